@@ -1,0 +1,269 @@
+"""Settings: every one has a default, a type, bounds and a one-line description here, and the
+shipped ``config.yaml`` lists them all. Precedence: ``--config PATH`` > ``$NEWSDIGEST_CONFIG`` >
+``./config.yaml`` > the user config dir (``$XDG_CONFIG_HOME/newsdigest/config.yaml``) > built-in
+defaults. Files are read with ``yaml.safe_load`` (no tags, no objects); an unknown key, a wrong
+type or an out-of-range value is a ``ConfigError`` naming the file and the key."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+BUILTIN = "built-in default"
+MAX_CONFIG_BYTES = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str  # dotted: 'section.name'
+    default: Any
+    help: str
+    lo: float | None = None  # bounds for numbers
+    hi: float | None = None
+
+
+def _s(key: str, default: Any, help: str, lo: float | None = None, hi: float | None = None) -> Setting:
+    return Setting(key, default, help, lo, hi)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    # cleaning
+    _s("clean.boilerplate", ["All news", "Advertisement", "Share this article", "Read more"],
+       "lines dropped when they match one of these, whole line, case-insensitive (regex)"),
+    _s("clean.fix_mojibake", True, "repair text decoded with the wrong encoding (ftfy)"),
+    _s("clean.fix_homoglyphs", True, "replace Cyrillic/Greek look-alike letters inside Latin words"),
+    # digest
+    _s("digest.top", 5, "key statements per digest (summarize --top)", 0, 1000),
+    # matching
+    _s("match.same", 70.0, "score at or above which two statements say the same thing", 0, 100),
+    _s("match.related", 45.0, "score at or above which two statements are related", 0, 100),
+    # limits
+    _s("limits.max_article_bytes", 20_000_000, "largest single article read, in bytes", 1, None),
+    _s("limits.max_total_bytes", 2_000_000_000, "most bytes read across all inputs", 1, None),
+    _s("limits.max_statements", 20_000, "most statements compare aligns at once (use cluster beyond)", 2, None),
+)
+
+_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Config:
+    values: Mapping[str, Any]
+    sources: Mapping[str, str] = field(default_factory=dict)  # key -> where the value came from
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def get_float(self, key: str) -> float:
+        return float(self.values[key])
+
+    def get_int(self, key: str) -> int:
+        return int(self.values[key])
+
+    def get_bool(self, key: str) -> bool:
+        return bool(self.values[key])
+
+    def get_str(self, key: str) -> str:
+        return str(self.values[key])
+
+    def get_list(self, key: str) -> list[str]:
+        return [str(v) for v in self.values[key]]
+
+    def get_map(self, key: str) -> dict[str, Any]:
+        return dict(self.values[key])
+
+    def source(self, key: str) -> str:
+        return self.sources.get(key, BUILTIN)
+
+    def replace(self, overrides: Mapping[str, Any], source: str = "command line") -> Config:
+        values = dict(self.values)
+        sources = dict(self.sources)
+        for key, value in overrides.items():
+            values[key] = _check(key, value, source)
+            sources[key] = source
+        _check_relations(values, sources)
+        return Config(values, sources)
+
+
+def defaults() -> Config:
+    return Config({s.key: s.default for s in SETTINGS}, {})
+
+
+def _type_name(v: Any) -> str:
+    return {bool: "true/false", int: "an integer", float: "a number", str: "a string",
+            list: "a list", dict: "a mapping"}.get(type(v), type(v).__name__)
+
+
+def _check(key: str, value: Any, where: str) -> Any:
+    setting = _BY_KEY.get(key)
+    if setting is None:
+        raise ConfigError(f"unknown setting '{key}'", where=where)
+    default = setting.default
+    ok: bool
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, int):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(default, float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if ok:
+            value = float(value)
+    elif isinstance(default, str):
+        ok = isinstance(value, str)
+    elif isinstance(default, list):
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    elif isinstance(default, dict):
+        ok = isinstance(value, dict) and all(isinstance(k, str) for k in value)
+    else:  # pragma: no cover - a setting with an unsupported default is a bug here
+        ok = False
+    if not ok:
+        raise ConfigError(f"'{key}' must be {_type_name(default)}, got {value!r:.60}", where=where)
+    if setting.lo is not None and value < setting.lo:
+        raise ConfigError(f"'{key}' must be at least {setting.lo:g}, got {value!r}", where=where)
+    if setting.hi is not None and value > setting.hi:
+        raise ConfigError(f"'{key}' must be at most {setting.hi:g}, got {value!r}", where=where)
+    return value
+
+
+def _check_relations(values: Mapping[str, Any], sources: Mapping[str, str]) -> None:
+    if values["match.related"] > values["match.same"]:
+        where = sources.get("match.related", BUILTIN)
+        raise ConfigError("'match.related' must not exceed 'match.same'", where=where)
+
+
+def _flatten(data: Mapping[str, Any], where: str, prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in data.items():
+        if not isinstance(k, str):
+            raise ConfigError(f"key {k!r} is not a string", where=where)
+        key = f"{prefix}{k}"
+        if key in _BY_KEY:
+            out[key] = v
+        elif isinstance(v, dict) and any(s.startswith(key + ".") for s in _BY_KEY):
+            out.update(_flatten(v, where, key + "."))
+        else:
+            raise ConfigError(f"unknown setting '{key}'", where=where)
+    return out
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """Read one YAML config file into flat ``{dotted.key: value}``, validated."""
+    import yaml
+
+    where = str(path)
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_CONFIG_BYTES + 1)
+    except OSError as e:
+        raise ConfigError(f"cannot read config: {e.strerror or e}", where=where) from e
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"config file larger than {MAX_CONFIG_BYTES} bytes", where=where)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"config is not UTF-8 (byte {e.start})", where=where) from e
+    try:
+        data = yaml.load(text, Loader=_SafeNoAliasLoader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise ConfigError(f"invalid YAML: {problem}", where=where + line) from e
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError("config must be a mapping of settings", where=where)
+    flat = _flatten(data, where)
+    return {k: _check(k, v, f"{where}: {k}") for k, v in flat.items()}
+
+
+def _make_loader() -> type:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """safe_load without aliases: an alias bomb (billion laughs) is refused outright."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases (*name) are not allowed", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+    return Loader
+
+
+class _LazyLoader:
+    _cls: type | None = None
+
+    def __call__(self, stream: Any) -> Any:
+        if _LazyLoader._cls is None:
+            _LazyLoader._cls = _make_loader()
+        return _LazyLoader._cls(stream)
+
+
+_SafeNoAliasLoader: Any = _LazyLoader()
+
+
+def user_config_path(env: Mapping[str, str]) -> Path:
+    base = env.get("XDG_CONFIG_HOME") or str(Path(env.get("HOME", "~")).expanduser() / ".config")
+    return Path(base) / "newsdigest" / "config.yaml"
+
+
+def config_path(explicit: str | None, env: Mapping[str, str], cwd: Path) -> Path | None:
+    """The one file that is read, by precedence; None when there is none (built-in defaults)."""
+    if explicit:
+        return Path(explicit)
+    if env.get("NEWSDIGEST_CONFIG"):
+        return Path(env["NEWSDIGEST_CONFIG"])
+    for p in (cwd / "config.yaml", user_config_path(env)):
+        if p.is_file():
+            return p
+    return None
+
+
+def load(explicit: str | None = None, env: Mapping[str, str] | None = None,
+         cwd: Path | None = None) -> Config:
+    """The effective configuration. An explicitly named file (``--config`` or
+    ``$NEWSDIGEST_CONFIG``) must exist; the implicit ones are read when present."""
+    env = os.environ if env is None else env
+    cwd = Path.cwd() if cwd is None else cwd
+    path = config_path(explicit, env, cwd)
+    base = defaults()
+    if path is None:
+        return base
+    if not path.is_file():
+        raise ConfigError("config file not found", where=str(path))
+    flat = read_file(path)
+    values = dict(base.values)
+    values.update(flat)
+    sources = {k: str(path) for k in flat}
+    _check_relations(values, sources)
+    return Config(values, sources)
+
+
+def render_yaml(cfg: Config | None = None) -> str:
+    """The configuration as commented YAML (how ``config.yaml`` is made)."""
+    import json
+
+    cfg = cfg or defaults()
+    lines = ["# newsdigest configuration: every setting, its default and what it does.",
+             "# Precedence: --config PATH > $NEWSDIGEST_CONFIG > ./config.yaml > user config dir.",
+             ""]
+    section = None
+    for s in SETTINGS:
+        sec, name = s.key.split(".", 1)
+        if sec != section:
+            if section is not None:
+                lines.append("")
+            lines.append(f"{sec}:")
+            section = sec
+        lines.append(f"  # {s.help}")
+        lines.append(f"  {name}: {json.dumps(cfg[s.key], ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,43 @@
+"""Readers: turn paths, directories, URLs and stdin into ``Article`` objects.
+
+Contract for a reader module (``newsdigest/load/<name>.py``): it defines
+``read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]``.
+A reader yields every article it can and an ``InputError`` (with ``where`` set) for each part it
+cannot read, so one bad entry never loses the others. Readers are imported lazily, only when an
+input of their format is met, to keep start-up fast.
+
+``FORMATS`` maps a format name to its module; ``EXTENSIONS`` maps file name endings to a format;
+``sniff`` guesses the format of bytes with no telling extension (stdin, URLs, unknown endings).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
+
+from ..config import Config
+from ..errors import InputError
+from ..model import Article, Origin
+
+Reader = Callable[[BinaryIO, Origin, Config], Iterator[Article | InputError]]
+
+FORMATS: dict[str, str] = {
+    "text": "newsdigest.load.text",
+    "json": "newsdigest.load.jsonfile",
+}
+
+EXTENSIONS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".json": "json",
+    ".jsonl": "json",
+    ".ndjson": "json",
+}
+
+
+def reader(fmt: str) -> Reader:
+    module = importlib.import_module(FORMATS[fmt])
+    read: Reader = module.read
+    return read

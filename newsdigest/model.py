@@ -1,0 +1,223 @@
+"""The data that flows through the pipeline: frozen dataclasses only, no behaviour beyond
+small derived properties. Every later stage refers back to an article by ``Article.id`` and to a
+statement by its index in that article's statements, so every item of output is traceable to
+the sentence it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FigureKind = Literal["money", "percent", "count", "number"]
+EntityKind = Literal["person", "place", "org"]
+Tier = Literal["same", "related"]
+Verdict = Literal["yes", "no", "unclear"]
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an article came from: a file path (or ``-`` for stdin), optionally a URL, the
+    entry index inside a multi-article file (JSON Lines line number, feed entry, archive
+    member) and the line the article starts on."""
+
+    path: str
+    url: str | None = None
+    entry: int | None = None
+    line: int | None = None
+    member: str | None = None  # name inside an archive
+
+    def __str__(self) -> str:
+        s = self.url or self.path
+        if self.member:
+            s += f"!{self.member}"
+        if self.line is not None:
+            s += f":{self.line}"
+        elif self.entry is not None:
+            s += f"#{self.entry}"
+        return s
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """One entry of the cleaning audit trail. ``kind`` is a stable machine word
+    (``space``, ``mojibake``, ``homoglyph``, ``boilerplate``, ``repeated_headline``, ``control``,
+    ``encoding``); ``detail`` is a short human description such as
+    ``'parеicular' -> 'particular' (Cyrillic е)``."""
+
+    kind: str
+    detail: str
+    count: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news report. ``text`` is the body (without the headline); after cleaning it is the
+    cleaned body and ``repairs`` records what was changed."""
+
+    id: str
+    title: str
+    text: str
+    origin: Origin
+    source: str | None = None  # the outlet, when the input says so
+    date: str | None = None  # as given by the input (not parsed)
+    url: str | None = None
+    repairs: tuple[Repair, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A sentence of an article's cleaned ``text``: ``text == article.text[start:end]``."""
+
+    article: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date whose unknown parts stay unknown: 'May 14' is month=5, day=14, year=None."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: str | None = None  # 'Tuesday' when the text names one
+
+    def iso(self) -> str:
+        """ISO 8601 with unknown parts left out: '2019-05-14', '--05-14', '2019-05', '2019'."""
+        y = f"{self.year:04d}" if self.year is not None else "-"
+        if self.month is None:
+            return y if self.year is not None else ""
+        m = f"{self.month:02d}"
+        if self.day is None:
+            return f"{y}-{m}" if self.year is not None else f"--{m}"
+        return f"{y}-{m}-{self.day:02d}"
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str | None = None
+    date: PartialDate | None = None
+    agency: str | None = None
+    statement: int | None = None  # index of the statement that carries it
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation (``kind='direct'``, ``text`` is inside the quotation marks) or
+    reported speech (``kind='reported'``, ``text`` is the reported clause). ``speaker`` is the
+    canonical name of a person when it could be resolved, else the phrase used, else None."""
+
+    text: str
+    speaker: str | None
+    statement: int
+    kind: Literal["direct", "reported"] = "direct"
+    speaker_phrase: str | None = None  # as written: 'he', 'the Russian diplomat'
+    cited_by: str | None = None  # outlet the report cites for it: 'Sputnik'
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number with a meaning: '$27 billion' is money, value 27e9, unit 'USD'."""
+
+    text: str
+    kind: FigureKind
+    value: float
+    statement: int
+    unit: str | None = None  # 'USD', '%', 'soldiers'
+    start: int = 0  # offsets inside the statement text
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    name: str  # canonical: the longest, most frequent full form
+    kind: EntityKind
+    variants: tuple[str, ...] = ()  # every other form seen: 'Sergey Lavrov', 'Russian FM'
+    statements: tuple[int, ...] = ()  # statements that mention it
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """An article after the whole pipeline: load -> clean -> segment -> extract."""
+
+    article: Article
+    statements: tuple[Statement, ...]
+    dateline: Dateline
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    cited_outlets: tuple[str, ...] = ()  # outlets the report cites: ('Sputnik',)
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    analysis: Analysis
+    lead: Statement | None
+    key_statements: tuple[Statement, ...]
+
+    @property
+    def article(self) -> Article:
+        return self.analysis.article
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    article: str
+    statement: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Statements from different articles that say the same thing (tier 'same') or are about
+    the same thing (tier 'related'). ``score`` is the weakest link's score (0-100);
+    ``differing`` lists, per member, the words that member has and the others lack."""
+
+    tier: Tier
+    score: float
+    members: tuple[Member, ...]
+    differing: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A disagreement inside a group: ``kind`` is 'figure' (the same quantity with different
+    values), 'quote' (a quotation worded differently) or 'negation' (one side negates)."""
+
+    kind: str
+    group: int
+    detail: str
+    members: tuple[Member, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventCheck:
+    same_event: Verdict
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    articles: tuple[Analysis, ...]
+    event_check: EventCheck
+    groups: tuple[Group, ...]
+    unique: tuple[Member, ...]
+    conflicts: tuple[Conflict, ...]
+    shared_quotes: tuple[tuple[Member, ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A cluster of articles about one real-world event."""
+
+    id: int
+    articles: tuple[str, ...]  # article ids
+    title: str  # representative headline
+    sources: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+    key_statements: tuple[str, ...] = field(default_factory=tuple)
