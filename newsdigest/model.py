@@ -152,6 +152,9 @@ class Analysis:
     figures: tuple[Figure, ...] = ()
     entities: tuple[Entity, ...] = ()
     cited_outlets: tuple[str, ...] = ()  # outlets the report cites: ('Sputnik',)
+    event_place: str | None = None  # where the reported event happened ('Washington', 'Sochi')
+    event_date: PartialDate | None = None  # when, as far as the text says
+    event_date_text: str | None = None  # the words it came from ('yesterday', 'on Tuesday')
 
 
 @dataclass(frozen=True, slots=True)
