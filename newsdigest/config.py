@@ -27,7 +27,9 @@ class Setting:
     hi: float | None = None
 
 
-def _s(key: str, default: Any, help: str, lo: float | None = None, hi: float | None = None) -> Setting:
+def _s(
+    key: str, default: Any, help: str, lo: float | None = None, hi: float | None = None
+) -> Setting:
     return Setting(key, default, help, lo, hi)
 
 
@@ -36,7 +38,8 @@ SETTINGS: tuple[Setting, ...] = (
     _s("clean.boilerplate", ["All news", "Advertisement", "Share this article", "Read more"],
        "lines dropped when they match one of these, whole line, case-insensitive (regex)"),
     _s("clean.fix_mojibake", True, "repair text decoded with the wrong encoding (ftfy)"),
-    _s("clean.fix_homoglyphs", True, "replace Cyrillic/Greek look-alike letters inside Latin words"),
+    _s("clean.fix_homoglyphs", True,
+       "replace Cyrillic/Greek look-alike letters inside Latin words"),
     # digest
     _s("digest.top", 5, "key statements per digest (summarize --top)", 0, 1000),
     # matching
@@ -45,7 +48,8 @@ SETTINGS: tuple[Setting, ...] = (
     # limits
     _s("limits.max_article_bytes", 20_000_000, "largest single article read, in bytes", 1, None),
     _s("limits.max_total_bytes", 2_000_000_000, "most bytes read across all inputs", 1, None),
-    _s("limits.max_statements", 20_000, "most statements compare aligns at once (use cluster beyond)", 2, None),
+    _s("limits.max_statements", 20_000,
+       "most statements compare aligns at once (use cluster beyond)", 2, None),
 )
 
 _BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
