@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +173,7 @@ def read_file(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as e:
         raise ConfigError(f"config is not UTF-8 (byte {e.start})", where=where) from e
     try:
-        data = yaml.load(text, Loader=_SafeNoAliasLoader)
+        data = yaml.load(text, Loader=_safe_loader())
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
@@ -186,33 +187,22 @@ def read_file(path: Path) -> dict[str, Any]:
     return {k: _check(k, v, f"{where}: {k}") for k, v in flat.items()}
 
 
-def _make_loader() -> type:
+@cache
+def _safe_loader() -> Any:
+    """``yaml.SafeLoader`` that also refuses aliases, so an alias bomb (billion laughs) fails
+    at once instead of expanding."""
     import yaml
 
     class Loader(yaml.SafeLoader):
-        """safe_load without aliases: an alias bomb (billion laughs) is refused outright."""
-
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()
+                event = self.peek_event()  # type: ignore[no-untyped-call]
                 raise yaml.composer.ComposerError(
                     None, None, "aliases (*name) are not allowed", event.start_mark
                 )
             return super().compose_node(parent, index)
 
     return Loader
-
-
-class _LazyLoader:
-    _cls: type | None = None
-
-    def __call__(self, stream: Any) -> Any:
-        if _LazyLoader._cls is None:
-            _LazyLoader._cls = _make_loader()
-        return _LazyLoader._cls(stream)
-
-
-_SafeNoAliasLoader: Any = _LazyLoader()
 
 
 def user_config_path(env: Mapping[str, str]) -> Path:
