@@ -173,6 +173,7 @@ class Member:
     article: str
     statement: int
     text: str
+    speaker: str | None = None  # for quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +212,8 @@ class Comparison:
     groups: tuple[Group, ...]
     unique: tuple[Member, ...]
     conflicts: tuple[Conflict, ...]
-    shared_quotes: tuple[tuple[Member, ...], ...] = ()
+    shared_quotes: tuple[tuple[Member, ...], ...] = ()  # the same quotation in several reports
+    lone_quotes: tuple[Member, ...] = ()  # quotations only one report has
 
 
 @dataclass(frozen=True, slots=True)
