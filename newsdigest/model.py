@@ -194,7 +194,7 @@ class Conflict:
     values), 'quote' (a quotation worded differently) or 'negation' (one side negates)."""
 
     kind: str
-    group: int
+    group: int | None  # index into Comparison.groups; None for quotations
     detail: str
     members: tuple[Member, ...]
 
