@@ -14,13 +14,14 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from newsdigest.lexicon import words  # noqa: E402
+from newsdigest.lexicon import words
 
 MIN_DF = 2  # a word seen in one document only is too often a typo
 
 
 def main() -> None:
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "data"
+    default = Path(__file__).resolve().parents[2] / "shared" / "data"
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else default
     df: Counter[str] = Counter()
     n = 0
     for name in ("bbc/articles.jsonl", "events/ecbplus_tune.jsonl"):

@@ -1,0 +1,236 @@
+"""The commands: each parses its options, calls the library and hands the result to a
+renderer. Shared options come from ``options``; error handling and output from ``session``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .. import __version__
+from ..errors import EXIT_ERROR, InputError
+from .options import (
+    ConfigOpt,
+    CsvSafeOpt,
+    DebugOpt,
+    Format,
+    FormatOpt,
+    NoColorOpt,
+    PathsArg,
+    StrictOpt,
+)
+from .session import Session, guarded
+
+if TYPE_CHECKING:
+    from ..model import Digest
+
+app = typer.Typer(
+    name="newsdigest",
+    help="Show how different outlets report the same story, statement by statement.\n\n"
+    "Exit codes: 0 ok, 1 bad input or runtime error, 2 usage error.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsdigest {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Show how different outlets report the same story, statement by statement."""
+
+
+def _emit_digests(s: Session, digests: Iterable[Digest], csv_safe: bool) -> None:
+    from ..render import records, text
+
+    if s.format is Format.table:
+        from ..render.tables import digest_panel
+
+        for d in digests:
+            s.show(digest_panel(d))
+    elif s.format is Format.jsonl:
+        s.write_lines(text.jsonl_lines(records.digest(d) for d in digests))
+    elif s.format is Format.json:
+        s.write(text.to_json([records.digest(d) for d in digests]))
+    elif s.format in (Format.csv, Format.tsv):
+        rows = (r for d in digests for r in records.digest_rows(d))
+        s.write_lines(text.delimited_lines(rows, records.DIGEST_COLUMNS,
+                                           tsv=s.format is Format.tsv, safe=csv_safe))
+    else:
+        from ..render.markdown import digest_markdown
+
+        s.write_lines(digest_markdown(d) for d in digests)
+
+
+@app.command()
+def summarize(
+    paths: PathsArg = None,
+    top: Annotated[int | None, typer.Option(
+        "--top", "-n", min=0, max=1000, help="Key statements per article [default: digest.top]."
+    )] = None,
+    format: FormatOpt = Format.auto,
+    config: ConfigOpt = None,
+    no_color: NoColorOpt = False,
+    debug: DebugOpt = False,
+    strict: StrictOpt = False,
+    csv_safe: CsvSafeOpt = False,
+) -> None:
+    """One digest per article: headline, dateline, lead, key statements, quotes with their
+    speakers, figures, people and places, and what was cleaned."""
+    from ..digest import make_digest
+
+    with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+        s.override(digest__top=top)
+        _emit_digests(s, (make_digest(a, s.config) for a in s.analyses(paths)), csv_safe)
+        s.finish()
+
+
+@app.command()
+def compare(
+    paths: PathsArg = None,
+    same: Annotated[float | None, typer.Option(
+        "--same", min=0, max=100, help="Score for tier 'same' [default: match.same].")] = None,
+    related: Annotated[float | None, typer.Option(
+        "--related", min=0, max=100, help="Score for tier 'related' [default: match.related]."
+    )] = None,
+    format: FormatOpt = Format.auto,
+    config: ConfigOpt = None,
+    no_color: NoColorOpt = False,
+    debug: DebugOpt = False,
+    strict: StrictOpt = False,
+    csv_safe: CsvSafeOpt = False,
+) -> None:
+    """Align the statements of two or more reports: what they share (with a score and the
+    words that differ), what each alone says, where figures or quotes disagree, and whether
+    they are about the same event."""
+    from ..compare import compare as run_compare
+    from ..render import records, text
+
+    with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+        s.override(match__same=same, match__related=related)
+        analyses = list(s.analyses(paths))
+        if len(analyses) < 2:
+            s.warn(f"error: compare needs at least two readable articles, got {len(analyses)}")
+            raise typer.Exit(EXIT_ERROR)
+        result = run_compare(analyses, s.config)
+        if s.format is Format.table:
+            from ..render.tables import comparison_view
+
+            s.show(comparison_view(result))
+        elif s.format is Format.jsonl:
+            s.write_lines(text.jsonl_lines(records.comparison_parts(result)))
+        elif s.format is Format.json:
+            s.write(text.to_json(records.comparison(result)))
+        elif s.format in (Format.csv, Format.tsv):
+            s.write_lines(text.delimited_lines(
+                records.comparison_rows(result), records.COMPARE_COLUMNS,
+                tsv=s.format is Format.tsv, safe=csv_safe))
+        else:
+            from ..render.markdown import comparison_markdown
+
+            s.write(comparison_markdown(result))
+        s.finish()
+
+
+@app.command()
+def pairs(
+    file: Annotated[str, typer.Argument(metavar="[FILE|-]",
+                                        help="Lines of 'statement<TAB>statement'; - is stdin.")
+                    ] = "-",
+    format: FormatOpt = Format.auto,
+    config: ConfigOpt = None,
+    no_color: NoColorOpt = False,
+    debug: DebugOpt = False,
+    strict: StrictOpt = False,
+    csv_safe: CsvSafeOpt = False,
+) -> None:
+    """Score statement pairs: for each input line of two tab-separated statements, the score
+    (0-100) and tier (same, related or empty) that compare would give them."""
+    import io
+
+    from ..match import Matcher
+    from ..pairs import read_pairs, score_pairs
+    from ..render import text
+
+    with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+        if file == "-":
+            if s.env.stdin_isatty:
+                s.warn("error: pairs reads 'statement<TAB>statement' lines from FILE or stdin")
+                raise typer.Exit(2)
+            where, stream = "stdin", io.TextIOWrapper(s.env.stdin, encoding="utf-8",
+                                                        errors="replace")
+        else:
+            try:
+                stream = open(file, encoding="utf-8", errors="replace")  # noqa: SIM115
+            except OSError as e:
+                raise InputError(e.strerror or str(e), where=file) from e
+            where = file
+        with stream:
+            scored = score_pairs(read_pairs(stream, where), Matcher(s.config))
+            rows = []
+            for item in scored:
+                if isinstance(item, InputError):
+                    s.error(item)
+                    s.failed_inputs += 1
+                    if s.strict:
+                        raise typer.Exit(EXIT_ERROR)
+                    continue
+                rec = {"line": item.line, "score": item.score, "tier": item.tier}
+                if s.format is Format.jsonl:
+                    s.write_lines(text.jsonl_lines([rec]))
+                else:
+                    rows.append(rec | {"a": item.a, "b": item.b})
+        if s.format is Format.json:
+            s.write(text.to_json(rows))
+        elif s.format in (Format.csv, Format.tsv):
+            s.write_lines(text.delimited_lines(rows, ("line", "score", "tier"),
+                                               tsv=s.format is Format.tsv, safe=csv_safe))
+        elif s.format is Format.md:
+            s.write(text.markdown_table(rows, ("line", "score", "tier", "a", "b")))
+        elif s.format is Format.table:
+            from ..render.tables import pairs_table
+
+            s.show(pairs_table(rows))
+        if s.failed_inputs:
+            s.warn(f"{s.failed_inputs} lines could not be read")
+            raise typer.Exit(EXIT_ERROR)
+
+
+@app.command("config")
+def show_config(
+    format: FormatOpt = Format.auto,
+    config: ConfigOpt = None,
+    no_color: NoColorOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """The effective settings, each with where its value came from."""
+    from .. import config as cfg
+    from ..render import text
+
+    with guarded(lambda: Session(format, config, no_color, debug)) as s:
+        effective = s.config
+        rows = [{"key": st.key, "value": effective[st.key], "source": effective.source(st.key),
+                 "help": st.help} for st in cfg.SETTINGS]
+        if s.format is Format.table:
+            from ..render.tables import config_table
+
+            s.show(config_table(rows))
+        elif s.format is Format.jsonl:
+            s.write_lines(text.jsonl_lines(rows))
+        elif s.format is Format.json:
+            s.write(text.to_json(rows))
+        elif s.format is Format.md:
+            s.write(text.markdown_table(rows, ("key", "value", "source", "help")))
+        else:
+            s.write_lines(text.delimited_lines(rows, ("key", "value", "source", "help"),
+                                               tsv=s.format is Format.tsv))

@@ -1,0 +1,48 @@
+"""Options shared by every command (one definition, so they read the same everywhere), and the
+one place that decides what ``--format auto`` means."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from .context import Environment
+
+
+class Format(StrEnum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    md = "md"
+
+
+def resolve_format(fmt: Format, env: Environment) -> Format:
+    """``auto``: Rich tables when stdout is a terminal, JSON Lines otherwise."""
+    if fmt is Format.auto:
+        return Format.table if env.stdout_isatty else Format.jsonl
+    return fmt
+
+
+FormatOpt = Annotated[Format, typer.Option(
+    "--format", "-f", case_sensitive=False,
+    help="Output format. auto = table when stdout is a terminal, jsonl when it is a pipe or "
+         "file. Machine formats (json, jsonl, csv, tsv, md) are documented in the README.")]
+ConfigOpt = Annotated[str | None, typer.Option(
+    "--config", metavar="PATH", help="Settings file (default: $NEWSDIGEST_CONFIG, "
+    "./config.yaml, then the user config dir).")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR set).")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
+StrictOpt = Annotated[bool, typer.Option(
+    "--strict", help="Stop at the first input that cannot be read (default: report it, go on).")]
+CsvSafeOpt = Annotated[bool, typer.Option(
+    "--csv-safe", help="In csv/tsv, prefix cells starting with = + - @ with ' so a "
+    "spreadsheet shows them as text instead of running them as formulas.")]
+PathsArg = Annotated[list[str] | None, typer.Argument(
+    metavar="[PATH|URL|-]...", show_default=False,
+    help="Articles: text, JSON or JSON Lines files, directories, '-' for stdin. None: stdin if "
+         "it carries data, else the two bundled seed reports.")]

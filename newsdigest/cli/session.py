@@ -1,0 +1,157 @@
+"""What every command does around its API call: load settings, gather inputs, report errors
+in one line each, write output to stdout (data) or stderr (messages), set the exit code."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+import typer
+
+from ..config import Config
+from ..errors import EXIT_ERROR, InputError, NewsdigestError
+from . import context
+from .options import Format, resolve_format
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from ..model import Analysis
+
+PROG = "newsdigest"
+
+
+class Session:
+    def __init__(self, fmt: Format, config_path: str | None, no_color: bool, debug: bool,
+                 strict: bool = False) -> None:
+        self.env = context.current()
+        self.format = resolve_format(fmt, self.env)
+        self.debug = debug
+        self.strict = strict
+        self.no_color = no_color or "NO_COLOR" in self.env.environ
+        self.failed_inputs = 0
+        self.total_inputs = 0
+        self._config_path = config_path
+        self._config: Config | None = None
+
+    # -- settings ---------------------------------------------------------------------------
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            from .. import config
+
+            self._config = config.load(self._config_path, self.env.environ)
+        return self._config
+
+    def override(self, **values: Any) -> None:
+        """Command-line values for settings (``None`` means not given)."""
+        given = {k.replace("__", "."): v for k, v in values.items() if v is not None}
+        if given:
+            self._config = self.config.replace(given, "command line")
+
+    # -- messages ---------------------------------------------------------------------------
+    def warn(self, message: str) -> None:
+        self.env.stderr.write(f"{PROG}: {message}\n")
+        self.env.stderr.flush()
+
+    def error(self, err: BaseException) -> None:
+        if self.debug:
+            self.env.stderr.write("".join(traceback.format_exception(err)))
+        self.env.stderr.write(f"{PROG}: error: {err}\n")
+        self.env.stderr.flush()
+
+    # -- input ------------------------------------------------------------------------------
+    def resolve_paths(self, paths: list[str] | None) -> tuple[list[str], BinaryIO | None]:
+        """No paths: stdin when it carries data, else the bundled seeds (said on stderr)."""
+        if paths:
+            return paths, (self.env.stdin if "-" in paths else None)
+        if not self.env.stdin_isatty:
+            data = self.env.stdin.read()
+            if data.strip():
+                return ["-"], BytesIO(data)
+        from ..load.inputs import bundled_seeds
+
+        seeds = [str(p) for p in bundled_seeds()]
+        self.warn(f"no input given: using the {len(seeds)} bundled seed reports "
+                  f"({', '.join(Path(s).name for s in seeds)})")
+        return seeds, None
+
+    def analyses(self, paths: list[str] | None) -> Iterator[Analysis]:
+        """Every readable article, analysed; each unreadable input reported on stderr."""
+        from ..pipeline import analyse_inputs
+
+        resolved, stdin = self.resolve_paths(paths)
+        self.total_inputs = len(resolved)
+        bad_paths: set[str] = set()
+        for item in analyse_inputs(resolved, self.config, stdin):
+            if isinstance(item, InputError):
+                self.error(item)
+                bad_paths.add((item.where or "").split(":")[0].split("#")[0])
+                self.failed_inputs = len(bad_paths)
+                if self.strict:
+                    raise typer.Exit(EXIT_ERROR)
+                continue
+            for r in item.article.repairs:
+                if r.kind == "encoding":
+                    self.warn(f"warning: {item.article.origin.path}: {r.detail}")
+            yield item
+
+    def finish(self) -> None:
+        """Exit 1 after output when some inputs could not be read."""
+        if self.failed_inputs:
+            self.warn(f"{self.failed_inputs} of {self.total_inputs} inputs could not be read")
+            raise typer.Exit(EXIT_ERROR)
+
+    # -- output -----------------------------------------------------------------------------
+    def write(self, text: str) -> None:
+        self.env.stdout.write(text)
+
+    def write_lines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.env.stdout.write(line)
+        self.env.stdout.flush()
+
+    def console(self) -> Console:
+        from rich.console import Console
+
+        width = self.env.environ.get("COLUMNS")
+        return Console(file=self.env.stdout, no_color=self.no_color,
+                       force_terminal=(self.env.stdout_isatty and not self.no_color) or None,
+                       width=int(width) if width and width.isdigit() else None,
+                       highlight=False, emoji=False, markup=False)
+
+    def show(self, renderable: RenderableType) -> None:
+        self.console().print(renderable)
+
+
+@contextmanager
+def guarded(session_factory: Callable[[], Session]) -> Iterator[Session]:
+    """Turn known errors into one line on stderr and their exit code; Ctrl-C into exit 130
+    quietly; a closed pipe (``| head``) into a quiet exit."""
+    session = session_factory()
+    try:
+        yield session
+    except NewsdigestError as err:
+        session.error(err)
+        raise typer.Exit(err.exit_code) from None
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(0) from None
+
+
+def _silence_stdout() -> None:
+    """After EPIPE, point stdout at devnull so the interpreter's final flush stays quiet."""
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -1,0 +1,212 @@
+"""Align the statements of two or more reports.
+
+For every pair of reports the matcher scores all statement pairs at once; a one-to-one
+alignment keeps the best pairs at or above the ``related`` threshold; aligned statements are
+joined across reports into groups (connected components). Each group has a tier (``same`` when
+every link reaches ``match.same``), the weakest link's score, the words each member has that
+the others lack, and the disagreements (figures, negation) between members. Statements in no
+group are the ones a report alone has."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from .config import Config
+from .errors import LimitError, UsageError
+from .event import check_event
+from .model import Analysis, Comparison, Conflict, Group, Member
+
+if TYPE_CHECKING:
+    from .match import Matcher
+
+Node = tuple[int, int]  # (article index, statement index)
+
+QUOTE_SAME = 90.0  # rapidfuzz ratio at which two quotations are the same words
+QUOTE_RELATED = 60.0  # ... are the same quotation worded differently
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Node, Node] = {}
+
+    def find(self, x: Node) -> Node:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: Node, b: Node) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def align(
+    analyses: Sequence[Analysis], matcher: Matcher, related: float
+) -> list[tuple[float, Node, Node]]:
+    """One-to-one links between the statements of each pair of reports, best first."""
+    links: list[tuple[float, Node, Node]] = []
+    for a, b in combinations(range(len(analyses)), 2):
+        xs = [s.text for s in analyses[a].statements]
+        ys = [s.text for s in analyses[b].statements]
+        if not xs or not ys:
+            continue
+        scores = matcher.matrix(xs, ys, cutoff=related)
+        rows, cols = (scores >= related).nonzero()
+        candidates = sorted(
+            ((float(scores[i, j]), int(i), int(j)) for i, j in zip(rows, cols, strict=True)),
+            key=lambda t: (-t[0], t[1], t[2]),
+        )
+        used_x: set[int] = set()
+        used_y: set[int] = set()
+        for score, i, j in candidates:
+            if i in used_x or j in used_y:
+                continue
+            used_x.add(i)
+            used_y.add(j)
+            links.append((score, (a, i), (b, j)))
+    return links
+
+
+def _member(analyses: Sequence[Analysis], node: Node) -> Member:
+    s = analyses[node[0]].statements[node[1]]
+    return Member(s.article, s.index, s.text)
+
+
+def _conflicts(group_no: int, members: list[Member], links: list[tuple[float, Node, Node]],
+               analyses: Sequence[Analysis]) -> list[Conflict]:
+    from .match import disagreements
+
+    out: list[Conflict] = []
+    seen: set[str] = set()
+    for _, x, y in links:
+        mx, my = _member(analyses, x), _member(analyses, y)
+        for detail in disagreements(mx.text, my.text):
+            kind, _, rest = detail.partition(":")
+            key = f"{kind}|{rest.strip()}"
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Conflict(kind.strip(), group_no, rest.strip() or detail, (mx, my)))
+    return out
+
+
+def _quotes(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...], ...],
+                                                  tuple[Member, ...], list[Conflict]]:
+    """Direct quotations found in several reports, those only one has, and quotations that
+    are recognisably the same but worded differently."""
+    from rapidfuzz import fuzz, utils
+
+    quotes = [
+        (ai, Member(a.article.id, q.statement, q.text, q.speaker))
+        for ai, a in enumerate(analyses)
+        for q in a.quotes
+        if q.kind == "direct"
+    ]
+    shared: list[tuple[Member, ...]] = []
+    conflicts: list[Conflict] = []
+    matched: set[int] = set()
+    for n, (ai, q) in enumerate(quotes):
+        same = [q]
+        for m in range(n + 1, len(quotes)):
+            aj, r = quotes[m]
+            if aj == ai or m in matched:
+                continue
+            score = fuzz.ratio(q.text, r.text, processor=utils.default_process)
+            if score >= QUOTE_SAME:
+                same.append(r)
+                matched.add(m)
+            elif score >= QUOTE_RELATED:
+                matched.update((n, m))
+                detail = f"worded differently ({score:.0f})"
+                conflicts.append(Conflict("quote", None, detail, (q, r)))
+        if len(same) > 1:
+            matched.add(n)
+            shared.append(tuple(same))
+    lone = tuple(q for n, (_, q) in enumerate(quotes) if n not in matched)
+    return tuple(shared), lone, conflicts
+
+
+def _differing(members: list[Member]) -> tuple[tuple[str, ...], ...]:
+    from .match import differing_words
+
+    out = []
+    for i, m in enumerate(members):
+        own: set[str] | None = None
+        order: list[str] = []
+        for j, other in enumerate(members):
+            if i == j:
+                continue
+            only, _ = differing_words(m.text, other.text)
+            if own is None:
+                order = list(only)
+                own = set(only)
+            else:
+                own &= set(only)
+        out.append(tuple(w for w in order if own and w in own))
+    return tuple(out)
+
+
+def compare(analyses: Sequence[Analysis], config: Config,
+            matcher: Matcher | None = None) -> Comparison:
+    if len(analyses) < 2:
+        raise UsageError(f"compare needs at least two articles, got {len(analyses)}")
+    total = sum(len(a.statements) for a in analyses)
+    limit = config.get_int("limits.max_statements")
+    if total > limit:
+        raise LimitError(
+            f"{total} statements in {len(analyses)} articles is more than compare aligns at once "
+            f"(limits.max_statements = {limit}); group them into stories with "
+            "'newsdigest cluster' and compare one story with --story N"
+        )
+    if matcher is None:
+        from .match import Matcher
+
+        matcher = Matcher(config)
+    same, related = config.get_float("match.same"), config.get_float("match.related")
+    links = align(analyses, matcher, related)
+
+    uf = _UnionFind()
+    for _, x, y in links:
+        uf.union(x, y)
+    components: dict[Node, list[Node]] = {}
+    for node in sorted(uf.parent):
+        components.setdefault(uf.find(node), []).append(node)
+    link_of: dict[Node, list[tuple[float, Node, Node]]] = {}
+    for link in links:
+        link_of.setdefault(uf.find(link[1]), []).append(link)
+
+    groups: list[Group] = []
+    conflicts: list[Conflict] = []
+    for root, nodes in sorted(components.items(), key=lambda kv: kv[1][0]):
+        glinks = link_of[root]
+        members = [_member(analyses, n) for n in nodes]
+        weakest = min(score for score, _, _ in glinks)
+        tier = "same" if weakest >= same else "related"
+        conflicts.extend(_conflicts(len(groups), members, glinks, analyses))
+        groups.append(Group(tier, round(weakest, 1), tuple(members), _differing(members)))
+
+    grouped = {n for nodes in components.values() for n in nodes}
+    unique = tuple(
+        Member(s.article, s.index, s.text)
+        for ai, a in enumerate(analyses)
+        for s in a.statements
+        if (ai, s.index) not in grouped
+    )
+    aligned = [
+        sum(1 for s in a.statements if (ai, s.index) in grouped) / max(1, len(a.statements))
+        for ai, a in enumerate(analyses)
+    ]
+    shared_quotes, lone_quotes, quote_conflicts = _quotes(analyses)
+    return Comparison(
+        articles=tuple(analyses),
+        event_check=check_event(analyses, aligned),
+        groups=tuple(groups),
+        unique=unique,
+        conflicts=tuple(conflicts + quote_conflicts),
+        shared_quotes=shared_quotes,
+        lone_quotes=lone_quotes,
+    )

@@ -1,0 +1,62 @@
+"""Score statement pairs read from lines of ``statement<TAB>statement``: the way matching is
+used from scripts, and tuned and checked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .errors import InputError
+
+if TYPE_CHECKING:
+    from .match import Matcher
+
+BATCH = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    line: int
+    a: str
+    b: str
+    score: float
+    tier: str | None
+
+
+def read_pairs(lines: Iterable[str], where: str) -> Iterator[tuple[int, str, str] | InputError]:
+    """``(line number, a, b)`` for each line with two tab-separated statements; blank lines are
+    skipped; any other line is an ``InputError`` naming it."""
+    for n, line in enumerate(lines, 1):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+            yield InputError(f"expected two statements separated by one tab, found "
+                             f"{len(parts)} field(s)", where=f"{where}:{n}")
+            continue
+        yield n, parts[0], parts[1]
+
+
+def score_pairs(items: Iterable[tuple[int, str, str] | InputError],
+                matcher: Matcher) -> Iterator[PairScore | InputError]:
+    """Scores in input order, computed in batches (vectorised), errors passed through."""
+    batch: list[tuple[int, str, str]] = []
+
+    def flush() -> Iterator[PairScore]:
+        scores = matcher.score_pairs([(a, b) for _, a, b in batch])
+        for (n, a, b), sc in zip(batch, scores, strict=True):
+            value = round(float(sc), 1)
+            yield PairScore(n, a, b, value, matcher.tier(value))
+        batch.clear()
+
+    for item in items:
+        if isinstance(item, InputError):
+            yield from flush()
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield from flush()
+    yield from flush()

@@ -1,0 +1,64 @@
+"""Markdown for notes and issue trackers: a section per digest, a table per comparison."""
+
+from __future__ import annotations
+
+from ..model import Comparison, Digest
+from . import records
+from .text import markdown_table
+
+
+def _esc(text: str) -> str:
+    return " ".join(text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").split())
+
+
+def digest_markdown(d: Digest) -> str:
+    a = d.analysis
+    out = [f"## {_esc(a.article.title) or '(no headline)'}", "",
+           f"*{_esc(a.article.id)}* — {_esc(str(a.article.origin))}", ""]
+    dl = a.dateline
+    if dl.place or dl.date or dl.agency:
+        parts = (dl.place, dl.date.iso() if dl.date else None, dl.agency)
+        out += [f"**Dateline:** {_esc(', '.join(x for x in parts if x))}", ""]
+    if d.lead:
+        out += [f"**Lead** [{d.lead.index}]: {_esc(d.lead.text)}", ""]
+    if d.key_statements:
+        out += ["**Key statements**", ""]
+        out += [f"{n}. [{s.index}] {_esc(s.text)}" for n, s in enumerate(d.key_statements, 1)]
+        out.append("")
+    if a.quotes:
+        out += ["**Quotes**", ""]
+        out += [f"- [{q.statement}] {_esc(q.speaker or 'unknown')}: “{_esc(q.text)}”"
+                for q in a.quotes if q.kind == "direct"]
+        out.append("")
+    if a.figures:
+        out += ["**Figures**", ""]
+        out += [f"- [{f.statement}] {_esc(f.text)} ({f.kind} {f.value:g})" for f in a.figures]
+        out.append("")
+    if a.entities:
+        out += ["**Entities:** " + "; ".join(f"{_esc(e.name)} ({e.kind})" for e in a.entities),
+                ""]
+    return "\n".join(out) + "\n"
+
+
+def comparison_markdown(c: Comparison) -> str:
+    out = [f"## Same event: {c.event_check.same_event}", ""]
+    out += [f"- {_esc(r)}" for r in c.event_check.reasons]
+    out += ["", "### Aligned statements", ""]
+    ids = [a.article.id for a in c.articles]
+    rows = []
+    for n, g in enumerate(c.groups, 1):
+        row: dict[str, object] = {"#": n, "tier": g.tier, "score": g.score}
+        for m in g.members:
+            prev = row.get(m.article)
+            row[m.article] = f"{prev} / {m.text}" if prev else m.text
+        rows.append(row)
+    out.append(markdown_table(rows, ["#", "tier", "score", *ids]))
+    if c.unique:
+        out += ["### Only in one report", ""]
+        out.append(markdown_table((records._member(m) for m in c.unique),
+                                  ["article", "statement", "text"]))
+    if c.conflicts:
+        out += ["### Disagreements", ""]
+        out += [f"- {_esc(k.kind)}: {_esc(k.detail)}" for k in c.conflicts]
+        out.append("")
+    return "\n".join(out)
