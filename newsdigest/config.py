@@ -41,6 +41,19 @@ SETTINGS: tuple[Setting, ...] = (
     _s("clean.fix_mojibake", True, "repair text decoded with the wrong encoding (ftfy)"),
     _s("clean.fix_homoglyphs", True,
        "replace Cyrillic/Greek look-alike letters inside Latin words"),
+    # loading
+    _s("load.fields", {
+        "id": ["id", "guid", "uuid", "doc_id"],
+        "title": ["title", "headline", "heading"],
+        "text": ["text", "body", "content", "maintext", "article", "story"],
+        "source": ["source", "outlet", "publisher", "site_name", "domain", "source_domain"],
+        "date": ["date", "published", "date_publish", "published_at", "pubDate", "datetime"],
+        "url": ["url", "link", "uri"],
+    }, "JSON field names tried for each article field, first present wins"),
+    _s("load.max_title_chars", 300,
+       "a text file's first line longer than this is body text, not a headline", 1, None),
+    _s("load.max_json_document_bytes", 200_000_000,
+       "largest JSON object/array file read whole (JSON Lines is streamed)", 1, None),
     # digest
     _s("digest.top", 5, "key statements per digest (summarize --top)", 0, 1000),
     # matching
