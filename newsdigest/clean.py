@@ -1,0 +1,224 @@
+"""Clean an article's title and body, recording every change as a ``Repair``.
+
+Steps, in order (each can only touch what it names; digits, currency signs and the words of a
+quotation are never changed beyond these repairs):
+
+1. line ends: ``\\r\\n``/``\\r`` become ``\\n`` (no repair: not visible).
+2. ``mojibake`` (``clean.fix_mojibake``): ftfy's ``fix_encoding`` on each line that holds a
+   UTF-8-read-as-Latin-1/cp1252 pair ("â€™" -> "’"; other lines skip ftfy, which is then
+   not even imported); nothing else of ftfy (quotes stay curly). If a fix would change the
+   digits of a line, the line is left as it was.
+3. ``control``: control characters and NUL are removed; U+2028, NEL, VT, FF end a line,
+   U+2029 ends a paragraph. Soft hyphens, zero-width spaces, word joiners and BOMs are removed
+   (not turned into spaces: "Pom\\u200bpeo" is one word); zero-width (non-)joiners are removed
+   only between two Latin letters (they carry meaning in Persian, Indic scripts and emoji).
+4. ``space``: no-break and other odd spaces and tabs become a plain space; runs of spaces
+   are collapsed, spaces at line starts and ends are removed, lines of only spaces become
+   empty, and more than one blank line becomes one (paragraph breaks are kept).
+5. ``homoglyph`` (``clean.fix_homoglyphs``): a word mixing Latin letters with Cyrillic or
+   Greek look-alikes (a small explicit table, below) gets Latin letters; if that gives no
+   known word (``lexicon.vocabulary()``) but exactly one known word differs from it only at
+   the replaced positions, that word is used ("parеicular" -> "particular"). Words entirely
+   in Cyrillic or Greek are real text and stay as they are.
+6. ``boilerplate``: body lines matching ``clean.boilerplate`` (whole line, any case).
+
+Why a table rather than ``confusable-homoglyphs``: that package maps thousands of code points
+across all scripts (loading its data costs time at every run) and answers "is this
+confusable?", while we need the reverse, letter for letter, for two scripts only. The table is
+short, reviewable and exact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+
+from .config import Config
+from .load.text import boilerplate_matcher
+from .model import Article, Repair
+
+# Cyrillic and Greek letters that look like a Latin letter.
+HOMOGLYPHS: dict[str, str] = {
+    # Cyrillic lower case
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "ӏ": "l", "һ": "h", "ь": "b",
+    # Cyrillic upper case
+    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ї": "I", "Ј": "J", "Ԛ": "Q",
+    "Ԝ": "W", "Ӏ": "I", "Һ": "H",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "ω": "w",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+}
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic (+ supplement)
+_ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\u200c\u200d]")
+_JOINER = re.compile(r"(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])|[\u00ad\u200b\u2060\ufeff]")
+# UTF-8 read as Latin-1/cp1252: a lead byte (Â..ð) then a continuation byte (0x80-0xBF as
+# Latin-1 or as the cp1252 letters and signs): lines without such a pair skip ftfy.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f0][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_LINE_BREAK = re.compile(r"[\x0b\x0c\x85\u2028]")
+_SPACE_RUN = re.compile(r" {2,}")
+_EDGE_SPACE = re.compile(r" \n ?|\n ")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_DIGITS = re.compile(r"\d")
+
+
+def clean_article(article: Article, config: Config) -> Article:
+    """A new Article with cleaned ``title`` and ``text`` and the repairs appended."""
+    log: Counter[tuple[str, str]] = Counter()
+    title = _clean(article.title, config, log)
+    title = " ".join(title.split())
+    text = _clean(article.text, config, log)
+    text = _drop_boilerplate(text, config, log)
+    repairs = tuple(Repair(kind, detail, count) for (kind, detail), count in log.items())
+    return replace(article, title=title, text=text, repairs=article.repairs + repairs)
+
+
+def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
+    if not text:
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if config.get_bool("clean.fix_mojibake") and _MOJIBAKE_HINT.search(text):
+        text = _fix_mojibake(text, log)
+    text = _fix_controls(text, log)
+    text = _fix_spaces(text, log)
+    if config.get_bool("clean.fix_homoglyphs") and _FOREIGN.search(text):
+        text = _WORD.sub(lambda m: _fix_word(m.group(), log), text)
+    return text
+
+
+def _fix_mojibake(text: str, log: Counter[tuple[str, str]]) -> str:
+    import ftfy
+
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _MOJIBAKE_HINT.search(line):
+            continue
+        fixed = ftfy.fix_encoding(line)
+        if fixed == line or _DIGITS.findall(fixed) != _DIGITS.findall(line):
+            continue
+        before, after = _first_difference(line, fixed)
+        log["mojibake", f"text decoded with the wrong encoding, e.g. {before!r} -> {after!r}"] += 1
+        lines[i] = fixed
+    return "\n".join(lines)
+
+
+def _first_difference(a: str, b: str) -> tuple[str, str]:
+    """The first repaired piece: ``a[i:i+k]`` became ``b[i:i+m]`` where the two texts agree
+    again right after (falls back to a short window)."""
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    for k in range(1, 9):
+        for m in range(1, 4):
+            if a[i + k : i + k + 6] == b[i + m : i + m + 6]:
+                return a[i : i + k], b[i : i + m]
+    return a[i : i + 8], b[i : i + 8]
+
+
+def _fix_controls(text: str, log: Counter[tuple[str, str]]) -> str:
+    n = len(_LINE_BREAK.findall(text)) + text.count("\u2029")
+    if n:
+        text = _LINE_BREAK.sub("\n", text).replace("\u2029", "\n\n")
+        log["control", "line/paragraph separator characters -> line break"] += n
+    text, n = _CONTROL.subn("", text)
+    if n:
+        log["control", "control characters removed"] += n
+    if _INVISIBLE.search(text):
+        text, n = _JOINER.subn("", text)
+        if n:
+            log["space", "invisible characters (soft hyphen, zero-width) removed"] += n
+    return text
+
+
+def _fix_spaces(text: str, log: Counter[tuple[str, str]]) -> str:
+    odd = Counter(_ODD_SPACE.findall(text))
+    for ch, n in sorted(odd.items()):
+        name = "TAB" if ch == "\t" else unicodedata.name(ch, f"U+{ord(ch):04X}")
+        log["space", f"U+{ord(ch):04X} {name} -> space"] += n
+    if odd:
+        text = _ODD_SPACE.sub(" ", text)
+    text, runs = _SPACE_RUN.subn(" ", text)
+    text, edges = _EDGE_SPACE.subn("", text)
+    if runs + edges:
+        log["space", "runs of spaces collapsed, spaces at line ends removed"] += runs + edges
+    text = _BLANK_LINES.sub("\n\n", text)
+    stripped = text.strip(" \n")
+    if stripped != text.strip("\n"):
+        log["space", "runs of spaces collapsed, spaces at line ends removed"] += 1
+    return stripped
+
+
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ", 1)[0].capitalize() or f"U+{ord(ch):04X}"
+
+
+def _fix_word(word: str, log: Counter[tuple[str, str]]) -> str:
+    if not _FOREIGN.search(word) or not _LATIN.search(word):
+        return word
+    foreign = [i for i, ch in enumerate(word) if _FOREIGN.match(ch)]
+    if any(word[i] not in HOMOGLYPHS for i in foreign):
+        return word  # a real mix of scripts, not look-alikes
+    mapped = "".join(HOMOGLYPHS.get(ch, ch) for ch in word)
+    vocab = _vocabulary()
+    if mapped.lower() not in vocab:
+        only = _only_candidate(mapped.lower(), tuple(foreign))
+        if only is not None:
+            mapped = "".join(c.upper() if word[k].isupper() else c for k, c in enumerate(only))
+    letters = ", ".join(sorted({f"{_script(word[i])} {word[i]} U+{ord(word[i]):04X}"
+                                for i in foreign}))
+    log["homoglyph", f"{word!r} -> {mapped!r} ({letters})"] += 1
+    return mapped
+
+
+def _only_candidate(word: str, positions: tuple[int, ...]) -> str | None:
+    """The one known word equal to ``word`` except at ``positions``; None if none or several."""
+    found = None
+    fixed = [k for k in range(len(word)) if k not in positions]
+    for cand in _by_length().get(len(word), ()):
+        if all(cand[k] == word[k] for k in fixed):
+            if found is not None:
+                return None
+            found = cand
+    return found
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    from . import lexicon
+
+    return lexicon.vocabulary()
+
+
+@cache
+def _by_length() -> dict[int, tuple[str, ...]]:
+    groups: dict[int, list[str]] = {}
+    for w in sorted(_vocabulary()):
+        groups.setdefault(len(w), []).append(w)
+    return {n: tuple(ws) for n, ws in groups.items()}
+
+
+def _drop_boilerplate(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
+    is_boilerplate = boilerplate_matcher(config)
+    lines = text.split("\n")
+    kept = [line for line in lines if not is_boilerplate(line)]
+    if len(kept) == len(lines):
+        return text
+    for line in lines:
+        if is_boilerplate(line):
+            log["boilerplate", f"dropped line {line.strip()!r}"] += 1
+    return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n")

@@ -1,0 +1,249 @@
+"""Split a cleaned article body into statements (sentences), rule-based and in linear time.
+
+A statement never crosses a paragraph break (a blank line). Inside a paragraph, a single line
+break also ends a statement (one sentence a line, bullet lists, a standfirst without a final
+period), unless the paragraph looks hard-wrapped: three or more lines, none longer than 100
+characters, and most line breaks falling inside a sentence. Leading bullet marks (``-``, ``•``,
+``*``) are left out of the statement.
+
+Inside a line (or a wrapped paragraph), a statement ends after ``.``, ``!``, ``?``, ``…`` or
+``...`` plus any closing quotes, brackets and stray periods that follow (``Washington.".``),
+when whitespace and then a word that is not lower case follow. Exceptions:
+
+* abbreviations: titles before a name (``Mr.``, ``Dr.``, ``Gen.``, ``St.``) never end one;
+  ``No.``/``Jan.`` before a number never do; initials (``J. K. Rowling``), initialisms
+  (``U.S.``, ``p.m.``) and company endings (``Inc.``, ``Ltd.``) end one only when a typical
+  sentence opener follows (``The``, ``He``, ``But``...). Decimals (``2.5``) are never split
+  because a period must be followed by whitespace;
+* inside a quotation that closes in the same paragraph (straight or curly double quotes,
+  guillemets) nothing ends: a quotation of several sentences is one statement together with
+  its attribution. A quotation that never closes is ignored (normal splitting);
+* a short attribution after a quotation that ended with a period (``"It is over." Lavrov
+  said.``) stays with the quotation.
+
+A dateline at the start of a paragraph (``SOCHI, May 14. /TASS/.``, ``WASHINGTON (Reuters) -``,
+``LONDON, March 3 (AP) —``, ``MOSCOW, Jan 5 —``) is not a statement: the first statement
+starts after it (see :func:`find_dateline`). Statements with no letter or digit are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import Article, Statement
+
+_PARA = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")  # lines up to a blank line
+_END = re.compile(r"(?<![.!?…])[.!?…]++[.!?…\"”’»)\]']*+(?=\s|\Z)")
+_QUOTE = re.compile(r"[\"“”«»„]")
+_BULLET = re.compile(r"[-–—•*·▪►][ \t]+")
+_WORD_AFTER = re.compile(r"[\"“'‘(\[]*+([^\W\d_]+)")
+_INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, p.m, Ph.D
+_TOKEN_BEFORE = re.compile(r"(?:[^\W_]+\.)*[^\W_]+\Z")
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+TITLES = _set(
+    "Mr Mrs Ms Mx Dr Prof Gen Col Lt Sgt Capt Cmdr Cdr Adm Maj Gov Sen Rep Rev Hon Fr St Mt "
+    "Ft Pres Supt Insp Det Cpl Pvt Brig Messrs Mme Mlle Sr Sra Sta vs v cf approx ca al "
+    "Gov't Dept Univ Assn")
+BEFORE_NUMBER = _set("No Nos Art Fig Vol pp p Para Sec Ch Jan Feb Mar Apr Jun Jul Aug "
+                     "Sep Sept Oct Nov Dec Tel Ext Rm")
+ENDINGS = _set("Inc Ltd Co Corp Bros Jr Snr Jnr Plc PLC LLC Esq Ave Rd Blvd etc "
+               "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+NEVER_END = frozenset({"e.g", "i.e", "E.g", "I.e"})
+STARTERS = _set(
+    "The A An He She It They We I You His Her Its Their Our My Your This That These Those "
+    "There Here But And Or So Yet However Meanwhile Moreover Nevertheless In On At For With "
+    "By From As If When While After Before Although Though Since Because Some Many Most All "
+    "No Not One Both Each Such What Who Which Why How Where According During Despite Under "
+    "Another Several Last Next Now Then Also Still Earlier Later Mr Mrs Ms Dr Officials "
+    "Analysts Police Shares Sales Prices")
+SPEECH = _set(
+    "said says say told added noted stated explained asked answered replied insisted stressed "
+    "warned wrote argued continued concluded declared remarked commented claimed")
+
+MAX_QUOTE_CHARS = 1500  # a longer "quotation" is more likely a stray mark: split normally
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = (rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?"
+         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})?"  # one to four capitalised words
+    r"(?:,[ ](?P<region>[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?))??"  # ", Calif." / ", France"
+    rf"(?:,?[ ]?(?P<date>{_DATE}))?"
+    r"[ ]?\.?[ ]?"
+    r"(?P<agency>\([A-Z][\w.&'’ -]{1,38}\)|/[ ]?[A-Z][\w&' -]{1,30}[ ]?/\.?)?"
+    r"[ ]?(?P<sep>--|[-–—])?"
+    r"(?=\s)"
+)
+
+
+def find_dateline(paragraph: str) -> tuple[int, int] | None:
+    """The span of a dateline prefix at the start of ``paragraph`` ("SOCHI, May 14. /TASS/.",
+    "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "MOSCOW, Jan 5 —"), without the
+    spaces after it; None when there is none or nothing follows it.
+
+    The pattern is one regex of bounded pieces (at most four place words, a date, an agency in
+    brackets or slashes, a dash), matched at the start of at most 200 characters, so its cost
+    does not grow with the text. A match counts only with an agency in slashes (``/TASS/``),
+    an agency in brackets followed by a dash, an upper-case place (``SOCHI``) followed by a
+    date or a dash, or a place and a date and a dash; and the text after it must not start in
+    lower case. So "Moscow is interested", "Apple - the firm" and "The World Trade
+    Organisation (WTO) said" are not datelines."""
+    m = _DATELINE.match(paragraph[:200])
+    if m is None or m.end() == 0:
+        return None
+    place, date, agency, sep = m.group("place"), m.group("date"), m.group("agency"), m["sep"]
+    caps = (place is not None and sum(c.isupper() for c in place) >= 3
+            and place.upper() == place and place.split()[0] not in ("A", "AN", "THE"))
+    slashed = agency is not None and agency.startswith("/")
+    if not (slashed or (agency and sep) or (caps and (date or sep)) or (place and date and sep)):
+        return None
+    rest = paragraph[m.end():].lstrip()
+    if not rest or rest[0].islower():
+        return None
+    return 0, m.end()
+
+
+def segment(article: Article) -> tuple[Statement, ...]:
+    text = article.text
+    spans: list[tuple[int, int]] = []
+    for para in _PARA.finditer(text):
+        spans.extend(_paragraph(text, para.start(), para.end()))
+    return tuple(Statement(article.id, i, text[s:e], s, e) for i, (s, e) in enumerate(spans))
+
+
+def _paragraph(text: str, ps: int, pe: int) -> Iterator[tuple[int, int]]:
+    dateline = find_dateline(text[ps:pe])
+    if dateline is not None:
+        ps += dateline[1]
+    for ls, le in _units(text, ps, pe):
+        yield from _merge_attributions(text, list(_sentences(text, ls, le)))
+
+
+def _units(text: str, ps: int, pe: int) -> Iterator[tuple[int, int]]:
+    """Lines of the paragraph, or the whole paragraph when it is hard-wrapped."""
+    lines: list[tuple[int, int]] = []
+    start = ps
+    while True:
+        nl = text.find("\n", start, pe)
+        if nl < 0:
+            lines.append((start, pe))
+            break
+        lines.append((start, nl))
+        start = nl + 1
+    if len(lines) >= 3 and _wrapped(text, lines):
+        yield ps, pe
+        return
+    for ls, le in lines:
+        m = _BULLET.match(text, ls, le)
+        yield (m.end() if m else ls), le
+
+
+def _wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    if any(le - ls > 100 for ls, le in lines[:-1]):
+        return False
+    if any(_BULLET.match(text, ls, le) for ls, le in lines):
+        return False
+    inside = sum(1 for ls, le in lines[:-1] if not _END.search(text, ls, le))
+    return inside * 2 > len(lines) - 1
+
+
+def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(open, after-close) of each top-level quotation that closes before ``e``."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for m in _QUOTE.finditer(text, s, e):
+        i, ch = m.start(), m.group()
+        before = text[i - 1] if i > s else " "
+        after = text[i + 1] if i + 1 < e else " "
+        clear_opener = (before.isspace() or before in "([—–-") and after.isalnum()
+        if ch == '"':
+            opening = clear_opener or not (before.isalnum() or before in ".,!?;:…")
+        else:
+            opening = ch in "“«„"
+        if open_at >= 0 and opening and clear_opener and _sentence_end_before(text, s, i):
+            open_at = -1  # '... end. "Next paragraph of the same speech': never closed
+        if opening and open_at < 0:
+            open_at = i
+        elif not opening and open_at >= 0:
+            if i + 1 - open_at <= MAX_QUOTE_CHARS:
+                spans.append((open_at, i + 1))
+            open_at = -1
+    return spans
+
+
+def _sentence_end_before(text: str, s: int, i: int) -> bool:
+    j = i
+    while j > s and text[j - 1].isspace():
+        j -= 1
+    return j > s and text[j - 1] in ".!?…"
+
+
+def _sentences(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    quotes = _quote_spans(text, s, e)
+    q = 0
+    start = s
+    for m in _END.finditer(text, s, e):
+        end = m.end()
+        while q < len(quotes) and quotes[q][1] <= end:
+            q += 1
+        if q < len(quotes) and quotes[q][0] < end < quotes[q][1]:
+            continue  # inside a quotation
+        if end < e and _is_boundary(text, m.start(), end, e):
+            yield from _trim(text, start, end)
+            start = end
+    yield from _trim(text, start, e)
+
+
+def _trim(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if any(c.isalnum() for c in text[s:e]):
+        yield s, e
+
+
+def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
+    n = ce
+    while n < e and text[n].isspace():
+        n += 1
+    if n >= e:
+        return False
+    nxt = text[n]
+    if nxt.islower():
+        return False
+    if text[cs:ce] != ".":
+        return True
+    word_m = _WORD_AFTER.match(text, n, min(e, n + 40))
+    next_word = word_m.group(1) if word_m else ""
+    tok_m = _TOKEN_BEFORE.search(text, max(0, cs - 40), cs)
+    tok = tok_m.group() if tok_m else ""
+    if tok in TITLES or tok in NEVER_END:
+        return False
+    if tok in BEFORE_NUMBER and nxt.isdigit():
+        return False
+    if tok in ENDINGS or (len(tok) == 1 and tok.isupper()) or _INITIALISM.fullmatch(tok):
+        return next_word in STARTERS
+    return True
+
+
+def _merge_attributions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Join ``"It is over." Lavrov said.`` back into one statement."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _is_attribution(text[s:e]) and text[out[-1][1] - 1] in "\"”»'’":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    yield from out
+
+
+def _is_attribution(sentence: str) -> bool:
+    words = sentence.rstrip(".!?…").split()
+    return 0 < len(words) <= 8 and any(w.strip(",") in SPEECH for w in words)
