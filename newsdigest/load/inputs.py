@@ -1,10 +1,11 @@
 """Turn command-line inputs (files, directories, ``-`` for stdin) into articles.
 
 ``iter_inputs`` yields every article it can and an ``InputError`` for each input (or entry)
-it cannot read, then goes on with the rest. Directories are walked recursively in sorted
-order, skipping hidden files and directories (names starting with ``.``) and files whose
-extension is not in ``load.EXTENSIONS``. A file with an unknown extension is sniffed: JSON if
-its first character (after a byte-order mark and whitespace) is ``{`` or ``[``, else text.
+it cannot read, then goes on with the rest. Directories are walked recursively, files in the
+sorted order of their relative paths, skipping hidden files and directories (names starting
+with ``.``) and files whose extension is not in ``load.EXTENSIONS``. A file with an unknown
+extension is sniffed: JSON if its first character (after a byte-order mark and whitespace) is
+``{`` or ``[``, else text.
 
 Limits: ``limits.max_article_bytes`` is enforced by the readers (per text file, per JSON
 Lines entry). ``limits.max_total_bytes`` counts every byte read from every input; crossing it
@@ -142,19 +143,20 @@ def _one_input(path: str, config: Config, stdin: BinaryIO | None,
 
 
 def _walk(root: Path, config: Config) -> Iterator[Path | InputError]:
+    """Input files under ``root`` sorted by their path relative to it (``a.txt``,
+    ``b/z.txt``, ``c.json``), hidden names skipped; unreadable directories as errors."""
     errors: list[OSError] = []
+    found: list[tuple[tuple[str, ...], Path]] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
-        while errors:
-            e = errors.pop()
-            yield InputError(_why(e), where=e.filename or dirpath)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            if any(name.lower().endswith(ext) for ext in EXTENSIONS):
-                yield Path(dirpath) / name
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not name.startswith(".") and any(name.lower().endswith(x) for x in EXTENSIONS):
+                path = Path(dirpath) / name
+                found.append((path.relative_to(root).parts, path))
     for e in errors:
         yield InputError(_why(e), where=e.filename or str(root))
+    for _, path in sorted(found):
+        yield path
 
 
 def _why(e: OSError) -> str:

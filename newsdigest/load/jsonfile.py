@@ -100,8 +100,10 @@ def _from_text(text: str, origin: Origin, config: Config, names: dict[str, list[
                base: str, warning: Repair | None) -> Iterator[Article | InputError]:
     stripped = text.lstrip()
     if stripped.startswith("{") and "\n" in stripped and _first_line_is_object(stripped):
-        for n, (lineno, line) in enumerate(_text_lines(text), start=1):
-            yield _entry_from_line(line, lineno, n, origin, config, names, base, warning)
+        counter = [0]
+        for lineno, line in _text_lines(text):
+            yield from _entries_from_line(line, lineno, counter, origin, config, names, base,
+                                          warning)
         return
     try:
         doc = json.loads(text)
@@ -109,14 +111,10 @@ def _from_text(text: str, origin: Origin, config: Config, names: dict[str, list[
         yield InputError(f"invalid JSON: {e.msg} (column {e.colno})",
                          where=f"{origin.path}:{e.lineno}")
         return
-    if isinstance(doc, dict) and not any(k in doc for k in names["text"]):
-        for key in CONTAINERS:
-            if isinstance(doc.get(key), list):
-                doc = doc[key]
-                break
-    entries = doc if isinstance(doc, list) else [doc]
+    entries = _unbox(doc, names)
+    single = len(entries) == 1 and entries[0] is doc
     for n, obj in enumerate(entries, start=1):
-        where = f"{origin.path}#{n}" if isinstance(doc, list) else origin.path
+        where = origin.path if single else f"{origin.path}#{n}"
         try:
             yield _article(obj, Origin(origin.path, origin.url, n, None, origin.member),
                            config, names, f"{base}#{n}", warning)
@@ -139,7 +137,7 @@ def _lines(stream: BinaryIO, origin: Origin, config: Config, names: dict[str, li
            base: str) -> Iterator[Article | InputError]:
     limit = config.get_int("limits.max_article_bytes")
     lineno = 0
-    n = 0
+    counter = [0]  # entries so far (shared with _entries_from_line)
     while True:
         raw = stream.readline(limit + 1)
         if not raw:
@@ -148,7 +146,7 @@ def _lines(stream: BinaryIO, origin: Origin, config: Config, names: dict[str, li
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         if len(raw) > limit and not raw.endswith(b"\n"):
-            n += 1
+            counter[0] += 1
             while raw and not raw.endswith(b"\n"):  # skip the rest of the line
                 raw = stream.readline(1 << 20)
             yield InputError(f"entry larger than limits.max_article_bytes ({limit} bytes): "
@@ -157,24 +155,41 @@ def _lines(stream: BinaryIO, origin: Origin, config: Config, names: dict[str, li
             continue
         if not raw.strip():
             continue
-        n += 1
         line, warning = decode(raw)
-        yield _entry_from_line(line, lineno, n, origin, config, names, base, warning)
+        yield from _entries_from_line(line, lineno, counter, origin, config, names, base,
+                                      warning)
 
 
-def _entry_from_line(line: str, lineno: int, n: int, origin: Origin, config: Config,
-                     names: dict[str, list[str]], base: str,
-                     warning: Repair | None) -> Article | InputError:
+def _entries_from_line(line: str, lineno: int, counter: list[int], origin: Origin,
+                       config: Config, names: dict[str, list[str]], base: str,
+                       warning: Repair | None) -> Iterator[Article | InputError]:
+    """The article(s) of one JSON Lines line: one object, or a container object on one line
+    (``{"articles": [...]}``) holding several."""
     where = f"{origin.path}:{lineno}"
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
-        return InputError(f"invalid JSON: {e.msg} (column {e.colno})", where=where)
-    try:
-        return _article(obj, Origin(origin.path, origin.url, n, lineno, origin.member),
-                        config, names, f"{base}#{n}", warning)
-    except _Bad as e:
-        return InputError(str(e), where=where)
+        counter[0] += 1
+        yield InputError(f"invalid JSON: {e.msg} (column {e.colno})", where=where)
+        return
+    for entry in _unbox(obj, names, lists=False):
+        counter[0] += 1
+        n = counter[0]
+        try:
+            yield _article(entry, Origin(origin.path, origin.url, n, lineno, origin.member),
+                           config, names, f"{base}#{n}", warning)
+        except _Bad as e:
+            yield InputError(str(e), where=where)
+
+
+def _unbox(doc: Any, names: dict[str, list[str]], lists: bool = True) -> list[Any]:
+    """The entries of a document: a list's items, the list inside a container object that has
+    no text field of its own, or the document itself."""
+    if isinstance(doc, dict) and not any(k in doc for k in names["text"]):
+        for key in CONTAINERS:
+            if isinstance(doc.get(key), list):
+                return list(doc[key])
+    return doc if lists and isinstance(doc, list) else [doc]
 
 
 def _pick(obj: Mapping[str, Any], candidates: list[str]) -> tuple[str, Any]:
