@@ -153,7 +153,7 @@ def _fix_spaces(text: str, log: Counter[tuple[str, str]]) -> str:
     if odd:
         text = _ODD_SPACE.sub(" ", text)
     text, runs = _SPACE_RUN.subn(" ", text)
-    text, edges = _EDGE_SPACE.subn("", text)
+    text, edges = _EDGE_SPACE.subn("\n", text)
     if runs + edges:
         log["space", "runs of spaces collapsed, spaces at line ends removed"] += runs + edges
     text = _BLANK_LINES.sub("\n\n", text)

@@ -1,0 +1,176 @@
+"""Cleaning: spaces, mojibake, homoglyphs, control characters, boilerplate, audit trail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdigest.clean import clean_article
+from newsdigest.config import Config, defaults
+from newsdigest.errors import ConfigError
+from newsdigest.load.inputs import iter_inputs
+from newsdigest.model import Article, Origin, Repair
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED0 = ROOT / "seeds" / "000_0e89ee0f3769bdb9.txt"
+SEED2 = ROOT / "seeds" / "002_f1a6fc7e708a183e.txt"
+
+
+def art(text: str, title: str = "Title") -> Article:
+    return Article(id="t", title=title, text=text, origin=Origin("t.txt"))
+
+
+def clean(text: str, config: Config | None = None, title: str = "Title") -> Article:
+    return clean_article(art(text, title), config or defaults())
+
+
+def kinds(a: Article) -> list[str]:
+    return [r.kind for r in a.repairs]
+
+
+def seed(path: Path) -> Article:
+    [a] = list(iter_inputs([str(path)], defaults()))
+    assert isinstance(a, Article)
+    return clean_article(a, defaults())
+
+
+def test_seed_002_homoglyph_becomes_the_known_word() -> None:
+    a = seed(SEED2)
+    assert "In particular, the publication of US Special Counsel" in a.text
+    assert "par\u0435icular" not in a.text
+    [h] = [r for r in a.repairs if r.kind == "homoglyph"]
+    assert h.detail == "'par\u0435icular' -> 'particular' (Cyrillic \u0435 U+0435)"
+
+
+def test_seed_repairs_keep_earlier_audit_and_replace_nbsp() -> None:
+    a = seed(SEED0)
+    assert kinds(a)[0] == "repeated_headline"
+    assert "\u00a0" not in a.text
+    assert Repair("space", "U+00A0 NO-BREAK SPACE -> space", 2) in a.repairs
+    assert "Washington yesterday.\n\nDuring the meeting" in a.text
+    assert "opportunities… to normalize" in a.text
+    assert a.text.endswith("at any convenient time.")
+    b = seed(SEED2)
+    assert "\u00a0" not in b.text and "Washington, Lavrov believes" in b.text
+    assert "expresed hope that the emerging reports of 120,000 US soldiers" in b.text
+
+
+def test_odd_spaces_tabs_and_line_ends() -> None:
+    a = clean("One\u2009two\u3000three\tfour   five  \n  Next line\u202f\n\n\n\nNew para")
+    assert a.text == "One two three four five\nNext line\n\nNew para"
+    details = {r.detail: r.count for r in a.repairs}
+    assert details["U+2009 THIN SPACE -> space"] == 1
+    assert details["U+0009 TAB -> space"] == 1
+
+
+def test_mojibake_fixed_but_quotes_stay_curly() -> None:
+    a = clean("Moscow and Washingtonâ€™s talks cost Â£5m. He said “yes” and ‘no’.")
+    assert a.text == "Moscow and Washington’s talks cost £5m. He said “yes” and ‘no’."
+    assert kinds(a) == ["mojibake"]
+    assert "'â€™' -> '’'" in a.repairs[0].detail
+
+
+def test_mojibake_switch_off() -> None:
+    off = defaults().replace({"clean.fix_mojibake": False})
+    assert clean("Washingtonâ€™s", off).text == "Washingtonâ€™s"
+
+
+def test_curly_quotes_and_dashes_untouched_without_mojibake() -> None:
+    text = "“Quoted” — ‘single’ … 50% €20 ¥3 naïve café Zürich"
+    a = clean(text)
+    assert a.text == text and a.repairs == ()
+
+
+def test_homoglyphs_latin_words_fixed_cyrillic_words_kept() -> None:
+    a = clean("P\u043empeo met Лавров in Москва.")
+    assert a.text == "Pompeo met Лавров in Москва."
+    assert [r.detail for r in a.repairs] == ["'P\u043empeo' -> 'Pompeo' (Cyrillic \u043e U+043E)"]
+
+
+def test_homoglyph_greek_and_upper_case() -> None:
+    a = clean("The \u039dEW deal and \u03bfil prices")
+    assert a.text == "The NEW deal and oil prices"
+    assert {r.kind for r in a.repairs} == {"homoglyph"}
+
+
+def test_homoglyph_mapping_kept_when_no_single_known_word() -> None:
+    # 'zqxw' + Cyrillic а: not a word, and no word differs only there: plain mapping.
+    assert clean("zqxw\u0430 here").text == "zqxwa here"
+
+
+def test_homoglyph_switch_off() -> None:
+    off = defaults().replace({"clean.fix_homoglyphs": False})
+    assert clean("P\u043empeo", off).text == "P\u043empeo"
+
+
+def test_control_and_invisible_characters() -> None:
+    a = clean("Pom\u200bpeo\x00 met\x07 Lav\u00adrov.\u2028Next\u2029Para")
+    assert a.text == "Pompeo met Lavrov.\nNext\n\nPara"
+    assert set(kinds(a)) == {"control", "space"}
+
+
+def test_joiners_kept_between_non_latin_letters() -> None:
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    assert clean(persian).text == persian
+
+
+def test_boilerplate_lines_anywhere_in_body() -> None:
+    a = clean("First para.\n\nAdvertisement\n\nSecond para.\n  read MORE  \nThird.")
+    assert a.text == "First para.\n\nSecond para.\nThird."
+    assert [(r.kind, r.count) for r in a.repairs if r.kind == "boilerplate"] == [
+        ("boilerplate", 1), ("boilerplate", 1)]
+
+
+def test_boilerplate_is_whole_line_only() -> None:
+    text = "Read more about the budget in our guide."
+    assert clean(text).text == text
+
+
+def test_custom_boilerplate_regex_and_invalid_regex() -> None:
+    cfg = defaults().replace({"clean.boilerplate": [r"Photo: .*"]})
+    assert clean("Body.\nPhoto: AP/Reuters\nMore.", cfg).text == "Body.\nMore."
+    bad = defaults().replace({"clean.boilerplate": ["(unclosed"]})
+    with pytest.raises(ConfigError):
+        clean("x", bad)
+
+
+def test_title_is_cleaned_to_one_line() -> None:
+    a = clean("Body.", title="Lavrov\u00a0meets\nP\u043empeo")
+    assert a.title == "Lavrov meets Pompeo"
+
+
+def test_clean_is_idempotent_on_seeds() -> None:
+    for path in (SEED0, SEED2):
+        once = seed(path)
+        twice = clean_article(once, defaults())
+        assert (twice.text, twice.title) == (once.text, once.title)
+        assert twice.repairs == once.repairs
+
+
+_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from(list("â€™Â£Ã©\u00a0\u200b\t\n\r .,\"“”0123456789оеаρ$€")),
+    ),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_digits_survive_in_order(text: str) -> None:
+    a = clean(text)
+    assert [c for c in a.text if c.isdecimal()] == [c for c in text if c.isdecimal()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_clean_text_is_stable_and_tidy(text: str) -> None:
+    a = clean(text)
+    assert "\u00a0" not in a.text and "\t" not in a.text and "\r" not in a.text
+    assert "  " not in a.text and "\n\n\n" not in a.text
+    assert a.text == a.text.strip(" \n")
+    assert clean(a.text).text == a.text
