@@ -34,7 +34,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .config import Config
 from .load.text import boilerplate_matcher
@@ -185,16 +185,38 @@ def _fix_word(word: str, log: Counter[tuple[str, str]]) -> str:
     return mapped
 
 
+_LOOKUPS = [0]
+
+
+@lru_cache(maxsize=4096)
 def _only_candidate(word: str, positions: tuple[int, ...]) -> str | None:
-    """The one known word equal to ``word`` except at ``positions``; None if none or several."""
-    found = None
+    """The one known word equal to ``word`` except at ``positions``; None if none or several.
+    Scans the known words of that length (at most about 3,000; memoised). After many distinct
+    questions, one-position ones (the usual case) use a wildcard index instead (built once,
+    about 0.3 s), so a text full of look-alikes stays fast."""
+    _LOOKUPS[0] += 1
+    if len(positions) == 1 and _LOOKUPS[0] > 64:
+        i = positions[0]
+        found = _wildcards().get(word[:i] + "?" + word[i + 1 :], ())
+        return found[0] if len(found) == 1 else None
+    match = None
     fixed = [k for k in range(len(word)) if k not in positions]
     for cand in _by_length().get(len(word), ()):
         if all(cand[k] == word[k] for k in fixed):
-            if found is not None:
+            if match is not None:
                 return None
-            found = cand
-    return found
+            match = cand
+    return match
+
+
+@cache
+def _wildcards() -> dict[str, tuple[str, ...]]:
+    """Every known word with one letter replaced by ``?`` -> the words it stands for."""
+    table: dict[str, list[str]] = {}
+    for w in sorted(_vocabulary()):
+        for i in range(len(w)):
+            table.setdefault(w[:i] + "?" + w[i + 1 :], []).append(w)
+    return {k: tuple(v) for k, v in table.items()}
 
 
 @cache

@@ -91,9 +91,9 @@ def find_dateline(paragraph: str) -> tuple[int, int] | None:
     brackets or slashes, a dash), matched at the start of at most 200 characters, so its cost
     does not grow with the text. A match counts only with an agency in slashes (``/TASS/``),
     an agency in brackets followed by a dash, an upper-case place (``SOCHI``) followed by a
-    date or a dash, or a place and a date and a dash; and the text after it must not start in
-    lower case. So "Moscow is interested", "Apple - the firm" and "The World Trade
-    Organisation (WTO) said" are not datelines."""
+    date or a dash, or a place and a date and a dash; and the text after it must start with a
+    capital, a digit or an opening quote. So "Moscow is interested", "Apple - the firm" and
+    "The World Trade Organisation (WTO) said" are not datelines."""
     m = _DATELINE.match(paragraph[:200])
     if m is None or m.end() == 0:
         return None
@@ -104,7 +104,7 @@ def find_dateline(paragraph: str) -> tuple[int, int] | None:
     if not (slashed or (agency and sep) or (caps and (date or sep)) or (place and date and sep)):
         return None
     rest = paragraph[m.end():].lstrip()
-    if not rest or rest[0].islower():
+    if not rest or rest[0].islower() or not (rest[0].isalnum() or rest[0] in "\"“‘'(«"):
         return None
     return 0, m.end()
 

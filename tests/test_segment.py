@@ -1,0 +1,247 @@
+"""Segmentation: real seed and BBC sentences, datelines, quotations, abbreviations, and
+invariants on arbitrary text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdigest.clean import clean_article
+from newsdigest.config import defaults
+from newsdigest.load.inputs import iter_inputs
+from newsdigest.model import Article, Origin
+from newsdigest.segment import find_dateline, segment
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+SEED0 = ROOT / "seeds" / "000_0e89ee0f3769bdb9.txt"
+SEED2 = ROOT / "seeds" / "002_f1a6fc7e708a183e.txt"
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in segment(Article("a", "", text, Origin("a.txt")))]
+
+
+def seed(path: Path) -> Article:
+    [a] = list(iter_inputs([str(path)], defaults()))
+    assert isinstance(a, Article)
+    return clean_article(a, defaults())
+
+
+# --- seeds ---------------------------------------------------------------------------------
+
+
+def test_seed_000_statements() -> None:
+    a = seed(SEED0)
+    st_ = segment(a)
+    assert len(st_) == 16
+    assert [s.index for s in st_] == list(range(16))
+    assert all(s.article == a.id for s in st_)
+    assert st_[0].text == ("Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State "
+                           "Mike Pompeo held a meeting in Washington yesterday.")
+    quote = [s.text for s in st_ if s.text.startswith('"We believe')]
+    assert quote == ['"We believe that in order to get out of this impasse, it is necessary to '
+                     "move forward with the reciprocal measures, measure for measure. We are "
+                     "prepared to actively aid on this track in order to overcome the current "
+                     'situation," he noted.']
+    assert st_[-1].text == "Lavrov also invited his U.S. counterpart to visit Russia at any " \
+                           "convenient time."
+    assert any(s.text.startswith('"We will continue our dialogue') and
+               s.text.endswith("Sputnik cited him as saying.") for s in st_)
+
+
+def test_seed_002_statements() -> None:
+    a = seed(SEED2)
+    st_ = [s.text for s in segment(a)]
+    assert len(st_) == 12
+    assert st_[0] == ("The publication of Mueller’s report will make it possible to help "
+                      "establish a constructive dialogue between Moscow and Washington, Lavrov "
+                      "believes")
+    assert st_[1].startswith("Moscow is interested in normalizing the relations")
+    assert st_[3].startswith("Russia has outlined the ideas") and st_[3].endswith("proposals.")
+    assert st_[4] == ('"We discussed steps, which can give a fresh impetus to the positive '
+                      'development of Russian-American relations," Lavrov said.')
+    assert st_[5] == ('"We handed over a memo to the secretary of state. I hope that our ideas '
+                      'will be considered in Washington.".')
+
+
+def test_seed_dateline_paragraph_starts_after_dateline() -> None:
+    text = ("SOCHI, May 14. /TASS/. Moscow is interested in normalizing the relations with "
+            "Washington on the basis of mutual respect, Russian Foreign Minister Sergey Lavrov "
+            "told a joint press conference following the talks with US Secretary of State Mike "
+            "Pompeo on Tuesday.")
+    [s] = segment(Article("a", "", text, Origin("a.txt")))
+    assert s.text.startswith("Moscow is interested")
+    assert s.start == len("SOCHI, May 14. /TASS/. ")
+
+
+# --- datelines -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("para", "prefix"), [
+    ("SOCHI, May 14. /TASS/. Moscow is interested.", "SOCHI, May 14. /TASS/."),
+    ("WASHINGTON (Reuters) - Apple said on Monday.", "WASHINGTON (Reuters) -"),
+    ("LONDON, March 3 (AP) — The pound fell.", "LONDON, March 3 (AP) —"),
+    ("MOSCOW, Jan 5 — Russia said.", "MOSCOW, Jan 5 —"),
+    ("NEW YORK (CNN) -- A man was arrested.", "NEW YORK (CNN) --"),
+    ("BEIJING, Dec. 3 (Xinhua) -- China said.", "BEIJING, Dec. 3 (Xinhua) --"),
+    ("Mannheim, Germany (Sports Network) - Wladimir Klitschko won.",
+     "Mannheim, Germany (Sports Network) -"),
+])
+def test_datelines(para: str, prefix: str) -> None:
+    span = find_dateline(para)
+    assert span is not None and para[span[0]:span[1]] == prefix
+    assert texts(para)[0] == para[len(prefix):].strip()
+
+
+@pytest.mark.parametrize("para", [
+    "Moscow is interested in normalizing the relations.",
+    "Apple - the firm behind the iPod - said profits rose.",
+    "The World Trade Organisation (WTO) is to end its Multi-Fibre Agreement.",
+    "Sen. Barbara Boxer (D-Calif.) said Thursday's actions were wrong.",
+    "WASHINGTON - the capital was quiet.",
+    "A FIRE - BOMB attack on a bank.",
+    "SOCHI, May 14. /TASS/.",
+])
+def test_not_datelines(para: str) -> None:
+    assert find_dateline(para) is None
+
+
+# --- sentence rules ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Mike Pompeo met.",
+    "Mr. Smith and Dr. Jones met Gen. Smith at St. Paul's on Jan. 5 at 2.5 p.m. on Tuesday.",
+    "The books by J. K. Rowling sold 2.5 million copies.",
+    "Shares in Apple Inc. rose 3.5% at the U.N. headquarters, e.g. here.",
+    "We have opportunities… to normalize relations... and more.",
+    "It was No. 1 in the charts.",
+    "Yahoo! said it would buy the firm.",
+    '"Really?" he asked.',
+    "Wells Fargo had net income of $6.2bn in its last financial year, a 9% increase.",
+])
+def test_one_sentence(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It rose in the U.S. The president was pleased.",
+     ["It rose in the U.S.", "The president was pleased."]),
+    ("Profits rose to £4.5bn. Wells Fargo had net income of $6.2bn.",
+     ["Profits rose to £4.5bn.", "Wells Fargo had net income of $6.2bn."]),
+    ("He paused... Then he left!  Why? Nobody knows.",
+     ["He paused...", "Then he left!", "Why?", "Nobody knows."]),
+    ('"It is over." Lavrov said. Then he left.', ['"It is over." Lavrov said.', "Then he left."]),
+    ('He said: "We met. We agreed." Talks go on.',
+     ['He said: "We met. We agreed."', "Talks go on."]),
+    ("It was a deal. “We agree. Fully,” she said. Done.",
+     ["It was a deal.", "“We agree. Fully,” she said.", "Done."]),
+])
+def test_splits(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_unclosed_quote_falls_back_to_normal_splitting() -> None:
+    assert texts('He said "we will go. Then we stop. Nobody knows.') == [
+        'He said "we will go.', "Then we stop.", "Nobody knows."]
+
+
+def test_quote_continued_in_next_paragraph_convention() -> None:
+    text = ('"In my experience parties shout about tricks. They fear a hit. "I suggest the BBC '
+            'concentrates on issues. It should," he said.')
+    assert texts(text) == ['"In my experience parties shout about tricks.', "They fear a hit.",
+                           '"I suggest the BBC concentrates on issues. It should," he said.']
+
+
+def test_paragraph_breaks_and_standfirst() -> None:
+    text = "A headline-like standfirst without a period\n\nThen a sentence. And another"
+    assert texts(text) == ["A headline-like standfirst without a period", "Then a sentence.",
+                           "And another"]
+
+
+def test_line_per_sentence_and_bullets() -> None:
+    assert texts("One sentence a line\nSecond line\n- bullet one\n- bullet two") == [
+        "One sentence a line", "Second line", "bullet one", "bullet two"]
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    text = ("The minister said on Tuesday that the talks with his\n"
+            "American counterpart had been useful and that both\n"
+            "sides would meet again. Nothing was signed.")
+    assert texts(text) == [text[: text.index("again.") + 6], "Nothing was signed."]
+
+
+def test_no_junk_statements() -> None:
+    assert texts('In Washington.".\n\n***\n\n—\n\n"') == ['In Washington.".']
+
+
+# --- real BBC text -------------------------------------------------------------------------
+
+
+def test_bbc_summary_sentences_are_not_cut() -> None:
+    """The BBC summaries are sentences copied from the articles (by a splitter that also
+    splits inside quotations). Each must lie inside one of our statements, and those without
+    quotation marks should be whole statements."""
+    path = DATA / "bbc" / "articles.jsonl"
+    if not path.is_file():
+        pytest.skip(f"shared data not present at {path}")
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(300), fh, strict=False)]
+    inside = total = exact = plain = 0
+    for row in rows:
+        a = clean_article(Article(row["id"], row["title"], row["text"], Origin("bbc")),
+                          defaults())
+        stmts = [s.text for s in segment(a)]
+        for sent in row["summary_sentences"]:
+            sent = " ".join(sent.split())
+            if len(sent) < 20:
+                continue
+            total += 1
+            inside += any(sent in s for s in stmts)
+            if '"' not in sent:
+                plain += 1
+                exact += sent in stmts
+    assert inside / total > 0.98
+    assert exact / plain > 0.94
+
+
+# --- invariants ----------------------------------------------------------------------------
+
+_ALPHABET = st.one_of(
+    st.characters(),
+    st.sampled_from(list('.?!…"“”«» \n\n\t-—()/:ABCDEFGHUSabcdefg0123456789')),
+    st.sampled_from(["U.S.", "Mr.", " The ", "SOCHI, May 14. /TASS/. ", "\n\n",
+                     "WASHINGTON (Reuters) - ", '," he said. ', "...", "2.5"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_invariants(text: str) -> None:
+    stmts = segment(Article("x", "", text, Origin("x")))
+    last = 0
+    for i, s in enumerate(stmts):
+        assert s.index == i and s.article == "x"
+        assert 0 <= last <= s.start < s.end <= len(text)
+        assert text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        last = s.end
+
+
+def test_long_text_is_linear() -> None:
+    import time
+
+    unit = 'Mr. Smith said "it is fine. We agree," on Jan. 5 in the U.S. The end... and more. '
+    small, big = unit * 200, unit * 4000
+    t0 = time.perf_counter()
+    n_small = len(texts(small))
+    t1 = time.perf_counter()
+    n_big = len(texts(big))
+    t2 = time.perf_counter()
+    assert n_big == 20 * n_small
+    assert (t2 - t1) < 60 * max(t1 - t0, 1e-3)  # 20x the text, far from 400x the time
