@@ -34,12 +34,13 @@ from collections.abc import Iterator
 from .model import Article, Statement
 
 _PARA = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")  # lines up to a blank line
-_END = re.compile(r"(?<![.!?…])[.!?…]++[.!?…\"”’»)\]']*+(?=\s|\Z)")
+# a run of sentence-final marks (starting at its first mark) with closing quotes/brackets and
+# stray periods after it, followed by whitespace or the end; possessive, so linear
+_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[.!?…\"”’»)\]']*+(?=\s|\Z)")
 _QUOTE = re.compile(r"[\"“”«»„]")
 _BULLET = re.compile(r"[-–—•*·▪►][ \t]+")
 _WORD_AFTER = re.compile(r"[\"“'‘(\[]*+([^\W\d_]+)")
 _INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, p.m, Ph.D
-_TOKEN_BEFORE = re.compile(r"(?:[^\W_]+\.)*[^\W_]+\Z")
 
 
 def _set(words: str) -> frozenset[str]:
@@ -222,8 +223,7 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
         return True
     word_m = _WORD_AFTER.match(text, n, min(e, n + 40))
     next_word = word_m.group(1) if word_m else ""
-    tok_m = _TOKEN_BEFORE.search(text, max(0, cs - 40), cs)
-    tok = tok_m.group() if tok_m else ""
+    tok = _token_before(text, cs)
     if tok in TITLES or tok in NEVER_END:
         return False
     if tok in BEFORE_NUMBER and nxt.isdigit():
@@ -231,6 +231,14 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     if tok in ENDINGS or (len(tok) == 1 and tok.isupper()) or _INITIALISM.fullmatch(tok):
         return next_word in STARTERS
     return True
+
+
+def _token_before(text: str, i: int) -> str:
+    """The word (letters, digits and inner periods: 'U.S', 'Mr', '4.5bn') ending at ``i``."""
+    j = i
+    while j > 0 and i - j < 40 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    return text[j:i].lstrip(".")
 
 
 def _merge_attributions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
