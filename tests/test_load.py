@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdigest.config import defaults
-from newsdigest.errors import InputError, LimitError
+from newsdigest.errors import ConfigError, InputError, LimitError
 from newsdigest.load.decode import decode
 from newsdigest.load.inputs import bundled_seeds, iter_inputs
 from newsdigest.model import Article
@@ -112,6 +112,22 @@ def test_crlf_and_repeated_headline_with_different_spacing(tmp_path: Path) -> No
     [a] = load(p)
     assert isinstance(a, Article)
     assert (a.title, a.text) == ("Big News Today", "Body line.")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig"])
+def test_utf16_and_bom_text_files(tmp_path: Path, encoding: str) -> None:
+    p = tmp_path / "u.txt"
+    p.write_bytes("Lavrov meets Pompeo\n\nThe talks lasted 3 hours in Sochi.\n".encode(encoding))
+    [a] = load(p)
+    assert isinstance(a, Article) and a.repairs == ()
+    assert (a.title, a.text) == ("Lavrov meets Pompeo", "The talks lasted 3 hours in Sochi.")
+
+
+def test_unknown_field_in_mapping_is_a_config_error(tmp_path: Path) -> None:
+    p = tmp_path / "m.jsonl"
+    p.write_text(json.dumps({"text": "x."}) + "\n")
+    with pytest.raises(ConfigError, match="headline"):
+        load(p, **{"load.fields": {"headline": ["h"]}})
 
 
 def test_empty_and_binary_files_are_errors(tmp_path: Path) -> None:

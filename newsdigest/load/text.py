@@ -24,7 +24,7 @@ from typing import BinaryIO
 from ..config import Config
 from ..errors import ConfigError, InputError
 from ..model import Article, Origin, Repair
-from .decode import decode
+from .decode import decode, sniff_bom
 
 _SPACES = re.compile(r"\s+")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\x85]")
@@ -64,6 +64,10 @@ def stem(path: str) -> str:
 
 
 def looks_binary(data: bytes) -> bool:
+    """More than 5 % control bytes in the first 8 KB (UTF-16 text, with its NULs, is not)."""
+    enc = sniff_bom(data)
+    if enc is not None and enc.startswith("utf-16"):
+        return False
     head = data[:8192]
     return len(_BINARY.findall(head)) > max(8, len(head) // 20)
 
