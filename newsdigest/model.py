@@ -94,6 +94,18 @@ class PartialDate:
             return f"{y}-{m}" if self.year is not None else f"--{m}"
         return f"{y}-{m}-{self.day:02d}"
 
+    def human(self) -> str:
+        """For people: 'Tuesday, 14 May 2019', '14 May', 'May 2019', 'Tuesday'."""
+        months = ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December")
+        parts = [str(self.day)] if self.day is not None and self.month is not None else []
+        if self.month is not None and 1 <= self.month <= 12:
+            parts.append(months[self.month - 1])
+        if self.year is not None:
+            parts.append(str(self.year))
+        day = " ".join(parts)
+        return ", ".join(x for x in (self.weekday, day) if x)
+
     def __str__(self) -> str:
         return self.iso()
 

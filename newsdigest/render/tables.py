@@ -38,17 +38,21 @@ def highlighted(text: str, words: Iterable[str], style: str = "bold yellow") -> 
     return out
 
 
+def _number(value: float) -> str:
+    """27000000000.0 -> '27,000,000,000'; 2.5 -> '2.5'."""
+    return f"{value:,.0f}" if value == int(value) and abs(value) < 1e18 else f"{value:,.6g}"
+
+
 def digest_panel(d: Digest) -> Panel:
     a = d.analysis
     body: list[RenderableType] = []
     dl = a.dateline
     facts = []
     if dl.place or dl.date or dl.agency:
-        facts.append(("Dateline", ", ".join(x for x in (dl.place, dl.date and str(dl.date),
+        facts.append(("Dateline", ", ".join(x for x in (dl.place, dl.date and dl.date.human(),
                                                         dl.agency) if x)))
     if a.event_place or a.event_date or a.event_date_text:
-        when = (a.event_date.iso() if a.event_date and a.event_date.iso() else "") or (
-            a.event_date_text or "")
+        when = (a.event_date.human() if a.event_date else "") or (a.event_date_text or "")
         facts.append(("Event", " · ".join(x for x in (a.event_place, when) if x)))
     if a.article.source:
         facts.append(("Source", a.article.source))
@@ -82,13 +86,15 @@ def digest_panel(d: Digest) -> Panel:
         for f in a.figures:
             unit = f" {f.unit}" if f.unit else ""
             body.append(Text.assemble((f"[{f.statement}] ", "dim"), plain(f.text),
-                                      (f"  {f.kind} {f.value:g}{unit}", "dim")))
+                                      (f"  {f.kind} {_number(f.value)}{unit}", "dim")))
     if a.entities:
         kinds = {"person": "People", "place": "Places", "org": "Organisations"}
+        first = True
         for kind, label in kinds.items():
             names = [e for e in a.entities if e.kind == kind]
             if names:
-                line = Text.assemble((f"\n{label}: ", "bold"))
+                line = Text.assemble(("\n" if first else "", ""), (f"{label}: ", "bold"))
+                first = False
                 for n, e in enumerate(names):
                     line.append(("; " if n else "") + safe(e.name))
                     if e.variants:
