@@ -204,10 +204,11 @@ def comparison_view(c: Comparison, config: Config | None = None) -> RenderableTy
 
 def pairs_table(rows: Sequence[dict[str, object]]) -> Table:
     table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
-    for col, kw in (("line", {"justify": "right", "no_wrap": True}),
-                    ("score", {"justify": "right", "no_wrap": True}),
-                    ("tier", {"no_wrap": True}), ("a", {"ratio": 1}), ("b", {"ratio": 1})):
-        table.add_column(col, **kw)  # type: ignore[arg-type]
+    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("tier", no_wrap=True)
+    table.add_column("a", ratio=1)
+    table.add_column("b", ratio=1)
     for r in rows:
         tier = str(r["tier"] or "—")
         style = {"same": "green", "related": "yellow"}.get(tier, "dim")
