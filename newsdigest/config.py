@@ -57,8 +57,10 @@ SETTINGS: tuple[Setting, ...] = (
     # digest
     _s("digest.top", 5, "key statements per digest (summarize --top)", 0, 1000),
     # matching
-    _s("match.same", 70.0, "score at or above which two statements say the same thing", 0, 100),
+    _s("match.same", 55.0, "score at or above which two statements say the same thing", 0, 100),
     _s("match.related", 45.0, "score at or above which two statements are related", 0, 100),
+    _s("match.workers", 1,
+       "threads for the all-pairs prefilter (rapidfuzz cdist; -1 = all cores)", -1, 256),
     # limits
     _s("limits.max_article_bytes", 20_000_000, "largest single article read, in bytes", 1, None),
     _s("limits.max_total_bytes", 2_000_000_000, "most bytes read across all inputs", 1, None),

@@ -1,0 +1,90 @@
+"""Statement matching: do two statements from different reports say the same thing?
+
+``Matcher.score`` gives 0-100: the probability (x 100) that people would call the pair the
+same statement, from a small logistic model over symmetric pair features (word, rare-word,
+n-gram and character overlap, several rapidfuzz scorers, and the differences that make two
+statements different however many words they share: figures, negation, names, speakers).
+Weights live in ``newsdigest/data/match_model.json`` (trained by ``tools/train_match.py`` on
+MRPC train); applying them needs NumPy only. ``Matcher.matrix`` scores all statement pairs of
+two lists: a vectorised ``rapidfuzz.process.cdist`` prefilter on each statement's sorted
+content words drops pairs that cannot reach the cutoff, then the model scores the rest.
+
+``differing_words`` and ``disagreements`` explain a pair: the content words each side alone
+has, and the figures, negation, speakers and places on which they disagree."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..config import Config
+from .explain import differing_words, disagreements
+
+if TYPE_CHECKING:
+    from .model import PairModel
+
+__all__ = ["Matcher", "differing_words", "disagreements"]
+
+CHUNK = 512  # rows of the prefilter matrix computed at once
+
+
+class Matcher:
+    """Scores statement pairs 0-100 and puts a score into a tier (``match.same``,
+    ``match.related``)."""
+
+    def __init__(self, config: Config) -> None:
+        self.same = config.get_float("match.same")
+        self.related = config.get_float("match.related")
+        self.workers = config.get_int("match.workers")
+        self._model: PairModel | None = None
+
+    @property
+    def model(self) -> PairModel:
+        if self._model is None:
+            from .model import load_model
+
+            self._model = load_model()
+        return self._model
+
+    def score(self, a: str, b: str) -> float:
+        """0-100; symmetric; a statement against itself scores 100."""
+        return float(self.score_pairs([(a, b)])[0])
+
+    def score_pairs(self, pairs: Sequence[tuple[str, str]]) -> Any:
+        """Scores of many pairs at once (a NumPy float64 array, in input order)."""
+        return self.model.score_pairs(pairs)
+
+    def matrix(self, xs: Sequence[str], ys: Sequence[str], cutoff: float) -> Any:
+        """``len(xs) x len(ys)`` float32 scores; a pair the prefilter shows cannot reach
+        ``cutoff`` is left at 0."""
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
+        from .features import prepared
+
+        out = np.zeros((len(xs), len(ys)), dtype=np.float32)
+        if not xs or not ys:
+            return out
+        bound = self.model.prefilter_bound(cutoff)
+        px = [prepared(x).sorted_content for x in xs]
+        py = [prepared(y).sorted_content for y in ys]
+        for start in range(0, len(xs), CHUNK):
+            block = process.cdist(px[start:start + CHUNK], py, scorer=fuzz.ratio,
+                                  dtype=np.uint8, score_cutoff=bound, workers=self.workers)
+            if bound <= 0:
+                rows, cols = np.indices(block.shape).reshape(2, -1)
+            else:
+                rows, cols = block.nonzero()
+            if not len(rows):
+                continue
+            scores = self.score_pairs([(xs[start + i], ys[j]) for i, j in
+                                       zip(rows.tolist(), cols.tolist(), strict=True)])
+            out[rows + start, cols] = scores
+        return out
+
+    def tier(self, score: float) -> str | None:
+        if score >= self.same:
+            return "same"
+        if score >= self.related:
+            return "related"
+        return None

@@ -1,0 +1,222 @@
+"""Pair features for the statement matcher. Each statement is prepared once (tokens, sets,
+weights); a pair's features are symmetric (min/max of the two directions), so the model's
+score is symmetric too."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from .normalize import REPORTING, Token, figures, is_content, negations, normal_text, tokenize
+
+
+@lru_cache(maxsize=1)
+def _idf_table() -> tuple[dict[str, int], int]:
+    from .. import lexicon
+
+    return lexicon.doc_freq()
+
+
+def idf(word: str) -> float:
+    """Smoothed IDF of a lower-case word from the shipped news lexicon (BBC + ECB+)."""
+    table, n = _idf_table()
+    return math.log((n + 1) / (table.get(word, 0) + 1)) + 1.0
+
+
+def _max_idf() -> float:
+    return idf("\x00never-seen")
+
+
+@dataclass(slots=True)
+class Prepared:
+    text: str
+    tokens: list[Token]
+    norms: list[str]
+    content: list[str]
+    weight: dict[str, float]  # content norm -> IDF weight
+    uni: frozenset[str]
+    cset: frozenset[str]
+    bi: frozenset[tuple[str, str]]
+    tri: frozenset[tuple[str, str, str]]
+    ch3: frozenset[str]
+    ch5: frozenset[str]
+    numbers: frozenset[str]
+    figs: frozenset[str]
+    caps: frozenset[str]
+    neg: int
+    quote: bool
+    speaker: bool
+    normal: str  # normalised text
+    sorted_content: list[str]  # content norms, sorted (for the cdist prefilter)
+
+
+def prepare(text: str) -> Prepared:
+    toks = tokenize(text)
+    norms = [t.norm for t in toks]
+    content_toks = [t for t in toks if is_content(t)]
+    content = [t.norm for t in content_toks]
+    top = _max_idf()
+    weight: dict[str, float] = {}
+    for t in content_toks:
+        w = top if t.kind == "n" else idf(t.text.lower())
+        weight[t.norm] = max(weight.get(t.norm, 0.0), w)
+    normal = normal_text(toks)
+    squeezed = f" {normal} "
+    return Prepared(
+        text=text,
+        tokens=toks,
+        norms=norms,
+        content=content,
+        weight=weight,
+        uni=frozenset(norms),
+        cset=frozenset(content),
+        bi=frozenset(pairwise(norms)),
+        tri=frozenset(zip(norms, norms[1:], norms[2:], strict=False)),
+        ch3=frozenset(squeezed[i:i + 3] for i in range(len(squeezed) - 2)),
+        ch5=frozenset(squeezed[i:i + 5] for i in range(len(squeezed) - 4)),
+        numbers=frozenset(t.norm for t in toks if t.kind == "n"),
+        figs=frozenset(f.key() for f in figures(toks)),
+        caps=frozenset(t.norm for t in toks if t.capital and is_content(t)),
+        neg=len(negations(toks)),
+        quote='"' in text or "“" in text,
+        speaker=any(t.text.lower() in REPORTING for t in toks),
+        normal=normal,
+        sorted_content=sorted(content),
+    )
+
+
+def _minmax(inter: float, na: float, nb: float) -> tuple[float, float]:
+    pa = inter / na if na else 1.0
+    pb = inter / nb if nb else 1.0
+    return (pa, pb) if pa <= pb else (pb, pa)
+
+
+def _lcs(a: Sequence[str], b: Sequence[str]) -> int:
+    from rapidfuzz.distance import LCSseq
+
+    return int(LCSseq.similarity(a, b))
+
+
+def _soft_unmatched(a: list[str], b: list[str]) -> int:
+    """Words of ``a`` left after removing those with a close spelling in ``b``."""
+    from rapidfuzz import fuzz
+
+    left = 0
+    for w in a:
+        if not any(fuzz.ratio(w, v) >= 75 or (len(w) > 4 and v.startswith(w[:5])) for v in b):
+            left += 1
+    return left
+
+
+FEATURES: tuple[str, ...] = (
+    "uni_min", "uni_max", "content_min", "content_max", "idf_min", "idf_max",
+    "bi_min", "bi_max", "tri_min", "tri_max", "ch3_min", "ch3_max", "ch5_min", "ch5_max",
+    "ratio", "token_sort", "token_set", "lcs_min", "lcs_max",
+    "len_log", "len_diff", "len_ratio",
+    "num_only_max", "num_only_min", "fig_only_max", "fig_only_min", "num_both",
+    "neg_diff", "caps_only_max", "caps_only_min",
+    "idf_only_max", "idf_only_min", "idf_top_only", "soft_only_max", "soft_only_min",
+    "quote_diff", "speaker_diff",
+    "cnt_only_max", "cnt_only_min", "run_max", "run_min", "runs_max", "runs_min",
+    "edge_only",
+)
+
+
+def _runs(norms: list[str], other: frozenset[str], content: frozenset[str]) -> tuple[int, int]:
+    """Longest run of tokens not in ``other`` holding a content word, and the number of runs."""
+    longest = runs = cur = 0
+    has_content = False
+    for w in norms:
+        if w in other:
+            if cur and has_content:
+                runs += 1
+                longest = max(longest, cur)
+            cur = 0
+            has_content = False
+        else:
+            cur += 1
+            has_content = has_content or w in content
+    if cur and has_content:
+        runs += 1
+        longest = max(longest, cur)
+    return longest, runs
+
+
+def pair_features(a: Prepared, b: Prepared) -> list[float]:
+    from rapidfuzz import fuzz
+
+    feats: list[float] = []
+    feats += _minmax(len(a.uni & b.uni), len(a.uni), len(b.uni))
+    feats += _minmax(len(a.cset & b.cset), len(a.cset), len(b.cset))
+    common = a.cset & b.cset
+    wa = sum(a.weight.values())
+    wb = sum(b.weight.values())
+    feats += _minmax(sum(a.weight[w] for w in common), wa, wb) if common else (0.0, 0.0)
+    feats += _minmax(len(a.bi & b.bi), len(a.bi), len(b.bi))
+    feats += _minmax(len(a.tri & b.tri), len(a.tri), len(b.tri))
+    feats += _minmax(len(a.ch3 & b.ch3), len(a.ch3), len(b.ch3))
+    feats += _minmax(len(a.ch5 & b.ch5), len(a.ch5), len(b.ch5))
+    feats.append(fuzz.ratio(a.normal, b.normal) / 100)
+    feats.append(fuzz.token_sort_ratio(a.normal, b.normal) / 100)
+    feats.append(fuzz.token_set_ratio(a.normal, b.normal) / 100)
+    lcs = _lcs(a.norms, b.norms)
+    feats += _minmax(lcs, len(a.norms), len(b.norms))
+    la, lb = len(a.norms), len(b.norms)
+    feats.append(math.log1p(la + lb))
+    feats.append(abs(la - lb) / max(la + lb, 1))
+    feats.append(min(la, lb) / max(la, lb, 1))
+    na, nb = len(a.numbers - b.numbers), len(b.numbers - a.numbers)
+    feats += [max(na, nb), min(na, nb)]
+    fa, fb = len(a.figs - b.figs), len(b.figs - a.figs)
+    feats += [max(fa, fb), min(fa, fb)]
+    feats.append(float(bool(a.numbers) and bool(b.numbers)))
+    feats.append(float(abs(a.neg - b.neg)))
+    ca, cb = len(a.caps - b.cset), len(b.caps - a.cset)
+    feats += [max(ca, cb), min(ca, cb)]
+    only_a = a.cset - b.cset
+    only_b = b.cset - a.cset
+    ia = sum(a.weight[w] for w in only_a)
+    ib = sum(b.weight[w] for w in only_b)
+    feats += [max(ia, ib), min(ia, ib)]
+    top = max([a.weight[w] for w in only_a] + [b.weight[w] for w in only_b] + [0.0])
+    feats.append(top)
+    sa = _soft_unmatched(sorted(only_a), sorted(only_b))
+    sb = _soft_unmatched(sorted(only_b), sorted(only_a))
+    feats += [max(sa, sb), min(sa, sb)]
+    feats.append(float(a.quote != b.quote))
+    feats.append(float(a.speaker != b.speaker))
+    feats += [max(len(only_a), len(only_b)), min(len(only_a), len(only_b))]
+    ra, na_runs = _runs(a.norms, b.uni, a.cset)
+    rb, nb_runs = _runs(b.norms, a.uni, b.cset)
+    feats += [max(ra, rb), min(ra, rb), max(na_runs, nb_runs), min(na_runs, nb_runs)]
+    edges = int(bool(a.norms and a.norms[0] not in b.uni)) + int(
+        bool(b.norms and b.norms[0] not in a.uni)
+    )
+    feats.append(float(edges))
+    return feats
+
+
+@lru_cache(maxsize=65536)
+def prepared(text: str) -> Prepared:
+    """``prepare`` memoised: a statement is usually compared with many others."""
+    return prepare(text)
+
+
+def canonical(a: str, b: str) -> tuple[str, str]:
+    """The pair in a fixed order, so that every feature (and the score) is exactly symmetric."""
+    return (a, b) if a <= b else (b, a)
+
+
+def feature_matrix(pairs: Sequence[tuple[str, str]]) -> Any:
+    """``len(pairs) x len(FEATURES)`` float64 array of pair features."""
+    import numpy as np
+
+    out = np.empty((len(pairs), len(FEATURES)), dtype=np.float64)
+    for k, (a, b) in enumerate(pairs):
+        x, y = canonical(a, b)
+        out[k] = pair_features(prepared(x), prepared(y))
+    return out
