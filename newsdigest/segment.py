@@ -83,6 +83,11 @@ _DATELINE = re.compile(
 )
 
 
+# patterns used only with .match() at one position on a bounded window (200 and 40 chars):
+# a single attempt is linear, so tests/test_linear.py checks them with .match, not .search
+MATCH_ONLY = (_DATELINE, _WORD_AFTER)
+
+
 def find_dateline(paragraph: str) -> tuple[int, int] | None:
     """The span of a dateline prefix at the start of ``paragraph`` ("SOCHI, May 14. /TASS/.",
     "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "MOSCOW, Jan 5 —"), without the
