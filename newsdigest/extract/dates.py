@@ -1,0 +1,190 @@
+"""Dates and datelines: 'May 14', '14 May 2019', '2019-05-14', 'on Tuesday', 'yesterday', and
+the dateline prefix of a wire report ('SOCHI, May 14. /TASS/.', 'WASHINGTON (Reuters) -').
+Unknown parts of a date stay unknown: a year is never invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..model import Article, Dateline, PartialDate, Statement
+from .gazetteer import load as gazetteer
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# one date expression; named groups give its parts
+DATE_RE = re.compile(
+    rf"\b(?:(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
+    rf"|(?:(?P<wd1>{_WD}),?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<m3>{_MON})\s+(?P<y3>{_YEAR}))(?![\w-])"
+)
+RELATIVE_RE = re.compile(
+    rf"\b(?:(?:on|last|this|next|from|since|until|by)\s+(?P<wd>{_WD})"
+    r"|(?P<rel>yesterday|today|tonight|tomorrow|overnight|last (?:week|month|year|night)"
+    r"|this (?:week|month|year|morning|afternoon|evening)|earlier this (?:week|month|year)))\b",
+    re.IGNORECASE,
+)
+TIME_RE = re.compile(r"\b\d{1,2}(?::\d\d|[.:]\d\d\s?[ap]\.?m\.?|\s?[ap]\.?m\.?)(?![\w])",
+                     re.IGNORECASE)
+YEAR_RE = re.compile(rf"\b(?:in|since|by|until|of|during|from|early|late|mid-?)\s+(?P<y>{_YEAR})\b")
+
+# the dateline: PLACE[, DATE][. ][(AGENCY) or /AGENCY/][ -|.]
+_PLACE_CAPS = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]*){0,3}"
+_PLACE_TITLE = r"[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2}"
+DATELINE_RE = re.compile(
+    rf"[ \t]*(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})(?:,\s?(?P<region>[A-Z][A-Za-z]?\.(?:[A-Z]\.)?))?"
+    rf"(?:,\s?(?P<date>{_MON}\s{_DAY}(?:,\s{_YEAR})?|{_DAY}\s{_MON}(?:\s{_YEAR})?"
+    rf"|{_YEAR}-\d\d-\d\d)\.?)?"
+    r"\s?(?:\((?P<ag1>[A-Z][\w.&\- ]{0,30})\)|/(?P<ag2>[A-Z][\w.&\- ]{0,30})/)?"
+    r"(?P<sep>\s?(?:--|[-–—:]|\.)(?=\s)|\.)?\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    date: PartialDate
+
+
+def parse_date(m: re.Match[str]) -> PartialDate:
+    g = m.groupdict()
+    if g["iy"]:
+        return PartialDate(int(g["iy"]), int(g["im"]), int(g["id"]))
+    for n in ("1", "2", "3"):
+        mon = g.get("m" + n)
+        if mon:
+            day = g.get("d" + n)
+            year = g.get("y" + n)
+            wd = g.get("wd" + n)
+            d = int(re.sub(r"\D", "", day)) if day else None
+            return PartialDate(int(year) if year else None, MONTHS[mon.rstrip(".").lower()],
+                               d, wd or None)
+    return PartialDate()  # pragma: no cover - the regex always sets one branch
+
+
+def find_dates(text: str) -> Iterator[DateMention]:
+    for m in DATE_RE.finditer(text):
+        yield DateMention(m.start(), m.end(), parse_date(m))
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that belong to dates, times and years-in-dates: no figure may come from them."""
+    spans = [(m.start(), m.end()) for m in DATE_RE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in TIME_RE.finditer(text)]
+    spans += [(m.start("y"), m.end("y")) for m in YEAR_RE.finditer(text)]
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDateline:
+    dateline: Dateline
+    span: tuple[int, int] | None  # in ``article.text``
+    date_text: str | None  # 'May 14' as written
+
+
+def _parse_dateline(line: str) -> tuple[Dateline, int, str | None] | None:
+    m = DATELINE_RE.match(line)
+    if m is None:
+        return None
+    place, date_text = m.group("place"), m.group("date")
+    agency = m.group("ag1") or m.group("ag2")
+    sep = (m.group("sep") or "").strip()
+    caps = place.upper() == place and any(c.isalpha() for c in place)
+    if caps and len(place.replace(".", "")) < 3 and not (date_text or agency):
+        return None
+    if not caps and not agency:
+        return None
+    if not (date_text or agency or sep in {"-", "--", "–", "—"}):
+        return None
+    if m.end() >= len(line.rstrip()):
+        return None  # the whole line: a headline, not a dateline
+    gaz = gazetteer()
+    name = " ".join(w.capitalize() if w.isupper() else w for w in place.split())
+    for form in (place, name, place.title()):
+        if gaz.place(form):
+            name = gaz.places[form]
+            break
+    date = None
+    if date_text:
+        dm = DATE_RE.search(date_text)
+        if dm is not None:
+            date = parse_date(dm)
+    if agency:
+        agency = gaz.outlets.get(agency.strip(), agency.strip())
+    return Dateline(place=name, date=date, agency=agency), m.end(), date_text
+
+
+def find_dateline(article: Article, statements: Sequence[Statement]) -> FoundDateline:
+    """The dateline and its span in ``article.text``. It is looked for at the start of each of
+    the first paragraphs; ``Dateline.statement`` is the statement that follows it (or carries
+    it, when the segmenter left it inside the statement)."""
+    text = article.text
+    prev_end = 0
+    for st in statements[:6]:
+        line_start = text.rfind("\n", 0, st.start) + 1
+        if line_start >= prev_end or st.index == 0:
+            line_end = text.find("\n", line_start)
+            line = text[line_start: line_end if line_end >= 0 else len(text)]
+            got = _parse_dateline(line)
+            if got is not None:
+                dl, n, date_text = got
+                end = line_start + n
+                if end <= st.end:
+                    dl = Dateline(dl.place, dl.date, dl.agency, st.index)
+                    return FoundDateline(dl, (line_start, end), date_text)
+        prev_end = st.end
+    if not statements:
+        got = _parse_dateline(text.lstrip("\n").split("\n", 1)[0])
+        if got is not None:
+            return FoundDateline(got[0], None, got[2])
+    return FoundDateline(Dateline(), None, None)
+
+
+def event_when(texts: Sequence[str], found: FoundDateline
+               ) -> tuple[PartialDate | None, str | None]:
+    """When the event happened, from the dateline and the headline/lead ``texts``."""
+    date = found.dateline.date
+    phrases: list[str] = []
+    weekday: str | None = None
+    shift = 0
+    for text in texts:
+        for dm in find_dates(text):
+            if date is None or (date.iso() == "" and dm.date.iso()):
+                date = dm.date
+                phrases.append(text[dm.start:dm.end])
+        for m in RELATIVE_RE.finditer(text):
+            phrase = m.group(0)
+            if phrase.lower() in (p.lower() for p in phrases):
+                continue
+            phrases.append(phrase)
+            if m.group("wd") and weekday is None:
+                weekday = m.group("wd").capitalize()
+            rel = (m.group("rel") or "").lower()
+            if rel == "yesterday" and not shift:
+                shift = -1
+            elif rel == "tomorrow" and not shift:
+                shift = 1
+    if date is not None and shift and date.day is not None:
+        day = date.day + shift
+        date = PartialDate(date.year, date.month, day if 1 <= day <= 28 else None, date.weekday)
+    if weekday and (date is None or date.weekday is None):
+        base = date or PartialDate()
+        date = PartialDate(base.year, base.month, base.day, weekday)
+    if found.date_text:
+        phrases.insert(0, found.date_text)
+    if date is not None and not date.iso() and not date.weekday:
+        date = None
+    return date, ", ".join(phrases) or None

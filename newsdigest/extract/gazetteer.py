@@ -1,0 +1,135 @@
+"""The small shipped gazetteer (``data/gazetteer.json``): countries with their variants and
+demonyms, cities, regions, news outlets, organisations, first names with nicknames, and a role
+ontology. Loaded lazily, once; every lookup is a dict/set probe."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: dict[str, str]  # form as written -> canonical place
+    demonyms: dict[str, str]  # 'Russian' -> 'Russia', 'U.S.' -> 'United States'
+    outlets: dict[str, str]  # form -> canonical outlet
+    orgs: dict[str, str]  # form -> canonical organisation (outlets included)
+    org_words: frozenset[str]
+    first_names: frozenset[str]
+    nick_groups: dict[str, frozenset[int]]  # first name -> ids of its nickname groups
+    roles: dict[str, frozenset[str]]  # role -> itself and everything it implies
+    role_aliases: dict[str, str]
+    titles: frozenset[str]
+    modifiers: frozenset[str]
+    currency_words: dict[str, str]
+    role_re: re.Pattern[str]  # any role word or phrase, longest first
+
+    def role_of(self, phrase: str) -> str | None:
+        """Canonical role for a role phrase ('FM' -> 'foreign minister'), else None."""
+        key = " ".join(phrase.lower().split())
+        key = self.role_aliases.get(key, key)
+        if key in self.roles:
+            return key
+        if key.endswith(" minister"):
+            return "minister"
+        if key.endswith(" secretary"):
+            return "secretary"
+        return None
+
+    def implies(self, role: str) -> frozenset[str]:
+        return self.roles.get(role, frozenset({role}))
+
+    def place(self, form: str) -> str | None:
+        return self.places.get(form)
+
+    def nationality(self, form: str) -> str | None:
+        """Country for a demonym, a country name or its possessive ('Russia's')."""
+        form = form.removesuffix("'s").removesuffix("’s")
+        got = self.demonyms.get(form)
+        if got is None:
+            place = self.places.get(form)
+            if place is not None and place in self.demonyms.values():
+                got = place
+        return got
+
+
+def _closure(roles: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for role in roles:
+        seen = {role}
+        todo = list(roles[role])
+        while todo:
+            r = todo.pop()
+            if r not in seen:
+                seen.add(r)
+                todo.extend(roles.get(r, ()))
+        out[role] = frozenset(seen)
+    return out
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Literal alternation, longest first so 'foreign minister' wins over 'minister'."""
+    words = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _forms(rows: list[list[Any]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, variants in rows:
+        out[name] = name
+        for v in variants:
+            out.setdefault(v, name)
+            if v.startswith("the "):
+                out.setdefault(v[4:], name)
+    return out
+
+
+@cache
+def load() -> Gazetteer:
+    from importlib.resources import files
+
+    raw = files("newsdigest").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    places: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for name, variants, dems in data["countries"]:
+        places[name] = name
+        for v in variants:
+            places.setdefault(v.removeprefix("the "), name)
+        for d in dems:
+            demonyms.setdefault(d, name)
+    for key in ("cities", "states", "regions"):
+        for name in data[key]:
+            places.setdefault(name.removeprefix("the "), name.removeprefix("the "))
+    for alias, name in data["place_aliases"].items():
+        places[alias.removeprefix("the ")] = name
+    outlets = _forms(data["outlets"])
+    orgs = _forms(data["orgs"])
+    orgs.update(outlets)
+    nick: dict[str, set[int]] = {}
+    for i, group in enumerate(data["nicknames"]):
+        for n in group:
+            nick.setdefault(n, set()).add(i)
+    roles = _closure(data["roles"])
+    aliases: dict[str, str] = data["role_aliases"]
+    role_words = [*roles, *aliases]
+    role_re = re.compile(rf"\b(?:{_alternation(role_words)})\b", re.IGNORECASE)
+    return Gazetteer(
+        places=places,
+        demonyms=demonyms,
+        outlets=outlets,
+        orgs=orgs,
+        org_words=frozenset(data["org_words"]),
+        first_names=frozenset(data["first_names"]) | frozenset(nick),
+        nick_groups={k: frozenset(v) for k, v in nick.items()},
+        roles=roles,
+        role_aliases=aliases,
+        titles=frozenset(data["titles"]),
+        modifiers=frozenset(data["role_modifiers"]),
+        currency_words=data["currency_words"],
+        role_re=role_re,
+    )
