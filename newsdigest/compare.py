@@ -185,8 +185,11 @@ def compare(analyses: Sequence[Analysis], config: Config,
         glinks = link_of[root]
         members = [_member(analyses, n) for n in nodes]
         weakest = min(score for score, _, _ in glinks)
-        tier = "same" if weakest >= same else "related"
-        conflicts.extend(_conflicts(len(groups), members, glinks, analyses))
+        found = _conflicts(len(groups), members, glinks, analyses)
+        # statements that disagree on a figure, a negation, a speaker or a place do not say
+        # the same thing, however many words they share: related at most, with the conflict
+        tier = "same" if weakest >= same and not found else "related"
+        conflicts.extend(found)
         groups.append(Group(tier, round(weakest, 1), tuple(members), _differing(members)))
 
     grouped = {n for nodes in components.values() for n in nodes}

@@ -1,0 +1,102 @@
+"""compare on hand-built analyses (so these tests do not move with extraction): what is
+grouped, what is left unique, which disagreements are reported, and the guarantees a user
+relies on (deterministic, order-independent groups, one statement per report per group)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdigest import config
+from newsdigest.compare import compare
+from newsdigest.errors import LimitError, UsageError
+from newsdigest.model import Analysis, Article, Dateline, Origin, Statement
+
+
+def analysis(aid: str, *texts: str, source: str | None = None) -> Analysis:
+    stmts, pos = [], 0
+    for i, t in enumerate(texts):
+        stmts.append(Statement(aid, i, t, pos, pos + len(t)))
+        pos += len(t) + 1
+    art = Article(aid, f"report {aid}", " ".join(texts), Origin(f"{aid}.txt"), source=source)
+    return Analysis(art, tuple(stmts), Dateline())
+
+
+A = analysis(
+    "a",
+    "Microsoft agreed to buy the games maker for $2.5 billion on Monday.",
+    "The deal is expected to close by the end of the year, the company said.",
+    "Shares of the games maker rose 12% in early trading in New York.",
+    "The chief executive will stay on after the takeover.",
+)
+B = analysis(
+    "b",
+    "On Monday Microsoft agreed to purchase the games maker for $1.8 billion.",
+    "Shares of the games maker jumped 12% in early New York trading.",
+    "Regulators in Brussels are expected to look closely at the deal.",
+)
+
+
+def test_paraphrases_are_grouped_and_the_rest_is_unique() -> None:
+    result = compare([A, B], config.defaults())
+    pairs = {tuple((m.article, m.statement) for m in g.members) for g in result.groups}
+    assert (("a", 2), ("b", 1)) in pairs  # shares rose 12%
+    assert (("a", 0), ("b", 0)) in pairs  # the deal, worded differently, figures differ
+    unique = {(m.article, m.statement) for m in result.unique}
+    assert ("b", 2) in unique and ("a", 3) in unique
+    grouped = {(m.article, m.statement) for g in result.groups for m in g.members}
+    assert not grouped & unique
+    assert len(grouped) + len(unique) == len(A.statements) + len(B.statements)
+
+
+def test_different_figures_are_reported_as_a_conflict_not_silently_merged() -> None:
+    result = compare([A, B], config.defaults())
+    deal = next(n for n, g in enumerate(result.groups)
+                if {(m.article, m.statement) for m in g.members} == {("a", 0), ("b", 0)})
+    assert result.groups[deal].tier == "related"
+    figures = [c for c in result.conflicts if c.kind == "figure" and c.group == deal]
+    assert figures and "2.5" in figures[0].detail and "1.8" in figures[0].detail
+
+
+def test_differing_words_name_what_each_member_alone_says() -> None:
+    result = compare([A, B], config.defaults())
+    shares = next(g for g in result.groups if g.members[0].statement == 2)
+    a_only, b_only = shares.differing
+    assert "rose" in a_only and "jumped" in b_only
+    assert "Shares" not in a_only and "12%" not in b_only
+
+
+def test_groups_do_not_depend_on_input_order_and_runs_are_identical() -> None:
+    cfg = config.defaults()
+    one, again, flipped = compare([A, B], cfg), compare([A, B], cfg), compare([B, A], cfg)
+    assert one == again
+
+    def key(c: object) -> set[frozenset[tuple[str, int]]]:
+        return {frozenset((m.article, m.statement) for m in g.members)
+                for g in c.groups}  # type: ignore[attr-defined]
+
+    assert key(one) == key(flipped)
+
+
+def test_three_reports_one_statement_each_per_group() -> None:
+    c = analysis("c", "Shares in the games maker rose 12% in New York early trading.",
+                 "Microsoft will pay $2.5 billion for the games maker, it said on Monday.")
+    result = compare([A, B, c], config.defaults())
+    for g in result.groups:
+        arts = [m.article for m in g.members]
+        assert len(arts) == len(set(arts)) >= 2
+    assert any(len(g.members) == 3 for g in result.groups)
+
+
+def test_thresholds_decide_the_tiers() -> None:
+    strict = config.defaults().replace({"match.same": 100.0, "match.related": 99.0}, "test")
+    result = compare([A, B], strict)
+    assert result.groups == ()
+    assert len(result.unique) == len(A.statements) + len(B.statements)
+
+
+def test_too_few_articles_and_too_many_statements_are_clear_errors() -> None:
+    with pytest.raises(UsageError):
+        compare([A], config.defaults())
+    small = config.defaults().replace({"limits.max_statements": 5}, "test")
+    with pytest.raises(LimitError, match="cluster"):
+        compare([A, B], small)
