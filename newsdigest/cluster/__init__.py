@@ -1,0 +1,143 @@
+"""Group a day of news into stories (one real-world event each), in-process or on a Dask
+cluster, with the same result either way.
+
+    clustering = cluster(articles, config)            # engine="local"
+    clustering = cluster(articles, config, engine="dask", scheduler="tcp://host:8786")
+    for story in clustering.stories: story.id, story.articles, story.title, story.sources
+
+Story ids are 1..n, numbered by size (largest first), then by the input position of the
+story's first article, so the same input always gives the same numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from ..model import Story
+from .statements import StatementGroup, group_statements, shared_statements
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+    import numpy.typing as npt
+
+    from ..config import Config
+    from ..model import Analysis, Article
+    from .signature import Meta, Signature
+
+ENGINES = ("local", "dask")
+T = TypeVar("T", "Article", "Analysis")
+
+__all__ = ["ENGINES", "Clustering", "StatementGroup", "cluster", "group_statements",
+           "shared_statements", "stories_from_labels", "story_members"]
+
+
+@dataclass(frozen=True)
+class Clustering:
+    """Every input article belongs to exactly one story (a story may hold one article)."""
+
+    stories: tuple[Story, ...]
+    assignment: dict[str, int]  # article id -> story id
+    candidates: int = 0  # candidate pairs scored (how much work blocking left)
+
+    def story(self, story_id: int) -> Story:
+        """The story with this id (``KeyError`` when there is none)."""
+        if 1 <= story_id <= len(self.stories):
+            return self.stories[story_id - 1]
+        raise KeyError(story_id)
+
+
+def cluster(articles: Iterable[Article | Analysis], config: Config, *, engine: str = "local",
+            scheduler: str | None = None, progress: Callable[[int], None] | None = None,
+            ) -> Clustering:
+    """Group ``articles`` into stories. ``engine`` is ``local`` or ``dask`` (needs the
+    ``newsdigest[dask]`` extra; ``scheduler`` or ``$DASK_SCHEDULER_ADDRESS`` names the
+    cluster, else a local one is started). ``progress`` is called with the number of
+    articles read so far (and once more when clustering is done)."""
+    from .signature import sign
+
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    if engine == "dask":
+        from .dask_engine import cluster_dask
+
+        return cluster_dask(articles, config, scheduler=scheduler, progress=progress)
+    from .local import Params, Stats, label_signatures
+
+    sigs: list[Signature] = []
+    for k, article in enumerate(articles, 1):
+        sigs.append(sign(article, config))
+        if progress is not None and k % 1000 == 0:
+            progress(k)
+    stats = Stats()
+    labels, _ = label_signatures(sigs, Params.from_config(config), stats, progress)
+    return stories_from_labels(sigs, labels, stats.candidates)
+
+
+def story_members(items: Iterable[T], config: Config, story_id: int, *,
+                  engine: str = "local", scheduler: str | None = None) -> list[T]:
+    """The articles (or analyses) of story ``story_id`` as ``cluster`` numbers the stories of
+    ``items``, in input order (``KeyError`` when there is no such story). For
+    ``compare --story N``."""
+    items = list(items)
+    result = cluster(items, config, engine=engine, scheduler=scheduler)
+    members = set(result.story(story_id).articles)
+    return [a for a in items if _id(a) in members]
+
+
+def _id(item: Article | Analysis) -> str:
+    from ..model import Analysis
+
+    return item.article.id if isinstance(item, Analysis) else item.id
+
+
+def stories_from_labels(sigs: Sequence[Signature | Meta], labels: npt.NDArray[np.int64],
+                        candidates: int = 0) -> Clustering:
+    """Number the clusters: size descending, then position of the first article."""
+    import numpy as np
+
+    n = len(sigs)
+    if n == 0:
+        return Clustering((), {}, candidates)
+    _, first_pos, inv = np.unique(labels, return_index=True, return_inverse=True)
+    sizes = np.bincount(inv)
+    order = np.lexsort((first_pos, -sizes))  # cluster indices in story-id order
+    rank = np.empty(len(order), np.int64)
+    rank[order] = np.arange(len(order))
+    members_by_rank: list[list[int]] = [[] for _ in order]
+    for row, c in enumerate(inv):
+        members_by_rank[rank[c]].append(row)
+    stories: list[Story] = []
+    assignment: dict[str, int] = {}
+    for k, rows in enumerate(members_by_rank, 1):
+        members = [sigs[r] for r in rows]
+        for s in members:
+            assignment[s.id] = k
+        sources = sorted({s.source for s in members if s.source})
+        dates = sorted({_iso(s.date) for s in members if s.date[0] or s.date[1]})
+        stories.append(Story(id=k, articles=tuple(s.id for s in members),
+                             title=_title(members), sources=tuple(sources),
+                             dates=tuple(dates)))
+    return Clustering(tuple(stories), assignment, candidates)
+
+
+def _title(members: Sequence[Signature | Meta]) -> str:
+    """The headline most members share words with (first one on ties)."""
+    if len(members) <= 2:
+        return members[0].title
+    sets = [set(m.title.lower().split()) for m in members]
+    best, best_score = 0, -1
+    for k, s in enumerate(sets):
+        score = sum(len(s & t) for q, t in enumerate(sets) if q != k)
+        if score > best_score:
+            best, best_score = k, score
+    return members[best].title
+
+
+def _iso(date: tuple[int, int, int]) -> str:
+    y, m, d = date
+    if not y:
+        return f"--{m:02d}-{d:02d}" if d else f"--{m:02d}"
+    if not m:
+        return f"{y:04d}"
+    return f"{y:04d}-{m:02d}-{d:02d}" if d else f"{y:04d}-{m:02d}"

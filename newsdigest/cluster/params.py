@@ -1,0 +1,52 @@
+"""The ``cluster.*`` settings one run uses, read once from the configuration (a small
+picklable object, so Dask workers get exactly the same values)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..errors import ConfigError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..config import Config
+
+LINKAGES = ("weighted", "average")
+
+
+@dataclass(frozen=True)
+class Params:
+    threshold: float = 0.16
+    linkage: str = "weighted"
+    max_terms: int = 40
+    name_weight: float = 0.5  # share of the similarity from names/numbers/dates alone
+    corpus_idf: float = 1.0  # share of term rarity from the corpus (rest: shipped lexicon)
+    actor_penalty: float = 0.8
+    n_actors: int = 2
+    n_keys: int = 8
+    max_df: float = 0.02
+    window: int = 7
+    date_penalty: float = 1.0
+    event_penalty: float = 0.1
+    max_component: int = 5000
+
+    @classmethod
+    def from_config(cls, config: Config) -> Params:
+        method = config.get_str("cluster.linkage")
+        if method not in LINKAGES:
+            raise ConfigError(f"'cluster.linkage' must be one of {', '.join(LINKAGES)}, "
+                              f"got {method!r}", where=config.source("cluster.linkage"))
+        return cls(
+            threshold=config.get_float("cluster.threshold"),
+            linkage=method,
+            max_terms=config.get_int("cluster.max_terms"),
+            name_weight=config.get_float("cluster.name_weight"),
+            corpus_idf=config.get_float("cluster.corpus_idf"),
+            actor_penalty=config.get_float("cluster.actor_penalty"),
+            n_keys=config.get_int("cluster.block_keys"),
+            max_df=config.get_float("cluster.block_max_df"),
+            window=config.get_int("cluster.date_window"),
+            date_penalty=config.get_float("cluster.date_penalty"),
+            event_penalty=config.get_float("cluster.event_penalty"),
+            max_component=config.get_int("cluster.max_component"),
+        )
