@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .config import Config
 from .errors import LimitError, UsageError
 from .event import check_event
-from .model import Analysis, Comparison, Conflict, Group, Member
+from .model import Analysis, Comparison, Conflict, Group, Member, Tier
 
 if TYPE_CHECKING:
     from .match import Matcher
@@ -188,7 +188,7 @@ def compare(analyses: Sequence[Analysis], config: Config,
         found = _conflicts(len(groups), members, glinks, analyses)
         # statements that disagree on a figure, a negation, a speaker or a place do not say
         # the same thing, however many words they share: related at most, with the conflict
-        tier = "same" if weakest >= same and not found else "related"
+        tier: Tier = "same" if weakest >= same and not found else "related"
         conflicts.extend(found)
         groups.append(Group(tier, round(weakest, 1), tuple(members), _differing(members)))
 

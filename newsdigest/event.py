@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 
-from .model import Analysis, EventCheck, PartialDate
+from .model import Analysis, EventCheck, PartialDate, Verdict
 
 # share of each report's statements that must align with another report for 'yes'
 MIN_ALIGNED = 0.2
@@ -90,6 +90,7 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = ()) -> 
         if low >= MIN_ALIGNED:
             support += 1
 
+    verdict: Verdict
     if against and any(r.startswith(("different places", "different dates")) for r in reasons):
         verdict = "no"
     elif support >= 2 and not against:

@@ -4,7 +4,7 @@ renderer. Shared options come from ``options``; error handling and output from `
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -23,7 +23,7 @@ from .options import (
 from .session import Session, guarded
 
 if TYPE_CHECKING:
-    from ..model import Digest
+    from ..model import Analysis, Digest
 
 app = typer.Typer(
     name="newsdigest",
@@ -103,6 +103,10 @@ def compare(
     related: Annotated[float | None, typer.Option(
         "--related", min=0, max=100, help="Score for tier 'related' [default: match.related]."
     )] = None,
+    story: Annotated[int | None, typer.Option(
+        "--story", min=1, metavar="N",
+        help="Compare only the articles of story N, as 'newsdigest cluster' numbers the "
+             "stories of the same inputs.")] = None,
     format: FormatOpt = Format.auto,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
@@ -119,6 +123,8 @@ def compare(
     with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
         s.override(match__same=same, match__related=related)
         analyses = list(s.analyses(paths))
+        if story is not None:
+            analyses = _story(s, analyses, story)
         if len(analyses) < 2:
             s.warn(f"error: compare needs at least two readable articles, got {len(analyses)}")
             raise typer.Exit(EXIT_ERROR)
@@ -142,6 +148,19 @@ def compare(
         s.finish()
 
 
+def _story(s: Session, analyses: list[Analysis], story: int) -> list[Analysis]:
+    from ..cluster import cluster
+    from ..errors import UsageError
+
+    result = cluster(analyses, s.config)
+    try:
+        members = set(result.story(story).articles)
+    except KeyError:
+        raise UsageError(f"there is no story {story}: these inputs make "
+                         f"{len(result.stories)} stories (see 'newsdigest cluster')") from None
+    return [a for a in analyses if a.article.id in members]
+
+
 @app.command()
 def pairs(
     file: Annotated[str, typer.Argument(metavar="[FILE|-]",
@@ -163,6 +182,7 @@ def pairs(
     from ..render import text
 
     with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+        stream: TextIO
         if file == "-":
             if s.env.stdin_isatty:
                 s.warn("error: pairs reads 'statement<TAB>statement' lines from FILE or stdin")
@@ -177,7 +197,7 @@ def pairs(
             where = file
         with stream:
             scored = score_pairs(read_pairs(stream, where), Matcher(s.config))
-            rows = []
+            rows: list[dict[str, object]] = []
             for item in scored:
                 if isinstance(item, InputError):
                     s.error(item)
@@ -185,7 +205,8 @@ def pairs(
                     if s.strict:
                         raise typer.Exit(EXIT_ERROR)
                     continue
-                rec = {"line": item.line, "score": item.score, "tier": item.tier}
+                rec: dict[str, object] = {"line": item.line, "score": item.score,
+                                          "tier": item.tier}
                 if s.format is Format.jsonl:
                     s.write_lines(text.jsonl_lines([rec]))
                 else:
