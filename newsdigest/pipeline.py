@@ -26,4 +26,14 @@ def analyse_inputs(
     """Every article of every input, analysed, in input order; an ``InputError`` in place of
     each input (or entry) that could not be read, so the caller can report it and go on."""
     for item in iter_inputs(paths, config, stdin):
-        yield item if isinstance(item, InputError) else analyse(item, config)
+        if isinstance(item, InputError):
+            yield item
+        elif not _has_words(item.title) and not _has_words(item.text):
+            yield InputError("no words: only punctuation, symbols or spaces",
+                             where=str(item.origin))
+        else:
+            yield analyse(item, config)
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)

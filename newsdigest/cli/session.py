@@ -90,14 +90,16 @@ class Session:
         for item in analyse_inputs(resolved, self.config, stdin):
             if isinstance(item, InputError):
                 self.error(item)
-                bad_paths.add((item.where or "").split(":")[0].split("#")[0])
+                bad_paths.add(_input_of(item.where or "", resolved))
                 self.failed_inputs = len(bad_paths)
                 if self.strict:
                     raise typer.Exit(EXIT_ERROR)
                 continue
             for r in item.article.repairs:
                 if r.kind == "encoding":
-                    self.warn(f"warning: {item.article.origin.path}: {r.detail}")
+                    self.warn(f"warning: {item.article.origin}: {r.detail}")
+            if not item.statements:
+                self.warn(f"warning: {item.article.origin}: a headline and no body text")
             yield item
 
     def finish(self) -> None:
@@ -126,6 +128,17 @@ class Session:
 
     def show(self, renderable: RenderableType) -> None:
         self.console().print(renderable)
+
+
+def _input_of(where: str, inputs: list[str]) -> str:
+    """The command-line input an error location (``file:line``, ``dir/file#3``, a URL)
+    belongs to: the longest input it starts with."""
+    best = ""
+    for p in inputs:
+        name = "stdin" if p == "-" else p
+        if where.startswith(name) and len(name) > len(best):
+            best = name
+    return best or where
 
 
 @contextmanager
