@@ -57,7 +57,7 @@ SETTINGS: tuple[Setting, ...] = (
     # digest
     _s("digest.top", 5, "key statements per digest (summarize --top)", 0, 1000),
     # matching
-    _s("match.same", 55.0, "score at or above which two statements say the same thing", 0, 100),
+    _s("match.same", 50.0, "score at or above which two statements say the same thing", 0, 100),
     _s("match.related", 45.0, "score at or above which two statements are related", 0, 100),
     _s("match.workers", 1,
        "threads for the all-pairs prefilter (rapidfuzz cdist; -1 = all cores)", -1, 256),

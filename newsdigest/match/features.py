@@ -5,6 +5,7 @@ score is symmetric too."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,6 +13,8 @@ from itertools import pairwise
 from typing import Any
 
 from .normalize import REPORTING, Token, figures, is_content, negations, normal_text, tokenize
+
+_RAW = re.compile(r"\w+|[^\w\s]")
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +55,9 @@ class Prepared:
     speaker: bool
     normal: str  # normalised text
     sorted_content: list[str]  # content norms, sorted (for the cdist prefilter)
+    lower: str  # the text in lower case
+    raw: list[str]  # lower-case surface tokens, punctuation included (BLEU-style n-grams)
+    raw_grams: tuple[frozenset[tuple[str, ...]], ...]  # raw n-grams, n = 1..4
 
 
 def prepare(text: str) -> Prepared:
@@ -66,6 +72,7 @@ def prepare(text: str) -> Prepared:
         weight[t.norm] = max(weight.get(t.norm, 0.0), w)
     normal = normal_text(toks)
     squeezed = f" {normal} "
+    raw = _RAW.findall(text.lower())
     return Prepared(
         text=text,
         tokens=toks,
@@ -86,6 +93,10 @@ def prepare(text: str) -> Prepared:
         speaker=any(t.text.lower() in REPORTING for t in toks),
         normal=normal,
         sorted_content=sorted(content),
+        lower=text.lower(),
+        raw=raw,
+        raw_grams=tuple(frozenset(zip(*(raw[i:] for i in range(n)), strict=False))
+                        for n in (1, 2, 3, 4)),
     )
 
 
@@ -123,6 +134,9 @@ FEATURES: tuple[str, ...] = (
     "quote_diff", "speaker_diff",
     "cnt_only_max", "cnt_only_min", "run_max", "run_min", "runs_max", "runs_min",
     "edge_only",
+    "raw1_min", "raw1_max", "raw2_min", "raw2_max", "raw3_min", "raw3_max", "raw4_min",
+    "raw4_max", "tok_edit", "raw_edit", "raw_ratio", "partial", "clcs_min", "clcs_max",
+    "run_common_min", "run_common_max", "idf_only_rel_max", "idf_only_rel_min",
 )
 
 
@@ -197,6 +211,45 @@ def pair_features(a: Prepared, b: Prepared) -> list[float]:
         bool(b.norms and b.norms[0] not in a.uni)
     )
     feats.append(float(edges))
+    feats += _surface(a, b)
+    return feats
+
+
+def _longest_common_run(x: list[str], y: list[str]) -> int:
+    """Length of the longest run of tokens both sequences contain contiguously."""
+    best = 0
+    prev = [0] * (len(y) + 1)
+    for xi in x:
+        cur = [0] * (len(y) + 1)
+        for j, yj in enumerate(y, 1):
+            if xi == yj:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best:
+                    best = cur[j]
+        prev = cur
+    return best
+
+
+def _surface(a: Prepared, b: Prepared) -> list[float]:
+    """BLEU-style raw n-gram overlaps, token and raw edit distances, content-word order and
+    the relative rarity mass of the words each side alone has."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    feats: list[float] = []
+    for ga, gb in zip(a.raw_grams, b.raw_grams, strict=True):
+        feats += _minmax(len(ga & gb), len(ga), len(gb))
+    feats.append(Levenshtein.normalized_distance(a.norms, b.norms))
+    feats.append(Levenshtein.normalized_distance(a.raw, b.raw))
+    feats.append(fuzz.ratio(a.lower, b.lower) / 100)
+    feats.append(fuzz.partial_ratio(a.normal, b.normal) / 100)
+    feats += _minmax(_lcs(a.content, b.content), len(a.content), len(b.content))
+    feats += _minmax(_longest_common_run(a.norms, b.norms), len(a.norms), len(b.norms))
+    wa = sum(a.weight.values()) or 1.0
+    wb = sum(b.weight.values()) or 1.0
+    x = sum(a.weight[w] for w in a.cset - b.cset) / wa
+    y = sum(b.weight[w] for w in b.cset - a.cset) / wb
+    feats += [max(x, y), min(x, y)]
     return feats
 
 
