@@ -20,19 +20,27 @@ def analyse(article: Article, config: Config) -> Analysis:
     return extract(cleaned, segment(cleaned), config)
 
 
+def read_inputs(
+    paths: Sequence[str], config: Config, stdin: BinaryIO | None = None
+) -> Iterator[Article | InputError]:
+    """Every article of every input as loaded (not yet cleaned), in input order; an
+    ``InputError`` in place of each input (or entry) that could not be read or holds no
+    words, so the caller can report it and go on."""
+    for item in iter_inputs(paths, config, stdin):
+        if not isinstance(item, InputError) and not (_has_words(item.title)
+                                                     or _has_words(item.text)):
+            item = InputError("no words: only punctuation, symbols or spaces",
+                              where=str(item.origin))
+        yield item
+
+
 def analyse_inputs(
     paths: Sequence[str], config: Config, stdin: BinaryIO | None = None
 ) -> Iterator[Analysis | InputError]:
     """Every article of every input, analysed, in input order; an ``InputError`` in place of
     each input (or entry) that could not be read, so the caller can report it and go on."""
-    for item in iter_inputs(paths, config, stdin):
-        if isinstance(item, InputError):
-            yield item
-        elif not _has_words(item.title) and not _has_words(item.text):
-            yield InputError("no words: only punctuation, symbols or spaces",
-                             where=str(item.origin))
-        else:
-            yield analyse(item, config)
+    for item in read_inputs(paths, config, stdin):
+        yield item if isinstance(item, InputError) else analyse(item, config)
 
 
 def _has_words(text: str) -> bool:

@@ -20,7 +20,7 @@ from .options import Format, resolve_format
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from ..model import Analysis
+    from ..model import Analysis, Article
 
 PROG = "newsdigest"
 
@@ -80,14 +80,15 @@ class Session:
                   f"({', '.join(Path(s).name for s in seeds)})")
         return seeds, None
 
-    def analyses(self, paths: list[str] | None) -> Iterator[Analysis]:
-        """Every readable article, analysed; each unreadable input reported on stderr."""
-        from ..pipeline import analyse_inputs
+    def articles(self, paths: list[str] | None) -> Iterator[Article]:
+        """Every readable article as loaded; each unreadable input reported on stderr (and
+        the run stopped there with ``--strict``)."""
+        from ..pipeline import read_inputs
 
         resolved, stdin = self.resolve_paths(paths)
         self.total_inputs = len(resolved)
         bad_paths: set[str] = set()
-        for item in analyse_inputs(resolved, self.config, stdin):
+        for item in read_inputs(resolved, self.config, stdin):
             if isinstance(item, InputError):
                 self.error(item)
                 bad_paths.add(_input_of(item.where or "", resolved))
@@ -95,9 +96,17 @@ class Session:
                 if self.strict:
                     raise typer.Exit(EXIT_ERROR)
                 continue
-            for r in item.article.repairs:
+            for r in item.repairs:
                 if r.kind == "encoding":
-                    self.warn(f"warning: {item.article.origin}: {r.detail}")
+                    self.warn(f"warning: {item.origin}: {r.detail}")
+            yield item
+
+    def analyses(self, paths: list[str] | None) -> Iterator[Analysis]:
+        """Every readable article, analysed (see ``articles``)."""
+        from ..pipeline import analyse
+
+        for article in self.articles(paths):
+            item = analyse(article, self.config)
             if not item.statements:
                 self.warn(f"warning: {item.article.origin}: a headline and no body text")
             yield item
