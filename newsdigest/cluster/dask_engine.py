@@ -76,7 +76,7 @@ def _map(part: Part, vocab: vectors.Vocabulary, p: Params, n_buckets: int,
     """(the partition's matrix, facts, one shard per bucket)."""
     import numpy as np
 
-    x = vectors.matrix(part.sigs, vocab, p.max_terms, p.name_weight, p.corpus_idf)
+    x = vectors.matrix(part.sigs, vocab, p.max_terms, p.name_weight, p.lexicon_weight)
     facts = linkage.facts(part.sigs)
     rows, cols = vectors.block_keys(x, vocab, p.n_keys, p.max_df)
     row_keys = np.full((len(part.sigs), p.n_keys), -1, np.int64)
@@ -130,11 +130,9 @@ def _reduce(shards: Sequence[Shard], p: Params,
     li, lj = order[prod.row], order[prod.col]  # back to positions in the concatenation
     mine = _smallest_shared_here(keys[li], keys[lj], np.unique(kc))
     li, lj = li[mine], lj[mine]
-    sims = np.asarray(x[li].multiply(x[lj]).sum(axis=1), np.float32).ravel()
-    pos_i = np.arange(len(li), dtype=np.int64)
-    f2 = facts.take(np.concatenate([li, lj]))
-    ei, ej, es = linkage.strong_edges(pos_i, pos_i + len(li), sims, f2, p)
-    return len(li), grows[li[ei]], grows[lj[ej - len(li)]], es
+    sims = vectors.pair_sims(x, li, lj)
+    ei, ej, es = linkage.strong_edges(x, li, lj, sims, facts, p)
+    return len(li), grows[ei], grows[ej], es
 
 
 def _smallest_shared_here(ka: npt.NDArray[np.int64], kb: npt.NDArray[np.int64],
@@ -152,7 +150,8 @@ def _cluster_batch(groups: Sequence[npt.NDArray[np.int64]],
                    pieces: Sequence[tuple[npt.NDArray[np.int64], Any, linkage.Facts]],
                    p: Params) -> list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]:
     """Exact linkage of each group (sorted global rows); pieces hold (global rows, matrix,
-    facts) from the partitions. Returns (rows, labels) per group."""
+    facts) from the partitions. Returns (rows, label per row) per group; rows with the same
+    label are one story."""
     import numpy as np
     from scipy import sparse
 
@@ -162,11 +161,9 @@ def _cluster_batch(groups: Sequence[npt.NDArray[np.int64]],
     facts = linkage.Facts.concat([q[2] for q in pieces])
     order = np.argsort(rows)
     rows, facts, x = rows[order], facts.take(order), x[order]
-    out = []
-    for g in groups:
-        at = np.searchsorted(rows, g)
-        out.append((g, linkage.cluster_rows(x[at], facts.take(at), p)))
-    return out
+    local = [np.searchsorted(rows, g) for g in groups]
+    labels = linkage.label_groups(x, len(rows), local, facts, p)
+    return [(g, labels[at]) for g, at in zip(groups, local, strict=True)]
 
 
 def client_for(scheduler: str | None) -> tuple[Any, Callable[[], None]]:
@@ -277,7 +274,7 @@ def _run(client: Any, items: Iterable[Article | Analysis], config: Config,
         for rows, lab in batch_result:
             for k in np.unique(lab):
                 members = rows[lab == k]
-                labels[members] = members.min()
+                labels[members] = members.min()  # the same labels as the local engine
     sigs = [s for part in client.gather(client.map(_meta, parts, pure=False)) for s in part]
     if progress is not None:
         progress(n)

@@ -102,72 +102,88 @@ def components(n: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
 
 def flat_clusters(sim: npt.NDArray[np.float32], threshold: float, method: str,
                   ) -> npt.NDArray[np.int64]:
-    """Flat clusters (labels 0..k-1) of a dense similarity matrix by hierarchical clustering
-    (``weighted`` = WPGMA, ``average`` = UPGMA), merging while the linkage similarity is at
-    least ``threshold``."""
+    """Flat clusters (labels 0..k-1) of the rows of a group by hierarchical clustering
+    (``weighted`` = WPGMA, ``average`` = UPGMA) given the similarity of every pair in
+    condensed order ((0,1), (0,2), ..., (1,2), ...), merging while the linkage similarity is
+    at least ``threshold``."""
     import numpy as np
     from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
 
-    n = sim.shape[0]
-    if n == 1:
+    if len(sim) == 0:
         return np.zeros(1, np.int64)
-    dist = 1.0 - sim.astype(np.float64)
-    np.fill_diagonal(dist, 0.0)
-    dist = np.clip((dist + dist.T) / 2, 0.0, None)
-    z = linkage(squareform(dist, checks=False), method=method)
+    if len(sim) == 1:
+        return np.zeros(2, np.int64) if sim[0] >= threshold else np.arange(2, dtype=np.int64)
+    dist = np.clip(1.0 - sim.astype(np.float64), 0.0, None)
+    z = linkage(dist, method=method)
     labels = fcluster(z, t=1.0 - threshold + 1e-9, criterion="distance")
     return np.asarray(labels, np.int64) - 1
 
 
-def actor_conflict(sub: Any, n_actors: int) -> npt.NDArray[np.bool_]:
-    """conflict[a, b]: none of a's ``n_actors`` heaviest names/numbers/dates occurs in b and
-    none of b's in a (reports about different people, places or figures). ``sub`` has the
-    layout of ``vectors.matrix`` (all terms, then the special terms)."""
+def top_actors(x: Any, n_actors: int) -> npt.NDArray[np.int64]:
+    """Each row's ``n_actors`` heaviest names/numbers/dates (columns of the all-terms half of
+    a ``vectors.matrix`` layout; -1 where a row has fewer)."""
     import numpy as np
 
-    n, width = sub.shape
+    n, width = x.shape
     half = width // 2
+    rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(x.indptr))
+    cols = x.indices.astype(np.int64)
+    spec = cols >= half
+    rows, cols, vals = rows[spec], cols[spec] - half, x.data[spec]
+    order = np.lexsort((cols, -vals, rows))
+    rows, cols = rows[order], cols[order]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
+    keep = rank < n_actors
     tops = np.full((n, n_actors), -1, np.int64)
-    for r in range(n):
-        lo, hi = sub.indptr[r], sub.indptr[r + 1]
-        cols, vals = sub.indices[lo:hi], sub.data[lo:hi]
-        spec = cols >= half
-        order = np.lexsort((cols[spec], -vals[spec]))[:n_actors]
-        top = cols[spec][order] - half
-        tops[r, :len(top)] = top
-    flat = tops.ravel()
-    has = np.zeros((n, n), bool)  # has[a, b]: a holds one of b's top terms
-    for r in range(n):
-        lo, hi = sub.indptr[r], sub.indptr[r + 1]
-        cols = sub.indices[lo:hi]
-        has[r] = np.isin(flat, cols[cols < half]).reshape(n, n_actors).any(axis=1)
-    return ~has & ~has.T
+    tops[rows[keep], rank[keep]] = cols[keep]
+    return tops
 
 
-def cluster_rows(sub: Any, f: Facts, p: Params) -> npt.NDArray[np.int64]:
-    """Cluster labels for the rows of ``sub`` (one candidate component, rows in input order;
-    ``f`` the facts of the same rows)."""
+def _holds(keys: npt.NDArray[np.int64], width: int, r: npt.NDArray[np.int64],
+           c: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """Whether row r[k] has a non-zero in column c[k] (c < 0: no), given the sorted
+    ``row * width + column`` keys of a matrix's non-zeros."""
     import numpy as np
 
-    n = sub.shape[0]
-    sim = np.asarray((sub @ sub.T).toarray(), np.float32)
-    ii, jj = np.triu_indices(n, 1)
-    factor = f.factor(ii.astype(np.int64), jj.astype(np.int64), p)
-    if p.actor_penalty < 1.0:
-        factor *= np.where(actor_conflict(sub, p.n_actors)[ii, jj], p.actor_penalty,
-                           1.0).astype(np.float32)
-    sim[ii, jj] *= factor
-    sim[jj, ii] = sim[ii, jj]
-    return flat_clusters(sim, p.threshold, p.linkage)
+    if len(keys) == 0:
+        return np.zeros(len(r), bool)
+    q = r * width + np.maximum(c, 0)
+    at = np.minimum(np.searchsorted(keys, q), len(keys) - 1)
+    return np.asarray((c >= 0) & (keys[at] == q), bool)
 
 
-def strong_edges(i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
+def pair_factor(x: Any, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64], f: Facts,
+                p: Params, tops: npt.NDArray[np.int64] | None = None,
+                ) -> npt.NDArray[np.float32]:
+    """Penalty factor of each pair: the dates and places of ``f`` (``Facts.factor``) and
+    ``actor_penalty`` when none of either report's main names, numbers and dates occurs in
+    the other (reports about different people, places or figures)."""
+    import numpy as np
+
+    out = f.factor(i, j, p)
+    if p.actor_penalty < 1.0 and len(i):
+        if tops is None:
+            tops = top_actors(x, p.n_actors)
+        width = x.shape[1]
+        keys = (np.repeat(np.arange(x.shape[0], dtype=np.int64), np.diff(x.indptr)) * width
+                + x.indices.astype(np.int64))  # sorted: rows ascending, sorted columns
+        has_ij = np.zeros(len(i), bool)
+        has_ji = np.zeros(len(i), bool)
+        for k in range(tops.shape[1]):
+            has_ij |= _holds(keys, width, j, tops[i, k])
+            has_ji |= _holds(keys, width, i, tops[j, k])
+        out[~has_ij & ~has_ji] *= p.actor_penalty
+    return out
+
+
+def strong_edges(x: Any, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
                  sims: npt.NDArray[np.float32], f: Facts, p: Params,
                  ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]:
-    """The candidate pairs whose similarity (with the date penalty) reaches the threshold,
-    and that similarity. ``f`` is indexed by the row numbers in ``i``/``j``."""
-    s = sims * f.factor(i, j, p)
+    """The candidate pairs whose similarity, with every penalty, reaches the threshold, and
+    that similarity. ``x`` and ``f`` are indexed by the row numbers in ``i``/``j``."""
+    keep = sims >= p.threshold  # penalties only lower similarities
+    i, j, s = i[keep], j[keep], sims[keep]
+    s = s * pair_factor(x, i, j, f, p)
     keep = s >= p.threshold
     return i[keep], j[keep], s[keep]
 
@@ -191,17 +207,41 @@ def component_groups(n: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
 
 
 def label_groups(x: Any, n: int, groups: Sequence[npt.NDArray[np.int64]], f: Facts,
-                 p: Params,
-                 ) -> npt.NDArray[np.int64]:
-    """A label per row: the smallest row number of its cluster (singletons: their own)."""
+                 p: Params, batch_pairs: int = 2_000_000) -> npt.NDArray[np.int64]:
+    """A label per row: the smallest row number of its cluster (singletons: their own).
+    Every pair inside each group is scored (in bulk, batch by batch), then each group is
+    clustered exactly."""
     import numpy as np
 
+    from .vectors import pair_sims
+
     labels = np.arange(n, dtype=np.int64)
-    for rows in groups:
-        lab = cluster_rows(x[rows], f.take(rows), p)
-        for k in np.unique(lab):
-            members = rows[lab == k]
-            labels[members] = members.min()
+    tops = top_actors(x, p.n_actors) if p.actor_penalty < 1.0 else None
+    start = 0
+    while start < len(groups):
+        stop, size = start, 0
+        while stop < len(groups) and (stop == start or size < batch_pairs):
+            m = len(groups[stop])
+            size += m * (m - 1) // 2
+            stop += 1
+        batch = groups[start:stop]
+        pi, pj, bounds = [], [], [0]
+        for rows in batch:
+            a, b = np.triu_indices(len(rows), 1)
+            pi.append(rows[a])
+            pj.append(rows[b])
+            bounds.append(bounds[-1] + len(a))
+        i, j = np.concatenate(pi), np.concatenate(pj)
+        sims = pair_sims(x, i, j) * pair_factor(x, i, j, f, p, tops)
+        for k, rows in enumerate(batch):
+            lab = flat_clusters(sims[bounds[k]:bounds[k + 1]], p.threshold, p.linkage)
+            if lab.max() == 0:
+                labels[rows] = rows.min()
+                continue
+            for c in np.unique(lab):
+                members = rows[lab == c]
+                labels[members] = members.min()
+        start = stop
     return labels
 
 

@@ -33,14 +33,14 @@ def label_signatures(sigs: Sequence[Signature], params: Params, stats: Stats | N
     """A cluster label per signature (the smallest row number of its cluster) and the
     TF-IDF matrix used."""
     vocab = vectors.vocabulary(sigs)
-    x = vectors.matrix(sigs, vocab, params.max_terms, params.name_weight, params.corpus_idf)
+    x = vectors.matrix(sigs, vocab, params.max_terms, params.name_weight, params.lexicon_weight)
     rows, cols = vectors.block_keys(x, vocab, params.n_keys, params.max_df)
     i, j = vectors.candidate_pairs(rows, cols, len(sigs))
     sims = vectors.pair_sims(x, i, j)
     if stats is not None:
         stats.candidates = len(i)
     facts = linkage.facts(sigs)
-    ei, ej, es = linkage.strong_edges(i, j, sims, facts, params)
+    ei, ej, es = linkage.strong_edges(x, i, j, sims, facts, params)
     groups = linkage.component_groups(len(sigs), ei, ej, es, params)
     if stats is not None:
         stats.edges = len(ei)

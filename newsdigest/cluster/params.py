@@ -16,11 +16,11 @@ LINKAGES = ("weighted", "average")
 
 @dataclass(frozen=True)
 class Params:
-    threshold: float = 0.16
+    threshold: float = 0.17
     linkage: str = "weighted"
-    max_terms: int = 40
-    name_weight: float = 0.5  # share of the similarity from names/numbers/dates alone
-    corpus_idf: float = 1.0  # share of term rarity from the corpus (rest: shipped lexicon)
+    max_terms: int = 60
+    name_weight: float = 0.6  # share of the similarity from names/numbers/dates alone
+    lexicon_weight: float = 0.5  # weight of a lexicon document against a corpus one
     actor_penalty: float = 0.8
     n_actors: int = 2
     n_keys: int = 8
@@ -41,7 +41,7 @@ class Params:
             linkage=method,
             max_terms=config.get_int("cluster.max_terms"),
             name_weight=config.get_float("cluster.name_weight"),
-            corpus_idf=config.get_float("cluster.corpus_idf"),
+            lexicon_weight=config.get_float("cluster.lexicon_weight"),
             actor_penalty=config.get_float("cluster.actor_penalty"),
             n_keys=config.get_int("cluster.block_keys"),
             max_df=config.get_float("cluster.block_max_df"),

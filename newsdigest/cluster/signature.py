@@ -7,9 +7,8 @@ seconds, and the same article gives the same signature in any process (no salted
 from __future__ import annotations
 
 import hashlib
-import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -22,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # a word (letters with inner apostrophes/hyphens) or a number (digits with inner , or .)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
-_SENT_END = re.compile(r"[.!?:\"”]\s*$")
+_SENT_SPLIT = re.compile(r"[.!?:\"”][ \t]+|\n")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"))}
@@ -30,6 +29,11 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH_DAY = re.compile(
     r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}(\d{1,2})\b")
+# a dateline opening the text: 'SOCHI, May 14. /TASS/', 'WASHINGTON (Reuters) -'
+_DATELINE = re.compile(r"\s{0,3}([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})\s?(?:,|\(|—|–|-)")
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"))
+_IN_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _ISO = re.compile(r"\b(19[5-9]\d|20\d\d)-(\d\d)-(\d\d)\b")
 
@@ -62,7 +66,7 @@ class Signature:
     terms: npt.NDArray[np.int64]
     tf: npt.NDArray[np.float32]
     special: npt.NDArray[np.bool_]  # names, numbers and dates: what tells events apart
-    prior: npt.NDArray[np.float32]  # IDF of each term in the shipped news lexicon
+    prior: npt.NDArray[np.float32]  # documents of the shipped news lexicon holding the term
     date: tuple[int, int, int]
     title: str
     source: str | None
@@ -70,18 +74,23 @@ class Signature:
     place: int = 0  # term id of where it happened (0: unknown)
 
 
-_HASH_CACHE: dict[str, int] = {}
+_CACHE: dict[str, tuple[int, float]] = {}
 
 
 def term_id(term: str) -> int:
     """A stable signed 64-bit id for a term (blake2b), the same in every process."""
-    h = _HASH_CACHE.get(term)
-    if h is None:
-        h = int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(),
-                           "little", signed=True)
-        if len(_HASH_CACHE) < 2_000_000:
-            _HASH_CACHE[term] = h
-    return h
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(),
+                          "little", signed=True)
+
+
+def _term_info(term: str) -> tuple[int, float]:
+    """(term id, rarity in the shipped lexicon), memoised."""
+    got = _CACHE.get(term)
+    if got is None:
+        got = (term_id(term), _prior(term))
+        if len(_CACHE) < 2_000_000:
+            _CACHE[term] = got
+    return got
 
 
 def parse_date(text: str | None) -> tuple[int, int, int]:
@@ -110,31 +119,33 @@ def parse_date(text: str | None) -> tuple[int, int, int]:
 
 def _tokens(text: str, weight: float, name_boost: float, number_boost: float,
             counts: defaultdict[str, float], special: set[str]) -> None:
-    prev_end = 0
-    start_of_sentence = True
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        gap = text[prev_end:m.start()]
-        if prev_end == 0 or "\n" in gap or _SENT_END.search(text[max(0, prev_end - 2):prev_end]):
-            start_of_sentence = True
-        prev_end = m.end()
+    """Add the weighted terms of ``text`` to ``counts``: a capitalised word that does not
+    open a sentence is a name (boosted), a number is a number (boosted)."""
+    toks = _TOKEN.findall(text)
+    if not toks:
+        return
+    occurrences = Counter(toks)
+    # a sentence's first token is not a name because it is capitalised
+    openers = Counter(m.group() for m in map(_TOKEN.search, _SENT_SPLIT.split(text)) if m)
+    for tok, n in occurrences.items():
         first = tok[0]
         if first.isdigit():
             key = "#" + tok.replace(",", "")
-            counts[key] += weight * number_boost
+            counts[key] += n * weight * number_boost
             special.add(key)
-            start_of_sentence = False
             continue
         low = tok.lower().replace("’", "'")
         if low in STOPWORDS or len(low) < 2:
-            start_of_sentence = False
             continue
-        if first.isupper() and not start_of_sentence:
-            counts[low] += weight * name_boost
-            special.add(low)
+        if first.isupper():
+            opening = openers.get(tok, 0)
+            if n > opening:
+                counts[low] += (n - opening) * weight * name_boost
+                special.add(low)
+            if opening:
+                counts[low] += opening * weight
         else:
-            counts[low] += weight
-        start_of_sentence = False
+            counts[low] += n * weight
     for m in _MONTH_DAY.finditer(text):
         key = f"@{_MONTHS[m.group(1).lower()]}-{int(m.group(2))}"
         counts[key] += weight * number_boost
@@ -185,23 +196,20 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
             if word not in STOPWORDS:
                 counts[word] += lead_boost * name_boost
                 special.add(word)
-    by_id: dict[int, float] = {}
-    special_ids: set[int] = set()
-    prior_of: dict[int, float] = {}
-    for term, c in counts.items():
-        tid = term_id(term)
-        by_id[tid] = by_id.get(tid, 0.0) + c
-        prior_of[tid] = _prior(term)
-        if term in special:
-            special_ids.add(tid)
-    ids = sorted(by_id)
-    terms = np.array(ids, dtype=np.int64)
-    tf = np.array([1.0 + math.log(by_id[i]) if by_id[i] >= 1 else by_id[i] for i in ids],
-                  dtype=np.float32)
-    spec = np.array([i in special_ids for i in ids], dtype=bool)
-    prior = np.array([prior_of[i] for i in ids], dtype=np.float32)
-    if not event_date[1]:
-        event_date = _text_date(text[:300])
+    n = len(counts)
+    info = [_term_info(t) for t in counts]
+    ids = np.fromiter((i for i, _ in info), np.int64, n)
+    order = np.argsort(ids, kind="stable")
+    terms = ids[order]
+    c = np.fromiter(counts.values(), np.float64, n)[order]
+    tf = np.where(c >= 1.0, 1.0 + np.log(np.maximum(c, 1.0)), c).astype(np.float32)
+    spec = np.fromiter((t in special for t in counts), bool, n)[order]
+    prior = np.fromiter((p for _, p in info), np.float32, n)[order]
+    if not event_date[1] or not event_place:
+        found_place, found_date = event_facts(article.title or "", text)
+        event_place = event_place or found_place
+        if not event_date[1]:
+            event_date = found_date
     date = parse_date(article.date) if article.date else (0, 0, 0)
     if not date[0] and not date[1]:
         date = event_date
@@ -213,12 +221,17 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
 
 
 def _prior(term: str) -> float:
-    """IDF of a word in the shipped lexicon; numbers and dates count as rare."""
+    """Documents of the shipped lexicon that hold a word; numbers and dates count as rare."""
     from ..lexicon import doc_freq
 
-    table, n = doc_freq()
-    df = 0 if term[0] in "#@" else table.get(term, 0)
-    return math.log((n + 1) / (df + 1)) + 1.0
+    return 0.0 if term[0] in "#@" else float(doc_freq()[0].get(term, 0))
+
+
+def lexicon_size() -> int:
+    """Documents in the shipped lexicon."""
+    from ..lexicon import doc_freq
+
+    return doc_freq()[1]
 
 
 def _lead_end(text: str) -> int:
@@ -229,13 +242,59 @@ def _lead_end(text: str) -> int:
     return min(len(text), 400)
 
 
-def _text_date(head: str) -> tuple[int, int, int]:
-    """A date stated at the very top of the text (a dateline such as 'SOCHI, May 14. /TASS/')
-    when it names a month and a day."""
-    y, m, d = parse_date(head[:120])
-    if m and d:
-        return (y, m, d)
-    return (0, 0, 0)
+def event_facts(title: str, text: str) -> tuple[str | None, tuple[int, int, int]]:
+    """Where and when the reported event happened, cheaply: the place and date of a dateline
+    opening one of the first paragraphs ('SOCHI, May 14. /TASS/.'), else the first known place
+    after 'in'/'at' and the first month-and-day in the lead or the headline."""
+    from ..extract.gazetteer import load
+
+    gaz = load()
+    place: str | None = None
+    date = (0, 0, 0)
+    lead = ""
+    for line in [ln for ln in text[:800].split("\n") if ln.strip()][:4]:
+        m = _DATELINE.match(line)
+        name = _dateline_name(m.group(1)) if m else None
+        if m and name:
+            place = gaz.place(name) or gaz.place(name.upper()) or name
+            y, mo, d = parse_date(line[m.end():m.end() + 40])
+            if mo and d:
+                date = (y, mo, d)
+            lead = line[m.end():]
+            break
+        if not lead:
+            lead = line
+    lead = lead[:300]
+    if place is None:
+        place = _place_after_in(lead) or _place_after_in(title)
+    if not date[1]:
+        y, mo, d = parse_date(lead[:200])
+        if mo and d:
+            date = (y, mo, d)
+    return place, date
+
+
+def _place_after_in(text: str) -> str | None:
+    """The first known place named after 'in' or 'at' ('held talks in Washington')."""
+    from ..extract.gazetteer import load
+
+    gaz = load()
+    for m in _IN_PLACE.finditer(text):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            place = gaz.place(" ".join(words[:k]))
+            if place:
+                return place
+    return None
+
+
+def _dateline_name(caps: str) -> str | None:
+    """A dateline's place in capitals as a name ('NEW YORK' -> 'New York'), if it is one."""
+    place = caps.strip(" .'-")
+    low = place.lower()
+    if len(place) < 3 or low in _WEEKDAYS or low in _MONTHS or low in STOPWORDS:
+        return None
+    return " ".join(w.capitalize() for w in place.split())
 
 
 def _first_line(text: str) -> str:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 N_KEYS = 6  # rarest words per statement used as keys
 MIN_SHARED = 2  # keys two statements must share to be compared
+SMALL = 300  # up to this many distinct statements, compare all pairs
 MAX_POSTING = 2000  # a key held by more distinct statements than this is not selective
 
 
@@ -55,7 +56,10 @@ def group_statements(texts: Sequence[str], owners: Sequence[Hashable], cutoff: f
             continue
         form_of[k] = forms.setdefault(f, len(forms))
     form_list = list(forms)
-    fi, fj = _candidate_forms(form_list)
+    if len(form_list) <= SMALL:  # a story's statements: every pair, no blocking needed
+        fi, fj = (v.astype(np.int64) for v in np.triu_indices(len(form_list), 1))
+    else:
+        fi, fj = _candidate_forms(form_list)
     edges_i, edges_j = _verify(form_list, fi, fj, cutoff)
     labels = components(len(form_list), edges_i, edges_j)
     return _groups(form_of, labels, owners)

@@ -55,39 +55,49 @@ def idf(vocab: Vocabulary) -> npt.NDArray[np.float32]:
 
 
 def matrix(sigs: Sequence[Signature], vocab: Vocabulary, max_terms: int, beta: float,
-           gamma: float = 1.0) -> Any:
+           lexicon_weight: float = 1.0) -> Any:
     """CSR matrix, one row per signature, so that the dot product of two rows is
     ``(1 - beta) * cos(all terms) + beta * cos(names, numbers and dates only)``: columns
     ``0..V-1`` hold the L2-normalised TF-IDF weights of all terms (``vocab.terms`` order)
     scaled by sqrt(1 - beta), columns ``V..2V-1`` those of the special terms scaled by
     sqrt(beta). Each row keeps its ``max_terms`` heaviest terms (ties by term order). A term's
-    rarity is ``corpus_idf ** gamma * lexicon_idf ** (1 - gamma)``."""
+    rarity is its IDF in the corpus pooled with the shipped news lexicon (whose documents count
+    ``lexicon_weight`` each), so a handful of articles still get sensible weights."""
     import numpy as np
     from scipy import sparse
 
-    weights_idf = idf(vocab)
+    n = len(sigs)
     v = len(vocab.terms)
+    if n == 0:
+        return sparse.csr_matrix((0, 2 * v), dtype=np.float32)
+    lens = np.fromiter((len(s.terms) for s in sigs), np.int64, n)
+    rows = np.repeat(np.arange(n, dtype=np.int64), lens)
+    col = np.searchsorted(vocab.terms, np.concatenate([s.terms for s in sigs]))
+    tf = np.concatenate([s.tf for s in sigs]).astype(np.float64)
+    prior = np.concatenate([s.prior for s in sigs]).astype(np.float64)
+    spec = np.concatenate([s.special for s in sigs])
+    from .signature import lexicon_size
+
+    pooled_n = vocab.n_docs + lexicon_weight * lexicon_size() + 1.0
+    pooled_df = vocab.df[col] + lexicon_weight * prior + 1.0
+    w = tf * (np.log(pooled_n / pooled_df) + 1.0)
+    # each row's heaviest max_terms terms (ties: lower column first)
+    # rows ascending, heaviest first (w < 1e4 always: tf <= 1 + log(max_chars), idf < 30)
+    order = np.argsort(rows * 1e4 - w, kind="stable")
+    rank = np.arange(len(rows)) - np.searchsorted(rows[order], rows[order], side="left")
+    keep = np.sort(order[rank < max_terms])
+    rows, col, w, spec = rows[keep], col[keep], w[keep], spec[keep]
     a, b = float(np.sqrt(1.0 - beta)), float(np.sqrt(beta))
-    indptr = [0]
-    cols: list[npt.NDArray[np.int64]] = []
-    vals: list[npt.NDArray[np.float32]] = []
-    for s in sigs:
-        col = np.searchsorted(vocab.terms, s.terms)
-        w = (s.tf * weights_idf[col] ** gamma * s.prior ** (1.0 - gamma)).astype(np.float64)
-        spec = s.special
-        if len(w) > max_terms:
-            keep = np.sort(np.argsort(-w, kind="stable")[:max_terms])
-            col, w, spec = col[keep], w[keep], spec[keep]
-        ws = w[spec]
-        w = w * (a / max(float(np.sqrt(np.dot(w, w))), 1e-12))
-        ws = ws * (b / max(float(np.sqrt(np.dot(ws, ws))), 1e-12))
-        cols.append(np.concatenate([col, col[spec] + v]))
-        vals.append(np.concatenate([w, ws]).astype(np.float32))
-        indptr.append(indptr[-1] + len(cols[-1]))
-    data = np.concatenate(vals) if vals else np.zeros(0, np.float32)
-    ind = np.concatenate(cols) if cols else np.zeros(0, np.int64)
-    return sparse.csr_matrix((data, ind, np.array(indptr, np.int64)),
-                             shape=(len(sigs), 2 * v))
+    norm_all = np.sqrt(np.bincount(rows, weights=w * w, minlength=n))
+    norm_spec = np.sqrt(np.bincount(rows[spec], weights=w[spec] ** 2, minlength=n))
+    w_all = w * (a / np.maximum(norm_all, 1e-12))[rows]
+    w_spec = w[spec] * (b / np.maximum(norm_spec, 1e-12))[rows[spec]]
+    all_rows = np.concatenate([rows, rows[spec]])
+    all_cols = np.concatenate([col, col[spec] + v])
+    data = np.concatenate([w_all, w_spec]).astype(np.float32)
+    x = sparse.csr_matrix((data, (all_rows, all_cols)), shape=(n, 2 * v))
+    x.sort_indices()
+    return x
 
 
 def block_keys(x: Any, vocab: Vocabulary, n_keys: int, max_df_share: float,
@@ -129,7 +139,8 @@ def candidate_pairs(rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64], n:
 
 def pair_sims(x: Any, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
               chunk: int = 200_000) -> npt.NDArray[np.float32]:
-    """Cosine of rows i[k] and j[k] of ``x`` for every k, in chunks."""
+    """Dot product (cosine: rows are normalised) of rows i[k] and j[k] of ``x`` for every k,
+    in chunks."""
     import numpy as np
 
     out = np.empty(len(i), np.float32)

@@ -1,0 +1,179 @@
+"""``newsdigest cluster``: group articles into stories (one real-world event each).
+
+Registered in ``app.py`` with ``app.command()(cluster)``. Articles are read once and reduced to
+compact signatures as they stream in (no text is kept); the shared statements of the stories
+shown are found in a second read of the inputs (stdin is kept in memory instead)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO
+
+import typer
+
+from ..errors import EXIT_ERROR, InputError
+from .options import (
+    ConfigOpt,
+    CsvSafeOpt,
+    DebugOpt,
+    Format,
+    FormatOpt,
+    NoColorOpt,
+    PathsArg,
+    StrictOpt,
+)
+from .session import Session, guarded
+
+if TYPE_CHECKING:
+    from ..model import Article, Story
+    from ..render.stories import ArticleInfo
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+def cluster(
+    paths: PathsArg = None,
+    engine: Annotated[Engine, typer.Option(
+        "--engine", case_sensitive=False,
+        help="local: this process (up to a few hundred thousand articles); dask: a Dask "
+             "cluster (pip install 'newsdigest[dask]'), same stories.")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
+        help="Dask scheduler, e.g. tcp://host:8786 (default: $DASK_SCHEDULER_ADDRESS, else a "
+             "local Dask cluster is started).")] = None,
+    threshold: Annotated[float | None, typer.Option(
+        "--threshold", min=0, max=1,
+        help="Similarity at which articles join one story [default: cluster.threshold]; "
+             "higher: smaller, tighter stories.")] = None,
+    top: Annotated[int, typer.Option(
+        "--top", "-n", min=0,
+        help="Stories listed in table and md output, largest first (0: all).")] = 20,
+    format: FormatOpt = Format.auto,
+    config: ConfigOpt = None,
+    no_color: NoColorOpt = False,
+    debug: DebugOpt = False,
+    strict: StrictOpt = False,
+    csv_safe: CsvSafeOpt = False,
+) -> None:
+    """Group articles into stories, one real-world event each: size, sources, dates,
+    headline and the statements the reports share. jsonl/csv/tsv: one line per article with
+    its story number (for 'newsdigest compare PATHS --story N'); json: one object per story."""
+    from ..cluster import cluster as run_cluster
+    from ..render import stories as render
+    from ..render import text
+
+    with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+        s.override(cluster__threshold=threshold)
+        resolved, stdin = s.resolve_paths(paths)
+        info: dict[str, ArticleInfo] = {}
+        kept: dict[str, Article] | None = {} if stdin is not None else None
+        with _progress(s) as tick:
+            result = run_cluster(_articles(s, resolved, stdin, info, kept), s.config,
+                                 engine=engine.value, scheduler=scheduler, progress=tick)
+        stories = result.stories
+        if s.format in (Format.jsonl, Format.csv, Format.tsv):
+            records = render.article_records(stories, info)
+            if s.format is Format.jsonl:
+                s.write_lines(text.jsonl_lines(records))
+            else:
+                s.write_lines(text.delimited_lines(records, render.ARTICLE_COLUMNS,
+                                                   tsv=s.format is Format.tsv, safe=csv_safe))
+        else:
+            shown = stories if s.format is Format.json or top == 0 else stories[:top]
+            key = _key_statements(s, [st for st in shown if len(st.articles) > 1], resolved,
+                                  kept)
+            if s.format is Format.table:
+                s.show(render.stories_table(shown, key, len(stories), len(info)))
+            elif s.format is Format.json:
+                s.write(text.to_json([render.story_record(st, info, key) for st in shown]))
+            else:
+                s.write_lines(render.stories_markdown(shown, key))
+        s.finish()
+
+
+def _articles(s: Session, paths: Sequence[str], stdin: BinaryIO | None,
+              info: dict[str, ArticleInfo], kept: dict[str, Article] | None,
+              ) -> Iterator[Article]:
+    """Every readable article, raw (clustering reads the text itself); each unreadable input
+    reported on stderr, as the other commands do. Records what the listing shows of each."""
+    from ..load.inputs import iter_inputs
+    from ..render.stories import ArticleInfo
+
+    s.total_inputs = len(paths)
+    bad: set[str] = set()
+    for item in iter_inputs(paths, s.config, stdin):
+        if isinstance(item, InputError):
+            s.error(item)
+            bad.add((item.where or "").split(":")[0].split("#")[0])
+            s.failed_inputs = len(bad)
+            if s.strict:
+                raise typer.Exit(EXIT_ERROR)
+            continue
+        for r in item.repairs:
+            if r.kind == "encoding":
+                s.warn(f"warning: {item.origin.path}: {r.detail}")
+        info[item.id] = ArticleInfo(item.title, item.source, item.date, item.url,
+                                    str(item.origin))
+        if kept is not None:
+            kept[item.id] = item
+        yield item
+
+
+def _key_statements(s: Session, stories: Sequence[Story], paths: Sequence[str],
+                    kept: dict[str, Article] | None,
+                    ) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
+    """The statements the reports of each story share, most widely shared first. Reads the
+    inputs again (or uses the kept stdin articles); a story's texts are dropped as soon as its
+    last article has been read."""
+    from ..cluster import shared_statements
+    from ..load.inputs import iter_inputs
+
+    story_of = {aid: st.id for st in stories for aid in st.articles}
+    left = {st.id: len(st.articles) for st in stories}
+    texts: dict[int, list[Article]] = {st.id: [] for st in stories}
+    out: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    source = kept.values() if kept is not None else iter_inputs(paths, s.config)
+    for item in source:
+        if isinstance(item, InputError) or item.id not in story_of:
+            continue
+        sid = story_of.pop(item.id)
+        texts[sid].append(item)
+        left[sid] -= 1
+        if left[sid] == 0:
+            out[sid] = shared_statements(texts.pop(sid), s.config)
+    return out
+
+
+class _progress:
+    """A progress line on stderr while articles are read and clustered, only when stderr is
+    a terminal; ``tick(n)`` reports n articles read so far."""
+
+    def __init__(self, s: Session) -> None:
+        self.session = s
+        self.bar: Any = None
+
+    def __enter__(self) -> Callable[[int], None] | None:
+        s = self.session
+        if not s.env.stderr_isatty:
+            return None
+        from rich.console import Console
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        console = Console(file=s.env.stderr, no_color=s.no_color, highlight=False)
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                            TimeElapsedColumn(), console=console, transient=True)
+        self.bar.start()
+        task = self.bar.add_task("clustering: 0 articles read")
+
+        def tick(n: int) -> None:
+            self.bar.update(task, description=f"clustering: {n:,} articles read")
+
+        return tick
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
