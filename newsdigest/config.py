@@ -54,6 +54,31 @@ SETTINGS: tuple[Setting, ...] = (
        "a text file's first line longer than this is body text, not a headline", 1, None),
     _s("load.max_json_document_bytes", 200_000_000,
        "largest JSON object/array file read whole (JSON Lines is streamed)", 1, None),
+    _s("load.include", [],
+       "in directories and archives, read only files matching one of these globs (a pattern "
+       "with no '/' matches the file name, else the relative path); none: known extensions"),
+    _s("load.exclude", [],
+       "in directories and archives, skip files matching one of these globs (same matching)"),
+    _s("load.max_archive_members", 100_000, "most files read from one .zip or .tar archive",
+       1, None),
+    _s("load.html_extractor", "auto",
+       "web pages: trafilatura (extra 'html'), plain (standard library), or auto (trafilatura "
+       "when installed)"),
+    _s("load.html_drop", ["nav", "menu", "footer", "cookie", "consent", "gdpr", "banner",
+                          "related", "share", "social", "newsletter", "subscribe", "promo",
+                          "advert", "sponsor", "sidebar", "comment", "breadcrumb", "byline",
+                          "popup", "modal", "skip-link", "tags"],
+       "plain HTML extractor: drop elements whose id or class contains one of these words"),
+    _s("load.feed_parser", "auto",
+       "RSS/Atom feeds: feedparser (extra 'feeds'), plain (standard library), or auto "
+       "(feedparser when installed)"),
+    _s("load.max_feed_bytes", 50_000_000, "largest RSS/Atom feed file read", 1, None),
+    _s("load.fetch_timeout", 20.0, "seconds to wait for a URL to answer (each read)", 0.1, 600),
+    _s("load.fetch_max_bytes", 10_000_000, "largest web page or feed fetched, in bytes",
+       1, None),
+    _s("load.fetch_max_redirects", 5, "most redirects followed when fetching a URL", 0, 30),
+    _s("load.user_agent", "newsdigest/0.1",
+       "User-Agent header sent when fetching a URL"),
     # digest
     _s("digest.top", 5, "key statements per digest (summarize --top)", 0, 1000),
     # matching

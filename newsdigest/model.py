@@ -62,6 +62,7 @@ class Article:
     date: str | None = None  # as given by the input (not parsed)
     url: str | None = None
     repairs: tuple[Repair, ...] = ()
+    author: str | None = None  # the byline, when the input says so (web pages, feeds)
 
 
 @dataclass(frozen=True, slots=True)

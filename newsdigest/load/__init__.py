@@ -7,7 +7,9 @@ cannot read, so one bad entry never loses the others. Readers are imported lazil
 input of their format is met, to keep start-up fast.
 
 ``FORMATS`` maps a format name to its module; ``EXTENSIONS`` maps file name endings to a format;
-``sniff`` guesses the format of bytes with no telling extension (stdin, URLs, unknown endings).
+``inputs.sniff`` guesses the format of bytes with no telling extension (stdin, URLs, unknown
+endings). Archives (``.zip``, ``.tar.gz``, ...) are not a format: ``inputs`` opens them and
+hands each member to the reader of its own format.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ Reader = Callable[[BinaryIO, Origin, Config], Iterator[Article | InputError]]
 FORMATS: dict[str, str] = {
     "text": "newsdigest.load.text",
     "json": "newsdigest.load.jsonfile",
+    "html": "newsdigest.load.html",
+    "feed": "newsdigest.load.feed",
 }
 
 EXTENSIONS: dict[str, str] = {
@@ -34,6 +38,13 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".jsonl": "json",
     ".ndjson": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
 }
 
 

@@ -1,15 +1,30 @@
-"""Turn command-line inputs (files, directories, ``-`` for stdin) into articles.
+"""Turn command-line inputs (files, directories, globs, archives, URLs, ``-`` for stdin) into
+articles.
 
 ``iter_inputs`` yields every article it can and an ``InputError`` for each input (or entry)
-it cannot read, then goes on with the rest. Directories are walked recursively, files in the
-sorted order of their relative paths, skipping hidden files and directories (names starting
-with ``.``) and files whose extension is not in ``load.EXTENSIONS``. A file with an unknown
-extension is sniffed: JSON if its first character (after a byte-order mark and whitespace) is
-``{`` or ``[``, else text.
+it cannot read, then goes on with the rest.
+
+* Directories are walked recursively, files in the sorted order of their relative paths,
+  skipping hidden files and directories (names starting with ``.``); which files count is
+  decided by :mod:`.select` (known extensions, or ``load.include``; minus ``load.exclude``).
+* An argument that is not an existing path but holds ``*``, ``?`` or ``[`` is a glob
+  (``**`` crosses directories), expanded in sorted order; matching nothing is an error.
+* Archives (``.zip``, ``.tar.gz``, ...) are read in place, member by member (:mod:`.archive`).
+* ``http://`` and ``https://`` arguments are fetched (:mod:`.fetch`) and read as what the
+  content type says (web page, feed, JSON, text), else sniffed.
+* A file with an unknown extension is sniffed: JSON if its first character (after a
+  byte-order mark and whitespace) is ``{`` or ``[``; a feed if it is XML with an ``<rss>``,
+  ``<feed>`` or ``<rdf:RDF>`` root; a web page if it starts with ``<!doctype html``,
+  ``<html``, ``<head`` or ``<body``; else text.
+
+Every article keeps its provenance in ``Article.origin``: ``path`` (the argument: file, URL or
+``-``), ``url`` (after redirects), ``member`` (inside an archive), ``entry`` (feed entry or
+JSON entry number) and ``line``.
 
 Limits: ``limits.max_article_bytes`` is enforced by the readers (per text file, per JSON
-Lines entry). ``limits.max_total_bytes`` counts every byte read from every input; crossing it
-raises ``LimitError`` (the run stops: a partial corpus would give silently partial results).
+Lines entry). ``limits.max_total_bytes`` counts every byte read from every input (archive
+members decompressed); crossing it raises ``LimitError`` (the run stops: a partial corpus
+would give silently partial results).
 
 Article ids are made unique across all inputs: the second ``x`` becomes ``x~2``, then
 ``x~3`` and so on, in input order, so ids are stable for the same inputs.
@@ -17,6 +32,7 @@ Article ids are made unique across all inputs: the second ``x`` becomes ``x~2``,
 
 from __future__ import annotations
 
+import glob
 import io
 import os
 import sys
@@ -29,6 +45,7 @@ from ..config import Config
 from ..errors import InputError, LimitError
 from ..model import Article, Origin
 from . import EXTENSIONS, reader
+from .select import excluded, is_archive, selected
 
 
 class _Budget:
@@ -84,9 +101,22 @@ def sniff(head: bytes) -> str:
     if enc is not None and enc.startswith("utf-16"):
         text = decode(head[: len(head) // 2 * 2], enc)[0]
     else:
-        text = head.decode("utf-8", errors="ignore")
+        text = head[:8192].decode("utf-8", errors="ignore")
     text = text.lstrip("\ufeff \t\r\n")
-    return "json" if text[:1] in ("{", "[") else "text"
+    if text[:1] in ("{", "["):
+        return "json"
+    if text[:1] != "<":
+        return "text"
+    lower = text[:4096].lower()
+    page = min((i for i in (lower.find(t) for t in ("<!doctype html", "<html", "<head", "<body"))
+                if i >= 0), default=-1)
+    feed = min((i for i in (lower.find(t) for t in ("<rss", "<feed", "<rdf:rdf")) if i >= 0),
+               default=-1)
+    if feed >= 0 and (page < 0 or feed < page):
+        return "feed"
+    if page >= 0:
+        return "html"
+    return "feed" if lower.startswith("<?xml") else "html"
 
 
 def iter_inputs(paths: Sequence[str], config: Config,
@@ -119,27 +149,71 @@ def _one_input(path: str, config: Config, stdin: BinaryIO | None,
                budget: _Budget) -> Iterator[Article | InputError]:
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        yield from _read_stream(stream, "-", "-", config, budget, empty="stdin is empty")
+        yield from _read_stream(stream, Origin("-"), "-", config, budget, empty="stdin is empty")
+        return
+    from .fetch import is_url
+
+    if is_url(path):
+        yield from _read_url(path, config, budget)
         return
     p = Path(path)
     try:
         is_dir = p.is_dir()
+        exists = is_dir or p.exists()
     except OSError as e:  # pragma: no cover - e.g. name too long
         yield InputError(_why(e), where=path)
         return
+    if not exists and any(c in path for c in "*?["):
+        yield from _read_glob(path, config, budget)
+        return
     if is_dir:
-        found = False
-        for file in _walk(p, config):
-            if isinstance(file, InputError):
-                yield file
-                continue
-            found = True
-            yield from _read_file(str(file), config, budget)
-        if not found:
-            exts = ", ".join(sorted(EXTENSIONS))
-            yield InputError(f"directory has no input files ({exts})", where=path)
+        yield from _read_dir(p, path, config, budget)
         return
     yield from _read_file(path, config, budget)
+
+
+def _read_dir(p: Path, path: str, config: Config,
+              budget: _Budget) -> Iterator[Article | InputError]:
+    found = False
+    for file in _walk(p, config):
+        if isinstance(file, InputError):
+            yield file
+            continue
+        found = True
+        yield from _read_file(str(file), config, budget)
+    if not found:
+        include = config.get_list("load.include")
+        wanted = ", ".join(include) if include else ", ".join(sorted(EXTENSIONS))
+        yield InputError(f"directory has no input files ({wanted})", where=path)
+
+
+def _read_glob(pattern: str, config: Config, budget: _Budget) -> Iterator[Article | InputError]:
+    matches = sorted(glob.glob(pattern, recursive=True))
+    matches = [m for m in matches if not excluded(m.replace(os.sep, "/"), config)]
+    if not matches:
+        yield InputError("no files match this pattern", where=pattern)
+        return
+    for m in matches:
+        if os.path.isdir(m):
+            yield from _read_dir(Path(m), m, config, budget)
+        else:
+            yield from _read_file(m, config, budget)
+
+
+def _read_url(url: str, config: Config, budget: _Budget) -> Iterator[Article | InputError]:
+    from .fetch import fetch
+
+    try:
+        got = fetch(url, config)
+    except InputError as e:
+        yield e
+        return
+    origin = Origin(url, got.url)
+    stream = io.BufferedReader(_Metered(io.BytesIO(got.data), budget), buffer_size=1 << 16)
+    head = stream.peek(65536)
+    name = got.url.split("?", 1)[0].split("#", 1)[0]
+    fmt = got.fmt or format_for(name.rsplit("/", 1)[-1], head)
+    yield from reader(fmt)(stream, origin, config)
 
 
 def _walk(root: Path, config: Config) -> Iterator[Path | InputError]:
@@ -150,9 +224,12 @@ def _walk(root: Path, config: Config) -> Iterator[Path | InputError]:
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
-            if not name.startswith(".") and any(name.lower().endswith(x) for x in EXTENSIONS):
-                path = Path(dirpath) / name
-                found.append((path.relative_to(root).parts, path))
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            rel = path.relative_to(root).parts
+            if selected("/".join(rel), config):
+                found.append((rel, path))
     for e in errors:
         yield InputError(_why(e), where=e.filename or str(root))
     for _, path in sorted(found):
@@ -170,25 +247,54 @@ def _why(e: OSError) -> str:
 
 
 def _read_file(path: str, config: Config, budget: _Budget) -> Iterator[Article | InputError]:
+    if is_archive(path):
+        yield from _read_archive(path, config, budget)
+        return
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed in finally, generator keeps it open
     except OSError as e:
         yield InputError(_why(e), where=path)
         return
     try:
-        yield from _read_stream(fh, path, Path(path).name, config, budget, empty="file is empty")
+        yield from _read_stream(fh, Origin(path), Path(path).name, config, budget,
+                                empty="file is empty")
     except OSError as e:
         yield InputError(_why(e), where=path)
     finally:
         fh.close()
 
 
-def _read_stream(raw: BinaryIO, path: str, name: str, config: Config, budget: _Budget,
+def _read_archive(path: str, config: Config, budget: _Budget) -> Iterator[Article | InputError]:
+    from .archive import ERRORS, members
+
+    found = False
+    name = ""
+    try:
+        for item in members(path, config):
+            found = True  # a member, or an error about the archive: either way not 'empty'
+            if isinstance(item, InputError):
+                yield item
+                continue
+            name, stream = item
+            yield from _read_stream(stream, Origin(path, member=name), name, config, budget,
+                                    empty="file is empty")
+    except (OSError, *ERRORS) as e:
+        where = f"{path}!{name}" if name else path
+        why = _why(e) if isinstance(e, OSError) else str(e) or "unexpected end"
+        yield InputError(f"archive is truncated or corrupt: {why}", where=where)
+        return
+    if not found:
+        yield InputError("archive has no input files", where=path)
+
+
+def _read_stream(raw: BinaryIO, origin: Origin, name: str, config: Config, budget: _Budget,
                  empty: str) -> Iterator[Article | InputError]:
     stream = io.BufferedReader(_Metered(raw, budget), buffer_size=1 << 16)
     head = stream.peek(65536)
     if not head.strip(b" \t\r\n\xef\xbb\xbf"):
-        yield InputError(empty, where=path)
+        from .text import where
+
+        yield InputError(empty, where=where(origin))
         return
     read = reader(format_for(name, head))
-    yield from read(stream, Origin(path), config)
+    yield from read(stream, origin, config)

@@ -26,7 +26,7 @@ from ..config import Config
 from ..errors import ConfigError, InputError
 from ..model import Article, Origin, Repair
 from .decode import decode, sniff_bom
-from .text import stem
+from .text import base_id, where
 
 FIELDS = ("id", "title", "text", "source", "date", "url")
 CONTAINERS = ("articles", "items", "entries", "data", "results")
@@ -54,7 +54,7 @@ def field_names(config: Config) -> dict[str, list[str]]:
 
 def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]:
     names = field_names(config)
-    base = stem(origin.path)
+    base = base_id(origin)
     head = _peek(stream)
     encoding = sniff_bom(head)
     if encoding is not None and encoding.startswith("utf-16"):
@@ -93,7 +93,7 @@ def _too_big(origin: Origin, limit: int) -> InputError:
     return InputError(
         f"JSON document larger than load.max_json_document_bytes ({limit} bytes): convert it "
         "to JSON Lines (jq -c '.[]' FILE > FILE.jsonl), which is streamed, or raise the limit",
-        where=origin.path)
+        where=where(origin))
 
 
 def _from_text(text: str, origin: Origin, config: Config, names: dict[str, list[str]],
@@ -109,17 +109,17 @@ def _from_text(text: str, origin: Origin, config: Config, names: dict[str, list[
         doc = json.loads(text)
     except json.JSONDecodeError as e:
         yield InputError(f"invalid JSON: {e.msg} (column {e.colno})",
-                         where=f"{origin.path}:{e.lineno}")
+                         where=f"{where(origin)}:{e.lineno}")
         return
     entries = _unbox(doc, names)
     single = len(entries) == 1 and entries[0] is doc
     for n, obj in enumerate(entries, start=1):
-        where = origin.path if single else f"{origin.path}#{n}"
+        at = where(origin) if single else f"{where(origin)}#{n}"
         try:
             yield _article(obj, Origin(origin.path, origin.url, n, None, origin.member),
                            config, names, f"{base}#{n}", warning)
         except _Bad as e:
-            yield InputError(str(e), where=where)
+            yield InputError(str(e), where=at)
 
 
 def _first_line_is_object(text: str) -> bool:
@@ -151,7 +151,7 @@ def _lines(stream: BinaryIO, origin: Origin, config: Config, names: dict[str, li
                 raw = stream.readline(1 << 20)
             yield InputError(f"entry larger than limits.max_article_bytes ({limit} bytes): "
                              "raise that limit in the config or shorten the entry",
-                             where=f"{origin.path}:{lineno}")
+                             where=f"{where(origin)}:{lineno}")
             continue
         if not raw.strip():
             continue
@@ -165,12 +165,12 @@ def _entries_from_line(line: str, lineno: int, counter: list[int], origin: Origi
                        warning: Repair | None) -> Iterator[Article | InputError]:
     """The article(s) of one JSON Lines line: one object, or a container object on one line
     (``{"articles": [...]}``) holding several."""
-    where = f"{origin.path}:{lineno}"
+    at = f"{where(origin)}:{lineno}"
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         counter[0] += 1
-        yield InputError(f"invalid JSON: {e.msg} (column {e.colno})", where=where)
+        yield InputError(f"invalid JSON: {e.msg} (column {e.colno})", where=at)
         return
     for entry in _unbox(obj, names, lists=False):
         counter[0] += 1
@@ -179,7 +179,7 @@ def _entries_from_line(line: str, lineno: int, counter: list[int], origin: Origi
             yield _article(entry, Origin(origin.path, origin.url, n, lineno, origin.member),
                            config, names, f"{base}#{n}", warning)
         except _Bad as e:
-            yield InputError(str(e), where=where)
+            yield InputError(str(e), where=at)
 
 
 def _unbox(doc: Any, names: dict[str, list[str]], lists: bool = True) -> list[Any]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 from typing import BinaryIO
 
@@ -55,12 +56,34 @@ def _matcher(patterns: tuple[str, ...]) -> Callable[[str], bool]:
 
 
 def stem(path: str) -> str:
-    """Article id base for a path: the file name without extension; ``stdin`` for ``-``."""
+    """Article id base for a path: the file name without extension; ``stdin`` for ``-``.
+    For a URL, the last segment of its path (query and fragment left out), else its host."""
     if path == "-":
         return "stdin"
+    if path.startswith(("http://", "https://")):
+        path = path.split("#", 1)[0].split("?", 1)[0]
+        if path.count("/") < 3 or not path.rstrip("/").split("/", 3)[3:]:
+            return path.split("/")[2] or "url"
     name = re.split(r"[\\/]", path.rstrip("/\\"))[-1]
     base, dot, _ = name.rpartition(".")
+    for ext in (".tar",):  # 'news.tar.gz' -> 'news'
+        if base.lower().endswith(ext) and len(base) > len(ext):
+            base = base[: -len(ext)]
     return base if dot and base else name
+
+
+def base_id(origin: Origin) -> str:
+    """Article id base for an input: the archive member's stem inside an archive, else the
+    stem of the path (or URL)."""
+    if origin.member:
+        return stem(origin.member)
+    return stem(origin.url or origin.path)
+
+
+def where(origin: Origin) -> str:
+    """How errors name an input: the path (or URL), ``!member`` inside an archive."""
+    s = origin.url or origin.path
+    return f"{s}!{origin.member}" if origin.member else s
 
 
 def looks_binary(data: bytes) -> bool:
@@ -75,19 +98,18 @@ def looks_binary(data: bytes) -> bool:
 def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]:
     limit = config.get_int("limits.max_article_bytes")
     data = stream.read(limit + 1)
-    where = str(origin.path)
+    at = where(origin)
     if len(data) > limit:
         yield InputError(f"file is larger than limits.max_article_bytes ({limit} bytes): "
-                         "raise that limit in the config or split the file", where=where)
+                         "raise that limit in the config or split the file", where=at)
         return
     if looks_binary(data):
-        yield InputError("looks like a binary file, not text", where=where)
+        yield InputError("looks like a binary file, not text", where=at)
         return
     text, warning = decode(data)
-    article = parse(text, origin, config, stem(origin.path))
+    article = parse(text, origin, config, base_id(origin))
     if article is None:
-        yield InputError("file is empty" if origin.path != "-" else "stdin is empty",
-                         where=where)
+        yield InputError("file is empty" if origin.path != "-" else "stdin is empty", where=at)
         return
     if warning is not None:
         article = _with_repairs(article, (warning,))
@@ -95,8 +117,7 @@ def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article |
 
 
 def _with_repairs(a: Article, extra: tuple[Repair, ...]) -> Article:
-    return Article(a.id, a.title, a.text, a.origin, a.source, a.date, a.url,
-                   extra + a.repairs)
+    return replace(a, repairs=extra + a.repairs)
 
 
 def _norm(line: str) -> str:

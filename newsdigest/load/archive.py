@@ -1,0 +1,110 @@
+"""Archives read in place: ``.zip``, ``.tar``, ``.tar.gz``/``.tgz``, ``.tar.bz2``/``.tbz2``,
+``.tar.xz``/``.txz``. Nothing is extracted to disk; each member is streamed to its reader.
+
+Members are read in the order the archive stores them. Directories, links, devices, hidden
+names (any path part starting with ``.``, so ``__MACOSX/._x.txt`` too) and members that the
+include/exclude selection (:func:`newsdigest.load.select.selected`) leaves out are skipped;
+an archive inside an archive is reported, not opened. More than
+``load.max_archive_members`` members is an error (the members before it still load).
+Encrypted zip members and corrupt archives are ``InputError`` naming ``archive!member``.
+Decompressed bytes count against ``limits.max_total_bytes`` and each member against
+``limits.max_article_bytes`` (through the readers), so a zip bomb stops early.
+"""
+
+from __future__ import annotations
+
+import tarfile
+import zipfile
+import zlib
+from collections.abc import Iterator
+from typing import IO, BinaryIO
+
+from ..config import Config
+from ..errors import InputError
+from .select import is_archive, selected
+
+Member = tuple[str, BinaryIO]
+
+
+ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, EOFError, zlib.error)
+
+
+def members(path: str, config: Config) -> Iterator[Member | InputError]:
+    """``(name, stream)`` for each selected member (the stream is valid until the next one),
+    an ``InputError`` for each member or archive that cannot be read."""
+    try:
+        if path.lower().endswith(".zip"):
+            yield from _zip(path, config)
+        else:
+            yield from _tar(path, config)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile) as e:
+        yield InputError(f"not a readable zip archive: {e}", where=path)
+    except tarfile.TarError as e:
+        yield InputError(f"not a readable tar archive: {e}", where=path)
+    except (EOFError, zlib.error) as e:
+        yield InputError(f"archive is truncated or corrupt: {e or 'unexpected end'}", where=path)
+
+
+def _wanted(name: str, config: Config, count: list[int], path: str) -> bool | InputError:
+    parts = [p for p in name.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+    if not parts or any(p.startswith(".") for p in parts):
+        return False
+    rel = "/".join(parts)
+    if not selected(rel, config):
+        return False
+    if is_archive(rel):
+        return InputError("archive inside an archive: not read (extract the outer one)",
+                          where=f"{path}!{rel}")
+    count[0] += 1
+    limit = config.get_int("load.max_archive_members")
+    if count[0] > limit:
+        return InputError(f"more than load.max_archive_members ({limit}) files: the rest are "
+                          "not read", where=path)
+    return True
+
+
+def _zip(path: str, config: Config) -> Iterator[Member | InputError]:
+    count = [0]
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            if info.is_dir():
+                continue
+            wanted = _wanted(info.filename, config, count, path)
+            if isinstance(wanted, InputError):
+                yield wanted
+                if count[0] > config.get_int("load.max_archive_members"):
+                    return
+                continue
+            if not wanted:
+                continue
+            if info.flag_bits & 0x1:
+                yield InputError("encrypted member: not read", where=f"{path}!{info.filename}")
+                continue
+            try:
+                stream: IO[bytes] = zf.open(info)
+            except (NotImplementedError, RuntimeError) as e:
+                yield InputError(f"cannot read member: {e}", where=f"{path}!{info.filename}")
+                continue
+            with stream:
+                yield info.filename, stream  # type: ignore[misc]
+
+
+def _tar(path: str, config: Config) -> Iterator[Member | InputError]:
+    count = [0]
+    with tarfile.open(path, mode="r|*") as tf:  # streaming: one pass, no seeking back
+        for info in tf:
+            if not info.isfile():
+                continue
+            wanted = _wanted(info.name, config, count, path)
+            if isinstance(wanted, InputError):
+                yield wanted
+                if count[0] > config.get_int("load.max_archive_members"):
+                    return
+                continue
+            if not wanted:
+                continue
+            stream = tf.extractfile(info)
+            if stream is None:  # pragma: no cover - regular files always have data
+                continue
+            with stream:
+                yield info.name, stream  # type: ignore[misc]

@@ -1,0 +1,217 @@
+"""RSS and Atom reader: each entry of a feed is an article.
+
+Fields: ``title``; ``url`` from the entry's link; ``date`` as the feed gives it (``pubDate``,
+``published``, ``dc:date``, else ``updated``); ``author``; ``source`` from the entry's own
+``<source>``, else the feed's title; ``text`` from the full content (``content:encoded``,
+Atom ``content``) when there is one, else the summary (``description``, ``summary``), with
+HTML stripped to paragraphs. Ids are ``<file stem>#<n>`` with ``n`` counting entries from 1;
+``Origin.entry`` is ``n``.
+
+Parsing (``load.feed_parser``): feedparser (extra ``feeds``: ``pip install
+'newsdigest[feeds]'``), which also reads ill-formed feeds, or the standard library's
+``xml.etree`` (RSS 0.9x/2.0, RSS 1.0/RDF and Atom 1.0; a well-formed document is needed).
+``auto`` (default) uses feedparser when installed. Either way the parser gets the bytes, never a
+URL, so it cannot reach the network by itself; ElementTree does not load external entities.
+
+An XML document that is not a feed, a feed with no entries and an entry with neither title
+nor text are ``InputError`` (the other entries still load).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+from xml.etree import ElementTree as ET
+
+from ..config import Config
+from ..errors import ConfigError, InputError
+from ..model import Article, Origin
+from .htmlparse import fragment_text
+from .text import base_id, where
+
+EXTRA_HINT = "pip install 'newsdigest[feeds]'"
+ATOM = "{http://www.w3.org/2005/Atom}"
+RSS1 = "{http://purl.org/rss/1.0/}"
+CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
+DC = "{http://purl.org/dc/elements/1.1/}"
+FIELDS = ("title", "url", "date", "author", "source", "text")
+
+Entry = dict[str, str | None]
+
+
+def parser(config: Config) -> str:
+    mode = config.get_str("load.feed_parser")
+    if mode not in ("auto", "feedparser", "plain"):
+        raise ConfigError(f"'load.feed_parser' must be auto, feedparser or plain, got {mode!r}",
+                          where=config.source("load.feed_parser"))
+    if mode == "plain":
+        return "plain"
+    installed = importlib.util.find_spec("feedparser") is not None
+    if mode == "feedparser" and not installed:
+        raise ConfigError(f"'load.feed_parser' is feedparser but feedparser is not installed: "
+                          f"{EXTRA_HINT}, or set it to plain",
+                          where=config.source("load.feed_parser"))
+    return "feedparser" if installed else "plain"
+
+
+def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]:
+    mode = parser(config)
+    limit = config.get_int("load.max_feed_bytes")
+    data = stream.read(limit + 1)
+    at = where(origin)
+    if len(data) > limit:
+        yield InputError(f"feed larger than load.max_feed_bytes ({limit} bytes): raise that "
+                         "limit in the config", where=at)
+        return
+    try:
+        entries = _feedparser(data) if mode == "feedparser" else _etree(data)
+    except _NotFeed as e:
+        yield InputError(str(e), where=f"{at}:{e.line}" if e.line else at)
+        return
+    if not entries:
+        yield InputError("feed has no entries", where=at)
+        return
+    base = base_id(origin)
+    max_bytes = config.get_int("limits.max_article_bytes")
+    for n, entry in enumerate(entries, start=1):
+        title = " ".join(fragment_text(entry.get("title") or "").split())
+        text = entry.get("text") or ""
+        if not text.strip() and not title:
+            yield InputError("feed entry has neither title nor text", where=f"{at}#{n}")
+            continue
+        if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+            yield InputError(f"entry larger than limits.max_article_bytes ({max_bytes} bytes)",
+                             where=f"{at}#{n}")
+            continue
+        yield Article(
+            id=f"{base}#{n}", title=title, text=text,
+            origin=Origin(origin.path, origin.url, n, None, origin.member),
+            source=_clean(entry.get("source")), date=_clean(entry.get("date")),
+            url=_clean(entry.get("url")), author=_clean(entry.get("author")))
+
+
+def _clean(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value else None
+
+
+class _NotFeed(Exception):
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+# -- standard library ------------------------------------------------------------------------
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _etree(data: bytes) -> list[Entry]:
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as e:
+        line = e.position[0] if e.position else None
+        raise _NotFeed(f"invalid XML: {str(e).split(':')[0]}", line) from None
+    kind = _local(root.tag)
+    if root.tag == f"{ATOM}feed":
+        feed_title = _text(root.find(f"{ATOM}title"))
+        return [_atom_entry(e, feed_title) for e in root.findall(f"{ATOM}entry")]
+    if kind == "rss":
+        channel = root.find("channel")
+        if channel is None:
+            raise _NotFeed("RSS document has no <channel>")
+        feed_title = _text(channel.find("title"))
+        return [_rss_entry(e, feed_title, "") for e in channel.findall("item")]
+    if kind == "RDF":
+        channel = root.find(f"{RSS1}channel")
+        feed_title = _text(channel.find(f"{RSS1}title")) if channel is not None else None
+        return [_rss_entry(e, feed_title, RSS1) for e in root.iter(f"{RSS1}item")]
+    raise _NotFeed(f"XML document is not an RSS or Atom feed (root element <{kind}>)")
+
+
+def _text(el: ET.Element | None) -> str | None:
+    if el is None:
+        return None
+    return "".join(el.itertext()).strip() or None
+
+
+def _rss_entry(item: ET.Element, feed_title: str | None, ns: str) -> Entry:
+    content = _text(item.find(CONTENT))
+    summary = _text(item.find(f"{ns}description"))
+    link = _text(item.find(f"{ns}link"))
+    guid = item.find("guid")
+    if link is None and guid is not None and guid.get("isPermaLink", "true") == "true":
+        link = _text(guid)
+    return {
+        "title": _text(item.find(f"{ns}title")),
+        "url": link,
+        "date": _text(item.find("pubDate")) or _text(item.find(f"{DC}date")),
+        "author": _text(item.find("author")) or _text(item.find(f"{DC}creator")),
+        "source": _text(item.find("source")) or feed_title,
+        "text": fragment_text(content or summary or ""),
+    }
+
+
+def _atom_text(el: ET.Element | None) -> str:
+    """An Atom text construct as plain text: ``text`` as is, ``html`` and ``xhtml`` stripped."""
+    if el is None:
+        return ""
+    kind = el.get("type", "text")
+    if kind == "xhtml":
+        for sub in el.iter():
+            sub.tag = _local(sub.tag)
+        inner = (el.text or "") + "".join(ET.tostring(c, encoding="unicode") for c in el)
+        return fragment_text(inner)
+    raw = "".join(el.itertext())
+    if kind == "html" or kind.endswith("html"):
+        return fragment_text(raw)
+    return "\n\n".join(p.strip() for p in raw.strip().split("\n\n") if p.strip())
+
+
+def _atom_entry(entry: ET.Element, feed_title: str | None) -> Entry:
+    link = None
+    for el in entry.findall(f"{ATOM}link"):
+        if el.get("rel", "alternate") == "alternate" and el.get("href"):
+            link = el.get("href")
+            break
+    author = entry.find(f"{ATOM}author/{ATOM}name")
+    source = entry.find(f"{ATOM}source/{ATOM}title")
+    content = _atom_text(entry.find(f"{ATOM}content"))
+    return {
+        "title": _atom_text(entry.find(f"{ATOM}title")),
+        "url": link,
+        "date": _text(entry.find(f"{ATOM}published")) or _text(entry.find(f"{ATOM}updated")),
+        "author": _text(author),
+        "source": _text(source) or feed_title,
+        "text": content or _atom_text(entry.find(f"{ATOM}summary")),
+    }
+
+
+# -- feedparser ------------------------------------------------------------------------------
+
+
+def _feedparser(data: bytes) -> list[Entry]:
+    import feedparser
+
+    d: Any = feedparser.parse(data)  # bytes: feedparser never fetches anything
+    if not d.get("version") and not d.entries:
+        exc = d.get("bozo_exception")
+        line = getattr(exc, "getLineNumber", lambda: None)() if exc is not None else None
+        raise _NotFeed("not an RSS or Atom feed" + (f": {exc}" if exc else ""), line)
+    feed_title = d.feed.get("title")
+    entries: list[Entry] = []
+    for e in d.entries:
+        contents = [c.get("value", "") for c in e.get("content", []) if c.get("value")]
+        body = "\n".join(contents) or e.get("summary") or ""
+        source = e.get("source", {}).get("title") if isinstance(e.get("source"), dict) else None
+        entries.append({
+            "title": e.get("title"),
+            "url": e.get("link"),
+            "date": e.get("published") or e.get("updated"),
+            "author": e.get("author"),
+            "source": source or feed_title,
+            "text": fragment_text(body),
+        })
+    return entries

@@ -1,0 +1,280 @@
+"""Loading web pages and RSS/Atom feeds: both with the optional extras (trafilatura,
+feedparser) when installed and with the standard-library fallbacks, which CI exercises."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdigest.config import defaults
+from newsdigest.errors import ConfigError, InputError
+from newsdigest.load.htmlparse import extract, fragment_text
+from newsdigest.load.inputs import iter_inputs, sniff
+from newsdigest.model import Article
+
+FIX = Path(__file__).resolve().parent / "fixtures"
+PAGE = FIX / "news_page.html"
+RSS = FIX / "world_rss.xml"
+ATOM = FIX / "world_atom.atom"
+HAS_TRAFILATURA = importlib.util.find_spec("trafilatura") is not None
+HAS_FEEDPARSER = importlib.util.find_spec("feedparser") is not None
+DROP = tuple(defaults().get_list("load.html_drop"))
+
+HTML_MODES = ["plain", pytest.param("trafilatura", marks=pytest.mark.skipif(
+    not HAS_TRAFILATURA, reason="extra 'html' (trafilatura) not installed"))]
+FEED_MODES = ["plain", pytest.param("feedparser", marks=pytest.mark.skipif(
+    not HAS_FEEDPARSER, reason="extra 'feeds' (feedparser) not installed"))]
+
+
+def load(*paths: object, stdin: bytes | None = None, cfg: dict[str, Any] | None = None
+         ) -> list[Article | InputError]:
+    config = defaults().replace(cfg) if cfg else defaults()
+    stream = io.BytesIO(stdin) if stdin is not None else None
+    return list(iter_inputs([str(p) for p in paths], config, stream))
+
+
+def _hide(monkeypatch: pytest.MonkeyPatch, module: str) -> None:
+    """Make ``module`` look not installed to the readers' ``find_spec`` checks."""
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == module else real(name, *a))
+
+
+def one(items: list[Article | InputError]) -> Article:
+    assert len(items) == 1, items
+    assert isinstance(items[0], Article), items[0]
+    return items[0]
+
+
+# --- web pages ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", HTML_MODES)
+def test_news_page_main_text_without_navigation_banner_or_footer(mode: str) -> None:
+    a = one(load(PAGE, cfg={"load.html_extractor": mode}))
+    assert a.id == "news_page"
+    assert a.title == "Lavrov says he and Pompeo agreed steps to normalize relations"
+    assert a.text.startswith("SOCHI, May 14. /TASS/. Russian Foreign Minister Sergei Lavrov")
+    assert "“We have agreed that we will take steps to restore the dialogue,” the\n" not in a.text
+    assert "“We have agreed that we will take steps to restore the dialogue,” the Russian " \
+           "diplomat told reporters." in a.text
+    assert "Trade between Russia and the US stood at $27 billion last year, up 30%." in a.text
+    for junk in ("cookies", "Accept all", "Politics", "Putin to meet Pompeo", "Share on",
+                 "newsletter", "All rights reserved", "Privacy", "Skip to content", "Photo:",
+                 "Home", "By Anna"):
+        assert junk not in a.text, junk
+    assert a.text.count("\n\n") >= 2  # paragraphs kept apart
+    assert a.source == "World Wire"
+    assert a.author == "Anna Petrova"
+    assert a.date is not None and a.date.startswith("2019-05-14")
+    assert a.url == "https://news.example.org/world/2019/05/14/lavrov-pompeo-sochi"
+    assert a.origin.path == str(PAGE) and a.origin.url is None
+    assert not [r for r in a.repairs if r.kind == "extractor"]
+
+
+def test_auto_without_trafilatura_uses_plain_and_says_how_to_do_better(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _hide(monkeypatch, "trafilatura")
+    a = one(load(PAGE))
+    assert a.title.startswith("Lavrov says")
+    assert "SOCHI, May 14." in a.text
+    [note] = [r for r in a.repairs if r.kind == "extractor"]
+    assert "newsdigest[html]" in note.detail
+
+
+def test_asking_for_trafilatura_when_missing_names_the_extra(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _hide(monkeypatch, "trafilatura")
+    with pytest.raises(ConfigError, match=r"newsdigest\[html\]"):
+        load(PAGE, cfg={"load.html_extractor": "trafilatura"})
+
+
+def test_bad_extractor_name_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="auto, trafilatura or plain"):
+        load(PAGE, cfg={"load.html_extractor": "lxml"})
+
+
+def test_plain_extractor_title_falls_back_to_title_tag_without_site_suffix() -> None:
+    page = extract("<html><head><title>Budget passes | Daily Post</title>"
+                   "<meta property='og:site_name' content='Daily Post'></head><body>"
+                   "<div class='content'><p>The budget passed on Monday by 212 votes to 201."
+                   "</p></div></body></html>", DROP)
+    assert page.title == "Budget passes"
+    assert page.text == "The budget passed on Monday by 212 votes to 201."
+
+
+def test_plain_extractor_unclosed_paragraphs_and_line_breaks() -> None:
+    page = extract("<body><article><p>First paragraph here.<p>Second one,<br>with a break."
+                   "</article><footer><p>Footer text</footer></body>", DROP)
+    assert page.text == "First paragraph here.\n\nSecond one,\nwith a break."
+
+
+def test_plain_extractor_relaxes_class_rule_when_it_would_drop_everything() -> None:
+    page = extract("<body><div class='layout has-sidebar'><p>The council approved the "
+                   "plan on Tuesday.</p></div></body>", DROP)
+    assert page.text == "The council approved the plan on Tuesday."
+
+
+def test_page_charset_from_meta_tag(tmp_path: Path) -> None:
+    body = ("<html><head><meta http-equiv='Content-Type' content='text/html; "
+            "charset=windows-1251'><title>Новости</title></head><body><p>Лавров и Помпео "
+            "провели переговоры в Сочи 14 мая.</p></body></html>")
+    path = tmp_path / "ru.htm"
+    path.write_bytes(body.encode("cp1251"))
+    a = one(load(path, cfg={"load.html_extractor": "plain"}))
+    assert a.title == "Новости"
+    assert a.text == "Лавров и Помпео провели переговоры в Сочи 14 мая."
+    assert not a.repairs
+
+
+def test_page_without_text_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "blank.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    [err] = load(path, cfg={"load.html_extractor": "plain"})
+    assert isinstance(err, InputError)
+    assert str(err) == f"{path}: no article text found in the web page"
+
+
+def test_html_sniffed_from_stdin() -> None:
+    a = one(load("-", stdin=PAGE.read_bytes(), cfg={"load.html_extractor": "plain"}))
+    assert a.id == "stdin"
+    assert a.title.startswith("Lavrov says")
+
+
+@pytest.mark.parametrize(("head", "fmt"), [
+    (b"<!DOCTYPE html><html><p>x", "html"), (b"\xef\xbb\xbf  <html lang=en>", "html"),
+    (b"<?xml version='1.0'?>\n<rss version='2.0'>", "feed"),
+    (b"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'>", "feed"),
+    (b"<?xml version='1.0'?><rdf:RDF xmlns:rdf='x'>", "feed"),
+    (b"<?xml version='1.0'?><!DOCTYPE html><html>", "html"),
+    (b'[{"title": "x"}]', "json"), (b"Headline\n\nBody <b>not</b> html", "text"),
+])
+def test_sniffing(head: bytes, fmt: str) -> None:
+    assert sniff(head) == fmt
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/&;#apdivbr =\"'x1 \n")), max_size=200))
+def test_plain_extractor_never_fails_on_junk(junk: str) -> None:
+    page = extract(junk, DROP)
+    assert isinstance(page.text, str) and isinstance(page.title, str)
+    assert isinstance(fragment_text(junk), str)
+
+
+# --- feeds ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", FEED_MODES)
+def test_rss2_entries_are_articles(mode: str) -> None:
+    items = load(RSS, cfg={"load.feed_parser": mode})
+    first, second, bad = items
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.id == "world_rss#1" and second.id == "world_rss#2"
+    assert first.title == "Lavrov says he and Pompeo agreed steps to normalize relations"
+    assert first.url == "https://news.example.org/world/2019/05/14/lavrov-pompeo-sochi"
+    assert first.date == "Tue, 14 May 2019 18:05:00 +0300"
+    assert first.author == "Anna Petrova"
+    assert first.source == "World Wire - World"
+    # full content wins over the summary; HTML and scripts stripped; paragraphs kept
+    assert first.text.startswith("SOCHI, May 14. /TASS/. Russian Foreign Minister")
+    assert "\n\n“We have agreed that we will take steps to restore the dialogue,” the " \
+           "Russian diplomat told reporters." in first.text
+    assert "trackView" not in first.text and "<p>" not in first.text
+    assert second.title == "Trade between Russia & US reached $27 billion"
+    assert second.text == "Trade between Russia and the US stood at $27 billion last year, " \
+                          "up 30%."  # the link-only "More business news" paragraph is dropped
+    assert second.source == "Example Agency"
+    assert (first.origin.entry, second.origin.entry) == (1, 2)
+    assert isinstance(bad, InputError)
+    assert str(bad) == f"{RSS}#3: feed entry has neither title nor text"
+
+
+@pytest.mark.parametrize("mode", FEED_MODES)
+def test_atom_entries_are_articles(mode: str) -> None:
+    first, second = load(ATOM, cfg={"load.feed_parser": mode})
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.title == "Lavrov holds meeting with Pompeo in Washington"
+    assert first.url == "https://desk.example.net/2017/05/10/lavrov-pompeo"
+    assert first.date == "2017-05-10T15:20:00Z"
+    assert first.author == "John Smith"
+    assert first.source == "Capital Desk"
+    assert first.text == ("WASHINGTON, May 10. Russian Foreign Minister Sergei Lavrov held talks "
+                          "with US Secretary of State Mike Pompeo on Wednesday.\n\nThe two "
+                          "discussed Syria, Ukraine and arms control.")
+    assert second.text == "The ministers will meet again in June, officials said."
+    assert second.date == "2017-05-11T09:00:00Z"  # no <published>: <updated>
+    assert second.source == "Partner Agency"
+
+
+def test_both_feed_parsers_agree() -> None:
+    if not HAS_FEEDPARSER:
+        pytest.skip("extra 'feeds' (feedparser) not installed")
+    for path in (RSS, ATOM):
+        plain = load(path, cfg={"load.feed_parser": "plain"})
+        fp = load(path, cfg={"load.feed_parser": "feedparser"})
+        assert [repr(x) for x in plain] == [repr(x) for x in fp]
+
+
+def test_rss1_rdf_feed(tmp_path: Path) -> None:
+    path = tmp_path / "slash.rdf.xml"
+    path.write_text(
+        '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        ' xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<channel rdf:about="https://x.example/"><title>Tech Daily</title></channel>'
+        '<item rdf:about="https://x.example/1"><title>Chip plant opens</title>'
+        "<link>https://x.example/1</link><dc:date>2005-02-01</dc:date>"
+        "<description>The plant will employ 1,200 people.</description></item></rdf:RDF>")
+    a = one(load(path, cfg={"load.feed_parser": "plain"}))
+    assert (a.title, a.text, a.source, a.date, a.url) == (
+        "Chip plant opens", "The plant will employ 1,200 people.", "Tech Daily", "2005-02-01",
+        "https://x.example/1")
+
+
+@pytest.mark.parametrize("mode", FEED_MODES)
+def test_xml_that_is_not_a_feed_is_an_input_error(tmp_path: Path, mode: str) -> None:
+    path = tmp_path / "sitemap.xml"
+    path.write_text('<?xml version="1.0"?><urlset><url><loc>https://x</loc></url></urlset>')
+    [err] = load(path, cfg={"load.feed_parser": mode})
+    assert isinstance(err, InputError)
+    assert str(err).startswith(f"{path}")
+    assert "not an RSS or Atom feed" in str(err) or "no entries" in str(err)
+
+
+def test_broken_xml_error_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.rss"
+    path.write_text('<?xml version="1.0"?>\n<rss version="2.0">\n<channel>\n<item>\n'
+                    "<title>Unclosed</title>\n</channel>\n</rss>\n")
+    [err] = load(path, cfg={"load.feed_parser": "plain"})
+    assert isinstance(err, InputError)
+    assert str(err).startswith(f"{path}:6: invalid XML: mismatched tag")
+
+
+def test_feed_with_no_entries(tmp_path: Path) -> None:
+    path = tmp_path / "empty.rss"
+    path.write_text('<rss version="2.0"><channel><title>Quiet</title></channel></rss>')
+    [err] = load(path, cfg={"load.feed_parser": "plain"})
+    assert str(err) == f"{path}: feed has no entries"
+
+
+def test_feedparser_missing_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    _hide(monkeypatch, "feedparser")
+    with pytest.raises(ConfigError, match=r"newsdigest\[feeds\]"):
+        load(RSS, cfg={"load.feed_parser": "feedparser"})
+    assert len(load(RSS)) == 3  # auto: the standard-library parser
+
+
+def test_external_entities_are_not_loaded(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    path = tmp_path / "xxe.rss"
+    path.write_text(f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
+                    "<rss><channel><item><title>T &x;</title><description>Body</description>"
+                    "</item></channel></rss>")
+    for item in load(path, cfg={"load.feed_parser": "plain"}):
+        assert "TOP SECRET" not in repr(item)
