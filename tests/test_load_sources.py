@@ -279,7 +279,7 @@ def test_directory_reads_pages_feeds_and_archives(tmp_path: Path) -> None:
     root = _tree(tmp_path / "news")
     items = load(root, **PLAIN)
     ids = [a.id for a in arts(items)]
-    assert ids == ["a", "c", "b", "world_rss#1", "world_rss#2", "washington", "sochi", "brief",
+    assert ids == ["a", "c", "b", "e#1", "e#2", "washington", "sochi", "brief",
                    "clip-1", "clip-2"]
     assert "d" not in ids  # .log is not a known extension
     assert len(errs(items)) == 1  # the RSS entry with neither title nor text
