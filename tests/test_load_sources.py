@@ -59,6 +59,8 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
     "/logo.png": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
     "/huge": (200, {"Content-Type": "text/html", "Content-Length": "999999999"}, b"<p>x</p>"),
     "/empty": (200, {"Content-Type": "text/html"}, b""),
+    "/gz": (200, {"Content-Type": "text/plain", "Content-Encoding": "gzip"},
+            gzip.compress(b"Packed headline\n\nThe server packed this although asked not to.")),
     "/gone": (404, {"Content-Type": "text/html"}, b"<h1>Not found</h1>"),
 }
 
@@ -67,6 +69,16 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if self.path == "/slow":
             time.sleep(1.5)
+        if self.path == "/drip":  # each byte in time, the whole body too slow
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                for _ in range(12):
+                    self.wfile.write(b"word ")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            return
         status, headers, body = ROUTES.get(self.path, (404, {}, b"no such page"))
         if self.path == "/big":
             status, headers, body = 200, {"Content-Type": "text/html"}, b"<p>" + b"x" * 50_000
@@ -130,6 +142,13 @@ def test_url_json_and_text_with_header_charset(server: str) -> None:
     assert not t.repairs  # decoded by the header's charset, no cp1252 guess
 
 
+def test_gzip_body_sent_anyway_is_unpacked(server: str) -> None:
+    [a] = load(f"{server}/gz")
+    assert isinstance(a, Article)
+    assert (a.title, a.text) == ("Packed headline", "The server packed this although asked "
+                                                    "not to.")
+
+
 def test_redirect_followed_and_final_url_kept(server: str) -> None:
     [a] = load(f"{server}/old", **PLAIN)
     assert isinstance(a, Article)
@@ -149,6 +168,7 @@ def test_redirect_followed_and_final_url_kept(server: str) -> None:
      "response is larger than load.fetch_max_bytes (10000 bytes)"),
     ("/empty", {}, "the server sent an empty response"),
     ("/slow", {"load.fetch_timeout": 0.3}, "timed out after 0.3 s"),
+    ("/drip", {"load.fetch_timeout": 0.5}, "timed out after 0.5 s (body still arriving)"),
 ])
 def test_url_failures_are_one_line_errors(server: str, route: str, settings: dict[str, Any],
                                           message: str) -> None:

@@ -269,12 +269,27 @@ def test_feedparser_missing_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
     assert len(load(RSS)) == 3  # auto: the standard-library parser
 
 
-def test_external_entities_are_not_loaded(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", FEED_MODES)
+def test_external_entities_are_not_loaded(tmp_path: Path, mode: str) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP SECRET")
     path = tmp_path / "xxe.rss"
     path.write_text(f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
                     "<rss><channel><item><title>T &x;</title><description>Body</description>"
                     "</item></channel></rss>")
-    for item in load(path, cfg={"load.feed_parser": "plain"}):
+    for item in load(path, cfg={"load.feed_parser": mode}):
         assert "TOP SECRET" not in repr(item)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "<rss>", "</rss>", "<channel>", "</channel>", "<item>", "</item>", "<title>", "</title>",
+    "<description>", "</description>", "<feed xmlns='http://www.w3.org/2005/Atom'>", "</feed>",
+    "<entry>", "</entry>", "&amp;", "&bogus;", "<![CDATA[<p>x</p>]]>", "text", "\x00", "é",
+    "<?xml version='1.0'?>", "<!DOCTYPE x>"]), max_size=25))
+def test_feed_reader_gives_articles_or_errors_never_exceptions(parts: list[str]) -> None:
+    data = "".join(parts).encode("utf-8") or b"<rss/>"
+    for item in load("-", stdin=b"<rss>" + data, cfg={"load.feed_parser": "plain"}):
+        assert isinstance(item, Article | InputError)
+        if isinstance(item, InputError):
+            assert "\n" not in str(item)

@@ -1,9 +1,10 @@
 """Fetch a URL the user named (``http://``, ``https://``), with the standard library only.
 
 Fetching happens only for URLs given as inputs, never on its own. Bounds (``load.*``):
-``fetch_timeout`` seconds for the connection and each read, ``fetch_max_bytes`` for the body
-(a larger ``Content-Length`` is refused before reading), ``fetch_max_redirects`` redirects,
-and only to ``http``/``https``. The content type must be a web page, a feed, JSON or text
+``fetch_timeout`` seconds for the connection, each read and the whole body;
+``fetch_max_bytes`` for the body (a larger ``Content-Length`` is refused before reading, a gzip
+body the server sends anyway is unpacked within the same bound); ``fetch_max_redirects``
+redirects, and only to ``http``/``https``. The content type must be a web page, a feed, JSON or text
 (``text/html``, ``application/xhtml+xml``, ``application/rss+xml``, ``application/atom+xml``,
 ``application/xml``, ``text/xml``, ``application/json``, ``text/plain``, ...); anything else
 (images, PDF, ...) is refused. Every failure is one ``InputError`` line naming the URL:
@@ -18,8 +19,10 @@ from __future__ import annotations
 
 import http.client
 import socket
+import time
 import urllib.error
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from http.client import HTTPMessage
 from typing import IO, Any
@@ -85,8 +88,10 @@ def fetch(url: str, config: Config) -> Fetched:
             if length and length.isdigit() and int(length) > limit:
                 raise InputError(f"response of {int(length)} bytes is larger than "
                                  f"load.fetch_max_bytes ({limit})", where=url)
-            data = resp.read(limit + 1)
+            data = _body(resp, limit, timeout, url)
             charset = resp.headers.get_content_charset()
+            if resp.headers.get("Content-Encoding", "identity").lower() in ("gzip", "x-gzip"):
+                data = _gunzip(data, limit, url)
     except InputError:
         raise
     except urllib.error.HTTPError as e:
@@ -108,6 +113,36 @@ def fetch(url: str, config: Config) -> Fetched:
     if not data.strip():
         raise InputError("the server sent an empty response", where=url)
     return Fetched(_recode(data, charset, fmt), final, fmt)
+
+
+def _body(resp: Any, limit: int, timeout: float, url: str) -> bytes:
+    """At most ``limit + 1`` bytes of the body, within ``timeout`` seconds in all (a server
+    that sends a byte at a time is cut off too)."""
+    deadline = time.monotonic() + timeout
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = resp.read1(min(1 << 16, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if time.monotonic() > deadline:
+            raise InputError(f"timed out after {timeout:g} s (body still arriving)", where=url)
+    return b"".join(chunks)
+
+
+def _gunzip(data: bytes, limit: int, url: str) -> bytes:
+    """A gzip body the server sent although asked not to, unpacked to at most ``limit``."""
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error as e:
+        raise InputError(f"cannot unpack the gzip response: {e}", where=url) from None
+    if len(out) > limit:
+        raise InputError(f"response is larger than load.fetch_max_bytes ({limit} bytes)",
+                         where=url)
+    return out
 
 
 def _format(ctype: str, header: str | None, url: str) -> str | None:
