@@ -41,10 +41,11 @@ TIME_RE = re.compile(r"\b\d{1,2}(?::\d\d|[.:]\d\d\s?[ap]\.?m\.?|\s?[ap]\.?m\.?)(
 YEAR_RE = re.compile(rf"\b(?:in|since|by|until|of|during|from|early|late|mid-?)\s+(?P<y>{_YEAR})\b")
 
 # the dateline: PLACE[, DATE][. ][(AGENCY) or /AGENCY/][ -|.]
-_PLACE_CAPS = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]*){0,3}"
-_PLACE_TITLE = r"[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2}"
+_PLACE_CAPS = r"[A-Z][A-Z'’.\-]{1,30}(?:\s[A-Z][A-Z'’.\-]{0,30}){0,3}"
+_PLACE_TITLE = r"[A-Z][a-z'’.\-]{1,30}(?:\s[A-Z][a-z'’.\-]{1,30}){0,2}"
 DATELINE_RE = re.compile(
-    rf"[ \t]*(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})(?:,\s?(?P<region>[A-Z][A-Za-z]?\.(?:[A-Z]\.)?))?"
+    rf"[ \t]{0,4}(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
+    r"(?:,\s?(?P<region>[A-Z][A-Za-z]?\.(?:[A-Z]\.)?))?"
     rf"(?:,\s?(?P<date>{_MON}\s{_DAY}(?:,\s{_YEAR})?|{_DAY}\s{_MON}(?:\s{_YEAR})?"
     rf"|{_YEAR}-\d\d-\d\d)\.?)?"
     r"\s?(?:\((?P<ag1>[A-Z][\w.&\- ]{0,30})\)|/(?P<ag2>[A-Z][\w.&\- ]{0,30})/)?"

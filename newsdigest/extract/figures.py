@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from ..model import Figure, FigureKind
 from .dates import date_spans
 from .gazetteer import load as gazetteer
+from .gazetteer import wordset
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
@@ -34,16 +35,16 @@ FIGURE_RE = re.compile(
     r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b))?",
     re.IGNORECASE,
 )
-WORD_AFTER = re.compile(r"\s+(?:(?:US|U\.S\.|UK|EU|[A-Z][a-z]+an|more|new|extra|additional|other|"
-                        r"full-time|part-time)\s+)?(?P<w>[a-z][a-z\-]*)\b")
-CURRENCY_AFTER = re.compile(r"\s+(?P<w>(?:US\s+)?[a-z]+)\b")
+WORD_AFTER = re.compile(r"\s{1,3}(?:(?:US|U\.S\.|UK|EU|[A-Z][a-z]{1,20}an|more|new|extra|"
+                        r"additional|other|full-time|part-time)\s{1,3})?(?P<w>[a-z][a-z\-]*)\b")
+CURRENCY_AFTER = re.compile(r"\s{1,3}(?P<w>(?:US\s{1,3})?[a-z]+)\b")
 # words that follow a number without being what it counts
-NOT_UNITS = frozenset(
+NOT_UNITS = wordset(
     """a an the and or but of to in on at by for from with as than per is are was were be been
     has have had will would could should may might can did do does that which who this these
     those it its their his her our your my out up down off over under into about after before
     since until between among against during while when where if so not no yet also only just
-    even still more most less least times time""".split()
+    even still more most less least times time"""
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
@@ -93,10 +94,10 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
             continue  # G20, F-16, COVID-19
         if num and before in ".,/" and ns > 1 and text[ns - 2].isdigit():
             continue  # a tail of '1.2.3' or '3/4'
-        if after.isalnum() or (after == "-" and not pct) or (after in ".,/:" and e + 1 < len(text)
-                                                            and text[e + 1].isdigit()):
-            if not (scale or pct):
-                continue  # 1990s, 5-0, 10-year, 3.5.1, 10:30
+        glued = after.isalnum() or (after == "-" and not pct) or (
+            after in ".,/:" and e + 1 < len(text) and text[e + 1].isdigit())
+        if glued and not (scale or pct):
+            continue  # 1990s, 5-0, 10-year, 3.5.1, 10:30
         if num and _ORDINAL.match(text, e):
             continue
         if scale in {"m", "k", "b"} and not cur and m.group("scale") != scale:

@@ -57,6 +57,11 @@ class Gazetteer:
         return got
 
 
+def wordset(words: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of ``words``."""
+    return frozenset(words.split())
+
+
 def _closure(roles: dict[str, list[str]]) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for role in roles:

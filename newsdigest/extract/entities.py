@@ -1,0 +1,418 @@
+"""People, places and organisations, with their variants merged.
+
+Names are runs of capitalised words ('Russian Foreign Minister Sergei Lavrov', 'Bank of
+England'). A run is split into what comes before the name (a nationality, a title, a role:
+'Russian', 'Mr', 'Foreign Minister') and the name itself, which the gazetteer or the evidence
+around it classifies: a known place or organisation, an organisation word ('Ministry',
+'Bank'), a person when a role or title precedes it, it starts with a known first name, a
+speech verb follows it, or it is the surname of a full name seen elsewhere.
+
+Variants of one person are merged: the same surname with compatible first names ('Sergei' /
+'Sergey', 'Mike' / 'Michael'), the surname alone ('Lavrov'), and role descriptions the
+article has established ('the Russian FM', 'the Russian diplomat', 'the Minister' for a
+person introduced as 'Russian Foreign Minister')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import Entity, EntityKind, Statement
+from .gazetteer import Gazetteer, wordset
+from .gazetteer import load as gazetteer
+
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+# a run of capitalised words, joined by spaces or by 'of (the)' and name particles
+NAME_RE = re.compile(
+    rf"(?<![\w’'.\-])[{_UP}][\w’'.\-]*"
+    rf"(?:(?:[ ]|[ ]of[ ](?:the[ ])?|[ ](?:de|da|del|van|von|bin|al|der|la|le|du)[ ])"
+    rf"[{_UP}][\w’'.\-]*)*"
+)
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
+SPEECH_VERBS = wordset(
+    """said says say told tells added adds noted notes stated states explained explains asked
+    answered replied insisted insists stressed stresses warned warns wrote argued argues
+    continued concluded declared remarked commented claimed claims believes believed thinks
+    announced announces admitted admits urged urges suggested suggests confirmed confirms
+    denied denies called calls acknowledged emphasised emphasized pointed"""
+)
+# capitalised words that start sentences without being names
+STOP = wordset(
+    """The A An In On At During But And Or So Yet However Meanwhile Moreover He She It They We
+    I You His Her Its Their Our My Your This That These Those There Here If When While After
+    Before Although Though Since Because Some Many Most All No Not One Both Each Such What Who
+    Which Why How Where According Despite Under Another Several Last Next Now Then Also Still
+    Earlier Later Incidentally Naturally Indeed Instead Asked Speaking For With By From As
+    Like Unlike Among Over To Of Without Within Even Only Just Once Further Furthermore Still
+    Thus Therefore Today Yesterday Tomorrow Tonight Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October
+    November December Let Please Yes Thank Thanks Dear Sir"""
+)
+NOT_NAMES = wordset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December God Internet"""
+)
+PRONOUNS = wordset("he she him her they them i we")
+
+
+@dataclass
+class Mention:
+    statement: int
+    start: int  # offset in the statement text
+    end: int
+    form: str  # the name as written, without roles and possessive
+    kind: EntityKind | None
+    in_quote: bool = False
+    roles: frozenset[str] = frozenset()
+    nationality: str | None = None
+    evidence: bool = False  # role, title or speech verb says this is a person
+    key: str = ""  # canonical name, once merged
+
+
+@dataclass
+class _Person:
+    forms: dict[str, int] = field(default_factory=dict)  # full form -> count
+    first_seen: dict[str, int] = field(default_factory=dict)
+    roles: set[str] = field(default_factory=set)
+    nationality: str | None = None
+    statements: set[int] = field(default_factory=set)
+    extra: list[str] = field(default_factory=list)  # descriptor forms: 'Russian FM'
+
+    def name(self) -> str:
+        return max(self.forms, key=lambda f: (self.forms[f], len(f), -self.first_seen[f]))
+
+
+def _strip_token(tok: str) -> str:
+    for end in ("’s", "'s", "’", "'"):
+        if tok.endswith(end) and len(tok) > len(end) + 1:
+            tok = tok[: -len(end)]
+            break
+    if tok.endswith(".") and not _INITIALISM.fullmatch(tok):
+        tok = tok.rstrip(".")
+    return tok.strip("-’'")
+
+
+def in_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks (straight or curly, guillemets) of one statement;
+    an unclosed quotation runs to the end."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for i, ch in enumerate(text):
+        if ch not in "\"“”«»„":
+            continue
+        before = text[i - 1] if i else " "
+        if ch == '"':
+            opening = open_at < 0 and not (before.isalnum() or before in ".,!?;:…")
+        else:
+            opening = ch in "“«„"
+        if opening and open_at < 0:
+            open_at = i + 1
+        elif not opening and open_at >= 0:
+            spans.append((open_at, i))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def _role_before(text: str, s: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """A lower-case role right before a name ('foreign minister Sergei Lavrov') and the
+    nationality before that ('Russia's foreign minister')."""
+    window = text[max(0, s - 60): s]
+    last = None
+    for m in gaz.role_re.finditer(window):
+        last = m
+    if last is None or window[last.end():].strip() or last.end() == len(window):
+        return None, None
+    role = gaz.role_of(last.group(0))
+    words = window[: last.start()].split()
+    while words and words[-1].lower() in gaz.modifiers:
+        words.pop()
+    nat = gaz.nationality(words[-1].strip(",")) if words else None
+    return role, nat
+
+
+def _role_after(text: str, e: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """An appositive role: 'Sergei Lavrov, Russia's foreign minister,' / ', the minister'."""
+    rest = text[e: e + 60]
+    if not rest.startswith(", "):
+        return None, None
+    words = rest[2:].split(",", 1)[0].split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    nat = None
+    if words and gaz.nationality(words[0]):
+        nat = gaz.nationality(words[0])
+        words = words[1:]
+    while words and words[0].lower() in gaz.modifiers:
+        words = words[1:]
+    phrase = " ".join(words)
+    m = gaz.role_re.match(phrase)
+    if m is None or m.end() != len(phrase):
+        return None, None
+    return gaz.role_of(m.group(0)), nat
+
+
+def _speech_after(text: str, e: int) -> bool:
+    words = text[e: e + 30].split()
+    words = [w for w in words[:2] if w not in ("also", "later", "then", "has", "had")]
+    return bool(words) and words[0].strip(",.") in SPEECH_VERBS
+
+
+def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
+                  ) -> list[Mention]:
+    gaz = gaz or gazetteer()
+    out: list[Mention] = []
+    for st in statements:
+        text = st.text
+        quoted = in_quotes(text)
+        for m in NAME_RE.finditer(text):
+            out.extend(_classify(text, m.start(), m.group(0), st.index, quoted, gaz))
+    return out
+
+
+def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, int]],
+              gaz: Gazetteer) -> list[Mention]:
+    raw = run.split(" ")
+    offs = []
+    pos = s
+    for tok in raw:
+        offs.append(pos)
+        pos += len(tok) + 1
+    toks = [_strip_token(t) for t in raw]
+    i = 0
+    roles: set[str] = set()
+    nat: str | None = None
+    evidence = False
+    while i < len(toks) and toks[i] in STOP and not (i + 1 < len(toks) and toks[i] == "May"):
+        i += 1
+    while i < len(toks):
+        t = toks[i]
+        rest = " ".join(toks[i:])
+        if t in gaz.titles or t.rstrip(".") in gaz.titles:
+            evidence = True
+            i += 1
+            continue
+        if gaz.nationality(t) and i + 1 < len(toks) and gaz.place(" ".join(toks[i:])) is None:
+            nat = nat or gaz.nationality(t)
+            i += 1
+            continue
+        if t.lower() in gaz.modifiers:
+            i += 1
+            continue
+        rm = gaz.role_re.match(rest)
+        if rm is not None and (rm.end() == len(rest) or rest[rm.end()] == " "):
+            role = gaz.role_of(rm.group(0))
+            if role is not None:
+                roles.add(role)
+                evidence = True
+                i += len(rm.group(0).split())
+                continue
+        break
+    toks, offs = toks[i:], offs[i:]
+    toks = [t for t in toks if t]
+    if not toks:
+        return []
+    form = " ".join(toks)
+    start = offs[0]
+    end = start + len(form)
+    inq = any(a <= start < b for a, b in quoted)
+    if form in NOT_NAMES or (len(toks) == 1 and toks[0] in STOP):
+        return []
+
+    def mention(kind: EntityKind | None, f: str = form, st: int = start, en: int = end
+                ) -> Mention:
+        return Mention(index, st, en, f, kind, inq, frozenset(roles), nat, evidence)
+
+    place = gaz.place(form)
+    if place is not None and not roles:
+        return [mention("place", place)]
+    org = gaz.orgs.get(form)
+    if org is not None and not roles:
+        return [mention("org", org)]
+    if len(toks) == 1 and "-" in form and not roles:
+        parts = [gaz.place(p) for p in form.split("-")]
+        if all(parts):
+            return [mention("place", p) for p in parts if p]
+    if gaz.nationality(form) and len(toks) == 1:
+        return []
+    if any(t in gaz.org_words for t in toks) and not (roles and toks[0] in gaz.first_names):
+        return [mention("org")]
+    if not roles:
+        r, n = _role_before(text, start, gaz)
+        if r is None:
+            r, n = _role_after(text, end, gaz)
+        if r is not None:
+            roles.add(r)
+            nat = nat or n
+            evidence = True
+    if _speech_after(text, end):
+        evidence = True
+    if form.isupper() and len(form) > 1 and not evidence:
+        return []  # an unknown acronym
+    kind: EntityKind | None = "person" if (evidence or toks[0] in gaz.first_names) else None
+    if kind is None and len(toks) > 4:
+        return []
+    return [mention(kind)]
+
+
+def _compatible(a: str, b: str, gaz: Gazetteer) -> bool:
+    if a == b:
+        return True
+    if gaz.nick_groups.get(a, frozenset()) & gaz.nick_groups.get(b, frozenset()):
+        return True
+    if len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1:
+        return a[0] == b[0]
+    from rapidfuzz.distance import Levenshtein
+
+    return a[0] == b[0] and Levenshtein.distance(a.lower(), b.lower()) <= max(1, len(a) // 5)
+
+
+@dataclass
+class People:
+    """The entities of one article and how to resolve a speaker phrase to one of them."""
+
+    entities: list[Entity]
+    mentions: list[Mention]  # person mentions (names and resolved descriptors), in order
+    persons: dict[str, _Person]
+    surnames: dict[str, str]  # surname / full form -> canonical
+
+    def lookup(self, form: str) -> str | None:
+        form = " ".join(_strip_token(t) for t in form.split())
+        return self.surnames.get(form) or self.surnames.get(form.split()[-1] if form else "")
+
+
+def build(statements: Sequence[Statement]) -> People:
+    gaz = gazetteer()
+    mentions = find_mentions(statements, gaz)
+    persons: dict[str, _Person] = {}
+    index: dict[str, str] = {}  # form -> person key
+    full = [m for m in mentions if m.kind in ("person", None) and " " in m.form]
+    single = [m for m in mentions if m.kind in ("person", None) and " " not in m.form]
+    singles_seen = {m.form for m in single}
+    order = 0
+    for m in full:
+        toks = m.form.split()
+        if m.kind is None and toks[-1] not in singles_seen:
+            continue
+        key = None
+        for k, p in persons.items():
+            if k.split()[-1] == toks[-1] and any(
+                    _compatible(f.split()[0], toks[0], gaz) for f in p.forms):
+                key = k
+                break
+        if key is None:
+            key = m.form
+            persons[key] = _Person()
+        p = persons[key]
+        p.forms[m.form] = p.forms.get(m.form, 0) + 1
+        p.first_seen.setdefault(m.form, order)
+        order += 1
+        m.kind, m.key = "person", key
+        index[m.form] = key
+    by_surname: dict[str, list[str]] = {}
+    for k in persons:
+        by_surname.setdefault(k.split()[-1], []).append(k)
+    for m in single:
+        keys = by_surname.get(m.form, [])
+        if keys:
+            m.kind, m.key = "person", max(keys, key=lambda k: sum(persons[k].forms.values()))
+        elif m.kind == "person":
+            persons.setdefault(m.form, _Person()).forms[m.form] = 0
+            persons[m.form].first_seen.setdefault(m.form, order)
+            order += 1
+            m.key = m.form
+            by_surname.setdefault(m.form, []).append(m.form)
+    people = [m for m in mentions if m.kind == "person" and m.key]
+    for m in people:
+        p = persons[m.key]
+        p.roles |= m.roles
+        p.nationality = p.nationality or m.nationality
+        p.statements.add(m.statement)
+    people += _descriptors(statements, persons, people, gaz)
+    people.sort(key=lambda m: (m.statement, m.start))
+    canon = {k: p.name() for k, p in persons.items()}
+    for m in people:
+        m.key = canon[m.key]
+    surnames: dict[str, str] = {}
+    for k, p in persons.items():
+        for f in p.forms:
+            surnames[f] = canon[k]
+        if len(by_surname.get(k.split()[-1], [])) == 1:
+            surnames[k.split()[-1]] = canon[k]
+    entities = [Entity(canon[k], "person",
+                       tuple(dict.fromkeys(f for f in [*p.forms, *p.extra] if f != canon[k])),
+                       tuple(sorted(p.statements)))
+                for k, p in persons.items()]
+    entities += _others(mentions)
+    entities.sort(key=lambda e: (e.statements[:1] or (1 << 30,), e.kind, e.name))
+    return People(entities, people, {canon[k]: p for k, p in persons.items()}, surnames)
+
+
+def _others(mentions: list[Mention]) -> list[Entity]:
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        if m.kind in ("place", "org"):
+            groups.setdefault((m.kind, m.form), []).append(m)
+    out = []
+    for (kind, name), ms in groups.items():
+        out.append(Entity(name, kind, (), tuple(sorted({m.statement for m in ms}))))  # type: ignore[arg-type]
+    return out
+
+
+def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],
+                 named: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'the Russian FM', 'the Russian diplomat', 'the Minister': a role phrase after 'the'
+    (not a title before a name) that fits exactly one person, or the last one mentioned."""
+    out: list[Mention] = []
+    for st in statements:
+        text = st.text
+        quoted = in_quotes(text)
+        for m in gaz.role_re.finditer(text):
+            nxt = text[m.end(): m.end() + 2]
+            if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+                continue  # a title: 'Foreign Minister Sergei Lavrov' (a name mention)
+            words = text[max(0, m.start() - 40): m.start()].split()
+            nat = None
+            pre: list[str] = []
+            while words and (words[-1].lower() in gaz.modifiers or words[-1].lower() == "top"):
+                pre.append(words.pop())
+            if words and gaz.nationality(words[-1]):
+                nat = gaz.nationality(words[-1])
+                pre.append(words.pop())
+            if not words or words[-1].lower() not in ("the", "a", "his", "her", "their"):
+                continue
+            role = gaz.role_of(m.group(0))
+            if role is None or words[-1].lower() == "a":
+                continue
+            start = m.start()
+            for w in pre:
+                start = text.rfind(w, 0, start)
+            key = _fit(role, nat, st.index, start, persons, [*named, *out])
+            if key is None:
+                continue
+            phrase = text[start: m.end()]
+            inq = any(a <= start < b for a, b in quoted)
+            out.append(Mention(st.index, start, m.end(), phrase, "person", inq,
+                               frozenset({role}), nat, True, key))
+            p = persons[key]
+            p.statements.add(st.index)
+            if phrase not in p.extra and not inq:
+                p.extra.append(phrase)
+    return out
+
+
+def _fit(role: str, nat: str | None, index: int, pos: int, persons: dict[str, _Person],
+         seen: list[Mention]) -> str | None:
+    gaz = gazetteer()
+    fits = [k for k, p in persons.items()
+            if any(role in gaz.implies(r) for r in p.roles)
+            and (nat is None or p.nationality is None or p.nationality == nat)]
+    if len(fits) > 1 and nat is not None:
+        exact = [k for k in fits if persons[k].nationality == nat]
+        fits = exact or fits
+    if len(fits) <= 1:
+        return fits[0] if fits else None
+    before = [m.key for m in seen if (m.statement, m.start) < (index, pos) and m.key in fits]
+    return before[-1] if before else None

@@ -1,0 +1,293 @@
+"""Direct quotations and reported speech, with the speaker resolved to a person the article
+names.
+
+A direct quotation is the text inside double quotation marks; its attribution is looked for
+right after it (``"…," he said``, ``"…," said Lavrov``, ``"…," Sputnik cited him as saying``)
+or right before it (``Lavrov said: "…"``, ``According to Lavrov, "…"``). A quotation with no
+attribution continues the previous statement's quotation (same speaker); one left open at the
+end of a statement continues into the next and takes the speaker found there.
+
+Reported speech is a statement that starts with a speaker and a speech verb (``Lavrov said
+that …``, ``The Russian foreign minister also said that …``) or ends with them (``…, Lavrov
+told reporters.``). The speaker phrase is resolved through the article's people: a name or
+surname, a role it has established ('the Russian diplomat'), or a pronoun (the subject of the
+closest earlier statement that names someone)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Quote, Statement
+from .entities import PRONOUNS, SPEECH_VERBS, People
+from .gazetteer import load as gazetteer
+from .gazetteer import wordset
+
+TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'\-]+(?:\.\w+)*|[^\w\s]")
+QUOTE_MARKS = "\"“”«»„"
+CITE_VERBS = frozenset({"cited", "quoted", "quotes", "cites"})
+REPORT_VERBS = wordset(
+    """said says told added noted stated explained insisted stressed warned argued claimed
+    believes believed thinks announced admitted confirmed denied suggested acknowledged
+    emphasised emphasized"""
+)
+ADVERBS = wordset("also later then has had have earlier again further repeatedly")
+BAD_WHO = wordset(
+    """which that who whom whose as and but while when if because although though where what
+    it this there"""
+)
+MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
+
+
+@dataclass
+class _Part:
+    statement: int
+    start: int
+    end: int
+    closed: bool
+    opened_before: bool  # began in an earlier statement
+
+
+def quote_spans(text: str, carry: bool) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of the text inside each quotation of ``text``; ``carry`` means a
+    quotation is open at the start (it began in an earlier statement)."""
+    spans: list[tuple[int, int, bool]] = []
+    open_at = 0 if carry else -1
+    for i, ch in enumerate(text):
+        if ch not in QUOTE_MARKS:
+            continue
+        before = text[i - 1] if i else " "
+        if ch == '"':
+            opening = open_at < 0 and not (before.isalnum() or before in ".,!?;:…")
+        else:
+            opening = ch in "“«„"
+        if opening and open_at == 0 and carry and i == 0:
+            open_at = 1  # the new paragraph of a continued quotation opens it again
+            continue
+        if opening and open_at < 0:
+            open_at = i + 1
+        elif not opening and open_at >= 0:
+            spans.append((open_at, i, True))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, len(text), False))
+    return spans
+
+
+def _words(text: str, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+@dataclass
+class _Attribution:
+    start: int  # span of the speaker phrase in the statement
+    end: int
+    cited_by: str | None = None
+
+
+def _after(text: str, pos: int) -> _Attribution | None:
+    """``," he said`` / ``," said Lavrov`` / ``," Sputnik cited him as saying`` at ``pos``."""
+    toks = _words(text[pos: pos + 160], pos)
+    i = 0
+    while i < len(toks) and toks[i][0] in ",.!?;:—–-…" + QUOTE_MARKS:
+        i += 1
+    words: list[tuple[str, int, int]] = []
+    for tok in toks[i:]:
+        if tok[0] in ",.;:!?" + QUOTE_MARKS or len(words) >= 14:
+            break
+        words.append(tok)
+    return _who_verb(words, allow_after=True)
+
+
+def _who_verb(words: list[tuple[str, int, int]], allow_after: bool) -> _Attribution | None:
+    for v, (w, _, _) in enumerate(words[:9]):
+        if w in CITE_VERBS and v > 0:
+            rest = [x[0] for x in words[v + 1:]]
+            if "as" in rest:
+                a = v + 1 + rest.index("as")
+                if a > v + 1:
+                    outlet = " ".join(x[0] for x in words[:v])
+                    return _Attribution(words[v + 1][1], words[a - 1][2], outlet)
+            continue
+        if w not in SPEECH_VERBS:
+            continue
+        who = words[:v]
+        while who and who[-1][0] in ADVERBS:
+            who = who[:-1]
+        if who:
+            if len(who) > 7 or who[0][0].lower() in BAD_WHO:
+                return None
+            return _Attribution(who[0][1], who[-1][2])
+        if v == 0 and allow_after and w != "told" and len(words) > 1:
+            after = words[1:7]
+            return _Attribution(after[0][1], after[-1][2])
+        return None
+    return None
+
+
+def _before(text: str, pos: int) -> _Attribution | None:
+    """``Lavrov said: "`` / ``He told reporters, "`` / ``According to Lavrov, "``."""
+    head = text[max(0, pos - 160): pos]
+    base = max(0, pos - 160)
+    toks = _words(head, base)
+    while toks and toks[-1][0] in ",:—–-" + QUOTE_MARKS:
+        toks.pop()
+    clause: list[tuple[str, int, int]] = []
+    for tok in reversed(toks):
+        if tok[0] in ".;!?" + QUOTE_MARKS:
+            break
+        clause.insert(0, tok)
+    low = [t[0].lower() for t in clause]
+    if "according" in low:
+        k = low.index("according")
+        if k + 2 < len(clause) and low[k + 1] == "to":
+            who = [t for t in clause[k + 2:] if t[0] != ","]
+            if who:
+                return _Attribution(who[0][1], who[-1][2])
+    # the last comma-free stretch with a speech verb: 'Lavrov said:' / 'He told reporters'
+    for v in range(len(clause) - 1, -1, -1):
+        if clause[v][0] in SPEECH_VERBS:
+            start = v
+            while start > 0 and clause[start - 1][0] not in ",":
+                start -= 1
+            return _who_verb(clause[start: v + 1], allow_after=False)
+    return None
+
+
+class _Resolver:
+    def __init__(self, people: People) -> None:
+        self.people = people
+        self.speakers: dict[int, str] = {}  # statement -> resolved speaker
+
+    def resolve(self, st: Statement, s: int, e: int) -> tuple[str | None, str]:
+        phrase = " ".join(st.text[s:e].split())
+        for m in self.people.mentions:
+            if m.statement == st.index and s <= m.start < e:
+                return m.key, phrase
+        if phrase.lower() in PRONOUNS:
+            return self.context(st.index, s), phrase
+        got = self.people.lookup(phrase) if phrase[:1].isupper() else None
+        return got or phrase, phrase
+
+    def context(self, index: int, pos: int) -> str | None:
+        here = [m for m in self.people.mentions
+                if m.statement == index and m.start < pos and not m.in_quote]
+        if here:
+            return here[0].key
+        for back in range(index - 1, max(-1, index - 4), -1):
+            if back in self.speakers:
+                return self.speakers[back]
+            prev = [m for m in self.people.mentions if m.statement == back and not m.in_quote]
+            if prev:
+                return prev[0].key
+        return None
+
+
+def find_quotes(statements: Sequence[Statement], people: People
+                ) -> tuple[list[Quote], list[str]]:
+    """The quotations of an article in order, and the outlets its attributions cite."""
+    gaz = gazetteer()
+    res = _Resolver(people)
+    quotes: list[Quote] = []
+    cited: list[str] = []
+    pending: list[int] = []  # indices into quotes of an open quotation waiting for a speaker
+    carry = False
+    for st in statements:
+        text = st.text
+        spans = quote_spans(text, carry)
+        carry = bool(spans) and not spans[-1][2]
+        direct = [(s, e, c) for s, e, c in spans if text[s:e].strip()]
+        if not direct:
+            pending = []
+            rq = _reported(st, res)
+            if rq is not None:
+                quotes.append(rq)
+                if rq.speaker and rq.speaker in people.persons:
+                    res.speakers[st.index] = rq.speaker
+            continue
+        att = None
+        first_s, last_e, last_closed = direct[0][0], direct[-1][1], direct[-1][2]
+        if last_closed:
+            att = _after(text, last_e + 1)
+            for _s, e, _c in direct[:-1]:  # '"…," he said, "…"'
+                att = att or _after(text, e + 1)
+        if att is None and first_s > 0:
+            att = _before(text, first_s - 1)
+        speaker: str | None = None
+        phrase: str | None = None
+        cited_by = None
+        if att is not None:
+            speaker, phrase = res.resolve(st, att.start, att.end)
+            if att.cited_by:
+                cited_by = gaz.outlets.get(att.cited_by, att.cited_by)
+                if cited_by not in cited:
+                    cited.append(cited_by)
+        elif st.index - 1 in res.speakers and (text.lstrip()[:1] in QUOTE_MARKS or carry):
+            speaker = res.speakers[st.index - 1]  # the quotation goes on
+        new: list[int] = []
+        for s, e, closed in direct:
+            body = text[s:e].strip()
+            if att is None and speaker is None and len(body.split()) < MIN_WORDS:
+                continue
+            if att is None and len(body.split()) < MIN_WORDS and not closed:
+                continue
+            lead = len(text[s:e]) - len(text[s:e].lstrip())
+            quotes.append(Quote(text[s + lead: s + lead + len(body)], speaker, st.index,
+                                "direct", phrase, cited_by))
+            new.append(len(quotes) - 1)
+        if speaker is not None:
+            res.speakers[st.index] = speaker
+            for k in pending:  # an open quotation from earlier statements ends here
+                q = quotes[k]
+                if q.speaker is None:
+                    quotes[k] = Quote(q.text, speaker, q.statement, q.kind, phrase, cited_by)
+                    res.speakers[q.statement] = speaker
+        pending = [*pending, *new] if carry else []
+    return quotes, cited
+
+
+def _reported(st: Statement, res: _Resolver) -> Quote | None:
+    """``Lavrov said that …`` / ``…, Lavrov told reporters.``"""
+    text = st.text
+    words = _words(text[:200], 0)
+    for v, (w, _, _) in enumerate(words[:10]):
+        if w in ",;:()":
+            break
+        if w not in REPORT_VERBS or v == 0:
+            continue
+        who = words[:v]
+        while who and who[-1][0] in ADVERBS:
+            who = who[:-1]
+        if not who or len(who) > 8 or not _subject(who[0][0]):
+            break
+        k = v + 1
+        if w == "told":  # 'told reporters (that)'
+            while k < len(words) and k < v + 6 and words[k][0] not in ("that", ","):
+                k += 1
+        if k < len(words) and words[k][0] in ("that", ",", ":"):
+            k += 1
+        if k >= len(words) or len(words) - k < 3:
+            return None
+        clause = text[words[k][1]:].rstrip(" .")
+        speaker, phrase = res.resolve(st, who[0][1], who[-1][2])
+        return Quote(clause, speaker, st.index, "reported", phrase)
+    # '…, Lavrov said.' / '…, Russian Foreign Minister Sergey Lavrov told a press conference'
+    comma = text.rfind(", ")
+    while comma > 0:
+        seg = _words(text[comma + 2: comma + 200], comma + 2)
+        stop = next((n for n, t in enumerate(seg) if t[0] in ",;:"), len(seg))
+        att = _who_verb(seg[:stop], allow_after=False)
+        if att is not None and _subject(text[att.start: att.end].split()[0]):
+            clause = text[:comma].strip()
+            if len(clause.split()) >= MIN_WORDS and att.start == seg[0][1]:
+                verb = next(t[0] for t in seg[:stop] if t[0] in SPEECH_VERBS)
+                if verb in REPORT_VERBS:
+                    speaker, phrase = res.resolve(st, att.start, att.end)
+                    return Quote(clause, speaker, st.index, "reported", phrase)
+        comma = text.rfind(", ", 0, comma)
+    return None
+
+
+def _subject(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in ("the", "he", "she", "they", "we", "i")
