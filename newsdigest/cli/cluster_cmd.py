@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, BinaryIO
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ..errors import EXIT_ERROR, InputError
+from ..errors import InputError
 from .options import (
     ConfigOpt,
     CsvSafeOpt,
@@ -68,11 +68,11 @@ def cluster(
 
     with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
         s.override(cluster__threshold=threshold)
-        resolved, stdin = s.resolve_paths(paths)
         info: dict[str, ArticleInfo] = {}
-        kept: dict[str, Article] | None = {} if stdin is not None else None
+        # stdin (or the bundled seeds) cannot be read twice: keep those articles
+        kept: dict[str, Article] | None = {} if not paths or "-" in paths else None
         with _progress(s) as tick:
-            result = run_cluster(_articles(s, resolved, stdin, info, kept), s.config,
+            result = run_cluster(_articles(s, paths, info, kept), s.config,
                                  engine=engine.value, scheduler=scheduler, progress=tick)
         stories = result.stories
         if s.format in (Format.jsonl, Format.csv, Format.tsv):
@@ -84,8 +84,8 @@ def cluster(
                                                    tsv=s.format is Format.tsv, safe=csv_safe))
         else:
             shown = stories if s.format is Format.json or top == 0 else stories[:top]
-            key = _key_statements(s, [st for st in shown if len(st.articles) > 1], resolved,
-                                  kept)
+            key = _key_statements(s, [st for st in shown if len(st.articles) > 1],
+                                  paths or [], kept)
             if s.format is Format.table:
                 s.show(render.stories_table(shown, key, len(stories), len(info)))
             elif s.format is Format.json:
@@ -95,27 +95,13 @@ def cluster(
         s.finish()
 
 
-def _articles(s: Session, paths: Sequence[str], stdin: BinaryIO | None,
-              info: dict[str, ArticleInfo], kept: dict[str, Article] | None,
-              ) -> Iterator[Article]:
-    """Every readable article, raw (clustering reads the text itself); each unreadable input
-    reported on stderr, as the other commands do. Records what the listing shows of each."""
-    from ..load.inputs import iter_inputs
+def _articles(s: Session, paths: list[str] | None, info: dict[str, ArticleInfo],
+              kept: dict[str, Article] | None) -> Iterator[Article]:
+    """Every readable article as loaded (clustering reads the text itself; unreadable inputs
+    are reported by the session), recording what the listing shows of each."""
     from ..render.stories import ArticleInfo
 
-    s.total_inputs = len(paths)
-    bad: set[str] = set()
-    for item in iter_inputs(paths, s.config, stdin):
-        if isinstance(item, InputError):
-            s.error(item)
-            bad.add((item.where or "").split(":")[0].split("#")[0])
-            s.failed_inputs = len(bad)
-            if s.strict:
-                raise typer.Exit(EXIT_ERROR)
-            continue
-        for r in item.repairs:
-            if r.kind == "encoding":
-                s.warn(f"warning: {item.origin.path}: {r.detail}")
+    for item in s.articles(paths):
         info[item.id] = ArticleInfo(item.title, item.source, item.date, item.url,
                                     str(item.origin))
         if kept is not None:
@@ -130,13 +116,13 @@ def _key_statements(s: Session, stories: Sequence[Story], paths: Sequence[str],
     inputs again (or uses the kept stdin articles); a story's texts are dropped as soon as its
     last article has been read."""
     from ..cluster import shared_statements
-    from ..load.inputs import iter_inputs
+    from ..pipeline import read_inputs
 
     story_of = {aid: st.id for st in stories for aid in st.articles}
     left = {st.id: len(st.articles) for st in stories}
     texts: dict[int, list[Article]] = {st.id: [] for st in stories}
     out: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
-    source = kept.values() if kept is not None else iter_inputs(paths, s.config)
+    source = kept.values() if kept is not None else read_inputs(paths, s.config)
     for item in source:
         if isinstance(item, InputError) or item.id not in story_of:
             continue

@@ -54,21 +54,15 @@ def cluster(articles: Iterable[Article | Analysis], config: Config, *, engine: s
     ``newsdigest[dask]`` extra; ``scheduler`` or ``$DASK_SCHEDULER_ADDRESS`` names the
     cluster, else a local one is started). ``progress`` is called with the number of
     articles read so far (and once more when clustering is done)."""
-    from .signature import sign
-
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     if engine == "dask":
         from .dask_engine import cluster_dask
 
         return cluster_dask(articles, config, scheduler=scheduler, progress=progress)
-    from .local import Params, Stats, label_signatures
+    from .local import Params, Stats, label_signatures, sign_all
 
-    sigs: list[Signature] = []
-    for k, article in enumerate(articles, 1):
-        sigs.append(sign(article, config))
-        if progress is not None and k % 1000 == 0:
-            progress(k)
+    sigs = sign_all(articles, config, progress)
     stats = Stats()
     labels, _ = label_signatures(sigs, Params.from_config(config), stats, progress)
     return stories_from_labels(sigs, labels, stats.candidates)

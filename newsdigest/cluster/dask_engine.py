@@ -78,7 +78,7 @@ def _map(part: Part, vocab: vectors.Vocabulary, p: Params, n_buckets: int,
 
     x = vectors.matrix(part.sigs, vocab, p.max_terms, p.name_weight, p.lexicon_weight)
     facts = linkage.facts(part.sigs)
-    rows, cols = vectors.block_keys(x, vocab, p.n_keys, p.max_df)
+    rows, cols = vectors.block_keys(x, vocab, p.n_keys, p.max_df, p.max_posting)
     row_keys = np.full((len(part.sigs), p.n_keys), -1, np.int64)
     rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
     row_keys[rows, rank] = cols
@@ -128,22 +128,29 @@ def _reduce(shards: Sequence[Shard], p: Params,
                           shape=(len(grows), int(kc_local.max()) + 1))
     prod = sparse.triu(k @ k.T, k=1).tocoo()
     li, lj = order[prod.row], order[prod.col]  # back to positions in the concatenation
-    mine = _smallest_shared_here(keys[li], keys[lj], np.unique(kc))
+    mine = _owned_here(keys, li, lj, np.unique(kc), p.min_shared)
     li, lj = li[mine], lj[mine]
     sims = vectors.pair_sims(x, li, lj)
     ei, ej, es = linkage.strong_edges(x, li, lj, sims, facts, p)
     return len(li), grows[ei], grows[ej], es
 
 
-def _smallest_shared_here(ka: npt.NDArray[np.int64], kb: npt.NDArray[np.int64],
-                          here: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
-    """For pairs with key rows ka, kb: is the smallest key they share one of this bucket's?"""
+def _owned_here(keys: npt.NDArray[np.int64], li: npt.NDArray[np.int64],
+                li_j: npt.NDArray[np.int64], here: npt.NDArray[np.int64], min_shared: int,
+                chunk: int = 20_000) -> npt.NDArray[np.bool_]:
+    """For pairs (li, lj) found in this bucket, with each row's full key list in ``keys``:
+    do they share at least ``min_shared`` keys in all, and is the smallest key they share
+    one of this bucket's? (So each candidate pair is scored in exactly one bucket.)"""
     import numpy as np
 
     big = np.iinfo(np.int64).max
-    eq = (ka[:, :, None] == kb[:, None, :]) & (ka[:, :, None] >= 0)
-    shared = np.where(eq.any(axis=2), ka, big).min(axis=1)
-    return np.isin(shared, here)
+    out = np.zeros(len(li), bool)
+    for s in range(0, len(li), chunk):
+        ka, kb = keys[li[s:s + chunk]], keys[li_j[s:s + chunk]]
+        shared = ((ka[:, :, None] == kb[:, None, :]) & (ka[:, :, None] >= 0)).any(axis=2)
+        smallest = np.where(shared, ka, big).min(axis=1)
+        out[s:s + chunk] = (shared.sum(axis=1) >= min_shared) & np.isin(smallest, here)
+    return out
 
 
 def _cluster_batch(groups: Sequence[npt.NDArray[np.int64]],

@@ -3,7 +3,7 @@ candidate pairs -> cosine of each candidate -> components -> linkage inside comp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +14,14 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import numpy.typing as npt
 
+    from ..config import Config
+    from ..model import Analysis, Article
     from .signature import Signature
 
-__all__ = ["Params", "Stats", "label_signatures"]
+__all__ = ["Params", "Stats", "label_signatures", "sign_all"]
+
+CHUNK = 500  # articles per task sent to a signing process
+MIN_PARALLEL = 4000  # fewer articles than this are signed in this process
 
 
 @dataclass
@@ -34,8 +39,9 @@ def label_signatures(sigs: Sequence[Signature], params: Params, stats: Stats | N
     TF-IDF matrix used."""
     vocab = vectors.vocabulary(sigs)
     x = vectors.matrix(sigs, vocab, params.max_terms, params.name_weight, params.lexicon_weight)
-    rows, cols = vectors.block_keys(x, vocab, params.n_keys, params.max_df)
-    i, j = vectors.candidate_pairs(rows, cols, len(sigs))
+    rows, cols = vectors.block_keys(x, vocab, params.n_keys, params.max_df,
+                                    params.max_posting)
+    i, j = vectors.candidate_pairs(rows, cols, len(sigs), params.min_shared)
     sims = vectors.pair_sims(x, i, j)
     if stats is not None:
         stats.candidates = len(i)
@@ -48,3 +54,71 @@ def label_signatures(sigs: Sequence[Signature], params: Params, stats: Stats | N
     if progress is not None:
         progress(len(sigs))
     return labels, x
+
+
+def sign_all(items: Iterable[Article | Analysis], config: Config,
+             progress: Callable[[int], None] | None = None) -> list[Signature]:
+    """The signatures of ``items`` in input order, streamed: ``cluster.workers`` processes
+    sign chunks of articles once more than a few thousand have been read (only the
+    signatures are kept, not the texts)."""
+    import os
+
+    from .signature import sign
+
+    workers = config.get_int("cluster.workers")
+    workers = workers if workers > 0 else (os.cpu_count() or 1)
+    it = iter(items)
+    sigs: list[Signature] = []
+    head: list[Article | Analysis] = []
+    for item in it:
+        head.append(item)
+        if len(head) >= MIN_PARALLEL and workers > 1:
+            break
+    if len(head) < MIN_PARALLEL or workers <= 1:
+        for k, item in enumerate(_chain(head, it), 1):
+            sigs.append(sign(item, config))
+            if progress is not None and k % 1000 == 0:
+                progress(k)
+        return sigs
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("forkserver")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
+        chunks = _chunks(_chain(head, it), CHUNK)
+        for part in pool.imap(_sign_chunk, chunks, chunksize=1):
+            sigs.extend(part)
+            if progress is not None:
+                progress(len(sigs))
+    return sigs
+
+
+def _chain(head: list[Article | Analysis], rest: Iterator[Article | Analysis],
+           ) -> Iterator[Article | Analysis]:
+    yield from head
+    head.clear()
+    yield from rest
+
+
+def _chunks(items: Iterator[Article | Analysis], n: int,
+            ) -> Iterator[list[Article | Analysis]]:
+    chunk: list[Article | Analysis] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_CONFIG: list[Config] = []
+
+
+def _init_worker(config: Config) -> None:
+    _CONFIG[:] = [config]
+
+
+def _sign_chunk(chunk: list[Article | Analysis]) -> list[Signature]:
+    from .signature import sign
+
+    return [sign(item, _CONFIG[0]) for item in chunk]

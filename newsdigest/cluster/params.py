@@ -23,8 +23,10 @@ class Params:
     lexicon_weight: float = 0.5  # weight of a lexicon document against a corpus one
     actor_penalty: float = 0.8
     n_actors: int = 2
-    n_keys: int = 8
-    max_df: float = 0.02
+    n_keys: int = 32
+    max_df: float = 0.1
+    max_posting: int = 1000
+    min_shared: int = 2
     window: int = 7
     date_penalty: float = 1.0
     event_penalty: float = 0.1
@@ -45,6 +47,8 @@ class Params:
             actor_penalty=config.get_float("cluster.actor_penalty"),
             n_keys=config.get_int("cluster.block_keys"),
             max_df=config.get_float("cluster.block_max_df"),
+            max_posting=config.get_int("cluster.block_max_posting"),
+            min_shared=config.get_int("cluster.block_min_shared"),
             window=config.get_int("cluster.date_window"),
             date_penalty=config.get_float("cluster.date_penalty"),
             event_penalty=config.get_float("cluster.event_penalty"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # a word (letters with inner apostrophes/hyphens) or a number (digits with inner , or .)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
+_CAP = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?")
+_CAP_START = re.compile(r"[^\w]{0,8}([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?)")
 _SENT_SPLIT = re.compile(r"[.!?:\"”][ \t]+|\n")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -117,39 +119,36 @@ def parse_date(text: str | None) -> tuple[int, int, int]:
     return (year, month, day)
 
 
-def _tokens(text: str, weight: float, name_boost: float, number_boost: float,
-            counts: defaultdict[str, float], special: set[str]) -> None:
-    """Add the weighted terms of ``text`` to ``counts``: a capitalised word that does not
-    open a sentence is a name (boosted), a number is a number (boosted)."""
-    toks = _TOKEN.findall(text)
-    if not toks:
-        return
-    occurrences = Counter(toks)
-    # a sentence's first token is not a name because it is capitalised
-    openers = Counter(m.group() for m in map(_TOKEN.search, _SENT_SPLIT.split(text)) if m)
-    for tok, n in occurrences.items():
-        first = tok[0]
-        if first.isdigit():
-            key = "#" + tok.replace(",", "")
-            counts[key] += n * weight * number_boost
-            special.add(key)
-            continue
-        low = tok.lower().replace("’", "'")
-        if low in STOPWORDS or len(low) < 2:
-            continue
-        if first.isupper():
-            opening = openers.get(tok, 0)
-            if n > opening:
-                counts[low] += (n - opening) * weight * name_boost
-                special.add(low)
-            if opening:
-                counts[low] += opening * weight
-        else:
-            counts[low] += n * weight
-    for m in _MONTH_DAY.finditer(text):
-        key = f"@{_MONTHS[m.group(1).lower()]}-{int(m.group(2))}"
-        counts[key] += weight * number_boost
-        special.add(key)
+def _counts(head: str, body: str, head_times: int,
+            ) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """(lower-cased tokens, lower-cased names, month-day dates) of the headline and lead
+    ``head`` (each counted ``head_times``) and the ``body``. A capitalised word that does not
+    open a sentence is a name."""
+    head = head.replace("’", "'")
+    body = body.replace("’", "'")
+    low = Counter(_TOKEN.findall(body.lower()))
+    head_toks = _TOKEN.findall(head.lower())
+    caps = _CAP.findall(body)
+    head_caps = _CAP.findall(head)
+    openers = [m.group(1) for m in map(_CAP_START.match, _SENT_SPLIT.split(body)) if m]
+    head_openers = [m.group(1) for m in map(_CAP_START.match, _SENT_SPLIT.split(head)) if m]
+    dates = [f"@{_MONTHS[m.group(1).lower()]}-{int(m.group(2))}"
+             for m in _MONTH_DAY.finditer(body)]
+    head_dates = [f"@{_MONTHS[m.group(1).lower()]}-{int(m.group(2))}"
+                  for m in _MONTH_DAY.finditer(head)]
+    for _ in range(head_times):
+        low.update(head_toks)
+        caps += head_caps
+        openers += head_openers
+        dates += head_dates
+    names: Counter[str] = Counter()
+    if caps:
+        cap_counts = Counter(caps)
+        cap_counts.subtract(openers)
+        for cap, k in cap_counts.items():
+            if k > 0:
+                names[cap.lower()] += k
+    return low, names, Counter(dates)
 
 
 class Meta(NamedTuple):
@@ -185,26 +184,49 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
     lead_boost = config.get_float("cluster.lead_boost")
     max_chars = config.get_int("cluster.max_chars")
     text = article.text[:max_chars]
-    counts: defaultdict[str, float] = defaultdict(float)
-    special: set[str] = set()
     lead_end = _lead_end(text)
-    _tokens(article.title or "", lead_boost, name_boost, number_boost, counts, special)
-    _tokens(text[:lead_end], lead_boost, name_boost, number_boost, counts, special)
-    _tokens(text[lead_end:], 1.0, name_boost, number_boost, counts, special)
+    low, names, dates = _counts((article.title or "") + "\n" + text[:lead_end],
+                                text[lead_end:], max(0, round(lead_boost)))
     if event_place:
         for word in event_place.lower().split():
-            if word not in STOPWORDS:
-                counts[word] += lead_boost * name_boost
-                special.add(word)
-    n = len(counts)
-    info = [_term_info(t) for t in counts]
-    ids = np.fromiter((i for i, _ in info), np.int64, n)
-    order = np.argsort(ids, kind="stable")
-    terms = ids[order]
-    c = np.fromiter(counts.values(), np.float64, n)[order]
-    tf = np.where(c >= 1.0, 1.0 + np.log(np.maximum(c, 1.0)), c).astype(np.float32)
-    spec = np.fromiter((t in special for t in counts), bool, n)[order]
-    prior = np.fromiter((p for _, p in info), np.float32, n)[order]
+            low[word] += round(lead_boost)
+            names[word] += round(lead_boost)
+    ids: list[int] = []
+    vals: list[float] = []
+    spec: list[bool] = []
+    pri: list[float] = []
+    cache_get = _CACHE.get
+    extra = name_boost - 1.0
+    for term in low.keys() - STOPWORDS:
+        c: float = low[term]
+        if term[0].isdigit():
+            term = "#" + term.replace(",", "")
+            c *= number_boost
+            sp = True
+        elif len(term) < 2:
+            continue
+        else:
+            k = names.get(term)
+            sp = bool(k)
+            if k:
+                c += k * extra
+        got = cache_get(term) or _term_info(term)
+        ids.append(got[0])
+        pri.append(got[1])
+        vals.append(c)
+        spec.append(sp)
+    for key, k in dates.items():
+        got = cache_get(key) or _term_info(key)
+        ids.append(got[0])
+        pri.append(got[1])
+        vals.append(k * number_boost)
+        spec.append(True)
+    terms, first, inv = np.unique(np.array(ids, np.int64), return_index=True,
+                                  return_inverse=True)
+    raw = np.bincount(inv, weights=np.array(vals, np.float64), minlength=len(terms))
+    tf = np.where(raw >= 1.0, 1.0 + np.log(np.maximum(raw, 1.0)), raw).astype(np.float32)
+    special = np.array(spec, bool)[first]
+    prior = np.array(pri, np.float32)[first]
     if not event_date[1] or not event_place:
         found_place, found_date = event_facts(article.title or "", text)
         event_place = event_place or found_place
@@ -216,8 +238,8 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
     if event_date[1] and not event_date[0]:
         event_date = (date[0], event_date[1], event_date[2])
     place = term_id("^" + " ".join(event_place.lower().split())) if event_place else 0
-    return Signature(article.id, terms, tf, spec, prior, date, article.title or _first_line(text),
-                     article.source, event_date, place)
+    return Signature(article.id, terms, tf, special, prior, date,
+                     article.title or _first_line(text), article.source, event_date, place)
 
 
 def _prior(term: str) -> float:

@@ -101,28 +101,35 @@ def matrix(sigs: Sequence[Signature], vocab: Vocabulary, max_terms: int, beta: f
 
 
 def block_keys(x: Any, vocab: Vocabulary, n_keys: int, max_df_share: float,
+               max_posting: int = 1_000_000,
                ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """(row, column) pairs: for each row its ``n_keys`` heaviest terms among those that occur in
-    at least two articles and in at most ``max_df_share`` of them (at least 50)."""
+    """(row, term) pairs: for each row its ``n_keys`` heaviest distinct terms (weight of
+    the term plus its weight as a name, number or date) among those that occur in at least
+    two articles and in at most ``max_df_share`` of them (at least 50, at most
+    ``max_posting``)."""
     import numpy as np
 
-    cap = max(50, int(max_df_share * vocab.n_docs))
+    v = max(1, len(vocab.terms))
+    cap = min(max_posting, max(50, int(max_df_share * vocab.n_docs)))
     rows = np.repeat(np.arange(x.shape[0], dtype=np.int64), np.diff(x.indptr))
-    cols = x.indices.astype(np.int64)
-    df = vocab.df[cols % max(1, len(vocab.terms))]
+    terms = x.indices.astype(np.int64) % v
+    df = vocab.df[terms]
     ok = (df >= 2) & (df <= cap)
-    rows, cols, w = rows[ok], cols[ok], x.data[ok]
-    order = np.lexsort((cols, -w, rows))  # by row, heaviest first, ties by term
-    rows, cols = rows[order], cols[order]
-    first = np.searchsorted(rows, rows, side="left")
-    rank = np.arange(len(rows)) - first
+    key, inv = np.unique(rows[ok] * v + terms[ok], return_inverse=True)
+    w = np.bincount(inv, weights=x.data[ok].astype(np.float64), minlength=len(key))
+    rows, terms = key // v, key % v
+    order = np.lexsort((terms, -w, rows))  # by row, heaviest first, ties by term
+    rows, terms = rows[order], terms[order]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
     keep = rank < n_keys
-    return rows[keep], cols[keep]
+    return rows[keep], terms[keep]
 
 
 def candidate_pairs(rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64], n: int,
+                    min_shared: int = 1, chunk: int = 5000,
                     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """Pairs (i < j) of rows sharing at least one key, as two sorted arrays."""
+    """Pairs (i < j) of rows sharing at least ``min_shared`` keys, as two arrays sorted by
+    (i, j); the key matrix product is taken ``chunk`` rows at a time (bounded memory)."""
     import numpy as np
     from scipy import sparse
 
@@ -131,10 +138,19 @@ def candidate_pairs(rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64], n:
         return e, e
     k = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
                           shape=(n, int(cols.max()) + 1))
-    prod = sparse.triu(k @ k.T, k=1).tocoo()
-    i, j = prod.row.astype(np.int64), prod.col.astype(np.int64)
-    order = np.lexsort((j, i))
-    return i[order], j[order]
+    kt = k.T.tocsr()
+    out_i: list[npt.NDArray[np.int64]] = []
+    out_j: list[npt.NDArray[np.int64]] = []
+    for s in range(0, n, chunk):
+        prod = (k[s:s + chunk] @ kt).tocoo()
+        i = prod.row.astype(np.int64) + s
+        j = prod.col.astype(np.int64)
+        keep = (j > i) & (prod.data >= min_shared)
+        i, j = i[keep], j[keep]
+        order = np.lexsort((j, i))
+        out_i.append(i[order])
+        out_j.append(j[order])
+    return np.concatenate(out_i), np.concatenate(out_j)
 
 
 def pair_sims(x: Any, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
