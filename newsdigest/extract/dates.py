@@ -44,7 +44,7 @@ YEAR_RE = re.compile(rf"\b(?:in|since|by|until|of|during|from|early|late|mid-?)\
 _PLACE_CAPS = r"[A-Z][A-Z'’.\-]{1,30}(?:\s[A-Z][A-Z'’.\-]{0,30}){0,3}"
 _PLACE_TITLE = r"[A-Z][a-z'’.\-]{1,30}(?:\s[A-Z][a-z'’.\-]{1,30}){0,2}"
 DATELINE_RE = re.compile(
-    rf"[ \t]{0,4}(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
+    rf"[ \t]{{0,4}}(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
     r"(?:,\s?(?P<region>[A-Z][A-Za-z]?\.(?:[A-Z]\.)?))?"
     rf"(?:,\s?(?P<date>{_MON}\s{_DAY}(?:,\s{_YEAR})?|{_DAY}\s{_MON}(?:\s{_YEAR})?"
     rf"|{_YEAR}-\d\d-\d\d)\.?)?"
