@@ -109,6 +109,27 @@ def test_plain_extractor_title_falls_back_to_title_tag_without_site_suffix() -> 
     assert page.text == "The budget passed on Monday by 212 votes to 201."
 
 
+def test_plain_extractor_keeps_dashes_in_headlines_and_commentary_classes() -> None:
+    page = extract("<title>Russia - US talks resume</title><div class='commentary-body'><p>"
+                   "Talks resumed in Geneva on Monday after a pause of two months.</p></div>"
+                   "<div class='comments'><p>Reader: great article, thanks for this.</p></div>"
+                   "<div class='navbar'><p>Sections: World, Business and Technology news</p>"
+                   "</div>", DROP)
+    assert page.title == "Russia - US talks resume"
+    assert page.text == "Talks resumed in Geneva on Monday after a pause of two months."
+
+
+def test_plain_extractor_survives_absurd_nesting() -> None:
+    import time
+
+    deep = "Deep text that is still read here, although the markup is absurd."
+    junk = "<div><span>" * 20_000 + f"<p>{deep}</p>" + "</b>" * 20_000 + "</span></div>" * 20_000
+    t = time.perf_counter()
+    page = extract(junk, DROP)
+    assert time.perf_counter() - t < 10  # linear-ish, not quadratic (about 1 s here)
+    assert deep in page.text
+
+
 def test_plain_extractor_unclosed_paragraphs_and_line_breaks() -> None:
     page = extract("<body><article><p>First paragraph here.<p>Second one,<br>with a break."
                    "</article><footer><p>Footer text</footer></body>", DROP)

@@ -9,7 +9,8 @@ A page is cut into text blocks at block-level tags (``p``, ``div``, ``h2``, ``li
   anything with ``hidden``, ``aria-hidden="true"`` or an ARIA role such as ``navigation``,
   ``banner``, ``contentinfo``, ``complementary``, ``dialog``;
 * an element whose ``id`` or ``class`` names one of ``load.html_drop`` ("cookie", "related",
-  "share", "byline", ...): a word of the class (split at ``-`` and ``_``) starting with it;
+  "share", "byline", ...): a word of the class (split at ``-`` and ``_``) equal to it or to
+  its plural, or for a few (``nav``, ``cookie``, ``advert``, ...) starting with it;
   ``html``, ``body``, ``main`` and ``article`` are never dropped this way;
 
 or when most of its characters are link text (lists of related links). Headings (``h1`` to
@@ -46,6 +47,11 @@ HARD_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", 
 VOID = frozenset({"br", "img", "meta", "link", "input", "hr", "wbr", "source", "area", "base",
                   "col", "embed", "param", "track", "keygen"})
 MAIN_TAGS = frozenset({"article", "main"})
+# drop words that also match as the start of a class word ('navbar', 'cookieconsent'); the
+# others match a whole word or its plural only, so 'commentary' is not 'comment'
+PREFIXES = frozenset({"nav", "advert", "promo", "cookie", "gdpr", "sponsor", "popup",
+                      "breadcrumb", "newsletter", "sidebar", "social", "share"})
+MAX_DEPTH = 512  # deeper nesting (broken markup) is read as flat inline text
 ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
                  "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage", "LiveBlogPosting")
 
@@ -117,7 +123,7 @@ class _Parser(HTMLParser):
         if tag == "br":
             self.buf.append("\n")
             return
-        if tag in VOID:
+        if tag in VOID or len(self.stack) > MAX_DEPTH:
             return
         top = self.stack[-1]
         if tag in BLOCKS:
@@ -218,12 +224,13 @@ class _Parser(HTMLParser):
         if not names.strip():
             return False
         parts = names.replace("_", "-").split()
-        words = [w for p in parts for w in p.split("-") if w]
+        words = {w for p in parts for w in p.split("-") if w}
         for d in self.drop_words:
             if "-" in d:
                 if any(d in p for p in parts):
                     return True
-            elif any(w.startswith(d) for w in words):
+            elif d in words or f"{d}s" in words or (
+                    d in PREFIXES and any(w.startswith(d) for w in words)):
                 return True
         return False
 
@@ -286,11 +293,12 @@ def _meta_first(values: dict[str, str], *keys: str) -> str | None:
 
 
 def _strip_site(title: str, site: str | None) -> str:
-    """'Story headline | Site' -> 'Story headline' when the suffix is the site name."""
+    """'Story headline | Site' -> 'Story headline' when the suffix is the site name (or, with
+    no known site name, after ' | ', which headlines themselves rarely use)."""
     for sep in (" | ", " - ", " – ", " — ", " :: "):
         head, found, tail = title.rpartition(sep)
         same = site is not None and tail.strip().casefold() == site.casefold()
-        if found and head and (same or (site is None and len(tail) < 40)):
+        if found and head and (same or (site is None and sep == " | " and len(tail) < 40)):
             return head.strip()
     return title
 
