@@ -133,6 +133,9 @@ def find_dateline(article: Article, statements: Sequence[Statement]) -> FoundDat
     the first paragraphs; ``Dateline.statement`` is the statement that follows it (or carries
     it, when the segmenter left it inside the statement)."""
     text = article.text
+    segmented = _segmented(text, statements)
+    if segmented is not None:
+        return segmented
     prev_end = 0
     for st in statements[:6]:
         line_start = text.rfind("\n", 0, st.start) + 1
@@ -189,3 +192,46 @@ def event_when(texts: Sequence[str], found: FoundDateline
     if date is not None and not date.iso() and not date.weekday:
         date = None
     return date, ", ".join(phrases) or None
+
+
+_AGENCY = re.compile(r"[(/]\s?(?P<a>[A-Z][\w.&'’ -]{0,38}?)\s?[)/]")
+
+
+def _segmented(text: str, statements: Sequence[Statement]) -> FoundDateline | None:
+    """The dateline the segmenter left out: the text between the start of a paragraph and its
+    first statement (``segment.find_dateline`` decided it is one)."""
+    prev_end = 0
+    for st in statements[:6]:
+        para = text.rfind("\n", 0, st.start) + 1
+        prefix = text[max(para, prev_end): st.start]
+        prev_end = st.end
+        if not prefix.strip() or len(prefix) > 200:
+            continue
+        return FoundDateline(_parse_prefix(prefix.strip(), st.index), (para, st.start),
+                             _date_text(prefix))
+    return None
+
+
+def _date_text(prefix: str) -> str | None:
+    m = DATE_RE.search(prefix)
+    return m.group(0) if m else None
+
+
+def _parse_prefix(prefix: str, index: int) -> Dateline:
+    """'SOCHI, May 14. /TASS/.', 'WASHINGTON (Reuters) -', 'BERLIN, Germany (AFP) -'."""
+    gaz = gazetteer()
+    am = _AGENCY.search(prefix)
+    agency = am.group("a").strip() if am else None
+    if agency:
+        agency = gaz.outlets.get(agency, agency)
+    dm = DATE_RE.search(prefix)
+    date = parse_date(dm) if dm else None
+    cut = min([len(prefix), *(i for i in (prefix.find(","), prefix.find("("), prefix.find("/"),
+                                           dm.start() if dm else -1) if i >= 0)])
+    place_text = prefix[:cut].strip(" .-–—:")
+    place = None
+    if place_text and not place_text[0].isdigit():
+        words = place_text.split()
+        name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+        place = gaz.place(place_text) or gaz.place(name) or gaz.place(name.title()) or name
+    return Dateline(place=place, date=date, agency=agency, statement=index)

@@ -15,6 +15,7 @@ person introduced as 'Russian Foreign Minister')."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -187,6 +188,7 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
     evidence = False
     while i < len(toks) and toks[i] in STOP and not (i + 1 < len(toks) and toks[i] == "May"):
         i += 1
+    first = i
     while i < len(toks):
         t = toks[i]
         rest = " ".join(toks[i:])
@@ -210,10 +212,12 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
                 i += len(rm.group(0).split())
                 continue
         break
+    whole = " ".join(t for t in toks[first:] if t)  # with nationality: 'Scottish Executive'
+    whole_start = offs[first] if first < len(offs) else s
     toks, offs = toks[i:], offs[i:]
     toks = [t for t in toks if t]
-    if not toks:
-        return []
+    if not toks or not toks[0][:1].isupper():
+        return []  # 'Lord of the Rings' left 'of the Rings'
     form = " ".join(toks)
     start = offs[0]
     end = start + len(form)
@@ -238,7 +242,12 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
     if gaz.nationality(form) and len(toks) == 1:
         return []
     if any(t in gaz.org_words for t in toks) and not (roles and toks[0] in gaz.first_names):
-        return [mention("org")]
+        if roles:
+            return [mention("org")]
+        return [mention("org", gaz.orgs.get(whole, whole), whole_start, whole_start + len(whole))]
+    if nat and not roles and not evidence and len(toks) == 1 and toks[0] not in gaz.first_names:
+        # 'Scottish Executive'
+        return [mention("org", whole, whole_start, whole_start + len(whole))]
     if not roles:
         r, n = _role_before(text, start, gaz)
         if r is None:
@@ -251,7 +260,8 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
         evidence = True
     if form.isupper() and len(form) > 1 and not evidence:
         return []  # an unknown acronym
-    kind: EntityKind | None = "person" if (evidence or toks[0] in gaz.first_names) else None
+    known_first = toks[0] in gaz.first_names and len(toks) > 1
+    kind: EntityKind | None = "person" if (evidence or known_first) else None
     if kind is None and len(toks) > 4:
         return []
     return [mention(kind)]
@@ -278,9 +288,34 @@ class People:
     persons: dict[str, _Person]
     surnames: dict[str, str]  # surname / full form -> canonical
 
+    def __post_init__(self) -> None:
+        self.by_statement: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self.by_statement.setdefault(m.statement, []).append(m)
+
+    def within(self, statement: int, s: int, e: int) -> Mention | None:
+        """The first mention that starts inside ``[s, e)`` of a statement."""
+        ms = self.by_statement.get(statement, [])
+        i = _search(ms, s)
+        return ms[i] if i < len(ms) and ms[i].start < e else None
+
+    def first_outside_quotes(self, statement: int) -> Mention | None:
+        return next((m for m in self.by_statement.get(statement, []) if not m.in_quote), None)
+
     def lookup(self, form: str) -> str | None:
         form = " ".join(_strip_token(t) for t in form.split())
         return self.surnames.get(form) or self.surnames.get(form.split()[-1] if form else "")
+
+
+def _search(ms: list[Mention], s: int) -> int:
+    lo, hi = 0, len(ms)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ms[mid].start < s:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def build(statements: Sequence[Statement]) -> People:
@@ -288,6 +323,7 @@ def build(statements: Sequence[Statement]) -> People:
     mentions = find_mentions(statements, gaz)
     persons: dict[str, _Person] = {}
     index: dict[str, str] = {}  # form -> person key
+    family: dict[str, list[str]] = {}  # surname -> person keys
     full = [m for m in mentions if m.kind in ("person", None) and " " in m.form]
     single = [m for m in mentions if m.kind in ("person", None) and " " not in m.form]
     singles_seen = {m.form for m in single}
@@ -297,14 +333,14 @@ def build(statements: Sequence[Statement]) -> People:
         if m.kind is None and toks[-1] not in singles_seen:
             continue
         key = None
-        for k, p in persons.items():
-            if k.split()[-1] == toks[-1] and any(
-                    _compatible(f.split()[0], toks[0], gaz) for f in p.forms):
+        for k in family.get(toks[-1], ()):
+            if any(_compatible(f.split()[0], toks[0], gaz) for f in persons[k].forms):
                 key = k
                 break
         if key is None:
             key = m.form
             persons[key] = _Person()
+            family.setdefault(toks[-1], []).append(key)
         p = persons[key]
         p.forms[m.form] = p.forms.get(m.form, 0) + 1
         p.first_seen.setdefault(m.form, order)
@@ -366,6 +402,13 @@ def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],
     """'the Russian FM', 'the Russian diplomat', 'the Minister': a role phrase after 'the'
     (not a title before a name) that fits exactly one person, or the last one mentioned."""
     out: list[Mention] = []
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for n in named:
+        seen.setdefault(n.key, []).append((n.statement, n.start))
+    for at in seen.values():
+        at.sort()
+    if not any(p.roles for p in persons.values()):
+        return out
     for st in statements:
         text = st.text
         quoted = in_quotes(text)
@@ -389,9 +432,10 @@ def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],
             start = m.start()
             for w in pre:
                 start = text.rfind(w, 0, start)
-            key = _fit(role, nat, st.index, start, persons, [*named, *out])
+            key = _fit(role, nat, st.index, start, persons, seen)
             if key is None:
                 continue
+            insort(seen.setdefault(key, []), (st.index, start))
             phrase = text[start: m.end()]
             inq = any(a <= start < b for a, b in quoted)
             out.append(Mention(st.index, start, m.end(), phrase, "person", inq,
@@ -404,7 +448,9 @@ def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],
 
 
 def _fit(role: str, nat: str | None, index: int, pos: int, persons: dict[str, _Person],
-         seen: list[Mention]) -> str | None:
+         seen: dict[str, list[tuple[int, int]]]) -> str | None:
+    """The person a role phrase refers to: the only one it fits, or of several, the one
+    mentioned last before it."""
     gaz = gazetteer()
     fits = [k for k, p in persons.items()
             if any(role in gaz.implies(r) for r in p.roles)
@@ -414,5 +460,10 @@ def _fit(role: str, nat: str | None, index: int, pos: int, persons: dict[str, _P
         fits = exact or fits
     if len(fits) <= 1:
         return fits[0] if fits else None
-    before = [m.key for m in seen if (m.statement, m.start) < (index, pos) and m.key in fits]
-    return before[-1] if before else None
+    last: list[tuple[tuple[int, int], str]] = []
+    for k in fits:
+        at = seen.get(k, [])
+        i = bisect_left(at, (index, pos))
+        if i:
+            last.append((at[i - 1], k))
+    return max(last)[1] if last else None

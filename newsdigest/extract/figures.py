@@ -6,6 +6,7 @@ million' the number 1e6. Dates, times, years, ordinals and numbers that are part
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from ..model import Figure, FigureKind
@@ -49,8 +50,21 @@ NOT_UNITS = wordset(
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
-def _overlaps(spans: Sequence[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
+class _Spans:
+    """Does a span overlap any of these? In O(log n) per question."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, e)
+        return i > 0 and self.max_end[i - 1] > s
 
 
 def _prev_word(text: str, i: int) -> tuple[str, int]:
@@ -75,7 +89,7 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
                  ) -> Iterator[Figure]:
     """Figures in one statement's ``text``; offsets are into ``text``. ``masked`` spans (a
     dateline left inside the statement) are skipped."""
-    skip = [*date_spans(text), *masked]
+    skip = _Spans([*date_spans(text), *masked])
     gaz = gazetteer()
     for m in FIGURE_RE.finditer(text):
         s, e = m.span()
@@ -85,7 +99,7 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
         if not num and not word:
             continue
         ns = m.start("num") if num else m.start("word")
-        if cur is None and _overlaps(skip, ns, e):
+        if cur is None and skip.overlaps(ns, e):
             continue
         before = text[ns - 1] if ns > 0 else " "
         after = text[e] if e < len(text) else " "
@@ -152,10 +166,14 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
 def _is_year(num: str, text: str, s: int, e: int) -> bool:
     if len(num) != 4 or not num.isdigit() or not 1800 <= int(num) <= 2100:
         return False
-    wm = WORD_AFTER.match(text, e)
-    w = wm.group("w") if wm else ""
-    return not (w.endswith("s") and w not in NOT_UNITS) or _prev_word(text, s)[0].lower() in {
-        "in", "since", "by", "of", "until", "from", "during", "year", "early", "late"}
+    # '2003 results' is a year; 'about 2000 soldiers' is a count
+    return _prev_word(text, s)[0].lower() not in QUANTIFIERS
+
+
+QUANTIFIERS = wordset(
+    """about some nearly almost around approximately over than least total only just roughly
+    estimated another additional extra up to"""
+)
 
 
 def _part_of_name(text: str, s: int) -> bool:

@@ -162,25 +162,24 @@ class _Resolver:
 
     def resolve(self, st: Statement, s: int, e: int) -> tuple[str | None, str]:
         phrase = " ".join(st.text[s:e].split())
-        for m in self.people.mentions:
-            if m.statement == st.index and s <= m.start < e:
-                return m.key, phrase
+        m = self.people.within(st.index, s, e)
+        if m is not None:
+            return m.key, phrase
         if phrase.lower() in PRONOUNS:
             return self.context(st.index, s), phrase
         got = self.people.lookup(phrase) if phrase[:1].isupper() else None
         return got or phrase, phrase
 
     def context(self, index: int, pos: int) -> str | None:
-        here = [m for m in self.people.mentions
-                if m.statement == index and m.start < pos and not m.in_quote]
-        if here:
-            return here[0].key
+        here = self.people.first_outside_quotes(index)
+        if here is not None and here.start < pos:
+            return here.key
         for back in range(index - 1, max(-1, index - 4), -1):
             if back in self.speakers:
                 return self.speakers[back]
-            prev = [m for m in self.people.mentions if m.statement == back and not m.in_quote]
-            if prev:
-                return prev[0].key
+            prev = self.people.first_outside_quotes(back)
+            if prev is not None:
+                return prev.key
         return None
 
 
@@ -262,9 +261,10 @@ def _reported(st: Statement, res: _Resolver) -> Quote | None:
         if not who or len(who) > 8 or not _subject(who[0][0]):
             break
         k = v + 1
-        if w == "told":  # 'told reporters (that)'
-            while k < len(words) and k < v + 6 and words[k][0] not in ("that", ","):
-                k += 1
+        # 'told reporters that', 'said on Friday that': skip to a near 'that'
+        near = [n for n in range(k, min(len(words), k + 6)) if words[n][0] in ("that", ",", ":")]
+        if near and (words[near[0]][0] == "that" or w == "told"):
+            k = near[0]
         if k < len(words) and words[k][0] in ("that", ",", ":"):
             k += 1
         if k >= len(words) or len(words) - k < 3:
@@ -274,7 +274,9 @@ def _reported(st: Statement, res: _Resolver) -> Quote | None:
         return Quote(clause, speaker, st.index, "reported", phrase)
     # '…, Lavrov said.' / '…, Russian Foreign Minister Sergey Lavrov told a press conference'
     comma = text.rfind(", ")
-    while comma > 0:
+    tries = 0
+    while comma > 0 and tries < 4:  # the attribution is in the last few clauses
+        tries += 1
         seg = _words(text[comma + 2: comma + 200], comma + 2)
         stop = next((n for n, t in enumerate(seg) if t[0] in ",;:"), len(seg))
         att = _who_verb(seg[:stop], allow_after=False)
