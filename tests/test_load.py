@@ -377,3 +377,16 @@ def test_decode_never_fails_and_keeps_ascii_digits(data: bytes) -> None:
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and 0 not in data:
         digits = [chr(b) for b in data.removeprefix(b"\xef\xbb\xbf") if 0x30 <= b <= 0x39]
         assert [c for c in text if "0" <= c <= "9"] == digits
+
+
+def test_deeply_nested_json_is_an_input_error(tmp_path: Path) -> None:
+    doc = tmp_path / "deep.json"
+    doc.write_text("[" * 100_000 + "]" * 100_000)
+    lines = tmp_path / "deep.jsonl"
+    lines.write_text('{"title": "ok", "text": "Fine."}\n{"a": ' + "[" * 100_000 + "]" * 100_000
+                     + "}\n")
+    items = load(doc, lines)
+    assert [str(e) for e in errors(items)] == [
+        f"{doc}: invalid JSON: nested too deeply (an article is a flat object)",
+        f"{lines}:2: invalid JSON: nested too deeply (an article is a flat object)"]
+    assert [a.text for a in articles(items)] == ["Fine."]

@@ -314,3 +314,13 @@ def test_feed_reader_gives_articles_or_errors_never_exceptions(parts: list[str])
         assert isinstance(item, Article | InputError)
         if isinstance(item, InputError):
             assert "\n" not in str(item)
+
+
+@pytest.mark.parametrize("mode", FEED_MODES)
+def test_deeply_nested_feed_is_an_input_error(tmp_path: Path, mode: str) -> None:
+    path = tmp_path / "deep.atom"
+    path.write_text("<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>T</title>"
+                    "<content type='xhtml'>" + "<div>" * 5_000 + "x" + "</div>" * 5_000
+                    + "</content></entry></feed>")
+    items = load(path, cfg={"load.feed_parser": mode})
+    assert all(isinstance(i, Article | InputError) for i in items)

@@ -69,6 +69,9 @@ def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article |
     except _NotFeed as e:
         yield InputError(str(e), where=f"{at}:{e.line}" if e.line else at)
         return
+    except RecursionError:
+        yield InputError("feed markup nested too deeply", where=at)
+        return
     if not entries:
         yield InputError("feed has no entries", where=at)
         return

@@ -30,6 +30,7 @@ from .text import base_id, where
 
 FIELDS = ("id", "title", "text", "source", "date", "url")
 CONTAINERS = ("articles", "items", "entries", "data", "results")
+TOO_DEEP = "invalid JSON: nested too deeply (an article is a flat object)"
 
 
 class _Bad(Exception):
@@ -111,6 +112,9 @@ def _from_text(text: str, origin: Origin, config: Config, names: dict[str, list[
         yield InputError(f"invalid JSON: {e.msg} (column {e.colno})",
                          where=f"{where(origin)}:{e.lineno}")
         return
+    except RecursionError:
+        yield InputError(TOO_DEEP, where=where(origin))
+        return
     entries = _unbox(doc, names)
     single = len(entries) == 1 and entries[0] is doc
     for n, obj in enumerate(entries, start=1):
@@ -171,6 +175,10 @@ def _entries_from_line(line: str, lineno: int, counter: list[int], origin: Origi
     except json.JSONDecodeError as e:
         counter[0] += 1
         yield InputError(f"invalid JSON: {e.msg} (column {e.colno})", where=at)
+        return
+    except RecursionError:
+        counter[0] += 1
+        yield InputError(TOO_DEEP, where=at)
         return
     for entry in _unbox(obj, names, lists=False):
         counter[0] += 1
