@@ -94,27 +94,37 @@ def _strip_token(tok: str) -> str:
     return tok.strip("-’'")
 
 
-def in_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans inside double quotation marks (straight or curly, guillemets) of one statement;
-    an unclosed quotation runs to the end."""
-    spans: list[tuple[int, int]] = []
-    open_at = -1
-    for i, ch in enumerate(text):
-        if ch not in "\"“”«»„":
-            continue
+QUOTE_MARK = re.compile(r"[\"“”«»„]")
+
+
+def quote_spans(text: str, carry: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of the text inside each quotation of ``text`` (straight or curly
+    double quotes, guillemets); ``carry`` means a quotation is open at the start (it began in
+    an earlier statement). An unclosed quotation runs to the end."""
+    spans: list[tuple[int, int, bool]] = []
+    open_at = 0 if carry else -1
+    for m in QUOTE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
         before = text[i - 1] if i else " "
         if ch == '"':
             opening = open_at < 0 and not (before.isalnum() or before in ".,!?;:…")
         else:
             opening = ch in "“«„"
+        if opening and open_at == 0 and carry and i == 0:
+            open_at = 1  # the new paragraph of a continued quotation opens it again
+            continue
         if opening and open_at < 0:
             open_at = i + 1
         elif not opening and open_at >= 0:
-            spans.append((open_at, i))
+            spans.append((open_at, i, True))
             open_at = -1
     if open_at >= 0:
-        spans.append((open_at, len(text)))
+        spans.append((open_at, len(text), False))
     return spans
+
+
+def in_quotes(text: str) -> list[tuple[int, int]]:
+    return [(a, b) for a, b, _ in quote_spans(text)]
 
 
 def _role_before(text: str, s: int, gaz: Gazetteer) -> tuple[str | None, str | None]:

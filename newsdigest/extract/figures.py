@@ -47,6 +47,8 @@ NOT_UNITS = wordset(
     since until between among against during while when where if so not no yet also only just
     even still more most less least times time"""
 )
+HAS_NUMBER = re.compile(r"[0-9]|\b(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|per ?cent"
+                        r"|percent)\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
@@ -89,6 +91,8 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
                  ) -> Iterator[Figure]:
     """Figures in one statement's ``text``; offsets are into ``text``. ``masked`` spans (a
     dateline left inside the statement) are skipped."""
+    if HAS_NUMBER.search(text) is None:
+        return
     skip = _Spans([*date_spans(text), *masked])
     gaz = gazetteer()
     for m in FIGURE_RE.finditer(text):

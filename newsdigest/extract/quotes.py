@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Quote, Statement
-from .entities import PRONOUNS, SPEECH_VERBS, People
+from .entities import PRONOUNS, SPEECH_VERBS, People, quote_spans
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 
@@ -32,6 +32,7 @@ REPORT_VERBS = wordset(
     believes believed thinks announced admitted confirmed denied suggested acknowledged
     emphasised emphasized"""
 )
+REPORT_RE = re.compile(r"\b(?:" + "|".join(sorted(REPORT_VERBS)) + r")\b")
 ADVERBS = wordset("also later then has had have earlier again further repeatedly")
 BAD_WHO = wordset(
     """which that who whom whose as and but while when if because although though where what
@@ -47,32 +48,6 @@ class _Part:
     end: int
     closed: bool
     opened_before: bool  # began in an earlier statement
-
-
-def quote_spans(text: str, carry: bool) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of the text inside each quotation of ``text``; ``carry`` means a
-    quotation is open at the start (it began in an earlier statement)."""
-    spans: list[tuple[int, int, bool]] = []
-    open_at = 0 if carry else -1
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_MARKS:
-            continue
-        before = text[i - 1] if i else " "
-        if ch == '"':
-            opening = open_at < 0 and not (before.isalnum() or before in ".,!?;:…")
-        else:
-            opening = ch in "“«„"
-        if opening and open_at == 0 and carry and i == 0:
-            open_at = 1  # the new paragraph of a continued quotation opens it again
-            continue
-        if opening and open_at < 0:
-            open_at = i + 1
-        elif not opening and open_at >= 0:
-            spans.append((open_at, i, True))
-            open_at = -1
-    if open_at >= 0:
-        spans.append((open_at, len(text), False))
-    return spans
 
 
 def _words(text: str, base: int) -> list[tuple[str, int, int]]:
@@ -249,6 +224,8 @@ def find_quotes(statements: Sequence[Statement], people: People
 def _reported(st: Statement, res: _Resolver) -> Quote | None:
     """``Lavrov said that …`` / ``…, Lavrov told reporters.``"""
     text = st.text
+    if REPORT_RE.search(text) is None:
+        return None
     words = _words(text[:200], 0)
     for v, (w, _, _) in enumerate(words[:10]):
         if w in ",;:()":

@@ -1,0 +1,63 @@
+"""Extraction speed on the BBC corpus (clean and segment are done first, not timed), plus what
+was found: quotes (direct / reported, share with a person as speaker), figures, entities,
+datelines. Every quote and figure is checked to point to a statement that contains it.
+
+Usage: python bench/extract_speed.py [PATH ...]   (default: shared/data/bbc/articles.jsonl)
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from newsdigest.clean import clean_article
+from newsdigest.config import defaults
+from newsdigest.extract import extract
+from newsdigest.extract.gazetteer import load as load_gazetteer
+from newsdigest.load.inputs import iter_inputs
+from newsdigest.model import Analysis, Article
+from newsdigest.segment import segment
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def main() -> None:
+    paths = sys.argv[1:] or [str(DATA / "bbc" / "articles.jsonl")]
+    config = defaults()
+    articles = [a for a in iter_inputs(paths, config) if isinstance(a, Article)]
+    prepared = [(a, segment(a)) for a in (clean_article(a, config) for a in articles)]
+    t0 = time.perf_counter()
+    load_gazetteer()
+    t1 = time.perf_counter()
+    analyses: list[Analysis] = [extract(a, sts, config) for a, sts in prepared]
+    t2 = time.perf_counter()
+    n = len(analyses)
+    statements = sum(len(sts) for _, sts in prepared)
+    count: Counter[str] = Counter()
+    bad = 0
+    for an in analyses:
+        persons = {e.name for e in an.entities if e.kind == "person"}
+        for q in an.quotes:
+            count[q.kind] += 1
+            count[q.kind + " by person"] += q.speaker in persons
+            bad += q.text not in an.statements[q.statement].text
+        for f in an.figures:
+            count["figure " + f.kind] += 1
+            bad += an.statements[f.statement].text[f.start:f.end] != f.text
+        for e in an.entities:
+            count["entity " + e.kind] += 1
+        count["dateline"] += an.dateline.place is not None
+        count["event place"] += an.event_place is not None
+        count["event date"] += an.event_date is not None
+    print(f"articles {n}  statements {statements}  gazetteer load {1000 * (t1 - t0):.0f} ms")
+    print(f"extract {t2 - t1:6.2f} s  {n / (t2 - t1):7.0f} articles/s  "
+          f"{statements / (t2 - t1):7.0f} statements/s  {1000 * (t2 - t1) / n:.2f} ms/article")
+    for key in sorted(count):
+        print(f"  {key:22} {count[key]:7d}")
+    print(f"  quotes/figures not found in their statement: {bad}")
+
+
+if __name__ == "__main__":
+    main()
