@@ -109,6 +109,13 @@ class _Parser(HTMLParser):
         self.captured: list[str] = []
         self.capture_depth = 0
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![...`` junk makes the standard parser fail an assertion: skip the ``<![``."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return i + 3
+
     # -- structure ---------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: (v or "") for k, v in attrs}
@@ -318,11 +325,19 @@ def _select(blocks: list[_Block], skip: set[str], soft: bool) -> list[str]:
     return out
 
 
+def _parse(html: str, drop_words: tuple[str, ...]) -> _Parser:
+    p = _Parser(drop_words)
+    try:
+        p.feed(html)
+        p.close()
+    except AssertionError:  # pragma: no cover - html.parser's last resort on broken markup
+        p._flush()
+    return p
+
+
 def extract(html: str, drop_words: tuple[str, ...]) -> Page:
     """The title, main text (paragraphs separated by a blank line) and metadata of a page."""
-    p = _Parser(drop_words)
-    p.feed(html)
-    p.close()
+    p = _parse(html, drop_words)
     m = p.meta
     ld = _jsonld(m.jsonld)
     v = m.values
@@ -355,8 +370,6 @@ def fragment_text(html: str) -> str:
     except scripts, styles and forms, paragraphs separated by a blank line."""
     if "<" not in html and "&" not in html:
         return html.strip()
-    p = _Parser(())
-    p.feed(html)
-    p.close()
+    p = _parse(html, ())
     return "\n\n".join(b.text for b in p.blocks
                          if not b.hard and b.link_chars * 2 <= len(b.text))
