@@ -198,7 +198,12 @@ def _atom_entry(entry: ET.Element, feed_title: str | None) -> Entry:
 def _feedparser(data: bytes) -> list[Entry]:
     import feedparser
 
-    d: Any = feedparser.parse(data)  # bytes: feedparser never fetches anything
+    try:
+        d: Any = feedparser.parse(data)  # bytes: feedparser never fetches anything
+    except RecursionError:
+        raise
+    except Exception as err:  # feedparser means never to raise; if it does: one line, no crash
+        raise _NotFeed(f"feedparser could not read it: {type(err).__name__}: {err}") from None
     if not d.get("version") and not d.entries:
         exc = d.get("bozo_exception")
         line = getattr(exc, "getLineNumber", lambda: None)() if exc is not None else None

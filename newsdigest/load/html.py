@@ -86,7 +86,12 @@ def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article |
         return
     text, warning = decode_html(data)
     repairs: list[Repair] = [warning] if warning is not None else []
-    page = _trafilatura(text, origin) if mode == "trafilatura" else None
+    page = None
+    if mode == "trafilatura":
+        try:
+            page = _trafilatura(text, origin)
+        except Exception:  # a third-party extractor failing on odd markup: fall back to plain
+            page = None
     if page is None or not page.text:
         page = extract(text, tuple(config.get_list("load.html_drop")))
         if mode == "plain" and config.get_str("load.html_extractor") == "auto":
