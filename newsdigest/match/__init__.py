@@ -1,13 +1,17 @@
 """Statement matching: do two statements from different reports say the same thing?
 
-``Matcher.score`` gives 0-100: the probability (x 100) that people would call the pair the
-same statement, from a small logistic model over symmetric pair features (word, rare-word,
-n-gram and character overlap, several rapidfuzz scorers, and the differences that make two
-statements different however many words they share: figures, negation, names, speakers).
-Weights live in ``newsdigest/data/match_model.json`` (trained by ``tools/train_match.py`` on
-MRPC train); applying them needs NumPy only. ``Matcher.matrix`` scores all statement pairs of
-two lists: a vectorised ``rapidfuzz.process.cdist`` prefilter on each statement's sorted
-content words drops pairs that cannot reach the cutoff, then the model scores the rest.
+``Matcher.score`` gives 0-100 from a small learned model over symmetric pair features (word,
+rare-word, n-gram and character overlap, several rapidfuzz scorers, edit distances, and the
+differences that make statements different however many words they share: figures, negation,
+speakers, places); see ``model`` for the formula. Weights live in
+``newsdigest/data/match_model.json`` (``tools/train_match.py``: MRPC train for "same", STS
+news_train for the graded part); applying them needs NumPy only. Pairs whose figures
+disagree (``match.conflicts``, ``match.figure_tolerance``) score just under ``match.same``: at
+most related, never the same statement.
+
+``Matcher.matrix`` scores all statement pairs of two lists: ``rapidfuzz.process.cdist`` over
+each statement's sorted content words gives every pair's content-word overlap at once; pairs
+whose overlap proves they cannot reach the cutoff are skipped, the model scores the rest.
 
 ``differing_words`` and ``disagreements`` explain a pair: the content words each side alone
 has, and the figures, negation, speakers and places on which they disagree."""
@@ -17,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..config import Config
+from ..config import BUILTIN, Config
+from ..errors import ConfigError
 from .explain import differing_words, disagreements
 
 if TYPE_CHECKING:
@@ -26,6 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["Matcher", "differing_words", "disagreements"]
 
 CHUNK = 512  # rows of the prefilter matrix computed at once
+CONFLICT_KINDS = ("figure", "negation", "speaker", "place")
+CAP_MARGIN = 0.1  # a conflicting pair scores at most match.same - CAP_MARGIN
 
 
 class Matcher:
@@ -36,6 +43,13 @@ class Matcher:
         self.same = config.get_float("match.same")
         self.related = config.get_float("match.related")
         self.workers = config.get_int("match.workers")
+        self.conflicts = tuple(config.get_list("match.conflicts"))
+        self.figure_tolerance = config.get_float("match.figure_tolerance")
+        unknown = sorted(set(self.conflicts) - set(CONFLICT_KINDS))
+        if unknown:
+            raise ConfigError(f"'match.conflicts' has unknown kind(s) {', '.join(unknown)}; "
+                              f"known: {', '.join(CONFLICT_KINDS)}",
+                              where=config.sources.get("match.conflicts", BUILTIN))
         self._model: PairModel | None = None
 
     @property
@@ -51,8 +65,18 @@ class Matcher:
         return float(self.score_pairs([(a, b)])[0])
 
     def score_pairs(self, pairs: Sequence[tuple[str, str]]) -> Any:
-        """Scores of many pairs at once (a NumPy float64 array, in input order)."""
-        return self.model.score_pairs(pairs)
+        """Scores of many pairs at once (a NumPy float64 array, in input order). Pairs that
+        disagree on a kind listed in ``match.conflicts`` score at most just under
+        ``match.same``: they can be related, never the same statement."""
+        import numpy as np
+
+        from .model import conflict_mask
+
+        scores, x = self.model.score_pairs(pairs)
+        if self.conflicts and len(scores):
+            conflict = conflict_mask(x, self.conflicts, self.figure_tolerance)
+            scores = np.where(conflict, np.minimum(scores, self.same - CAP_MARGIN), scores)
+        return scores
 
     def matrix(self, xs: Sequence[str], ys: Sequence[str], cutoff: float) -> Any:
         """``len(xs) x len(ys)`` float32 scores; a pair the prefilter shows cannot reach
@@ -70,7 +94,7 @@ class Matcher:
         py = [prepared(y).sorted_content for y in ys]
         for start in range(0, len(xs), CHUNK):
             block = process.cdist(px[start:start + CHUNK], py, scorer=fuzz.ratio,
-                                  dtype=np.uint8, score_cutoff=bound, workers=self.workers)
+                                  dtype=np.float32, score_cutoff=bound, workers=self.workers)
             if bound <= 0:
                 rows, cols = np.indices(block.shape).reshape(2, -1)
             else:

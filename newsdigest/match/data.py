@@ -105,7 +105,8 @@ def best_threshold(scores: Sequence[float] | Any, labels: Sequence[int] | Any) -
     return best_cuts[len(best_cuts) // 2]
 
 
-def rank_correlations(x: Sequence[float], y: Sequence[float]) -> tuple[float, float]:
+def rank_correlations(x: Sequence[float] | Any, y: Sequence[float] | Any
+                      ) -> tuple[float, float]:
     """Pearson and Spearman correlation of two equally long sequences."""
     import numpy as np
 

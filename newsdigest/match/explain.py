@@ -17,7 +17,7 @@ from .normalize import (
 )
 
 _PLACE_PREP = frozenset(["in", "at", "near"])
-_NOT_PLACE = frozenset(
+_NOT_NAME = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday i the a an this that""".split()  # noqa: SIM905
@@ -59,7 +59,7 @@ def _joined(text: str, x: Token, y: Token) -> bool:
 
 
 def _is_name(t: Token) -> bool:
-    return t.capital and t.kind in "wa"
+    return t.capital and t.kind in "wa" and t.text.lower() not in _NOT_NAME
 
 
 def _names_before(text: str, ts: list[Token], i: int) -> list[Token]:
@@ -108,7 +108,7 @@ def places(text: str, ts: list[Token]) -> list[list[Token]]:
     for i, t in enumerate(ts[:-1]):
         if t.text.lower() in _PLACE_PREP and not t.capital:
             name = _names_after(text, ts, i + 1)
-            if name and name[0].text.lower() not in _NOT_PLACE:
+            if name and name[0].text.lower() not in _NOT_NAME:
                 out.append(name)
     return out
 
@@ -136,7 +136,24 @@ def disagreements(a: str, b: str) -> list[str]:
     ``figure`` ('figure: $2.5 billion vs $1.8 billion'), ``negation`` ('negation: not vs
     none'), ``speaker`` ('speaker: Smith vs Jones') or ``place`` ('place: Washington vs
     Sochi')."""
-    ta, tb = tokenize(a), tokenize(b)
+    return conflicts(a, tokenize(a), b, tokenize(b))
+
+
+def figure_gap(ta: list[Token], tb: list[Token]) -> float:
+    """How far apart the figures with a unit ($, %, ...) of two statements are: the largest,
+    over units both sides give a different figure in, of the smallest |log(x / y)|; 0 when
+    no such figures. 'sold for $2.5 billion' vs '$1.8 billion' gives log(2.5 / 1.8) = 0.33."""
+    ua = _unmatched(figures(ta), figures(tb))
+    ub = _unmatched(figures(tb), figures(ta))
+    gap = 0.0
+    for unit, fs in ua.items():
+        if unit and unit in ub:
+            gap = max(gap, min(_distance((x, y)) for x in fs for y in ub[unit]))
+    return min(gap, 10.0)
+
+
+def conflicts(a: str, ta: list[Token], b: str, tb: list[Token]) -> list[str]:
+    """``disagreements`` of two statements already tokenized."""
     out: list[str] = []
     ua = _unmatched(figures(ta), figures(tb))
     ub = _unmatched(figures(tb), figures(ta))

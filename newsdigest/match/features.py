@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from .explain import conflicts, figure_gap
 from .normalize import REPORTING, Token, figures, is_content, negations, normal_text, tokenize
 
 _RAW = re.compile(r"\w+|[^\w\s]")
@@ -137,6 +138,8 @@ FEATURES: tuple[str, ...] = (
     "raw1_min", "raw1_max", "raw2_min", "raw2_max", "raw3_min", "raw3_max", "raw4_min",
     "raw4_max", "tok_edit", "raw_edit", "raw_ratio", "partial", "clcs_min", "clcs_max",
     "run_common_min", "run_common_max", "idf_only_rel_max", "idf_only_rel_min",
+    "conflict_figure", "conflict_negation", "conflict_speaker", "conflict_place", "dice",
+    "figure_gap",
 )
 
 
@@ -212,7 +215,19 @@ def pair_features(a: Prepared, b: Prepared) -> list[float]:
     )
     feats.append(float(edges))
     feats += _surface(a, b)
+    kinds = {c.partition(":")[0] for c in conflicts(a.text, a.tokens, b.text, b.tokens)}
+    feats += [float(k in kinds) for k in ("figure", "negation", "speaker", "place")]
+    feats.append(dice(a, b))
+    feats.append(figure_gap(a.tokens, b.tokens))
     return feats
+
+
+def dice(a: Prepared, b: Prepared) -> float:
+    """Content-word overlap 0-100: rapidfuzz ratio of the sorted content-word lists (what
+    ``Matcher.matrix`` computes for all pairs with ``process.cdist``)."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a.sorted_content, b.sorted_content))
 
 
 def _longest_common_run(x: list[str], y: list[str]) -> int:

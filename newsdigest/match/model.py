@@ -1,7 +1,18 @@
-"""The stored pair model, applied with NumPy: the mean of a logistic regression and a few small
-neural networks (one hidden ReLU layer, different seeds) over the standardised
-``features.FEATURES``; and the prefilter table that tells ``Matcher.matrix`` which pairs cannot
-reach a cutoff."""
+"""The stored pair model, applied with NumPy (``data/match_model.json``, written by
+``tools/train_match.py``).
+
+score = 100 * (blend * P(same) + (1 - blend) * STS / 5) * min(1, dice / gate)
+
+- P(same): the mean of a logistic regression and of a few small networks (one hidden ReLU
+  layer, different seeds) over the standardised ``features.FEATURES``, trained on MRPC train;
+- STS: a ridge regression of the graded 0-5 similarity over the same features, trained on STS
+  news_train, so that scores below ``same`` mean something ("related");
+- dice: the content-word overlap (``features`` column ``dice``, 0-100). Two statements sharing
+  few content words score low whatever else they share, which also makes the all-pairs
+  prefilter exact: a pair with dice < gate * cutoff / 100 cannot reach ``cutoff``.
+
+Identical statements after normalisation score 100. ``Matcher`` then keeps statements that
+disagree on a figure, negation or place out of the ``same`` tier."""
 
 from __future__ import annotations
 
@@ -14,46 +25,7 @@ from typing import Any
 from .features import FEATURES, canonical, feature_matrix, prepared
 
 MODEL_FILE = "data/match_model.json"
-
-
-@dataclass(frozen=True)
-class PairModel:
-    mean: Any  # NumPy arrays, one value per feature
-    scale: Any
-    coef: Any
-    intercept: float
-    # networks: (hidden weights, hidden bias, output weights, output bias)
-    nets: tuple[tuple[Any, Any, Any, float], ...]
-    # (cutoff, bound): a pair whose prefilter score (rapidfuzz ratio of the sorted content
-    # words) is below ``bound`` scored below ``cutoff`` on all tuning pairs, with a margin
-    prefilter: tuple[tuple[float, float], ...]
-
-    def score_pairs(self, pairs: Sequence[tuple[str, str]]) -> Any:
-        import numpy as np
-
-        out = np.zeros(len(pairs), dtype=np.float64)
-        if not pairs:
-            return out
-        x = (feature_matrix(pairs) - self.mean) / self.scale
-        probs = [_sigmoid(x @ self.coef + self.intercept)]
-        for w1, b1, w2, b2 in self.nets:
-            probs.append(_sigmoid(np.maximum(x @ w1 + b1, 0.0) @ w2 + b2))
-        # the logistic model and the mean of the networks weigh the same
-        lr = probs[0]
-        net = np.mean(probs[1:], axis=0) if self.nets else lr
-        out[:] = 50.0 * (lr + net)
-        for k, (a, b) in enumerate(pairs):
-            p, q = canonical(a, b)
-            if p == q or prepared(p).normal == prepared(q).normal:
-                out[k] = 100.0
-        return np.clip(out, 0.0, 100.0)
-
-    def prefilter_bound(self, cutoff: float) -> float:
-        bound = 0.0
-        for c, b in self.prefilter:
-            if c <= cutoff:
-                bound = b
-        return bound
+DICE = FEATURES.index("dice")
 
 
 def _sigmoid(z: Any) -> Any:
@@ -62,25 +34,108 @@ def _sigmoid(z: Any) -> Any:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -500.0, 500.0)))
 
 
-@cache
-def load_model() -> PairModel:
-    from importlib.resources import files
+@dataclass(frozen=True)
+class PairModel:
+    mean: Any  # NumPy arrays, one value per feature
+    scale: Any
+    coef: Any
+    intercept: float
+    nets: tuple[tuple[Any, Any, Any, float], ...]  # (hidden W, hidden b, output w, output b)
+    sts_mean: Any
+    sts_scale: Any
+    sts_coef: Any
+    sts_intercept: float
+    blend: float
+    gate: float
+
+    def p_same(self, x: Any) -> Any:
+        """P(same) of feature rows ``x``: logistic and mean of the networks, weighed equally."""
+        import numpy as np
+
+        z = (x - self.mean) / self.scale
+        lr = _sigmoid(z @ self.coef + self.intercept)
+        if not self.nets:
+            return lr
+        net = np.mean([_sigmoid(np.maximum(z @ w1 + b1, 0.0) @ w2 + b2)
+                       for w1, b1, w2, b2 in self.nets], axis=0)
+        return 0.5 * (lr + net)
+
+    def sts(self, x: Any) -> Any:
+        """Graded similarity 0-5 of feature rows ``x``."""
+        import numpy as np
+
+        z = (x - self.sts_mean) / self.sts_scale
+        return np.clip(z @ self.sts_coef + self.sts_intercept, 0.0, 5.0)
+
+    def compose(self, p_same: Any, sts: Any, dice: Any) -> Any:
+        import numpy as np
+
+        raw = 100.0 * (self.blend * p_same + (1.0 - self.blend) * sts / 5.0)
+        return np.clip(raw * np.minimum(1.0, dice / self.gate), 0.0, 100.0)
+
+    def score_features(self, x: Any) -> Any:
+        return self.compose(self.p_same(x), self.sts(x), x[:, DICE])
+
+    def score_pairs(self, pairs: Sequence[tuple[str, str]]) -> tuple[Any, Any]:
+        """Scores (0-100) and feature rows of ``pairs``."""
+        import numpy as np
+
+        if not pairs:
+            return np.zeros(0), np.zeros((0, len(FEATURES)))
+        x = feature_matrix(pairs)
+        out = self.score_features(x)
+        for k, (a, b) in enumerate(pairs):
+            p, q = canonical(a, b)
+            if p == q or prepared(p).normal == prepared(q).normal:
+                out[k] = 100.0
+        return out, x
+
+    def prefilter_bound(self, cutoff: float) -> float:
+        """Pairs whose dice is below this cannot score ``cutoff`` or more."""
+        return max(0.0, self.gate * cutoff / 100.0 - 1e-6)
+
+
+def conflict_mask(x: Any, kinds: Sequence[str], figure_tolerance: float) -> Any:
+    """Rows of feature matrix ``x`` whose statements disagree on one of ``kinds``; for
+    ``figure``: figures with the same unit differ by more than ``figure_tolerance`` (a share:
+    0.25 lets $2.0 billion vs $2.4 billion pass, not $2.5 billion vs $1.8 billion)."""
+    import math
 
     import numpy as np
 
-    doc = json.loads(files("newsdigest").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    mask = np.zeros(len(x), dtype=bool)
+    for kind in kinds:
+        if kind == "figure":
+            mask |= x[:, FEATURES.index("figure_gap")] > math.log1p(figure_tolerance)
+        else:
+            mask |= x[:, FEATURES.index(f"conflict_{kind}")] > 0
+    return mask
+
+
+def _array(v: Any) -> Any:
+    import numpy as np
+
+    return np.asarray(v, dtype=np.float64)
+
+
+def from_doc(doc: dict[str, Any]) -> PairModel:
     if list(doc["features"]) != list(FEATURES):
         raise RuntimeError(f"{MODEL_FILE} was trained on other features; "
                            "run tools/train_match.py")
     return PairModel(
-        mean=np.asarray(doc["mean"], dtype=np.float64),
-        scale=np.asarray(doc["scale"], dtype=np.float64),
-        coef=np.asarray(doc["coef"], dtype=np.float64),
+        mean=_array(doc["mean"]), scale=_array(doc["scale"]), coef=_array(doc["coef"]),
         intercept=float(doc["intercept"]),
-        nets=tuple(
-            (np.asarray(n["w1"], dtype=np.float64), np.asarray(n["b1"], dtype=np.float64),
-             np.asarray(n["w2"], dtype=np.float64), float(n["b2"]))
-            for n in doc.get("nets", [])
-        ),
-        prefilter=tuple((float(c), float(b)) for c, b in doc.get("prefilter", [])),
+        nets=tuple((_array(n["w1"]), _array(n["b1"]), _array(n["w2"]), float(n["b2"]))
+                   for n in doc.get("nets", [])),
+        sts_mean=_array(doc["sts"]["mean"]), sts_scale=_array(doc["sts"]["scale"]),
+        sts_coef=_array(doc["sts"]["coef"]), sts_intercept=float(doc["sts"]["intercept"]),
+        blend=float(doc["blend"]), gate=float(doc["gate"]),
     )
+
+
+@cache
+def load_model() -> PairModel:
+    from importlib.resources import files
+
+    return from_doc(json.loads(files("newsdigest").joinpath(MODEL_FILE)
+                               .read_text(encoding="utf-8")))

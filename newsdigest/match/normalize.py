@@ -72,7 +72,9 @@ _IRREGULAR = {
     "written": "write", "spoke": "speak", "spoken": "speak", "struck": "strike", "hit": "hit",
     "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "am": "be", "has": "have",
     "had": "have", "men": "man", "women": "woman", "children": "child", "people": "person",
-    "shares": "share", "us": "us", "u.s": "us", "usa": "us", "uk": "uk", "u.k": "uk",
+    "shares": "share", "grew": "grow", "grown": "grow", "died": "die", "dies": "die",
+    "lied": "lie", "chose": "choose", "chosen": "choose", "drove": "drive", "flew": "fly",
+    "us": "us", "u.s": "us", "usa": "us", "uk": "uk", "u.k": "uk",
 }
 _CONTRACTION = {"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
 
@@ -216,6 +218,8 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(t, "%", "s", start, False))
         elif t in "$€£¥":
             out.append(Token(t, t, "s", start, False))
+        elif low in _CURRENCY:
+            out.append(Token(t, _CURRENCY[low], "s", start, False))
         elif "." in t:
             norm = low.replace(".", "")
             norm = _IRREGULAR.get(norm, norm)

@@ -1,0 +1,251 @@
+"""Statement matching: normalisation, figure / negation / speaker / place rules, differing
+words, and the Matcher API (scores, tiers, the all-pairs matrix). Examples are real news
+sentences (MRPC train and the seed reports)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdigest.config import defaults
+from newsdigest.match import Matcher, differing_words, disagreements
+from newsdigest.match.normalize import figures, negations, normal_text, stem, tokenize
+
+
+def norm(text: str) -> str:
+    return normal_text(tokenize(text))
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(defaults())
+
+
+# --- normalisation -------------------------------------------------------------------------
+
+def test_case_and_punctuation_do_not_matter() -> None:
+    assert norm("Shares of Genentech rose 26 percent.") == norm(
+        "shares of genentech ROSE 26 percent")
+
+
+def test_curly_and_straight_quotes_are_the_same() -> None:
+    assert norm("“It’s a huge black eye,” he said") == norm('"It\'s a huge black eye," he said')
+
+
+def test_hyphens_split_words() -> None:
+    assert norm("state-owned oil firm") == norm("state owned oil firm")
+
+
+def test_us_abbreviation_forms_meet() -> None:
+    assert norm("the U.S. Senate") == norm("the US Senate") == norm("the u.s. senate")
+
+
+def test_percent_word_and_sign_meet() -> None:
+    assert norm("inflation of 2.5 percent") == norm("inflation of 2.5%") == norm(
+        "inflation of 2.5 pct")
+
+
+def test_written_and_spelled_numbers_meet() -> None:
+    assert norm("Twenty-five people died") == norm("25 people died")
+    assert norm("two million people") == norm("2,000,000 people") == norm("2m people")
+    assert norm("$2.5 billion") == norm("$2,500 million") == norm("$2.5bn")
+
+
+def test_currency_word_and_sign_are_one_unit() -> None:
+    (fa,), (fb,) = figures(tokenize("a $5 dividend")), figures(tokenize("a 5 dollars dividend"))
+    assert fa.key() == fb.key() == "$5"
+
+
+def test_one_alone_stays_a_word() -> None:
+    assert norm("one of the biggest") == "one of the biggest"
+    assert norm("one million") == "1000000"
+
+
+def test_contractions_give_a_negation() -> None:
+    assert norm("He didn't resign") == norm("He did not resign")
+    assert negations(tokenize("They won't sell")) == ["not"]
+    assert negations(tokenize("never again")) == ["never"]
+
+
+def test_stemming_joins_word_forms() -> None:
+    assert stem("accused") == stem("accuses") == stem("accusing") == stem("accuse")
+    assert stem("said") == stem("says") == stem("say")
+    assert stem("companies") == stem("company")
+    assert stem("sold") == stem("sell")
+
+
+def test_times_and_scores_stay_text() -> None:
+    assert norm("at 4:30 p.m.") == "at 4:30 pm"
+
+
+# --- figures, negation, speaker and place make statements different -------------------------
+
+def test_different_figure_is_a_disagreement() -> None:
+    a = "Yucaipa owned Dominick's before selling the chain to Safeway in 1998 for $2.5 billion."
+    b = ("Yucaipa bought Dominick's in 1995 for $693 million and sold it to Safeway for "
+         "$1.8 billion in 1998.")
+    assert "figure: $2.5 billion vs $1.8 billion" in disagreements(a, b)
+
+
+def test_same_figure_written_differently_is_no_disagreement() -> None:
+    a = "Revenue rose to $2.5 billion, up 5 percent."
+    b = "Revenue climbed 5% to $2,500 million."
+    assert not [d for d in disagreements(a, b) if d.startswith("figure")]
+
+
+def test_percentages_disagree_with_percentages_only() -> None:
+    a = "The Nasdaq fell 1.2 percent to 1,650."
+    b = "The Nasdaq fell 0.8 percent to 1,650."
+    assert disagreements(a, b) == ["figure: 1.2 percent vs 0.8 percent"]
+
+
+def test_negation_is_a_disagreement() -> None:
+    a = "The company said it would sell the unit."
+    b = "The company said it would not sell the unit."
+    assert disagreements(a, b) == ["negation: none vs not"]
+    assert disagreements(b, a) == ["negation: not vs none"]
+
+
+def test_both_negated_is_no_disagreement() -> None:
+    assert disagreements("He did not comment.", "He declined and would not comment.") == []
+
+
+def test_different_speaker_is_a_disagreement() -> None:
+    a = '"We will not accept this," Lavrov told reporters.'
+    b = '"We will not accept this," said Pompeo.'
+    assert disagreements(a, b) == ["speaker: Lavrov vs Pompeo"]
+
+
+def test_same_speaker_by_surname_is_no_disagreement() -> None:
+    a = "The talks were useful, Sergei Lavrov said."
+    b = "The talks were useful, Lavrov told reporters."
+    assert disagreements(a, b) == []
+
+
+def test_different_place_is_a_disagreement() -> None:
+    a = "Lavrov met Pompeo in Washington on Tuesday."
+    b = "Lavrov met Pompeo in Sochi on Tuesday."
+    assert disagreements(a, b) == ["place: Washington vs Sochi"]
+
+
+def test_month_after_in_is_no_place() -> None:
+    assert disagreements("Sales rose in May.", "Sales rose in Britain.") == []
+
+
+def test_names_do_not_run_across_commas() -> None:
+    a = "Lavrov met Pompeo in Sochi, Ryabkov said."
+    b = "Lavrov met Pompeo in Sochi, Zakharova said."
+    assert disagreements(a, b) == ["speaker: Ryabkov vs Zakharova"]
+
+
+# --- differing words -----------------------------------------------------------------------
+
+def test_differing_words_are_content_words_in_order() -> None:
+    a = ("Amrozi accused his brother, whom he called the witness, of deliberately distorting "
+         "his evidence.")
+    b = ("Referring to him as only the witness, Amrozi accused his brother of deliberately "
+         "distorting his evidence.")
+    only_a, only_b = differing_words(a, b)
+    assert only_a == ["called"]
+    assert only_b == ["Referring"]
+
+
+def test_differing_words_ignore_word_forms_and_number_spelling() -> None:
+    only_a, only_b = differing_words("Police arrested 5 men.", "Police arrest five men today.")
+    assert only_a == []
+    assert only_b == ["today"]
+
+
+# --- Matcher -------------------------------------------------------------------------------
+
+PARAPHRASE = (
+    "Amrozi accused his brother, whom he called \"the witness\", of deliberately distorting "
+    "his evidence.",
+    "Referring to him as only \"the witness\", Amrozi accused his brother of deliberately "
+    "distorting his evidence.",
+)
+NOT_SAME = (
+    "Yucaipa owned Dominick's before selling the chain to Safeway in 1998 for $2.5 billion.",
+    "Yucaipa bought Dominick's in 1995 for $693 million and sold it to Safeway for $1.8 "
+    "billion in 1998.",
+)
+UNRELATED = (
+    "The central bank left interest rates unchanged on Thursday.",
+    "Heavy rain flooded parts of the city overnight.",
+)
+
+
+def test_paraphrase_is_same(matcher: Matcher) -> None:
+    assert matcher.tier(matcher.score(*PARAPHRASE)) == "same"
+
+
+def test_different_figures_are_not_same(matcher: Matcher) -> None:
+    assert matcher.tier(matcher.score(*NOT_SAME)) != "same"
+    assert matcher.score(*NOT_SAME) < matcher.score(*PARAPHRASE)
+
+
+def test_unrelated_statements_have_no_tier(matcher: Matcher) -> None:
+    assert matcher.score(*UNRELATED) < 20
+    assert matcher.tier(matcher.score(*UNRELATED)) is None
+
+
+def test_identical_after_normalisation_scores_100(matcher: Matcher) -> None:
+    assert matcher.score("The U.S. economy grew 3 percent.", "the US economy grew 3%") == 100.0
+
+
+def test_tiers_follow_the_settings() -> None:
+    cfg = defaults()
+    m = Matcher(cfg)
+    assert m.tier(cfg.get_float("match.same")) == "same"
+    assert m.tier(cfg.get_float("match.related")) == "related"
+    assert m.tier(cfg.get_float("match.related") - 0.1) is None
+
+
+def test_score_pairs_is_vectorised_and_matches_score(matcher: Matcher) -> None:
+    pairs = [PARAPHRASE, NOT_SAME, UNRELATED]
+    scores = matcher.score_pairs(pairs)
+    assert len(scores) == 3
+    assert [round(float(s), 6) for s in scores] == [round(matcher.score(a, b), 6)
+                                                    for a, b in pairs]
+    assert len(matcher.score_pairs([])) == 0
+
+
+def test_matrix_agrees_with_score_above_cutoff(matcher: Matcher) -> None:
+    xs = [PARAPHRASE[0], NOT_SAME[0], UNRELATED[0]]
+    ys = [UNRELATED[1], NOT_SAME[1], PARAPHRASE[1]]
+    cutoff = 30.0
+    m = matcher.matrix(xs, ys, cutoff=cutoff)
+    assert m.shape == (3, 3)
+    for i, x in enumerate(xs):
+        for j, y in enumerate(ys):
+            full = matcher.score(x, y)
+            if full >= cutoff:
+                assert m[i, j] == pytest.approx(full, abs=1e-3)
+            else:
+                assert m[i, j] < cutoff
+    assert matcher.matrix([], ys, cutoff=cutoff).shape == (0, 3)
+
+
+# --- invariants ----------------------------------------------------------------------------
+
+VOCABULARY = """the minister said talks in Sochi were useful $2.5 billion 30% not never U.S. sold
+    Lavrov Pompeo percent twenty-five 1,650 shares rose fell “quoted” it's"""
+words = st.sampled_from(VOCABULARY.split())
+statements = st.lists(words, min_size=1, max_size=14).map(" ".join) | st.text(max_size=60)
+
+
+@settings(max_examples=60, deadline=None)
+@given(statements)
+def test_self_match_is_100(a: str) -> None:
+    assert Matcher(defaults()).score(a, a) == 100.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(statements, statements)
+def test_scores_are_symmetric_and_bounded(a: str, b: str) -> None:
+    m = Matcher(defaults())
+    s = m.score(a, b)
+    assert s == m.score(b, a)
+    assert 0.0 <= s <= 100.0
+    assert differing_words(a, b) == differing_words(b, a)[::-1]
