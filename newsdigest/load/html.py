@@ -128,7 +128,9 @@ def _trafilatura(text: str, origin: Origin) -> Page | None:
 
     doc = trafilatura.bare_extraction(
         text, url=origin.url, with_metadata=True, include_comments=False,
-        include_tables=False, include_images=False, deduplicate=False)
+        include_tables=False, include_images=False, deduplicate=False,
+        # the publication date from the page's markup, never one guessed from its text
+        date_extraction_params={"extensive_search": False, "original_date": True})
     if doc is None:
         return None
     raw = doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)
