@@ -151,9 +151,7 @@ def _one_input(path: str, config: Config, stdin: BinaryIO | None,
         stream = stdin if stdin is not None else sys.stdin.buffer
         yield from _read_stream(stream, Origin("-"), "-", config, budget, empty="stdin is empty")
         return
-    from .fetch import is_url
-
-    if is_url(path):
+    if path[:8].lower().startswith(("http://", "https://")):  # fetch (urllib) only then
         yield from _read_url(path, config, budget)
         return
     p = Path(path)
