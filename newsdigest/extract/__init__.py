@@ -26,6 +26,13 @@ CITE_BEFORE = ("according to", "told", "reported by", "quoted by", "interview wi
 CITE_AFTER = wordset("reported reports cited cites quoted quotes said says wrote writes "
                        "learned learnt revealed")
 
+# lower-case words that may follow the place where something happened
+AFTER_PLACE = wordset(
+    """on in at yesterday today tonight last this earlier and to for with where when which
+    after before during since until over next from as by but amid following while late early
+    on, in, at, yesterday, today, tonight, this, last, earlier"""
+)
+
 
 def extract(article: Article, statements: Sequence[Statement], config: Config) -> Analysis:
     """The analysis of one cleaned, segmented article."""
@@ -98,7 +105,11 @@ def _event_place(texts: Sequence[str], entities: Sequence[Entity]) -> str | None
             words = text[max(0, m.start() - 8): m.start()].split()
             if not words or words[-1].lower() not in ("in", "at"):
                 continue
-            form = m.group(0).removesuffix("’s").removesuffix("'s").rstrip(".")
+            form = m.group(0).rstrip(".")
+            after = text[m.end(): m.end() + 20].split()
+            if form != m.group(0).removesuffix("’s").removesuffix("'s") or (
+                    after and after[0][0].islower() and after[0] not in AFTER_PLACE):
+                continue  # 'at US media giant', "in Washington's view": a modifier
             place = gaz.place(form) or gaz.place(form.removeprefix("The "))
             if place is not None:
                 return place

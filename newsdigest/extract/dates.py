@@ -40,18 +40,6 @@ TIME_RE = re.compile(r"\b\d{1,2}(?::\d\d|[.:]\d\d\s?[ap]\.?m\.?|\s?[ap]\.?m\.?)(
                      re.IGNORECASE)
 YEAR_RE = re.compile(rf"\b(?:in|since|by|until|of|during|from|early|late|mid-?)\s+(?P<y>{_YEAR})\b")
 
-# the dateline: PLACE[, DATE][. ][(AGENCY) or /AGENCY/][ -|.]
-_PLACE_CAPS = r"[A-Z][A-Z'’.\-]{1,30}(?:\s[A-Z][A-Z'’.\-]{0,30}){0,3}"
-_PLACE_TITLE = r"[A-Z][a-z'’.\-]{1,30}(?:\s[A-Z][a-z'’.\-]{1,30}){0,2}"
-DATELINE_RE = re.compile(
-    rf"[ \t]{{0,4}}(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
-    r"(?:,\s?(?P<region>[A-Z][A-Za-z]?\.(?:[A-Z]\.)?))?"
-    rf"(?:,\s?(?P<date>{_MON}\s{_DAY}(?:,\s{_YEAR})?|{_DAY}\s{_MON}(?:\s{_YEAR})?"
-    rf"|{_YEAR}-\d\d-\d\d)\.?)?"
-    r"\s?(?:\((?P<ag1>[A-Z][\w.&\- ]{0,30})\)|/(?P<ag2>[A-Z][\w.&\- ]{0,30})/)?"
-    r"(?P<sep>\s?(?:--|[-–—:]|\.)(?=\s)|\.)?\s"
-)
-
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -96,64 +84,21 @@ class FoundDateline:
     date_text: str | None  # 'May 14' as written
 
 
-def _parse_dateline(line: str) -> tuple[Dateline, int, str | None] | None:
-    m = DATELINE_RE.match(line)
-    if m is None:
-        return None
-    place, date_text = m.group("place"), m.group("date")
-    agency = m.group("ag1") or m.group("ag2")
-    sep = (m.group("sep") or "").strip()
-    caps = place.upper() == place and any(c.isalpha() for c in place)
-    if caps and len(place.replace(".", "")) < 3 and not (date_text or agency):
-        return None
-    if not caps and not agency:
-        return None
-    if not (date_text or agency or sep in {"-", "--", "–", "—"}):
-        return None
-    if m.end() >= len(line.rstrip()):
-        return None  # the whole line: a headline, not a dateline
-    gaz = gazetteer()
-    name = " ".join(w.capitalize() if w.isupper() else w for w in place.split())
-    for form in (place, name, place.title()):
-        if gaz.place(form):
-            name = gaz.places[form]
-            break
-    date = None
-    if date_text:
-        dm = DATE_RE.search(date_text)
-        if dm is not None:
-            date = parse_date(dm)
-    if agency:
-        agency = gaz.outlets.get(agency.strip(), agency.strip())
-    return Dateline(place=name, date=date, agency=agency), m.end(), date_text
-
-
 def find_dateline(article: Article, statements: Sequence[Statement]) -> FoundDateline:
-    """The dateline and its span in ``article.text``. It is looked for at the start of each of
-    the first paragraphs; ``Dateline.statement`` is the statement that follows it (or carries
-    it, when the segmenter left it inside the statement)."""
-    text = article.text
-    segmented = _segmented(text, statements)
-    if segmented is not None:
-        return segmented
+    """The dateline and its span in ``article.text``: the text the segmenter left out between
+    the start of one of the first paragraphs and its first statement (``segment`` decides
+    what a dateline is, so the two always agree). ``Dateline.statement`` is the statement that
+    follows it."""
     prev_end = 0
+    text = article.text
     for st in statements[:6]:
-        line_start = text.rfind("\n", 0, st.start) + 1
-        if line_start >= prev_end or st.index == 0:
-            line_end = text.find("\n", line_start)
-            line = text[line_start: line_end if line_end >= 0 else len(text)]
-            got = _parse_dateline(line)
-            if got is not None:
-                dl, n, date_text = got
-                end = line_start + n
-                if end <= st.end:
-                    dl = Dateline(dl.place, dl.date, dl.agency, st.index)
-                    return FoundDateline(dl, (line_start, end), date_text)
+        para = text.rfind("\n", 0, st.start) + 1
+        prefix = text[max(para, prev_end): st.start]
         prev_end = st.end
-    if not statements:
-        got = _parse_dateline(text.lstrip("\n").split("\n", 1)[0])
-        if got is not None:
-            return FoundDateline(got[0], None, got[2])
+        if not prefix.strip() or len(prefix) > 200:
+            continue
+        return FoundDateline(_parse_prefix(prefix.strip(), st.index), (para, st.start),
+                             _date_text(prefix))
     return FoundDateline(Dateline(), None, None)
 
 
@@ -173,6 +118,9 @@ def event_when(texts: Sequence[str], found: FoundDateline
             phrase = m.group(0)
             if phrase.lower() in (p.lower() for p in phrases):
                 continue
+            wd = (m.group("wd") or "").capitalize()
+            if wd and date is not None and date.weekday == wd:
+                continue  # 'on Tuesday' after 'Tuesday, 3 March'
             phrases.append(phrase)
             if m.group("wd") and weekday is None:
                 weekday = m.group("wd").capitalize()
@@ -195,21 +143,6 @@ def event_when(texts: Sequence[str], found: FoundDateline
 
 
 _AGENCY = re.compile(r"[(/]\s?(?P<a>[A-Z][\w.&'’ -]{0,38}?)\s?[)/]")
-
-
-def _segmented(text: str, statements: Sequence[Statement]) -> FoundDateline | None:
-    """The dateline the segmenter left out: the text between the start of a paragraph and its
-    first statement (``segment.find_dateline`` decided it is one)."""
-    prev_end = 0
-    for st in statements[:6]:
-        para = text.rfind("\n", 0, st.start) + 1
-        prefix = text[max(para, prev_end): st.start]
-        prev_end = st.end
-        if not prefix.strip() or len(prefix) > 200:
-            continue
-        return FoundDateline(_parse_prefix(prefix.strip(), st.index), (para, st.start),
-                             _date_text(prefix))
-    return None
 
 
 def _date_text(prefix: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -69,6 +70,7 @@ class Mention:
     nationality: str | None = None
     evidence: bool = False  # role, title or speech verb says this is a person
     key: str = ""  # canonical name, once merged
+    raw: str = ""  # the form as written when ``form`` is a canonical name ('Britain')
 
 
 @dataclass
@@ -106,13 +108,13 @@ def quote_spans(text: str, carry: bool = False) -> list[tuple[int, int, bool]]:
     for m in QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
         before = text[i - 1] if i else " "
+        if carry and i == 0 and ch in "\"“«„":
+            open_at = 1  # the new paragraph of a continued quotation opens it again
+            continue
         if ch == '"':
             opening = open_at < 0 and not (before.isalnum() or before in ".,!?;:…")
         else:
             opening = ch in "“«„"
-        if opening and open_at == 0 and carry and i == 0:
-            open_at = 1  # the new paragraph of a continued quotation opens it again
-            continue
         if opening and open_at < 0:
             open_at = i + 1
         elif not opening and open_at >= 0:
@@ -237,7 +239,8 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
 
     def mention(kind: EntityKind | None, f: str = form, st: int = start, en: int = end
                 ) -> Mention:
-        return Mention(index, st, en, f, kind, inq, frozenset(roles), nat, evidence)
+        written = " ".join(_strip_token(t) for t in text[st:en].split())
+        return Mention(index, st, en, f, kind, inq, frozenset(roles), nat, evidence, "", written)
 
     place = gaz.place(form)
     if place is not None and not roles:
@@ -397,14 +400,25 @@ def build(statements: Sequence[Statement]) -> People:
 
 
 def _others(mentions: list[Mention]) -> list[Entity]:
-    groups: dict[tuple[str, str], list[Mention]] = {}
+    """Places and organisations: one entity per canonical name; forms that differ only in
+    spacing, case or punctuation ('TimeWarner', 'Time Warner') are one organisation."""
+    groups: dict[tuple[EntityKind, str], list[Mention]] = {}
     for m in mentions:
-        if m.kind in ("place", "org"):
-            groups.setdefault((m.kind, m.form), []).append(m)
+        if m.kind == "place":
+            groups.setdefault(("place", m.form), []).append(m)
+        elif m.kind == "org":
+            groups.setdefault(("org", _squash(m.form)), []).append(m)
     out = []
-    for (kind, name), ms in groups.items():
-        out.append(Entity(name, kind, (), tuple(sorted({m.statement for m in ms}))))  # type: ignore[arg-type]
+    for (kind, _), ms in groups.items():
+        names = Counter(m.form for m in ms)
+        name = max(names, key=lambda f: (names[f], len(f)))
+        variants = dict.fromkeys(f for m in ms for f in (m.form, m.raw) if f and f != name)
+        out.append(Entity(name, kind, tuple(variants), tuple(sorted({m.statement for m in ms}))))
     return out
+
+
+def _squash(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],

@@ -201,7 +201,7 @@ def find_quotes(statements: Sequence[Statement], people: People
             speaker = res.speakers[st.index - 1]  # the quotation goes on
         new: list[int] = []
         for s, e, closed in direct:
-            body = text[s:e].strip()
+            body = text[s:e].strip().rstrip(",").rstrip()
             if att is None and speaker is None and len(body.split()) < MIN_WORDS:
                 continue
             if att is None and len(body.split()) < MIN_WORDS and not closed:

@@ -1,0 +1,332 @@
+"""Extraction as a reader of the digest sees it: the dateline, who said what (quoted or
+reported), the figures, the people/places/organisations with their variants merged, the
+outlets a report cites, and where/when the event happened. Every quote and figure must point
+to a statement that contains it; nothing may hang or crash on odd input."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsdigest.clean import clean_article
+from newsdigest.config import defaults
+from newsdigest.extract import extract
+from newsdigest.extract.gazetteer import load as gazetteer
+from newsdigest.model import Analysis, Article, Origin, PartialDate
+from newsdigest.segment import segment
+
+from .conftest import SEEDS, SHARED_DATA
+
+CONFIG = defaults()
+
+
+def analyse_text(text: str, title: str = "Headline", **kw: str) -> Analysis:
+    article = Article("t", title, text, Origin("test"), **kw)  # type: ignore[arg-type]
+    return extract(article, segment(article), CONFIG)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Analysis]:
+    from newsdigest.load.inputs import iter_inputs
+
+    out = {}
+    for a in iter_inputs([str(p) for p in SEEDS], CONFIG):
+        assert isinstance(a, Article)
+        cleaned = clean_article(a, CONFIG)
+        out["washington" if "Washington" in a.title else "sochi"] = extract(
+            cleaned, segment(cleaned), CONFIG)
+    return out
+
+
+def check_invariants(an: Analysis) -> None:
+    n = len(an.statements)
+    for q in an.quotes:
+        assert 0 <= q.statement < n
+        assert q.text and q.text in an.statements[q.statement].text
+    for f in an.figures:
+        assert 0 <= f.statement < n
+        assert an.statements[f.statement].text[f.start:f.end] == f.text
+    for e in an.entities:
+        assert all(0 <= i < n for i in e.statements)
+        assert e.name not in e.variants
+    if an.dateline.statement is not None:
+        assert 0 <= an.dateline.statement < n
+
+
+# --- the seeds ----------------------------------------------------------------------------
+
+
+def test_seed_tass_dateline_keeps_the_year_unknown(seeds: dict[str, Analysis]) -> None:
+    dl = seeds["sochi"].dateline
+    assert (dl.place, dl.agency) == ("Sochi", "TASS")
+    assert dl.date == PartialDate(None, 5, 14) and dl.date.iso() == "--05-14"
+    lead = seeds["sochi"].statements[dl.statement or 0]
+    assert lead.text.startswith("Moscow is interested")
+    assert seeds["washington"].dateline.place is None
+
+
+def test_seed_figures(seeds: dict[str, Analysis]) -> None:
+    got = {(f.text, f.kind, f.value, f.unit) for f in seeds["washington"].figures}
+    assert got == {("30%", "percent", 30.0, "%"), ("$27 billion", "money", 27e9, "USD")}
+    soldiers = [f for f in seeds["sochi"].figures if f.kind == "count"]
+    assert soldiers and all((f.value, f.unit) == (120000.0, "soldiers") for f in soldiers)
+    assert {f.kind for f in seeds["sochi"].figures} == {"count"}  # not G20, not May 14
+
+
+def test_seed_speakers_resolve_to_lavrov(seeds: dict[str, Analysis]) -> None:
+    wash = seeds["washington"]
+    phrases = {q.speaker_phrase: q.speaker for q in wash.quotes}
+    for phrase in ("he", "the Russian diplomat", "the Russian top diplomat", "him",
+                   "The Russian FM", "The Russian foreign minister", "Lavrov"):
+        assert phrases[phrase] == "Sergei Lavrov", phrase
+    assert {q.speaker for q in seeds["sochi"].quotes} == {"Sergey Lavrov"}
+    minister = [q for q in seeds["sochi"].quotes if q.speaker_phrase == "the Minister"]
+    assert minister and "120,000 soldiers" in minister[0].text
+
+
+def test_seed_quote_continues_without_attribution(seeds: dict[str, Analysis]) -> None:
+    memo = [q for q in seeds["sochi"].quotes if q.text.startswith("We handed over a memo")]
+    assert len(memo) == 1 and memo[0].speaker == "Sergey Lavrov" and memo[0].kind == "direct"
+
+
+def test_seed_reported_speech(seeds: dict[str, Analysis]) -> None:
+    reported = {q.statement: q for q in seeds["washington"].quotes if q.kind == "reported"}
+    trade = reported[9]
+    assert trade.speaker == "Sergei Lavrov" and trade.text.startswith("trade between Russia")
+    assert not trade.text.endswith(".")
+    tail = [q for q in seeds["sochi"].quotes if q.kind == "reported" and q.statement == 1]
+    assert tail and tail[0].text.startswith("Moscow is interested in normalizing")
+
+
+def test_seed_cited_outlet(seeds: dict[str, Analysis]) -> None:
+    assert seeds["washington"].cited_outlets == ("Sputnik",)
+    assert [q.cited_by for q in seeds["washington"].quotes if q.cited_by] == ["Sputnik"]
+    assert seeds["sochi"].cited_outlets == ()  # TASS is the report's own agency
+
+
+def test_seed_entities_merge_variants(seeds: dict[str, Analysis]) -> None:
+    people = {e.name: e for e in seeds["washington"].entities if e.kind == "person"}
+    assert set(people) == {"Sergei Lavrov", "Mike Pompeo"}
+    assert {"Russian FM", "Russian diplomat"} <= set(people["Sergei Lavrov"].variants)
+    assert len(people["Sergei Lavrov"].statements) >= 10
+    sochi = {e.name: e for e in seeds["sochi"].entities if e.kind == "person"}
+    assert "Mike Pompeo" in sochi["Michael Pompeo"].variants
+    assert {"Sergey Lavrov", "Vladimir Putin", "Donald Trump", "Robert Mueller"} <= set(sochi)
+    places = {e.name for e in seeds["sochi"].entities if e.kind == "place"}
+    assert {"Osaka", "Washington", "Moscow", "Middle East"} <= places
+
+
+def test_seed_events_differ(seeds: dict[str, Analysis]) -> None:
+    wash, sochi = seeds["washington"], seeds["sochi"]
+    assert wash.event_place == "Washington" and wash.event_date_text == "yesterday"
+    assert sochi.event_place == "Sochi"
+    assert sochi.event_date is not None and sochi.event_date.iso() == "--05-14"
+    assert sochi.event_date.weekday == "Tuesday"
+    for an in seeds.values():
+        check_invariants(an)
+
+
+# --- rules, on real-shaped text -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "place", "date", "agency"), [
+    ("SOCHI, May 14. /TASS/. Moscow is interested.", "Sochi", "--05-14", "TASS"),
+    ("WASHINGTON (Reuters) - The US said so.", "Washington", None, "Reuters"),
+    ("LONDON, March 3 (AP) — Police said so.", "London", "--03-03", "Associated Press"),
+    ("MOSCOW, Jan 5 — Putin said so.", "Moscow", "--01-05", None),
+    ("NEW YORK, Oct. 3, 2019 /PRNewswire/ -- Acme said.", "New York", "2019-10-03",
+     "PRNewswire"),
+    ("Kabul, Afghanistan, May 3 (AP) - Officials said.", "Kabul", "--05-03",
+     "Associated Press"),
+    ("Headline\n\nBERLIN (AFP) - Germany said.", "Berlin", None, "Agence France-Presse"),
+])
+def test_datelines(text: str, place: str, date: str | None, agency: str | None) -> None:
+    an = analyse_text(text)
+    dl = an.dateline
+    assert (dl.place, dl.date.iso() if dl.date else None, dl.agency) == (place, date, agency)
+    assert an.event_place == place
+    assert an.statements[dl.statement or 0].text[0].isupper()
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow is interested in this. It is.",
+    "The World Trade Organisation (WTO) said so.",
+    "Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner rose.",
+])
+def test_no_dateline(text: str) -> None:
+    assert analyse_text(text).dateline.place is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quarterly profits jumped 76% to $1.13bn (£600m) from $639m year-earlier.",
+     [("percent", 76.0, "%"), ("money", 1.13e9, "USD"), ("money", 6e8, "GBP"),
+      ("money", 6.39e8, "USD")]),
+    ("It lost 464,000 subscribers in the fourth quarter.", [("count", 464000.0, "subscribers")]),
+    ("Unemployment fell to 4.7 per cent, a drop of 0.2 percentage points.",
+     [("percent", 4.7, "%"), ("percent", 0.2, "percentage points")]),
+    ("The deal is worth 3 billion euros, or €2.5bn after tax.",
+     [("money", 3e9, "EUR"), ("money", 2.5e9, "EUR")]),
+    ("TimeWarner has to restate 2000 and 2003 results.", []),
+    ("The G20 summit in May 2019 at 10:30 used a Boeing 737 and an F-16 on 14 May.", []),
+    ("About 2000 soldiers and a million people were there.",
+     [("count", 2000.0, "soldiers"), ("count", 1e6, "people")]),
+])
+def test_figures(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    an = analyse_text(text)
+    assert [(f.kind, f.value, f.unit) for f in an.figures] == expected
+    check_invariants(an)
+
+
+def test_direct_quote_attributions() -> None:
+    an = analyse_text(
+        'Mr Blair told the BBC: "This is a good day for Britain and for all of us."\n\n'
+        '"We are very pleased with the results," said chief executive Richard Parsons.\n\n'
+        '"Our financial performance was strong," Mr Parsons added, "and we will grow."\n\n'
+        'He called the plan "a disaster".')
+    got = [(q.statement, q.speaker, q.text) for q in an.quotes]
+    assert got[:4] == [
+        (0, "Blair", "This is a good day for Britain and for all of us."),
+        (1, "Richard Parsons", "We are very pleased with the results"),
+        (2, "Richard Parsons", "Our financial performance was strong"),
+        (2, "Richard Parsons", "and we will grow."),
+    ]
+    assert an.cited_outlets == ("BBC",)
+
+
+def test_quote_over_two_paragraphs_takes_the_speaker_found_at_its_end() -> None:
+    an = analyse_text('Talks ended late on Friday.\n\n"We made real progress on the main '
+                      'issues.\n\n"There is still a lot of work to do," Ms Jones said.')
+    assert [(q.statement, q.speaker) for q in an.quotes] == [(1, "Jones"), (2, "Jones")]
+
+
+def test_reported_speech_head_and_tail() -> None:
+    an = analyse_text(
+        "Interest rates will rise next year, Bank of England governor Mervyn King said.\n\n"
+        "Mr King also said that inflation would stay close to target.\n\n"
+        "Time Warner said on Friday that it now owns 8% of search-engine Google.")
+    got = [(q.kind, q.speaker, q.text) for q in an.quotes]
+    assert got == [
+        ("reported", "Mervyn King", "Interest rates will rise next year"),
+        ("reported", "Mervyn King", "inflation would stay close to target"),
+        ("reported", "Time Warner", "it now owns 8% of search-engine Google"),
+    ]
+
+
+def test_role_descriptor_needs_the_article_to_establish_it() -> None:
+    unknown = analyse_text("Sergei Lavrov met Mike Pompeo on Monday. The Russian FM said that "
+                           "the talks went well for both sides.")
+    assert unknown.quotes[0].speaker == "The Russian FM"
+    known = analyse_text("Russian Foreign Minister Sergey Lavrov met Michael Pompeo in Sochi. "
+                         "Sergei Lavrov said the talks were good for both. The Russian FM said "
+                         "that the talks went well for both sides.")
+    assert [q.speaker for q in known.quotes] == ["Sergey Lavrov", "Sergey Lavrov"]
+    lavrov = next(e for e in known.entities if e.name == "Sergey Lavrov")
+    assert set(lavrov.variants) == {"Sergei Lavrov", "Russian FM"}
+    assert lavrov.statements == (0, 1, 2)
+
+
+def test_two_ministers_the_descriptor_picks_the_nationality() -> None:
+    an = analyse_text("French Foreign Minister Jean-Yves Le Drian met his German counterpart, "
+                      "Foreign Minister Heiko Maas, in Berlin. The German minister said that "
+                      "Europe must stand together now.")
+    assert an.quotes[0].speaker == "Heiko Maas"
+
+
+def test_organisations_and_places_merge_their_forms() -> None:
+    an = analyse_text("TimeWarner said sales rose. Time Warner owns AOL. Britain and the UK "
+                      "are one place. The Scottish Executive said no.")
+    ents = {(e.kind, e.name): e for e in an.entities}
+    assert ents[("org", "Time Warner")].statements == (0, 1)
+    assert "TimeWarner" in ents[("org", "Time Warner")].variants
+    assert ents[("place", "United Kingdom")].statements == (2,)
+    assert ("org", "Scottish Executive") in ents
+    assert not any(k == "person" for k, _ in ents)
+
+
+def test_cited_outlets() -> None:
+    an = analyse_text("Prices rose 5%, according to Reuters. Interfax reported that sales "
+                      "fell. He told the BBC he was happy. Reuters is a company.",
+                      source="Reuters")
+    assert an.cited_outlets == ("Interfax", "BBC")
+
+
+def test_event_place_and_date_from_the_lead() -> None:
+    an = analyse_text("The talks were held in Geneva on Tuesday, 3 March 2015.",
+                      title="Talks end")
+    assert an.event_place == "Geneva"
+    assert an.event_date == PartialDate(2015, 3, 3, "Tuesday")
+    assert an.event_date_text == "Tuesday, 3 March 2015"
+    us = analyse_text("Quarterly profits at US media giant TimeWarner jumped 76%.")
+    assert us.event_place is None  # 'US' describes the firm, not where something happened
+
+
+def test_bbc_articles_keep_the_invariants() -> None:
+    path = SHARED_DATA / "bbc" / "articles.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared data not found at {path}")
+    with path.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for _, line in zip(range(120), f, strict=False)]
+    direct = by_person = 0
+    for row in rows:
+        art = clean_article(Article(row["id"], row["title"], row["text"], Origin("bbc")), CONFIG)
+        an = extract(art, segment(art), CONFIG)
+        check_invariants(an)
+        persons = {e.name for e in an.entities if e.kind == "person"}
+        for q in an.quotes:
+            if q.kind == "direct":
+                direct += 1
+                by_person += q.speaker in persons
+    assert direct > 100
+    assert by_person / direct > 0.5
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300)
+       | st.lists(st.sampled_from(['"', "“", "”", "Mr", "Lavrov", "said", "he", ",", ".", " ",
+                                   "\n\n", "$", "5", "%", "May", "14", "SOCHI", "/TASS/", "-",
+                                   "the Russian FM", "Foreign Minister", "Sergei", "(AP)",
+                                   "according to", "Reuters", "that", "million", "in", "Paris"]),
+                  max_size=60).map("".join))
+def test_any_text_gives_a_consistent_analysis(text: str) -> None:
+    check_invariants(analyse_text(text))
+
+
+WORST = [".", "…", ". ", '"', "“", "'", "1", "1,", "1.", " ", "\u00a0 ", "\n", "Aaa ", "A. ",
+         "U.S. ", "$1 ", "-", "word ", "word, ", "/", "(", "A", 'Mr. Smith said “Yes.” ',
+         "’s ", "1% ", "the minister said ", "Foreign Minister Aaa Bbb said ", "1 May ",
+         '"a," he said. ', "SOCHI, May 14. /TASS/. "]
+
+
+def test_role_pattern_linear_on_100kb() -> None:
+    """The gazetteer's role pattern is built at run time, so tests/test_linear.py (which checks
+    every module-level pattern) does not see it."""
+    pattern = gazetteer().role_re
+    slow = []
+    for unit in WORST:
+        text = (unit * (100_000 // len(unit) + 1))[:100_000]
+        t0 = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        if time.perf_counter() - t0 > 1.0:
+            slow.append(unit)
+    assert not slow
+
+
+@pytest.mark.parametrize("unit", ['Mr. Smith said “Yes.” ', "the minister said ", "1 May ",
+                                  "Foreign Minister Aaa Bbb said ", '"a," he said. ', "1% ",
+                                  "Aaa, Bbb said that "])
+def test_extract_stays_fast_on_a_long_worst_case(unit: str) -> None:
+    text = (unit * (30_000 // len(unit) + 1))[:30_000]
+    article = Article("t", "T", text, Origin("test"))
+    statements = segment(article)
+    t0 = time.perf_counter()
+    an = extract(article, statements, CONFIG)
+    assert time.perf_counter() - t0 < 3.0
+    check_invariants(an)
