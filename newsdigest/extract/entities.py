@@ -31,13 +31,24 @@ NAME_RE = re.compile(
     rf"(?:(?:[ ]|[ ]of[ ](?:the[ ])?|[ ](?:de|da|del|van|von|bin|al|der|la|le|du)[ ])"
     rf"[{_UP}][\w’'.\-]*)*"
 )
+# where a run of capitalised words holds two names: a possessive ("United's Sean Bones") or
+# a sentence end the segmenter kept ('in Osaka. If such')
+BREAK = re.compile(r"(?:['’]s|s['’]|(?<=[a-z]{2})\.)(?= )")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 SPEECH_VERBS = wordset(
     """said says say told tells added adds noted notes stated states explained explains asked
     answered replied insisted insists stressed stresses warned warns wrote argued argues
     continued concluded declared remarked commented claimed claims believes believed thinks
     announced announces admitted admits urged urges suggested suggests confirmed confirms
-    denied denies called calls acknowledged emphasised emphasized pointed"""
+    denied denies acknowledged emphasised emphasized replies confesses confessed concedes
+    conceded recalled recalls joked jokes whispered predicted predicts writes observed
+    cautioned"""
+)
+# verbs that come before the speaker in an inverted attribution: '," said Lavrov'
+INVERTED = wordset(
+    """said says added adds noted notes explained explains continued insisted insists warned
+    warns asked replied replies wrote writes stated remarked commented argued argues declared
+    concluded whispered recalled joked observed cautioned"""
 )
 # capitalised words that start sentences without being names
 STOP = wordset(
@@ -55,6 +66,7 @@ NOT_NAMES = wordset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     June July August September October November December God Internet"""
 )
+DETERMINERS = wordset("the a his her their")
 PRONOUNS = wordset("he she him her they them i we")
 
 
@@ -173,6 +185,13 @@ def _speech_after(text: str, e: int) -> bool:
     return bool(words) and words[0].strip(",.") in SPEECH_VERBS
 
 
+def _speech_before(text: str, s: int) -> bool:
+    """'," said Suranga Chandratillake': an inverted attribution names a speaker."""
+    words = text[max(0, s - 20): s].split()
+    return bool(words) and words[-1] in INVERTED and (len(words) < 2 or words[-2][-1:] in
+                                                         "\"”,")
+
+
 def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
                   ) -> list[Mention]:
     gaz = gaz or gazetteer()
@@ -181,7 +200,14 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
         text = st.text
         quoted = in_quotes(text)
         for m in NAME_RE.finditer(text):
-            out.extend(_classify(text, m.start(), m.group(0), st.index, quoted, gaz))
+            run, base = m.group(0), m.start()
+            # "Shareholders United's Sean Bones", "the Liberal Democrats' President": two names
+            begin = 0
+            for p in BREAK.finditer(run):
+                out.extend(_classify(text, base + begin, run[begin: p.end()], st.index, quoted,
+                                     gaz))
+                begin = p.end() + 1
+            out.extend(_classify(text, base + begin, run[begin:], st.index, quoted, gaz))
     return out
 
 
@@ -269,12 +295,16 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
             roles.add(r)
             nat = nat or n
             evidence = True
-    if _speech_after(text, end):
-        evidence = True
-    if form.isupper() and len(form) > 1 and not evidence:
+    speaks = _speech_after(text, end) or _speech_before(text, start)
+    if form.isupper() and len(form) > 1 and not (evidence or speaks):
         return []  # an unknown acronym
+    if not evidence and len(toks) > 1 and (gaz.place(toks[0]) or gaz.nationality(toks[0])):
+        return [mention("org")]  # 'Manchester United', 'British Gas'
     known_first = toks[0] in gaz.first_names and len(toks) > 1
-    kind: EntityKind | None = "person" if (evidence or known_first) else None
+    # a speech verb alone makes a full name a person ('Sean Bones told'), not a single word
+    # ('Blinkx said': a firm as often as a person; it may still be a known surname)
+    person = evidence or known_first or (speaks and len(toks) > 1)
+    kind: EntityKind | None = "person" if person else None
     if kind is None and len(toks) > 4:
         return []
     return [mention(kind)]
@@ -448,7 +478,10 @@ def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],
             if words and gaz.nationality(words[-1]):
                 nat = gaz.nationality(words[-1])
                 pre.append(words.pop())
-            if not words or words[-1].lower() not in ("the", "a", "his", "her", "their"):
+            for _ in range(2):  # 'the Tory leader', 'the Bank's governor'
+                if words and words[-1][:1].isupper() and words[-1].lower() not in DETERMINERS:
+                    pre.append(words.pop())
+            if not words or words[-1].lower() not in DETERMINERS:
                 continue
             role = gaz.role_of(m.group(0))
             if role is None or words[-1].lower() == "a":

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Quote, Statement
-from .entities import PRONOUNS, SPEECH_VERBS, People, quote_spans
+from .entities import INVERTED, PRONOUNS, SPEECH_VERBS, People, quote_spans
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 
@@ -37,6 +37,15 @@ ADVERBS = wordset("also later then has had have earlier again further repeatedly
 BAD_WHO = wordset(
     """which that who whom whose as and but while when if because although though where what
     it this there"""
+)
+NOT_IN_WHO = wordset(
+    """will would is are was were has have had can could should may might must to be been
+    what after before because when while if about"""
+)
+LEADERS = wordset("But And However Yet So Then Now Later Meanwhile Earlier Also Instead Still")
+AFTER_TAIL_VERB = wordset(
+    """on in at during after before when while as yesterday today tonight last earlier this
+    on, in, at, to"""
 )
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
 
@@ -68,7 +77,17 @@ def _after(text: str, pos: int) -> _Attribution | None:
     while i < len(toks) and toks[i][0] in ",.!?;:—–-…" + QUOTE_MARKS:
         i += 1
     words: list[tuple[str, int, int]] = []
-    for tok in toks[i:]:
+    skipped = False
+    for n, tok in enumerate(toks[i:], i):
+        if tok[0] == "," and not skipped and 0 < len(words) <= 4 and not any(
+                w[0] in SPEECH_VERBS for w in words):
+            # '," Rene Obermann, T-Mobile's chief executive, told a press conference'
+            close = next((k for k in range(n + 1, min(len(toks), n + 14)) if toks[k][0] == ","),
+                         None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1][0] in SPEECH_VERBS:
+                words.append(toks[close + 1])
+                break
+            skipped = True
         if tok[0] in ",.;:!?" + QUOTE_MARKS or len(words) >= 14:
             break
         words.append(tok)
@@ -87,18 +106,35 @@ def _who_verb(words: list[tuple[str, int, int]], allow_after: bool) -> _Attribut
             continue
         if w not in SPEECH_VERBS:
             continue
-        who = words[:v]
-        while who and who[-1][0] in ADVERBS:
-            who = who[:-1]
+        who = _clean_who(words[:v])
         if who:
             if len(who) > 7 or who[0][0].lower() in BAD_WHO:
                 return None
+            if any(x[0].lower() in NOT_IN_WHO for x in who):
+                return None  # 'will establish what are called', 'the firm has added what'
             return _Attribution(who[0][1], who[-1][2])
-        if v == 0 and allow_after and w != "told" and len(words) > 1:
-            after = words[1:7]
-            return _Attribution(after[0][1], after[-1][2])
+        if v == 0 and allow_after and w in INVERTED and len(words) > 1:
+            after = words[1:8]
+            cut = next((n for n, x in enumerate(after) if x[0] in ("who", "which", "as", "when",
+                                                                   "while", "after", "in")), None)
+            after = after[:cut] if cut else after
+            if (after and any(x[0][:1].isupper() for x in after)) or after[0][0].lower() in (
+                    "the", "a", "an", "his", "her", "its"):
+                return _Attribution(after[0][1], after[-1][2])
         return None
     return None
+
+
+def _clean_who(who: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """'But he' -> 'he', 'In February 2004 he' -> 'he', 'Lavrov also' -> 'Lavrov'."""
+    while who and who[-1][0] in ADVERBS:
+        who = who[:-1]
+    for n in range(len(who) - 1, -1, -1):
+        if who[n][0].lower() in PRONOUNS:
+            return who[n:]
+    while who and who[0][0] in LEADERS:
+        who = who[1:]
+    return who
 
 
 def _before(text: str, pos: int) -> _Attribution | None:
@@ -124,8 +160,13 @@ def _before(text: str, pos: int) -> _Attribution | None:
     for v in range(len(clause) - 1, -1, -1):
         if clause[v][0] in SPEECH_VERBS:
             start = v
-            while start > 0 and clause[start - 1][0] not in ",":
+            while start > max(0, v - 8) and clause[start - 1][0] not in ",":
                 start -= 1
+            if start == v and start > 0:
+                # 'Brian McBride, managing director of T-Mobile, said: "'
+                first = next((k for k in range(start - 1) if clause[k][0] == ","), None)
+                if first is not None and 0 < first <= 4:
+                    return _who_verb([*clause[:first], clause[v]], allow_after=False)
             return _who_verb(clause[start: v + 1], allow_after=False)
     return None
 
@@ -149,7 +190,7 @@ class _Resolver:
         here = self.people.first_outside_quotes(index)
         if here is not None and here.start < pos:
             return here.key
-        for back in range(index - 1, max(-1, index - 4), -1):
+        for back in range(index - 1, max(-1, index - 7), -1):
             if back in self.speakers:
                 return self.speakers[back]
             prev = self.people.first_outside_quotes(back)
@@ -188,6 +229,9 @@ def find_quotes(statements: Sequence[Statement], people: People
                 att = att or _after(text, e + 1)
         if att is None and first_s > 0:
             att = _before(text, first_s - 1)
+        if att is None and last_closed:
+            tail = _tail(text)  # '… "the battle of words" between them, she added.'
+            att = tail[1] if tail is not None and tail[0] > last_e else None
         speaker: str | None = None
         phrase: str | None = None
         cited_by = None
@@ -200,12 +244,10 @@ def find_quotes(statements: Sequence[Statement], people: People
         elif st.index - 1 in res.speakers and (text.lstrip()[:1] in QUOTE_MARKS or carry):
             speaker = res.speakers[st.index - 1]  # the quotation goes on
         new: list[int] = []
-        for s, e, closed in direct:
+        for s, e, _closed in direct:
             body = text[s:e].strip().rstrip(",").rstrip()
-            if att is None and speaker is None and len(body.split()) < MIN_WORDS:
-                continue
-            if att is None and len(body.split()) < MIN_WORDS and not closed:
-                continue
+            if len(body.split()) < MIN_WORDS:
+                continue  # a scare quote or a quoted term: 'what it calls "smart folders"'
             lead = len(text[s:e]) - len(text[s:e].lstrip())
             quotes.append(Quote(text[s + lead: s + lead + len(body)], speaker, st.index,
                                 "direct", phrase, cited_by))
@@ -250,6 +292,16 @@ def _reported(st: Statement, res: _Resolver) -> Quote | None:
         speaker, phrase = res.resolve(st, who[0][1], who[-1][2])
         return Quote(clause, speaker, st.index, "reported", phrase)
     # '…, Lavrov said.' / '…, Russian Foreign Minister Sergey Lavrov told a press conference'
+    got = _tail(text)
+    if got is not None:
+        comma, att = got
+        speaker, phrase = res.resolve(st, att.start, att.end)
+        return Quote(text[:comma].strip(), speaker, st.index, "reported", phrase)
+    return None
+
+
+def _tail(text: str) -> tuple[int, _Attribution] | None:
+    """An attribution closing the statement after a comma: (the comma, the speaker)."""
     comma = text.rfind(", ")
     tries = 0
     while comma > 0 and tries < 4:  # the attribution is in the last few clauses
@@ -260,10 +312,12 @@ def _reported(st: Statement, res: _Resolver) -> Quote | None:
         if att is not None and _subject(text[att.start: att.end].split()[0]):
             clause = text[:comma].strip()
             if len(clause.split()) >= MIN_WORDS and att.start == seg[0][1]:
-                verb = next(t[0] for t in seg[:stop] if t[0] in SPEECH_VERBS)
-                if verb in REPORT_VERBS:
-                    speaker, phrase = res.resolve(st, att.start, att.end)
-                    return Quote(clause, speaker, st.index, "reported", phrase)
+                vi = next(n for n, t in enumerate(seg[:stop]) if t[0] in SPEECH_VERBS)
+                verb = seg[vi][0]
+                rest = [t[0] for t in seg[vi + 1: stop] if t[0] not in ".!?"]
+                if verb in REPORT_VERBS and (verb == "told" or not rest
+                                             or rest[0] in AFTER_TAIL_VERB):
+                    return comma, att
         comma = text.rfind(", ", 0, comma)
     return None
 
