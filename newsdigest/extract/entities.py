@@ -60,7 +60,9 @@ STOP = wordset(
     Like Unlike Among Over To Of Without Within Even Only Just Once Further Furthermore Still
     Thus Therefore Today Yesterday Tomorrow Tonight Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October
-    November December Let Please Yes Thank Thanks Dear Sir"""
+    November December Let Please Yes Thank Thanks Dear Sir I'm I've I'd I'll It's That's
+    There's We're We've They're He's She's Don't Can't Won't Let's What's Here's I’m I’ve I’d
+    I’ll It’s That’s There’s We’re We’ve They’re He’s She’s Don’t Can’t Won’t Let’s What’s"""
 )
 NOT_NAMES = wordset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -203,10 +205,15 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
             run, base = m.group(0), m.start()
             # "Shareholders United's Sean Bones", "the Liberal Democrats' President": two names
             begin = 0
-            for p in BREAK.finditer(run):
-                out.extend(_classify(text, base + begin, run[begin: p.end()], st.index, quoted,
-                                     gaz))
-                begin = p.end() + 1
+            cuts = [p.end() for p in BREAK.finditer(run)]
+            of = run.find(" of ")
+            if of > 0 and run.split(" ", 1)[0] in gaz.first_names:
+                cuts.append(of)  # 'Doug Williams of BT'
+            for cut in sorted(cuts):
+                if cut > begin:
+                    out.extend(_classify(text, base + begin, run[begin:cut], st.index, quoted,
+                                         gaz))
+                begin = cut + (4 if run.startswith(" of ", cut) else 1)
             out.extend(_classify(text, base + begin, run[begin:], st.index, quoted, gaz))
     return out
 
@@ -249,7 +256,15 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
                 evidence = True
                 i += len(rm.group(0).split())
                 continue
+        if i + 2 < len(toks) and gaz.role_of(f"{t} {toks[i + 1]}") in ("minister", "secretary"):
+            roles.add(gaz.role_of(f"{t} {toks[i + 1]}") or "")  # 'Industry Secretary X'
+            evidence = True
+            i += 2
+            continue
         break
+    while len(toks) > i + 2 and toks[-1].isupper() and gaz.role_of(toks[-1]):
+        roles.add(gaz.role_of(toks.pop()) or "")  # 'Frank Field MP'
+        evidence = True
     whole = " ".join(t for t in toks[first:] if t)  # with nationality: 'Scottish Executive'
     whole_start = offs[first] if first < len(offs) else s
     toks, offs = toks[i:], offs[i:]
@@ -280,6 +295,8 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
             return [mention("place", p) for p in parts if p]
     if gaz.nationality(form) and len(toks) == 1:
         return []
+    if len(toks) == 1 and toks[0] in gaz.org_words:
+        return []  # 'Oil prices rose', 'Police said': a common noun at the start
     if any(t in gaz.org_words for t in toks) and not (roles and toks[0] in gaz.first_names):
         if roles:
             return [mention("org")]

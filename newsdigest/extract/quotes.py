@@ -33,14 +33,17 @@ REPORT_VERBS = wordset(
     emphasised emphasized"""
 )
 REPORT_RE = re.compile(r"\b(?:" + "|".join(sorted(REPORT_VERBS)) + r")\b")
-ADVERBS = wordset("also later then has had have earlier again further repeatedly")
+ADVERBS = wordset(
+    "also later then has had have earlier again further repeatedly recently previously already "
+    "now however"
+)
 BAD_WHO = wordset(
     """which that who whom whose as and but while when if because although though where what
     it this there"""
 )
 NOT_IN_WHO = wordset(
     """will would is are was were has have had can could should may might must to be been
-    what after before because when while if about"""
+    what after before because when while if about as came"""
 )
 LEADERS = wordset("But And However Yet So Then Now Later Meanwhile Earlier Also Instead Still")
 AFTER_TAIL_VERB = wordset(
@@ -174,7 +177,13 @@ def _before(text: str, pos: int) -> _Attribution | None:
 class _Resolver:
     def __init__(self, people: People) -> None:
         self.people = people
-        self.speakers: dict[int, str] = {}  # statement -> resolved speaker
+        self.speakers: dict[int, str] = {}  # statement -> the person speaking in it
+        self.said: dict[int, str] = {}  # statement -> its speaker, person or not ('a spokesman')
+
+    def note(self, index: int, speaker: str) -> None:
+        self.said[index] = speaker
+        if speaker in self.people.persons:
+            self.speakers[index] = speaker
 
     def resolve(self, st: Statement, s: int, e: int) -> tuple[str | None, str]:
         phrase = " ".join(st.text[s:e].split())
@@ -218,8 +227,8 @@ def find_quotes(statements: Sequence[Statement], people: People
             rq = _reported(st, res)
             if rq is not None:
                 quotes.append(rq)
-                if rq.speaker and rq.speaker in people.persons:
-                    res.speakers[st.index] = rq.speaker
+                if rq.speaker:
+                    res.note(st.index, rq.speaker)
             continue
         att = None
         first_s, last_e, last_closed = direct[0][0], direct[-1][1], direct[-1][2]
@@ -241,8 +250,8 @@ def find_quotes(statements: Sequence[Statement], people: People
                 cited_by = gaz.outlets.get(att.cited_by, att.cited_by)
                 if cited_by not in cited:
                     cited.append(cited_by)
-        elif st.index - 1 in res.speakers and (text.lstrip()[:1] in QUOTE_MARKS or carry):
-            speaker = res.speakers[st.index - 1]  # the quotation goes on
+        elif st.index - 1 in res.said and (text.lstrip()[:1] in QUOTE_MARKS or carry):
+            speaker = res.said[st.index - 1]  # the quotation goes on
         new: list[int] = []
         for s, e, _closed in direct:
             body = text[s:e].strip().rstrip(",").rstrip()
@@ -253,12 +262,12 @@ def find_quotes(statements: Sequence[Statement], people: People
                                 "direct", phrase, cited_by))
             new.append(len(quotes) - 1)
         if speaker is not None:
-            res.speakers[st.index] = speaker
+            res.note(st.index, speaker)
             for k in pending:  # an open quotation from earlier statements ends here
                 q = quotes[k]
                 if q.speaker is None:
                     quotes[k] = Quote(q.text, speaker, q.statement, q.kind, phrase, cited_by)
-                    res.speakers[q.statement] = speaker
+                    res.note(q.statement, speaker)
         pending = [*pending, *new] if carry else []
     return quotes, cited
 
@@ -274,10 +283,9 @@ def _reported(st: Statement, res: _Resolver) -> Quote | None:
             break
         if w not in REPORT_VERBS or v == 0:
             continue
-        who = words[:v]
-        while who and who[-1][0] in ADVERBS:
-            who = who[:-1]
-        if not who or len(who) > 8 or not _subject(who[0][0]):
+        who = _clean_who(words[:v])
+        if (not who or len(who) > 8 or not _subject(who[0][0])
+                or who[0][0].lower() in BAD_WHO or any(x[0].lower() in NOT_IN_WHO for x in who)):
             break
         k = v + 1
         # 'told reporters that', 'said on Friday that': skip to a near 'that'
@@ -286,9 +294,9 @@ def _reported(st: Statement, res: _Resolver) -> Quote | None:
             k = near[0]
         if k < len(words) and words[k][0] in ("that", ",", ":"):
             k += 1
-        if k >= len(words) or len(words) - k < 3:
-            return None
-        clause = text[words[k][1]:].rstrip(" .")
+        if k >= len(words) or len(words) - k < 3 or words[k][0] == "to":
+            return None  # 'Party strategists are said to want'
+        clause = text[words[k][1]:].lstrip(" ,;:-–—").rstrip(" .")
         speaker, phrase = res.resolve(st, who[0][1], who[-1][2])
         return Quote(clause, speaker, st.index, "reported", phrase)
     # '…, Lavrov said.' / '…, Russian Foreign Minister Sergey Lavrov told a press conference'
