@@ -264,6 +264,49 @@ def test_event_place_and_date_from_the_lead() -> None:
     assert us.event_place is None  # 'US' describes the firm, not where something happened
 
 
+def test_relative_days_count_from_the_dateline_or_the_publication_date() -> None:
+    an = analyse_text("MOSCOW, May 14 (Reuters) - Putin met Xi yesterday in the Kremlin.")
+    assert an.event_date == PartialDate(None, 5, 13)
+    assert an.event_date_text == "May 14, yesterday"
+    pub = analyse_text("Ministers met in Paris yesterday.", date="Tue, 1 Jan 2019 10:00 GMT")
+    assert pub.event_date == PartialDate(2018, 12, 31) and pub.event_place == "Paris"
+    vague = analyse_text("Ministers met in Paris yesterday.", date="sometime")
+    assert vague.event_date is None and vague.event_date_text == "yesterday"
+    own = analyse_text("On 3 March 2015 ministers met. They spoke yesterday.",
+                       date="2015-03-10")
+    assert own.event_date == PartialDate(2015, 3, 3)  # the text's own date wins
+
+
+def test_attributions_around_appositives_and_roles() -> None:
+    an = analyse_text(
+        'Brian McBride, managing director of T-Mobile in the UK, said: "We see a growing trend '
+        'for business users."\n\n'
+        '"One in five European workers are already mobile," Rene Obermann, T-Mobile\'s chief '
+        'executive, told a press conference.\n\n'
+        '"We use the latest technology we can find," said rally driver Dave Hawkins who runs '
+        'the company.\n\n'
+        '"Manchester United are a debt-free company and will stay so," Shareholders United\'s '
+        'Sean Bones told the BBC.\n\n'
+        'Industry Secretary Patricia Hewitt said that paid leave would be increased to nine '
+        'months.\n\n'
+        "Asked about the plan she confesses: \"It would be more enjoyable if I could win.\"")
+    assert [q.speaker for q in an.quotes] == [
+        "Brian McBride", "Rene Obermann", "Dave Hawkins", "Sean Bones", "Patricia Hewitt",
+        "Patricia Hewitt"]
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds["Manchester United"] == "org" and kinds["Shareholders United"] == "org"
+    assert kinds["Sean Bones"] == "person" and kinds["BBC"] == "org"
+    assert "Oil" not in kinds
+
+
+def test_not_speech() -> None:
+    an = analyse_text(
+        "The protocol, signed in Cairo, will establish what are called \"qualified industrial "
+        "zones in Egypt\".\n\nParty strategists are said to want a new leader soon.\n\n"
+        "In the latest release of Blinkx, the company has added what it calls smart folders.")
+    assert an.quotes == ()
+
+
 def test_bbc_articles_keep_the_invariants() -> None:
     path = SHARED_DATA / "bbc" / "articles.jsonl"
     if not path.exists():

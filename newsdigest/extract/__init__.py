@@ -45,7 +45,7 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     outlets = [o for o in [*cited, *_cited_outlets(statements)] if o not in own]
     lead = _lead(statements, found)
     place = found.dateline.place or _event_place([lead, article.title], people.entities)
-    date, date_text = event_when([article.title, lead], found)
+    date, date_text = event_when([article.title, lead], found, article.date)
     return Analysis(
         article=article,
         statements=statements,
@@ -106,9 +106,9 @@ def _event_place(texts: Sequence[str], entities: Sequence[Entity]) -> str | None
             if not words or words[-1].lower() not in ("in", "at"):
                 continue
             form = m.group(0).rstrip(".")
-            after = text[m.end(): m.end() + 20].split()
-            if form != m.group(0).removesuffix("’s").removesuffix("'s") or (
-                    after and after[0][0].islower() and after[0] not in AFTER_PLACE):
+            after = [w.strip(".,;:!?") for w in text[m.end(): m.end() + 20].split()]
+            if form.endswith(("’s", "'s")) or (
+                    after and after[0][:1].islower() and after[0] not in AFTER_PLACE):
                 continue  # 'at US media giant', "in Washington's view": a modifier
             place = gaz.place(form) or gaz.place(form.removeprefix("The "))
             if place is not None:

@@ -102,44 +102,88 @@ def find_dateline(article: Article, statements: Sequence[Statement]) -> FoundDat
     return FoundDateline(Dateline(), None, None)
 
 
-def event_when(texts: Sequence[str], found: FoundDateline
+def event_when(texts: Sequence[str], found: FoundDateline, published: str | None = None
                ) -> tuple[PartialDate | None, str | None]:
-    """When the event happened, from the dateline and the headline/lead ``texts``."""
+    """When the event happened: the dateline's date when there is one, else the first date the
+    headline/lead ``texts`` give. 'yesterday' / 'today' / 'tomorrow' count from the dateline's
+    date, or else from the ``published`` date the input gave; 'on Tuesday' adds the weekday.
+    Parts nobody states stay unknown."""
     date = found.dateline.date
-    phrases: list[str] = []
+    phrases: list[str] = [found.date_text] if found.date_text else []
+    explicit: PartialDate | None = None
     weekday: str | None = None
-    shift = 0
+    shift: int | None = None
     for text in texts:
         for dm in find_dates(text):
-            if date is None or (date.iso() == "" and dm.date.iso()):
-                date = dm.date
-                phrases.append(text[dm.start:dm.end])
+            if explicit is None and dm.date.iso():
+                explicit = dm.date
+                if date is None:
+                    phrases.append(text[dm.start:dm.end])
         for m in RELATIVE_RE.finditer(text):
             phrase = m.group(0)
-            if phrase.lower() in (p.lower() for p in phrases):
-                continue
             wd = (m.group("wd") or "").capitalize()
-            if wd and date is not None and date.weekday == wd:
+            known = date or explicit
+            if phrase.lower() in (p.lower() for p in phrases) or (
+                    wd and known is not None and known.weekday == wd):
                 continue  # 'on Tuesday' after 'Tuesday, 3 March'
             phrases.append(phrase)
-            if m.group("wd") and weekday is None:
-                weekday = m.group("wd").capitalize()
+            weekday = weekday or wd or None
             rel = (m.group("rel") or "").lower()
-            if rel == "yesterday" and not shift:
-                shift = -1
-            elif rel == "tomorrow" and not shift:
-                shift = 1
-    if date is not None and shift and date.day is not None:
-        day = date.day + shift
-        date = PartialDate(date.year, date.month, day if 1 <= day <= 28 else None, date.weekday)
+            if shift is None and rel in RELATIVE_DAYS:
+                shift = RELATIVE_DAYS[rel]
+    if date is None and explicit is None and shift is not None and published:
+        date = _shifted(parse_published(published), shift)
+    elif date is not None and shift:
+        date = _shifted(date, shift)
+    date = date or explicit
     if weekday and (date is None or date.weekday is None):
         base = date or PartialDate()
         date = PartialDate(base.year, base.month, base.day, weekday)
-    if found.date_text:
-        phrases.insert(0, found.date_text)
     if date is not None and not date.iso() and not date.weekday:
         date = None
     return date, ", ".join(phrases) or None
+
+
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}
+
+
+def _shifted(d: PartialDate, days: int) -> PartialDate:
+    """``d`` moved by ``days``; a day that cannot be placed without the unknown year or month
+    becomes unknown (and so does the weekday)."""
+    if not days or d.day is None or d.month is None:
+        return d
+    import datetime as dt
+
+    if d.year is not None:
+        moved = dt.date(d.year, d.month, d.day) + dt.timedelta(days=days)
+        return PartialDate(moved.year, moved.month, moved.day)
+    day = d.day + days
+    if 1 <= day <= (28 if d.month == 2 else 30):
+        return PartialDate(None, d.month, day)
+    return PartialDate(None, d.month, None)
+
+
+def parse_published(text: str) -> PartialDate:
+    """The parts of a publication date string ('2019-05-14', 'Tue, 14 May 2019 10:00 GMT',
+    'May 2019') that it really states: parsed twice with different defaults, a part that
+    changes with the default was not in the string."""
+    import datetime as dt
+    import warnings
+
+    from dateutil import parser
+
+    if len(text) > 100:
+        return PartialDate()
+    try:
+        with warnings.catch_warnings():  # 'GMT+3', 'EST': unknown time zones do not matter
+            warnings.simplefilter("ignore")
+            a = parser.parse(text, default=dt.datetime(2001, 1, 1), fuzzy=True)
+            b = parser.parse(text, default=dt.datetime(2002, 2, 2), fuzzy=True)
+    except (ValueError, OverflowError, TypeError, LookupError):
+        return PartialDate()
+    return PartialDate(a.year if a.year == b.year else None,
+                       a.month if a.month == b.month else None,
+                       a.day if a.day == b.day else None)
 
 
 _AGENCY = re.compile(r"[(/]\s?(?P<a>[A-Z][\w.&'’ -]{0,38}?)\s?[)/]")

@@ -50,6 +50,7 @@ AFTER_TAIL_VERB = wordset(
     """on in at during after before when while as yesterday today tonight last earlier this
     on, in, at, to"""
 )
+NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named termed")
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
 
 
@@ -255,7 +256,7 @@ def find_quotes(statements: Sequence[Statement], people: People
         new: list[int] = []
         for s, e, _closed in direct:
             body = text[s:e].strip().rstrip(",").rstrip()
-            if len(body.split()) < MIN_WORDS:
+            if len(body.split()) < MIN_WORDS or _naming(text, s - 1):
                 continue  # a scare quote or a quoted term: 'what it calls "smart folders"'
             lead = len(text[s:e]) - len(text[s:e].lstrip())
             quotes.append(Quote(text[s + lead: s + lead + len(body)], speaker, st.index,
@@ -328,6 +329,13 @@ def _tail(text: str) -> tuple[int, _Attribution] | None:
                     return comma, att
         comma = text.rfind(", ", 0, comma)
     return None
+
+
+def _naming(text: str, at: int) -> bool:
+    """Does the quotation opening at ``at`` name something ('so-called "…"', 'dubbed "…"')?"""
+    words = text[max(0, at - 30): at].split()
+    return bool(words) and (words[-1].lower() in NAMING or " ".join(words[-2:]).lower() in
+                            ("known as", "described as", "referred to as", "billed as"))
 
 
 def _subject(word: str) -> bool:
