@@ -83,7 +83,7 @@ SETTINGS: tuple[Setting, ...] = (
     _s("digest.top", 5, "key statements per digest (summarize --top)", 0, 1000),
     # matching
     _s("match.same", 55.7, "score at or above which two statements say the same thing", 0, 100),
-    _s("match.related", 21.1, "score at or above which two statements are related", 0, 100),
+    _s("match.related", 36.7, "score at or above which two statements are related", 0, 100),
     _s("match.conflicts", ["figure"],
        "disagreements that keep two statements out of tier 'same' (figure, negation, "
        "speaker, place)"),

@@ -4,6 +4,7 @@ them different statements however many words they share (figures, negation, spea
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from .normalize import (
     NEGATION,
@@ -131,20 +132,36 @@ def _distance(pair: tuple[Figure, Figure]) -> float:
     return abs(math.log(x / y))
 
 
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What a statement states that can disagree with another: figures, negations, named
+    speakers and places."""
+
+    figures: list[Figure]
+    negations: list[str]
+    speakers: list[list[Token]]
+    places: list[list[Token]]
+
+
+def facts(text: str, tokens: list[Token]) -> Facts:
+    return Facts(figures(tokens), negations(tokens), speakers(text, tokens),
+                 places(text, tokens))
+
+
 def disagreements(a: str, b: str) -> list[str]:
     """What makes ``a`` and ``b`` different statements, each as ``"kind: detail"`` with kind
     ``figure`` ('figure: $2.5 billion vs $1.8 billion'), ``negation`` ('negation: not vs
     none'), ``speaker`` ('speaker: Smith vs Jones') or ``place`` ('place: Washington vs
     Sochi')."""
-    return conflicts(a, tokenize(a), b, tokenize(b))
+    return conflicts(facts(a, tokenize(a)), facts(b, tokenize(b)))
 
 
-def figure_gap(ta: list[Token], tb: list[Token]) -> float:
+def figure_gap(fa: Facts, fb: Facts) -> float:
     """How far apart the figures with a unit ($, %, ...) of two statements are: the largest,
     over units both sides give a different figure in, of the smallest |log(x / y)|; 0 when
     no such figures. 'sold for $2.5 billion' vs '$1.8 billion' gives log(2.5 / 1.8) = 0.33."""
-    ua = _unmatched(figures(ta), figures(tb))
-    ub = _unmatched(figures(tb), figures(ta))
+    ua = _unmatched(fa.figures, fb.figures)
+    ub = _unmatched(fb.figures, fa.figures)
     gap = 0.0
     for unit, fs in ua.items():
         if unit and unit in ub:
@@ -152,23 +169,23 @@ def figure_gap(ta: list[Token], tb: list[Token]) -> float:
     return min(gap, 10.0)
 
 
-def conflicts(a: str, ta: list[Token], b: str, tb: list[Token]) -> list[str]:
-    """``disagreements`` of two statements already tokenized."""
+def conflicts(fa: Facts, fb: Facts) -> list[str]:
+    """``disagreements`` of two statements' facts."""
     out: list[str] = []
-    ua = _unmatched(figures(ta), figures(tb))
-    ub = _unmatched(figures(tb), figures(ta))
+    ua = _unmatched(fa.figures, fb.figures)
+    ub = _unmatched(fb.figures, fa.figures)
     for unit, fs in ua.items():
         if unit in ub:
             # the closest pair of values is most likely the same quantity told differently
-            fa, fb = min(((x, y) for x in fs for y in ub[unit]), key=_distance)
-            out.append(f"figure: {fa.text} vs {fb.text}")
-    neg_a, neg_b = negations(ta), negations(tb)
-    if bool(neg_a) != bool(neg_b):
-        out.append(f"negation: {' '.join(neg_a) or 'none'} vs {' '.join(neg_b) or 'none'}")
-    who = _name_conflict(speakers(a, ta), speakers(b, tb))
+            x, y = min(((x, y) for x in fs for y in ub[unit]), key=_distance)
+            out.append(f"figure: {x.text} vs {y.text}")
+    if bool(fa.negations) != bool(fb.negations):
+        out.append(f"negation: {' '.join(fa.negations) or 'none'} vs "
+                   f"{' '.join(fb.negations) or 'none'}")
+    who = _name_conflict(fa.speakers, fb.speakers)
     if who is not None:
         out.append(f"speaker: {who[0]} vs {who[1]}")
-    where = _name_conflict(places(a, ta), places(b, tb))
+    where = _name_conflict(fa.places, fb.places)
     if where is not None:
         out.append(f"place: {where[0]} vs {where[1]}")
     return out

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from .explain import conflicts, figure_gap
+from .explain import Facts, conflicts, facts, figure_gap
 from .normalize import REPORTING, Token, figures, is_content, negations, normal_text, tokenize
 
 _RAW = re.compile(r"\w+|[^\w\s]")
@@ -59,6 +59,7 @@ class Prepared:
     lower: str  # the text in lower case
     raw: list[str]  # lower-case surface tokens, punctuation included (BLEU-style n-grams)
     raw_grams: tuple[frozenset[tuple[str, ...]], ...]  # raw n-grams, n = 1..4
+    facts: Facts  # figures, negations, speakers, places
 
 
 def prepare(text: str) -> Prepared:
@@ -98,6 +99,7 @@ def prepare(text: str) -> Prepared:
         raw=raw,
         raw_grams=tuple(frozenset(zip(*(raw[i:] for i in range(n)), strict=False))
                         for n in (1, 2, 3, 4)),
+        facts=facts(text, toks),
     )
 
 
@@ -113,15 +115,21 @@ def _lcs(a: Sequence[str], b: Sequence[str]) -> int:
     return int(LCSseq.similarity(a, b))
 
 
-def _soft_unmatched(a: list[str], b: list[str]) -> int:
-    """Words of ``a`` left after removing those with a close spelling in ``b``."""
-    from rapidfuzz import fuzz
+def _soft_unmatched(a: list[str], b: list[str]) -> tuple[int, int]:
+    """Words of ``a`` without a close spelling in ``b`` (rapidfuzz ratio >= 75, or ``b`` has a
+    word starting with the word's first five letters), and the same for ``b``."""
+    if not a or not b:
+        return len(a), len(b)
+    from rapidfuzz import fuzz, process
 
-    left = 0
-    for w in a:
-        if not any(fuzz.ratio(w, v) >= 75 or (len(w) > 4 and v.startswith(w[:5])) for v in b):
-            left += 1
-    return left
+    close = process.cdist(a, b, scorer=fuzz.ratio, score_cutoff=75) > 0
+    pa = {w[:5] for w in a if len(w) >= 5}
+    pb = {w[:5] for w in b if len(w) >= 5}
+    left_a = sum(1 for i, w in enumerate(a)
+                 if not (close[i].any() or (len(w) > 4 and w[:5] in pb)))
+    left_b = sum(1 for j, w in enumerate(b)
+                 if not (close[:, j].any() or (len(w) > 4 and w[:5] in pa)))
+    return left_a, left_b
 
 
 FEATURES: tuple[str, ...] = (
@@ -201,8 +209,7 @@ def pair_features(a: Prepared, b: Prepared) -> list[float]:
     feats += [max(ia, ib), min(ia, ib)]
     top = max([a.weight[w] for w in only_a] + [b.weight[w] for w in only_b] + [0.0])
     feats.append(top)
-    sa = _soft_unmatched(sorted(only_a), sorted(only_b))
-    sb = _soft_unmatched(sorted(only_b), sorted(only_a))
+    sa, sb = _soft_unmatched(sorted(only_a), sorted(only_b))
     feats += [max(sa, sb), min(sa, sb)]
     feats.append(float(a.quote != b.quote))
     feats.append(float(a.speaker != b.speaker))
@@ -215,10 +222,10 @@ def pair_features(a: Prepared, b: Prepared) -> list[float]:
     )
     feats.append(float(edges))
     feats += _surface(a, b)
-    kinds = {c.partition(":")[0] for c in conflicts(a.text, a.tokens, b.text, b.tokens)}
+    kinds = {c.partition(":")[0] for c in conflicts(a.facts, b.facts)}
     feats += [float(k in kinds) for k in ("figure", "negation", "speaker", "place")]
     feats.append(dice(a, b))
-    feats.append(figure_gap(a.tokens, b.tokens))
+    feats.append(figure_gap(a.facts, b.facts))
     return feats
 
 
@@ -232,15 +239,18 @@ def dice(a: Prepared, b: Prepared) -> float:
 
 def _longest_common_run(x: list[str], y: list[str]) -> int:
     """Length of the longest run of tokens both sequences contain contiguously."""
+    where: dict[str, list[int]] = {}
+    for j, w in enumerate(y):
+        where.setdefault(w, []).append(j)
     best = 0
-    prev = [0] * (len(y) + 1)
-    for xi in x:
-        cur = [0] * (len(y) + 1)
-        for j, yj in enumerate(y, 1):
-            if xi == yj:
-                cur[j] = prev[j - 1] + 1
-                if cur[j] > best:
-                    best = cur[j]
+    prev: dict[int, int] = {}
+    for w in x:
+        cur: dict[int, int] = {}
+        for j in where.get(w, ()):
+            run = prev.get(j - 1, 0) + 1
+            cur[j] = run
+            if run > best:
+                best = run
         prev = cur
     return best
 
