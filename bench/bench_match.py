@@ -34,14 +34,13 @@ def statements(data: Path, n: int) -> list[str]:
     return list(seen)
 
 
-def fresh_matcher(workers: int) -> object:
+def fresh_matcher() -> object:
     from newsdigest.config import defaults
     from newsdigest.match import Matcher
     from newsdigest.match.features import prepared
 
     prepared.cache_clear()
     m = Matcher(defaults())
-    m.workers = workers
     m.model  # noqa: B018  (load the weights outside the timed part)
     return m
 
@@ -54,7 +53,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--n", type=int, default=5000)
-    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=1, help="threads for the baseline cdist")
     args = ap.parse_args()
 
     import numpy as np
@@ -69,7 +68,7 @@ def main() -> None:
     process.cpdist(xs, ys, scorer=fuzz.token_sort_ratio, processor=utils.default_process,
                    workers=args.workers)
     base = time.perf_counter() - t
-    m = fresh_matcher(args.workers)
+    m = fresh_matcher()
     assert isinstance(m, Matcher)
     t = time.perf_counter()
     m.score_pairs(pairs)
@@ -86,7 +85,7 @@ def main() -> None:
         process.cdist(sts[start:start + 1000], sts, scorer=fuzz.token_sort_ratio,
                       processor=utils.default_process, dtype=np.uint8, workers=args.workers)
     base = time.perf_counter() - t
-    m = fresh_matcher(args.workers)
+    m = fresh_matcher()
     assert isinstance(m, Matcher)
     t = time.perf_counter()
     scores = m.matrix(sts, sts, cutoff=m.related)

@@ -83,15 +83,13 @@ SETTINGS: tuple[Setting, ...] = (
     _s("digest.top", 5, "key statements per digest (summarize --top)", 0, 1000),
     # matching
     _s("match.same", 55.7, "score at or above which two statements say the same thing", 0, 100),
-    _s("match.related", 36.7, "score at or above which two statements are related", 0, 100),
+    _s("match.related", 33.6, "score at or above which two statements are related", 0, 100),
     _s("match.conflicts", ["figure"],
        "disagreements that keep two statements out of tier 'same' (figure, negation, "
        "speaker, place)"),
     _s("match.figure_tolerance", 0.25,
        "figures with the same unit that differ by more than this share are a conflict that "
        "keeps two statements out of tier 'same'", 0, 100),
-    _s("match.workers", 1,
-       "threads for the all-pairs prefilter (rapidfuzz cdist; -1 = all cores)", -1, 256),
     # clustering articles into stories (cluster/)
     _s("cluster.threshold", 0.17,
        "linkage similarity at or above which articles join one story", 0, 1),

@@ -249,3 +249,23 @@ def test_scores_are_symmetric_and_bounded(a: str, b: str) -> None:
     assert s == m.score(b, a)
     assert 0.0 <= s <= 100.0
     assert differing_words(a, b) == differing_words(b, a)[::-1]
+
+
+def test_all_pairs_overlap_equals_pairwise_overlap() -> None:
+    from newsdigest.match.allpairs import overlap_matrix
+    from newsdigest.match.features import overlap, prepared
+
+    texts = [*PARAPHRASE, *NOT_SAME, *UNRELATED, "", "the of and", "Sales rose 5%."]
+    ps = [prepared(t) for t in texts]
+    m = overlap_matrix(ps, ps[::-1])
+    for i, a in enumerate(ps):
+        for j, b in enumerate(ps[::-1]):
+            assert m[i, j] == pytest.approx(overlap(a, b), abs=1e-9)
+    assert m[0, len(ps) - 1 - 1] > 50  # the paraphrase pair shares most rare words
+
+
+def test_matrix_of_a_list_with_itself_is_symmetric(matcher: Matcher) -> None:
+    texts = [*PARAPHRASE, *NOT_SAME, *UNRELATED]
+    m = matcher.matrix(texts, texts, cutoff=0.0)
+    assert (m == m.T).all()
+    assert all(m[i, i] == 100.0 for i in range(len(texts)))

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsdigest.match import data as mdata  # noqa: E402
-from newsdigest.match.features import FEATURES, feature_matrix  # noqa: E402
+from newsdigest.match.features import FEATURES, feature_matrix, overlaps  # noqa: E402
 
 NETS = 5  # small networks (seeds) averaged
 HIDDEN = 16
@@ -72,7 +72,7 @@ class Ensemble:
 
 
 BLEND = 0.7  # weight of P(same) against STS / 5
-GATE = 40.0  # content-word dice (0-100) under which scores are scaled down
+GATE = 40.0  # rarity-weighted content-word overlap (0-100) under which scores scale down
 RIDGE = 10.0
 CONFLICTS = ("figure",)  # match.conflicts default
 TOLERANCE = 0.25  # match.figure_tolerance default
@@ -113,15 +113,18 @@ def main() -> None:
     import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
-    from newsdigest.match.model import DICE, from_doc
+    from newsdigest.match.model import from_doc
 
     pairs = mdata.read_labelled(args.data / "mrpc" / "train.tsv")
     x = feature_matrix([(a, b) for _, a, b in pairs])
+    ov = overlaps([(a, b) for _, a, b in pairs])
     y = np.array([lab for lab, _, _ in pairs])
     sts_train = mdata.read_graded(args.data / "sts" / "news_train.tsv")
     sts_dev = mdata.read_graded(args.data / "sts" / "news_dev.tsv")
     xt = feature_matrix([(a, b) for _, a, b in sts_train])
     xd = feature_matrix([(a, b) for _, a, b in sts_dev])
+    ovt = overlaps([(a, b) for _, a, b in sts_train])
+    ovd = overlaps([(a, b) for _, a, b in sts_dev])
     gt = np.array([g for g, _, _ in sts_train])
     gd = np.array([g for g, _, _ in sts_dev])
 
@@ -148,7 +151,7 @@ def main() -> None:
     def cv(blend: float, kinds: tuple[str, ...], tol: float = TOLERANCE
            ) -> tuple[dict[str, float], float]:
         m = from_doc({**doc, "blend": blend})
-        raw = m.compose(p_oof, sts_mrpc, x[:, DICE])
+        raw = m.compose(p_oof, sts_mrpc, ov)
         pred = np.zeros(len(y), dtype=bool)
         for tr, te in folds:
             cut = mdata.best_threshold(raw[tr], y[tr])
@@ -158,7 +161,7 @@ def main() -> None:
     print(f"MRPC train, {args.folds}-fold CV (threshold chosen on the other folds):")
     for blend in (1.0, 0.8, BLEND, 0.6):
         m = from_doc({**doc, "blend": blend})
-        pr, sp = mdata.rank_correlations(m.score_features(xd), gd)
+        pr, sp = mdata.rank_correlations(m.score_features(xd, ovd), gd)
         print(f"  blend {blend:.1f}: STS news_dev Pearson {pr:.3f} Spearman {sp:.3f}")
         for kinds, tol in (((), 0.0), (("figure",), 0.1), (("figure",), TOLERANCE),
                            (("figure",), 0.5), (("figure", "negation"), TOLERANCE),
@@ -171,7 +174,7 @@ def main() -> None:
     # related: the cut that best separates STS news_train pairs scored >= 2.5 (between "not
     # equivalent but share some details" and "roughly equivalent") from the rest; at >= 2 it
     # would be about 21, which lets many same-topic-only pairs (STS 1-2, median 33) group
-    related = round(mdata.best_threshold(model.score_features(xt), gt >= 2.5), 1)
+    related = round(mdata.best_threshold(model.score_features(xt, ovt), gt >= 2.5), 1)
     related = min(related, same)
     doc["same"], doc["related"] = same, related
     print(f"shipped: blend {BLEND}, cap {'+'.join(CONFLICTS)}: CV accuracy "

@@ -9,9 +9,9 @@ news_train for the graded part); applying them needs NumPy only. Pairs whose fig
 disagree (``match.conflicts``, ``match.figure_tolerance``) score just under ``match.same``: at
 most related, never the same statement.
 
-``Matcher.matrix`` scores all statement pairs of two lists: ``rapidfuzz.process.cdist`` over
-each statement's sorted content words gives every pair's content-word overlap at once; pairs
-whose overlap proves they cannot reach the cutoff are skipped, the model scores the rest.
+``Matcher.matrix`` scores all statement pairs of two lists: NumPy gives every pair's
+rarity-weighted content-word overlap at once (``allpairs``); pairs whose overlap proves they
+cannot reach the cutoff are skipped, the model scores the rest.
 
 ``differing_words`` and ``disagreements`` explain a pair: the content words each side alone
 has, and the figures, negation, speakers and places on which they disagree."""
@@ -42,7 +42,6 @@ class Matcher:
     def __init__(self, config: Config) -> None:
         self.same = config.get_float("match.same")
         self.related = config.get_float("match.related")
-        self.workers = config.get_int("match.workers")
         self.conflicts = tuple(config.get_list("match.conflicts"))
         self.figure_tolerance = config.get_float("match.figure_tolerance")
         unknown = sorted(set(self.conflicts) - set(CONFLICT_KINDS))
@@ -79,31 +78,30 @@ class Matcher:
         return scores
 
     def matrix(self, xs: Sequence[str], ys: Sequence[str], cutoff: float) -> Any:
-        """``len(xs) x len(ys)`` float32 scores; a pair the prefilter shows cannot reach
-        ``cutoff`` is left at 0."""
+        """``len(xs) x len(ys)`` float32 scores; a pair whose content-word overlap proves it
+        cannot reach ``cutoff`` is left at 0 (see ``model``); each distinct pair is scored
+        once."""
         import numpy as np
-        from rapidfuzz import fuzz, process
 
-        from .features import prepared
+        from .allpairs import overlap_matrix
+        from .features import canonical, prepared
 
         out = np.zeros((len(xs), len(ys)), dtype=np.float32)
         if not xs or not ys:
             return out
         bound = self.model.prefilter_bound(cutoff)
-        px = [prepared(x).sorted_content for x in xs]
-        py = [prepared(y).sorted_content for y in ys]
+        px = [prepared(x) for x in xs]
+        py = [prepared(y) for y in ys]
         for start in range(0, len(xs), CHUNK):
-            block = process.cdist(px[start:start + CHUNK], py, scorer=fuzz.ratio,
-                                  dtype=np.float32, score_cutoff=bound, workers=self.workers)
-            if bound <= 0:
-                rows, cols = np.indices(block.shape).reshape(2, -1)
-            else:
-                rows, cols = block.nonzero()
+            block = overlap_matrix(px[start:start + CHUNK], py)
+            rows, cols = (block >= bound).nonzero()
             if not len(rows):
                 continue
-            scores = self.score_pairs([(xs[start + i], ys[j]) for i, j in
-                                       zip(rows.tolist(), cols.tolist(), strict=True)])
-            out[rows + start, cols] = scores
+            keys = [canonical(xs[start + i], ys[j])
+                    for i, j in zip(rows.tolist(), cols.tolist(), strict=True)]
+            unique = list(dict.fromkeys(keys))
+            scored = dict(zip(unique, self.score_pairs(unique).tolist(), strict=True))
+            out[rows + start, cols] = [scored[k] for k in keys]
         return out
 
     def tier(self, score: float) -> str | None:

@@ -60,6 +60,7 @@ class Prepared:
     raw: list[str]  # lower-case surface tokens, punctuation included (BLEU-style n-grams)
     raw_grams: tuple[frozenset[tuple[str, ...]], ...]  # raw n-grams, n = 1..4
     facts: Facts  # figures, negations, speakers, places
+    total: float  # sum of the content words' weights
 
 
 def prepare(text: str) -> Prepared:
@@ -100,6 +101,7 @@ def prepare(text: str) -> Prepared:
         raw_grams=tuple(frozenset(zip(*(raw[i:] for i in range(n)), strict=False))
                         for n in (1, 2, 3, 4)),
         facts=facts(text, toks),
+        total=sum(weight.values()),
     )
 
 
@@ -282,6 +284,26 @@ def _surface(a: Prepared, b: Prepared) -> list[float]:
 def prepared(text: str) -> Prepared:
     """``prepare`` memoised: a statement is usually compared with many others."""
     return prepare(text)
+
+
+def overlap(a: Prepared, b: Prepared) -> float:
+    """Rarity-weighted content-word overlap 0-100: the IDF weight of the content words both
+    statements have (each side's weight) over the weight of all their content words. 100 when
+    neither has content words. ``Matcher.matrix`` computes it for all pairs with NumPy."""
+    if not a.cset and not b.cset:
+        return 100.0
+    total = a.total + b.total
+    if total <= 0:
+        return 0.0
+    return 100.0 * sum(a.weight[w] + b.weight[w] for w in a.cset & b.cset) / total
+
+
+def overlaps(pairs: Sequence[tuple[str, str]]) -> Any:
+    """``overlap`` of each pair (NumPy array)."""
+    import numpy as np
+
+    return np.array([overlap(prepared(a), prepared(b)) for a, b in
+                     (canonical(x, y) for x, y in pairs)], dtype=np.float64)
 
 
 def canonical(a: str, b: str) -> tuple[str, str]:

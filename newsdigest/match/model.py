@@ -1,15 +1,16 @@
 """The stored pair model, applied with NumPy (``data/match_model.json``, written by
 ``tools/train_match.py``).
 
-score = 100 * (blend * P(same) + (1 - blend) * STS / 5) * min(1, dice / gate)
+score = 100 * (blend * P(same) + (1 - blend) * STS / 5) * min(1, overlap / gate)
 
 - P(same): the mean of a logistic regression and of a few small networks (one hidden ReLU
   layer, different seeds) over the standardised ``features.FEATURES``, trained on MRPC train;
 - STS: a ridge regression of the graded 0-5 similarity over the same features, trained on STS
   news_train, so that scores below ``same`` mean something ("related");
-- dice: the content-word overlap (``features`` column ``dice``, 0-100). Two statements sharing
-  few content words score low whatever else they share, which also makes the all-pairs
-  prefilter exact: a pair with dice < gate * cutoff / 100 cannot reach ``cutoff``.
+- overlap: the rarity-weighted content-word overlap (``features.overlap``, 0-100). Two
+  statements sharing few rare words score low whatever else they share, which also makes the
+  all-pairs prefilter exact: a pair with overlap < gate * cutoff / 100 cannot reach
+  ``cutoff``.
 
 Identical statements after normalisation score 100. ``Matcher`` then keeps statements that
 disagree on a figure, negation or place out of the ``same`` tier."""
@@ -22,10 +23,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .features import FEATURES, canonical, feature_matrix, prepared
+from .features import FEATURES, canonical, feature_matrix, overlaps, prepared
 
 MODEL_FILE = "data/match_model.json"
-DICE = FEATURES.index("dice")
 
 
 def _sigmoid(z: Any) -> Any:
@@ -67,14 +67,14 @@ class PairModel:
         z = (x - self.sts_mean) / self.sts_scale
         return np.clip(z @ self.sts_coef + self.sts_intercept, 0.0, 5.0)
 
-    def compose(self, p_same: Any, sts: Any, dice: Any) -> Any:
+    def compose(self, p_same: Any, sts: Any, overlap: Any) -> Any:
         import numpy as np
 
         raw = 100.0 * (self.blend * p_same + (1.0 - self.blend) * sts / 5.0)
-        return np.clip(raw * np.minimum(1.0, dice / self.gate), 0.0, 100.0)
+        return np.clip(raw * np.minimum(1.0, overlap / self.gate), 0.0, 100.0)
 
-    def score_features(self, x: Any) -> Any:
-        return self.compose(self.p_same(x), self.sts(x), x[:, DICE])
+    def score_features(self, x: Any, overlap: Any) -> Any:
+        return self.compose(self.p_same(x), self.sts(x), overlap)
 
     def score_pairs(self, pairs: Sequence[tuple[str, str]]) -> tuple[Any, Any]:
         """Scores (0-100) and feature rows of ``pairs``."""
@@ -83,7 +83,7 @@ class PairModel:
         if not pairs:
             return np.zeros(0), np.zeros((0, len(FEATURES)))
         x = feature_matrix(pairs)
-        out = self.score_features(x)
+        out = self.score_features(x, overlaps(pairs))
         for k, (a, b) in enumerate(pairs):
             p, q = canonical(a, b)
             if p == q or prepared(p).normal == prepared(q).normal:
@@ -91,7 +91,7 @@ class PairModel:
         return out, x
 
     def prefilter_bound(self, cutoff: float) -> float:
-        """Pairs whose dice is below this cannot score ``cutoff`` or more."""
+        """Pairs whose overlap is below this cannot score ``cutoff`` or more."""
         return max(0.0, self.gate * cutoff / 100.0 - 1e-6)
 
 
