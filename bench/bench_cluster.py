@@ -54,9 +54,17 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+CPU = [0.0]  # CPU seconds (user + system) of the last measured command and its children
+
+
 def measure(cmd: list[str], timeout: float, stdout: int | None = subprocess.DEVNULL,
             ) -> tuple[float, int, int, bytes]:
-    """(seconds, peak bytes, exit code, stdout) of ``cmd``; exit code -9 after a timeout."""
+    """(seconds, peak bytes, exit code, stdout) of ``cmd``; exit code -9 after a timeout.
+    Its CPU time is left in ``CPU[0]`` (the machine may be shared: CPU time does not depend
+    on other load)."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE if stdout is None else stdout,
                             stderr=subprocess.PIPE, cwd=ROOT)
@@ -79,6 +87,8 @@ def measure(cmd: list[str], timeout: float, stdout: int | None = subprocess.DEVN
         code = -9
     done.set()
     t.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if code not in (0, -9):
         sys.stderr.write(err.decode("utf-8", "replace")[-2000:])
     return time.perf_counter() - start, peak[0], code, out or b""
@@ -177,8 +187,9 @@ def candidate_recall(path: Path) -> str:
     n = len(sigs)
     vocab = vectors.vocabulary(sigs)
     x = vectors.matrix(sigs, vocab, p.max_terms, p.name_weight, p.lexicon_weight)
-    rows, cols = vectors.block_keys(x, vocab, p.n_keys, p.max_df)
-    ci, cj = vectors.candidate_pairs(rows, cols, n)
+    rows, keys, worth = vectors.block_keys(x, vocab, p.n_keys, p.max_df, p.max_posting,
+                                           p.n_name_keys)
+    ci, cj = vectors.candidate_pairs(rows, keys, worth, n)
     cs = vectors.pair_sims(x, ci, cj)
     found = set(zip(ci[cs >= p.threshold].tolist(), cj[cs >= p.threshold].tolist(),
                     strict=True))
@@ -263,13 +274,15 @@ def main() -> None:
         gold = gold_of(path)
         secs, peak, pred = run_cli(path, "local", args.timeout)
         ours[size] = secs
-        print(f"{size:>7,} articles  local  {secs:7.1f} s  peak {peak / GiB:5.2f} GiB  "
+        print(f"{size:>7,} articles  local  {secs:7.1f} s (CPU {CPU[0]:6.1f} s, load "
+              f"{os.getloadavg()[0]:.1f})  peak {peak / GiB:5.2f} GiB  "
               f"{len(set(pred.values())):,} stories  {scores(pred, gold) if pred else 'FAILED'}",
               flush=True)
         if "dask" not in args.skip and size <= 10_000:
             secs_d, peak_d, pred_d = run_cli(path, "dask", args.timeout)
             same = pred_d == pred
-            print(f"{size:>7,} articles  dask   {secs_d:7.1f} s  peak {peak_d / GiB:5.2f} GiB  "
+            print(f"{size:>7,} articles  dask   {secs_d:7.1f} s (CPU {CPU[0]:6.1f} s)  peak "
+                  f"{peak_d / GiB:5.2f} GiB  "
                   f"same stories as local: {same}", flush=True)
         if "baseline" not in args.skip:
             need = 8 * size * size * 2.5  # float64 distance matrix and its copies
@@ -282,7 +295,8 @@ def main() -> None:
                 secs_b, peak_b, code, out = measure(cmd, args.timeout, stdout=None)
                 if code == 0:
                     base = json.loads(out)
-                    print(f"{size:>7,} articles  sklearn{secs_b:7.1f} s  peak "
+                    print(f"{size:>7,} articles  sklearn{secs_b:7.1f} s "
+                          f"(CPU {CPU[0]:6.1f} s)  peak "
                           f"{peak_b / GiB:5.2f} GiB  {scores(base, gold)}; "
                           f"ours is {secs_b / ours[size]:.1f}x faster", flush=True)
                 else:
@@ -298,7 +312,8 @@ def main() -> None:
         secs, peak, code, out = measure(cmd, args.timeout, stdout=None)
         if code == 0:
             r = json.loads(out)
-            print(f"statement grouping: {r['statements']:,} statements grouped in "
+            print(f"statement grouping (CPU {CPU[0]:.1f} s): {r['statements']:,} statements "
+                  f"grouped in "
                   f"{r['seconds']:.1f} s ({secs:.1f} s with reading), peak {peak / GiB:.2f} "
                   f"GiB; {r['groups']:,} groups holding {r['grouped']:,} statements",
                   flush=True)

@@ -2,12 +2,12 @@
 stories known.
 
 Each *event* starts from a BBC article. Event k uses article k mod 1328; past the first 1328
-events the article is turned into a different event of the same kind: its names are replaced
-by other names from the corpus, its numbers changed, its date moved and a third of its
-sentences left out. Each event is then reported by 1 to 8 outlets (3 on average): the first
-report is the event text itself, the others imitate other outlets - sentences dropped and
-reordered, words reworded, figures rounded or changed, another headline, boilerplate lines
-added, another date format.
+events the article is turned into a different event of a similar kind: a third of its
+sentences mixed with sentences of two other articles of its category, names replaced by other
+names from the corpus, numbers changed, another date. Each event is then reported by 1 to 8
+outlets (3 on average): the first report is the event text itself, the others imitate other
+outlets - sentences dropped and reordered, words reworded, figures rounded or changed,
+another headline, boilerplate lines added, another date format.
 
     python bench/make_corpus.py --size 10000 --out /tmp/newsdigest-bench/corpus-10000.jsonl
 
@@ -69,8 +69,11 @@ def name_pool(articles: list[dict[str, str]]) -> list[str]:
     return sorted(names)
 
 
-def variant(text: str, title: str, rng: random.Random, pool: list[str]) -> tuple[str, str]:
-    """A different event of the same kind: other names, other numbers, fewer sentences."""
+def variant(text: str, others: list[str], rng: random.Random, pool: list[str],
+            ) -> tuple[str, str]:
+    """A different event of a similar kind: a third of the article's sentences mixed with
+    sentences of two other articles of its category, every name replaced by another name
+    and every number changed; the headline is taken from the new first sentence."""
     mapping: dict[str, str] = {}
 
     def rename(m: re.Match[str]) -> str:
@@ -81,10 +84,13 @@ def variant(text: str, title: str, rng: random.Random, pool: list[str]) -> tuple
         return f"{v:.1f}" if "." in m.group() else str(max(1, round(v)))
 
     sents = sentences(text)
-    kept = [s for k, s in enumerate(sents) if k == 0 or rng.random() > 0.33]
-    out = [_NUM.sub(renumber, _NAME.sub(rename, s)) for s in kept]
-    new_title = _NUM.sub(renumber, _NAME.sub(rename, title))
-    return "\n\n".join(out), new_title
+    kept = [s for s in sents if rng.random() < 0.35] or sents[:1]
+    borrowed = [s for o in others for s in sentences(o)]
+    mix = kept + rng.sample(borrowed, min(len(borrowed), len(kept) + 2))
+    rng.shuffle(mix)
+    out = [_NUM.sub(renumber, _NAME.sub(rename, s)) for s in mix]
+    words = out[0].split()
+    return "\n\n".join(out), " ".join(words[:9]).rstrip(".,;:")
 
 
 def rereport(text: str, title: str, outlet: str, year: int, rng: random.Random,
@@ -136,6 +142,9 @@ def date_text(day: dt.date, rng: random.Random) -> str:
 def build(size: int, seed: int, out: Path) -> tuple[int, int]:
     articles = [json.loads(line) for line in BBC.open(encoding="utf-8")]
     pool = name_pool(articles)
+    by_category: dict[str, list[int]] = {}
+    for k, a in enumerate(articles):
+        by_category.setdefault(a["category"], []).append(k)
     out.parent.mkdir(parents=True, exist_ok=True)
     n = events = 0
     start = dt.date(2005, 1, 1)
@@ -145,7 +154,9 @@ def build(size: int, seed: int, out: Path) -> tuple[int, int]:
             base = articles[events % len(articles)]
             text, title = base["text"], base["title"]
             if events >= len(articles):
-                text, title = variant(text, title, rng, pool)
+                same_kind = by_category[base["category"]]
+                others = [articles[rng.choice(same_kind)]["text"] for _ in range(2)]
+                text, title = variant(text, others, rng, pool)
             day = start + dt.timedelta(days=(events * 7919) % 730)
             reports = min(1 + int(rng.expovariate(1 / 2.0)), 8, size - n)
             outlets = rng.sample(OUTLETS, reports)

@@ -56,9 +56,10 @@ class Shard:
     rows: npt.NDArray[np.int64]  # sorted unique global rows
     key_rows: npt.NDArray[np.int64]  # index into ``rows``
     key_cols: npt.NDArray[np.int64]
-    row_keys: npt.NDArray[np.int64]  # len(rows) x n_keys
+    row_keys: npt.NDArray[np.int64]  # len(rows) x (n_keys + n_name_keys)
     x: Any  # CSR, one row per entry of ``rows``
     facts: linkage.Facts
+    v: int  # keys >= v are name keys (worth 2), others worth 1
 
 
 def _sign_part(offset: int, items: Sequence[Article | Analysis], config: Config) -> Part:
@@ -78,8 +79,9 @@ def _map(part: Part, vocab: vectors.Vocabulary, p: Params, n_buckets: int,
 
     x = vectors.matrix(part.sigs, vocab, p.max_terms, p.name_weight, p.lexicon_weight)
     facts = linkage.facts(part.sigs)
-    rows, cols = vectors.block_keys(x, vocab, p.n_keys, p.max_df, p.max_posting)
-    row_keys = np.full((len(part.sigs), p.n_keys), -1, np.int64)
+    rows, cols, _ = vectors.block_keys(x, vocab, p.n_keys, p.max_df, p.max_posting,
+                                       p.n_name_keys)
+    row_keys = np.full((len(part.sigs), p.n_keys + p.n_name_keys), -1, np.int64)
     rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
     row_keys[rows, rank] = cols
     bucket = _bucket(cols, n_buckets)
@@ -89,7 +91,7 @@ def _map(part: Part, vocab: vectors.Vocabulary, p: Params, n_buckets: int,
         r, c = rows[sel], cols[sel]
         urows, inv = np.unique(r, return_inverse=True)
         shards.append(Shard(urows + part.offset, inv.astype(np.int64), c, row_keys[urows],
-                            x[urows], facts.take(urows)))
+                            x[urows], facts.take(urows), len(vocab.terms)))
     return x, facts, shards
 
 
@@ -128,7 +130,7 @@ def _reduce(shards: Sequence[Shard], p: Params,
                           shape=(len(grows), int(kc_local.max()) + 1))
     prod = sparse.triu(k @ k.T, k=1).tocoo()
     li, lj = order[prod.row], order[prod.col]  # back to positions in the concatenation
-    mine = _owned_here(keys, li, lj, np.unique(kc), p.min_shared)
+    mine = _owned_here(keys, li, lj, np.unique(kc), shards[0].v)
     li, lj = li[mine], lj[mine]
     sims = vectors.pair_sims(x, li, lj)
     ei, ej, es = linkage.strong_edges(x, li, lj, sims, facts, p)
@@ -136,11 +138,12 @@ def _reduce(shards: Sequence[Shard], p: Params,
 
 
 def _owned_here(keys: npt.NDArray[np.int64], li: npt.NDArray[np.int64],
-                li_j: npt.NDArray[np.int64], here: npt.NDArray[np.int64], min_shared: int,
+                li_j: npt.NDArray[np.int64], here: npt.NDArray[np.int64], v: int,
                 chunk: int = 20_000) -> npt.NDArray[np.bool_]:
     """For pairs (li, lj) found in this bucket, with each row's full key list in ``keys``:
-    do they share at least ``min_shared`` keys in all, and is the smallest key they share
-    one of this bucket's? (So each candidate pair is scored in exactly one bucket.)"""
+    are the keys they share worth 2 or more in all (as ``vectors.candidate_pairs`` decides),
+    and is the smallest key they share one of this bucket's? (So each candidate pair is
+    scored in exactly one bucket.)"""
     import numpy as np
 
     big = np.iinfo(np.int64).max
@@ -149,7 +152,8 @@ def _owned_here(keys: npt.NDArray[np.int64], li: npt.NDArray[np.int64],
         ka, kb = keys[li[s:s + chunk]], keys[li_j[s:s + chunk]]
         shared = ((ka[:, :, None] == kb[:, None, :]) & (ka[:, :, None] >= 0)).any(axis=2)
         smallest = np.where(shared, ka, big).min(axis=1)
-        out[s:s + chunk] = (shared.sum(axis=1) >= min_shared) & np.isin(smallest, here)
+        worth = np.where(shared, np.where(ka >= v, 2, 1), 0).sum(axis=1)
+        out[s:s + chunk] = (worth >= 2) & np.isin(smallest, here)
     return out
 
 

@@ -39,9 +39,9 @@ def label_signatures(sigs: Sequence[Signature], params: Params, stats: Stats | N
     TF-IDF matrix used."""
     vocab = vectors.vocabulary(sigs)
     x = vectors.matrix(sigs, vocab, params.max_terms, params.name_weight, params.lexicon_weight)
-    rows, cols = vectors.block_keys(x, vocab, params.n_keys, params.max_df,
-                                    params.max_posting)
-    i, j = vectors.candidate_pairs(rows, cols, len(sigs), params.min_shared)
+    rows, keys, worth = vectors.block_keys(x, vocab, params.n_keys, params.max_df,
+                                           params.max_posting, params.n_name_keys)
+    i, j = vectors.candidate_pairs(rows, keys, worth, len(sigs))
     sims = vectors.pair_sims(x, i, j)
     if stats is not None:
         stats.candidates = len(i)
@@ -61,12 +61,15 @@ def sign_all(items: Iterable[Article | Analysis], config: Config,
     """The signatures of ``items`` in input order, streamed: ``cluster.workers`` processes
     sign chunks of articles once more than a few thousand have been read (only the
     signatures are kept, not the texts)."""
+    import multiprocessing
     import os
 
     from .signature import sign
 
     workers = config.get_int("cluster.workers")
     workers = workers if workers > 0 else (os.cpu_count() or 1)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        workers = 1  # spawn would re-run the caller's main module in each worker
     it = iter(items)
     sigs: list[Signature] = []
     head: list[Article | Analysis] = []
@@ -80,9 +83,7 @@ def sign_all(items: Iterable[Article | Analysis], config: Config,
             if progress is not None and k % 1000 == 0:
                 progress(k)
         return sigs
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("forkserver")
+    ctx = multiprocessing.get_context("fork")  # workers start at once, nothing re-imported
     with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
         chunks = _chunks(_chain(head, it), CHUNK)
         for part in pool.imap(_sign_chunk, chunks, chunksize=1):

@@ -23,10 +23,10 @@ class Params:
     lexicon_weight: float = 0.5  # weight of a lexicon document against a corpus one
     actor_penalty: float = 0.8
     n_actors: int = 2
-    n_keys: int = 32
-    max_df: float = 0.1
+    n_keys: int = 24
+    n_name_keys: int = 4
+    max_df: float = 0.05
     max_posting: int = 1000
-    min_shared: int = 2
     window: int = 7
     date_penalty: float = 1.0
     event_penalty: float = 0.1
@@ -48,7 +48,7 @@ class Params:
             n_keys=config.get_int("cluster.block_keys"),
             max_df=config.get_float("cluster.block_max_df"),
             max_posting=config.get_int("cluster.block_max_posting"),
-            min_shared=config.get_int("cluster.block_min_shared"),
+            n_name_keys=config.get_int("cluster.block_name_keys"),
             window=config.get_int("cluster.date_window"),
             date_penalty=config.get_float("cluster.date_penalty"),
             event_penalty=config.get_float("cluster.event_penalty"),

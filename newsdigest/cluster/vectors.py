@@ -101,34 +101,54 @@ def matrix(sigs: Sequence[Signature], vocab: Vocabulary, max_terms: int, beta: f
 
 
 def block_keys(x: Any, vocab: Vocabulary, n_keys: int, max_df_share: float,
-               max_posting: int = 1_000_000,
-               ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """(row, term) pairs: for each row its ``n_keys`` heaviest distinct terms (weight of
-    the term plus its weight as a name, number or date) among those that occur in at least
-    two articles and in at most ``max_df_share`` of them (at least 50, at most
-    ``max_posting``)."""
+               max_posting: int = 1_000_000, n_name_keys: int = 0,
+               ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Blocking keys as (row, key, worth) triples, sorted by row. Each row's ``n_keys``
+    heaviest distinct terms (weight of the term plus its weight as a name, number or date)
+    are keys worth 1 (key = term column); its ``n_name_keys`` heaviest names, numbers and
+    dates are also keys worth 2 (key = term column + V). Only terms in at least two articles
+    and in at most ``max_df_share`` of them (at least 50, at most ``max_posting``) count. Two
+    rows are candidates when the keys they share are worth 2 or more: one name, or two
+    terms."""
     import numpy as np
 
     v = max(1, len(vocab.terms))
     cap = min(max_posting, max(50, int(max_df_share * vocab.n_docs)))
     rows = np.repeat(np.arange(x.shape[0], dtype=np.int64), np.diff(x.indptr))
-    terms = x.indices.astype(np.int64) % v
+    cols = x.indices.astype(np.int64)
+    terms = cols % v
     df = vocab.df[terms]
     ok = (df >= 2) & (df <= cap)
     key, inv = np.unique(rows[ok] * v + terms[ok], return_inverse=True)
     w = np.bincount(inv, weights=x.data[ok].astype(np.float64), minlength=len(key))
-    rows, terms = key // v, key % v
-    order = np.lexsort((terms, -w, rows))  # by row, heaviest first, ties by term
+    r1, k1 = _heaviest(key // v, key % v, np.asarray(w, np.float64), n_keys)
+    named = ok & (cols >= v)
+    r2, k2 = _heaviest(rows[named], terms[named], x.data[named].astype(np.float64),
+                       n_name_keys)
+    r = np.concatenate([r1, r2])
+    k = np.concatenate([k1, k2 + v])
+    worth = np.concatenate([np.ones(len(r1), np.int64), np.full(len(r2), 2, np.int64)])
+    order = np.lexsort((k, r))
+    return r[order], k[order], worth[order]
+
+
+def _heaviest(rows: npt.NDArray[np.int64], terms: npt.NDArray[np.int64],
+              w: npt.NDArray[np.float64], n: int,
+              ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each row's ``n`` heaviest terms (ties: lower term first)."""
+    import numpy as np
+
+    order = np.lexsort((terms, -w, rows))
     rows, terms = rows[order], terms[order]
     rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
-    keep = rank < n_keys
+    keep = rank < n
     return rows[keep], terms[keep]
 
 
-def candidate_pairs(rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64], n: int,
-                    min_shared: int = 1, chunk: int = 5000,
+def candidate_pairs(rows: npt.NDArray[np.int64], keys: npt.NDArray[np.int64],
+                    worth: npt.NDArray[np.int64], n: int, chunk: int = 5000,
                     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """Pairs (i < j) of rows sharing at least ``min_shared`` keys, as two arrays sorted by
+    """Pairs (i < j) of rows whose shared keys are worth at least 2, as two arrays sorted by
     (i, j); the key matrix product is taken ``chunk`` rows at a time (bounded memory)."""
     import numpy as np
     from scipy import sparse
@@ -136,8 +156,9 @@ def candidate_pairs(rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64], n:
     if len(rows) == 0:
         e = np.zeros(0, np.int64)
         return e, e
-    k = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
-                          shape=(n, int(cols.max()) + 1))
+    # entries sqrt(worth): a shared key adds worth to the product
+    k = sparse.csr_matrix((np.sqrt(worth.astype(np.float64)), (rows, keys)),
+                          shape=(n, int(keys.max()) + 1))
     kt = k.T.tocsr()
     out_i: list[npt.NDArray[np.int64]] = []
     out_j: list[npt.NDArray[np.int64]] = []
@@ -145,7 +166,7 @@ def candidate_pairs(rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64], n:
         prod = (k[s:s + chunk] @ kt).tocoo()
         i = prod.row.astype(np.int64) + s
         j = prod.col.astype(np.int64)
-        keep = (j > i) & (prod.data >= min_shared)
+        keep = (j > i) & (prod.data >= 1.5)  # worth 2 or more (sums of 1s and 2s)
         i, j = i[keep], j[keep]
         order = np.lexsort((j, i))
         out_i.append(i[order])
