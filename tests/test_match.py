@@ -269,3 +269,40 @@ def test_matrix_of_a_list_with_itself_is_symmetric(matcher: Matcher) -> None:
     m = matcher.matrix(texts, texts, cutoff=0.0)
     assert (m == m.T).all()
     assert all(m[i, i] == 100.0 for i in range(len(texts)))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The company said it would sell the unit.", "The company said it would not sell the unit."),
+    ("Lavrov met Pompeo in Washington on Tuesday.", "Lavrov met Pompeo in Sochi on Tuesday."),
+    ('"We agreed on the next steps," Lavrov said.', '"We agreed on the next steps," Pompeo said.'),
+    ("Revenue rose to $2.5 billion.", "Revenue rose to $1.8 billion."),
+])
+def test_statements_alike_but_for_a_conflict_are_at_most_related(
+        matcher: Matcher, a: str, b: str) -> None:
+    score = matcher.score(a, b)
+    assert matcher.tier(score) == "related", score
+    assert disagreements(a, b)
+
+
+def test_conflicts_can_be_switched_off() -> None:
+    from newsdigest.config import Config
+
+    cfg = defaults()
+    m = Matcher(Config({**cfg.values, "match.conflicts": []}))
+    assert m.tier(m.score("Revenue rose to $2.5 billion.", "Revenue rose to $1.8 billion.")) \
+        == "same"
+
+
+def test_unknown_conflict_kind_is_a_config_error() -> None:
+    from newsdigest.config import Config
+    from newsdigest.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"match\.conflicts.*colour"):
+        Matcher(Config({**defaults().values, "match.conflicts": ["colour"]}))
+
+
+def test_small_figure_differences_are_tolerated(matcher: Matcher) -> None:
+    a = "Shares closed at $21.51, up 2 percent."
+    b = "Shares closed at $21.03, up 2 percent."
+    assert "figure: $21.51 vs $21.03" in disagreements(a, b)  # still reported
+    assert matcher.tier(matcher.score(a, b)) == "same"  # within match.figure_tolerance

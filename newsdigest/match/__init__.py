@@ -5,8 +5,9 @@ rare-word, n-gram and character overlap, several rapidfuzz scorers, edit distanc
 differences that make statements different however many words they share: figures, negation,
 speakers, places); see ``model`` for the formula. Weights live in
 ``newsdigest/data/match_model.json`` (``tools/train_match.py``: MRPC train for "same", STS
-news_train for the graded part); applying them needs NumPy only. Pairs whose figures
-disagree (``match.conflicts``, ``match.figure_tolerance``) score just under ``match.same``: at
+news_train for the graded part); applying them needs NumPy only. Pairs that disagree on a
+figure, or are alike but for a negation, speaker or place (``match.conflicts``,
+``match.figure_tolerance``, ``match.conflict_words``), score just under ``match.same``: at
 most related, never the same statement.
 
 ``Matcher.matrix`` scores all statement pairs of two lists: NumPy gives every pair's
@@ -44,6 +45,7 @@ class Matcher:
         self.related = config.get_float("match.related")
         self.conflicts = tuple(config.get_list("match.conflicts"))
         self.figure_tolerance = config.get_float("match.figure_tolerance")
+        self.conflict_words = config.get_int("match.conflict_words")
         unknown = sorted(set(self.conflicts) - set(CONFLICT_KINDS))
         if unknown:
             raise ConfigError(f"'match.conflicts' has unknown kind(s) {', '.join(unknown)}; "
@@ -73,7 +75,8 @@ class Matcher:
 
         scores, x = self.model.score_pairs(pairs)
         if self.conflicts and len(scores):
-            conflict = conflict_mask(x, self.conflicts, self.figure_tolerance)
+            conflict = conflict_mask(x, self.conflicts, self.figure_tolerance,
+                                     self.conflict_words)
             scores = np.where(conflict, np.minimum(scores, self.same - CAP_MARGIN), scores)
         return scores
 

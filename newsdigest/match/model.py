@@ -95,20 +95,25 @@ class PairModel:
         return max(0.0, self.gate * cutoff / 100.0 - 1e-6)
 
 
-def conflict_mask(x: Any, kinds: Sequence[str], figure_tolerance: float) -> Any:
-    """Rows of feature matrix ``x`` whose statements disagree on one of ``kinds``; for
-    ``figure``: figures with the same unit differ by more than ``figure_tolerance`` (a share:
-    0.25 lets $2.0 billion vs $2.4 billion pass, not $2.5 billion vs $1.8 billion)."""
+def conflict_mask(x: Any, kinds: Sequence[str], figure_tolerance: float,
+                  max_words: int) -> Any:
+    """Rows of feature matrix ``x`` whose statements disagree on one of ``kinds``: for
+    ``figure``, figures with the same unit differ by more than ``figure_tolerance`` (a share:
+    0.25 lets $2.0 billion vs $2.4 billion pass, not $2.5 billion vs $1.8 billion); for
+    ``negation``, ``speaker`` and ``place``, the disagreement is there and neither statement
+    has more than ``max_words`` content words the other lacks (the statements are the same
+    but for it: 'would sell' vs 'would not sell', 'in Washington' vs 'in Sochi')."""
     import math
 
     import numpy as np
 
     mask = np.zeros(len(x), dtype=bool)
+    alike = x[:, FEATURES.index("cnt_only_max")] <= max_words
     for kind in kinds:
         if kind == "figure":
             mask |= x[:, FEATURES.index("figure_gap")] > math.log1p(figure_tolerance)
         else:
-            mask |= x[:, FEATURES.index(f"conflict_{kind}")] > 0
+            mask |= (x[:, FEATURES.index(f"conflict_{kind}")] > 0) & alike
     return mask
 
 
