@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from ..config import Config
 from ..model import Analysis, Article, Entity, Figure, Statement
 from .dates import FoundDateline, event_when, find_dateline
-from .entities import NAME_RE, build
+from .entities import build
 from .figures import find_figures
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
+from .mentions import NAME_RE
 from .quotes import find_quotes
 
 __all__ = ["extract"]

@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Quote, Statement
-from .entities import INVERTED, PRONOUNS, SPEECH_VERBS, People, quote_spans
+from .entities import People
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
+from .mentions import INVERTED, PRONOUNS, SPEECH_VERBS, quote_spans
 
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'\-]+(?:\.\w+)*|[^\w\s]")
 QUOTE_MARKS = "\"“”«»„"
