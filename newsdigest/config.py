@@ -119,7 +119,7 @@ SETTINGS: tuple[Setting, ...] = (
        "candidate", 0, 64),
     _s("cluster.block_max_df", 0.05,
        "terms in more than this share of articles are not used to find candidates", 0, 1),
-    _s("cluster.block_max_posting", 1000,
+    _s("cluster.block_max_posting", 500,
        "terms in more than this many articles are not used to find candidates", 50, None),
     _s("cluster.date_window", 7, "days two dated reports may differ and still be one event",
        0, 3660),

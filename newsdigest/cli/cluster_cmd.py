@@ -39,16 +39,17 @@ def cluster(
     paths: PathsArg = None,
     engine: Annotated[Engine, typer.Option(
         "--engine", case_sensitive=False,
-        help="local: this process (up to a few hundred thousand articles); dask: a Dask "
-             "cluster (pip install 'newsdigest[dask]'), same stories.")] = Engine.local,
+        help="local: this machine (up to a few hundred thousand articles); dask: a Dask "
+             "cluster, for more (needs the 'dask' extra). Both give the same stories.")
+    ] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(
         "--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
         help="Dask scheduler, e.g. tcp://host:8786 (default: $DASK_SCHEDULER_ADDRESS, else a "
              "local Dask cluster is started).")] = None,
     threshold: Annotated[float | None, typer.Option(
         "--threshold", min=0, max=1,
-        help="Similarity at which articles join one story [default: cluster.threshold]; "
-             "higher: smaller, tighter stories.")] = None,
+        help="Similarity at which articles join one story (default: the setting "
+             "cluster.threshold); higher: smaller, tighter stories.")] = None,
     top: Annotated[int, typer.Option(
         "--top", "-n", min=0,
         help="Stories listed in table and md output, largest first (0: all).")] = 20,

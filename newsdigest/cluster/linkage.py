@@ -216,7 +216,12 @@ def label_groups(x: Any, n: int, groups: Sequence[npt.NDArray[np.int64]], f: Fac
     from .vectors import pair_sims
 
     labels = np.arange(n, dtype=np.int64)
-    tops = top_actors(x, p.n_actors) if p.actor_penalty < 1.0 else None
+    pairs = [g for g in groups if len(g) == 2]  # one strong edge: one story, nothing to score
+    if pairs:
+        both = np.array(pairs, np.int64)
+        labels[both[:, 1]] = labels[both[:, 0]] = both.min(axis=1)
+    groups = [g for g in groups if len(g) > 2]
+    tops = top_actors(x, p.n_actors) if p.actor_penalty < 1.0 and groups else None
     start = 0
     while start < len(groups):
         stop, size = start, 0

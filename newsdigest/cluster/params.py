@@ -26,7 +26,7 @@ class Params:
     n_keys: int = 24
     n_name_keys: int = 4
     max_df: float = 0.05
-    max_posting: int = 1000
+    max_posting: int = 500
     window: int = 7
     date_penalty: float = 1.0
     event_penalty: float = 0.1
