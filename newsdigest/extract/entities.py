@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, EntityKind, Statement
 from .gazetteer import Gazetteer
 from .gazetteer import load as gazetteer
-from .mentions import DETERMINERS, Mention, find_mentions, in_quotes, strip_token
+from .mentions import DETERMINERS, Mention, find_mentions, in_quotes, inside, strip_token
 
 
 @dataclass
@@ -218,7 +218,7 @@ def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],
                 continue
             insort(seen.setdefault(key, []), (st.index, start))
             phrase = text[start: m.end()]
-            inq = any(a <= start < b for a, b in quoted)
+            inq = inside(quoted, start)
             out.append(Mention(st.index, start, m.end(), phrase, "person", inq,
                                frozenset({role}), nat, True, key))
             p = persons[key]

@@ -27,6 +27,7 @@ class Gazetteer:
     modifiers: frozenset[str]
     currency_words: dict[str, str]
     role_re: re.Pattern[str]  # any role word or phrase, longest first
+    role_ends: frozenset[str]  # the last word of every role phrase, lower case ('minister')
 
     def role_of(self, phrase: str) -> str | None:
         """Canonical role for a role phrase ('FM' -> 'foreign minister'), else None."""
@@ -137,4 +138,5 @@ def load() -> Gazetteer:
         modifiers=frozenset(data["role_modifiers"]),
         currency_words=data["currency_words"],
         role_re=role_re,
+        role_ends=frozenset(w.split()[-1].split("-")[-1] for w in role_words),
     )

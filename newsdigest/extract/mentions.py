@@ -9,6 +9,7 @@ speech verb follows a full name. Unclassified names may still turn out to be peo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ NAME_RE = re.compile(
 # where a run of capitalised words holds two names: a possessive ("United's Sean Bones") or
 # a sentence end the segmenter kept ('in Osaka. If such')
 BREAK = re.compile(r"(?:['’]s|s['’]|(?<=[a-z]{2})\.)(?= )")
+MAX_RUN = 12  # words in a run of capitalised words that can still be one name with its titles
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 SPEECH_VERBS = wordset(
     """said says say told tells added adds noted notes stated states explained explains asked
@@ -122,10 +124,19 @@ def in_quotes(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in quote_spans(text)]
 
 
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of these sorted, disjoint spans?"""
+    i = bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _role_before(text: str, s: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
     """A lower-case role right before a name ('foreign minister Sergei Lavrov') and the
     nationality before that ('Russia's foreign minister')."""
     window = text[max(0, s - 60): s]
+    before = window.split()
+    if not before or before[-1].lower().split("-")[-1] not in gaz.role_ends:
+        return None, None
     last = None
     for m in gaz.role_re.finditer(window):
         last = m
@@ -200,6 +211,8 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
 def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, int]],
               gaz: Gazetteer) -> list[Mention]:
     raw = run.split(" ")
+    if len(raw) > MAX_RUN:
+        return []  # a capitalised headline or a shouted paragraph, not a name
     offs = []
     pos = s
     for tok in raw:
@@ -215,12 +228,12 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
     first = i
     while i < len(toks):
         t = toks[i]
-        rest = " ".join(toks[i:])
+        rest = " ".join(toks[i: i + 6])  # roles and places are a few words long
         if t in gaz.titles or t.rstrip(".") in gaz.titles:
             evidence = True
             i += 1
             continue
-        if gaz.nationality(t) and i + 1 < len(toks) and gaz.place(" ".join(toks[i:])) is None:
+        if gaz.nationality(t) and i + 1 < len(toks) and gaz.place(rest) is None:
             nat = nat or gaz.nationality(t)
             i += 1
             continue
@@ -253,7 +266,7 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
     form = " ".join(toks)
     start = offs[0]
     end = start + len(form)
-    inq = any(a <= start < b for a, b in quoted)
+    inq = inside(quoted, start)
     if form in NOT_NAMES or (len(toks) == 1 and toks[0] in STOP):
         return []
 
