@@ -82,8 +82,8 @@ SETTINGS: tuple[Setting, ...] = (
     # digest
     _s("digest.top", 5, "key statements per digest (summarize --top)", 0, 1000),
     # matching
-    _s("match.same", 55.7, "score at or above which two statements say the same thing", 0, 100),
-    _s("match.related", 33.6, "score at or above which two statements are related", 0, 100),
+    _s("match.same", 54.4, "score at or above which two statements say the same thing", 0, 100),
+    _s("match.related", 20.8, "score at or above which two statements are related", 0, 100),
     _s("match.conflicts", ["figure", "negation", "speaker", "place"],
        "disagreements that keep two statements out of tier 'same' (figure, negation, "
        "speaker, place)"),

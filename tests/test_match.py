@@ -306,3 +306,9 @@ def test_small_figure_differences_are_tolerated(matcher: Matcher) -> None:
     b = "Shares closed at $21.03, up 2 percent."
     assert "figure: $21.51 vs $21.03" in disagreements(a, b)  # still reported
     assert matcher.tier(matcher.score(a, b)) == "same"  # within match.figure_tolerance
+
+
+def test_capitalised_states_is_no_reporting_verb() -> None:
+    a = "Lavrov said that the United States and Russia have agreed to talk."
+    b = "Russia and the United States have agreed to talk, Sergey Lavrov said."
+    assert not [d for d in disagreements(a, b) if d.startswith("speaker")]

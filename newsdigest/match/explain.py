@@ -89,8 +89,8 @@ def speakers(text: str, ts: list[Token]) -> list[list[Token]]:
     out: list[list[Token]] = []
     for i, t in enumerate(ts):
         low = t.text.lower()
-        if low not in REPORTING:
-            continue
+        if low not in REPORTING or not t.text[0].islower():
+            continue  # 'States' in 'United States' is no reporting verb
         if low == "according":
             if i + 1 < len(ts) and ts[i + 1].text.lower() == "to":
                 name = _names_after(text, ts, i + 2)
