@@ -189,6 +189,9 @@ def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],
         return out
     for st in statements:
         text = st.text
+        seen_words = {w.strip(".,;:!?\"“”’'()").split("-")[-1] for w in text.lower().split()}
+        if gaz.role_ends.isdisjoint(seen_words):
+            continue  # no role word: skip the long role pattern
         quoted = in_quotes(text)
         for m in gaz.role_re.finditer(text):
             nxt = text[m.end(): m.end() + 2]
