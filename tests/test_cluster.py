@@ -155,3 +155,19 @@ def test_ecbplus_subset_accuracy() -> None:
     # json round trip of the gold file is what the evaluation reads
     first = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
     assert {"id", "event_id", "topic_id", "text"} <= set(first)
+
+
+def test_statement_blocking_finds_the_same_groups_as_all_pairs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsdigest.cluster import statements
+
+    texts = [f"The central bank of country {k} raised interest rates by {k} points on Monday"
+             for k in range(30)]
+    texts += ["On Monday the central bank of country 7 raised interest rates by 7 points",
+              "Shares fell sharply in early trading in Tokyo after the rate announcement",
+              "Shares fell sharply in early Tokyo trading after the rate announcement"]
+    owners = [f"a{k % 4}" for k in range(len(texts))]
+    everything = group_statements(texts, owners)
+    monkeypatch.setattr(statements, "SMALL", 0)
+    assert group_statements(texts, owners) == everything
+    assert [g.members for g in everything] == [tuple(range(31)), (31, 32)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .linkage import components
+from .vectors import candidate_pairs
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -67,7 +68,6 @@ def group_statements(texts: Sequence[str], owners: Sequence[Hashable], cutoff: f
 
 def _candidate_forms(forms: list[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     import numpy as np
-    from scipy import sparse
 
     vocab: dict[str, int] = {}
     lens = np.fromiter((f.count(" ") + 1 for f in forms), np.int64, len(forms))
@@ -85,14 +85,8 @@ def _candidate_forms(forms: list[str]) -> tuple[npt.NDArray[np.int64], npt.NDArr
     rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
     keep = rank < N_KEYS
     rows, words = rows[keep], words[keep]
-    if len(rows) == 0:
-        e = np.zeros(0, np.int64)
-        return e, e
-    k = sparse.csr_matrix((np.ones(len(rows), np.int32), (rows, words)),
-                          shape=(len(forms), len(vocab)))
-    prod = sparse.triu(k @ k.T, k=1).tocoo()
-    hit = prod.data >= MIN_SHARED
-    return prod.row[hit].astype(np.int64), prod.col[hit].astype(np.int64)
+    # pairs sharing MIN_SHARED (2) keys of worth 1, key product taken in chunks of rows
+    return candidate_pairs(rows, words, np.ones(len(rows), np.int64), len(forms))
 
 
 def _verify(forms: list[str], i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
