@@ -20,8 +20,7 @@ def timed(cmd: list[str], runs: int) -> tuple[float, float]:
     samples = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                       check=True, cwd=ROOT)
+        subprocess.run(cmd, capture_output=True, stdin=subprocess.DEVNULL, check=True, cwd=ROOT)
         samples.append(time.perf_counter() - t)
     return statistics.median(samples), min(samples)
 

@@ -36,7 +36,8 @@ def test_summarize_seeds_jsonl_one_digest_per_line() -> None:
     assert [d["id"] for d in digests] == [p.stem for p in SEEDS]
     washington, sochi = digests
     assert washington["title"] == "Lavrov holds meeting with Pompeo in Washington"
-    assert sochi["title"] == "Lavrov says he and Pompeo agreed steps to normalize Russia-US relations"
+    assert sochi["title"] == (
+        "Lavrov says he and Pompeo agreed steps to normalize Russia-US relations")
     assert sochi["dateline"] == {"place": "Sochi", "date": "--05-14", "agency": "TASS",
                                  "statement": sochi["dateline"]["statement"]}
     assert sochi["lead"]["text"].startswith("Moscow is interested in normalizing")

@@ -3,7 +3,7 @@ renderer. Shared options come from ``options``; error handling and output from `
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
@@ -122,9 +122,7 @@ def compare(
 
     with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
         s.override(match__same=same, match__related=related)
-        analyses = list(s.analyses(paths))
-        if story is not None:
-            analyses = _story(s, analyses, story)
+        analyses = list(s.analyses(paths) if story is None else _story(s, paths, story))
         if len(analyses) < 2:
             s.warn(f"error: compare needs at least two readable articles, got {len(analyses)}")
             raise typer.Exit(EXIT_ERROR)
@@ -148,17 +146,21 @@ def compare(
         s.finish()
 
 
-def _story(s: Session, analyses: list[Analysis], story: int) -> list[Analysis]:
+def _story(s: Session, paths: list[str] | None, story: int) -> Iterator[Analysis]:
+    """The analysed articles of story ``story``: every input is read and clustered as
+    ``newsdigest cluster`` does, then only the story's articles are analysed."""
     from ..cluster import cluster
     from ..errors import UsageError
+    from ..pipeline import analyse
 
-    result = cluster(analyses, s.config)
+    articles = list(s.articles(paths))
+    result = cluster(articles, s.config)
     try:
         members = set(result.story(story).articles)
     except KeyError:
         raise UsageError(f"there is no story {story}: these inputs make "
                          f"{len(result.stories)} stories (see 'newsdigest cluster')") from None
-    return [a for a in analyses if a.article.id in members]
+    return (analyse(a, s.config) for a in articles if a.id in members)
 
 
 @app.command()
@@ -255,3 +257,12 @@ def show_config(
         else:
             s.write_lines(text.delimited_lines(rows, ("key", "value", "source", "help"),
                                                tsv=s.format is Format.tsv))
+
+
+def _register_cluster() -> None:
+    from .cluster_cmd import cluster
+
+    app.command()(cluster)
+
+
+_register_cluster()
