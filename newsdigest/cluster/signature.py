@@ -33,6 +33,9 @@ _MONTH_DAY = re.compile(
     r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}(\d{1,2})\b")
 # a dateline opening the text: 'SOCHI, May 14. /TASS/', 'WASHINGTON (Reuters) -'
 _DATELINE = re.compile(r"\s{0,3}([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})\s?(?:,|\(|—|–|-)")
+# used only with .match() on one of the first lines of the first 800 characters: one attempt
+# is linear and the window bounded (tests/test_linear.py checks it that way)
+MATCH_ONLY = (_DATELINE,)
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"))
 _IN_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})")
