@@ -175,3 +175,14 @@ def test_headline_without_body_is_kept_and_said(tmp_path: Path) -> None:
     assert code == 0
     assert json.loads(out)["title"] == "Just a headline"
     assert err == [f"newsdigest: warning: {p}:1: a headline and no body text"]
+
+
+def test_csv_safe_neutralises_formula_cells(tmp_path: Path) -> None:
+    p = tmp_path / "formula.txt"
+    p.write_text("=HYPERLINK(\"http://x\")\n\n-2+3 is what the minister said on Monday in Rome.\n")
+    _, plain, _ = run("summarize", str(p), "--format", "csv")
+    _, safe, _ = run("summarize", str(p), "--format", "csv", "--csv-safe")
+    assert any(cell.startswith("=HYPERLINK") for cell in plain.replace('"', "").split(","))
+    cells = safe.replace('"', "").replace("\n", ",").split(",")
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert any(cell.startswith("'=HYPERLINK") for cell in cells)
