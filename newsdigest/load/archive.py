@@ -17,13 +17,14 @@ import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterator
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, TypeVar
 
 from ..config import Config
 from ..errors import InputError
 from .select import is_archive, selected
 
 Member = tuple[str, BinaryIO]
+T = TypeVar("T")
 
 
 ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, EOFError, zlib.error)
@@ -45,66 +46,73 @@ def members(path: str, config: Config) -> Iterator[Member | InputError]:
         yield InputError(f"archive is truncated or corrupt: {e or 'unexpected end'}", where=path)
 
 
-def _wanted(name: str, config: Config, count: list[int], path: str) -> bool | InputError:
+def _wanted(name: str, config: Config, path: str) -> str | InputError | None:
+    """The member's clean relative name when it is to be read, None when it is skipped
+    (hidden, not selected), an InputError when it cannot be read (a nested archive)."""
     parts = [p for p in name.replace("\\", "/").split("/") if p not in ("", ".", "..")]
     if not parts or any(p.startswith(".") for p in parts):
-        return False
+        return None
     rel = "/".join(parts)
     if not selected(rel, config):
-        return False
+        return None
     if is_archive(rel):
         return InputError("archive inside an archive: not read (extract the outer one)",
                           where=f"{path}!{rel}")
-    count[0] += 1
+    return rel
+
+
+def _select(entries: Iterator[tuple[str, T]], path: str, config: Config
+            ) -> Iterator[tuple[str, T] | InputError]:
+    """The entries (member name, the archive's own info) to read, in order, with an
+    InputError for each unreadable one; stops after ``load.max_archive_members`` members."""
     limit = config.get_int("load.max_archive_members")
-    if count[0] > limit:
-        return InputError(f"more than load.max_archive_members ({limit}) files: the rest are "
-                          "not read", where=path)
-    return True
+    count = 0
+    for name, info in entries:
+        wanted = _wanted(name, config, path)
+        if wanted is None:
+            continue
+        if isinstance(wanted, InputError):
+            yield wanted
+            continue
+        count += 1
+        if count > limit:
+            yield InputError(f"more than load.max_archive_members ({limit}) files: the rest "
+                             "are not read", where=path)
+            return
+        yield name, info
 
 
 def _zip(path: str, config: Config) -> Iterator[Member | InputError]:
-    count = [0]
     with zipfile.ZipFile(path) as zf:
-        for info in zf.infolist():
-            if info.is_dir():
+        files = ((i.filename, i) for i in zf.infolist() if not i.is_dir())
+        for item in _select(files, path, config):
+            if isinstance(item, InputError):
+                yield item
                 continue
-            wanted = _wanted(info.filename, config, count, path)
-            if isinstance(wanted, InputError):
-                yield wanted
-                if count[0] > config.get_int("load.max_archive_members"):
-                    return
-                continue
-            if not wanted:
-                continue
+            name, info = item
             if info.flag_bits & 0x1:
-                yield InputError("encrypted member: not read", where=f"{path}!{info.filename}")
+                yield InputError("encrypted member: not read", where=f"{path}!{name}")
                 continue
             try:
                 stream: IO[bytes] = zf.open(info)
             except (NotImplementedError, RuntimeError) as e:
-                yield InputError(f"cannot read member: {e}", where=f"{path}!{info.filename}")
+                yield InputError(f"cannot read member: {e}", where=f"{path}!{name}")
                 continue
             with stream:
-                yield info.filename, stream  # type: ignore[misc]
+                yield name, stream  # type: ignore[misc]
 
 
 def _tar(path: str, config: Config) -> Iterator[Member | InputError]:
-    count = [0]
     with tarfile.open(path, mode="r|*") as tf:  # streaming: one pass, no seeking back
-        for info in tf:
-            if not info.isfile():
+        files = ((i.name, i) for i in tf if i.isfile())
+        for item in _select(files, path, config):
+            if isinstance(item, InputError):
+                yield item
                 continue
-            wanted = _wanted(info.name, config, count, path)
-            if isinstance(wanted, InputError):
-                yield wanted
-                if count[0] > config.get_int("load.max_archive_members"):
-                    return
-                continue
-            if not wanted:
-                continue
+            name, info = item
             stream = tf.extractfile(info)
             if stream is None:  # pragma: no cover - regular files always have data
                 continue
             with stream:
-                yield info.name, stream  # type: ignore[misc]
+                yield name, stream  # type: ignore[misc]
+
