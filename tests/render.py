@@ -42,8 +42,9 @@ def render(renderable: RenderableType, width: int = 100) -> str:
 def check_golden(name: str, text: str) -> None:
     """Compare with ``tests/golden/<name>``; ``NEWSDIGEST_UPDATE_GOLDEN=1`` rewrites it."""
     path = GOLDEN / name
-    if os.environ.get("NEWSDIGEST_UPDATE_GOLDEN") == "1" or not path.exists():
+    if os.environ.get("NEWSDIGEST_UPDATE_GOLDEN") == "1":
         path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"{path} is missing: write it with NEWSDIGEST_UPDATE_GOLDEN=1"
     assert text == path.read_text(encoding="utf-8"), f"rendering differs from {path}"
 
 

@@ -367,3 +367,13 @@ def test_bbc_through_json_lines_with_a_field_mapping(tmp_path: Path) -> None:
     assert got[0].text.startswith("Quarterly profits at US media giant TimeWarner jumped 76%")
     assert got[0].source == "business"
     assert [a.origin.line for a in got[:3]] == [1, 2, 3]
+
+
+def test_archive_member_limit_reads_that_many_and_says_the_rest_are_not_read(
+        tmp_path: Path) -> None:
+    many = _zip(tmp_path / "many.zip", {f"{n}.txt": f"H{n}\n\nText {n}.".encode()
+                                        for n in range(3)})
+    items = load(many, **{"load.max_archive_members": 2})
+    assert [a.id for a in arts(items)] == ["0", "1"]
+    assert errs(items) == [f"{many}: more than load.max_archive_members (2) files: the rest "
+                           "are not read"]
