@@ -151,7 +151,6 @@ def _story(s: Session, paths: list[str] | None, story: int) -> Iterator[Analysis
     ``newsdigest cluster`` does, then only the story's articles are analysed."""
     from ..cluster import cluster
     from ..errors import UsageError
-    from ..pipeline import analyse
 
     articles = list(s.articles(paths))
     result = cluster(articles, s.config)
@@ -160,7 +159,7 @@ def _story(s: Session, paths: list[str] | None, story: int) -> Iterator[Analysis
     except KeyError:
         raise UsageError(f"there is no story {story}: these inputs make "
                          f"{len(result.stories)} stories (see 'newsdigest cluster')") from None
-    return (analyse(a, s.config) for a in articles if a.id in members)
+    return (s.analyse(a) for a in articles if a.id in members)
 
 
 @app.command()

@@ -101,15 +101,18 @@ class Session:
                     self.warn(f"warning: {item.origin}: {r.detail}")
             yield item
 
-    def analyses(self, paths: list[str] | None) -> Iterator[Analysis]:
-        """Every readable article, analysed (see ``articles``)."""
+    def analyse(self, article: Article) -> Analysis:
+        """One article analysed; an article without body text is said on stderr."""
         from ..pipeline import analyse
 
-        for article in self.articles(paths):
-            item = analyse(article, self.config)
-            if not item.statements:
-                self.warn(f"warning: {item.article.origin}: a headline and no body text")
-            yield item
+        item = analyse(article, self.config)
+        if not item.statements:
+            self.warn(f"warning: {item.article.origin}: a headline and no body text")
+        return item
+
+    def analyses(self, paths: list[str] | None) -> Iterator[Analysis]:
+        """Every readable article, analysed (see ``articles``)."""
+        return (self.analyse(article) for article in self.articles(paths))
 
     def finish(self) -> None:
         """Exit 1 after output when some inputs could not be read."""
