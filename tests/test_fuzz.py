@@ -32,7 +32,6 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 SLOW = settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-
 def check_text(text: str) -> None:
     items = list(iter_inputs(["-"], CFG, io.BytesIO(("Headline\n\n" + text).encode("utf-8",
                                                                                  "replace"))))
