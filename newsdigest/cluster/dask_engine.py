@@ -82,7 +82,7 @@ def _map(part: Part, vocab: vectors.Vocabulary, p: Params, n_buckets: int,
     rows, cols, _ = vectors.block_keys(x, vocab, p.n_keys, p.max_df, p.max_posting,
                                        p.n_name_keys)
     row_keys = np.full((len(part.sigs), p.n_keys + p.n_name_keys), -1, np.int64)
-    rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
+    rank = vectors.rank_in_rows(rows)
     row_keys[rows, rank] = cols
     bucket = _bucket(cols, n_buckets)
     shards: list[Shard] = []

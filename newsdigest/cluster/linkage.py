@@ -9,7 +9,7 @@ pairs blocking found)."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -107,22 +107,53 @@ def flat_clusters(sim: npt.NDArray[np.float32], threshold: float, method: str,
     condensed order ((0,1), (0,2), ..., (1,2), ...), merging while the linkage similarity is
     at least ``threshold``."""
     import numpy as np
-    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.cluster.hierarchy import linkage
 
     if len(sim) == 0:
         return np.zeros(1, np.int64)
     if len(sim) == 1:
         return np.zeros(2, np.int64) if sim[0] >= threshold else np.arange(2, dtype=np.int64)
     dist = np.clip(1.0 - sim.astype(np.float64), 0.0, None)
-    z = linkage(dist, method=method)
-    labels = fcluster(z, t=1.0 - threshold + 1e-9, criterion="distance")
-    return np.asarray(labels, np.int64) - 1
+    return cut_tree(linkage(dist, method=method), 1.0 - threshold + 1e-9)
+
+
+def cut_tree(z: npt.NDArray[np.float64], t: float) -> npt.NDArray[np.int64]:
+    """The flat clusters of a linkage matrix whose members are all within cophenetic distance
+    ``t`` (what ``scipy.cluster.hierarchy.fcluster(z, t, 'distance')`` gives, numbered
+    differently, without its validation, which costs more than the clustering on small
+    groups): a merge roots a cluster when its subtree's highest merge is at most ``t`` and
+    its parent's is not."""
+    import numpy as np
+
+    merges = z[:, :3].tolist()
+    m = len(merges) + 1
+    top: list[float] = []  # highest merge in each merge's subtree
+    for a, b, h in merges:
+        if a >= m:
+            h = max(h, top[int(a) - m])
+        if b >= m:
+            h = max(h, top[int(b) - m])
+        top.append(h)
+    label = [-1] * (2 * m - 1)
+    k = 0
+    for q in range(m - 2, -1, -1):
+        lab = label[m + q]
+        if lab < 0 and top[q] <= t:
+            lab, k = k, k + 1
+        a, b, _ = merges[q]
+        label[int(a)] = label[int(b)] = lab
+    for leaf in range(m):
+        if label[leaf] < 0:
+            label[leaf], k = k, k + 1
+    return np.array(label[:m], np.int64)
 
 
 def top_actors(x: Any, n_actors: int) -> npt.NDArray[np.int64]:
     """Each row's ``n_actors`` heaviest names/numbers/dates (columns of the all-terms half of
     a ``vectors.matrix`` layout; -1 where a row has fewer)."""
     import numpy as np
+
+    from .vectors import rank_in_rows
 
     n, width = x.shape
     half = width // 2
@@ -132,7 +163,7 @@ def top_actors(x: Any, n_actors: int) -> npt.NDArray[np.int64]:
     rows, cols, vals = rows[spec], cols[spec] - half, x.data[spec]
     order = np.lexsort((cols, -vals, rows))
     rows, cols = rows[order], cols[order]
-    rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
+    rank = rank_in_rows(rows)
     keep = rank < n_actors
     tops = np.full((n, n_actors), -1, np.int64)
     tops[rows[keep], rank[keep]] = cols[keep]
@@ -207,13 +238,13 @@ def component_groups(n: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
 
 
 def label_groups(x: Any, n: int, groups: Sequence[npt.NDArray[np.int64]], f: Facts,
-                 p: Params, batch_pairs: int = 2_000_000) -> npt.NDArray[np.int64]:
+                 p: Params, map_: Mapper | None = None, batch_pairs: int = 250_000,
+                 ) -> npt.NDArray[np.int64]:
     """A label per row: the smallest row number of its cluster (singletons: their own).
     Every pair inside each group is scored (in bulk, batch by batch), then each group is
-    clustered exactly."""
+    clustered exactly. ``map_(fn, shared, batches)`` runs the batches (in order; the local
+    engine passes one that uses several processes)."""
     import numpy as np
-
-    from .vectors import pair_sims
 
     labels = np.arange(n, dtype=np.int64)
     pairs = [g for g in groups if len(g) == 2]  # one strong edge: one story, nothing to score
@@ -222,6 +253,7 @@ def label_groups(x: Any, n: int, groups: Sequence[npt.NDArray[np.int64]], f: Fac
         labels[both[:, 1]] = labels[both[:, 0]] = both.min(axis=1)
     groups = [g for g in groups if len(g) > 2]
     tops = top_actors(x, p.n_actors) if p.actor_penalty < 1.0 and groups else None
+    batches: list[list[npt.NDArray[np.int64]]] = []
     start = 0
     while start < len(groups):
         stop, size = start, 0
@@ -229,25 +261,80 @@ def label_groups(x: Any, n: int, groups: Sequence[npt.NDArray[np.int64]], f: Fac
             m = len(groups[stop])
             size += m * (m - 1) // 2
             stop += 1
-        batch = groups[start:stop]
-        pi, pj, bounds = [], [], [0]
-        for rows in batch:
-            a, b = np.triu_indices(len(rows), 1)
-            pi.append(rows[a])
-            pj.append(rows[b])
-            bounds.append(bounds[-1] + len(a))
+        batches.append(list(groups[start:stop]))
+        start = stop
+    results = (map_ or _serial)(_label_batch, (x, f, p, tops), batches)
+    for batch, found in zip(batches, results, strict=True):
+        for rows, lab in zip(batch, found, strict=True):
+            labels[rows] = lab
+    return labels
+
+
+Mapper = Callable[[Callable[[Any, Any], Any], Any, Iterable[Any]], list[Any]]
+
+
+def _serial(fn: Callable[[Any, Any], Any], shared: Any, tasks: Iterable[Any]) -> list[Any]:
+    return [fn(shared, task) for task in tasks]
+
+
+def _label_batch(shared: tuple[Any, Facts, Params, npt.NDArray[np.int64] | None],
+                 batch: Sequence[npt.NDArray[np.int64]]) -> list[npt.NDArray[np.int64]]:
+    """For each group of the batch, each row's label (smallest row of its cluster)."""
+    import numpy as np
+
+    from .vectors import pair_sims
+
+    x, f, p, tops = shared
+    small = [rows for rows in batch if len(rows) < DENSE_GROUP]
+    pi, pj, bounds = [], [], [0]
+    for rows in small:
+        a, b = np.triu_indices(len(rows), 1)
+        pi.append(rows[a])
+        pj.append(rows[b])
+        bounds.append(bounds[-1] + len(a))
+    if small:
         i, j = np.concatenate(pi), np.concatenate(pj)
         sims = pair_sims(x, i, j) * pair_factor(x, i, j, f, p, tops)
-        for k, rows in enumerate(batch):
-            lab = flat_clusters(sims[bounds[k]:bounds[k + 1]], p.threshold, p.linkage)
-            if lab.max() == 0:
-                labels[rows] = rows.min()
-                continue
-            for c in np.unique(lab):
-                members = rows[lab == c]
-                labels[members] = members.min()
-        start = stop
-    return labels
+    out: list[npt.NDArray[np.int64]] = []
+    k = 0
+    for rows in batch:
+        if len(rows) < DENSE_GROUP:
+            group_sims = sims[bounds[k]:bounds[k + 1]]
+            k += 1
+        else:
+            group_sims = _group_sims(x, rows, f, p, tops)
+        lab = flat_clusters(group_sims, p.threshold, p.linkage)
+        firsts = np.full(int(lab.max()) + 1, np.iinfo(np.int64).max, np.int64)
+        np.minimum.at(firsts, lab, rows)
+        out.append(firsts[lab])
+    return out
+
+
+DENSE_GROUP = 40  # groups of this many rows or more are scored with one matrix product
+
+
+def _group_sims(x: Any, rows: npt.NDArray[np.int64], f: Facts, p: Params,
+                tops: npt.NDArray[np.int64] | None) -> npt.NDArray[np.float32]:
+    """The similarity of every pair of a group, penalties included, in condensed order, from
+    sparse products over the group's rows (what ``pair_sims`` times ``pair_factor`` gives,
+    up to float rounding, and much faster on large groups)."""
+    import numpy as np
+    from scipy import sparse
+
+    m = len(rows)
+    xg = x[rows]
+    a, b = np.triu_indices(m, 1)
+    sims = np.asarray((xg @ xg.T).toarray()[a, b], np.float32)
+    sims *= f.factor(rows[a], rows[b], p)
+    if tops is not None and p.actor_penalty < 1.0:
+        at, k = np.nonzero(tops[rows] >= 0)
+        actors = sparse.csr_matrix((np.ones(len(at), np.float32), (at, tops[rows][at, k])),
+                                   shape=xg.shape)
+        present = sparse.csr_matrix((np.ones(xg.nnz, np.float32), xg.indices, xg.indptr),
+                                    shape=xg.shape)
+        held = (actors @ present.T).toarray() > 0  # held[u, v]: v names one of u's actors
+        sims[~held[a, b] & ~held[b, a]] *= p.actor_penalty
+    return sims
 
 
 def _split_big(rows: npt.NDArray[np.int64], i: npt.NDArray[np.int64],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import linkage, vectors
 from .params import Params
@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Params", "Stats", "label_signatures", "sign_all"]
 
 CHUNK = 500  # articles per task sent to a signing process
-MIN_PARALLEL = 4000  # fewer articles than this are signed in this process
+MIN_PARALLEL = 4000  # fewer articles than this are clustered in this process alone
+ROWS_PER_TASK = 2000  # rows whose candidate pairs one verification task scores
 
 
 @dataclass
@@ -41,19 +42,81 @@ def label_signatures(sigs: Sequence[Signature], params: Params, stats: Stats | N
     x = vectors.matrix(sigs, vocab, params.max_terms, params.name_weight, params.lexicon_weight)
     rows, keys, worth = vectors.block_keys(x, vocab, params.n_keys, params.max_df,
                                            params.max_posting, params.n_name_keys)
-    i, j = vectors.candidate_pairs(rows, keys, worth, len(sigs))
-    sims = vectors.pair_sims(x, i, j)
+    i, j, sims, candidates = _verify(x, rows, keys, worth, params, len(sigs))
     if stats is not None:
-        stats.candidates = len(i)
+        stats.candidates = candidates
     facts = linkage.facts(sigs)
     ei, ej, es = linkage.strong_edges(x, i, j, sims, facts, params)
     groups = linkage.component_groups(len(sigs), ei, ej, es, params)
     if stats is not None:
         stats.edges = len(ei)
-    labels = linkage.label_groups(x, len(sigs), groups, facts, params)
+    labels = linkage.label_groups(x, len(sigs), groups, facts, params,
+                                  _mapper(params.workers if len(sigs) >= MIN_PARALLEL else 1))
     if progress is not None:
         progress(len(sigs))
     return labels, x
+
+
+def _verify(x: Any, rows: npt.NDArray[np.int64], keys: npt.NDArray[np.int64],
+            worth: npt.NDArray[np.int64], params: Params, n: int,
+            ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32],
+                       int]:
+    """The candidate pairs whose cosine reaches the threshold (sorted by i, j), their cosine
+    and how many candidates were scored; blocks of rows are verified in parallel."""
+    import numpy as np
+
+    if n == 0 or len(rows) == 0:
+        e = np.zeros(0, np.int64)
+        return e, e, np.zeros(0, np.float32), 0
+    k, kt = vectors.key_matrices(rows, keys, worth, n)
+    map_ = _mapper(params.workers if n >= MIN_PARALLEL else 1)
+    parts = map_(_verify_rows, (k, kt, x, params.threshold), range(0, n, ROWS_PER_TASK))
+    return (np.concatenate([q[0] for q in parts]), np.concatenate([q[1] for q in parts]),
+            np.concatenate([q[2] for q in parts]), sum(q[3] for q in parts))
+
+
+def _verify_rows(shared: tuple[Any, Any, Any, float], start: int,
+                 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64],
+                            npt.NDArray[np.float32], int]:
+    k, kt, x, threshold = shared
+    return vectors.verified_pairs(k, kt, x, start, start + ROWS_PER_TASK, threshold)
+
+
+S = TypeVar("S")
+A = TypeVar("A")
+R = TypeVar("R")
+
+
+def _mapper(workers: int) -> linkage.Mapper:
+    """``map_(fn, shared, tasks)`` -> ``[fn(shared, task) for task in tasks]``, run in
+    ``workers`` forked processes when more than one: ``shared`` (matrices) is inherited by
+    the processes, not sent; only tasks and results travel."""
+    if workers <= 1:
+        return _serial
+
+    def map_(fn: Callable[[S, A], R], shared: S, tasks: Iterable[A]) -> list[R]:
+        import multiprocessing
+
+        _SHARED[:] = [(fn, shared)]
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                return pool.map(_call_shared, tasks, chunksize=1)
+        finally:
+            _SHARED.clear()
+
+    return map_
+
+
+def _serial(fn: Callable[[S, A], R], shared: S, tasks: Iterable[A]) -> list[R]:
+    return [fn(shared, task) for task in tasks]
+
+
+_SHARED: list[Any] = []
+
+
+def _call_shared(task: Any) -> Any:
+    fn, shared = _SHARED[0]
+    return fn(shared, task)
 
 
 def sign_all(items: Iterable[Article | Analysis], config: Config,
@@ -62,14 +125,11 @@ def sign_all(items: Iterable[Article | Analysis], config: Config,
     sign chunks of articles once more than a few thousand have been read (only the
     signatures are kept, not the texts)."""
     import multiprocessing
-    import os
 
+    from .params import workers as n_workers
     from .signature import sign
 
-    workers = config.get_int("cluster.workers")
-    workers = workers if workers > 0 else (os.cpu_count() or 1)
-    if "fork" not in multiprocessing.get_all_start_methods():
-        workers = 1  # spawn would re-run the caller's main module in each worker
+    workers = n_workers(config)
     it = iter(items)
     sigs: list[Signature] = []
     head: list[Article | Analysis] = []

@@ -31,6 +31,7 @@ class Params:
     date_penalty: float = 1.0
     event_penalty: float = 0.1
     max_component: int = 5000
+    workers: int = 1  # processes of the local engine (signing, verification, linkage)
 
     @classmethod
     def from_config(cls, config: Config) -> Params:
@@ -53,4 +54,16 @@ class Params:
             date_penalty=config.get_float("cluster.date_penalty"),
             event_penalty=config.get_float("cluster.event_penalty"),
             max_component=config.get_int("cluster.max_component"),
+            workers=workers(config),
         )
+
+
+def workers(config: Config) -> int:
+    """Processes the local engine may use: ``cluster.workers``, 0 meaning one per core; 1
+    where processes cannot be forked (spawn would re-run the caller's main module)."""
+    import multiprocessing
+    import os
+
+    n = config.get_int("cluster.workers")
+    n = n if n > 0 else (os.cpu_count() or 1)
+    return n if "fork" in multiprocessing.get_all_start_methods() else 1

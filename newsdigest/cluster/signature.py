@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,7 +22,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # a word (letters with inner apostrophes/hyphens) or a number (digits with inner , or .)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
-_CAP = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?")
+# the same tokens once ’ has become ' (the outer group and possessive repeats, which give the
+# same matches here since nothing after them can fail, make it faster)
+_WORD = re.compile(r"(?:[^\W\d_]++(?:'[^\W\d_]+)?+|\d++(?:[.,]\d+)*+)")
+# a capitalised word not glued to a word or an apostrophe before it (the look-behind comes
+# after the capital so that most positions fail on the first character)
+_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’].)[^\W\d_]*(?:['’][^\W\d_]+)?")
 _CAP_START = re.compile(r"[^\w]{0,8}([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?)")
 _SENT_SPLIT = re.compile(r"[.!?:\"”][ \t]+|\n")
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -29,8 +35,11 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
      "september", "october", "november", "december"))}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+# 'May 14', 'Sept. 5': a month's first three letters (a capital not glued to a word before it,
+# then the rest checked only after that capital), then the day
 _MONTH_DAY = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}(\d{1,2})\b")
+    r"([ADFJMNOS](?<!\w.)(?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug)|"
+    r"(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec))[a-z]*\.?\s{1,3}(\d{1,2})\b")
 # a dateline opening the text: 'SOCHI, May 14. /TASS/', 'WASHINGTON (Reuters) -'
 _DATELINE = re.compile(r"\s{0,3}([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})\s?(?:,|\(|—|–|-)")
 # used only with .match() on one of the first lines of the first 800 characters: one attempt
@@ -79,23 +88,53 @@ class Signature:
     place: int = 0  # term id of where it happened (0: unknown)
 
 
-_CACHE: dict[str, tuple[int, float]] = {}
+class _Terms(dict[str, int]):
+    """Memo of what each raw token is as a term, by position: ``ids[k]`` (term id),
+    ``prior[k]`` (documents of the shipped lexicon that hold it) and ``kind[k]`` (0 a word, 1 a
+    number or date, 2 not a term: one letter) for the token mapped to k. A number's term is
+    '#' + its digits without thousands commas. Looked up with ``map(TERMS.__getitem__, ...)``,
+    so known tokens cost no Python call; emptied when it grows past ``limit`` tokens."""
+
+    def __init__(self, limit: int = 1_000_000) -> None:
+        import numpy as np
+
+        super().__init__()
+        self.limit = limit
+        self.ids = np.zeros(1024, np.int64)
+        self.prior = np.zeros(1024, np.float32)
+        self.kind = np.zeros(1024, np.int8)
+
+    def __missing__(self, token: str) -> int:
+        import numpy as np
+
+        if token[0].isdigit():
+            term, kind = "#" + token.replace(",", ""), 1
+        elif token[0] == "@":
+            term, kind = token, 1
+        else:
+            term, kind = token, (0 if len(token) >= 2 else 2)
+        k = len(self)
+        if k == len(self.ids):
+            self.ids = np.concatenate([self.ids, np.zeros(k, np.int64)])
+            self.prior = np.concatenate([self.prior, np.zeros(k, np.float32)])
+            self.kind = np.concatenate([self.kind, np.zeros(k, np.int8)])
+        self.ids[k], self.prior[k], self.kind[k] = term_id(term), _prior(term), kind
+        self[token] = k
+        return k
+
+    def trim(self) -> None:
+        """Forget every token once there are more than ``limit`` (bounded memory)."""
+        if len(self) > self.limit:
+            self.clear()
+
+
+_TERMS = _Terms()
 
 
 def term_id(term: str) -> int:
     """A stable signed 64-bit id for a term (blake2b), the same in every process."""
     return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(),
                           "little", signed=True)
-
-
-def _term_info(term: str) -> tuple[int, float]:
-    """(term id, rarity in the shipped lexicon), memoised."""
-    got = _CACHE.get(term)
-    if got is None:
-        got = (term_id(term), _prior(term))
-        if len(_CACHE) < 2_000_000:
-            _CACHE[term] = got
-    return got
 
 
 def parse_date(text: str | None) -> tuple[int, int, int]:
@@ -129,8 +168,8 @@ def _counts(head: str, body: str, head_times: int,
     open a sentence is a name."""
     head = head.replace("’", "'")
     body = body.replace("’", "'")
-    low = Counter(_TOKEN.findall(body.lower()))
-    head_toks = _TOKEN.findall(head.lower())
+    low = Counter(_WORD.findall(body.lower()))
+    head_toks = _WORD.findall(head.lower())
     caps = _CAP.findall(body)
     head_caps = _CAP.findall(head)
     openers = [m.group(1) for m in map(_CAP_START.match, _SENT_SPLIT.split(body)) if m]
@@ -147,9 +186,12 @@ def _counts(head: str, body: str, head_times: int,
     names: Counter[str] = Counter()
     if caps:
         cap_counts = Counter(caps)
-        cap_counts.subtract(openers)
-        for cap, k in cap_counts.items():
-            if k > 0:
+        cap_counts -= Counter(openers)  # keeps the positive counts
+        lowered = list(map(str.lower, cap_counts))
+        if len(set(lowered)) == len(lowered):
+            names = Counter(dict(zip(lowered, cap_counts.values(), strict=True)))
+        else:  # 'Apple' and 'APPLE': one name
+            for cap, k in cap_counts.items():
                 names[cap.lower()] += k
     return low, names, Counter(dates)
 
@@ -167,7 +209,6 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
     """The signature of one article (headline and lead count more; names, numbers, months
     are boosted). Given an ``Analysis``, the place and date of the event it found are used
     too (the place as a name of the lead, the date when the input gives none)."""
-    import numpy as np
 
     from ..model import Analysis
 
@@ -194,42 +235,7 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
         for word in event_place.lower().split():
             low[word] += round(lead_boost)
             names[word] += round(lead_boost)
-    ids: list[int] = []
-    vals: list[float] = []
-    spec: list[bool] = []
-    pri: list[float] = []
-    cache_get = _CACHE.get
-    extra = name_boost - 1.0
-    for term in low.keys() - STOPWORDS:
-        c: float = low[term]
-        if term[0].isdigit():
-            term = "#" + term.replace(",", "")
-            c *= number_boost
-            sp = True
-        elif len(term) < 2:
-            continue
-        else:
-            k = names.get(term)
-            sp = bool(k)
-            if k:
-                c += k * extra
-        got = cache_get(term) or _term_info(term)
-        ids.append(got[0])
-        pri.append(got[1])
-        vals.append(c)
-        spec.append(sp)
-    for key, k in dates.items():
-        got = cache_get(key) or _term_info(key)
-        ids.append(got[0])
-        pri.append(got[1])
-        vals.append(k * number_boost)
-        spec.append(True)
-    terms, first, inv = np.unique(np.array(ids, np.int64), return_index=True,
-                                  return_inverse=True)
-    raw = np.bincount(inv, weights=np.array(vals, np.float64), minlength=len(terms))
-    tf = np.where(raw >= 1.0, 1.0 + np.log(np.maximum(raw, 1.0)), raw).astype(np.float32)
-    special = np.array(spec, bool)[first]
-    prior = np.array(pri, np.float32)[first]
+    terms, tf, special, prior = _weights(low, names, dates, name_boost, number_boost)
     if not event_date[1] or not event_place:
         found_place, found_date = event_facts(article.title or "", text)
         event_place = event_place or found_place
@@ -243,6 +249,45 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
     place = term_id("^" + " ".join(event_place.lower().split())) if event_place else 0
     return Signature(article.id, terms, tf, special, prior, date,
                      article.title or _first_line(text), article.source, event_date, place)
+
+
+def _weights(low: Counter[str], names: Counter[str], dates: Counter[str], name_boost: float,
+             number_boost: float,
+             ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32], npt.NDArray[np.bool_],
+                        npt.NDArray[np.float32]]:
+    """(sorted term ids, boosted sub-linear term frequencies, is-special, lexicon prior) from
+    the token, name and date counts: a number's count is multiplied by ``number_boost``, a
+    word gains ``name_boost - 1`` per occurrence as a name; numbers, dates and names are
+    special. Tokens that end up as the same term (1,000 and 1000) are summed."""
+    import numpy as np
+
+    toks = [t for t in low if t not in STOPWORDS]
+    toks += dates
+    n = len(toks)
+    _TERMS.trim()
+    at = np.fromiter(map(_TERMS.__getitem__, toks), np.int64, n)
+    counts = np.fromiter(map(low.__getitem__, toks), np.float64, n)  # dates: 0 in low
+    as_name = np.fromiter(map(names.get, toks, repeat(0)), np.float64, n)
+    nd = len(dates)
+    if nd:
+        counts[n - nd:] = np.fromiter(dates.values(), np.float64, nd)
+        as_name[n - nd:] = 0.0
+    kind = _TERMS.kind[at]
+    number = kind == 1
+    vals = np.where(number, counts * number_boost, counts + as_name * (name_boost - 1.0))
+    spec = number | (as_name > 0)
+    keep = np.flatnonzero(kind != 2)
+    ids = _TERMS.ids[at[keep]]
+    order = np.argsort(ids, kind="stable")
+    keep = keep[order]
+    terms = ids[order]
+    raw = vals[keep]
+    if len(terms) > 1 and not np.all(terms[1:] != terms[:-1]):  # 1,000 and 1000: one term
+        first = np.flatnonzero(np.concatenate([[True], terms[1:] != terms[:-1]]))
+        raw = np.add.reduceat(raw, first)
+        terms, keep = terms[first], keep[first]
+    tf = np.where(raw >= 1.0, 1.0 + np.log(np.maximum(raw, 1.0)), raw).astype(np.float32)
+    return terms, tf, spec[keep], _TERMS.prior[at[keep]]
 
 
 def _prior(term: str) -> float:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .linkage import components
-from .vectors import candidate_pairs
+from .vectors import candidate_pairs, rank_in_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -82,7 +82,7 @@ def _candidate_forms(forms: list[str]) -> tuple[npt.NDArray[np.int64], npt.NDArr
     rows, words = rows[ok], words[ok]
     order = np.lexsort((words, freq[words], rows))
     rows, words = rows[order], words[order]
-    rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
+    rank = rank_in_rows(rows)
     keep = rank < N_KEYS
     rows, words = rows[keep], words[keep]
     # pairs sharing MIN_SHARED (2) keys of worth 1, key product taken in chunks of rows

@@ -84,7 +84,7 @@ def matrix(sigs: Sequence[Signature], vocab: Vocabulary, max_terms: int, beta: f
     # each row's heaviest max_terms terms (ties: lower column first)
     # rows ascending, heaviest first (w < 1e4 always: tf <= 1 + log(max_chars), idf < 30)
     order = np.argsort(rows * 1e4 - w, kind="stable")
-    rank = np.arange(len(rows)) - np.searchsorted(rows[order], rows[order], side="left")
+    rank = rank_in_rows(rows[order])
     keep = np.sort(order[rank < max_terms])
     rows, col, w, spec = rows[keep], col[keep], w[keep], spec[keep]
     a, b = float(np.sqrt(1.0 - beta)), float(np.sqrt(beta))
@@ -98,6 +98,18 @@ def matrix(sigs: Sequence[Signature], vocab: Vocabulary, max_terms: int, beta: f
     x = sparse.csr_matrix((data, (all_rows, all_cols)), shape=(n, 2 * v))
     x.sort_indices()
     return x
+
+
+def rank_in_rows(rows: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The position of each entry within its row, given the (non-negative) row of each entry
+    in ascending order: 0, 1, 2, ... from each row's first entry."""
+    import numpy as np
+
+    if len(rows) == 0:
+        return np.zeros(0, np.int64)
+    counts = np.bincount(rows)
+    starts = np.cumsum(counts) - counts
+    return np.arange(len(rows), dtype=np.int64) - starts[rows]
 
 
 def block_keys(x: Any, vocab: Vocabulary, n_keys: int, max_df_share: float,
@@ -140,9 +152,35 @@ def _heaviest(rows: npt.NDArray[np.int64], terms: npt.NDArray[np.int64],
 
     order = np.lexsort((terms, -w, rows))
     rows, terms = rows[order], terms[order]
-    rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
+    rank = rank_in_rows(rows)
     keep = rank < n
     return rows[keep], terms[keep]
+
+
+def key_matrices(rows: npt.NDArray[np.int64], keys: npt.NDArray[np.int64],
+                 worth: npt.NDArray[np.int64], n: int) -> tuple[Any, Any]:
+    """The (row x key) matrix of blocking keys, entries sqrt(worth) so that the product of two
+    rows is the worth of the keys they share, and its transpose (both CSR)."""
+    import numpy as np
+    from scipy import sparse
+
+    k = sparse.csr_matrix((np.sqrt(worth.astype(np.float64)), (rows, keys)),
+                          shape=(n, int(keys.max()) + 1 if len(keys) else 1))
+    return k, k.T.tocsr()
+
+
+def chunk_candidates(k: Any, kt: Any, start: int, stop: int,
+                     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The candidate pairs (i, j), i < j, with ``start <= i < stop``, sorted by (i, j)."""
+    import numpy as np
+
+    prod = (k[start:stop] @ kt).tocoo()
+    i = prod.row.astype(np.int64) + start
+    j = prod.col.astype(np.int64)
+    keep = (j > i) & (prod.data >= 1.5)  # worth 2 or more (sums of 1s and 2s)
+    i, j = i[keep], j[keep]
+    order = np.lexsort((j, i))
+    return i[order], j[order]
 
 
 def candidate_pairs(rows: npt.NDArray[np.int64], keys: npt.NDArray[np.int64],
@@ -151,27 +189,25 @@ def candidate_pairs(rows: npt.NDArray[np.int64], keys: npt.NDArray[np.int64],
     """Pairs (i < j) of rows whose shared keys are worth at least 2, as two arrays sorted by
     (i, j); the key matrix product is taken ``chunk`` rows at a time (bounded memory)."""
     import numpy as np
-    from scipy import sparse
 
     if len(rows) == 0:
         e = np.zeros(0, np.int64)
         return e, e
-    # entries sqrt(worth): a shared key adds worth to the product
-    k = sparse.csr_matrix((np.sqrt(worth.astype(np.float64)), (rows, keys)),
-                          shape=(n, int(keys.max()) + 1))
-    kt = k.T.tocsr()
-    out_i: list[npt.NDArray[np.int64]] = []
-    out_j: list[npt.NDArray[np.int64]] = []
-    for s in range(0, n, chunk):
-        prod = (k[s:s + chunk] @ kt).tocoo()
-        i = prod.row.astype(np.int64) + s
-        j = prod.col.astype(np.int64)
-        keep = (j > i) & (prod.data >= 1.5)  # worth 2 or more (sums of 1s and 2s)
-        i, j = i[keep], j[keep]
-        order = np.lexsort((j, i))
-        out_i.append(i[order])
-        out_j.append(j[order])
-    return np.concatenate(out_i), np.concatenate(out_j)
+    k, kt = key_matrices(rows, keys, worth, n)
+    parts = [chunk_candidates(k, kt, s, s + chunk) for s in range(0, n, chunk)]
+    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+
+def verified_pairs(k: Any, kt: Any, x: Any, start: int, stop: int, threshold: float,
+                   ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64],
+                              npt.NDArray[np.float32], int]:
+    """The candidate pairs (i, j) with ``start <= i < stop`` whose cosine in ``x`` reaches
+    ``threshold``: (i, j, cosine, number of candidates scored). One task of the local
+    engine's parallel verification; only the pairs that pass leave it."""
+    i, j = chunk_candidates(k, kt, start, stop)
+    sims = pair_sims(x, i, j)
+    keep = sims >= threshold
+    return i[keep], j[keep], sims[keep], len(i)
 
 
 def pair_sims(x: Any, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
