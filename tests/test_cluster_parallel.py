@@ -82,3 +82,21 @@ def test_processes_give_the_stories_of_one(monkeypatch: pytest.MonkeyPatch) -> N
     assert two.stories == one.stories
     assert two.candidates == one.candidates > 0
     assert max(len(s.articles) for s in one.stories) > 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**31), runs=st.booleans())
+def test_pair_sims_same_either_way(seed: int, runs: bool) -> None:
+    from scipy import sparse
+
+    rng = np.random.default_rng(seed)
+    x = sparse.random(60, 40, density=0.2, format="csr", dtype=np.float32, random_state=rng)
+    x.data += 0.01  # no explicit zeros
+    # runs: the candidates of a few articles, long runs of one i
+    i = np.repeat(rng.integers(0, 60, 5), 30) if runs else rng.integers(0, 60, 150)
+    j = rng.integers(0, 60, len(i))
+    got = vectors.pair_sims(x, i, j)
+    want = np.asarray(x[i].multiply(x[j]).sum(axis=1), np.float32).ravel()
+    assert np.array_equal(got, want)
+    dense = x.toarray()
+    assert np.allclose(got, (dense[i] * dense[j]).sum(axis=1), atol=1e-5)

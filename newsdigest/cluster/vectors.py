@@ -213,12 +213,53 @@ def verified_pairs(k: Any, kt: Any, x: Any, start: int, stop: int, threshold: fl
 def pair_sims(x: Any, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
               chunk: int = 200_000) -> npt.NDArray[np.float32]:
     """Dot product (cosine: rows are normalised) of rows i[k] and j[k] of ``x`` for every k,
-    in chunks."""
+    in chunks. Each value is the float32 sum, in column order, of the products of the two
+    rows' shared columns, whichever way it is computed: pairs sorted by i in long runs (the
+    candidates of one article) look their j rows up in a dense copy of row i; others multiply
+    the two gathered rows."""
     import numpy as np
 
     out = np.empty(len(i), np.float32)
+    buf = np.zeros(x.shape[1], np.float32)
     for s in range(0, len(i), chunk):
-        a = x[i[s:s + chunk]]
-        b = x[j[s:s + chunk]]
-        out[s:s + chunk] = np.asarray(a.multiply(b).sum(axis=1), dtype=np.float32).ravel()
+        ci, cj = i[s:s + chunk], j[s:s + chunk]
+        starts = np.flatnonzero(np.concatenate([[True], ci[1:] != ci[:-1]]))
+        if len(ci) >= RUN * len(starts):
+            out[s:s + chunk] = _run_sims(x, ci, cj, starts, buf)
+        else:
+            a, b = x[ci], x[cj]
+            out[s:s + chunk] = np.asarray(a.multiply(b).sum(axis=1), np.float32).ravel()
+    return out
+
+
+RUN = 8  # pairs per run of one i from which the dense-row lookup is the faster way
+
+
+def _run_sims(x: Any, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
+              starts: npt.NDArray[np.int64], buf: npt.NDArray[np.float32],
+              ) -> npt.NDArray[np.float32]:
+    """``pair_sims`` for pairs in runs of one i beginning at ``starts``: row i is spread into
+    ``buf`` (all zeros outside this call) and every entry of each j row looks its column up
+    there; the non-zero products are summed per pair as scipy sums a row."""
+    import numpy as np
+
+    xj = x[j]
+    jp, jcols = xj.indptr, xj.indices
+    vals = np.empty(xj.nnz, np.float32)
+    ip, icols, idata = x.indptr, x.indices, x.data
+    ends = np.concatenate([starts[1:], [len(i)]])
+    for a, b, r in zip(starts.tolist(), ends.tolist(), i[starts].tolist(), strict=True):
+        cols = icols[ip[r]:ip[r + 1]]
+        buf[cols] = idata[ip[r]:ip[r + 1]]
+        vals[jp[a]:jp[b]] = buf[jcols[jp[a]:jp[b]]]
+        buf[cols] = 0.0
+    vals *= xj.data
+    shared = vals != 0.0
+    counts = np.add.reduceat(shared, jp[:-1]) if len(vals) else np.zeros(len(i), np.int64)
+    counts[np.diff(jp) == 0] = 0
+    out = np.zeros(len(i), np.float32)
+    has = counts > 0
+    if has.any():
+        bounds = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        out[has] = np.add.reduceat(vals[shared], bounds[has])
     return out
