@@ -9,7 +9,9 @@ statements.
     python bench/bench_cluster.py --sizes 1000 10000 --skip statements
 
 Each measured run is a separate process; peak memory is the largest summed RSS of that
-process and its children, sampled every 50 ms. Corpora are cached in --dir.
+process and its children, sampled every 50 ms (an over-count: forked workers share most of
+their pages with the parent), and the largest summed PSS (shared pages split between the
+processes that share them). Corpora are cached in --dir.
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ GiB = 1024 ** 3
 
 
 # -- measuring a child process ----------------------------------------------------------------
-def _tree_rss(pid: int) -> int:
-    """Summed resident memory (bytes) of ``pid`` and its descendants."""
+def _tree_rss(pid: int) -> tuple[int, int]:
+    """Summed resident memory (bytes) of ``pid`` and its descendants: RSS (pages a forked
+    worker shares with its parent count once per process) and PSS (shared pages split
+    between the processes sharing them: what the tree really holds)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for d in os.listdir("/proc"):
@@ -46,15 +50,28 @@ def _tree_rss(pid: int) -> int:
         p = int(d)
         children.setdefault(int(fields[1]), []).append(p)
         rss[p] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [pid]
+    total, pss, todo = 0, 0, [pid]
     while todo:
         p = todo.pop()
         total += rss.get(p, 0)
+        pss += _pss(p)
         todo.extend(children.get(p, []))
-    return total
+    return total, pss
+
+
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 CPU = [0.0]  # CPU seconds (user + system) of the last measured command and its children
+PSS = [0]  # peak summed PSS (bytes) of the last measured command and its children
 
 
 def measure(cmd: list[str], timeout: float, stdout: int | None = subprocess.DEVNULL,
@@ -68,12 +85,14 @@ def measure(cmd: list[str], timeout: float, stdout: int | None = subprocess.DEVN
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE if stdout is None else stdout,
                             stderr=subprocess.PIPE, cwd=ROOT)
-    peak = [0]
+    peak, peak_pss = [0], [0]
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            rss, pss = _tree_rss(proc.pid)
+            peak[0] = max(peak[0], rss)
+            peak_pss[0] = max(peak_pss[0], pss)
             done.wait(0.05)
 
     t = threading.Thread(target=sample, daemon=True)
@@ -88,6 +107,7 @@ def measure(cmd: list[str], timeout: float, stdout: int | None = subprocess.DEVN
     done.set()
     t.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    PSS[0] = peak_pss[0]
     CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if code not in (0, -9):
         sys.stderr.write(err.decode("utf-8", "replace")[-2000:])
@@ -275,7 +295,8 @@ def main() -> None:
         secs, peak, pred = run_cli(path, "local", args.timeout)
         ours[size] = secs
         print(f"{size:>7,} articles  local  {secs:7.1f} s (CPU {CPU[0]:6.1f} s, load "
-              f"{os.getloadavg()[0]:.1f})  peak {peak / GiB:5.2f} GiB  "
+              f"{os.getloadavg()[0]:.1f})  peak {peak / GiB:5.2f} GiB RSS, {PSS[0] / GiB:5.2f} "
+              f"GiB PSS  "
               f"{len(set(pred.values())):,} stories  {scores(pred, gold) if pred else 'FAILED'}",
               flush=True)
         if "dask" not in args.skip and size <= 10_000:

@@ -133,7 +133,8 @@ SETTINGS: tuple[Setting, ...] = (
     _s("cluster.max_component", 5000,
        "largest candidate component clustered exactly (bigger ones are split)", 10, None),
     _s("cluster.workers", 0,
-       "processes that compute article signatures on large inputs (0 = one per core)",
+       "processes the local engine uses on large inputs: signing, scoring candidate pairs, "
+       "clustering groups (0 = one per core)",
        0, 256),
     _s("cluster.statement_same", 85.0,
        "token-sort score at or above which statements of different articles are grouped",
