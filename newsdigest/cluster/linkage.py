@@ -263,7 +263,7 @@ def label_groups(x: Any, n: int, groups: Sequence[npt.NDArray[np.int64]], f: Fac
             stop += 1
         batches.append(list(groups[start:stop]))
         start = stop
-    results = (map_ or _serial)(_label_batch, (x, f, p, tops), batches)
+    results = (map_ or serial)(_label_batch, (x, f, p, tops), batches)
     for batch, found in zip(batches, results, strict=True):
         for rows, lab in zip(batch, found, strict=True):
             labels[rows] = lab
@@ -273,7 +273,8 @@ def label_groups(x: Any, n: int, groups: Sequence[npt.NDArray[np.int64]], f: Fac
 Mapper = Callable[[Callable[[Any, Any], Any], Any, Iterable[Any]], list[Any]]
 
 
-def _serial(fn: Callable[[Any, Any], Any], shared: Any, tasks: Iterable[Any]) -> list[Any]:
+def serial(fn: Callable[[Any, Any], Any], shared: Any, tasks: Iterable[Any]) -> list[Any]:
+    """The plain ``Mapper``: ``fn(shared, task)`` for each task, here, in order."""
     return [fn(shared, task) for task in tasks]
 
 

@@ -1,5 +1,8 @@
-"""The in-process engine: signatures -> vocabulary -> TF-IDF rows -> blocking keys ->
-candidate pairs -> cosine of each candidate -> components -> linkage inside components."""
+"""The engine of one machine: signatures -> vocabulary -> TF-IDF rows -> blocking keys ->
+candidate pairs -> cosine of each candidate -> components -> linkage inside components.
+Signing, scoring candidates and the linkage run in ``cluster.workers`` forked processes on
+large inputs; each task's result depends on its input only, so the stories do not depend on
+the number of processes."""
 
 from __future__ import annotations
 
@@ -92,7 +95,7 @@ def _mapper(workers: int) -> linkage.Mapper:
     ``workers`` forked processes when more than one: ``shared`` (matrices) is inherited by
     the processes, not sent; only tasks and results travel."""
     if workers <= 1:
-        return _serial
+        return linkage.serial
 
     def map_(fn: Callable[[S, A], R], shared: S, tasks: Iterable[A]) -> list[R]:
         import multiprocessing
@@ -105,10 +108,6 @@ def _mapper(workers: int) -> linkage.Mapper:
             _SHARED.clear()
 
     return map_
-
-
-def _serial(fn: Callable[[S, A], R], shared: S, tasks: Iterable[A]) -> list[R]:
-    return [fn(shared, task) for task in tasks]
 
 
 _SHARED: list[Any] = []
