@@ -4,8 +4,8 @@ For every pair of reports the matcher scores all statement pairs at once; a one-
 alignment keeps the best pairs at or above the ``related`` threshold; aligned statements are
 joined across reports into groups (connected components). Each group has a tier (``same`` when
 every link reaches ``match.same``), the weakest link's score, the words each member has that
-the others lack, and the disagreements (figures, negation) between members. Statements in no
-group are the ones a report alone has."""
+the others lack, and the disagreements (figures, negation, direction, speaker, place) between
+members. Statements in no group are the ones a report alone has."""
 
 from __future__ import annotations
 
@@ -186,8 +186,9 @@ def compare(analyses: Sequence[Analysis], config: Config,
         members = [_member(analyses, n) for n in nodes]
         weakest = min(score for score, _, _ in glinks)
         found = _conflicts(len(groups), members, glinks, analyses)
-        # statements that disagree on a figure, a negation, a speaker or a place do not say
-        # the same thing, however many words they share: related at most, with the conflict
+        # statements that disagree on a figure, a negation, a direction, a speaker or a place do
+        # not say the same thing, however many words they share: related at most, with the
+        # conflict
         tier: Tier = "same" if weakest >= same and not found else "related"
         conflicts.extend(found)
         groups.append(Group(tier, round(weakest, 1), tuple(members), _differing(members)))

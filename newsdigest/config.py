@@ -84,14 +84,15 @@ SETTINGS: tuple[Setting, ...] = (
     # matching
     _s("match.same", 54.4, "score at or above which two statements say the same thing", 0, 100),
     _s("match.related", 20.8, "score at or above which two statements are related", 0, 100),
-    _s("match.conflicts", ["figure", "negation", "speaker", "place"],
+    _s("match.conflicts", ["figure", "negation", "direction", "speaker", "place"],
        "disagreements that keep two statements out of tier 'same' (figure, negation, "
-       "speaker, place)"),
+       "direction, speaker, place)"),
     _s("match.figure_tolerance", 0.25,
        "figures with the same unit that differ by more than this share are a conflict that "
        "keeps two statements out of tier 'same'", 0, 100),
     _s("match.conflict_words", 1,
-       "a negation, speaker or place conflict keeps two statements out of tier 'same' when "
+       "a negation, direction, speaker or place conflict keeps two statements out of tier "
+       "'same' when "
        "neither has more than this many content words the other lacks", 0, 1000),
     # clustering articles into stories (cluster/)
     _s("cluster.threshold", 0.17,

@@ -107,6 +107,18 @@ def test_negation_is_a_disagreement() -> None:
     assert disagreements(b, a) == ["negation: not vs none"]
 
 
+def test_opposite_directions_are_a_disagreement() -> None:
+    a = "Sales rose 5% in March, the company said."
+    b = "Sales fell 5% in March, the company said."
+    assert disagreements(a, b) == ["direction: rose vs fell"]
+    assert disagreements(b, a) == ["direction: fell vs rose"]
+    assert disagreements(a, "Sales increased 5% in March, the company said.") == []
+    # a statement that says both (exports rose, imports fell) contradicts neither
+    assert disagreements("Exports rose while imports fell.", "Imports fell sharply.") == []
+    # 'set up' / 'step down' say nothing of a change
+    assert disagreements("He set up the firm.", "He stepped down from the firm.") == []
+
+
 def test_both_negated_is_no_disagreement() -> None:
     assert disagreements("He did not comment.", "He declined and would not comment.") == []
 
@@ -276,6 +288,8 @@ def test_matrix_of_a_list_with_itself_is_symmetric(matcher: Matcher) -> None:
     ("Lavrov met Pompeo in Washington on Tuesday.", "Lavrov met Pompeo in Sochi on Tuesday."),
     ('"We agreed on the next steps," Lavrov said.', '"We agreed on the next steps," Pompeo said.'),
     ("Revenue rose to $2.5 billion.", "Revenue rose to $1.8 billion."),
+    ("The central bank cut interest rates on Monday.",
+     "The central bank raised interest rates on Monday."),
 ])
 def test_statements_alike_but_for_a_conflict_are_at_most_related(
         matcher: Matcher, a: str, b: str) -> None:

@@ -6,7 +6,8 @@ differences that make statements different however many words they share: figure
 speakers, places); see ``model`` for the formula. Weights live in
 ``newsdigest/data/match_model.json`` (``tools/train_match.py``: MRPC train for "same", STS
 news_train for the graded part); applying them needs NumPy only. Pairs that disagree on a
-figure, or are alike but for a negation, speaker or place (``match.conflicts``,
+figure, or are alike but for a negation, a direction (rose vs fell), a speaker or a place
+(``match.conflicts``,
 ``match.figure_tolerance``, ``match.conflict_words``), score just under ``match.same``: at
 most related, never the same statement.
 
@@ -15,7 +16,7 @@ rarity-weighted content-word overlap at once (``allpairs``); pairs whose overlap
 cannot reach the cutoff are skipped, the model scores the rest.
 
 ``differing_words`` and ``disagreements`` explain a pair: the content words each side alone
-has, and the figures, negation, speakers and places on which they disagree."""
+has, and the figures, negation, direction, speakers and places on which they disagree."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["Matcher", "differing_words", "disagreements"]
 
 CHUNK = 512  # rows of the prefilter matrix computed at once
-CONFLICT_KINDS = ("figure", "negation", "speaker", "place")
+CONFLICT_KINDS = ("figure", "negation", "direction", "speaker", "place")
 CAP_MARGIN = 0.1  # a conflicting pair scores at most match.same - CAP_MARGIN
 
 
@@ -75,8 +76,15 @@ class Matcher:
 
         scores, x = self.model.score_pairs(pairs)
         if self.conflicts and len(scores):
+            moved = None
+            if "direction" in self.conflicts:
+                from .explain import opposed
+                from .features import prepared
+
+                moved = [opposed(prepared(a).facts, prepared(b).facts) is not None
+                         for a, b in pairs]
             conflict = conflict_mask(x, self.conflicts, self.figure_tolerance,
-                                     self.conflict_words)
+                                     self.conflict_words, moved)
             scores = np.where(conflict, np.minimum(scores, self.same - CAP_MARGIN), scores)
         return scores
 

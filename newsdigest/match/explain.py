@@ -11,6 +11,7 @@ from .normalize import (
     REPORTING,
     Figure,
     Token,
+    directions,
     figures,
     is_content,
     negations,
@@ -135,24 +136,37 @@ def _distance(pair: tuple[Figure, Figure]) -> float:
 @dataclass(frozen=True, slots=True)
 class Facts:
     """What a statement states that can disagree with another: figures, negations, named
-    speakers and places."""
+    speakers and places, and the words that say something rose or fell."""
 
     figures: list[Figure]
     negations: list[str]
     speakers: list[list[Token]]
     places: list[list[Token]]
+    rises: list[str]
+    falls: list[str]
 
 
 def facts(text: str, tokens: list[Token]) -> Facts:
+    rises, falls = directions(tokens)
     return Facts(figures(tokens), negations(tokens), speakers(text, tokens),
-                 places(text, tokens))
+                 places(text, tokens), rises, falls)
+
+
+def opposed(fa: Facts, fb: Facts) -> tuple[str, str] | None:
+    """One statement says only that something rose and the other only that it fell: their
+    first such words ('rose', 'fell'), else None."""
+    if fa.rises and not fa.falls and fb.falls and not fb.rises:
+        return fa.rises[0], fb.falls[0]
+    if fa.falls and not fa.rises and fb.rises and not fb.falls:
+        return fa.falls[0], fb.rises[0]
+    return None
 
 
 def disagreements(a: str, b: str) -> list[str]:
     """What makes ``a`` and ``b`` different statements, each as ``"kind: detail"`` with kind
     ``figure`` ('figure: $2.5 billion vs $1.8 billion'), ``negation`` ('negation: not vs
-    none'), ``speaker`` ('speaker: Smith vs Jones') or ``place`` ('place: Washington vs
-    Sochi')."""
+    none'), ``direction`` ('direction: rose vs fell'), ``speaker`` ('speaker: Smith vs
+    Jones') or ``place`` ('place: Washington vs Sochi')."""
     return conflicts(facts(a, tokenize(a)), facts(b, tokenize(b)))
 
 
@@ -182,6 +196,9 @@ def conflicts(fa: Facts, fb: Facts) -> list[str]:
     if bool(fa.negations) != bool(fb.negations):
         out.append(f"negation: {' '.join(fa.negations) or 'none'} vs "
                    f"{' '.join(fb.negations) or 'none'}")
+    moved = opposed(fa, fb)
+    if moved is not None:
+        out.append(f"direction: {moved[0]} vs {moved[1]}")
     who = _name_conflict(fa.speakers, fb.speakers)
     if who is not None:
         out.append(f"speaker: {who[0]} vs {who[1]}")

@@ -96,13 +96,15 @@ class PairModel:
 
 
 def conflict_mask(x: Any, kinds: Sequence[str], figure_tolerance: float,
-                  max_words: int) -> Any:
+                  max_words: int, opposed: Any = None) -> Any:
     """Rows of feature matrix ``x`` whose statements disagree on one of ``kinds``: for
     ``figure``, figures with the same unit differ by more than ``figure_tolerance`` (a share:
     0.25 lets $2.0 billion vs $2.4 billion pass, not $2.5 billion vs $1.8 billion); for
     ``negation``, ``speaker`` and ``place``, the disagreement is there and neither statement
     has more than ``max_words`` content words the other lacks (the statements are the same
-    but for it: 'would sell' vs 'would not sell', 'in Washington' vs 'in Sochi')."""
+    but for it: 'would sell' vs 'would not sell', 'in Washington' vs 'in Sochi'); for
+    ``direction``, the same given ``opposed``, one flag per row (one statement says only
+    that something rose, the other only that it fell: no feature column holds it)."""
     import math
 
     import numpy as np
@@ -112,6 +114,9 @@ def conflict_mask(x: Any, kinds: Sequence[str], figure_tolerance: float,
     for kind in kinds:
         if kind == "figure":
             mask |= x[:, FEATURES.index("figure_gap")] > math.log1p(figure_tolerance)
+        elif kind == "direction":
+            if opposed is not None:
+                mask |= np.asarray(opposed, bool) & alike
         else:
             mask |= (x[:, FEATURES.index(f"conflict_{kind}")] > 0) & alike
     return mask

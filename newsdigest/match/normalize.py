@@ -37,6 +37,27 @@ NEGATION: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Words that say which way something moved: a statement that has one kind and not the other
+# disagrees with one that has only the other kind ('sales rose 5%' vs 'sales fell 5%'). 'up'
+# and 'down' are left out: 'set up', 'step down' say nothing of a change.
+RISE: frozenset[str] = frozenset(
+    """
+    rise rises rose risen rising increase increased increases increasing grew grow grows
+    growing grown gain gained gains gaining climb climbed climbs climbing jump jumped jumps
+    surge surged surges soar soared soars raise raised raises raising higher boost boosted
+    boosts rallied rally rallies expand expanded expands
+    """.split()  # noqa: SIM905
+)
+FALL: frozenset[str] = frozenset(
+    """
+    fall falls fell fallen falling decrease decreased decreases decreasing drop dropped drops
+    dropping decline declined declines declining shrank shrink shrinks shrunk slump slumped
+    slumps plunge plunged plunges tumble tumbled tumbles slid slide slides lower lowered
+    lowers cut cuts reduce reduced reduces reducing sank sink sinks dip dipped dips
+    contracted contracts
+    """.split()  # noqa: SIM905
+)
+
 # Reporting verbs: the word that introduces a speaker ("..., Smith said").
 REPORTING: frozenset[str] = frozenset(
     """
@@ -266,6 +287,12 @@ def is_content(tok: Token) -> bool:
 def negations(tokens: list[Token]) -> list[str]:
     return [t.text.lower() if t.text.lower() in NEGATION else "not"
             for t in tokens if t.norm in NEGATION or t.text.lower() in NEGATION]
+
+
+def directions(tokens: list[Token]) -> tuple[list[str], list[str]]:
+    """The words of a rise and the words of a fall, lower-cased, in order."""
+    low = [t.text.lower() for t in tokens]
+    return [w for w in low if w in RISE], [w for w in low if w in FALL]
 
 
 def normal_text(tokens: list[Token]) -> str:
