@@ -93,6 +93,25 @@ def test_delimited_output_is_one_record_per_line(command: str, fmt: str) -> None
     assert len(rows) > 5
 
 
+def test_summarize_csv_says_where_each_article_came_from(tmp_path: Path) -> None:
+    feed = tmp_path / "day.jsonl"
+    feed.write_text(json.dumps({"id": "r1", "title": "Talks end", "source": "reuters.com",
+                                "url": "https://example.org/r1", "date": "2019-05-14",
+                                "text": "Lavrov met Pompeo in Sochi on Tuesday."}) + "\n",
+                    encoding="utf-8")
+    code, out, err = run("summarize", str(feed), SEED_ARGS[0], "--format", "csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    items = {(r["article"], r["item"]): r["text"] for r in rows}
+    assert items[("r1", "origin")] == f"{feed}:1"
+    assert items[("r1", "source")] == "reuters.com"
+    assert items[("r1", "url")] == "https://example.org/r1"
+    assert items[("r1", "published")] == "2019-05-14"
+    seed = SEEDS[0].stem
+    assert items[(seed, "origin")].startswith(str(SEEDS[0]))
+    assert (seed, "url") not in items  # a text file says nothing of a url
+
+
 @pytest.mark.parametrize("command", ["summarize", "compare"])
 def test_table_and_markdown_render(command: str) -> None:
     code, out, _ = run(command, *SEED_ARGS, "--format", "table")

@@ -110,7 +110,13 @@ def digest_rows(d: Digest) -> Iterator[Record]:
         return {"article": aid, "item": item, "statement": statement, "text": text,
                 "detail": detail}
 
-    yield row("title", a.article.title)
+    art = a.article
+    yield row("title", art.title)
+    yield row("origin", str(art.origin))  # the file (and line or member) it was read from
+    for item, value in (("source", art.source), ("published", art.date), ("url", art.url),
+                        ("author", art.author)):
+        if value:
+            yield row(item, value)
     dl = a.dateline
     if dl.place or dl.date or dl.agency:
         yield row("dateline", ", ".join(x for x in (dl.place, dl.date and dl.date.iso(),
