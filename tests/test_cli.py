@@ -112,6 +112,26 @@ def test_summarize_csv_says_where_each_article_came_from(tmp_path: Path) -> None
     assert (seed, "url") not in items  # a text file says nothing of a url
 
 
+def test_include_and_exclude_pick_the_files_of_a_folder(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "notes.md", "draft-c.txt"):
+        (tmp_path / name).write_text(f"Report {name}\n\nLavrov met Pompeo in Sochi.\n",
+                                     encoding="utf-8")
+
+    def ids(*options: str) -> list[str]:
+        code, out, err = run("summarize", str(tmp_path), "--format", "jsonl", *options)
+        assert code == 0, err
+        return sorted(str(d["title"]) for d in jsonl(out))
+
+    assert ids() == ["Report a.txt", "Report b.txt", "Report draft-c.txt", "Report notes.md"]
+    assert ids("--exclude", "draft-*") == ["Report a.txt", "Report b.txt", "Report notes.md"]
+    assert ids("--include", "*.md") == ["Report notes.md"]
+    assert ids("--include", "*.txt", "--exclude", "draft-*", "--exclude", "b.*") == [
+        "Report a.txt"]
+    code, out, err = run("cluster", str(tmp_path), "--format", "jsonl", "--include", "a.txt")
+    assert code == 0, err
+    assert [r["title"] for r in jsonl(out)] == ["Report a.txt"]
+
+
 @pytest.mark.parametrize("command", ["summarize", "compare"])
 def test_table_and_markdown_render(command: str) -> None:
     code, out, _ = run(command, *SEED_ARGS, "--format", "table")

@@ -14,8 +14,10 @@ from .options import (
     ConfigOpt,
     CsvSafeOpt,
     DebugOpt,
+    ExcludeOpt,
     Format,
     FormatOpt,
+    IncludeOpt,
     NoColorOpt,
     PathsArg,
     StrictOpt,
@@ -78,6 +80,8 @@ def summarize(
     top: Annotated[int | None, typer.Option(
         "--top", "-n", min=0, max=1000, help="Key statements per article [default: digest.top]."
     )] = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
     format: FormatOpt = Format.auto,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
@@ -90,7 +94,8 @@ def summarize(
     from ..digest import make_digest
 
     with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
-        s.override(digest__top=top)
+        s.override(digest__top=top, load__include=include or None,
+                   load__exclude=exclude or None)
         _emit_digests(s, (make_digest(a, s.config) for a in s.analyses(paths)), csv_safe)
         s.finish()
 
@@ -107,6 +112,8 @@ def compare(
         "--story", min=1, metavar="N",
         help="Compare only the articles of story N, as 'newsdigest cluster' numbers the "
              "stories of the same inputs.")] = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
     format: FormatOpt = Format.auto,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
@@ -121,7 +128,8 @@ def compare(
     from ..render import records, text
 
     with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
-        s.override(match__same=same, match__related=related)
+        s.override(match__same=same, match__related=related, load__include=include or None,
+                   load__exclude=exclude or None)
         analyses = list(s.analyses(paths) if story is None else _story(s, paths, story))
         if len(analyses) < 2:
             s.warn(f"error: compare needs at least two readable articles, got {len(analyses)}")

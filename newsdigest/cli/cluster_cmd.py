@@ -17,8 +17,10 @@ from .options import (
     ConfigOpt,
     CsvSafeOpt,
     DebugOpt,
+    ExcludeOpt,
     Format,
     FormatOpt,
+    IncludeOpt,
     NoColorOpt,
     PathsArg,
     StrictOpt,
@@ -53,6 +55,8 @@ def cluster(
     top: Annotated[int, typer.Option(
         "--top", "-n", min=0,
         help="Stories listed in table and md output, largest first (0: all).")] = 20,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
     format: FormatOpt = Format.auto,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
@@ -68,7 +72,8 @@ def cluster(
     from ..render import text
 
     with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
-        s.override(cluster__threshold=threshold)
+        s.override(cluster__threshold=threshold, load__include=include or None,
+                   load__exclude=exclude or None)
         info: dict[str, ArticleInfo] = {}
         # stdin (or the bundled seeds) cannot be read twice: keep those articles
         kept: dict[str, Article] | None = {} if not paths or "-" in paths else None

@@ -42,6 +42,15 @@ StrictOpt = Annotated[bool, typer.Option(
 CsvSafeOpt = Annotated[bool, typer.Option(
     "--csv-safe", help="In csv/tsv, prefix cells starting with = + - @ with ' so a "
     "spreadsheet shows them as text instead of running them as formulas.")]
+IncludeOpt = Annotated[list[str] | None, typer.Option(
+    "--include", metavar="GLOB", show_default=False,
+    help="In directories and archives, read only files matching this glob (repeatable; a "
+         "pattern without '/' matches the file name, else the relative path) [default: "
+         "load.include, none: the known extensions].")]
+ExcludeOpt = Annotated[list[str] | None, typer.Option(
+    "--exclude", metavar="GLOB", show_default=False,
+    help="In directories and archives, skip files matching this glob (repeatable) "
+         "[default: load.exclude].")]
 PathsArg = Annotated[list[str] | None, typer.Argument(
     metavar="[PATH|URL|-]...", show_default=False,
     help="Articles: text, JSON or JSON Lines files, directories, '-' for stdin. None: stdin if "
