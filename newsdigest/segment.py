@@ -160,7 +160,11 @@ def _wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 
 def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """(open, after-close) of each top-level quotation that closes before ``e``."""
+    """(open, after-close) of each top-level quotation that closes before ``e`` (‘…’ ones
+    when the text has no double quotation marks)."""
+    if _QUOTE.search(text, s, e) is None:
+        return [(a - 1, b + 1) for a, b, closed in single_quotes(text, s, e)
+                if closed and b + 2 - a <= MAX_QUOTE_CHARS]
     spans: list[tuple[int, int]] = []
     open_at = -1
     for m in _QUOTE.finditer(text, s, e):
@@ -180,6 +184,33 @@ def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
             if i + 1 - open_at <= MAX_QUOTE_CHARS:
                 spans.append((open_at, i + 1))
             open_at = -1
+    return spans
+
+
+_SINGLE = re.compile(r"[‘’]")
+
+
+def single_quotes(text: str, s: int, e: int, carry: bool = False,
+                  ) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of the text inside each ‘…’ quotation of ``text[s:e]``; ``carry``:
+    one is open at ``s``. An opening ‘ is not glued to a word before it; the closing ’ is one
+    that no letter or digit follows (’ inside a word is an apostrophe: don’t, Lavrov’s). An
+    unclosed quotation runs to ``e``. (Straight single quotes are left alone: in running text
+    they are far more often apostrophes or quoted terms than quotations.)"""
+    spans: list[tuple[int, int, bool]] = []
+    open_at = s if carry else -1
+    for m in _SINGLE.finditer(text, s, e):
+        i, ch = m.start(), m.group()
+        before = text[i - 1] if i > s else " "
+        after = text[i + 1] if i + 1 < e else " "
+        if open_at < 0:
+            if ch == "‘" and not before.isalnum() and not after.isspace():
+                open_at = i + 1
+        elif ch == "’" and not after.isalnum() and not before.isspace():
+            spans.append((open_at, i, True))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, e, False))
     return spans
 
 

@@ -203,6 +203,22 @@ def test_quote_over_two_paragraphs_takes_the_speaker_found_at_its_end() -> None:
     assert [(q.statement, q.speaker) for q in an.quotes] == [(1, "Jones"), (2, "Jones")]
 
 
+def test_curly_single_quotes_are_quotations_and_apostrophes_are_not() -> None:
+    an = analyse_text(
+        "‘We will not accept this,’ Lavrov told reporters.\n\n"
+        "Pompeo said: ‘The talks were useful and we will meet again.’\n\n"
+        "‘Russia’s position is clear. It will not change,’ Ms Zakharova added.\n\n"
+        "He called it ‘a first step’ and the officials’ mood was calm.")
+    got = [(q.statement, q.speaker, q.text) for q in an.quotes]
+    assert got == [
+        (0, "Lavrov", "We will not accept this"),
+        (1, "Pompeo", "The talks were useful and we will meet again."),
+        (2, "Zakharova", "Russia’s position is clear. It will not change"),
+    ]
+    assert len(an.statements) == 4  # a quotation of two sentences stays one statement
+    check_invariants(an)
+
+
 def test_reported_speech_head_and_tail() -> None:
     an = analyse_text(
         "Interest rates will rise next year, Bank of England governor Mervyn King said.\n\n"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import EntityKind, Statement
+from ..segment import single_quotes
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
 
@@ -94,10 +95,24 @@ def strip_token(tok: str) -> str:
 QUOTE_MARK = re.compile(r"[\"“”«»„]")
 
 
-def quote_spans(text: str, carry: bool = False) -> list[tuple[int, int, bool]]:
+def quote_spans(text: str, carry: bool = False, single: bool = False,
+                ) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of the text inside each quotation of ``text`` (straight or curly
-    double quotes, guillemets); ``carry`` means a quotation is open at the start (it began in
-    an earlier statement). An unclosed quotation runs to the end."""
+    double quotes, guillemets; curly single quotes when the text has no double ones);
+    ``carry`` means a quotation is open at the start (it began in an earlier statement),
+    ``single`` that it was opened by a single quote. An unclosed quotation runs to the end."""
+    return quote_spans_kind(text, carry, single)[0]
+
+
+def quote_spans_kind(text: str, carry: bool = False, single: bool = False,
+                     ) -> tuple[list[tuple[int, int, bool]], bool]:
+    """``quote_spans`` and whether its quotations are single-quoted."""
+    if (carry and single) or (not (carry or QUOTE_MARK.search(text)) and "‘" in text):
+        return single_quotes(text, 0, len(text), carry), True
+    return _double_spans(text, carry), False
+
+
+def _double_spans(text: str, carry: bool) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     open_at = 0 if carry else -1
     for m in QUOTE_MARK.finditer(text):

@@ -23,10 +23,10 @@ from ..model import Quote, Statement
 from .entities import People
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
-from .mentions import INVERTED, PRONOUNS, SPEECH_VERBS, quote_spans
+from .mentions import INVERTED, PRONOUNS, SPEECH_VERBS, quote_spans_kind
 
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'\-]+(?:\.\w+)*|[^\w\s]")
-QUOTE_MARKS = "\"“”«»„"
+QUOTE_MARKS = "\"“”«»„‘"  # ’ is also an apostrophe: not a mark here
 CITE_VERBS = frozenset({"cited", "quoted", "quotes", "cites"})
 REPORT_VERBS = wordset(
     """said says told added noted stated explained insisted stressed warned argued claimed
@@ -218,10 +218,10 @@ def find_quotes(statements: Sequence[Statement], people: People
     quotes: list[Quote] = []
     cited: list[str] = []
     pending: list[int] = []  # indices into quotes of an open quotation waiting for a speaker
-    carry = False
+    carry = single = False
     for st in statements:
         text = st.text
-        spans = quote_spans(text, carry)
+        spans, single = quote_spans_kind(text, carry, single)
         carry = bool(spans) and not spans[-1][2]
         direct = [(s, e, c) for s, e, c in spans if text[s:e].strip()]
         if not direct:
