@@ -131,23 +131,12 @@ def _quotes(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...], ...
 
 
 def _differing(members: list[Member]) -> tuple[tuple[str, ...], ...]:
-    from .match import differing_words
+    """For each member, the words no other member of its group has."""
+    from .match import unique_words
 
-    out = []
-    for i, m in enumerate(members):
-        own: set[str] | None = None
-        order: list[str] = []
-        for j, other in enumerate(members):
-            if i == j:
-                continue
-            only, _ = differing_words(m.text, other.text)
-            if own is None:
-                order = list(only)
-                own = set(only)
-            else:
-                own &= set(only)
-        out.append(tuple(w for w in order if own and w in own))
-    return tuple(out)
+    if len(members) < 2:
+        return tuple(() for _ in members)
+    return tuple(tuple(w) for w in unique_words([m.text for m in members]))
 
 
 def compare(analyses: Sequence[Analysis], config: Config,

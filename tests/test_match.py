@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdigest.config import defaults
-from newsdigest.match import Matcher, differing_words, disagreements
+from newsdigest.match import Matcher, differing_words, disagreements, unique_words
 from newsdigest.match.normalize import figures, negations, normal_text, stem, tokenize
 
 
@@ -326,3 +326,31 @@ def test_capitalised_states_is_no_reporting_verb() -> None:
     a = "Lavrov said that the United States and Russia have agreed to talk."
     b = "Russia and the United States have agreed to talk, Sergey Lavrov said."
     assert not [d for d in disagreements(a, b) if d.startswith("speaker")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(
+    ["rose", "rises", "fell", "Sales", "sales", "5%", "five", "the", "in", "March", "Lavrov",
+     "said", "$2.5", "billion", "talks", "talk", "Sochi", "not"]), min_size=1, max_size=8),
+    min_size=2, max_size=5))
+def test_unique_words_are_what_each_text_alone_has(words: list[list[str]]) -> None:
+    texts = [" ".join(w) for w in words]
+    got = unique_words(texts)
+    for i, text in enumerate(texts):
+        # the words differing_words gives against every other text, in the first one's order
+        per_other = [differing_words(text, o)[0] for j, o in enumerate(texts) if j != i]
+        want = [w for w in per_other[0] if all(w in p for p in per_other[1:])]
+        assert got[i] == want
+
+
+def test_remembered_scores_are_the_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsdigest.match as match_pkg
+
+    texts = [*PARAPHRASE, *NOT_SAME, *UNRELATED]
+    fresh = Matcher(defaults()).matrix(texts, texts[::-1], cutoff=0.0)
+    m = Matcher(defaults())
+    m.matrix(texts[:3], texts, cutoff=0.0)  # some pairs remembered first
+    assert (m.matrix(texts, texts[::-1], cutoff=0.0) == fresh).all()
+    monkeypatch.setattr(match_pkg, "MEMO_PAIRS", 3)  # forgets as it goes
+    small = Matcher(defaults())
+    assert (small.matrix(texts, texts[::-1], cutoff=0.0) == fresh).all()

@@ -34,3 +34,15 @@ def test_a_story_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["compare", str(corpus(tmp_path)), "--story", "99"])
     assert result.exit_code == 2
     assert "no story 99" in result.stderr and result.stdout == ""
+
+
+def test_story_from_stdin_equals_story_from_the_file(tmp_path: Path) -> None:
+    path = corpus(tmp_path)  # the file is read twice, stdin is kept in memory: same comparison
+    from_file = runner.invoke(app, ["compare", str(path), "--story", "1", "--format", "json"])
+    from_stdin = runner.invoke(app, ["compare", "-", "--story", "1", "--format", "json"],
+                               input=path.read_bytes())
+    assert from_file.exit_code == from_stdin.exit_code == 0, from_file.stderr
+    a, b = json.loads(from_file.stdout), json.loads(from_stdin.stdout)
+    assert len(a["articles"]) >= 2
+    assert [x["id"] for x in a["articles"]] == [x["id"] for x in b["articles"]]
+    assert a["groups"] == b["groups"] and a["unique"] == b["unique"]

@@ -25,7 +25,7 @@ from .options import (
 from .session import Session, guarded
 
 if TYPE_CHECKING:
-    from ..model import Analysis, Digest
+    from ..model import Analysis, Article, Digest
 
 app = typer.Typer(
     name="newsdigest",
@@ -156,18 +156,29 @@ def compare(
 
 def _story(s: Session, paths: list[str] | None, story: int) -> Iterator[Analysis]:
     """The analysed articles of story ``story``: every input is read and clustered as
-    ``newsdigest cluster`` does, then only the story's articles are analysed."""
+    ``newsdigest cluster`` does (files stream: only signatures are kept), then the story's
+    articles are analysed (files are read again for them; stdin and URLs were kept)."""
     from ..cluster import cluster
-    from ..errors import UsageError
+    from ..errors import InputError, UsageError
+    from ..pipeline import read_inputs
 
-    articles = list(s.articles(paths))
-    result = cluster(articles, s.config)
+    again = s.rereadable(paths)
+    kept: list[Article] = []
+    result = cluster(s.articles(paths) if again else _keep(s.articles(paths), kept), s.config)
     try:
         members = set(result.story(story).articles)
     except KeyError:
         raise UsageError(f"there is no story {story}: these inputs make "
                          f"{len(result.stories)} stories (see 'newsdigest cluster')") from None
-    return (s.analyse(a) for a in articles if a.id in members)
+    source = read_inputs(paths or [], s.config) if again else kept
+    return (s.analyse(a) for a in source
+            if not isinstance(a, InputError) and a.id in members)  # errors: said already
+
+
+def _keep(items: Iterable[Article], into: list[Article]) -> Iterator[Article]:
+    for item in items:
+        into.append(item)
+        yield item
 
 
 @app.command()

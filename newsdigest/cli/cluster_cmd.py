@@ -2,7 +2,7 @@
 
 Registered in ``app.py`` with ``app.command()(cluster)``. Articles are read once and reduced to
 compact signatures as they stream in (no text is kept); the shared statements of the stories
-shown are found in a second read of the inputs (stdin is kept in memory instead)."""
+shown are found in a second read of the inputs (stdin and URLs are kept in memory instead)."""
 
 from __future__ import annotations
 
@@ -75,8 +75,8 @@ def cluster(
         s.override(cluster__threshold=threshold, load__include=include or None,
                    load__exclude=exclude or None)
         info: dict[str, ArticleInfo] = {}
-        # stdin (or the bundled seeds) cannot be read twice: keep those articles
-        kept: dict[str, Article] | None = {} if not paths or "-" in paths else None
+        # stdin, the bundled seeds and URLs are not read twice: keep those articles
+        kept: dict[str, Article] | None = None if s.rereadable(paths) else {}
         with _progress(s) as tick:
             result = run_cluster(_articles(s, paths, info, kept), s.config,
                                  engine=engine.value, scheduler=scheduler, progress=tick)

@@ -80,6 +80,13 @@ class Session:
                   f"({', '.join(Path(s).name for s in seeds)})")
         return seeds, None
 
+    @staticmethod
+    def rereadable(paths: list[str] | None) -> bool:
+        """Whether the inputs can be read a second time rather than kept in memory: named
+        files and folders; not stdin, not the stdin-or-seeds default, not URLs (they would be
+        fetched twice)."""
+        return bool(paths) and not any(p == "-" or "://" in p for p in paths or ())
+
     def articles(self, paths: list[str] | None) -> Iterator[Article]:
         """Every readable article as loaded; each unreadable input reported on stderr (and
         the run stopped there with ``--strict``)."""

@@ -25,16 +25,17 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import BUILTIN, Config
 from ..errors import ConfigError
-from .explain import differing_words, disagreements
+from .explain import differing_words, disagreements, unique_words
 
 if TYPE_CHECKING:
     from .model import PairModel
 
-__all__ = ["Matcher", "differing_words", "disagreements"]
+__all__ = ["Matcher", "differing_words", "disagreements", "unique_words"]
 
 CHUNK = 512  # rows of the prefilter matrix computed at once
 CONFLICT_KINDS = ("figure", "negation", "direction", "speaker", "place")
 CAP_MARGIN = 0.1  # a conflicting pair scores at most match.same - CAP_MARGIN
+MEMO_PAIRS = 500_000  # pair scores a Matcher remembers between matrix calls
 
 
 class Matcher:
@@ -53,6 +54,9 @@ class Matcher:
                               f"known: {', '.join(CONFLICT_KINDS)}",
                               where=config.sources.get("match.conflicts", BUILTIN))
         self._model: PairModel | None = None
+        # canonical pair -> score, across ``matrix`` calls: comparing many reports of one
+        # story meets the same two sentences again and again (copied wire copy)
+        self._memo: dict[tuple[str, str], float] = {}
 
     @property
     def model(self) -> PairModel:
@@ -91,7 +95,7 @@ class Matcher:
     def matrix(self, xs: Sequence[str], ys: Sequence[str], cutoff: float) -> Any:
         """``len(xs) x len(ys)`` float32 scores; a pair whose content-word overlap proves it
         cannot reach ``cutoff`` is left at 0 (see ``model``); each distinct pair is scored
-        once."""
+        once, and remembered for later calls on the same matcher."""
         import numpy as np
 
         from .allpairs import overlap_matrix
@@ -110,9 +114,13 @@ class Matcher:
                 continue
             keys = [canonical(xs[start + i], ys[j])
                     for i, j in zip(rows.tolist(), cols.tolist(), strict=True)]
+            memo = self._memo
             unique = list(dict.fromkeys(keys))
-            scored = dict(zip(unique, self.score_pairs(unique).tolist(), strict=True))
-            out[rows + start, cols] = [scored[k] for k in keys]
+            if len(memo) + len(unique) > MEMO_PAIRS:
+                memo.clear()
+            new = [k for k in unique if k not in memo]
+            memo.update(zip(new, self.score_pairs(new).tolist(), strict=True))
+            out[rows + start, cols] = [memo[k] for k in keys]
         return out
 
     def tier(self, score: float) -> str | None:

@@ -34,6 +34,22 @@ def differing_words(a: str, b: str) -> tuple[list[str], list[str]]:
     return _only(ta, tb), _only(tb, ta)
 
 
+def unique_words(texts: list[str]) -> list[list[str]]:
+    """For each text, the content words (and numbers) no other text has, as written, in order
+    of appearance, each once: ``differing_words`` of one text against all the others."""
+    toks = [tokenize(t) for t in texts]
+    norms = [{t.norm for t in ts} for ts in toks]
+    count: dict[str, int] = {}
+    for ns in norms:
+        for n in ns:
+            count[n] = count.get(n, 0) + 1
+    out: list[list[str]] = []
+    for ts, ns in zip(toks, norms, strict=True):
+        others = {n for n in ns if count[n] > 1}
+        out.append(_only(ts, [t for t in ts if t.norm in others]))
+    return out
+
+
 def _only(ts: list[Token], other: list[Token]) -> list[str]:
     have = {t.norm for t in other}
     out: list[str] = []
@@ -208,4 +224,5 @@ def conflicts(fa: Facts, fb: Facts) -> list[str]:
     return out
 
 
-__all__ = ["NEGATION", "differing_words", "disagreements", "places", "speakers"]
+__all__ = ["NEGATION", "differing_words", "disagreements", "places", "speakers",
+           "unique_words"]
