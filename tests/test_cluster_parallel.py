@@ -100,3 +100,34 @@ def test_pair_sims_same_either_way(seed: int, runs: bool) -> None:
     assert np.array_equal(got, want)
     dense = x.toarray()
     assert np.allclose(got, (dense[i] * dense[j]).sum(axis=1), atol=1e-5)
+
+
+@FORK_OK
+def test_key_statements_in_processes_are_the_same(monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsdigest.cli import cluster_cmd
+    from newsdigest.cli.app import app
+
+    rows = [json.loads(line) for line in ECB.read_text(encoding="utf-8").splitlines()
+            if json.loads(line)["topic_id"] <= 6] if ECB.exists() else []
+    if not rows:
+        pytest.skip(f"shared data not found at {ECB}")
+    day = tmp_path / "day.jsonl"
+    day.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    one_cfg = tmp_path / "one.yaml"
+    one_cfg.write_text("cluster:\n  workers: 1\n", encoding="utf-8")
+    two_cfg = tmp_path / "two.yaml"
+    two_cfg.write_text("cluster:\n  workers: 2\n", encoding="utf-8")
+    runner = CliRunner()
+    args = ["cluster", str(day), "--format", "json"]
+    one = runner.invoke(app, [*args, "--config", str(one_cfg)])
+    monkeypatch.setattr(cluster_cmd, "KEY_BATCH", 2)  # many batches: the pool is used
+    two = runner.invoke(app, [*args, "--config", str(two_cfg)])
+    assert one.exit_code == two.exit_code == 0, one.stderr + two.stderr
+    assert one.stdout == two.stdout
+    stories = json.loads(one.stdout)
+    assert sum(bool(st["key_statements"]) for st in stories) >= 3

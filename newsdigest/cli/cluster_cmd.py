@@ -119,15 +119,30 @@ def _key_statements(s: Session, stories: Sequence[Story], paths: Sequence[str],
                     kept: dict[str, Article] | None,
                     ) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
     """The statements the reports of each story share, most widely shared first. Reads the
-    inputs again (or uses the kept stdin articles); a story's texts are dropped as soon as its
-    last article has been read."""
-    from ..cluster import shared_statements
+    inputs again (or uses the kept stdin articles); a story's texts are held until its last
+    article has been read, then grouped with other finished stories in one bulk pass (batches
+    run in several processes on large inputs)."""
+    from ..cluster import shared_statements_batches
+
+    ids: list[list[int]] = []  # story ids of each batch, in batch order
+    out: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    batches = _finished_stories(s, stories, paths, kept, ids)
+    for k, found in enumerate(shared_statements_batches(batches, s.config)):
+        out.update(zip(ids[k], found, strict=True))
+    return out
+
+
+def _finished_stories(s: Session, stories: Sequence[Story], paths: Sequence[str],
+                      kept: dict[str, Article] | None, ids: list[list[int]],
+                      ) -> Iterator[list[list[Article]]]:
+    """Batches of ``KEY_BATCH`` stories whose articles have all been read (their ids are
+    appended to ``ids``)."""
     from ..pipeline import read_inputs
 
     story_of = {aid: st.id for st in stories for aid in st.articles}
     left = {st.id: len(st.articles) for st in stories}
     texts: dict[int, list[Article]] = {st.id: [] for st in stories}
-    out: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    done: list[int] = []
     source = kept.values() if kept is not None else read_inputs(paths, s.config)
     for item in source:
         if isinstance(item, InputError) or item.id not in story_of:
@@ -136,8 +151,17 @@ def _key_statements(s: Session, stories: Sequence[Story], paths: Sequence[str],
         texts[sid].append(item)
         left[sid] -= 1
         if left[sid] == 0:
-            out[sid] = shared_statements(texts.pop(sid), s.config)
-    return out
+            done.append(sid)
+            if len(done) >= KEY_BATCH:
+                ids.append(done)
+                yield [texts.pop(k) for k in done]
+                done = []
+    if done:
+        ids.append(done)
+        yield [texts.pop(k) for k in done]
+
+
+KEY_BATCH = 500  # finished stories whose shared statements are found in one pass
 
 
 class _progress:

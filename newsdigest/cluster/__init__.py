@@ -10,12 +10,17 @@ story's first article, so the same input always gives the same numbers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from ..model import Story
-from .statements import StatementGroup, group_statements, shared_statements
+from .statements import (
+    StatementGroup,
+    group_statements,
+    shared_statements,
+    shared_statements_many,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -29,7 +34,9 @@ ENGINES = ("local", "dask")
 T = TypeVar("T", "Article", "Analysis")
 
 __all__ = ["ENGINES", "Clustering", "StatementGroup", "cluster", "group_statements",
-           "shared_statements", "stories_from_labels", "story_members"]
+           "shared_statements", "shared_statements_batches", "shared_statements_many",
+           "stories_from_labels",
+           "story_members"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,21 @@ def cluster(articles: Iterable[Article | Analysis], config: Config, *, engine: s
     stats = Stats()
     labels, _ = label_signatures(sigs, Params.from_config(config), stats, progress)
     return stories_from_labels(sigs, labels, stats.candidates)
+
+
+def shared_statements_batches(batches: Iterable[Sequence[Sequence[Article]]], config: Config,
+                              ) -> Iterator[list[list[tuple[str, tuple[str, ...]]]]]:
+    """``shared_statements_many`` of each batch of stories, in order, as the batches stream
+    in; batches run in ``cluster.workers`` processes."""
+    from .local import imap_forked
+    from .params import workers
+
+    return imap_forked(_shared_batch, config, batches, workers(config))
+
+
+def _shared_batch(config: Config, stories: Sequence[Sequence[Article]],
+                  ) -> list[list[tuple[str, tuple[str, ...]]]]:
+    return shared_statements_many(stories, config)
 
 
 def story_members(items: Iterable[T], config: Config, story_id: int, *,

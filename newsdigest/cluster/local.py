@@ -110,6 +110,26 @@ def _mapper(workers: int) -> linkage.Mapper:
     return map_
 
 
+def imap_forked(fn: Callable[[S, A], R], shared: S, tasks: Iterable[A], workers: int,
+                ) -> Iterator[R]:
+    """``fn(shared, task)`` for each task, in order, as the tasks stream in: in ``workers``
+    forked processes when there are several processes and at least two tasks (``shared`` is
+    inherited, not sent), else here."""
+    import multiprocessing
+
+    it = iter(tasks)
+    head = [t for _, t in zip(range(2), it, strict=False)]
+    if workers <= 1 or len(head) < 2:
+        yield from (fn(shared, t) for t in _chain(head, it))
+        return
+    _SHARED[:] = [(fn, shared)]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_call_shared, _chain(head, it), chunksize=1)
+    finally:
+        _SHARED.clear()
+
+
 _SHARED: list[Any] = []
 
 
@@ -152,8 +172,7 @@ def sign_all(items: Iterable[Article | Analysis], config: Config,
     return sigs
 
 
-def _chain(head: list[Article | Analysis], rest: Iterator[Article | Analysis],
-           ) -> Iterator[Article | Analysis]:
+def _chain(head: list[A], rest: Iterator[A]) -> Iterator[A]:
     yield from head
     head.clear()
     yield from rest

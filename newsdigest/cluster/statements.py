@@ -47,23 +47,46 @@ def group_statements(texts: Sequence[str], owners: Sequence[Hashable], cutoff: f
     """Groups of near-duplicate statements (``token_sort_ratio`` >= ``cutoff``) that come from
     at least two different owners, largest first (ties: first member). Statements with fewer
     than ``min_words`` words are left out (datelines, 'he said.')."""
+    return group_statements_many([(texts, owners)], cutoff, min_words)[0]
+
+
+def group_statements_many(parts: Sequence[tuple[Sequence[str], Sequence[Hashable]]],
+                          cutoff: float = 85.0, min_words: int = 4,
+                          ) -> list[list[StatementGroup]]:
+    """``group_statements`` of each (texts, owners) part, no statement grouped with another
+    part's; the parts' candidate pairs are scored in one bulk call (many small stories cost
+    little more than one big one)."""
     import numpy as np
 
-    forms: dict[str, int] = {}
-    form_of = np.full(len(texts), -1, np.int64)
-    for k, t in enumerate(texts):
-        f = _normal_form(t)
-        if f.count(" ") + 1 < min_words:
-            continue
-        form_of[k] = forms.setdefault(f, len(forms))
-    form_list = list(forms)
-    if len(form_list) <= SMALL:  # a story's statements: every pair, no blocking needed
-        fi, fj = (v.astype(np.int64) for v in np.triu_indices(len(form_list), 1))
-    else:
-        fi, fj = _candidate_forms(form_list)
-    edges_i, edges_j = _verify(form_list, fi, fj, cutoff)
-    labels = components(len(form_list), edges_i, edges_j)
-    return _groups(form_of, labels, owners)
+    if not parts:
+        return []
+    form_ofs: list[npt.NDArray[np.int64]] = []
+    all_forms: list[str] = []
+    offsets = [0]
+    pi: list[npt.NDArray[np.int64]] = []
+    pj: list[npt.NDArray[np.int64]] = []
+    for texts, _ in parts:
+        forms: dict[str, int] = {}
+        form_of = np.full(len(texts), -1, np.int64)
+        for k, t in enumerate(texts):
+            f = _normal_form(t)
+            if f.count(" ") + 1 < min_words:
+                continue
+            form_of[k] = forms.setdefault(f, len(forms))
+        form_list = list(forms)
+        if len(form_list) <= SMALL:  # a story's statements: every pair, no blocking needed
+            fi, fj = (v.astype(np.int64) for v in np.triu_indices(len(form_list), 1))
+        else:
+            fi, fj = _candidate_forms(form_list)
+        pi.append(fi + offsets[-1])
+        pj.append(fj + offsets[-1])
+        form_ofs.append(form_of)
+        all_forms.extend(form_list)
+        offsets.append(len(all_forms))
+    edges_i, edges_j = _verify(all_forms, np.concatenate(pi), np.concatenate(pj), cutoff)
+    labels = components(len(all_forms), edges_i, edges_j)
+    return [_groups(form_of, labels[offsets[k]:offsets[k + 1]], owners)
+            for k, (form_of, (_, owners)) in enumerate(zip(form_ofs, parts, strict=True))]
 
 
 def _candidate_forms(forms: list[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
@@ -99,8 +122,9 @@ def _verify(forms: list[str], i: npt.NDArray[np.int64], j: npt.NDArray[np.int64]
     for s in range(0, len(i), chunk):
         a = [forms[v] for v in i[s:s + chunk]]
         b = [forms[v] for v in j[s:s + chunk]]
-        scores = process.cpdist(a, b, scorer=fuzz.ratio, score_cutoff=cutoff, workers=-1,
-                                dtype=np.float32)
+        # threads pay off on many pairs only (a story's few hundred: one thread is faster)
+        scores = process.cpdist(a, b, scorer=fuzz.ratio, score_cutoff=cutoff,
+                                workers=-1 if len(a) >= 20_000 else 1, dtype=np.float32)
         keep.append(scores >= cutoff)
     ok = np.concatenate(keep) if keep else np.zeros(0, bool)
     return i[ok], j[ok]
@@ -133,14 +157,25 @@ def shared_statements(articles: Sequence[Article], config: Config, top: int = 5,
     """A story's key shared statements: (a representative sentence, the ids of the articles
     that carry it), most widely shared first. Sentences are the lines/sentences of each
     article's text, split simply (the comparison itself uses the full pipeline)."""
+    return shared_statements_many([articles], config, top)[0]
+
+
+def shared_statements_many(stories: Sequence[Sequence[Article]], config: Config, top: int = 5,
+                           ) -> list[list[tuple[str, tuple[str, ...]]]]:
+    """``shared_statements`` of each story, in one bulk pass."""
     import re
 
-    texts: list[str] = []
-    owners: list[str] = []
-    for a in articles:
-        for sent in re.split(r"(?<=[.!?])\s+|\n+", a.text):
-            if sent.strip():
-                texts.append(sent.strip())
-                owners.append(a.id)
-    groups = group_statements(texts, owners, config.get_float("cluster.statement_same"))
-    return [(texts[g.members[0]], tuple(str(o) for o in g.owners)) for g in groups[:top]]
+    split = re.compile(r"(?<=[.!?])\s+|\n+")
+    parts: list[tuple[list[str], list[str]]] = []
+    for articles in stories:
+        texts: list[str] = []
+        owners: list[str] = []
+        for a in articles:
+            for sent in split.split(a.text):
+                if sent.strip():
+                    texts.append(sent.strip())
+                    owners.append(a.id)
+        parts.append((texts, owners))
+    found = group_statements_many(parts, config.get_float("cluster.statement_same"))
+    return [[(texts[g.members[0]], tuple(str(o) for o in g.owners)) for g in groups[:top]]
+            for (texts, _), groups in zip(parts, found, strict=True)]
