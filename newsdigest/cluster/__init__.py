@@ -35,8 +35,7 @@ T = TypeVar("T", "Article", "Analysis")
 
 __all__ = ["ENGINES", "Clustering", "StatementGroup", "cluster", "group_statements",
            "shared_statements", "shared_statements_batches", "shared_statements_many",
-           "stories_from_labels",
-           "story_members"]
+           "stories_from_labels", "story_members"]
 
 
 @dataclass(frozen=True)
