@@ -112,10 +112,10 @@ def test_key_statements_in_processes_are_the_same(monkeypatch: pytest.MonkeyPatc
     from newsdigest.cli import cluster_cmd
     from newsdigest.cli.app import app
 
-    rows = [json.loads(line) for line in ECB.read_text(encoding="utf-8").splitlines()
-            if json.loads(line)["topic_id"] <= 6] if ECB.exists() else []
-    if not rows:
+    if not ECB.exists():
         pytest.skip(f"shared data not found at {ECB}")
+    rows = [r for r in map(json.loads, ECB.read_text(encoding="utf-8").splitlines())
+            if r["topic_id"] <= 6]
     day = tmp_path / "day.jsonl"
     day.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     one_cfg = tmp_path / "one.yaml"

@@ -124,19 +124,18 @@ def _key_statements(s: Session, stories: Sequence[Story], paths: Sequence[str],
     run in several processes on large inputs)."""
     from ..cluster import shared_statements_batches
 
-    ids: list[list[int]] = []  # story ids of each batch, in batch order
     out: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
-    batches = _finished_stories(s, stories, paths, kept, ids)
-    for k, found in enumerate(shared_statements_batches(batches, s.config)):
-        out.update(zip(ids[k], found, strict=True))
+    batches = _finished_stories(s, stories, paths, kept)
+    for ids, found in shared_statements_batches(batches, s.config):
+        out.update(zip(ids, found, strict=True))
     return out
 
 
 def _finished_stories(s: Session, stories: Sequence[Story], paths: Sequence[str],
-                      kept: dict[str, Article] | None, ids: list[list[int]],
-                      ) -> Iterator[list[list[Article]]]:
-    """Batches of ``KEY_BATCH`` stories whose articles have all been read (their ids are
-    appended to ``ids``)."""
+                      kept: dict[str, Article] | None,
+                      ) -> Iterator[tuple[list[int], list[list[Article]]]]:
+    """Batches of ``KEY_BATCH`` stories whose articles have all been read: (story ids, the
+    articles of each)."""
     from ..pipeline import read_inputs
 
     story_of = {aid: st.id for st in stories for aid in st.articles}
@@ -153,12 +152,10 @@ def _finished_stories(s: Session, stories: Sequence[Story], paths: Sequence[str]
         if left[sid] == 0:
             done.append(sid)
             if len(done) >= KEY_BATCH:
-                ids.append(done)
-                yield [texts.pop(k) for k in done]
+                yield done, [texts.pop(k) for k in done]
                 done = []
     if done:
-        ids.append(done)
-        yield [texts.pop(k) for k in done]
+        yield done, [texts.pop(k) for k in done]
 
 
 KEY_BATCH = 500  # finished stories whose shared statements are found in one pass

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ENGINES = ("local", "dask")
 T = TypeVar("T", "Article", "Analysis")
+K = TypeVar("K")
 
 __all__ = ["ENGINES", "Clustering", "StatementGroup", "cluster", "group_statements",
            "shared_statements", "shared_statements_batches", "shared_statements_many",
@@ -74,19 +75,21 @@ def cluster(articles: Iterable[Article | Analysis], config: Config, *, engine: s
     return stories_from_labels(sigs, labels, stats.candidates)
 
 
-def shared_statements_batches(batches: Iterable[Sequence[Sequence[Article]]], config: Config,
-                              ) -> Iterator[list[list[tuple[str, tuple[str, ...]]]]]:
-    """``shared_statements_many`` of each batch of stories, in order, as the batches stream
-    in; batches run in ``cluster.workers`` processes."""
+def shared_statements_batches(batches: Iterable[tuple[K, Sequence[Sequence[Article]]]],
+                              config: Config,
+                              ) -> Iterator[tuple[K, list[list[tuple[str, tuple[str, ...]]]]]]:
+    """For each (key, stories) batch, in order, as the batches stream in: the key and the
+    ``shared_statements_many`` of its stories. Batches run in ``cluster.workers``
+    processes."""
     from .local import imap_forked
     from .params import workers
 
     return imap_forked(_shared_batch, config, batches, workers(config))
 
 
-def _shared_batch(config: Config, stories: Sequence[Sequence[Article]],
-                  ) -> list[list[tuple[str, tuple[str, ...]]]]:
-    return shared_statements_many(stories, config)
+def _shared_batch(config: Config, batch: tuple[K, Sequence[Sequence[Article]]],
+                  ) -> tuple[K, list[list[tuple[str, tuple[str, ...]]]]]:
+    return batch[0], shared_statements_many(batch[1], config)
 
 
 def story_members(items: Iterable[T], config: Config, story_id: int, *,

@@ -91,35 +91,28 @@ R = TypeVar("R")
 
 
 def _mapper(workers: int) -> linkage.Mapper:
-    """``map_(fn, shared, tasks)`` -> ``[fn(shared, task) for task in tasks]``, run in
-    ``workers`` forked processes when more than one: ``shared`` (matrices) is inherited by
-    the processes, not sent; only tasks and results travel."""
+    """``map_(fn, shared, tasks)`` -> ``[fn(shared, task) for task in tasks]`` with
+    ``imap_forked``."""
     if workers <= 1:
         return linkage.serial
 
     def map_(fn: Callable[[S, A], R], shared: S, tasks: Iterable[A]) -> list[R]:
-        import multiprocessing
-
-        _SHARED[:] = [(fn, shared)]
-        try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                return pool.map(_call_shared, tasks, chunksize=1)
-        finally:
-            _SHARED.clear()
+        return list(imap_forked(fn, shared, tasks, workers))
 
     return map_
 
 
 def imap_forked(fn: Callable[[S, A], R], shared: S, tasks: Iterable[A], workers: int,
-                ) -> Iterator[R]:
+                min_tasks: int = 2) -> Iterator[R]:
     """``fn(shared, task)`` for each task, in order, as the tasks stream in: in ``workers``
-    forked processes when there are several processes and at least two tasks (``shared`` is
-    inherited, not sent), else here."""
+    forked processes when there are several processes and at least ``min_tasks`` tasks,
+    else here. ``shared`` (matrices, the configuration) is inherited by the processes, not
+    sent; only tasks and results travel, and nothing is re-imported."""
     import multiprocessing
 
     it = iter(tasks)
-    head = [t for _, t in zip(range(2), it, strict=False)]
-    if workers <= 1 or len(head) < 2:
+    head = [t for _, t in zip(range(min_tasks), it, strict=False)]
+    if workers <= 1 or len(head) < min_tasks:
         yield from (fn(shared, t) for t in _chain(head, it))
         return
     _SHARED[:] = [(fn, shared)]
@@ -143,32 +136,15 @@ def sign_all(items: Iterable[Article | Analysis], config: Config,
     """The signatures of ``items`` in input order, streamed: ``cluster.workers`` processes
     sign chunks of articles once more than a few thousand have been read (only the
     signatures are kept, not the texts)."""
-    import multiprocessing
+    from .params import workers
 
-    from .params import workers as n_workers
-    from .signature import sign
-
-    workers = n_workers(config)
-    it = iter(items)
     sigs: list[Signature] = []
-    head: list[Article | Analysis] = []
-    for item in it:
-        head.append(item)
-        if len(head) >= MIN_PARALLEL and workers > 1:
-            break
-    if len(head) < MIN_PARALLEL or workers <= 1:
-        for k, item in enumerate(_chain(head, it), 1):
-            sigs.append(sign(item, config))
-            if progress is not None and k % 1000 == 0:
-                progress(k)
-        return sigs
-    ctx = multiprocessing.get_context("fork")  # workers start at once, nothing re-imported
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
-        chunks = _chunks(_chain(head, it), CHUNK)
-        for part in pool.imap(_sign_chunk, chunks, chunksize=1):
-            sigs.extend(part)
-            if progress is not None:
-                progress(len(sigs))
+    chunks = _chunks(iter(items), CHUNK)
+    for part in imap_forked(_sign_chunk, config, chunks, workers(config),
+                            min_tasks=MIN_PARALLEL // CHUNK):
+        sigs.extend(part)
+        if progress is not None:
+            progress(len(sigs))
     return sigs
 
 
@@ -190,14 +166,7 @@ def _chunks(items: Iterator[Article | Analysis], n: int,
         yield chunk
 
 
-_CONFIG: list[Config] = []
-
-
-def _init_worker(config: Config) -> None:
-    _CONFIG[:] = [config]
-
-
-def _sign_chunk(chunk: list[Article | Analysis]) -> list[Signature]:
+def _sign_chunk(config: Config, chunk: list[Article | Analysis]) -> list[Signature]:
     from .signature import sign
 
-    return [sign(item, _CONFIG[0]) for item in chunk]
+    return [sign(item, config) for item in chunk]
