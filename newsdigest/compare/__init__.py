@@ -13,18 +13,17 @@ from collections.abc import Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from .config import Config
-from .errors import LimitError, UsageError
-from .event import check_event
-from .model import Analysis, Comparison, Conflict, Group, Member, Tier
+from ..config import Config
+from ..errors import LimitError, UsageError
+from ..event import check_event
+from ..model import Analysis, Comparison, Conflict, Group, Member, Tier
+from .quotes import quote_ledger
 
 if TYPE_CHECKING:
-    from .match import Matcher
+    from ..match import Matcher
 
 Node = tuple[int, int]  # (article index, statement index)
 
-QUOTE_SAME = 90.0  # rapidfuzz ratio at which two quotations are the same words
-QUOTE_RELATED = 60.0  # ... are the same quotation worded differently
 
 
 class _UnionFind:
@@ -78,7 +77,7 @@ def _member(analyses: Sequence[Analysis], node: Node) -> Member:
 
 def _conflicts(group_no: int, members: list[Member], links: list[tuple[float, Node, Node]],
                analyses: Sequence[Analysis]) -> list[Conflict]:
-    from .match import disagreements
+    from ..match import disagreements
 
     out: list[Conflict] = []
     seen: set[str] = set()
@@ -94,45 +93,9 @@ def _conflicts(group_no: int, members: list[Member], links: list[tuple[float, No
     return out
 
 
-def _quotes(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...], ...],
-                                                  tuple[Member, ...], list[Conflict]]:
-    """Direct quotations found in several reports, those only one has, and quotations that
-    are recognisably the same but worded differently."""
-    from rapidfuzz import fuzz, utils
-
-    quotes = [
-        (ai, Member(a.article.id, q.statement, q.text, q.speaker))
-        for ai, a in enumerate(analyses)
-        for q in a.quotes
-        if q.kind == "direct"
-    ]
-    shared: list[tuple[Member, ...]] = []
-    conflicts: list[Conflict] = []
-    matched: set[int] = set()
-    for n, (ai, q) in enumerate(quotes):
-        same = [q]
-        for m in range(n + 1, len(quotes)):
-            aj, r = quotes[m]
-            if aj == ai or m in matched:
-                continue
-            score = fuzz.ratio(q.text, r.text, processor=utils.default_process)
-            if score >= QUOTE_SAME:
-                same.append(r)
-                matched.add(m)
-            elif score >= QUOTE_RELATED:
-                matched.update((n, m))
-                detail = f"worded differently ({score:.0f})"
-                conflicts.append(Conflict("quote", None, detail, (q, r)))
-        if len(same) > 1:
-            matched.add(n)
-            shared.append(tuple(same))
-    lone = tuple(q for n, (_, q) in enumerate(quotes) if n not in matched)
-    return tuple(shared), lone, conflicts
-
-
 def _differing(members: list[Member]) -> tuple[tuple[str, ...], ...]:
     """For each member, the words no other member of its group has."""
-    from .match import unique_words
+    from ..match import unique_words
 
     if len(members) < 2:
         return tuple(() for _ in members)
@@ -152,7 +115,7 @@ def compare(analyses: Sequence[Analysis], config: Config,
             "'newsdigest cluster' and compare one story with --story N"
         )
     if matcher is None:
-        from .match import Matcher
+        from ..match import Matcher
 
         matcher = Matcher(config)
     same, related = config.get_float("match.same"), config.get_float("match.related")
@@ -193,7 +156,7 @@ def compare(analyses: Sequence[Analysis], config: Config,
         sum(1 for s in a.statements if (ai, s.index) in grouped) / max(1, len(a.statements))
         for ai, a in enumerate(analyses)
     ]
-    shared_quotes, lone_quotes, quote_conflicts = _quotes(analyses)
+    shared_quotes, lone_quotes, quote_conflicts = quote_ledger(analyses)
     return Comparison(
         articles=tuple(analyses),
         event_check=check_event(analyses, aligned),
