@@ -10,7 +10,11 @@
         K-fold cross-validated accuracy / F1 of a logistic model retrained on the matcher's
         features, threshold chosen inside each training part (the quality gate's measure)
 
-The threshold defaults to ``match.same`` of the effective configuration (``--config``)."""
+The threshold defaults to ``match.same`` of the effective configuration (``--config``).
+
+Further evaluations live in submodules of this package and are run the same way
+(``python -m newsdigest.eval NAME ...``, see ``SUBCOMMANDS``); ``ecb`` reads the ECB+
+development files they share."""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, InputError
+from ..errors import ConfigError, InputError
 
 
 def _report(stats: dict[str, float], label: str) -> str:
@@ -33,7 +37,7 @@ def _baselines(pairs: Sequence[tuple[int, str, str]]) -> list[str]:
     """Single rapidfuzz scorers with their best threshold on these very pairs (optimistic)."""
     from rapidfuzz import fuzz, utils
 
-    from .match.data import best_threshold, binary_stats
+    from ..match.data import best_threshold, binary_stats
 
     labels = [lab for lab, _, _ in pairs]
     out = [_report(binary_stats([bool(v) for v in labels], [True] * len(labels)),
@@ -53,7 +57,7 @@ def cross_validate(x: Any, y: Any, folds: int = 10, seed: int = 0, l2: float = 3
     features; each fold's threshold is the most accurate one on its training part."""
     import numpy as np
 
-    from .match.data import best_threshold, binary_stats
+    from ..match.data import best_threshold, binary_stats
 
     y = np.asarray(y, dtype=float)
     order = np.random.default_rng(seed).permutation(len(y))
@@ -96,10 +100,21 @@ def _predict_logistic(model: tuple[Any, Any, Any], x: Any) -> Any:
     return 1.0 / (1.0 + np.exp(-(z @ w[:-1] + w[-1])))
 
 
+# name -> submodule with its own ``main(argv) -> int``
+SUBCOMMANDS: dict[str, str] = {}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        import importlib
+
+        module = importlib.import_module(f"{__name__}.{SUBCOMMANDS[argv[0]]}")
+        code: int = module.main(argv[1:])
+        return code
     ap = argparse.ArgumentParser(prog="python -m newsdigest.eval",
                                  description="Judge statement matching on labelled pairs.")
-    ap.add_argument("what", choices=("pairs", "sts", "cv"))
+    ap.add_argument("what", choices=("pairs", "sts", "cv", *SUBCOMMANDS))
     ap.add_argument("file", type=Path)
     ap.add_argument("--config", help="configuration file (default: the usual search)")
     ap.add_argument("--threshold", type=float, help="score for 'same' (default: match.same)")
@@ -110,9 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=10)
     args = ap.parse_args(argv)
 
-    from . import config as cfg
-    from .match import Matcher
-    from .match.data import binary_stats, rank_correlations, read_graded, read_labelled
+    from .. import config as cfg
+    from ..match import Matcher
+    from ..match.data import binary_stats, rank_correlations, read_graded, read_labelled
 
     try:
         conf = cfg.load(args.config)
@@ -130,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.what == "cv":
         import numpy as np
 
-        from .match.features import feature_matrix
+        from ..match.features import feature_matrix
 
         x = feature_matrix([(a, b) for _, a, b in pairs])
         stats = cross_validate(x, np.array([lab for lab, _, _ in pairs]), folds=args.folds)
@@ -154,7 +169,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         for _, s, t, a, b in wrong[:args.errors]:
             print(f"{s:5.1f} {'same' if t else 'diff'}\t{a}\t{b}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
