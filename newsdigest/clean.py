@@ -20,7 +20,14 @@ quotation are never changed beyond these repairs):
    known word (``lexicon.vocabulary()``) but exactly one known word differs from it only at
    the replaced positions, that word is used ("parеicular" -> "particular"). Words entirely
    in Cyrillic or Greek are real text and stay as they are.
-6. ``boilerplate``: body lines matching ``clean.boilerplate`` (whole line, any case).
+6. ``boilerplate``: body lines matching ``clean.boilerplate`` (whole line, any case), and
+   lines that are only a byline ("By John Smith and Amy Li", "By The Associated Press"), a
+   photo credit ("(AP Photo/Evan Vucci)", "John Moore/Getty Images.", "Photo: Reuters") or a
+   "Click here ..." prompt (``NOT_TEXT``).
+7. ``repeated_headline``: a first body paragraph, or first line, that is the title again
+   (ignoring case, punctuation and spaces; also with a trailing source or date fragment after
+   a dash, bar or in brackets on either side: "Title - Reuters", "Title | CNN") is dropped,
+   unless nothing else would be left.
 
 Why a table rather than ``confusable-homoglyphs``: that package maps thousands of code points
 across all scripts (loading its data costs time at every run) and answers "is this
@@ -75,6 +82,22 @@ _SPACE_RUN = re.compile(r" {2,}")
 _EDGE_SPACE = re.compile(r" \n ?|\n ")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _DIGITS = re.compile(r"\d")
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_AGENCY = r"(?:AP|AFP|Reuters|Getty|EPA|PA|Shutterstock|Bloomberg|Xinhua)(?: Images| Photos?)?"
+# whole lines (of at most NOT_TEXT_CHARS) that are not statements (step 6)
+NOT_TEXT_CHARS = 200
+NOT_TEXT = re.compile(
+    rf"(?:By|BY) {_NAME}(?:(?:,| and| &) {_NAME}){{0,3}}"  # byline
+    rf"|[(\[]?(?:{_NAME}(?:/| via | for ))?{_AGENCY}(?:/{_NAME}){{0,2}}[)\]]?\.?"  # credit
+    r"|(?:Photo(?:graph)?s?|Image|Picture|Credit)(?: credit)?(?::| by) [^.!?]{1,80}"
+    r"|Image copyright [^.!?]{1,80}"
+    r"|(?:Click|Tap) here\b[^.!?]{0,120}[.!?:]?")
+# a source or date fragment after the title: " - Reuters", " | CNN", " (AP)"
+_TITLE_TAIL = re.compile(r"(?: (?:[-–—|/•·]|::) [^-–—|•·\n]{1,60}| ?\([^()\n]{1,40}\))$")
+_NOT_WORD = re.compile(r"[\W_]+")
+# used only with .fullmatch() on a line of at most NOT_TEXT_CHARS: tests/test_linear.py checks
+# it with .match, not .search
+MATCH_ONLY = (NOT_TEXT,)
 
 
 def clean_article(article: Article, config: Config) -> Article:
@@ -84,6 +107,7 @@ def clean_article(article: Article, config: Config) -> Article:
     title = " ".join(title.split())
     text = _clean(article.text, config, log)
     text = _drop_boilerplate(text, config, log)
+    text = _drop_repeated_title(title, text, log)
     repairs = tuple(Repair(kind, detail, count) for (kind, detail), count in log.items())
     return replace(article, title=title, text=text, repairs=article.repairs + repairs)
 
@@ -235,7 +259,12 @@ def _by_length() -> dict[int, tuple[str, ...]]:
 
 
 def _drop_boilerplate(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
-    is_boilerplate = boilerplate_matcher(config)
+    configured = boilerplate_matcher(config)
+
+    def is_boilerplate(line: str) -> bool:
+        s = line.strip()
+        return configured(s) or (len(s) <= NOT_TEXT_CHARS and NOT_TEXT.fullmatch(s) is not None)
+
     lines = text.split("\n")
     kept = [line for line in lines if not is_boilerplate(line)]
     if len(kept) == len(lines):
@@ -244,3 +273,37 @@ def _drop_boilerplate(text: str, config: Config, log: Counter[tuple[str, str]]) 
         if is_boilerplate(line):
             log["boilerplate", f"dropped line {line.strip()!r}"] += 1
     return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+def _drop_repeated_title(title: str, text: str, log: Counter[tuple[str, str]]) -> str:
+    """Drop a first paragraph (or line) that repeats ``title`` (step 7)."""
+    if not _title_key(title):
+        return text
+    while True:
+        para_end = text.find("\n\n")
+        para = text if para_end < 0 else text[:para_end]
+        line_end = text.find("\n")
+        line = text if line_end < 0 else text[:line_end]
+        if _same_title(title, para):
+            rest = "" if para_end < 0 else text[para_end + 2:]
+        elif line != para and _same_title(title, line):
+            rest = text[line_end + 1:]
+        else:
+            return text
+        if not rest.strip():
+            return text
+        log["repeated_headline", f"dropped repeated headline {title!r}"] += 1
+        text = rest
+
+
+def _title_key(s: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", s.casefold()).split())
+
+
+def _same_title(title: str, line: str) -> bool:
+    """``line`` is ``title`` again, maybe with a source/date tail on either of them."""
+    a, b = _title_key(title), _title_key(line)
+    if not b:
+        return False
+    return a == b or a == _title_key(_TITLE_TAIL.sub("", line.strip())) or \
+        _title_key(_TITLE_TAIL.sub("", title)) == b

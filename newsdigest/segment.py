@@ -10,11 +10,15 @@ Inside a line (or a wrapped paragraph), a statement ends after ``.``, ``!``, ``?
 ``...`` plus any closing quotes, brackets and stray periods that follow (``Washington.".``),
 when whitespace and then a word that is not lower case follow. Exceptions:
 
-* abbreviations: titles before a name (``Mr.``, ``Dr.``, ``Gen.``, ``St.``) never end one;
-  ``No.``/``Jan.`` before a number never do; initials (``J. K. Rowling``), initialisms
-  (``U.S.``, ``p.m.``) and company endings (``Inc.``, ``Ltd.``) end one only when a typical
-  sentence opener follows (``The``, ``He``, ``But``...). Decimals (``2.5``) are never split
-  because a period must be followed by whitespace;
+* abbreviations: titles before a name (``Mr.``, ``Dr.``, ``Sens.``, ``Att'y``, ``St.``) end
+  one only when a typical sentence opener follows (``The``, ``He``, ``But``..., not a lone
+  initial ``A.``), and ``e.g.``, ``vs.`` never do; a title at the end of a line followed by a
+  line starting with a capitalised name (``the Rev.\nLarry Kroon``: one sentence a line, cut
+  by a bad splitter) is joined to it; ``No.``/``Jan.`` before a number never end one;
+  initials (``J. K. Rowling``), initialisms (``U.S.``, ``p.m.``), company endings (``Inc.``,
+  ``Ltd.``) and US state abbreviations not after a comma (``former Fla. Gov. Jeb Bush``; but
+  ``in Tamarac, Fla. While ...`` ends) end one only when a typical sentence opener follows.
+  Decimals (``2.5``) are never split because a period must be followed by whitespace;
 * inside a quotation that closes in the same paragraph (straight or curly double quotes,
   guillemets) nothing ends: a quotation of several sentences is one statement together with
   its attribution. A quotation that never closes is ignored (normal splitting);
@@ -48,14 +52,17 @@ def _set(words: str) -> frozenset[str]:
 
 
 TITLES = _set(
-    "Mr Mrs Ms Mx Dr Prof Gen Col Lt Sgt Capt Cmdr Cdr Adm Maj Gov Sen Rep Rev Hon Fr St Mt "
-    "Ft Pres Supt Insp Det Cpl Pvt Brig Messrs Mme Mlle Sr Sra Sta vs v cf approx ca al "
-    "Gov't Dept Univ Assn")
+    "Mr Mrs Ms Mx Dr Drs Prof Profs Gen Gens Col Lt Sgt Capt Cmdr Cdr Adm Maj Gov Govs Sen Sens "
+    "Rep Reps Rev Hon Rt Fr Msgr St Mt Ft Pres Supt Insp Det Const Dep Del Dist Atty Att'y Amb "
+    "Cpl Pvt Spc Brig Messrs Mme Mlle Sr Sra Sta approx ca al Gov't Dept Univ Assn")
 BEFORE_NUMBER = _set("No Nos Art Fig Vol pp p Para Sec Ch Jan Feb Mar Apr Jun Jul Aug "
                      "Sep Sept Oct Nov Dec Tel Ext Rm")
 ENDINGS = _set("Inc Ltd Co Corp Bros Jr Snr Jnr Plc PLC LLC Esq Ave Rd Blvd etc "
                "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
-NEVER_END = frozenset({"e.g", "i.e", "E.g", "I.e"})
+NEVER_END = frozenset({"e.g", "i.e", "E.g", "I.e", "vs", "v", "cf"})
+# US state abbreviations that are not also words ("Mass.", "Ill.", "Wash." are left out)
+STATES = _set("Ala Ariz Ark Calif Colo Conn Fla Ga Kan Kans Ky Md Mich Minn Mont Neb Nev "
+              "Okla Ore Tenn Tex Vt Va Wis Wyo")
 STARTERS = _set(
     "The A An He She It They We I You His Her Its Their Our My Your This That These Those "
     "There Here But And Or So Yet However Meanwhile Moreover Nevertheless In On At For With "
@@ -145,9 +152,23 @@ def _units(text: str, ps: int, pe: int) -> Iterator[tuple[int, int]]:
     if len(lines) >= 3 and _wrapped(text, lines):
         yield ps, pe
         return
-    for ls, le in lines:
-        m = _BULLET.match(text, ls, le)
-        yield (m.end() if m else ls), le
+    start = -1
+    for k, (ls, le) in enumerate(lines):
+        if start < 0:
+            m = _BULLET.match(text, ls, le)
+            start = m.end() if m else ls
+        if k + 1 < len(lines) and _title_cut(text, ls, le, lines[k + 1][1]):
+            continue  # "the Rev." | "Larry Kroon said": one statement
+        yield start, le
+        start = -1
+
+
+def _title_cut(text: str, ls: int, le: int, ne: int) -> bool:
+    """The line ``text[ls:le]`` ends with a title (``Rev.``) and the next line, which ends at
+    ``ne``, starts with a capitalised word that is not a sentence opener."""
+    n = le + 1
+    return (le - ls > 1 and text[le - 1] == "." and n < ne and text[n].isupper()
+            and _token_before(text, le - 1) in TITLES and not _opener_at(text, n, ne))
 
 
 def _wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -257,24 +278,32 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
         return False
     if text[cs:ce] != ".":
         return True
-    word_m = _WORD_AFTER.match(text, n, min(e, n + 40))
-    next_word = word_m.group(1) if word_m else ""
     tok = _token_before(text, cs)
-    if tok in TITLES or tok in NEVER_END:
+    if tok in NEVER_END:
         return False
     if tok in BEFORE_NUMBER and nxt.isdigit():
         return False
-    if tok in ENDINGS or (len(tok) == 1 and tok.isupper()) or _INITIALISM.fullmatch(tok):
-        return next_word in STARTERS
+    if (tok in TITLES or tok in ENDINGS or (len(tok) == 1 and tok.isupper())
+            or _INITIALISM.fullmatch(tok)
+            or (tok in STATES and text[cs - len(tok) - 2: cs - len(tok)] != ", ")):
+        return _opener_at(text, n, e)
     return True
 
 
+def _opener_at(text: str, n: int, e: int) -> bool:
+    """A typical sentence opener (``The``, ``He``, ``"We``) starts at ``n``; a lone initial
+    (``A. J. Smith``) does not count."""
+    m = _WORD_AFTER.match(text, n, min(e, n + 40))
+    return m is not None and m.group(1) in STARTERS and text[m.end():m.end() + 1] != "."
+
+
 def _token_before(text: str, i: int) -> str:
-    """The word (letters, digits and inner periods: 'U.S', 'Mr', '4.5bn') ending at ``i``."""
+    """The word (letters, digits, inner periods and apostrophes: 'U.S', 'Mr', '4.5bn',
+    "Att'y") ending at ``i``."""
     j = i
-    while j > 0 and i - j < 40 and (text[j - 1].isalnum() or text[j - 1] == "."):
+    while j > 0 and i - j < 40 and (text[j - 1].isalnum() or text[j - 1] in ".'’"):
         j -= 1
-    return text[j:i].lstrip(".")
+    return text[j:i].lstrip(".'’").replace("’", "'")
 
 
 def _merge_attributions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -137,6 +137,54 @@ def test_custom_boilerplate_regex_and_invalid_regex() -> None:
         clean("x", bad)
 
 
+@pytest.mark.parametrize("line", [
+    "By John Smith", "By JOHN SMITH and AMY LI", "By The Associated Press", "By Sam Jones, Reuters",
+    "(AP Photo/Evan Vucci)", "John Moore/Getty Images.", "Scott Olson via Getty Images.",
+    "Getty.", "Handout/Reuters.", "Photo: Reuters", "Image copyright Getty Images",
+    "Click here to read the full report.",
+])
+def test_bylines_credits_and_prompts_are_dropped(line: str) -> None:
+    a = clean(f"Trump spoke in Iowa on Monday.\n{line}\nThe crowd cheered.")
+    assert a.text == "Trump spoke in Iowa on Monday.\nThe crowd cheered."
+    assert [r.kind for r in a.repairs] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("line", [
+    "By Monday the talks had collapsed.", "By contrast, Cruz stayed home.",
+    "Getty Images declined to comment.", "Reuters reported the deal on Monday.",
+    "Photos of them are on the walls.", "Click here. Then the rest of the paragraph follows.",
+])
+def test_sentences_like_bylines_or_credits_are_kept(line: str) -> None:
+    assert clean(line).text == line
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Lavrov meets Pompeo", "Lavrov meets Pompeo.\n\nThey met in Sochi."),
+    ("Lavrov meets Pompeo", "LAVROV  MEETS POMPEO!\nThey met in Sochi."),
+    ("Lavrov meets Pompeo", "Lavrov meets Pompeo - Reuters\n\nThey met in Sochi."),
+    ("Lavrov meets Pompeo | TASS", "Lavrov meets Pompeo\n\nThey met in Sochi."),
+    ("Jobs report gives Democrats a lift; Solid upturn could blunt Republican claims",
+     "Jobs report gives Democrats a lift; \nSolid upturn could blunt Republican claims.\n\n"
+     "They met in Sochi."),
+])
+def test_first_paragraph_repeating_the_title_is_dropped(title: str, text: str) -> None:
+    a = clean(text, title=title)
+    assert a.text == "They met in Sochi."
+    assert [r for r in a.repairs if r.kind == "repeated_headline"] == [
+        Repair("repeated_headline", f"dropped repeated headline {title!r}")]
+    assert clean_article(a, defaults()).text == a.text
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov meets Pompeo in Sochi on Tuesday.\n\nThey talked.",  # a lead, not the title
+    "Lavrov meets Pompeo",  # nothing else: keep the body
+    "They talked.\n\nLavrov meets Pompeo",  # not the first paragraph
+])
+def test_lead_starting_like_the_title_is_kept(text: str) -> None:
+    a = clean(text, title="Lavrov meets Pompeo")
+    assert a.text == text and "repeated_headline" not in kinds(a)
+
+
 def test_title_is_cleaned_to_one_line() -> None:
     a = clean("Body.", title="Lavrov\u00a0meets\nP\u043empeo")
     assert a.title == "Lavrov meets Pompeo"

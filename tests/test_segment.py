@@ -146,6 +146,52 @@ def test_splits(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
 
 
+# plural and less common titles, US states and initials (PolNeAR and ECB+ sentences)
+@pytest.mark.parametrize("sentence", [
+    "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first "
+    "sitting members of Congress to endorse Donald Trump.",
+    "Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie.",
+    "Several Republican leaders, including Sens. John McCain (Ariz.) and Kelly Ayotte (N.H.), "
+    "have since denounced the comments.",
+    "In head-to-head matchups, Clinton ties former Fla. Gov. Jeb Bush at 41-41.",
+    "It is destroying the reputation of this committee, said Del. Stacey Plaskett.",
+    "Att'y Gen. Eric Holder and Dist. Atty. Steve Cooley spoke to Msgr. Michael Farmer.",
+    "Police Const. Tim Fanning said the gunman came in around 4 p.m. local time.",
+    "A former F. B. I. supervisor told L. A. Superior Court Judge James R. Dabney about it.",
+    "Brown v. The Board of Education was decided in 1954.",
+])
+def test_titles_and_initials_do_not_end_a_sentence(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The attack in San Bernardino, Calif. The Islamic State said the two were followers.",
+     ["The attack in San Bernardino, Calif.", "The Islamic State said the two were followers."]),
+    ("It is a golf club in Tamarac, Fla. Eksili donated a total of $5,000.",
+     ["It is a golf club in Tamarac, Fla.", "Eksili donated a total of $5,000."]),
+    ("The fire started on Main St. The tenants fled.",
+     ["The fire started on Main St.", "The tenants fled."]),
+    ("It was found by Smith et al. The results were clear.",
+     ["It was found by Smith et al.", "The results were clear."]),
+    ("Ryan Grim reported from Washington, D.C. But the next day it rained.",
+     ["Ryan Grim reported from Washington, D.C.", "But the next day it rained."]),
+])
+def test_real_ends_after_abbreviations_still_split(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_title_cut_at_a_line_end_is_joined() -> None:
+    text = ('"We have no idea what caused it," the Rev.\nLarry Kroon of the Wasilla Bible Church '
+            "said Saturday.\nInvestigators were considering arson.")
+    assert texts(text) == [
+        '"We have no idea what caused it," the Rev.\nLarry Kroon of the Wasilla Bible Church '
+        "said Saturday.", "Investigators were considering arson."]
+    # a line that really ends with an abbreviation stays a statement of its own
+    assert texts("They heard talking outside on E. 52nd St.\nShe watched a sedan pull up.") == [
+        "They heard talking outside on E. 52nd St.", "She watched a sedan pull up."]
+    assert texts("Sens.\n- Ted Cruz") == ["Sens.", "Ted Cruz"]
+
+
 def test_unclosed_quote_falls_back_to_normal_splitting() -> None:
     assert texts('He said "we will go. Then we stop. Nobody knows.') == [
         'He said "we will go.', "Then we stop.", "Nobody knows."]
