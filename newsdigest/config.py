@@ -84,6 +84,9 @@ SETTINGS: tuple[Setting, ...] = (
     # matching
     _s("match.same", 54.4, "score at or above which two statements say the same thing", 0, 100),
     _s("match.related", 20.8, "score at or above which two statements are related", 0, 100),
+    _s("match.group", 30.0, "compare: two groups of statements join when the mean score over "
+       "their cross pairs reaches this and most of those pairs are related (a pair below "
+       "match.related counts 0)", 0, 100),
     _s("match.conflicts", ["figure", "negation", "direction", "speaker", "place"],
        "disagreements that keep two statements out of tier 'same' (figure, negation, "
        "direction, speaker, place)"),
@@ -122,14 +125,17 @@ SETTINGS: tuple[Setting, ...] = (
        "terms in more than this share of articles are not used to find candidates", 0, 1),
     _s("cluster.block_max_posting", 500,
        "terms in more than this many articles are not used to find candidates", 50, None),
-    _s("cluster.date_window", 7, "days two dated reports may differ and still be one event",
-       0, 3660),
-    _s("cluster.date_penalty", 1.0,
-       "factor on the similarity of two reports dated further apart than the window "
-       "(1 = off)", 0, 1),
+    _s("cluster.date_window", 30,
+       "days two reports (or their events) may differ and still be one story", 0, 3660),
+    _s("cluster.date_penalty", 0.2,
+       "factor on the similarity of two reports published further apart than the window, "
+       "by their dates (or, without one, a headline that is only a date or the date of the "
+       "event they report) (1 = off)", 0, 1),
     _s("cluster.event_penalty", 0.1,
        "factor on the similarity of two reports whose events (as extraction found them: "
-       "dateline or event date and place) are dated further apart than the window or happen "
+       "dateline or event date) are dated further apart than the window (1 = off)", 0, 1),
+    _s("cluster.place_penalty", 0.1,
+       "factor on the similarity of two reports whose events (dateline or event place) happen "
        "in different places (1 = off)", 0, 1),
     _s("cluster.max_component", 5000,
        "largest candidate component clustered exactly (bigger ones are split)", 10, None),
@@ -137,9 +143,6 @@ SETTINGS: tuple[Setting, ...] = (
        "processes the local engine uses on large inputs: signing, scoring candidate pairs, "
        "clustering groups (0 = one per core)",
        0, 256),
-    _s("cluster.statement_same", 85.0,
-       "token-sort score at or above which statements of different articles are grouped",
-       0, 100),
     # limits
     _s("limits.max_article_bytes", 20_000_000, "largest single article read, in bytes", 1, None),
     _s("limits.max_total_bytes", 2_000_000_000, "most bytes read across all inputs", 1, None),

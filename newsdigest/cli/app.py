@@ -156,29 +156,22 @@ def compare(
 
 def _story(s: Session, paths: list[str] | None, story: int) -> Iterator[Analysis]:
     """The analysed articles of story ``story``: every input is read and clustered as
-    ``newsdigest cluster`` does (files stream: only signatures are kept), then the story's
-    articles are analysed (files are read again for them; stdin and URLs were kept)."""
-    from ..cluster import cluster
-    from ..errors import InputError, UsageError
+    ``newsdigest cluster`` does (``cluster.story_members``; files stream: only signatures are
+    kept, then they are read again for the story's articles; stdin and URLs are kept)."""
+    from ..cluster import story_members
+    from ..errors import UsageError
     from ..pipeline import read_inputs
 
-    again = s.rereadable(paths)
-    kept: list[Article] = []
-    result = cluster(s.articles(paths) if again else _keep(s.articles(paths), kept), s.config)
+    def again() -> Iterator[Article]:  # errors: said already on the first read
+        return (a for a in read_inputs(paths or [], s.config) if not isinstance(a, InputError))
+
     try:
-        members = set(result.story(story).articles)
-    except KeyError:
-        raise UsageError(f"there is no story {story}: these inputs make "
-                         f"{len(result.stories)} stories (see 'newsdigest cluster')") from None
-    source = read_inputs(paths or [], s.config) if again else kept
-    return (s.analyse(a) for a in source
-            if not isinstance(a, InputError) and a.id in members)  # errors: said already
-
-
-def _keep(items: Iterable[Article], into: list[Article]) -> Iterator[Article]:
-    for item in items:
-        into.append(item)
-        yield item
+        members = story_members(s.articles(paths), s.config, story,
+                                again=again if s.rereadable(paths) else None)
+    except KeyError as e:
+        raise UsageError(f"there is no story {story}: these inputs make {e.args[-1]} stories "
+                         "(see 'newsdigest cluster')") from None
+    return (s.analyse(a) for a in members)
 
 
 @app.command()

@@ -93,14 +93,28 @@ def _shared_batch(config: Config, batch: tuple[K, Sequence[Sequence[Article]]],
 
 
 def story_members(items: Iterable[T], config: Config, story_id: int, *,
-                  engine: str = "local", scheduler: str | None = None) -> list[T]:
+                  engine: str = "local", scheduler: str | None = None,
+                  again: Callable[[], Iterable[T]] | None = None) -> list[T]:
     """The articles (or analyses) of story ``story_id`` as ``cluster`` numbers the stories of
-    ``items``, in input order (``KeyError`` when there is no such story). For
-    ``compare --story N``."""
-    items = list(items)
-    result = cluster(items, config, engine=engine, scheduler=scheduler)
-    members = set(result.story(story_id).articles)
-    return [a for a in items if _id(a) in members]
+    ``items``, in input order (``KeyError(story_id, number of stories)`` when there is no
+    such story). For
+    ``compare --story N``. With ``again`` (a function that reads the same items once more),
+    ``items`` stream through clustering (only signatures are kept) and the members are
+    picked from a second read; without it the items are kept in memory."""
+    kept: list[T] = []
+    stream = items if again is not None else _keep(items, kept)
+    result = cluster(stream, config, engine=engine, scheduler=scheduler)
+    try:
+        members = set(result.story(story_id).articles)
+    except KeyError:
+        raise KeyError(story_id, len(result.stories)) from None
+    return [a for a in (again() if again is not None else kept) if _id(a) in members]
+
+
+def _keep(items: Iterable[T], into: list[T]) -> Iterator[T]:
+    for item in items:
+        into.append(item)
+        yield item
 
 
 def _id(item: Article | Analysis) -> str:

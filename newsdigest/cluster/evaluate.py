@@ -83,35 +83,135 @@ def read_events(path: Path) -> tuple[list[Article], dict[str, str], dict[str, in
     return articles, event, topic
 
 
-def cross_validate(articles: Sequence[Article], event: Mapping[str, str],
-                   topic: Mapping[str, int], config: Config, folds: int = 5,
-                   grid: Sequence[float] = GRID,
-                   ) -> tuple[Scores, Scores, list[float]]:
-    """Topic-fold cross-validation of ``cluster.threshold``: for each fold, pick the threshold
-    with the best B-cubed F1 on the other folds' topics, score the fold's topics with it.
-    Returns (B-cubed, pairwise) over all held-out items, and the chosen thresholds."""
+# the settings the cross-validation chooses, and the values tried for each (with the
+# threshold: every combination)
+SEARCH: dict[str, tuple[float, ...]] = {
+    "date_penalty": (1.0, 0.4, 0.2, 0.1),
+    "window": (7, 30, 90),
+    "event_penalty": (1.0, 0.1),
+    "place_penalty": (1.0, 0.5, 0.1),
+}
+SEARCH_GRID = tuple(k / 100 for k in range(12, 25))  # thresholds tried with them
+SETTING = {"threshold": "cluster.threshold", "date_penalty": "cluster.date_penalty",
+           "window": "cluster.date_window", "event_penalty": "cluster.event_penalty",
+           "place_penalty": "cluster.place_penalty"}
+FAR_DAYS = 30  # reports published further apart than this are not one story
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One combination of settings tried and the stories it gives (article id -> label)."""
+
+    values: dict[str, float]
+    labels: dict[str, int]
+
+    def __str__(self) -> str:
+        return "  ".join(f"{SETTING[k]}={_fmt(v)}" for k, v in self.values.items())
+
+
+def _fmt(v: float) -> str:
+    return f"{v:g}"
+
+
+def choices(articles: Sequence[Article], config: Config, search: bool = True,
+            grid: Sequence[float] = GRID) -> tuple[list[Choice], list[tuple[int, int, int]]]:
+    """Every combination of threshold (``grid``) and, when ``search``, the ``SEARCH`` values,
+    with its stories (the clustering runs over the whole corpus each time); and each article's
+    publication date (as clustering reads it)."""
+    from itertools import product
+
     from .local import Params, label_signatures
     from .signature import sign
 
     sigs = [sign(a, config) for a in articles]
     base = Params.from_config(config)
-    by_t: dict[float, dict[str, int]] = {}
-    for t in grid:
-        params = replace(base, threshold=t)
+    space = {k: v if search else (getattr(base, k),) for k, v in SEARCH.items()}
+    out: list[Choice] = []
+    for combo in product(grid, *space.values()):
+        values = dict(zip(("threshold", *space), combo, strict=True))
+        params = replace(base, threshold=values["threshold"],
+                         date_penalty=values.get("date_penalty", base.date_penalty),
+                         window=int(values.get("window", base.window)),
+                         event_penalty=values.get("event_penalty", base.event_penalty),
+                         place_penalty=values.get("place_penalty", base.place_penalty))
         labels, _ = label_signatures(sigs, params)
-        by_t[t] = {s.id: int(v) for s, v in zip(sigs, labels, strict=True)}
-    topics = sorted(set(topic.values()))
-    fold_of = {t: k % folds for k, t in enumerate(topics)}
+        out.append(Choice(values, {s.id: int(v) for s, v in zip(sigs, labels, strict=True)}))
+    return out, [s.date for s in sigs]
+
+
+def cross_validate(choices: Sequence[Choice], event: Mapping[str, str],
+                   topic: Mapping[str, int], config: Config, folds: int = 5,
+                   ) -> tuple[Scores, Scores, list[Choice]]:
+    """Topic-fold cross-validation: for each fold (``eval.ecb.topic_folds``), pick the choice
+    with the best B-cubed F1 on the other folds' topics (ties: the one nearest the
+    configured values), score the fold's topics with it. Returns (B-cubed, pairwise) over all
+    held-out items, and the choice made for each fold."""
+    from ..eval.ecb import topic_folds
+
+    configured = {k: config.get_float(v) for k, v in SETTING.items()}
+
+    def distance(c: Choice) -> float:
+        return sum(abs(v - configured[k]) / max(1.0, abs(configured[k]))
+                   for k, v in c.values.items())
+
     held: dict[str, int] = {}
-    chosen: list[float] = []
-    for f in range(folds):
-        train = {i: event[i] for i in event if fold_of[topic[i]] != f}
-        best = max(grid, key=lambda t: (bcubed(by_t[t], train).f1, -abs(t - base.threshold)))
+    chosen: list[Choice] = []
+    for f, fold in enumerate(topic_folds(list(topic.values()), folds)):
+        train = {i: event[i] for i in event if topic[i] not in fold}
+        best = max(choices, key=lambda c: (round(bcubed(c.labels, train).f1, 6), -distance(c)))
         chosen.append(best)
         for i in event:
-            if fold_of[topic[i]] == f:
-                held[i] = by_t[best][i] * folds + f  # labels of different runs never collide
+            if topic[i] in fold:
+                held[i] = best.labels[i] * folds + f  # labels of different runs never collide
     return bcubed(held, event), pairwise(held, event), chosen
+
+
+def story_gold(event: Mapping[str, str], dates: Mapping[str, tuple[int, int, int]],
+               days: int = FAR_DAYS) -> dict[str, str]:
+    """The gold events cut into news stories: an event's dated reports split wherever
+    publication dates jump by more than ``days`` (ECB+ counts a trial two years later as the
+    same event as the shooting; a digest shows it as another story); undated reports stay
+    with the event's largest run."""
+    import datetime as dt
+
+    members: dict[str, list[str]] = {}
+    for i, e in event.items():
+        members.setdefault(e, []).append(i)
+    out: dict[str, str] = {}
+    for e, ids in members.items():
+        dated = sorted((dt.date(*dates[i]).toordinal(), i) for i in ids if all(dates[i]))
+        runs: list[list[str]] = []
+        last = None
+        for day, i in dated:
+            if last is None or day - last > days:
+                runs.append([])
+            runs[-1].append(i)
+            last = day
+        main = max(range(len(runs)), key=lambda k: len(runs[k])) if runs else 0
+        for i in ids:
+            out[i] = f"{e}/{main}"
+        for k, run in enumerate(runs):
+            for i in run:
+                out[i] = f"{e}/{k}"
+    return out
+
+
+def far_apart(pred: Mapping[str, Hashable], topic: Mapping[str, int],
+              dates: Mapping[str, tuple[int, int, int]], days: int = FAR_DAYS,
+              ) -> tuple[int, int]:
+    """Reports of one topic (the same main actors, often the same kind of happening) with
+    complete publication dates more than ``days`` apart: (pairs put in one story, pairs).
+    Months or years apart, they are not one news story, whatever else they share."""
+    import datetime as dt
+    from itertools import combinations
+
+    day = {i: dt.date(*d).toordinal() for i, d in dates.items() if all(d) and i in topic}
+    merged = total = 0
+    for i, j in combinations(sorted(day), 2):
+        if topic[i] == topic[j] and abs(day[i] - day[j]) > days:
+            total += 1
+            merged += pred[i] == pred[j]
+    return merged, total
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,26 +222,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("path", type=Path)
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--threshold-only", action="store_true",
+                    help="cross-validate the threshold alone (the other settings as configured)")
+    ap.add_argument("--grid", action="store_true",
+                    help="print B-cubed F1 of every combination of date and event settings "
+                         "(at its best threshold on all topics)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="override a cluster.* setting (value read as JSON)")
     args = ap.parse_args(argv)
     config = defaults().replace({k: json.loads(v) for k, v in
                                  (s.split("=", 1) for s in args.set)})
     articles, event, topic = read_events(args.path)
-    b, p, chosen = cross_validate(articles, event, topic, config, args.folds)
+    search = not args.threshold_only
+    tried, pub = choices(articles, config, search=search,
+                         grid=SEARCH_GRID if search else GRID)
     from . import cluster
 
+    dates = {a.id: d for a, d in zip(articles, pub, strict=True)}
+    stories = story_gold(event, dates)
     full = cluster(articles, config)
     pred = dict(full.assignment)
-    print(f"{len(articles)} articles, {len(set(event.values()))} events, "
-          f"{len(set(topic.values()))} topics, {args.folds} topic folds")
-    print(f"cross-validated  B-cubed   {b}")
-    print(f"cross-validated  pairwise  {p}")
-    print(f"thresholds chosen per fold: {', '.join(f'{t:.2f}' for t in chosen)}")
-    t = config.get_float("cluster.threshold")
-    print(f"whole corpus at cluster.threshold={t:.2f}: B-cubed {bcubed(pred, event)}; "
-          f"pairwise {pairwise(pred, event)}; {len(full.stories)} stories")
+    print(f"{len(articles)} articles, {len(set(event.values()))} events "
+          f"({len(set(stories.values()))} stories: events cut where publication dates jump "
+          f"more than {FAR_DAYS} days), {len(set(topic.values()))} topics, {args.folds} topic "
+          f"folds; {sum(1 for d in pub if all(d))} with a complete publication date")
+    for name, gold in (("events", event), ("stories", stories)):
+        b, p, chosen = cross_validate(tried, gold, topic, config, args.folds)
+        print(f"gold {name}: cross-validated  B-cubed {b};  pairwise {p}")
+        for k, c in enumerate(chosen):
+            print(f"  fold {k}: {c}")
+    print("configured (" + ", ".join(f"{v}={_fmt(config.get_float(v))}"
+                                     for v in SETTING.values()) + f"), {len(full.stories)} "
+          f"stories:\n  gold events:  B-cubed {bcubed(pred, event)}; pairwise "
+          f"{pairwise(pred, event)}\n  gold stories: B-cubed {bcubed(pred, stories)}; "
+          f"pairwise {pairwise(pred, stories)}")
+    merged, total = far_apart(pred, topic, dates)
+    print(f"  reports of one topic published more than {FAR_DAYS} days apart put in one "
+          f"story: {merged} of {total} pairs")
+    if args.grid:
+        _print_grid(tried, event, stories, topic, dates)
     return 0
+
+
+def _print_grid(tried: Sequence[Choice], event: Mapping[str, str],
+                stories: Mapping[str, str], topic: Mapping[str, int],
+                dates: Mapping[str, tuple[int, int, int]]) -> None:
+    """Per combination of the non-threshold settings: the best threshold on all topics (gold
+    stories), B-cubed F1 against events and stories, and the far-apart merges there."""
+    best: dict[tuple[float, ...], tuple[float, Choice]] = {}
+    for c in tried:
+        key = tuple(v for k, v in c.values.items() if k != "threshold")
+        f1 = bcubed(c.labels, stories).f1
+        if key not in best or f1 > best[key][0]:
+            best[key] = (f1, c)
+    print("grid (best threshold on all topics for gold stories; optimistic, for reading):")
+    for _, (f1, c) in sorted(best.items(), key=lambda kv: -kv[1][0]):
+        merged, total = far_apart(c.labels, topic, dates)
+        print(f"  B-cubed F1 stories {100 * f1:5.1f}  events "
+              f"{100 * bcubed(c.labels, event).f1:5.1f}  far-apart merged {merged:3d}/{total}"
+              f"  {c}")
 
 
 if __name__ == "__main__":

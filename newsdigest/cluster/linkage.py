@@ -1,7 +1,9 @@
 """From scored candidate pairs to stories: connected components of the candidate pairs at or
 above the threshold, then exact hierarchical clustering inside each component. A pair's
-similarity is the cosine of the two articles' rows, times the date penalty when both are dated
-too far apart, times the actor penalty when neither report's main names occur in the other.
+similarity is the cosine of the two articles' rows, times the date penalty when both are
+published too far apart, the event penalty when their events are dated too far apart, the
+place penalty when their events happen in different places, and the actor penalty when neither
+report's main names occur in the other.
 Penalties only lower similarities, so no cluster can span two components: clustering the
 components one by one gives the same stories as clustering the whole corpus (restricted to the
 pairs blocking found)."""
@@ -49,8 +51,8 @@ class Facts:
                ) -> npt.NDArray[np.float32]:
         """The penalty factor of each pair (i[k], j[k]): ``date_penalty`` when both are dated
         further apart than the window (or only their years are known and differ),
-        ``event_penalty`` when both events are dated further apart than the window or both
-        have a place and the places differ; 1 otherwise."""
+        ``event_penalty`` when both events are dated further apart than the window,
+        ``place_penalty`` when both events have a place and the places differ; 1 otherwise."""
         import numpy as np
 
         out = np.ones(len(i), np.float32)
@@ -62,10 +64,10 @@ class Facts:
             out[far] *= p.date_penalty
         if p.event_penalty < 1.0:
             ei, ej = self.event_days[i], self.event_days[j]
+            out[(ei >= 0) & (ej >= 0) & (np.abs(ei - ej) > p.window)] *= p.event_penalty
+        if p.place_penalty < 1.0:
             pi, pj = self.places[i], self.places[j]
-            other = (ei >= 0) & (ej >= 0) & (np.abs(ei - ej) > p.window)
-            other |= (pi != 0) & (pj != 0) & (pi != pj)
-            out[other] *= p.event_penalty
+            out[(pi != 0) & (pj != 0) & (pi != pj)] *= p.place_penalty
         return out
 
 

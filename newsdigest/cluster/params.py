@@ -16,6 +16,8 @@ LINKAGES = ("weighted", "average")
 
 @dataclass(frozen=True)
 class Params:
+    """The values; defaults are the built-in settings (tests/test_cluster.py checks)."""
+
     threshold: float = 0.17
     linkage: str = "weighted"
     max_terms: int = 60
@@ -27,9 +29,10 @@ class Params:
     n_name_keys: int = 4
     max_df: float = 0.05
     max_posting: int = 500
-    window: int = 7
-    date_penalty: float = 1.0
+    window: int = 30
+    date_penalty: float = 0.2
     event_penalty: float = 0.1
+    place_penalty: float = 0.1
     max_component: int = 5000
     workers: int = 1  # processes of the local engine (signing, verification, linkage)
 
@@ -53,6 +56,7 @@ class Params:
             window=config.get_int("cluster.date_window"),
             date_penalty=config.get_float("cluster.date_penalty"),
             event_penalty=config.get_float("cluster.event_penalty"),
+            place_penalty=config.get_float("cluster.place_penalty"),
             max_component=config.get_int("cluster.max_component"),
             workers=workers(config),
         )

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..extract.dates import MONTHS
+
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import numpy.typing as npt
@@ -20,9 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..config import Config
     from ..model import Analysis, Article
 
-# a word (letters with inner apostrophes/hyphens) or a number (digits with inner , or .)
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
-# the same tokens once ’ has become ' (the outer group and possessive repeats, which give the
+# a word (letters with an inner apostrophe) or a number (digits with inner , or .), once ’
+# has become ' (the outer group and possessive repeats, which give the
 # same matches here since nothing after them can fail, make it faster)
 _WORD = re.compile(r"(?:[^\W\d_]++(?:'[^\W\d_]+)?+|\d++(?:[.,]\d+)*+)")
 # a capitalised word not glued to a word or an apostrophe before it (the look-behind comes
@@ -30,11 +31,6 @@ _WORD = re.compile(r"(?:[^\W\d_]++(?:'[^\W\d_]+)?+|\d++(?:[.,]\d+)*+)")
 _CAP = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’].)[^\W\d_]*(?:['’][^\W\d_]+)?")
 _CAP_START = re.compile(r"[^\w]{0,8}([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?)")
 _SENT_SPLIT = re.compile(r"[.!?:\"”][ \t]+|\n")
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"))}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 # 'May 14', 'Sept. 5': a month's first three letters (a capital not glued to a word before it,
 # then the rest checked only after that capital), then the day
 _MONTH_DAY = re.compile(
@@ -48,8 +44,6 @@ MATCH_ONLY = (_DATELINE,)
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"))
 _IN_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})")
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_ISO = re.compile(r"\b(19[5-9]\d|20\d\d)-(\d\d)-(\d\d)\b")
 
 # small closed-class list: these never carry an event, whatever the corpus statistics say
 STOPWORDS = frozenset((
@@ -138,27 +132,15 @@ def term_id(term: str) -> int:
 
 
 def parse_date(text: str | None) -> tuple[int, int, int]:
-    """(year, month, day) from a date as inputs give it ('2013-05-02', 'May 2, 2013',
-    'Fri., May. 3, 2013 11: 45 AM'); zeros for what it does not say."""
+    """(year, month, day) of a date as inputs give it ('2013-05-02', 'May 2, 2013 | 5: 03pm',
+    'UPDATED 05 / 03 / 2013 at 11: 00 AM EDT'), zeros for what it does not say: the
+    package's publication-date parser (``extract.dates.parse_published``) as a tuple."""
     if not text:
         return (0, 0, 0)
-    m = _ISO.search(text)
-    if m:
-        return (int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    year = month = day = 0
-    y = _YEAR.search(text)
-    if y:
-        year = int(y.group(1))
-    toks = _TOKEN.findall(text[:200].lower())
-    for i, t in enumerate(toks):
-        if t in _MONTHS:
-            month = _MONTHS[t]
-            for nxt in toks[i + 1:i + 2] + toks[max(0, i - 1):i]:
-                if nxt.isdigit() and 1 <= int(nxt) <= 31:
-                    day = int(nxt)
-                    break
-            break
-    return (year, month, day)
+    from ..extract.dates import parse_published
+
+    d = parse_published(text)
+    return (d.year or 0, d.month or 0, d.day or 0)
 
 
 def _counts(head: str, body: str, head_times: int,
@@ -174,9 +156,9 @@ def _counts(head: str, body: str, head_times: int,
     head_caps = _CAP.findall(head)
     openers = [m.group(1) for m in map(_CAP_START.match, _SENT_SPLIT.split(body)) if m]
     head_openers = [m.group(1) for m in map(_CAP_START.match, _SENT_SPLIT.split(head)) if m]
-    dates = [f"@{_MONTHS[m.group(1).lower()]}-{int(m.group(2))}"
+    dates = [f"@{MONTHS[m.group(1).lower()]}-{int(m.group(2))}"
              for m in _MONTH_DAY.finditer(body)]
-    head_dates = [f"@{_MONTHS[m.group(1).lower()]}-{int(m.group(2))}"
+    head_dates = [f"@{MONTHS[m.group(1).lower()]}-{int(m.group(2))}"
                   for m in _MONTH_DAY.finditer(head)]
     for _ in range(head_times):
         low.update(head_toks)
@@ -243,7 +225,7 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
             event_date = found_date
     date = parse_date(article.date) if article.date else (0, 0, 0)
     if not date[0] and not date[1]:
-        date = event_date
+        date = _date_line(article.title or _first_line(text)) or event_date
     if event_date[1] and not event_date[0]:
         event_date = (date[0], event_date[1], event_date[2])
     place = term_id("^" + " ".join(event_place.lower().split())) if event_place else 0
@@ -362,9 +344,18 @@ def _dateline_name(caps: str) -> str | None:
     """A dateline's place in capitals as a name ('NEW YORK' -> 'New York'), if it is one."""
     place = caps.strip(" .'-")
     low = place.lower()
-    if len(place) < 3 or low in _WEEKDAYS or low in _MONTHS or low in STOPWORDS:
+    if len(place) < 3 or low in _WEEKDAYS or low in MONTHS or low in STOPWORDS:
         return None
     return " ".join(w.capitalize() for w in place.split())
+
+
+def _date_line(line: str) -> tuple[int, int, int] | None:
+    """The date of a headline or first line that is only a date, as scraped pages often give
+    it ('DECEMBER 16, 2008', '18 September 2013 Last updated at 13: 59 GMT')."""
+    if len(line) > 60 or not any(c.isdigit() for c in line):
+        return None
+    date = parse_date(line)
+    return date if all(date) and len(line.split()) <= 9 else None
 
 
 def _first_line(text: str) -> str:

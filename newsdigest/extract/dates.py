@@ -163,16 +163,58 @@ def _shifted(d: PartialDate, days: int) -> PartialDate:
     return PartialDate(None, d.month, None)
 
 
+# digits split by spaces around a separator, as scraped pages give them ('5: 03pm',
+# '05 / 03 / 2013', '2012 - 04 - 04')
+_SPACED_SEP = re.compile(r"(?<=\d) *([:/.-]) *(?=\d)")
+_NUM_YMD = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])"
+                      r"(?!\d)")
+# 05/03/2013, 3.5.2013, 5/3/13 (a two-digit year only with '/'); never part of a time
+_NUM_DMY = re.compile(r"(?<![\d:])(\d{1,2})([/.-])(\d{1,2})\2(1[89]\d\d|20\d\d|(?<=/)\d\d)"
+                      r"(?![\d:])")
+_ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+
+
 def parse_published(text: str) -> PartialDate:
-    """The parts of a publication date string ('2019-05-14', 'Tue, 14 May 2019 10:00 GMT',
-    'May 2019') that it really states: parsed twice with different defaults, a part that
-    changes with the default was not in the string."""
+    """The parts of a publication date string that it really states ('2019-05-14', 'Tue, 14
+    May 2019 10:00 GMT', 'May 2, 2013 | 5: 03pm', 'UPDATED 05 / 03 / 2013 at 11: 00 AM EDT',
+    'May 2019'): the first complete date it holds (numeric dates are month/day/year unless
+    the first number cannot be a month), else a month or a year. The one publication-date
+    parser of the package (``cluster`` reads article dates with it too): regular expressions
+    first, ``dateutil`` only for the odd string they do not read."""
+    text = _SPACED_SEP.sub(r"\1", text[:200])
+    found: list[tuple[int, PartialDate]] = []
+    ymd = _NUM_YMD.search(text)
+    if ymd:
+        found.append((ymd.start(), PartialDate(int(ymd.group(1)), int(ymd.group(3)),
+                                               int(ymd.group(4)))))
+    dmy = _NUM_DMY.search(text)
+    if dmy:
+        a, b, y = int(dmy.group(1)), int(dmy.group(3)), int(dmy.group(4))
+        month, day = (b, a) if a > 12 else (a, b)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((dmy.start(), PartialDate(y + 2000 if y < 100 else y, month, day)))
+    textual = [(dm.start(), parse_date(dm)) for dm in DATE_RE.finditer(text)]
+    found += [(at, d) for at, d in textual if d.month is not None]
+    if found:
+        full = [f for f in found if f[1].day is not None] or found
+        date = min(full, key=lambda f: f[0])[1]
+        year = _ANY_YEAR.search(text) if date.year is None else None
+        return PartialDate(int(year.group(0)) if year else date.year, date.month, date.day)
+    year = _ANY_YEAR.search(text)
+    if year:
+        return PartialDate(int(year.group(0)))
+    return _parse_with_dateutil(text)
+
+
+def _parse_with_dateutil(text: str) -> PartialDate:
+    """Parsed twice with different defaults: a part that changes with the default was not in
+    the string."""
     import datetime as dt
     import warnings
 
     from dateutil import parser
 
-    if len(text) > 100:
+    if len(text) > 100 or not any(c.isdigit() for c in text):
         return PartialDate()
     try:
         with warnings.catch_warnings():  # 'GMT+3', 'EST': unknown time zones do not matter
