@@ -1,0 +1,268 @@
+"""What two reports have in common, as numbers for the same-event model and as facts for the
+reasons: word overlap (IDF-weighted, the shipped lexicon), participants and places (with their
+variants, surnames, and names the other report writes), event place and date, shared figures
+and quotations, the years each report mentions, and when each was published."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ..extract.dates import parse_published
+from ..lexicon import STOPWORDS, content_words, idf
+from ..model import Analysis, PartialDate
+
+# the model's features, in order (newsdigest/data/event_model.json names them)
+NAMES = ("text_cosine", "lead_cosine", "name_cosine", "lead_names_missing", "rare_shared",
+         "people_shared", "people_apart", "places_shared", "time_apart", "figures_shared",
+         "quotes_shared", "aligned")
+RARE_IDF = 6.0  # a word in fewer than about 1 in 150 news documents
+NAME_IDF = 4.0  # capitalised words rarer than this are names or name-like
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_CAP = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What one report offers for the comparison, computed once per report."""
+
+    id: str
+    headline: str  # the title, else the first statement
+    vector: dict[str, float]  # IDF-weighted words of title and text
+    lead: dict[str, float]  # IDF-weighted words of title and first two statements
+    people: dict[str, str]  # every form (full name, variant, surname), lower -> canonical name
+    surnames: dict[str, str]  # surname, lower -> canonical name
+    places: dict[str, str]  # place form, lower -> canonical
+    capitalised: frozenset[str]  # capitalised words of title and text, lower
+    names: dict[str, float]  # capitalised rare-ish words of title and text, IDF-weighted
+    lead_names: frozenset[str]  # those of the title and first two statements
+    event_place: str | None
+    event_date: PartialDate | None  # None when unknown (a weekday alone is unknown)
+    published: PartialDate | None  # full publication date, when the input gives one
+    latest_year: int | None  # the latest year the report mentions or was published in
+    figures: frozenset[tuple[str, float, str]]
+    quotes: tuple[frozenset[str], ...]  # content words of each direct quotation
+
+
+def _weights(words: list[str]) -> dict[str, float]:
+    vec = {w: (1.0 + math.log(c)) * idf(w) for w, c in Counter(words).items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {w: v / norm for w, v in vec.items()}
+
+
+def _capitalised(text: str) -> set[str]:
+    return {w for w in (m.group().lower().replace("’", "'") for m in _CAP.finditer(text))
+            if w not in STOPWORDS}
+
+
+def _binary(words: Iterable[str]) -> dict[str, float]:
+    vec = {w: idf(w) for w in words}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {w: v / norm for w, v in vec.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def known_date(d: PartialDate | None) -> PartialDate | None:
+    """``d`` when it says more than a weekday, else None."""
+    return d if d is not None and d.iso() else None
+
+
+def dates_differ(a: PartialDate, b: PartialDate) -> bool:
+    """Only parts both dates know are compared: 14 May vs 14 May 2019 do not differ."""
+    pairs = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
+    return any(x is not None and y is not None and x != y for x, y in pairs)
+
+
+def dates_same(a: PartialDate, b: PartialDate) -> bool:
+    """Both give the same day and month (and no different year)."""
+    return (a.day is not None and a.month is not None and b.day is not None
+            and b.month is not None and not dates_differ(a, b))
+
+
+def norm_place(place: str) -> str:
+    return place.lower().replace(".", "").replace(" dc", "").strip()
+
+
+@cache
+def _published(raw: str) -> PartialDate | None:
+    d = parse_published(raw)
+    return d if d.year is not None and d.month is not None and d.day is not None else None
+
+
+def profile(a: Analysis) -> Profile:
+    art = a.article
+    body = art.text
+    first = [s.text for s in a.statements[:2]]
+    people: dict[str, str] = {}
+    surnames: dict[str, str] = {}
+    places: dict[str, str] = {}
+    for e in a.entities:
+        forms = (e.name, *e.variants)
+        if e.kind == "person":
+            for f in forms:
+                people[f.lower()] = e.name
+            last = e.name.split()[-1]
+            if len(last) > 2:
+                surnames[last.lower()] = e.name
+                people[last.lower()] = e.name
+        elif e.kind == "place":
+            for f in forms:
+                places[norm_place(f)] = e.name
+    if a.event_place:
+        places.setdefault(norm_place(a.event_place), a.event_place)
+    capitalised = _capitalised(f"{art.title}\n{body}")
+    published = _published(art.date) if art.date else None
+    years = [int(y) for y in _YEAR.findall(f"{art.title}\n{body}")]
+    years += [d.year for d in (a.event_date, a.dateline.date) if d is not None and d.year]
+    if published is not None and published.year is not None:
+        years = [y for y in years if y <= published.year] + [published.year]
+    figures = frozenset((f.kind, round(f.value, 2), f.unit or "") for f in a.figures
+                        if f.kind in ("money", "percent") or f.value >= 10)
+    quotes = tuple(q for q in (frozenset(content_words(q.text)) for q in a.quotes
+                               if q.kind == "direct") if len(q) >= 3)
+    return Profile(
+        id=art.id,
+        headline=art.title or (a.statements[0].text if a.statements else ""),
+        vector=_weights(content_words(f"{art.title}\n{body}")),
+        lead=_weights(content_words("\n".join([art.title, *first]))),
+        people=people, surnames=surnames, places=places,
+        capitalised=frozenset(capitalised),
+        names=_binary(n for n in capitalised if idf(n) >= NAME_IDF),
+        lead_names=frozenset(n for n in _capitalised("\n".join([art.title, *first]))
+                             if idf(n) >= NAME_IDF),
+        event_place=a.event_place,
+        event_date=known_date(a.event_date),
+        published=published,
+        latest_year=max(years) if years else None,
+        figures=figures, quotes=quotes,
+    )
+
+
+def _named_in(p: Profile, other: Profile) -> set[str]:
+    """Canonical names of ``p``'s people that ``other`` names too: as one of its people's
+    forms or surnames, or a surname the other report writes with a capital."""
+    found = set()
+    for key, name in p.surnames.items():
+        if key in other.people or key in other.capitalised:
+            found.add(name)
+    for form, name in p.people.items():
+        if form in other.people:
+            found.add(name)
+    return found
+
+
+@dataclass(frozen=True)
+class PairFacts:
+    """Everything two reports share or dispute, with the numbers the model reads."""
+
+    people: tuple[str, ...]  # shared participants (names as report a writes them)
+    people_a: int  # participants of each report
+    people_b: int
+    places: tuple[str, ...]
+    place_differs: bool
+    event_days_apart: int | None  # between the event dates, when both give day and month
+    days_apart: int | None  # between the publication dates, when both are known
+    years_apart: int | None
+    rare_words: tuple[str, ...]  # shared rare words, rarest first
+    headline_words: tuple[str, ...]  # content words both headlines have
+    figures: int
+    quotes: int
+    text_cosine: float
+    lead_cosine: float
+    name_cosine: float
+    lead_names_missing: float  # the larger share of a lead's names the other report lacks
+
+
+def pair_facts(a: Profile, b: Profile) -> PairFacts:
+    named: dict[str, str] = {}  # surname -> the longest form either report gives
+    for name in sorted(_named_in(a, b) | _named_in(b, a), key=len, reverse=True):
+        named.setdefault(name.split()[-1].lower(), name)
+    shared_people = set(named.values())
+    shared_places = sorted({a.places[k] for k in a.places.keys() & b.places.keys()}
+                           | {v for k, v in a.places.items() if k in b.capitalised
+                              and len(k.split()) == 1}
+                           | {v for k, v in b.places.items() if k in a.capitalised
+                              and len(k.split()) == 1 and norm_place(v) not in a.places})
+    place_differs = bool(a.event_place and b.event_place
+                         and norm_place(a.event_place) != norm_place(b.event_place))
+    da, db = a.event_date, b.event_date
+    days = None
+    if a.published is not None and b.published is not None:
+        days = abs(_ordinal(a.published) - _ordinal(b.published))
+    years = (abs(a.latest_year - b.latest_year)
+             if a.latest_year is not None and b.latest_year is not None else None)
+    rare = sorted((w for w in a.vector.keys() & b.vector.keys() if idf(w) >= RARE_IDF),
+                  key=lambda w: (-idf(w), w))
+    head = set(content_words(a.headline)) & set(content_words(b.headline))
+    quotes = sum(1 for q in a.quotes
+                 if any(len(q & r) / len(q | r) >= 0.5 for r in b.quotes))
+    return PairFacts(
+        people=tuple(sorted(shared_people)),
+        people_a=len(set(a.surnames.values())), people_b=len(set(b.surnames.values())),
+        places=tuple(shared_places),
+        place_differs=place_differs,
+        event_days_apart=_days_apart(da, db) if da and db else None,
+        days_apart=days, years_apart=years,
+        rare_words=tuple(rare),
+        headline_words=tuple(sorted(head, key=lambda w: (-idf(w), w))),
+        figures=len(a.figures & b.figures), quotes=quotes,
+        text_cosine=cosine(a.vector, b.vector), lead_cosine=cosine(a.lead, b.lead),
+        name_cosine=cosine(a.names, b.names),
+        lead_names_missing=max(_missing(a.lead_names, b.capitalised),
+                               _missing(b.lead_names, a.capitalised)),
+    )
+
+
+def _missing(names: frozenset[str], other: frozenset[str]) -> float:
+    total = sum(idf(n) for n in names)
+    return sum(idf(n) for n in names - other) / total if total else 0.0
+
+
+def _days_apart(a: PartialDate, b: PartialDate) -> int | None:
+    """Days between two dates that both give day and month; an unknown year is taken to be
+    the other's (or the same for both)."""
+    if a.day is None or a.month is None or b.day is None or b.month is None:
+        return None
+    ya = a.year or b.year or 2001
+    yb = b.year or a.year or 2001
+    try:
+        return abs(_ordinal(PartialDate(ya, a.month, a.day))
+                   - _ordinal(PartialDate(yb, b.month, b.day)))
+    except ValueError:
+        return None
+
+
+def _ordinal(d: PartialDate) -> int:
+    import datetime as dt
+
+    assert d.year is not None and d.month is not None and d.day is not None
+    return dt.date(d.year, d.month, d.day).toordinal()
+
+
+def vector(f: PairFacts, aligned: float) -> list[float]:
+    """The model's features (``NAMES``) of one pair."""
+    fewest = min(f.people_a, f.people_b)
+    apart = 1.0 if fewest and not f.people else 0.0
+    return [
+        f.text_cosine, f.lead_cosine, f.name_cosine, f.lead_names_missing,
+        math.log1p(len(f.rare_words)), math.log1p(len(f.people)), apart,
+        math.log1p(len(f.places)), math.log1p(time_apart(f) or 0), math.log1p(f.figures),
+        math.log1p(f.quotes), aligned,
+    ]
+
+
+def time_apart(f: PairFacts) -> int | None:
+    """Days between the reports: their publication dates when both are known, else a year
+    for each year between the latest years they mention."""
+    if f.days_apart is not None:
+        return f.days_apart
+    return None if f.years_apart is None else 365 * f.years_apart
