@@ -101,7 +101,14 @@ def _predict_logistic(model: tuple[Any, Any, Any], x: Any) -> Any:
 
 
 # name -> submodule with its own ``main(argv) -> int``
-SUBCOMMANDS: dict[str, str] = {}
+SUBCOMMANDS: dict[str, str] = {
+    "conflicts": "conflicts",
+    "align": "align",
+    "groups": "groups",
+    "events": "events",
+    "quotes": "quotes",
+    "ner": "ner",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

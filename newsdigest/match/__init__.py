@@ -56,7 +56,7 @@ class Matcher:
         self._model: PairModel | None = None
         # canonical pair -> score, across ``matrix`` calls: comparing many reports of one
         # story meets the same two sentences again and again (copied wire copy)
-        self._memo: dict[tuple[str, str], float] = {}
+        self._memo: dict[str, dict[tuple[str, str], float]] = {}  # per head
 
     @property
     def model(self) -> PairModel:
@@ -70,15 +70,16 @@ class Matcher:
         """0-100; symmetric; a statement against itself scores 100."""
         return float(self.score_pairs([(a, b)])[0])
 
-    def score_pairs(self, pairs: Sequence[tuple[str, str]]) -> Any:
+    def score_pairs(self, pairs: Sequence[tuple[str, str]], head: str = "same") -> Any:
         """Scores of many pairs at once (a NumPy float64 array, in input order). Pairs that
         disagree on a kind listed in ``match.conflicts`` score at most just under
-        ``match.same``: they can be related, never the same statement."""
+        ``match.same``: they can be related, never the same statement. ``head`` "event"
+        scores whether the two tell the same happening of one story (see ``model``)."""
         import numpy as np
 
         from .model import conflict_mask
 
-        scores, x = self.model.score_pairs(pairs)
+        scores, x = self.model.score_pairs(pairs, head)
         if self.conflicts and len(scores):
             moved = None
             if "direction" in self.conflicts:
@@ -92,7 +93,8 @@ class Matcher:
             scores = np.where(conflict, np.minimum(scores, self.same - CAP_MARGIN), scores)
         return scores
 
-    def matrix(self, xs: Sequence[str], ys: Sequence[str], cutoff: float) -> Any:
+    def matrix(self, xs: Sequence[str], ys: Sequence[str], cutoff: float,
+               head: str = "same") -> Any:
         """``len(xs) x len(ys)`` float32 scores; a pair whose content-word overlap proves it
         cannot reach ``cutoff`` is left at 0 (see ``model``); each distinct pair is scored
         once, and remembered for later calls on the same matcher."""
@@ -104,7 +106,7 @@ class Matcher:
         out = np.zeros((len(xs), len(ys)), dtype=np.float32)
         if not xs or not ys:
             return out
-        bound = self.model.prefilter_bound(cutoff)
+        bound = self.model.head(head).prefilter_bound(cutoff)
         px = [prepared(x) for x in xs]
         py = [prepared(y) for y in ys]
         for start in range(0, len(xs), CHUNK):
@@ -114,12 +116,12 @@ class Matcher:
                 continue
             keys = [canonical(xs[start + i], ys[j])
                     for i, j in zip(rows.tolist(), cols.tolist(), strict=True)]
-            memo = self._memo
+            memo = self._memo.setdefault(head, {})
             unique = list(dict.fromkeys(keys))
             if len(memo) + len(unique) > MEMO_PAIRS:
                 memo.clear()
             new = [k for k in unique if k not in memo]
-            memo.update(zip(new, self.score_pairs(new).tolist(), strict=True))
+            memo.update(zip(new, self.score_pairs(new, head).tolist(), strict=True))
             out[rows + start, cols] = [memo[k] for k in keys]
         return out
 

@@ -47,6 +47,14 @@ class PairModel:
     sts_intercept: float
     blend: float
     gate: float
+    # the same model with P(same) trained on MRPC and real cross-report pairs of one event
+    # (ECB+ align, label_strict): ranks which statements of a story's reports tell the same
+    # happening; ``compare`` links statements with it (head "event")
+    event: PairModel | None = None
+
+    def head(self, name: str) -> PairModel:
+        """``self`` for "same", the event model for "event" (``self`` when none is stored)."""
+        return self.event or self if name == "event" else self
 
     def p_same(self, x: Any) -> Any:
         """P(same) of feature rows ``x``: logistic and mean of the networks, weighed equally."""
@@ -76,14 +84,15 @@ class PairModel:
     def score_features(self, x: Any, overlap: Any) -> Any:
         return self.compose(self.p_same(x), self.sts(x), overlap)
 
-    def score_pairs(self, pairs: Sequence[tuple[str, str]]) -> tuple[Any, Any]:
+    def score_pairs(self, pairs: Sequence[tuple[str, str]], head: str = "same"
+                    ) -> tuple[Any, Any]:
         """Scores (0-100) and feature rows of ``pairs``."""
         import numpy as np
 
         if not pairs:
             return np.zeros(0), np.zeros((0, len(FEATURES)))
         x = feature_matrix(pairs)
-        out = self.score_features(x, overlaps(pairs))
+        out = self.head(head).score_features(x, overlaps(pairs))
         for k, (a, b) in enumerate(pairs):
             p, q = canonical(a, b)
             if p == q or prepared(p).normal == prepared(q).normal:
@@ -140,6 +149,7 @@ def from_doc(doc: dict[str, Any]) -> PairModel:
         sts_mean=_array(doc["sts"]["mean"]), sts_scale=_array(doc["sts"]["scale"]),
         sts_coef=_array(doc["sts"]["coef"]), sts_intercept=float(doc["sts"]["intercept"]),
         blend=float(doc["blend"]), gate=float(doc["gate"]),
+        event=from_doc({**doc, **doc["event"], "event": None}) if doc.get("event") else None,
     )
 
 

@@ -186,7 +186,8 @@ def tokenize(text: str) -> list[Token]:
             raw.append((first, m.start()))
             raw.append((second, m.start()))
         elif low.endswith("n't"):
-            raw.append((t[:-3], m.start()))
+            if len(t) > 3:  # "N'T" alone, as in "DO N'T", is only the negation
+                raw.append((t[:-3], m.start()))
             raw.append(("not", m.start() + len(t) - 3))
         elif "'" in t:
             head, _, tail = t.partition("'")
