@@ -6,6 +6,7 @@ type or an out-of-range value is a ``ConfigError`` naming the file and the key."
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from .errors import ConfigError
 
 BUILTIN = "built-in default"
 MAX_CONFIG_BYTES = 1_000_000
+MAX_INT = 2**53  # the largest integer any setting takes (a number of bytes, items, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ SETTINGS: tuple[Setting, ...] = (
     # matching
     _s("match.same", 54.4, "score at or above which two statements say the same thing", 0, 100),
     _s("match.related", 20.8, "score at or above which two statements are related", 0, 100),
-    _s("match.group", 30.0, "compare: two groups of statements join when the mean score over "
+    _s("match.group", 24.0, "compare: two groups of statements join when the mean score over "
        "their cross pairs reaches this and most of those pairs are related (a pair below "
        "match.related counts 0)", 0, 100),
     _s("match.conflicts", ["figure", "negation", "direction", "speaker", "place"],
@@ -214,7 +216,10 @@ def _check(key: str, value: Any, where: str) -> Any:
     elif isinstance(default, float):
         ok = isinstance(value, int | float) and not isinstance(value, bool)
         if ok:
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:  # an integer of hundreds of digits
+                value = math.inf
     elif isinstance(default, str):
         ok = isinstance(value, str)
     elif isinstance(default, list):
@@ -224,12 +229,29 @@ def _check(key: str, value: Any, where: str) -> Any:
     else:  # pragma: no cover - a setting with an unsupported default is a bug here
         ok = False
     if not ok:
-        raise ConfigError(f"'{key}' must be {_type_name(default)}, got {value!r:.60}", where=where)
+        raise ConfigError(f"'{key}' must be {_type_name(default)}, got {_short(value)}",
+                          where=where)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"'{key}' must be a finite number, got {_short(value)}", where=where)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+        raise ConfigError(f"'{key}' must be at most {MAX_INT}, got {_short(value)}",
+                          where=where)
     if setting.lo is not None and value < setting.lo:
-        raise ConfigError(f"'{key}' must be at least {setting.lo:g}, got {value!r}", where=where)
+        raise ConfigError(f"'{key}' must be at least {setting.lo:g}, got {_short(value)}",
+                          where=where)
     if setting.hi is not None and value > setting.hi:
-        raise ConfigError(f"'{key}' must be at most {setting.hi:g}, got {value!r}", where=where)
+        raise ConfigError(f"'{key}' must be at most {setting.hi:g}, got {_short(value)}",
+                          where=where)
     return value
+
+
+def _short(value: Any) -> str:
+    """A value as a message shows it: at most 60 characters (an integer of 5,000 digits is
+    not written out; ``repr`` of one over 4,300 digits would even fail)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 190:
+        return f"an integer of about {int(value.bit_length() * 0.30103)} digits"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _check_relations(values: Mapping[str, Any], sources: Mapping[str, str]) -> None:
@@ -276,6 +298,8 @@ def read_file(path: Path) -> dict[str, Any]:
         line = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
         raise ConfigError(f"invalid YAML: {problem}", where=where + line) from e
+    except ValueError as e:  # PyYAML's int() of a number over 4,300 digits
+        raise ConfigError(f"invalid value: {str(e).split(';')[0]}", where=where) from e
     if data is None:
         return {}
     if not isinstance(data, dict):

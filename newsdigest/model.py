@@ -131,6 +131,7 @@ class Quote:
     kind: Literal["direct", "reported"] = "direct"
     speaker_phrase: str | None = None  # as written: 'he', 'the Russian diplomat'
     cited_by: str | None = None  # outlet the report cites for it: 'Sputnik'
+    cue: str | None = None  # the attribution's verb: 'said', 'denied', 'told', 'according to'
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +193,7 @@ class Member:
 @dataclass(frozen=True, slots=True)
 class Group:
     """Statements from different articles that say the same thing (tier 'same') or are about
-    the same thing (tier 'related'). ``score`` is the weakest link's score (0-100);
+    the same thing (tier 'related'). ``score`` is the mean score of its statement pairs (0-100);
     ``differing`` lists, per member, the words that member has and the others lack."""
 
     tier: Tier
@@ -214,8 +215,24 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True)
 class EventCheck:
+    """``p_same`` is the estimated probability (0-1) that the reports are about one event: the
+    lowest over every pair of them (None when it could not be estimated)."""
+
     same_event: Verdict
     reasons: tuple[str, ...]
+    p_same: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WireShare:
+    """Text ``article`` prints word for word as ``other`` does (runs of at least eight identical
+    words, as a wire story run by several outlets): ``words`` of its words are in such runs,
+    ``share`` of all its words (0-1)."""
+
+    article: str
+    other: str
+    words: int
+    share: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +244,7 @@ class Comparison:
     conflicts: tuple[Conflict, ...]
     shared_quotes: tuple[tuple[Member, ...], ...] = ()  # the same quotation in several reports
     lone_quotes: tuple[Member, ...] = ()  # quotations only one report has
+    wire: tuple[WireShare, ...] = ()  # verbatim text shared between two reports
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """compare on hand-built analyses (so these tests do not move with extraction): what is
 grouped, what is left unique, which disagreements are reported, and the guarantees a user
-relies on (deterministic, order-independent groups, one statement per report per group)."""
+relies on (deterministic, order-independent groups that span reports and do not chain)."""
 
 from __future__ import annotations
 
@@ -81,14 +81,39 @@ def test_groups_do_not_depend_on_input_order_and_runs_are_identical() -> None:
     assert key(one) == key(flipped)
 
 
-def test_three_reports_one_statement_each_per_group() -> None:
+def test_three_reports_groups_span_reports() -> None:
     c = analysis("c", "Shares in the games maker rose 12% in New York early trading.",
                  "Microsoft will pay $2.5 billion for the games maker, it said on Monday.")
     result = compare([A, B, c], config.defaults())
     for g in result.groups:
-        arts = [m.article for m in g.members]
-        assert len(arts) == len(set(arts)) >= 2
-    assert any(len(g.members) == 3 for g in result.groups)
+        assert len({m.article for m in g.members}) >= 2
+    assert any(len({m.article for m in g.members}) == 3 for g in result.groups)
+
+
+def test_a_fact_said_in_two_sentences_joins_the_one_sentence_of_another_report() -> None:
+    one = analysis("one", "Tara Reid has checked into Promises Treatment Center in Malibu, "
+                          "her publicist said on Friday.",
+                   "The weather in Malibu was sunny.")
+    two = analysis("two", "Actress Tara Reid checked into Promises Treatment Center.",
+                   "Her publicist said on Friday that Reid checked into the Malibu center.",
+                   "Reid starred in American Pie.")
+    result = compare([one, two], config.defaults())
+    group = next(g for g in result.groups if ("one", 0) in {(m.article, m.statement)
+                                                             for m in g.members})
+    assert {(m.article, m.statement) for m in group.members} == {("one", 0), ("two", 0),
+                                                                 ("two", 1)}
+
+
+def test_groups_do_not_chain_unrelated_statements() -> None:
+    # b0 shares words with a0 (the fire) and with c0 (the mayor's budget), a0 and c0 share
+    # nothing: connected components would put all three together
+    a = analysis("a", "A fire destroyed three warehouses in the port of Hamburg overnight.")
+    b = analysis("b", "After a fire destroyed three warehouses in the port of Hamburg, the "
+                      "mayor presented a budget for the city's new fire brigade stations.")
+    c = analysis("c", "The mayor presented a budget for the city's new fire brigade stations.")
+    result = compare([a, b, c], config.defaults())
+    for g in result.groups:
+        assert {m.article for m in g.members} != {"a", "b", "c"}
 
 
 def test_thresholds_decide_the_tiers() -> None:
@@ -104,3 +129,14 @@ def test_too_few_articles_and_too_many_statements_are_clear_errors() -> None:
     small = config.defaults().replace({"limits.max_statements": 5}, "test")
     with pytest.raises(LimitError, match="cluster"):
         compare([A, B], small)
+
+
+def test_conflicts_show_both_statements_and_never_a_year_against_a_count() -> None:
+    a = analysis("a", "Smith has led the party since 2002, officials said.",
+                 "The party, founded in 1998, has 1.6 million members.")
+    b = analysis("b", "Smith has led the party since 2003.",
+                 "The party has 1.6 million members and 48 offices, it said in 2016.")
+    result = compare([a, b], config.defaults())
+    figures = [c for c in result.conflicts if c.kind == "figure"]
+    assert [c.detail for c in figures] == ["since 2002 vs since 2003"]
+    assert {(m.article, m.statement) for m in figures[0].members} == {("a", 0), ("b", 0)}

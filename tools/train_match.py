@@ -141,8 +141,8 @@ def print_align_cv(x: Any, y: Any, xa: Any, ya: Any, topics: Any) -> None:
     for fold in topic_folds(topics.tolist()):
         te = np.isin(topics, sorted(fold))
         p[te] = Ensemble(np.r_[x, xa[~te]], np.r_[y, ya[~te]]).score(xa[te])
-    print(f"ECB+ align (gate topics left out), 5 topic folds: P(same) AP {100 * average_precision(p, ya):.1f}  "
-          f"best F1 {100 * best_f1(p, ya)[0]:.1f}")
+    print(f"ECB+ align (gate topics left out), 5 topic folds: event head AP "
+          f"{100 * average_precision(p, ya):.1f}  best F1 {100 * best_f1(p, ya)[0]:.1f}")
 
 
 def main() -> None:

@@ -1,47 +1,234 @@
 """The quote ledger: the same quotation in several reports, quotations one report alone has,
-and quotations that are recognisably the same but worded differently."""
+and quotations that are recognisably the same but worded differently.
+
+Two quotations are the same quotation when their normalised words (lower case, apostrophes
+and punctuation aside) share a run of ``RUN`` words, or when one is inside the other: a
+quotation cut shorter or longer, or split by an attribution ('"A," he said, "B."') in one
+report and whole in another, is one quotation. Reported speech joins a quotation when it
+repeats ``REPORTED_RUN`` of its words verbatim. Quotations are linked through an index of word
+shingles, never by comparing all pairs, and joined across reports (connected components).
+
+A quotation is worded differently from another only where their words really differ inside
+the part both print: up to ``REWORD_GAP`` words replaced, added or left out between words they
+share, shown with a shared word either side ('worded differently: "was a very good year"
+vs "was an excellent year"'); never where one only goes on
+longer than the other."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from ..model import Analysis, Conflict, Member
 
-QUOTE_SAME = 90.0  # rapidfuzz ratio at which two quotations are the same words
-QUOTE_RELATED = 60.0  # ... are the same quotation worded differently
+RUN = 6  # words in a row two quotations share to be the same quotation
+REPORTED_RUN = 8  # ... that reported speech shares with a direct quotation to join it
+REWORD_GAP = 4  # at most this many differing words in a row make a rewording, more a new part
+SIMILAR_SHINGLE = 3  # words of the shingles that find quotations worded differently
+SIMILAR_SHARE = 0.6  # share of the shorter one's words a rewording keeps (in runs of 2+)
+COMMON_SHINGLE = 40  # a shingle in more quotations than this finds no rewordings (too common)
+
+_WORD = re.compile(r"[^\W_]+(?:\s?['’]\s?(?:s|t|ll|re|ve|d|m)\b)?", re.IGNORECASE)
+_ELISION = re.compile(r"\.\.\.|…|\[")
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    article: int  # index into the analyses
+    member: Member
+    direct: bool
+    words: tuple[str, ...]  # normalised
+    spans: tuple[tuple[int, int], ...]  # of each word in member.text
+
+
+def words(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The normalised words of ``text`` ('She ’ s' and "she's" are both 'shes') and where
+    each is."""
+    found = list(_WORD.finditer(text))
+    norm = tuple(re.sub(r"[\s'’]", "", m.group()).lower() for m in found)
+    return norm, tuple(m.span() for m in found)
+
+
+def shingles(ws: Sequence[str], n: int) -> Iterable[tuple[str, ...]]:
+    return (tuple(ws[i: i + n]) for i in range(len(ws) - n + 1))
+
+
+class _Links:
+    """Union-find over quotation numbers."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _collect(analyses: Sequence[Analysis]) -> list[_Quote]:
+    out: list[_Quote] = []
+    for ai, a in enumerate(analyses):
+        for q in a.quotes:
+            ws, spans = words(q.text)
+            if ws:
+                out.append(_Quote(ai, Member(a.article.id, q.statement, q.text, q.speaker),
+                                  q.kind == "direct", ws, spans))
+    return out
+
+
+def _link(quotes: Sequence[_Quote]) -> _Links:
+    """Join quotations of different reports that share a run of words or lie one inside the
+    other."""
+    links = _Links(len(quotes))
+    by_run: dict[tuple[str, ...], list[int]] = {}
+    by_long: dict[tuple[str, ...], list[int]] = {}
+    for n, q in enumerate(quotes):
+        if q.direct:
+            for s in set(shingles(q.words, RUN)):
+                by_run.setdefault(s, []).append(n)
+            for s in set(shingles(q.words, REPORTED_RUN)):
+                by_long.setdefault(s, []).append(n)
+    for posting in by_run.values():
+        _join(links, quotes, posting)
+    for n, q in enumerate(quotes):
+        if not q.direct:  # reported speech repeating a direct quotation verbatim
+            for s in set(shingles(q.words, REPORTED_RUN)):
+                _join(links, quotes, [n, *by_long.get(s, ())])
+    # a direct quotation shorter than a run: the same when inside a longer one
+    short = {len(q.words) for q in quotes if q.direct and len(q.words) < RUN}
+    for size in short:
+        by_size: dict[tuple[str, ...], list[int]] = {}
+        for n, q in enumerate(quotes):
+            if q.direct and len(q.words) >= size:
+                for s in set(shingles(q.words, size)):
+                    by_size.setdefault(s, []).append(n)
+        for n, q in enumerate(quotes):
+            if q.direct and len(q.words) == size:
+                _join(links, quotes, [n, *by_size.get(q.words, ())])
+    return links
+
+
+def _join(links: _Links, quotes: Sequence[_Quote], posting: Sequence[int]) -> None:
+    """Join the first quotation of ``posting`` with those of other reports (and, through
+    them, the rest): linear in the posting."""
+    first = posting[0]
+    for m in posting[1:]:
+        if quotes[m].article != quotes[first].article:
+            links.union(first, m)
+    other = next((m for m in posting if quotes[m].article != quotes[first].article), None)
+    if other is not None:
+        for m in posting[1:]:
+            if quotes[m].article == quotes[first].article:
+                links.union(other, m)
+
+
+def reworded(x: _Quote, y: _Quote) -> tuple[str, str] | None:
+    """Where ``x`` and ``y`` differ inside the part both print, as written in each: the first
+    such difference of at most ``REWORD_GAP`` words a side, else None."""
+    ops = SequenceMatcher(None, x.words, y.words, autojunk=False).get_opcodes()
+    equal = [k for k, op in enumerate(ops) if op[0] == "equal"]
+    if len(equal) < 2:
+        return None
+    for tag, i1, i2, j1, j2 in ops[equal[0] + 1: equal[-1]]:
+        if tag == "equal" or max(i2 - i1, j2 - j1) > REWORD_GAP:
+            continue
+        if "".join(x.words[i1:i2]) == "".join(y.words[j1:j2]):
+            continue  # 'U.S.' and 'US', 'vice-presidential' and 'vice presidential'
+        gap_x = x.member.text[x.spans[i1 - 1][1]: x.spans[i2][0]]
+        gap_y = y.member.text[y.spans[j1 - 1][1]: y.spans[j2][0]]
+        if _ELISION.search(gap_x if i1 == i2 else gap_y if j1 == j2 else ""):
+            continue  # words left out and marked so: '… '
+        return _written(x, i1, i2), _written(y, j1, j2)
+    return None
+
+
+def _written(q: _Quote, i: int, j: int) -> str:
+    """Words ``i:j`` of ``q`` as written, with the shared word on each side for context."""
+    return " ".join(q.member.text[q.spans[i - 1][0]: q.spans[j][1]].split())
+
+
+def _similar(x: _Quote, y: _Quote) -> bool:
+    """Recognisably the same quotation though they share no run: most words of the shorter
+    kept in runs of two or more."""
+    shorter = min(len(x.words), len(y.words))
+    if shorter < RUN:
+        return False
+    blocks = SequenceMatcher(None, x.words, y.words, autojunk=False).get_matching_blocks()
+    kept = sum(b.size for b in blocks if b.size >= 2)
+    return kept >= SIMILAR_SHARE * shorter
 
 
 def quote_ledger(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...], ...],
                                                   tuple[Member, ...], list[Conflict]]:
-    """Direct quotations found in several reports, those only one has, and quotations that
-    are recognisably the same but worded differently."""
-    from rapidfuzz import fuzz, utils
-
-    quotes = [
-        (ai, Member(a.article.id, q.statement, q.text, q.speaker))
-        for ai, a in enumerate(analyses)
-        for q in a.quotes
-        if q.kind == "direct"
-    ]
+    """Quotations found in several reports (each member with its speaker), the direct
+    quotations only one report has, and the quotations worded differently."""
+    quotes = _collect(analyses)
+    links = _link(quotes)
+    parts: dict[int, list[int]] = {}
+    for n in range(len(quotes)):
+        parts.setdefault(links.find(n), []).append(n)
     shared: list[tuple[Member, ...]] = []
     conflicts: list[Conflict] = []
-    matched: set[int] = set()
-    for n, (ai, q) in enumerate(quotes):
-        same = [q]
-        for m in range(n + 1, len(quotes)):
-            aj, r = quotes[m]
-            if aj == ai or m in matched:
+    in_ledger: set[int] = set()
+    for nodes in sorted(parts.values()):
+        if len({quotes[n].article for n in nodes}) < 2:
+            continue
+        in_ledger.update(nodes)
+        shared.append(tuple(quotes[n].member for n in nodes))
+        # each member against the fullest direct quotation of another report
+        ref = max((n for n in nodes if quotes[n].direct),
+                  key=lambda n: (len(quotes[n].words), -n))
+        for n in nodes:
+            if quotes[n].article == quotes[ref].article:
                 continue
-            score = fuzz.ratio(q.text, r.text, processor=utils.default_process)
-            if score >= QUOTE_SAME:
-                same.append(r)
-                matched.add(m)
-            elif score >= QUOTE_RELATED:
-                matched.update((n, m))
-                detail = f"worded differently ({score:.0f})"
-                conflicts.append(Conflict("quote", None, detail, (q, r)))
-        if len(same) > 1:
-            matched.add(n)
-            shared.append(tuple(same))
-    lone = tuple(q for n, (_, q) in enumerate(quotes) if n not in matched)
+            diff = reworded(quotes[ref], quotes[n])
+            if diff is not None:
+                conflicts.append(Conflict("quote", None, _detail(diff),
+                                          (quotes[ref].member, quotes[n].member)))
+    conflicts.extend(_rewordings(quotes, links, in_ledger))
+    lone = tuple(q.member for n, q in enumerate(quotes) if q.direct and n not in in_ledger)
     return tuple(shared), lone, conflicts
+
+
+def _detail(diff: tuple[str, str]) -> str:
+    return f'worded differently: "{diff[0]}" vs "{diff[1]}"'
+
+
+def _rewordings(quotes: Sequence[_Quote], links: _Links, in_ledger: set[int]
+                ) -> list[Conflict]:
+    """Direct quotations of different reports not joined as one that are recognisably the
+    same quotation worded differently (found through short shingles, common ones skipped);
+    both are then in the ledger (``in_ledger`` grows)."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    for n, q in enumerate(quotes):
+        if q.direct and len(q.words) >= RUN:
+            for s in set(shingles(q.words, SIMILAR_SHINGLE)):
+                index.setdefault(s, []).append(n)
+    pairs: set[tuple[int, int]] = set()
+    for posting in index.values():
+        if len(posting) > COMMON_SHINGLE:
+            continue
+        for i, n in enumerate(posting):
+            for m in posting[i + 1:]:
+                if quotes[n].article != quotes[m].article and links.find(n) != links.find(m):
+                    pairs.add((n, m))
+    out: list[Conflict] = []
+    for n, m in sorted(pairs):
+        x, y = quotes[n], quotes[m]
+        if x.member.speaker and y.member.speaker and x.member.speaker != y.member.speaker:
+            continue
+        if not _similar(x, y):
+            continue
+        diff = reworded(x, y)
+        if diff is not None:
+            in_ledger.update((n, m))
+            out.append(Conflict("quote", None, _detail(diff), (x.member, y.member)))
+    return out

@@ -165,17 +165,12 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
                        "another report")
     verdicts = {k: _verdict(p, model, facts[k].place_differs) for k, p in probs.items()}
     p_same = min(probs.values())
-    verdict: Verdict
-    if all(v == "yes" for v in verdicts.values()):
-        verdict = "yes"
-    elif any(v == "no" for v in verdicts.values()):
-        verdict = "no"
+    verdict = _overall(verdicts, len(analyses))
+    if verdict == "no":
         odd = _odd_one_out(verdicts, len(analyses))
         if odd is not None:
             reasons.append(f"{analyses[odd].article.id} is the odd one out: the other reports "
                            "are about one event")
-    else:
-        verdict = "unclear"
     pairs = ", ".join(f"{analyses[i].article.id}/{analyses[j].article.id} {p:.2f}"
                       for (i, j), p in probs.items()) if len(analyses) > 2 else f"{p_same:.2f}"
     reasons.append(f"estimated probability of one event: {pairs}")
@@ -200,6 +195,31 @@ def _group_reasons(facts: dict[tuple[int, int], PairFacts], profiles: list[Profi
         out.append(f"published up to {most} day{'s' * (most != 1)} apart "
                    f"({profiles[i].id}, {profiles[j].id})")
     return out
+
+
+def _overall(verdicts: dict[tuple[int, int], Verdict], n: int) -> Verdict:
+    """One verdict for ``n`` reports from their pairs' verdicts: 'no' when the pairs that are
+    not 'no' leave the reports in two or more parts (some report is about another event);
+    'yes' when the 'yes' pairs alone join every report (each one is tied to the rest by
+    strong evidence, even if a short report is unclear against some other); else 'unclear'.
+    With two reports this is the pair's verdict."""
+    if _parts(n, [k for k, v in verdicts.items() if v != "no"]) > 1:
+        return "no"
+    if _parts(n, [k for k, v in verdicts.items() if v == "yes"]) == 1:
+        return "yes"
+    return "unclear"
+
+
+def _parts(n: int, edges: Sequence[tuple[int, int]]) -> int:
+    """Connected components of ``n`` nodes joined by ``edges``."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    rows = [i for i, _ in edges]
+    cols = [j for _, j in edges]
+    graph = coo_matrix(([1] * len(edges), (rows, cols)), shape=(n, n))
+    count: int = connected_components(graph, directed=False)[0]
+    return count
 
 
 def _odd_one_out(verdicts: dict[tuple[int, int], Verdict], n: int) -> int | None:

@@ -4,8 +4,15 @@ them different statements however many words they share (figures, negation, spea
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..extract.dates import YEAR_RE
+from ..extract.figures import QUANTIFIERS, find_figures
+from ..extract.gazetteer import load as gazetteer
+from ..extract.gazetteer import wordset
+from ..model import Figure as Quantity
 from .normalize import (
     NEGATION,
     REPORTING,
@@ -15,6 +22,7 @@ from .normalize import (
     figures,
     is_content,
     negations,
+    stem,
     tokenize,
 )
 
@@ -178,12 +186,39 @@ def opposed(fa: Facts, fb: Facts) -> tuple[str, str] | None:
     return None
 
 
-def disagreements(a: str, b: str) -> list[str]:
+def disagreements(a: str, b: str, figures_a: Sequence[Quantity] | None = None,
+                  figures_b: Sequence[Quantity] | None = None) -> list[str]:
     """What makes ``a`` and ``b`` different statements, each as ``"kind: detail"`` with kind
-    ``figure`` ('figure: $2.5 billion vs $1.8 billion'), ``negation`` ('negation: not vs
-    none'), ``direction`` ('direction: rose vs fell'), ``speaker`` ('speaker: Smith vs
-    Jones') or ``place`` ('place: Washington vs Sochi')."""
-    return conflicts(facts(a, tokenize(a)), facts(b, tokenize(b)))
+    ``figure`` ('figure: $2.5 billion vs $1.8 billion'), ``negation`` ('negation: sell vs
+    not sell'), ``direction`` ('direction: rose vs fell'), ``speaker`` ('speaker: Smith vs
+    Jones') or ``place`` ('place: Washington vs Sochi').
+
+    Stricter than the matcher's ``conflicts`` (which only has to keep such pairs out of tier
+    'same'): a figure disagrees only with a figure of the same quantity (kind, and unit or
+    counted noun; a year only with a year after the same preposition) in the same role (its
+    clause shares words around it, ``roles``); a negation only when one side denies a word the
+    other asserts; a speaker or a place only when the rest of the two statements is alike.
+    ``figures_a`` / ``figures_b`` are the extracted figures of each statement when the caller
+    has them (else ``extract.figures`` reads them)."""
+    ta, tb = tokenize(a), tokenize(b)
+    out = [f"figure: {x} vs {y}" for x, y in figure_conflicts(a, ta, b, tb, figures_a,
+                                                                 figures_b)]
+    denied = negation_conflict(a, ta, b, tb)
+    if denied is not None:
+        out.append(f"negation: {denied[0]} vs {denied[1]}")
+    fa, fb = facts(a, ta), facts(b, tb)
+    moved = opposed(fa, fb)
+    if moved is not None:
+        out.append(f"direction: {moved[0]} vs {moved[1]}")
+    if _rest_alike(ta, tb, [*fa.speakers, *fb.speakers, *fa.places, *fb.places]):
+        who = _unnamed(_people(fa.speakers, ta), ta, _people(fb.speakers, tb), tb)
+        if who is not None:
+            out.append(f"speaker: {who[0]} vs {who[1]}")
+        where = _unnamed(_placed(a, ta, fa.places, b, tb, fb.places), ta,
+                         _placed(b, tb, fb.places, a, ta, fa.places), tb)
+        if where is not None:
+            out.append(f"place: {where[0]} vs {where[1]}")
+    return out
 
 
 def figure_gap(fa: Facts, fb: Facts) -> float:
@@ -224,5 +259,317 @@ def conflicts(fa: Facts, fb: Facts) -> list[str]:
     return out
 
 
-__all__ = ["NEGATION", "differing_words", "disagreements", "places", "speakers",
-           "unique_words"]
+# --- figures in their roles ----------------------------------------------------------------
+
+ROLE_WINDOW = 6  # tokens each side of a figure that tell its role, inside its clause
+# words that open a new clause: a figure's role is told by the words of its own clause
+_CLAUSE_WORDS = wordset("and but while whereas although though which who whose")
+_CLAUSE_MARKS = frozenset(",;:()[]—–\"“”")
+_HEDGE_GAP = math.log(1.25)  # 'about 120' and '110' are no conflict
+_TIME_PREPS = frozenset(("since", "until"))  # a year after these has one role in a statement
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A figure where it stands in a statement: the quantity (``kind``, with 'year' and 'age'
+    besides the figure kinds, and ``unit``: currency, '%', counted noun, or for a year the
+    preposition before it), its value, and the content
+    words of its clause near it (``role``)."""
+
+    text: str
+    kind: str
+    unit: str
+    value: float
+    role: frozenset[str]
+    hedged: bool  # 'about', 'nearly', 'more than', 'at least' before it
+
+
+def _clauses(text: str, ts: list[Token]) -> list[int]:
+    """The clause number of each token (a comma, a colon, a bracket, 'and', 'which' ... start
+    a new clause)."""
+    out: list[int] = []
+    n = 0
+    for i, t in enumerate(ts):
+        if i:
+            prev = ts[i - 1]
+            gap = text[prev.start + len(prev.text): t.start]
+            if any(c in _CLAUSE_MARKS for c in gap) or t.text.lower() in _CLAUSE_WORDS:
+                n += 1
+        out.append(n)
+    return out
+
+
+def _role(ts: list[Token], clause: list[int], start: int, end: int, unit: str = ""
+          ) -> frozenset[str]:
+    """Content-word stems of the clause around the span ``start:end``, ``ROLE_WINDOW`` tokens
+    each side (the counted noun ``unit`` aside: it is part of the quantity)."""
+    inside = [i for i, t in enumerate(ts) if start <= t.start < end]
+    if not inside:
+        return frozenset()
+    first, last = inside[0], inside[-1]
+    c = clause[first]
+    near = range(max(0, first - ROLE_WINDOW), min(len(ts), last + 1 + ROLE_WINDOW))
+    return frozenset(ts[i].norm for i in near
+                     if clause[i] == c and not first <= i <= last and ts[i].kind in "wa"
+                     and is_content(ts[i]) and ts[i].norm != unit
+                     and ts[i].text.lower() not in QUANTIFIERS)
+
+
+def _hedged(text: str, start: int) -> bool:
+    words = text[max(0, start - 20): start].lower().split()
+    return bool(words) and words[-1] in QUANTIFIERS
+
+
+# a number in a score, a range, a time, a ratio or a phone number ('20 - 13', '$140 and $150
+# million', '5: 43', '28 of his 68', '0845 125 2222') or a spaced compound ('16 - year -
+# old'): no quantity a report states on its own
+_PAIRED_AFTER = re.compile(r"\s{0,3}(?:[-–:/]\s{0,3}\w|(?:of\s{1,3}(?:\w{1,20}\s{1,3})?|to\s{1,3}"
+                           r"|and\s{1,3})[$£€]?\d|\d)")
+_PAIRED_BEFORE = re.compile(r"\d\s{0,3}(?:[-–:/]|of(?:\s{1,3}\w{1,20})?|to|and)?\s{0,3}[$£€]?$")
+
+
+def _paired(text: str, start: int, end: int) -> bool:
+    return bool(_PAIRED_AFTER.match(text, end) or _PAIRED_BEFORE.search(text, 0, start)) or (
+        start == 0 and text[:1].isdigit())  # '0 quake ...': the tail of a split '6.0'
+
+
+_AGE_BEFORE = re.compile(r"\b((?:[A-Z][\w'’-]{0,30}\s)?[A-Z][\w'’-]{0,30}),\s{0,3}$")
+_AGE_AFTER = re.compile(r"\s{0,3},")
+
+
+def _age(text: str, f: Quantity) -> str | None:
+    """'Anthony LaCalamita, 57, of Troy': an age, and whose (the name right before it, which
+    the other report must write the same: 'John Jenkin, 23' and 'Kathryn Jenkin, 20' are two
+    people)."""
+    if f.kind != "number" or f.value >= 120 or not _AGE_AFTER.match(text, f.end):
+        return None
+    m = _AGE_BEFORE.search(text, max(0, f.start - 60), f.start)
+    return " ".join(m.group(1).lower().split()) if m else None
+
+
+def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None) -> list[Slot]:
+    """The figures of a statement (``extract.figures``, and years after a preposition:
+    'since 2002') in their roles."""
+    clause = _clauses(text, ts)
+    figs = list(find_figures(text, 0)) if found is None else list(found)
+    out: list[Slot] = []
+    for f in figs:
+        if f.kind in ("count", "number", "money") and _paired(text, f.start, f.end):
+            continue
+        age = _age(text, f)
+        if age is not None:
+            out.append(Slot(f.text, "age", age, f.value, frozenset((age,)), False))
+            continue
+        unit = stem(f.unit.lower()) if f.kind == "count" and f.unit else (f.unit or "")
+        out.append(Slot(f.text, f.kind, unit, f.value,
+                        _role(ts, clause, f.start, f.end, unit), _hedged(text, f.start)))
+    for m in YEAR_RE.finditer(text):
+        prep = text[m.start(): m.start("y")].split()[0].lower()
+        out.append(Slot(m.group(0), "year", prep, float(m.group("y")),
+                        _role(ts, clause, m.start(), m.end()), False))
+    return out
+
+
+def _agree(x: Slot, y: Slot) -> bool:
+    if f"{x.value:.6g}" == f"{y.value:.6g}":
+        return True
+    return (x.hedged or y.hedged) and _distance_values(x.value, y.value) <= _HEDGE_GAP
+
+
+def _distance_values(x: float, y: float) -> float:
+    if x == 0 or y == 0:
+        return float("inf") if x != y else 0.0
+    return abs(math.log(abs(x) / abs(y)))
+
+
+def _best(x: Slot, others: list[Slot], alone: bool) -> Slot | None:
+    """The figure of ``others`` most likely the same quantity in the same role as ``x``."""
+    need = 1 if x.kind in ("money", "percent", "age") else 2  # a currency, '%', a name tell much
+    fits = [(len(x.role & y.role), -_distance_values(x.value, y.value), n)
+            for n, y in enumerate(others) if y.kind == x.kind and y.unit == x.unit]
+    fits = [f for f in fits if f[0] >= need or (alone and x.unit in _TIME_PREPS)]
+    return others[max(fits)[2]] if fits else None
+
+
+def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
+                     figures_a: Sequence[Quantity] | None = None,
+                     figures_b: Sequence[Quantity] | None = None) -> list[tuple[str, str]]:
+    """Figures of ``a`` and ``b`` that are the same quantity in the same role (each the
+    other's best fit) with different values, as written: [('$2.5 billion', '$1.8 billion')]."""
+    sa, sb = slots(a, ta, figures_a), slots(b, tb, figures_b)
+    out: list[tuple[str, str]] = []
+    if _other_actors(ta, tb):
+        return out
+    for x in sa:
+        alone = sum(1 for s in sa if (s.kind, s.unit) == (x.kind, x.unit)) == 1 and sum(
+            1 for s in sb if (s.kind, s.unit) == (x.kind, x.unit)) == 1
+        y = _best(x, sb, alone)
+        if y is None or _best(y, sa, alone) is not x or _agree(x, y):
+            continue
+        out.append((x.text, y.text))
+    return out
+
+
+def _other_actors(ta: list[Token], tb: list[Token]) -> bool:
+    """Each statement names someone or something the other does not mention at all (the Red
+    Sox' offer and the Nationals' offer): what one says of its actor is no conflict with what
+    the other says of another."""
+    wa, wb = {t.norm for t in ta}, {t.norm for t in tb}
+    own_a = {t.norm for t in ta if t.capital and t.norm not in wb}
+    own_b = {t.norm for t in tb if t.capital and t.norm not in wa}
+    return bool(own_a) and bool(own_b)
+
+
+# --- one side denies what the other asserts -------------------------------------------------
+
+DENIAL_ROLE = 2  # words the clauses of a denied and an asserted word share near it
+_NOT_DENIAL = frozenset(("without", "neither", "nor", "only"))  # 'not without drama'
+_SKIP = wordset("""immediately yet ever also even always still really necessarily fully
+    currently officially publicly formally previously""")
+_WEAK = wordset("say tell get go know think one")
+_AUX = wordset("be have do to will would can could shall should may might must being")
+
+
+# "hadn ’ t", "cant": contractions as tokenised text and hurried typing write them
+_CONTRACTED = re.compile(r"\b(ca|do|did|does|is|was|were|has|have|had|wo|would|could|should|"
+                         r"are)n?\s?[’']\s?t\b|\b(ca|do|did|does|is|was|were|has|have|had|"
+                         r"would|could|should|are)nt\b", re.IGNORECASE)
+
+
+def _contract(m: re.Match[str]) -> str:
+    return f"{m.group(1) or m.group(2)}n't"
+
+
+def _negator(t: Token) -> bool:
+    return t.norm in NEGATION or t.text.lower() in NEGATION
+
+
+def _denials(text: str, ts: list[Token]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Stem of each word a negation denies -> the words as written ('not approved') and the
+    role of the word (content words of its clause near it). Only auxiliaries and a few adverbs
+    may stand between ('has not yet approved'): 'not at the church' denies no word."""
+    clause = _clauses(text, ts)
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for i, t in enumerate(ts):
+        if not _negator(t) or t.text.lower() in _NOT_DENIAL:
+            continue
+        if (i + 1 < len(ts) and (_negator(ts[i + 1]) or ts[i + 1].text.lower() in _NOT_DENIAL)) \
+                or (i and _negator(ts[i - 1])):
+            continue  # 'not without', 'not only', 'no, not'
+        for k in range(i + 1, min(len(ts), i + 5)):
+            u = ts[k]
+            low = u.text.lower()
+            if low in _SKIP or u.norm in _AUX or (u.kind in "wa" and not is_content(u)):
+                continue  # 'has not yet approved', 'was not at the church'
+            if clause[k] == clause[i] and u.kind in "wa" and is_content(u) and not u.capital \
+                    and u.text[:1].islower() and u.norm not in _WEAK \
+                    and u.norm not in REPORTING:
+                start = t.start
+                while start and text[start - 1].isalpha():
+                    start -= 1  # "don't", not "n't"
+                role = _role(ts, clause, u.start, u.start + len(u.text))
+                out.setdefault(u.norm, (text[start: u.start + len(u.text)], role))
+            break
+    return out
+
+
+def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, frozenset[str]] | None:
+    """The word ``norm`` as written, and its role, where no negation stands in its
+    clause."""
+    clause = _clauses(text, ts)
+    denied = {clause[k] for k, t in enumerate(ts) if _negator(t)}
+    for k, t in enumerate(ts):
+        if t.norm == norm and clause[k] not in denied:
+            return t.text, _role(ts, clause, t.start, t.start + len(t.text))
+    return None
+
+
+def negation_conflict(a: str, ta: list[Token], b: str, tb: list[Token]
+                      ) -> tuple[str, str] | None:
+    """One statement denies a word the other asserts in the same role (the clauses share
+    ``DENIAL_ROLE`` words near it, one when the statements are alike but for it): ('sell',
+    'not sell'), ``a``'s words first; None when neither does or both deny it."""
+    a, b = _CONTRACTED.sub(_contract, a), _CONTRACTED.sub(_contract, b)
+    ta, tb = tokenize(a), tokenize(b)
+    da, db = _denials(a, ta), _denials(b, tb)
+    if (not da and not db) or _other_actors(ta, tb):
+        return None
+    need = 1 if _rest_alike(ta, tb, []) else DENIAL_ROLE
+    for norm, (phrase, role) in da.items():
+        said = None if norm in db else _asserts(b, tb, norm)
+        if said is not None and len(role & said[1]) >= need:
+            return phrase, said[0]
+    for norm, (phrase, role) in db.items():
+        said = None if norm in da else _asserts(a, ta, norm)
+        if said is not None and len(role & said[1]) >= need:
+            return said[0], phrase
+    return None
+
+
+# --- a speaker or a place: only when the rest is alike --------------------------------------
+
+REST_ALIKE = 0.5  # share of content words the two statements have in common, names aside
+
+
+def _rest_alike(ta: list[Token], tb: list[Token], names: list[list[Token]]) -> bool:
+    skip = {t.norm for name in names for t in name} | {stem(w) for w in REPORTING}
+    wa = {t.norm for t in ta if is_content(t) and t.norm not in skip}
+    wb = {t.norm for t in tb if is_content(t) and t.norm not in skip}
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= REST_ALIKE
+
+
+PLACE_ROLE = 3  # words a place's clause must share near it with the other's place
+
+
+def _unnamed(na: list[list[Token]], ta: list[Token], nb: list[list[Token]], tb: list[Token]
+             ) -> tuple[str, str] | None:
+    """``_name_conflict``, when neither statement names the other's speaker or place anywhere
+    ('Her agent, Mark Roesler, said Page died' names both Roesler and Page)."""
+    found = _name_conflict(na, nb)
+    if found is None:
+        return None
+    words_a, words_b = {t.norm for t in ta}, {t.norm for t in tb}
+    if any(t.norm in words_b for n in na for t in n) or any(
+            t.norm in words_a for n in nb for t in n):
+        return None
+    return found
+
+
+def _placed(text: str, ts: list[Token], names: list[list[Token]], other: str,
+            other_ts: list[Token], other_names: list[list[Token]]) -> list[list[Token]]:
+    """The places of a statement (countries aside: 'in Greece' and 'in Athens' agree) whose
+    role (the words of their clause near them) the other
+    statement's places share ``PLACE_ROLE`` words of: 'met Pompeo in Washington on Tuesday'
+    and 'met Pompeo in Sochi on Tuesday', not 'left a facility in X' and 'moved to a facility
+    in Y'."""
+    ca, cb = _clauses(text, ts), _clauses(other, other_ts)
+
+    def role(t: list[Token], c: list[int], n: list[Token]) -> frozenset[str]:
+        return _role(t, c, n[0].start, n[-1].start + len(n[-1].text))
+
+    countries = set(gazetteer().demonyms.values())
+    theirs = [role(other_ts, cb, n) for n in other_names]
+    return [n for n in names if " ".join(t.text for t in n) not in countries
+            and any(len(role(ts, ca, n) & r) >= PLACE_ROLE for r in theirs)]
+
+
+def _people(names: list[list[Token]], ts: list[Token]) -> list[list[Token]]:
+    """Speakers that are people: not news outlets ('according to TMZ' cites a source), not
+    acronyms (NYPD, DA), not nationalities ('the Indians say'), not the one told ('her rep
+    told People')."""
+    gaz = gazetteer()
+    out = []
+    for name in names:
+        form = " ".join(t.text for t in name)
+        at = next((k for k, t in enumerate(ts) if t.start == name[0].start), 0)
+        if (form in gaz.outlets or form.removeprefix("The ") in gaz.outlets
+                or any(t.text.isupper() and len(t.text) > 1 for t in name)
+                or gaz.nationality(form) is not None or gaz.demonyms.get(form.rstrip("s"))
+                or (at and ts[at - 1].text.lower() in ("told", "tell", "tells"))):
+            continue
+        out.append(name)
+    return out
+
+
+__all__ = ["NEGATION", "differing_words", "disagreements", "figure_conflicts",
+           "negation_conflict", "places", "slots", "speakers", "unique_words"]

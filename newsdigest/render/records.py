@@ -31,14 +31,16 @@ def digest(d: Digest) -> Record:
     return {
         "type": "digest",
         **article_head(a),
-        "dateline": {"place": dl.place, "date": dl.date.iso() if dl.date else None,
+        "dateline": {"place": dl.place, "date": (dl.date.iso() or None) if dl.date else None,
                      "agency": dl.agency, "statement": dl.statement},
-        "event": {"place": a.event_place, "date": a.event_date.iso() if a.event_date else None,
+        "event": {"place": a.event_place,
+                  "date": (a.event_date.iso() or None) if a.event_date else None,
                   "date_text": a.event_date_text},
         "lead": statement(d.lead) if d.lead else None,
         "key_statements": [statement(s) for s in d.key_statements],
         "quotes": [{"speaker": q.speaker, "text": q.text, "statement": q.statement,
-                    "kind": q.kind, "speaker_phrase": q.speaker_phrase, "cited_by": q.cited_by}
+                    "kind": q.kind, "speaker_phrase": q.speaker_phrase, "cited_by": q.cited_by,
+                    "cue": q.cue}
                    for q in a.quotes],
         "figures": [{"text": f.text, "kind": f.kind, "value": f.value, "unit": f.unit,
                      "statement": f.statement} for f in a.figures],
@@ -62,9 +64,10 @@ def _member(m: Member, differing: Iterable[str] | None = None) -> Record:
 
 def comparison_parts(c: Comparison) -> Iterator[Record]:
     """The comparison as a stream of typed records: one ``event_check`` (with the articles),
-    then one per ``group``, ``unique`` statement, ``conflict`` and ``quote``."""
+    then one per ``group``, ``unique`` statement, ``conflict``, ``wire`` share and ``quote``."""
     yield {"type": "event_check", "articles": [article_head(a) for a in c.articles],
-           "same_event": c.event_check.same_event, "reasons": list(c.event_check.reasons)}
+           "same_event": c.event_check.same_event, "p_same": c.event_check.p_same,
+           "reasons": list(c.event_check.reasons)}
     for n, g in enumerate(c.groups, 1):
         differing = g.differing or tuple(() for _ in g.members)
         yield {"type": "group", "group": n, "tier": g.tier, "score": g.score,
@@ -75,6 +78,9 @@ def comparison_parts(c: Comparison) -> Iterator[Record]:
         yield {"type": "conflict", "kind": k.kind,
                "group": None if k.group is None else k.group + 1, "detail": k.detail,
                "members": [_member(m) for m in k.members]}
+    for w in c.wire:
+        yield {"type": "wire", "article": w.article, "other": w.other, "words": w.words,
+               "share": w.share}
     for shared in c.shared_quotes:
         yield {"type": "quote", "shared": True, "members": [_member(m) for m in shared]}
     for m in c.lone_quotes:
@@ -89,10 +95,12 @@ def comparison(c: Comparison) -> Record:
     kinds = [p["type"] for p in parts[1:]]
     return {
         "articles": head["articles"],
-        "event_check": {"same_event": head["same_event"], "reasons": head["reasons"]},
+        "event_check": {"same_event": head["same_event"], "p_same": head["p_same"],
+                        "reasons": head["reasons"]},
         "groups": [r for r, k in zip(strip, kinds, strict=True) if k == "group"],
         "unique": [r for r, k in zip(strip, kinds, strict=True) if k == "unique"],
         "conflicts": [r for r, k in zip(strip, kinds, strict=True) if k == "conflict"],
+        "wire": [r for r, k in zip(strip, kinds, strict=True) if k == "wire"],
         "quotes": [r for r, k in zip(strip, kinds, strict=True) if k == "quote"],
     }
 
@@ -159,6 +167,9 @@ def comparison_rows(c: Comparison) -> Iterator[Record]:
                   article="|".join(m.article for m in k.members),
                   statement="|".join(str(m.statement) for m in k.members),
                   text=k.detail, detail=k.kind)
+    for w in c.wire:
+        yield row(type="wire", article=w.article, text=w.other,
+                  detail=f"words={w.words};share={w.share:g}")
     for shared in c.shared_quotes:
         for m in shared:
             yield row(type="shared_quote", article=m.article, statement=m.statement,

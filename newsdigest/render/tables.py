@@ -16,13 +16,7 @@ from rich.text import Text
 
 from ..config import Config
 from ..model import Comparison, Digest, Member
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def safe(text: str) -> str:
-    """Control characters (ESC, BEL, ...) as visible symbols: nothing reaches the terminal raw."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+from .text import safe
 
 
 def plain(text: str, style: str = "") -> Text:
@@ -106,7 +100,7 @@ def digest_panel(d: Digest) -> Panel:
             times = f" ×{r.count}" if r.count > 1 else ""
             body.append(Text.assemble((f"{r.kind}{times}: ", "dim"), plain(r.detail)))
     title = Text.assemble((safe(a.article.title) or "(no headline)", "bold"),
-                          (f"  {a.article.id}", "dim"))
+                          (f"  {safe(a.article.id)}", "dim"))
     return Panel(RGroup(*body), title=title, title_align="left", box=box.ROUNDED)
 
 
@@ -132,7 +126,9 @@ def event_panel(c: Comparison) -> Panel:
     if verdict == "no":
         lines.append(Text("Statements are still aligned below; read them as two events.",
                           style="italic"))
-    return Panel(RGroup(*lines), title=Text(head[0], style=head[1]), title_align="left",
+    p = c.event_check.p_same
+    title = head[0] if p is None else f"{head[0]} (P(same) {p:.2f})"
+    return Panel(RGroup(*lines), title=Text(title, style=head[1]), title_align="left",
                  box=box.ROUNDED)
 
 
@@ -168,6 +164,30 @@ def _members_list(title: str, members: Sequence[Member], c: Comparison) -> Rende
     return out
 
 
+WIRE_LINES = 8  # report pairs the terminal view lists, most shared first
+
+
+def wire_lines(c: Comparison) -> Text:
+    """One line per pair of reports that print the same passages word for word (the pairs
+    sharing most first; the records have them all)."""
+    share = {(w.article, w.other): w for w in c.wire}
+    order = {a.article.id: i for i, a in enumerate(c.articles)}
+    pairs = sorted({(w.article, w.other) if order[w.article] < order[w.other]
+                    else (w.other, w.article) for w in c.wire},
+                   key=lambda p: (-max(w.share for w in (share.get(p), share.get(p[::-1])) if w),
+                                  order[p[0]], order[p[1]]))
+    text = Text("\nSame wording (runs of 8+ identical words)", style="bold")
+    for x, y in pairs[:WIRE_LINES]:
+        parts = [f"{w.share:.0%} of {_label(c, w.article)}"
+                 for w in (share.get((x, y)), share.get((y, x))) if w]
+        words = max(w.words for w in (share.get((x, y)), share.get((y, x))) if w)
+        text.append(Text.assemble("\n  ", (f"{_label(c, x)}–{_label(c, y)}: ", "bold"),
+                                  f"{words} words, {', '.join(parts)}"))
+    if len(pairs) > WIRE_LINES:
+        text.append(f"\n  and {len(pairs) - WIRE_LINES} more pairs", style="dim")
+    return text
+
+
 def comparison_view(c: Comparison, config: Config | None = None) -> RenderableType:
     parts: list[RenderableType] = [event_panel(c)]
     if c.groups:
@@ -178,7 +198,7 @@ def comparison_view(c: Comparison, config: Config | None = None) -> RenderableTy
         only = [m for m in c.unique if m.article == a.article.id]
         if only:
             label = f"Only in {_label(c, a.article.id)} ({a.article.source or a.article.id})"
-            parts.append(_members_list(f"\n{label}: {len(only)}", only, c))
+            parts.append(_members_list(f"\n{safe(label)}: {len(only)}", only, c))
     if c.conflicts:
         text = Text("\nDisagreements", style="bold red")
         for k in c.conflicts:
@@ -189,6 +209,8 @@ def comparison_view(c: Comparison, config: Config | None = None) -> RenderableTy
                 text.append(Text.assemble("\n   ", (f"{_label(c, m.article)} [{m.statement}] ",
                                                      "dim"), plain(m.text)))
         parts.append(text)
+    if c.wire:
+        parts.append(wire_lines(c))
     if c.shared_quotes or c.lone_quotes:
         text = Text(f"\nQuotes: {len(c.shared_quotes)} shared, {len(c.lone_quotes)} in one "
                     "report only", style="bold")

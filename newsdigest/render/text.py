@@ -6,12 +6,41 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from .records import Record
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# control characters (all but tab and newline, C1 included) and lone surrogate halves
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff]")  # json.dumps escapes the rest
+
+
+def _visible(m: re.Match[str]) -> str:
+    c = m.group()
+    return "\ufffd" if "\ud800" <= c <= "\udfff" else f"\\x{ord(c):02x}"
+
+
+def safe(text: str) -> str:
+    """Text fit for a terminal: control characters (ESC, BEL, C1 ...) shown as visible
+    ``\\x1b``, a lone surrogate half (which no terminal encoding can carry) as U+FFFD. Every
+    string the CLI writes goes through here (or ``json_safe``), so nothing from an input
+    reaches the terminal raw."""
+    return _CONTROL.sub(_visible, text)
+
+
+def _json_escape(m: re.Match[str]) -> str:
+    c = m.group()
+    return "\ufffd" if "\ud800" <= c <= "\udfff" else f"\\u{ord(c):04x}"
+
+
+def json_safe(text: str) -> str:
+    """JSON text fit for a terminal, with the same data: DEL and the C1 controls (which
+    ``json.dumps(ensure_ascii=False)`` leaves raw) escaped as ``\\u009b``, a lone surrogate
+    half as U+FFFD."""
+    return _JSON_UNSAFE.sub(_json_escape, text)
 
 
 def to_json(obj: Any) -> str:
@@ -32,8 +61,10 @@ def _cell(value: Any) -> str:
 
 
 def _spreadsheet_safe(text: str) -> str:
-    """A cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    return "'" + text if text.startswith(FORMULA_START) else text
+    """A cell a spreadsheet would run as a formula gets a leading apostrophe; so does one
+    whose first character after blanks would (spreadsheets may trim the blanks)."""
+    return "'" + text if text.startswith(FORMULA_START) or \
+        text.lstrip().startswith(FORMULA_START) else text
 
 
 def delimited_lines(rows: Iterable[Record], columns: Sequence[str], *, tsv: bool = False,
@@ -46,13 +77,15 @@ def delimited_lines(rows: Iterable[Record], columns: Sequence[str], *, tsv: bool
     writer = csv.writer(buf, lineterminator="\n")
     for row in rows:
         cells = [_cell(row.get(c)) for c in columns]
+        # tsv: tabs and newlines become spaces; csv: a newline inside a quoted cell would
+        # break one-record-per-line. The formula check comes after, on the cell as written.
+        cells = [" ".join(c.split()) if tsv else " ".join(c.splitlines()) for c in cells]
         if safe:
             cells = [_spreadsheet_safe(c) for c in cells]
         if tsv:
-            yield "\t".join(" ".join(c.split()) if c else c for c in cells) + "\n"
+            yield "\t".join(cells) + "\n"
         else:
-            # a newline inside a quoted cell would break one-record-per-line
-            writer.writerow([" ".join(c.splitlines()) for c in cells])
+            writer.writerow(cells)
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()

@@ -1,0 +1,44 @@
+"""The disagreements inside a group of aligned statements: for every aligned pair, what
+``match.disagreements`` finds (a figure of the same quantity in the same role with another
+value, a claim one report denies, rose vs fell, another speaker or place for the same words),
+each once per group, with the two statements as members."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Analysis, Conflict, Figure, Member
+
+Node = tuple[int, int]  # (article index, statement index)
+
+
+def _figures(analysis: Analysis, statement: int) -> list[Figure] | None:
+    """The extracted figures of one statement; None (read them from the text) when the
+    analysis carries no figures at all (a hand-built one)."""
+    if not analysis.figures:
+        return None
+    return [f for f in analysis.figures if f.statement == statement]
+
+
+def group_conflicts(group_no: int, members: Sequence[Member],
+                    links: Sequence[tuple[float, Node, Node]],
+                    analyses: Sequence[Analysis]) -> list[Conflict]:
+    """The conflicts of group ``group_no`` from its ``links`` (aligned statement pairs)."""
+    from ..match import disagreements
+
+    del members  # the links name the statements
+    out: list[Conflict] = []
+    seen: set[str] = set()
+    for _, x, y in links:
+        sx, sy = analyses[x[0]].statements[x[1]], analyses[y[0]].statements[y[1]]
+        mx, my = Member(sx.article, sx.index, sx.text), Member(sy.article, sy.index, sy.text)
+        found = disagreements(sx.text, sy.text, _figures(analyses[x[0]], x[1]),
+                              _figures(analyses[y[0]], y[1]))
+        for detail in found:
+            kind, _, rest = detail.partition(":")
+            key = f"{kind}|{rest.strip()}"
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Conflict(kind.strip(), group_no, rest.strip() or detail, (mx, my)))
+    return out

@@ -1,0 +1,269 @@
+"""Judge compare's disagreements and quote ledger on real same-event reports (ECB+).
+
+    python -m newsdigest.eval conflicts [--reports N] [--events E1,E2,...] [--show N]
+
+Conflicts: for every event, compare its reports as they are (every conflict found there is
+counted per event: real coverage of one event rarely disagrees), then plant conflicts: in a
+statement that another report of the event also states (members of one group of that
+comparison of tier 'same'), change one figure both give (a value 30-60% off), or deny one
+claim both make ('was arrested' -> 'was not arrested'); one plant per group, in up to
+``--plants`` groups an event, all in one run. A plant is found when a conflict names the
+planted statement with the new figure (or as a negation); every other conflict that the
+unchanged reports did not have is an extra one.
+
+Quote ledger: quotations two reports share with a run of six identical words, found by brute
+force over the raw texts between quotation marks; recall is the share of such pairs the
+ledger lists as shared (a group with a member inside each), precision the share of the
+cross-report member pairs the ledger lists that are such pairs. No training is involved, so
+there is no cross-validation."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..compare import compare
+from ..compare.quotes import RUN, shingles, words
+from ..config import Config
+from ..match.explain import slots
+from ..match.normalize import NEGATION, STOP, tokenize
+from ..model import Analysis, Comparison, Conflict, Figure
+from .ecb import EventDoc, analyse_docs, by_event, read_event_docs
+
+AUX = re.compile(r"\b(is|was|were|are|has|have|had|will|would|can|could)\s+(?=[a-z]{3,}\b)")
+SPAN = re.compile(r"“([^”]{1,600})”|\"([^\"]{1,600})\"")
+
+
+@dataclass(frozen=True)
+class Plant:
+    article: str
+    statement: int
+    kind: str  # 'figure' or 'negation'
+    new: str  # the new figure as written, or the inserted 'not'
+    text: str  # the planted statement
+
+
+def _changed(f: Figure) -> str | None:
+    """``f`` as written with its number 30-60% off (deterministic)."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", f.text)
+    if m is None:
+        return None
+    raw = m.group().replace(",", "")
+    value = float(raw)
+    step = 1.3 + (int(value * 7) % 4) / 10
+    new = value * step if value < 1800 or "." in raw else value + 1 + int(value) % 3
+    shown = f"{new:.1f}" if "." in raw else f"{round(new):d}"
+    if shown == raw:
+        return None
+    return f.text[: m.start()] + shown + f.text[m.end():]
+
+
+def _plant(a: Analysis, index: int, others: Sequence[str], given: set[tuple[str, str, float]]
+           ) -> tuple[str, Plant] | None:
+    """A changed version of statement ``index`` of ``a`` (a figure the ``others`` statements
+    also give, ``given`` as (kind, unit, value), or a claim they also make), or None."""
+    st = a.statements[index]
+    other_words = {w for o in others for w in words(o)[0]}
+    quantities = {x.text for x in slots(st.text, tokenize(st.text),
+                                        [f for f in a.figures if f.statement == index])}
+    for f in a.figures:
+        if f.statement != index or (f.kind, f.unit or "", f.value) not in given \
+                or f.text not in quantities:
+            continue  # plant only figures compare reads as quantities (no times, no scores)
+        new = _changed(f)
+        if new is not None:
+            text = st.text[: f.start] + new + st.text[f.end:]
+            return text, Plant(a.article.id, index, "figure", new, text)
+    if any(t.norm in NEGATION for t in tokenize(st.text)):
+        return None  # already denies something
+    for m in AUX.finditer(st.text):
+        nxt = st.text[m.end():].split(" ", 1)[0].strip(",.;:").lower()
+        if nxt in other_words and nxt not in STOP and nxt not in ("been", "being", "be"):
+            text = st.text[: m.end()] + "not " + st.text[m.end():]
+            return text, Plant(a.article.id, index, "negation", "not", text)
+    return None
+
+
+def planted_docs(docs: Sequence[EventDoc], analyses: dict[str, Analysis], base: Comparison,
+                 most: int) -> tuple[list[EventDoc], list[Plant]]:
+    """The event's reports with up to ``most`` plants, each in another group and statement."""
+    texts = {d.article.id: d.article.text for d in docs}
+    plants: list[Plant] = []
+    used: set[str] = set()
+    for g in base.groups:
+        if len(plants) >= most:
+            break
+        if g.tier != "same":
+            continue  # plant only where another report says the same thing
+        for m in g.members:
+            if m.article in used:
+                continue
+            others = [o.text for o in g.members if o.article != m.article]
+            given = {(str(f.kind), f.unit or "", f.value) for o in g.members
+                     if o.article != m.article
+                     for f in analyses[o.article].figures if f.statement == o.statement}
+            got = _plant(analyses[m.article], m.statement, others, given)
+            if got is None or texts[m.article].count(m.text) != 1:
+                continue
+            texts[m.article] = texts[m.article].replace(m.text, got[0])
+            used.add(m.article)
+            plants.append(got[1])
+            break
+    out = [replace(d, article=replace(d.article, text=texts[d.article.id])) for d in docs]
+    return out, plants
+
+
+def _key(c: Conflict) -> tuple[str, str, tuple[tuple[str, int], ...]]:
+    return c.kind, c.detail, tuple(sorted((m.article, m.statement) for m in c.members))
+
+
+def found(plant: Plant, c: Conflict) -> bool:
+    if not any((m.article, m.statement) == (plant.article, plant.statement) for m in c.members):
+        return False
+    return c.kind == "negation" if plant.kind == "negation" else (
+        c.kind == "figure" and plant.new in c.detail)
+
+
+def plain_conflicts(c: Comparison) -> int:
+    """The baseline: conflicts the matcher's plain rule (``match.explain.conflicts``: any two
+    figures with one unit, any negation on one side only, ...) gives on the same groups."""
+    from itertools import combinations
+
+    from ..match.explain import conflicts, facts
+
+    seen: set[tuple[int, str]] = set()
+    for n, g in enumerate(c.groups):
+        for x, y in combinations(g.members, 2):
+            fx, fy = facts(x.text, tokenize(x.text)), facts(y.text, tokenize(y.text))
+            seen.update((n, d) for d in conflicts(fx, fy))
+    return len(seen)
+
+
+def statement_conflicts(c: Comparison) -> list[Conflict]:
+    return [k for k in c.conflicts if k.group is not None]
+
+
+# --- quote ledger against brute force --------------------------------------------------------
+
+def raw_quotes(text: str) -> list[tuple[str, ...]]:
+    """The normalised words between each pair of quotation marks (curly or straight)."""
+    return [w for m in SPAN.finditer(text) if len(w := words(m.group(1) or m.group(2))[0]) > 0]
+
+
+def _same(x: Sequence[str], y: Sequence[str]) -> bool:
+    """A run of ``RUN`` identical words, or one inside the other."""
+    if len(x) >= RUN and len(y) >= RUN:
+        return bool(set(shingles(x, RUN)) & set(shingles(y, RUN)))
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 4 and tuple(short) in set(shingles(long_, len(short)))
+
+
+def _inside(member: Sequence[str], span: Sequence[str]) -> bool:
+    return _same(member, span)
+
+
+def ledger_scores(docs: Sequence[EventDoc], c: Comparison) -> tuple[int, int, int, int]:
+    """(real pairs found, real pairs, listed pairs real, listed pairs)."""
+    spans = {d.article.id: raw_quotes(d.article.text) for d in docs}
+    ids = [d.article.id for d in docs]
+    real: set[tuple[str, int, str, int]] = set()
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            for p, x in enumerate(spans[a]):
+                for q, y in enumerate(spans[b]):
+                    if len(x) >= RUN and len(y) >= RUN and _same(x, y):
+                        real.add((a, p, b, q))
+    covered: set[tuple[str, int, str, int]] = set()
+    listed = listed_real = 0
+    for group in c.shared_quotes:
+        where = [(m.article, [p for p, s in enumerate(spans[m.article])
+                              if _inside(words(m.text)[0], s)]) for m in group]
+        for n, (a, ps) in enumerate(where):
+            for b, qs in where[n + 1:]:
+                if a == b:
+                    continue
+                (a2, ps2), (b2, qs2) = sorted([(a, ps), (b, qs)], key=lambda t: ids.index(t[0]))
+                hits = {(a2, p, b2, q) for p in ps2 for q in qs2} & real
+                covered |= hits
+                listed += 1
+                listed_real += bool(hits)
+    return len(covered), len(real), listed_real, listed
+
+
+def main(argv: Sequence[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m newsdigest.eval conflicts")
+    ap.add_argument("--reports", type=int, default=8, help="reports compared per event")
+    ap.add_argument("--plants", type=int, default=4, help="plants per event")
+    ap.add_argument("--events", help="comma-separated event ids (default: all)")
+    ap.add_argument("--show", type=int, default=0, help="print N conflicts of unchanged reports")
+    args = ap.parse_args(argv)
+    from .. import config as cfg
+
+    conf = cfg.load(None)
+    events = by_event(read_event_docs())
+    chosen = args.events.split(",") if args.events else sorted(events)
+    totals = evaluate([events[e][: args.reports] for e in chosen], conf, args.plants,
+                      show=args.show)
+    return 0 if totals["plants"] else 1
+
+
+def evaluate(events: Sequence[Sequence[EventDoc]], conf: Config, plants_per_event: int,
+             show: int = 0, quiet: bool = False) -> dict[str, int]:
+    """Run the whole evaluation over ``events`` (lists of reports); print and return the
+    counts."""
+    from ..match import Matcher
+
+    matcher = Matcher(conf)
+    t = dict.fromkeys(("plants", "found", "extra", "base", "plain", "qfound", "qreal",
+                       "qlisted_real", "qlisted"), 0)
+    shown = 0
+    for docs in events:
+        if len(docs) < 2:
+            continue
+        analyses = analyse_docs(docs, conf)
+        base = compare([analyses[d.article.id] for d in docs], conf, matcher)
+        base_conflicts = statement_conflicts(base)
+        t["base"] += len(base_conflicts)
+        t["plain"] += plain_conflicts(base)
+        qf, qr, qlr, ql = ledger_scores(docs, base)
+        t["qfound"] += qf
+        t["qreal"] += qr
+        t["qlisted_real"] += qlr
+        t["qlisted"] += ql
+        new_docs, plants = planted_docs(docs, analyses, base, plants_per_event)
+        changed = analyse_docs([d for d, o in zip(new_docs, docs, strict=True)
+                                if d.article.text != o.article.text], conf)
+        run = compare([changed.get(d.article.id, analyses[d.article.id]) for d in docs], conf,
+                      matcher)
+        before = {_key(k) for k in base_conflicts}
+        hit = [p for p in plants if any(found(p, k) for k in statement_conflicts(run))]
+        extra = [k for k in statement_conflicts(run) if _key(k) not in before
+                 and not any(found(p, k) for p in plants)]
+        t["plants"] += len(plants)
+        t["found"] += len(hit)
+        t["extra"] += len(extra)
+        if not quiet:
+            print(f"{docs[0].event:12s} reports {len(docs):2d}  conflicts on unchanged "
+                  f"{len(base_conflicts):2d}  plants {len(hit)}/{len(plants)}  extra "
+                  f"{len(extra)}  quotes shared {qf}/{qr}")
+            for k in [*base_conflicts, *extra][: max(0, show - shown)]:
+                shown += 1
+                print(f"    {k.kind}: {k.detail}")
+                for m in k.members:
+                    print(f"        {m.article} [{m.statement}] {m.text[:160]}")
+            for p in plants:
+                if p not in hit and show:
+                    print(f"    missed {p.kind} {p.new!r}: {p.text[:160]}")
+    if not quiet:
+        n = max(1, t["plants"])
+        print(f"\nplants found {t['found']}/{t['plants']} ({t['found'] / n:.1%}), extra "
+              f"conflicts {t['extra']}, conflicts on unchanged reports {t['base']} "
+              f"({t['base'] / max(1, len(events)):.2f} an event; the plain rule of the "
+              f"matcher's features: {t['plain']})")
+        print(f"quote ledger: recall {t['qfound']}/{t['qreal']} "
+              f"({t['qfound'] / max(1, t['qreal']):.1%}), precision "
+              f"{t['qlisted_real']}/{t['qlisted']} "
+              f"({t['qlisted_real'] / max(1, t['qlisted']):.1%})")
+    return t

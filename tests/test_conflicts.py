@@ -1,0 +1,175 @@
+"""Disagreements between aligned statements (figures of the same quantity in the same role,
+denials, speakers), the quote ledger (contained and split quotations are one quotation) and
+wire copy, on hand-built text; and a quality gate on real ECB+ reports with planted conflicts
+(skipped when the shared data is absent)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsdigest import config
+from newsdigest.compare import compare
+from newsdigest.compare.quotes import quote_ledger
+from newsdigest.compare.wire import wire_shares
+from newsdigest.match import disagreements
+from newsdigest.model import Analysis, Article, Dateline, Origin, Quote, Statement
+
+
+def analysis(aid: str, *texts: str, quotes: tuple[Quote, ...] = ()) -> Analysis:
+    stmts, pos = [], 0
+    for i, t in enumerate(texts):
+        stmts.append(Statement(aid, i, t, pos, pos + len(t)))
+        pos += len(t) + 1
+    art = Article(aid, f"report {aid}", " ".join(texts), Origin(f"{aid}.txt"))
+    return Analysis(art, tuple(stmts), Dateline(), quotes=quotes)
+
+
+# --- figures -----------------------------------------------------------------------------
+
+def test_a_year_never_conflicts_with_a_count() -> None:
+    a = "The company, founded in 1998, has 1.6 million customers."
+    b = "The company has 1.6 million customers and 48 shops, it said in 2016."
+    assert not [d for d in disagreements(a, b) if d.startswith("figure")]
+
+
+def test_years_in_the_same_role_conflict() -> None:
+    a = "Smith has led the party since 2002, officials said."
+    b = "Smith has led the party since 2003."
+    assert disagreements(a, b) == ["figure: since 2002 vs since 2003"]
+
+
+def test_counts_of_the_same_thing_conflict_and_other_clauses_do_not() -> None:
+    a = "The earthquake killed 120 people in the province and injured 300."
+    b = "The earthquake killed 85 people in the province."
+    assert disagreements(a, b) == ["figure: 120 vs 85"]
+    # a different counted noun, or the figure of another actor, is another quantity
+    assert disagreements("Police arrested 12 men.", "Police arrested 9 women.") == []
+    assert disagreements("The Red Sox offered Teixeira $200 million.",
+                         "The Nationals offered Teixeira $160 million.") == []
+
+
+def test_scores_times_and_ages_in_compounds_are_no_quantities() -> None:
+    assert disagreements("The Colts won 20 - 13 on Sunday.", "The Colts won 20 - 17 on Sunday.") \
+        == []
+    assert disagreements("The call came at 4: 33 a. m.", "The call came at 3: 33 a. m.") == []
+
+
+def test_ages_of_the_same_person_conflict() -> None:
+    a = "Police located Anthony LaCalamita, 57, on the highway."
+    b = "Police said Anthony LaCalamita, 58, was arrested."
+    assert disagreements(a, b) == ["figure: 57 vs 58"]
+
+
+# --- negation, speakers ------------------------------------------------------------------
+
+def test_negation_only_where_one_denies_what_the_other_asserts() -> None:
+    a = "Prosecutors have not approved the facility, the lawyer said."
+    b = "Prosecutors approved the facility on Friday, the lawyer said."
+    assert disagreements(a, b) == ["negation: not approved vs approved"]
+    # a denial of something the other does not assert, or both denying, is no conflict
+    assert disagreements("Prosecutors have not approved it yet.",
+                         "She may stay until a judge approves her placement.") == []
+    assert disagreements("No gun has been recovered.", "The gun has not been recovered.") == []
+    assert disagreements("The case hadn ’ t been submitted as of Tuesday.",
+                         "The case hadn't been submitted as of Tuesday.") == []
+
+
+def test_addressees_and_outlets_are_no_speakers() -> None:
+    a = '"Reid has checked herself into Promises," her rep told People.'
+    b = '"Reid has checked herself into Promises," her rep told Us.'
+    assert disagreements(a, b) == []
+
+
+# --- quote ledger ------------------------------------------------------------------------
+
+def _q(text: str, statement: int, speaker: str | None = "Jane Smith",
+       kind: str = "direct") -> Quote:
+    return Quote(text, speaker, statement, kind)  # type: ignore[arg-type]
+
+
+def test_a_contained_quote_is_shared_not_worded_differently() -> None:
+    long_ = "We will rebuild this church stronger than it was before, whatever it takes"
+    a = analysis("a", "x", quotes=(_q(long_, 0),))
+    b = analysis("b", "y", quotes=(_q("We will rebuild this church stronger than it was before",
+                                      0, None),))
+    shared, lone, conflicts = quote_ledger([a, b])
+    assert len(shared) == 1 and {m.article for m in shared[0]} == {"a", "b"}
+    assert [m.speaker for m in shared[0]] == ["Jane Smith", None]  # each keeps its speaker
+    assert lone == () and conflicts == []
+
+
+def test_a_split_quote_is_one_quotation() -> None:
+    a = analysis("a", "x", quotes=(_q("We are ready to cooperate on an equal footing", 0),
+                                   _q("and we expect the same from our partners in Washington",
+                                      0)))
+    b = analysis("b", "y", quotes=(_q("We are ready to cooperate on an equal footing and we "
+                                      "expect the same from our partners in Washington", 0),))
+    shared, lone, conflicts = quote_ledger([a, b])
+    assert len(shared) == 1 and len(shared[0]) == 3
+    assert lone == () and conflicts == []
+
+
+def test_worded_differently_names_the_differing_words() -> None:
+    a = analysis("a", "x", quotes=(_q("It was a very good year for the company and its staff", 0),))
+    b = analysis("b", "y", quotes=(_q("It was an excellent year for the company and its staff",
+                                      0),))
+    _, _, conflicts = quote_ledger([a, b])
+    assert [c.detail for c in conflicts] == [
+        'worded differently: "was a very good year" vs "was an excellent year"']
+
+
+def test_reported_speech_joins_a_quote_it_repeats_verbatim() -> None:
+    a = analysis("a", "x", quotes=(_q("the fire was set at the entrance of the church and moved "
+                                      "inward", 0),))
+    b = analysis("b", "y", quotes=(_q("the fire was set at the entrance of the church and moved "
+                                      "inward quickly", 0, "Steele", "reported"),))
+    shared, lone, _ = quote_ledger([a, b])
+    assert len(shared) == 1 and lone == ()
+
+
+# --- wire copy ---------------------------------------------------------------------------
+
+def test_wire_share_counts_verbatim_runs_with_each_report() -> None:
+    wire = ("A powerful earthquake struck southern Iran on Sunday, killing at least ten people "
+            "and injuring dozens more in remote villages near the coast.")
+    a = analysis("a", wire, "Officials said rescue teams had reached every village.")
+    b = analysis("b", wire, "The governor asked for tents and blankets.")
+    c = analysis("c", "An earthquake hit Iran on Sunday and killed people in several villages.")
+    shares = wire_shares([a, b, c])
+    assert {(w.article, w.other) for w in shares} == {("a", "b"), ("b", "a")}
+    ab = next(w for w in shares if w.article == "a")
+    assert ab.words == 23 and 0.5 < ab.share < 1.0
+    result = compare([a, b, c], config.defaults())
+    assert result.wire == shares
+
+
+# --- quality gate on real reports ----------------------------------------------------------
+
+GATE_EVENTS = ("14_ecb", "29_ecb", "24_ecbplus", "30_ecbplus", "33_ecbplus", "9_ecb")
+
+
+@pytest.fixture(scope="module")
+def gate() -> dict[str, Any]:
+    from newsdigest.eval import conflicts as ev
+    from newsdigest.eval.ecb import EVENTS, by_event, read_event_docs
+
+    if not EVENTS.is_file():
+        pytest.skip(f"ECB+ events not found at {EVENTS} (shared data is not checked out)")
+    events = by_event(read_event_docs())
+    return ev.evaluate([events[e][:5] for e in GATE_EVENTS], config.defaults(), 4, quiet=True)
+
+
+# Pinned floor (measured 10/12 on these events; 58/84 over all 66 events, see the report):
+# short of the 90 % aimed at, a change that loses plants fails here.
+PLANTS_FOUND_FLOOR = 0.8
+
+
+def test_planted_conflicts_are_found_without_extra_ones(gate: dict[str, Any]) -> None:
+    assert gate["plants"] >= 10
+    assert gate["found"] >= PLANTS_FOUND_FLOOR * gate["plants"], gate
+    assert gate["extra"] == 0, gate
+    # on the unchanged reports, fewer conflicts than the plain rule (every figure pair with
+    # one unit, every one-sided negation) gives on the same groups
+    assert gate["base"] < gate["plain"], gate
