@@ -382,9 +382,10 @@ def _distance_values(x: float, y: float) -> float:
     return abs(math.log(abs(x) / abs(y)))
 
 
-def _best(x: Slot, others: list[Slot], alone: bool) -> Slot | None:
-    """The figure of ``others`` most likely the same quantity in the same role as ``x``."""
-    need = 1 if x.kind in ("money", "percent", "age") else 2  # a currency, '%', a name tell much
+def _best(x: Slot, others: list[Slot], alone: bool, alike: bool = False) -> Slot | None:
+    """The figure of ``others`` most likely the same quantity in the same role as ``x``
+    (``alike``: the two statements are the same but for their figures: no role needed)."""
+    need = 0 if alike else 1 if x.kind in ("money", "percent", "age") else 2
     fits = [(len(x.role & y.role), -_distance_values(x.value, y.value), n)
             for n, y in enumerate(others) if y.kind == x.kind and y.unit == x.unit]
     fits = [f for f in fits if f[0] >= need or (alone and x.unit in _TIME_PREPS)]
@@ -400,11 +401,14 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
     out: list[tuple[str, str]] = []
     if _other_actors(ta, tb):
         return out
+    # the same statement but for its figures: a lone figure of a kind and unit on each side is
+    # the same quantity whatever words stand near it ('She was 91.' / 'She was 93.')
+    alike = _rest_alike(ta, tb, [])
     for x in sa:
         alone = sum(1 for s in sa if (s.kind, s.unit) == (x.kind, x.unit)) == 1 and sum(
             1 for s in sb if (s.kind, s.unit) == (x.kind, x.unit)) == 1
-        y = _best(x, sb, alone)
-        if y is None or _best(y, sa, alone) is not x or _agree(x, y):
+        y = _best(x, sb, alone, alone and alike)
+        if y is None or _best(y, sa, alone, alone and alike) is not x or _agree(x, y):
             continue
         out.append((x.text, y.text))
     return out
