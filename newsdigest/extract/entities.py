@@ -29,6 +29,7 @@ class _Person:
     nationality: str | None = None
     statements: set[int] = field(default_factory=set)
     extra: list[str] = field(default_factory=list)  # descriptor forms: 'Russian FM'
+    written: dict[str, None] = field(default_factory=dict)  # every form seen, as written
 
     def name(self) -> str:
         return max(self.forms, key=lambda f: (self.forms[f], len(f), -self.first_seen[f]))
@@ -133,6 +134,7 @@ def build(statements: Sequence[Statement]) -> People:
         p.roles |= m.roles
         p.nationality = p.nationality or m.nationality
         p.statements.add(m.statement)
+        p.written.update(dict.fromkeys((m.form, m.raw)))  # 'Lavrov', 'LAVROV'
     people += _descriptors(statements, persons, people, gaz)
     people.sort(key=lambda m: (m.statement, m.start))
     canon = {k: p.name() for k, p in persons.items()}
@@ -145,7 +147,8 @@ def build(statements: Sequence[Statement]) -> People:
         if len(by_surname.get(k.split()[-1], [])) == 1:
             surnames[k.split()[-1]] = canon[k]
     entities = [Entity(canon[k], "person",
-                       tuple(dict.fromkeys(f for f in [*p.forms, *p.extra] if f != canon[k])),
+                       tuple(dict.fromkeys(f for f in [*p.forms, *p.written, *p.extra]
+                                           if f and f != canon[k])),
                        tuple(sorted(p.statements)))
                 for k, p in persons.items()]
     entities += _others(mentions)

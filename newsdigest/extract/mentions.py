@@ -1,10 +1,10 @@
-"""Name mentions in statements: runs of capitalised words ('Russian Foreign Minister Sergei
-Lavrov', 'Bank of England') split into what comes before the name (a nationality, a title, a
-role: 'Russian', 'Mr', 'Foreign Minister') and the name, which the gazetteer or the evidence
-around it classifies: a known place or organisation, an organisation word ('Ministry',
-'Bank'), a person when a role or title precedes it, it starts with a known first name, or a
-speech verb follows a full name. Unclassified names may still turn out to be people when
-``entities`` merges them with a full name. Also the quotation scanner shared with ``quotes``."""
+"""Name mentions in statements. The tagger (``ner``) finds the people, places and
+organisations; named rules then read what the text says around a person (a title or role
+before the name: 'Russian Foreign Minister Sergei Lavrov', 'foreign minister Sergei Lavrov';
+an appositive after it: 'Sergei Lavrov, Russia's foreign minister,'), give places and
+organisations their canonical gazetteer names ('Britain' -> 'United Kingdom'), make one
+name one kind throughout an article, and add gazetteer names the tagger missed. Also the
+quotation scanner shared with ``quotes``."""
 
 from __future__ import annotations
 
@@ -14,22 +14,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import EntityKind, Statement
-from ..segment import single_quotes
+from ..segment import STARTERS, single_quotes
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
+from .ner import Span
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 # a run of capitalised words, joined by spaces or by 'of (the)' and name particles
 NAME_RE = re.compile(
     rf"(?<![\w’'.\-])[{_UP}][\w’'.\-]*"
     rf"(?:(?:[ ]|[ ]of[ ](?:the[ ])?|[ ](?:de|da|del|van|von|bin|al|der|la|le|du)[ ])"
     rf"[{_UP}][\w’'.\-]*)*"
 )
-# where a run of capitalised words holds two names: a possessive ("United's Sean Bones") or
-# a sentence end the segmenter kept ('in Osaka. If such')
-BREAK = re.compile(r"(?:['’]s|s['’]|(?<=[a-z]{2})\.)(?= )")
-MAX_RUN = 12  # words in a run of capitalised words that can still be one name with its titles
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 SPEECH_VERBS = wordset(
     """said says say told tells added adds noted notes stated states explained explains asked
     answered replied insisted insists stressed stresses warned warns wrote argued argues
@@ -44,24 +41,6 @@ INVERTED = wordset(
     """said says added adds noted notes explained explains continued insisted insists warned
     warns asked replied replies wrote writes stated remarked commented argued argues declared
     concluded whispered recalled joked observed cautioned"""
-)
-# capitalised words that start sentences without being names
-STOP = wordset(
-    """The A An In On At During But And Or So Yet However Meanwhile Moreover He She It They We
-    I You His Her Its Their Our My Your This That These Those There Here If When While After
-    Before Although Though Since Because Some Many Most All No Not One Both Each Such What Who
-    Which Why How Where According Despite Under Another Several Last Next Now Then Also Still
-    Earlier Later Incidentally Naturally Indeed Instead Asked Speaking For With By From As
-    Like Unlike Among Over To Of Without Within Even Only Just Once Further Furthermore Still
-    Thus Therefore Today Yesterday Tomorrow Tonight Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October
-    November December Let Please Yes Thank Thanks Dear Sir I'm I've I'd I'll It's That's
-    There's We're We've They're He's She's Don't Can't Won't Let's What's Here's I’m I’ve I’d
-    I’ll It’s That’s There’s We’re We’ve They’re He’s She’s Don’t Can’t Won’t Let’s What’s"""
-)
-NOT_NAMES = wordset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    June July August September October November December God Internet"""
 )
 DETERMINERS = wordset("the a his her their")
 PRONOUNS = wordset("he she him her they them i we")
@@ -186,66 +165,149 @@ def _role_after(text: str, e: int, gaz: Gazetteer) -> tuple[str | None, str | No
     return gaz.role_of(m.group(0)), nat
 
 
-def _speech_after(text: str, e: int) -> bool:
-    words = text[e: e + 30].split()
-    words = [w for w in words[:2] if w not in ("also", "later", "then", "has", "had")]
-    return bool(words) and words[0].strip(",.") in SPEECH_VERBS
-
-
-def _speech_before(text: str, s: int) -> bool:
-    """'," said Suranga Chandratillake': an inverted attribution names a speaker."""
-    words = text[max(0, s - 20): s].split()
-    return bool(words) and words[-1] in INVERTED and (len(words) < 2 or words[-2][-1:] in
-                                                         "\"”,")
-
-
 def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
                   ) -> list[Mention]:
+    """The people, places and organisations named in an article's statements, in order."""
+    from .ner import tagger
+
     gaz = gaz or gazetteer()
+    spans = [_after_role(_left_word(sp, statements[sp.line].text, gaz), gaz)
+             for sp in tagger().tag([st.text for st in statements])]
+    kinds = _kind_by_form(spans)
     out: list[Mention] = []
-    for st in statements:
-        text = st.text
-        quoted = in_quotes(text)
-        for m in NAME_RE.finditer(text):
-            run, base = m.group(0), m.start()
-            # "Shareholders United's Sean Bones", "the Liberal Democrats' President": two names
-            begin = 0
-            cuts = [p.end() for p in BREAK.finditer(run)]
-            of = run.find(" of ")
-            if of > 0 and run.split(" ", 1)[0] in gaz.first_names:
-                cuts.append(of)  # 'Doug Williams of BT'
-            for cut in sorted(cuts):
-                if cut > begin:
-                    out.extend(_classify(text, base + begin, run[begin:cut], st.index, quoted,
-                                         gaz))
-                begin = cut + (4 if run.startswith(" of ", cut) else 1)
-            out.extend(_classify(text, base + begin, run[begin:], st.index, quoted, gaz))
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    for sp in spans:
+        st = statements[sp.line]
+        kind = KINDS.get(kinds[sp.form])
+        if kind is None:
+            sp = _national_body(sp, st.text, gaz) or sp
+            kind = KINDS.get(sp.kind)
+        if kind is None:
+            continue  # another kind of name: 'German', 'World Cup'
+
+        if st.index not in quoted:
+            quoted[st.index] = in_quotes(st.text)
+        out.append(_mention(st, sp.start, sp.end, sp.form, kind, quoted[st.index], gaz))
+    out += _gazetteer_names(statements, out, gaz)  # may drop some of ``out``
+    out.sort(key=lambda m: (m.statement, m.start))
     return out
 
 
-def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, int]],
-              gaz: Gazetteer) -> list[Mention]:
-    raw = run.split(" ")
-    if len(raw) > MAX_RUN:
-        return []  # a capitalised headline or a shouted paragraph, not a name
-    offs = []
-    pos = s
-    for tok in raw:
-        offs.append(pos)
-        pos += len(tok) + 1
-    toks = [strip_token(t) for t in raw]
-    i = 0
+KINDS: dict[str, EntityKind] = {"PER": "person", "LOC": "place", "ORG": "org"}
+
+
+def _after_role(sp: Span, gaz: Gazetteer) -> Span:
+    """A role or title inside a name makes the words after it a person: 'US Special Counsel
+    Robert Mueller' -> 'Robert Mueller', 'President Trump' -> 'Trump'."""
+    words = sp.form.split(" ")
+    cut = 0
+    for j, w in enumerate(words[:-1]):
+        if w.lower() in gaz.role_ends or w.rstrip(".") in gaz.titles:
+            cut = j + 1
+    tail = words[cut:]
+    if not cut or len(tail) > 3 or not all(w[:1].isupper() for w in tail) or (
+            tail[0] in gaz.org_words or gaz.place(" ".join(tail))):
+        return sp
+    skip = len(" ".join(words[:cut])) + 1
+    return Span(sp.line, sp.start + skip, sp.end, "PER", " ".join(tail))
+
+
+_WORD_BEFORE = re.compile(r"(?<=[\w,;:\"”’'] )([A-Z][a-z]+) $")
+
+
+def _left_word(sp: Span, text: str, gaz: Gazetteer) -> Span:
+    """An organisation or place extends over a capitalised word the tagger left out inside
+    a sentence: 'Shareholders United'."""
+    if sp.kind not in ("ORG", "LOC"):
+        return sp
+    m = _WORD_BEFORE.search(text, max(0, sp.start - 30), sp.start)
+    if m is None:
+        return sp
+    word = m.group(1)
+    if (word in gaz.titles or gaz.role_of(word) or gaz.nationality(word) or word in STARTERS
+            or word in gaz.first_names):
+        return sp
+    return Span(sp.line, m.start(1), sp.end, "ORG", f"{word} {sp.form}")
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def _national_body(sp: Span, text: str, gaz: Gazetteer) -> Span | None:
+    """A nationality before one capitalised common word is an organisation: 'the Scottish
+    Executive', 'British Gas' (not a role: 'British Prime Minister')."""
+    from ..lexicon import vocabulary
+
+    m = _NEXT_WORD.match(text, sp.end)
+    if m is None or " " in sp.form or gaz.nationality(sp.form) is None:
+        return None
+    word = m.group(1)
+    if (word.lower() not in vocabulary() or gaz.role_of(word) is not None
+            or word in gaz.titles):
+        return None
+    return Span(sp.line, sp.start, m.end(), "ORG", f"{sp.form} {word}")
+
+
+def _kind_by_form(spans: Sequence[Span]) -> dict[str, str]:
+    """One kind per name in an article: the one the tagger gave it most often (first seen
+    wins a tie); a single word that ends a person's full name is that person ('Tony Adams'
+    ... 'Adams')."""
+    votes: dict[str, dict[str, int]] = {}
+    surnames = set()
+    for sp in spans:
+        v = votes.setdefault(sp.form, {})
+        v[sp.kind] = v.get(sp.kind, 0) + 1
+        if sp.kind == "PER" and " " in sp.form:
+            surnames.add(sp.form.rsplit(" ", 1)[1])
+    return {form: "PER" if form in surnames else max(v, key=lambda k: v[k])
+            for form, v in votes.items()}
+
+
+def _mention(st: Statement, start: int, end: int, read: str, kind: EntityKind,
+             quoted: list[tuple[int, int]], gaz: Gazetteer) -> Mention:
+    text = st.text
+    raw = " ".join(text[start:end].split())  # with its dot: 'Norwest Corp.'
+    form = " ".join(strip_token(t) for t in read.split())
+    inq = inside(quoted, start)
+    if kind == "place":
+        form = gaz.place(form) or gaz.place(form.removeprefix("The ")) or form
+    elif kind == "org":
+        form = gaz.orgs.get(form) or gaz.orgs.get(form.removeprefix("The ")) or form
+    if kind != "person":
+        return Mention(st.index, start, end, form, kind, inq, raw=raw)
+    roles, nat, titled = _titles_before(text, start, gaz)
+    if not roles:
+        role, n = _role_before(text, start, gaz)
+        if role is None:
+            role, n = _role_after(text, end, gaz)
+        if role is not None:
+            roles.add(role)
+            nat = nat or n
+    evidence = titled or bool(roles)
+    return Mention(st.index, start, end, form, kind, inq, frozenset(roles), nat, evidence, "",
+                   raw)
+
+
+def _titles_before(text: str, start: int, gaz: Gazetteer) -> tuple[set[str], str | None, bool]:
+    """Roles, nationality and whether a title ('Mr', 'Dr') stand in the capitalised words
+    right before a name: 'Russian Foreign Minister', 'Industry Secretary', 'Mr'."""
+    words = text[max(0, start - 80): start].split()
+    run: list[str] = []
+    while words and (words[-1][:1].isupper() or words[-1].lower() in gaz.modifiers):
+        w = words.pop()
+        if run and w[-1:] in ",;:)\"”":
+            break
+        run.insert(0, w)
+    toks = [strip_token(t) for t in run]
     roles: set[str] = set()
     nat: str | None = None
-    evidence = False
-    while i < len(toks) and toks[i] in STOP and not (i + 1 < len(toks) and toks[i] == "May"):
-        i += 1
-    first = i
+    titled = False
+    i = 0
     while i < len(toks):
         t = toks[i]
-        rest = " ".join(toks[i: i + 6])  # roles and places are a few words long
+        rest = " ".join(toks[i: i + 6])
         if t in gaz.titles or t.rstrip(".") in gaz.titles:
-            evidence = True
+            titled = True
             i += 1
             continue
         if gaz.nationality(t) and i + 1 < len(toks) and gaz.place(rest) is None:
@@ -256,79 +318,45 @@ def _classify(text: str, s: int, run: str, index: int, quoted: list[tuple[int, i
             i += 1
             continue
         rm = gaz.role_re.match(rest)
-        if rm is not None and (rm.end() == len(rest) or rest[rm.end()] == " "):
-            role = gaz.role_of(rm.group(0))
-            if role is not None:
-                roles.add(role)
-                evidence = True
-                i += len(rm.group(0).split())
-                continue
-        if i + 2 < len(toks) and gaz.role_of(f"{t} {toks[i + 1]}") in ("minister", "secretary"):
-            roles.add(gaz.role_of(f"{t} {toks[i + 1]}") or "")  # 'Industry Secretary X'
-            evidence = True
+        role = gaz.role_of(rm.group(0)) if rm is not None and (
+            rm.end() == len(rest) or rest[rm.end()] == " ") else None
+        if rm is not None and role is not None:
+            roles.add(role)
+            i += len(rm.group(0).split())
+            continue
+        pair = gaz.role_of(f"{t} {toks[i + 1]}") if i + 1 < len(toks) else None
+        if pair in ("minister", "secretary"):
+            roles.add(pair or "")  # 'Industry Secretary X'
             i += 2
             continue
-        break
-    while len(toks) > i + 2 and toks[-1].isupper() and gaz.role_of(toks[-1]):
-        roles.add(gaz.role_of(toks.pop()) or "")  # 'Frank Field MP'
-        evidence = True
-    whole = " ".join(t for t in toks[first:] if t)  # with nationality: 'Scottish Executive'
-    whole_start = offs[first] if first < len(offs) else s
-    toks, offs = toks[i:], offs[i:]
-    toks = [t for t in toks if t]
-    if not toks or not toks[0][:1].isupper():
-        return []  # 'Lord of the Rings' left 'of the Rings'
-    form = " ".join(toks)
-    start = offs[0]
-    end = start + len(form)
-    inq = inside(quoted, start)
-    if form in NOT_NAMES or (len(toks) == 1 and toks[0] in STOP):
-        return []
+        roles, nat, titled = set(), None, False  # another name: its words belong to it
+        i += 1
+    return roles, nat, titled
 
-    def mention(kind: EntityKind | None, f: str = form, st: int = start, en: int = end
-                ) -> Mention:
-        written = " ".join(strip_token(t) for t in text[st:en].split())
-        return Mention(index, st, en, f, kind, inq, frozenset(roles), nat, evidence, "", written)
 
-    place = gaz.place(form)
-    if place is not None and not roles:
-        return [mention("place", place)]
-    org = gaz.orgs.get(form)
-    if org is not None and not roles:
-        return [mention("org", org)]
-    if len(toks) == 1 and "-" in form and not roles:
-        parts = [gaz.place(p) for p in form.split("-")]
-        if all(parts):
-            return [mention("place", p) for p in parts if p]
-    if gaz.nationality(form) and len(toks) == 1:
-        return []
-    if len(toks) == 1 and toks[0] in gaz.org_words:
-        return []  # 'Oil prices rose', 'Police said': a common noun at the start
-    if any(t in gaz.org_words for t in toks) and not (roles and toks[0] in gaz.first_names):
-        if roles:
-            return [mention("org")]
-        return [mention("org", gaz.orgs.get(whole, whole), whole_start, whole_start + len(whole))]
-    if nat and not roles and not evidence and len(toks) == 1 and toks[0] not in gaz.first_names:
-        # 'Scottish Executive'
-        return [mention("org", whole, whole_start, whole_start + len(whole))]
-    if not roles:
-        r, n = _role_before(text, start, gaz)
-        if r is None:
-            r, n = _role_after(text, end, gaz)
-        if r is not None:
-            roles.add(r)
-            nat = nat or n
-            evidence = True
-    speaks = _speech_after(text, end) or _speech_before(text, start)
-    if form.isupper() and len(form) > 1 and not (evidence or speaks):
-        return []  # an unknown acronym
-    if not evidence and len(toks) > 1 and (gaz.place(toks[0]) or gaz.nationality(toks[0])):
-        return [mention("org")]  # 'Manchester United', 'British Gas'
-    known_first = toks[0] in gaz.first_names and len(toks) > 1
-    # a speech verb alone makes a full name a person ('Sean Bones told'), not a single word
-    # ('Blinkx said': a firm as often as a person; it may still be a known surname)
-    person = evidence or known_first or (speaks and len(toks) > 1)
-    kind: EntityKind | None = "person" if person else None
-    if kind is None and len(toks) > 4:
-        return []
-    return [mention(kind)]
+def _gazetteer_names(statements: Sequence[Statement], found: list[Mention],
+                     gaz: Gazetteer) -> list[Mention]:
+    """Known places and organisations the tagger left out or cut short ('Warner' in 'Time
+    Warner'): a run of capitalised words that is a gazetteer entry replaces the tagged names
+    inside it, unless one reaches beyond it."""
+    taken: dict[int, list[Mention]] = {}
+    for m in found:
+        taken.setdefault(m.statement, []).append(m)
+    out: list[Mention] = []
+    for st in statements:
+        here = taken.get(st.index, [])
+        for run in NAME_RE.finditer(st.text):
+            form = strip_token(run.group(0))
+            kind: EntityKind | None = ("place" if gaz.place(form) else
+                                       "org" if form in gaz.orgs else None)
+            if kind is None:
+                continue
+            s, e = run.start(), run.start() + len(form)
+            inner = [x for x in here if x.start < e and s < x.end]
+            if any(x.start < s or x.end > e for x in inner) or any(
+                    x.start == s and x.end == e for x in inner):
+                continue
+            for x in inner:
+                found.remove(x)
+            out.append(_mention(st, s, e, form, kind, in_quotes(st.text), gaz))
+    return out

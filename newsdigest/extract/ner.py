@@ -1,0 +1,385 @@
+"""Named-entity tagger: people, places, organisations (and other names, MISC) in the
+statements of one article. A linear model over word, shape, affix, context, gazetteer and
+document features, decoded left to right with tag-transition scores (BIO tags), trained on
+CoNLL-2003 by ``tools/train_ner.py`` (an averaged perceptron). The shipped weights
+(``data/ner_model.json.gz``) hold only feature names and numbers; inference is NumPy.
+
+All-capital lines (headlines) are read through the article's own casing: a word written
+'China' elsewhere in the article is read as 'China' in 'CHINA BEATS JAPAN'."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import itertools
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..segment import ENDINGS, STATES, TITLES
+from .gazetteer import Gazetteer, wordset
+from .gazetteer import load as gazetteer
+
+TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+# an abbreviation with its dot ('Corp.', 'St.'), an initialism with its dots ('U.S.', 'A.'), a word
+# (inner hyphens, ampersands, apostrophes and dots; not a possessive 's), a possessive, or
+# one other character
+ABBREVIATIONS = sorted(w for w in TITLES | ENDINGS | STATES if w[:1].isupper())
+_ABBR = "|".join(map(re.escape, ABBREVIATIONS))
+TOKEN = re.compile(rf"\b(?=[A-Z])(?:{_ABBR})\.|(?:[^\W_]\.){{2,}}|[^\W\d_a-z]\."
+                   r"|\w+(?:(?:[-&.]|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]")
+# lower-case words inside a name: 'Bank of England', 'Vincent van Gogh'
+JOINERS = wordset("of the and de da del van von der la le du bin al & 's ’s")
+LINE = re.compile(r"[^\n]+")
+MAX_GAZ = 4  # longest gazetteer entry matched, in tokens
+MAX_CACHE = 200_000
+
+
+def shape(tok: str) -> str:
+    """'Lavrov' -> 'Xx', 'U.S.' -> 'X.X.', '1996-08-22' -> 'd-d-d', 'McDonald' -> 'XxXx'."""
+    out: list[str] = []
+    for c in tok:
+        k = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        if not out or out[-1] != k:
+            out.append(k)
+    return "".join(out[:6])
+
+
+def is_caps_line(tokens: Sequence[str]) -> bool:
+    """A line in capitals (a headline, a results table header): no lower-case word."""
+    letters = [t for t in tokens if t[:1].isalpha()]
+    return len(letters) >= 2 and not any(t.islower() or (t.istitle() and len(t) > 1)
+                                         for t in letters)
+
+
+def freq_bucket(word: str, freq: dict[str, int]) -> str:
+    n = freq.get(word, 0)
+    return "0" if n == 0 else "1" if n < 5 else "2" if n < 50 else "3" if n < 500 else "4"
+
+
+def word_features(tok: str, gaz: Gazetteer, freq: dict[str, int]) -> list[str]:
+    """Features of a token on its own (cached per token by the tagger)."""
+    low = tok.lower()
+    out = ["bias", f"w={low}", f"s={shape(tok)}", f"p2={low[:2]}", f"p3={low[:3]}",
+           f"x2={low[-2:]}", f"x3={low[-3:]}", f"x4={low[-4:]}", f"f={freq_bucket(low, freq)}"]
+    if tok in gaz.first_names:
+        out.append("g=first")
+    if gaz.nationality(tok) and tok not in gaz.places:
+        out.append("g=nat")
+    if tok in gaz.titles or tok.rstrip(".") in gaz.titles:
+        out.append("g=title")
+    if tok in gaz.org_words:
+        out.append("g=orgword")
+    if low in gaz.role_ends:
+        out.append("g=role")
+    if "-" in tok:
+        parts = tok.split("-")
+        if gaz.nationality(parts[0]) or gaz.place(parts[0]):
+            out.append("g=placeprefix")  # 'London-based', 'Anglo-French'
+    return out
+
+
+def context_keys(tok: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Features a token gives its neighbours: as the word before, after, two before, two
+    after."""
+    low, sh = tok.lower(), shape(tok)
+    return ([f"w-1={low}", f"s-1={sh}"], [f"w+1={low}", f"s+1={sh}"], [f"w-2={low}"],
+            [f"w+2={low}"])
+
+
+def gaz_spans(toks: Sequence[str], gaz: Gazetteer, only: Sequence[int] | None = None
+              ) -> list[str]:
+    """Per token: 'place'/'org' when it begins ('B') or continues ('I') a gazetteer entry
+    (longest match, starting at a capitalised token of ``only``), else ''."""
+    out = [""] * len(toks)
+    after = 0
+    for i in range(len(toks)) if only is None else only:
+        if i < after or not toks[i][:1].isupper():
+            continue
+        after = i + 1
+        for n in range(min(MAX_GAZ, len(toks) - i), 0, -1):
+            form = " ".join(toks[i: i + n])
+            kind = ("place" if gaz.place(form) is not None else
+                    "org" if form in gaz.orgs else "")
+            if kind:
+                out[i] = f"B{kind}"
+                for j in range(i + 1, i + n):
+                    out[j] = f"I{kind}"
+                after = i + n
+                break
+    return out
+
+
+def document_casing(lines: Sequence[Sequence[str]], caps: Sequence[bool] | None = None
+                    ) -> dict[str, str]:
+    """How the article writes each word away from the start of a mixed-case line: its most
+    frequent written form ('china' -> 'China', 'police' -> 'police')."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for n, toks in enumerate(lines):
+        if not (is_caps_line(toks) if caps is None else caps[n]):
+            counts.update(toks[1:])
+    out: dict[str, str] = {}
+    best: dict[str, int] = {}
+    for t, c in counts.items():
+        low = t.lower()
+        if c > best.get(low, 0) and t[:1].isalpha():
+            out[low], best[low] = t, c
+    return out
+
+
+def candidates(toks: Sequence[str]) -> list[int]:
+    """The tokens that can be part of a name: capitalised ones, and a joining word between
+    them ('Bank of England', 'Bosnia and Herzegovina', "Duke of Norfolk's XI")."""
+    up = [i for i, t in enumerate(toks) if t[:1].isupper()]
+    if len(up) < 2:
+        return up
+    out = []
+    for a, b in itertools.pairwise(up):
+        out.append(a)
+        if b - a in (2, 3) and toks[a + 1] in JOINERS and (b - a == 2 or toks[a + 2] in JOINERS):
+            out.extend(range(a + 1, b))
+    out.append(up[-1])
+    return out
+
+
+def sentence_features(toks: Sequence[str], casing: dict[str, str], gaz: Gazetteer,
+                      only: Sequence[int], caps: bool | None = None
+                      ) -> tuple[list[str], list[list[str]]]:
+    """The tokens as read (capital lines through the article's casing) and the features that
+    depend on the sentence and the document, for the tokens ``only``."""
+    caps = is_caps_line(toks) if caps is None else caps
+    read = [casing.get(t.lower(), t) for t in toks] if caps else list(toks)
+    spans = gaz_spans(read, gaz, only)
+    extra: list[list[str]] = []
+    n = len(read)
+    for i in only:
+        t = read[i]
+        low = t.lower()
+        f = [f"b-1={read[i - 1].lower() if i else '<s>'}|{low}",
+             f"b+1={low}|{read[i + 1].lower() if i + 1 < n else '</s>'}"]
+        if spans[i]:
+            f.append(f"gz={spans[i]}")
+        if i == 0:
+            f.append(f"first|{shape(t)}")
+        if caps:
+            known = casing.get(low)
+            f.append(f"caps|{'none' if known is None else shape(known)[:2]}")
+        elif t[:1].isupper() and i:
+            known = casing.get(low)
+            if known is not None and known.islower():
+                f.append("doc=lower")  # capitalised here, lower case elsewhere
+        elif t[:1].isupper():
+            known = casing.get(low)
+            f.append(f"doc0={'none' if known is None else shape(known)[:2]}")
+        extra.append(f)
+    return read, extra
+
+
+@dataclass
+class Model:
+    index: dict[str, int]  # feature -> row of ``weights``
+    weights: Any  # (features, tags) float32
+    trans: Any  # (tags + 1, tags): previous tag (last row: sentence start) -> tag
+
+
+@cache
+def load_model() -> Model:
+    from importlib.resources import files
+
+    raw = files("newsdigest").joinpath("data/ner_model.json.gz").read_bytes()
+    return model_from_json(json.loads(gzip.decompress(raw)))
+
+
+def model_from_json(data: dict[str, Any]) -> Model:
+    import numpy as np
+
+    scale = float(data["scale"])
+    w = np.frombuffer(base64.b64decode(data["weights"]), dtype=np.int16)
+    weights = w.reshape(len(data["features"]), len(TAGS)).astype(np.float32) * scale
+    trans = np.asarray(data["trans"], dtype=np.float32)
+    return Model({f: i for i, f in enumerate(data["features"])}, weights, trans)
+
+
+def model_to_json(features: list[str], weights: Any, trans: Any) -> dict[str, Any]:
+    import numpy as np
+
+    scale = float(np.abs(weights).max()) / 32000 or 1.0
+    q = np.round(weights / scale).astype(np.int16)
+    return {"tags": list(TAGS), "features": features, "scale": scale,
+            "weights": base64.b64encode(q.tobytes()).decode("ascii"),
+            "trans": [[round(float(x), 4) for x in row] for row in trans]}
+
+
+class Featurizer:
+    """Token features as rows of a model's weight matrix, with the per-token part cached."""
+
+    def __init__(self, index: dict[str, int] | None, gaz: Gazetteer | None = None) -> None:
+        from ..lexicon import doc_freq
+
+        self.index = index  # None while training: every feature is kept as its name
+        self.gaz = gaz or gazetteer()
+        self.freq = doc_freq()[0]
+        self.own: dict[str, list[Any]] = {}
+        self.ctx: dict[str, tuple[list[Any], ...]] = {}
+
+    def _ids(self, names: list[str]) -> list[Any]:
+        if self.index is None:
+            return names
+        get = self.index.get
+        return [i for i in map(get, names) if i is not None]
+
+    def token(self, tok: str) -> tuple[list[Any], tuple[list[Any], ...]]:
+        own = self.own.get(tok)
+        if own is None:
+            if len(self.own) > MAX_CACHE:
+                self.own.clear()
+                self.ctx.clear()
+            own = self.own[tok] = self._ids(word_features(tok, self.gaz, self.freq))
+            self.ctx[tok] = tuple(self._ids(k) for k in context_keys(tok))
+        return own, self.ctx[tok]
+
+    def sentence(self, toks: Sequence[str], casing: dict[str, str],
+                 only: Sequence[int] | None = None, caps: bool | None = None
+                 ) -> tuple[list[str], list[list[Any]]]:
+        """The tokens as read and the features of the tokens ``only`` (default: all)."""
+        n = len(toks)
+        only = range(n) if only is None else only
+        read, extra = sentence_features(toks, casing, self.gaz, only, caps)
+        parts = {i: self.token(read[i]) for j in only for i in range(max(0, j - 2),
+                                                                     min(n, j + 3))}
+        out: list[list[Any]] = []
+        for i, ex in zip(only, extra, strict=True):
+            f = [*parts[i][0], *self._ids(ex)]
+            if i:
+                f += parts[i - 1][1][0]
+            if i + 1 < n:
+                f += parts[i + 1][1][1]
+            if i > 1:
+                f += parts[i - 2][1][2]
+            if i + 2 < n:
+                f += parts[i + 2][1][3]
+            out.append(f)
+        return read, out
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def _offsets(text: str, words: Sequence[str]) -> list[tuple[str, int, int]]:
+    """``tokenize`` for a text already split into ``words``."""
+    out = []
+    pos = 0
+    find = text.find
+    for w in words:
+        pos = find(w, pos)
+        out.append((w, pos, pos + len(w)))
+        pos += len(w)
+    return out
+
+
+# a tag may follow the one before it: I-X only after B-X or I-X
+def _allowed() -> list[list[bool]]:
+    out = []
+    for prev in (*TAGS, "<s>"):
+        out.append([not t.startswith("I-") or prev[2:] == t[2:] for t in TAGS])
+    return out
+
+
+ALLOWED = _allowed()
+
+
+def decode(scores: list[list[float]], trans: list[list[float]],
+           at: Sequence[int] | None = None) -> list[int]:
+    """Greedy left to right: each token's best tag given the one before it. ``at`` are the
+    tokens' positions in the sentence when some were left out (as 'O')."""
+    prev = len(TAGS)
+    out: list[int] = []
+    for n, row in enumerate(scores):
+        if at is not None and n and at[n] != at[n - 1] + 1:
+            prev = 0
+        tr, ok = trans[prev], ALLOWED[prev]
+        best, best_s = 0, float("-inf")
+        for k, s in enumerate(row):
+            v = s + tr[k]
+            if v > best_s and ok[k]:
+                best, best_s = k, v
+        out.append(best)
+        prev = best
+    return out
+
+
+@dataclass(frozen=True)
+class Span:
+    line: int  # index of the text in the input sequence
+    start: int
+    end: int
+    kind: str  # PER, LOC, ORG, MISC
+    form: str  # as read: a word of a capital line in the article's casing ('CHINA' -> 'China')
+
+
+def spans_of(tags: Sequence[int], toks: Sequence[tuple[str, int, int]], read: Sequence[str],
+             text: str, line: int) -> list[Span]:
+    out: list[Span] = []
+    begin, kind = -1, ""
+    for i, k in enumerate([*tags, 0]):
+        tag = TAGS[k]
+        if begin >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
+            s, e = toks[begin][1], toks[i - 1][2]
+            form = text[s:e]
+            if any(read[j] != toks[j][0] for j in range(begin, i)):
+                form = "".join(text[toks[j - 1][2]: toks[j][1]] + read[j] if j > begin
+                               else read[j] for j in range(begin, i))
+            out.append(Span(line, s, e, kind, form))
+            begin = -1
+        if tag.startswith("B-"):
+            begin, kind = i, tag[2:]
+    return out
+
+
+class Tagger:
+    def __init__(self, model: Model | None = None, gaz: Gazetteer | None = None) -> None:
+        self.model = model or load_model()
+        self.features = Featurizer(self.model.index, gaz)
+        self.trans = self.model.trans.tolist()
+
+    def tag(self, texts: Sequence[str]) -> list[Span]:
+        """The names in the texts of one document (its statements or lines), in order; a
+        line break ends a name."""
+        import numpy as np
+
+        lines = [(n, m.start(), m.group()) for n, t in enumerate(texts)
+                 for m in LINE.finditer(t)]
+        words = [TOKEN.findall(t) for _, _, t in lines]
+        caps = [is_caps_line(ws) for ws in words]
+        casing = document_casing(words, caps)
+        weights = self.model.weights
+        out: list[Span] = []
+        for (n, at, text), ws, cap in zip(lines, words, caps, strict=True):
+            only = candidates(ws)
+            if not only:
+                continue
+            read, feats = self.features.sentence(ws, casing, only, cap)
+            ids: list[int] = []
+            starts: list[int] = []
+            for f in feats:
+                starts.append(len(ids))
+                ids += f
+            scores = np.add.reduceat(weights[ids], starts, axis=0).tolist()
+            tags = [0] * len(ws)
+            for i, k in zip(only, decode(scores, self.trans, only), strict=True):
+                tags[i] = k
+            if any(tags):
+                out.extend(Span(n, sp.start + at, sp.end + at, sp.kind, sp.form)
+                           for sp in spans_of(tags, _offsets(text, ws), read, text, n))
+        return out
+
+
+@cache
+def tagger() -> Tagger:
+    return Tagger()
