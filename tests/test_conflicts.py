@@ -173,3 +173,14 @@ def test_planted_conflicts_are_found_without_extra_ones(gate: dict[str, Any]) ->
     # on the unchanged reports, fewer conflicts than the plain rule (every figure pair with
     # one unit, every one-sided negation) gives on the same groups
     assert gate["base"] < gate["plain"], gate
+
+
+def test_statements_alike_but_for_a_negation_or_a_lone_figure_disagree() -> None:
+    from newsdigest.match import disagreements
+
+    assert disagreements("I was not scared.", "I was scared.") == [
+        "negation: not scared vs scared"]
+    assert disagreements("He was 93.", "He was 123.") == ["figure: 93 vs 123"]
+    # a statement that denies something else does not disagree with one that asserts
+    assert not any(d.startswith("negation") for d in disagreements(
+        "The company did not say how many jobs would go.", "The company said 200 jobs would go."))

@@ -403,7 +403,7 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
         return out
     # the same statement but for its figures: a lone figure of a kind and unit on each side is
     # the same quantity whatever words stand near it ('She was 91.' / 'She was 93.')
-    alike = _rest_alike(ta, tb, [])
+    alike = _rest_alike(ta, tb, []) or _same_but_numbers(ta, tb)
     for x in sa:
         alone = sum(1 for s in sa if (s.kind, s.unit) == (x.kind, x.unit)) == 1 and sum(
             1 for s in sb if (s.kind, s.unit) == (x.kind, x.unit)) == 1
@@ -412,6 +412,11 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
             continue
         out.append((x.text, y.text))
     return out
+
+
+def _same_but_numbers(ta: list[Token], tb: list[Token]) -> bool:
+    """The two statements are word for word the same but for their numbers ('He was 93.')."""
+    return [t.norm for t in ta if t.kind != "n"] == [t.norm for t in tb if t.kind != "n"]
 
 
 def _other_actors(ta: list[Token], tb: list[Token]) -> bool:
@@ -491,14 +496,14 @@ def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, frozenset[str]
 def negation_conflict(a: str, ta: list[Token], b: str, tb: list[Token]
                       ) -> tuple[str, str] | None:
     """One statement denies a word the other asserts in the same role (the clauses share
-    ``DENIAL_ROLE`` words near it, one when the statements are alike but for it): ('sell',
+    ``DENIAL_ROLE`` words near it, none when the statements are alike but for it): ('sell',
     'not sell'), ``a``'s words first; None when neither does or both deny it."""
     a, b = _CONTRACTED.sub(_contract, a), _CONTRACTED.sub(_contract, b)
     ta, tb = tokenize(a), tokenize(b)
     da, db = _denials(a, ta), _denials(b, tb)
     if (not da and not db) or _other_actors(ta, tb):
         return None
-    need = 1 if _rest_alike(ta, tb, []) else DENIAL_ROLE
+    need = 0 if _rest_alike(ta, tb, []) else DENIAL_ROLE  # alike but for it: no role needed
     for norm, (phrase, role) in da.items():
         said = None if norm in db else _asserts(b, tb, norm)
         if said is not None and len(role & said[1]) >= need:
