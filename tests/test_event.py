@@ -160,3 +160,20 @@ def test_event_model_answers_often_and_rarely_wrong(
     assert model["wrong"] <= GATE_WRONG_CEILING
     assert model["same_yes"] >= GATE_ANSWERED_FLOOR
     assert model["diff_no"] >= GATE_ANSWERED_FLOOR
+
+
+def test_reports_published_further_apart_than_one_story_spans_are_different_events() -> None:
+    from newsdigest.event import check_event
+    from newsdigest.model import Analysis, Article, Dateline, Origin, Statement
+
+    def report(aid: str, date: str) -> Analysis:
+        text = "Lindsay Lohan checked into the Betty Ford Center on Thursday, her lawyer said."
+        art = Article(aid, "Lindsay Lohan checks into rehab", text, Origin(f"{aid}.txt"),
+                      date=date)
+        return Analysis(art, (Statement(aid, 0, text, 0, len(text)),), Dateline())
+
+    near = check_event([report("a", "May 2, 2013"), report("b", "May 3, 2013")], date_window=30)
+    far = check_event([report("a", "May 2, 2013"), report("b", "June 20, 2014")], date_window=30)
+    assert far.same_event == "no"
+    assert any("more than 30 days apart" in r for r in far.reasons)
+    assert near.same_event != "no"

@@ -94,7 +94,8 @@ def compare(analyses: Sequence[Analysis], config: Config,
     shared_quotes, lone_quotes, quote_conflicts = quote_ledger(analyses)
     return Comparison(
         articles=tuple(analyses),
-        event_check=check_event(analyses, aligned),
+        event_check=check_event(analyses, aligned,
+                                date_window=config.get_int("cluster.date_window")),
         groups=tuple(groups),
         unique=unique,
         conflicts=tuple(conflicts + quote_conflicts),

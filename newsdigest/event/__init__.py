@@ -134,16 +134,19 @@ def _pair_reasons(f: PairFacts, pa: Profile, pb: Profile) -> list[str]:
     return out
 
 
-def _verdict(p: float, model: EventModel, place_differs: bool) -> Verdict:
-    if place_differs or p <= model.no_below:
+def _verdict(p: float, model: EventModel, apart: bool) -> Verdict:
+    if apart or p <= model.no_below:
         return "no"
     return "yes" if p >= model.yes_above else "unclear"
 
 
 def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
-                model: EventModel | None = None) -> EventCheck:
+                model: EventModel | None = None, date_window: int | None = None
+                ) -> EventCheck:
     """``aligned[i]`` is the share of report i's statements grouped with another report's; a
-    pair is judged on the smaller share of its two reports."""
+    pair is judged on the smaller share of its two reports. Two reports published more than
+    ``date_window`` days apart (``cluster.date_window``: the span of one story, the same for
+    ``cluster``) or naming different event places are about different events."""
     model = model or load_model()
     reasons = _place_reasons(analyses) + _date_reasons(analyses)
     profiles = [profile(a) for a in analyses]
@@ -163,7 +166,13 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
     if aligned:
         reasons.append(f"at least {min(aligned):.0%} of each report's statements align with "
                        "another report")
-    verdicts = {k: _verdict(p, model, facts[k].place_differs) for k, p in probs.items()}
+    far = {k for k, f in facts.items() if date_window is not None
+           and f.days_apart is not None and f.days_apart > date_window}
+    if far:
+        reasons.append(f"published more than {date_window} days apart: " + "; ".join(
+            f"{analyses[i].article.id}, {analyses[j].article.id}" for i, j in sorted(far)))
+    verdicts = {k: _verdict(p, model, facts[k].place_differs or k in far)
+                for k, p in probs.items()}
     p_same = min(probs.values())
     verdict = _overall(verdicts, len(analyses))
     if verdict == "no":
