@@ -44,6 +44,8 @@ _END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[.!?…\"”’»)\]'
 _QUOTE = re.compile(r"[\"“”«»„]")
 _BULLET = re.compile(r"[-–—•*·▪►][ \t]+")
 _WORD_AFTER = re.compile(r"[\"“'‘(\[]*+([^\W\d_]+)")
+_SPACED_DECIMAL = re.compile(r"\d{1,3}")
+_SHORT_NUMBER = re.compile(r"\d{1,2}(?!\d)(?![.,]\d)")
 _INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, p.m, Ph.D
 
 
@@ -283,6 +285,8 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
         return False
     if tok in BEFORE_NUMBER and nxt.isdigit():
         return False
+    if nxt.isdigit() and _SPACED_DECIMAL.fullmatch(tok) and _SHORT_NUMBER.match(text, n, e):
+        return False  # '5. 9', a decimal written apart by a tokeniser, not '... 1999. 3 men'
     if (tok in TITLES or tok in ENDINGS or (len(tok) == 1 and tok.isupper())
             or _INITIALISM.fullmatch(tok)
             or (tok in STATES and text[cs - len(tok) - 2: cs - len(tok)] != ", ")):

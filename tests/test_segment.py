@@ -291,3 +291,13 @@ def test_long_text_is_linear() -> None:
     t2 = time.perf_counter()
     assert n_big == 20 * n_small
     assert (t2 - t1) < 60 * max(t1 - t0, 1e-3)  # 20x the text, far from 400x the time
+
+
+def test_a_decimal_written_apart_is_not_a_sentence_end() -> None:
+    text = ("An earthquake measuring magnitude 5. 9 shook southern Iran on Sunday. "
+            "A 6. 4 - magnitude quake hit Zarand in February. He died in 1999. 3 men survived.")
+    art = Article("a", "t", text, Origin("a.txt"))
+    got = [s.text for s in segment(art)]
+    assert got[0].endswith("on Sunday.") and "5. 9 shook" in got[0]
+    assert got[1] == "A 6. 4 - magnitude quake hit Zarand in February."
+    assert got[2] == "He died in 1999." and got[3] == "3 men survived."
