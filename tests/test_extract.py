@@ -392,3 +392,73 @@ def test_extract_stays_fast_on_a_long_worst_case(unit: str) -> None:
     an = extract(article, statements, CONFIG)
     assert time.perf_counter() - t0 < 3.0
     check_invariants(an)
+
+
+# --- attribution styles (quotes.py; speech words in extract/speech.py) -------------------------
+
+
+def _said(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(q.kind, q.speaker, q.cue, q.text) for q in analyse_text(text).quotes]
+
+
+def test_nyt_style_title_and_surname_after_the_quote() -> None:
+    got = _said('Nancy Pelosi spoke on Tuesday.\n\n"We will not give up on this bill," '
+                "Ms. Pelosi said.\n\n''The vote will come next week,'' Mr. Hoyer said.")
+    assert got[0] == ("direct", "Nancy Pelosi", "said", "We will not give up on this bill")
+    assert got[1][1:] == ("Hoyer", "said", "The vote will come next week")  # '' as quotes
+
+
+def test_inverted_attribution_after_the_quote() -> None:
+    got = _said('Nancy Pelosi spoke on Tuesday.\n\n"We will not give up on this bill," '
+                "said Ms. Pelosi.\n\nThe vote is close, said Mr. Hoyer.")
+    assert got == [("direct", "Nancy Pelosi", "said", "We will not give up on this bill"),
+                   ("reported", "Hoyer", "said", "The vote is close")]
+
+
+def test_colon_before_the_quote_and_a_quote_paragraph_that_continues() -> None:
+    got = _said('Nancy Pelosi spoke on Tuesday.\n\nMs. Pelosi said: "We will not give up on '
+                'this bill."\n\n"The vote will come next week and we will win it."')
+    assert [(g[1], g[3]) for g in got] == [
+        ("Nancy Pelosi", "We will not give up on this bill."),
+        ("Nancy Pelosi", "The vote will come next week and we will win it.")]
+
+
+def test_denial_is_reported_as_a_denial() -> None:
+    got = _said("Kostas Kenteris is a Greek sprinter. Kenteris has denied claims that he faked "
+                "a motorbike crash.")
+    assert got == [("reported", "Kostas Kenteris", "denied",
+                    "claims that he faked a motorbike crash")]
+
+
+def test_added_with_an_object_is_not_speech() -> None:
+    assert _said("Wales beat Italy 38-8. Stephen Jones added four conversions and a penalty. "
+                 "The coach noted the rise in attendance this season.") == []
+    assert _said("Stephen Jones added that the team would improve.")[0][2:] == (
+        "added", "the team would improve")
+
+
+def test_organisation_speakers_and_according_to() -> None:
+    got = _said("The White House said the president would sign the bill on Friday.\n\n"
+                "According to the Labor Department, unemployment fell to 5 percent in March.\n\n"
+                "Prices rose by 3 percent last year, according to Reuters.")
+    assert [(g[1], g[2], g[3]) for g in got] == [
+        ("The White House", "said", "the president would sign the bill on Friday"),
+        ("the Labor Department", "according to", "unemployment fell to 5 percent in March"),
+        ("Reuters", "according to", "Prices rose by 3 percent last year")]
+
+
+def test_no_title_or_fragment_as_speaker() -> None:
+    got = _said('"This is a disaster for the party," Rep. Smith said.\n\n'
+                '"We expect a close vote on Tuesday," said Rep.')
+    speakers = [g[1] for g in got]
+    assert speakers[0] == "Smith"
+    assert all(s not in ("Rep", "Rep.", "Mr.", "Ms.") for s in speakers)
+
+
+def test_appositive_and_pronoun_speakers_resolve_to_the_full_name() -> None:
+    got = _said("Senator Elizabeth Warren spoke in Boston on Monday.\n\n"
+                "Ms. Warren, a Democrat from Massachusetts, said the plan was deeply flawed.\n\n"
+                "She also said that the vote should wait until the spring.\n\n"
+                "The senator criticised the bill, saying it would hurt families.")
+    assert [g[1] for g in got] == ["Elizabeth Warren"] * 3
+    assert got[2][2:] == ("saying", "it would hurt families")

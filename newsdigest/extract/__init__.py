@@ -40,7 +40,7 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     statements = tuple(statements)
     found = find_dateline(article, statements)
     people = build(statements)
-    quotes, cited = find_quotes(statements, people)
+    quotes, cited = find_quotes(statements, people.entities)
     figures = _figures(statements, found)
     own = {x for x in (found.dateline.agency, article.source) if x}
     outlets = [o for o in [*cited, *_cited_outlets(statements)] if o not in own]

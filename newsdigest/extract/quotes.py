@@ -1,139 +1,177 @@
-"""Direct quotations and reported speech, with the speaker resolved to a person the article
-names.
+"""Direct quotations and reported speech, with the speaker resolved to the fullest name the
+article gives that person (or organisation).
 
-A direct quotation is the text inside double quotation marks; its attribution is looked for
-right after it (``"…," he said``, ``"…," said Lavrov``, ``"…," Sputnik cited him as saying``)
-or right before it (``Lavrov said: "…"``, ``According to Lavrov, "…"``). A quotation with no
-attribution continues the previous statement's quotation (same speaker); one left open at the
-end of a statement continues into the next and takes the speaker found there.
+A direct quotation is the text inside quotation marks (double, curly, guillemets, the ``''``
+of some wire copy; curly single quotes when a text has no double ones). Its attribution is
+looked for right after it (``"…," he said``, ``"…," Ms. Pelosi said``, ``"…," said Mr.
+Lavrov``, ``"…," Sputnik cited him as saying``) or right before it (``Lavrov said: "…"``,
+``According to Lavrov, "…"``). A quotation with no attribution that opens a statement goes on
+from the previous statement's quotation (same speaker); one left open at the end of a
+statement continues into the next and takes the speaker found there.
 
-Reported speech is a statement that starts with a speaker and a speech verb (``Lavrov said
-that …``, ``The Russian foreign minister also said that …``) or ends with them (``…, Lavrov
-told reporters.``). The speaker phrase is resolved through the article's people: a name or
-surname, a role it has established ('the Russian diplomat'), or a pronoun (the subject of the
-closest earlier statement that names someone)."""
+Reported speech is found wherever a speech verb (``speech.SPEECH_VERBS``) has a subject: the
+clause after it (``Lavrov said on Friday that …``, ``Mr. Regalado, 69, said he had …``,
+``The Russian FM told reporters …``), the clause before it (``…, Lavrov told reporters.``,
+``…, said Mr. Lavrov.``), ``according to X`` on either side, and ``…, saying …`` for the
+subject of the statement. Verbs such as 'added' or 'noted' are speech only before a clause
+('added that …'; 'Stephen Jones added four conversions' is not speech). Each quote keeps its
+``cue``: the verb as written ('said', 'denied', 'according to'), so a denial reads as one.
+
+A speaker phrase is resolved through the article's entities (names and their variants): a
+name or surname, a role the article established ('the Russian diplomat'), an organisation
+('the White House'), or a pronoun (the person named last before it, or the last speaker)."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Quote, Statement
-from .entities import People
+from ..model import Entity, Quote, Statement
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
-from .mentions import INVERTED, PRONOUNS, SPEECH_VERBS, quote_spans_kind
+from .mentions import quote_spans_kind
+from .speakers import DETERMINER, PRONOUNS, Resolver
+from .speech import BELIEF_VERBS, DENIALS, INVERTED, NEED_CLAUSE, SPEECH_VERBS
 
-TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[\w’'\-]+(?:\.\w+)*|[^\w\s]")
-QUOTE_MARKS = "\"“”«»„‘"  # ’ is also an apostrophe: not a mark here
+_ABBR = r"(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|Mt)\."
+# titles with their dot, initialisms, initials ('Terry E. Branstad'), 71,000, words, '', marks
+TOKEN_RE = re.compile(rf"{_ABBR}|(?:[^\W\d_]\.){{2,}}|(?<![\w.])[A-Z]\.(?= [A-Z])"
+                      r"|\d{1,3}(?:,\d{3})+|[\w’'\-]+(?:\.\w+)*|''|[^\w\s]")
+QUOTE_MARKS = "\"“”«»„‘''"  # ’ is also an apostrophe: not a mark here
 CITE_VERBS = frozenset({"cited", "quoted", "quotes", "cites"})
-REPORT_VERBS = wordset(
-    """said says told added noted stated explained insisted stressed warned argued claimed
-    believes believed thinks announced admitted confirmed denied suggested acknowledged
-    emphasised emphasized"""
-)
-REPORT_RE = re.compile(r"\b(?:" + "|".join(sorted(REPORT_VERBS)) + r")\b")
+VERBS = SPEECH_VERBS | BELIEF_VERBS
+PARTICIPLES = wordset("saying adding noting telling arguing insisting explaining warning "
+                      "claiming declaring stressing denying writing")
 ADVERBS = wordset(
-    "also later then has had have earlier again further repeatedly recently previously already "
-    "now however"
-)
+    """also later then has had have earlier again further repeatedly recently previously already
+    now however reportedly since once often publicly privately quickly flatly simply both all
+    would will did does do just last long first initially still never even bluntly""")
 BAD_WHO = wordset(
     """which that who whom whose as and but while when if because although though where what
-    it this there"""
-)
+    it this there than so or nor not""")
 NOT_IN_WHO = wordset(
     """will would is are was were has have had can could should may might must to be been
-    what after before because when while if about as came"""
-)
+    what after before because when while if about as came is said says told""")
 LEADERS = wordset("But And However Yet So Then Now Later Meanwhile Earlier Also Instead Still")
-AFTER_TAIL_VERB = wordset(
+BOUNDARY = wordset("that and but because while when as after if though although since who "
+                   "which where so than whom or nor before until unless whether")
+TAIL_OK = wordset(
     """on in at during after before when while as yesterday today tonight last earlier this
-    on, in, at, to"""
-)
+    monday tuesday wednesday thursday friday saturday sunday recently later afterward
+    afterwards""")
+CLAUSE_START = wordset("he she it they we i you there this these those that")
+PROMISES = wordset("pledged pledges promised promises vowed vows")
+NO_CLAUSE = wordset("""to so it him her them nothing little yes no goodbye hello sorry thanks of
+    about for by with against over up out""")
+# ', but …', ', however …': a new clause, the end of a reported one
+CLAUSE_BREAK = wordset("but while whereas although though as however even despite")
+FINITE = wordset("is are was were has have had will would can could should may might must do "
+                 "does did")
+TELL = wordset("told tells tell telling asked")
 NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named termed")
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
+MIN_ATTRIBUTED = 3  # words in a quotation with its attribution in the same statement
+MIN_REPORTED = 2  # words in a reported clause: 'Jeff Flake said he would.'
+_SPEECH_RE = re.compile(r"\b(?:" + "|".join(sorted(VERBS | PARTICIPLES)) + r"|[Aa]ccording)\b")
+
+CANDIDATES = VERBS | PARTICIPLES | {"according", "According"}
+Tok = tuple[str, int, int]
 
 
-@dataclass
-class _Part:
-    statement: int
-    start: int
-    end: int
-    closed: bool
-    opened_before: bool  # began in an earlier statement
-
-
-def _words(text: str, base: int) -> list[tuple[str, int, int]]:
+def _words(text: str, base: int) -> list[Tok]:
     return [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _spans(text: str, carry: bool, single: bool) -> tuple[list[tuple[int, int, bool]], bool]:
+    """Quotation spans; ``''`` (two apostrophes, as in some wire copy) is a double quote."""
+    if "''" in text:
+        def mark(m: re.Match[str]) -> str:
+            i = m.start()
+            closing = i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(["
+            return '" ' if closing else ' "'
+        text = re.sub("''", mark, text)
+    return quote_spans_kind(text, carry, single)
 
 
 @dataclass
 class _Attribution:
     start: int  # span of the speaker phrase in the statement
     end: int
+    cue: str | None = None
     cited_by: str | None = None
+
+
+# --- the speaker of a direct quotation -------------------------------------------------------
 
 
 def _after(text: str, pos: int) -> _Attribution | None:
     """``," he said`` / ``," said Lavrov`` / ``," Sputnik cited him as saying`` at ``pos``."""
-    toks = _words(text[pos: pos + 160], pos)
+    toks = _words(text[pos: pos + 200], pos)
     i = 0
     while i < len(toks) and toks[i][0] in ",.!?;:—–-…" + QUOTE_MARKS:
         i += 1
-    words: list[tuple[str, int, int]] = []
+    words: list[Tok] = []
     skipped = False
     for n, tok in enumerate(toks[i:], i):
-        if tok[0] == "," and not skipped and 0 < len(words) <= 4 and not any(
-                w[0] in SPEECH_VERBS for w in words):
+        if tok[0] == "," and not skipped and 0 < len(words) <= 5 and not any(
+                w[0] in VERBS for w in words):
             # '," Rene Obermann, T-Mobile's chief executive, told a press conference'
-            close = next((k for k in range(n + 1, min(len(toks), n + 14)) if toks[k][0] == ","),
+            close = next((k for k in range(n + 1, min(len(toks), n + 25)) if toks[k][0] == ","),
                          None)
-            if close is not None and close + 1 < len(toks) and toks[close + 1][0] in SPEECH_VERBS:
-                words.append(toks[close + 1])
-                break
+            if close is not None and close + 1 < len(toks):
+                k = close + 1
+                while k < len(toks) - 1 and toks[k][0] in ADVERBS:
+                    k += 1
+                if toks[k][0] in VERBS:
+                    words.append(toks[k])
+                    break
             skipped = True
         if tok[0] in ",.;:!?" + QUOTE_MARKS or len(words) >= 14:
+            break
+        if tok[0] == "(":
             break
         words.append(tok)
     return _who_verb(words, allow_after=True)
 
 
-def _who_verb(words: list[tuple[str, int, int]], allow_after: bool) -> _Attribution | None:
-    for v, (w, _, _) in enumerate(words[:9]):
+def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
+    for v, (w, _, _) in enumerate(words[:10]):
         if w in CITE_VERBS and v > 0:
             rest = [x[0] for x in words[v + 1:]]
             if "as" in rest:
                 a = v + 1 + rest.index("as")
                 if a > v + 1:
                     outlet = " ".join(x[0] for x in words[:v])
-                    return _Attribution(words[v + 1][1], words[a - 1][2], outlet)
+                    return _Attribution(words[v + 1][1], words[a - 1][2], "cited", outlet)
             continue
-        if w not in SPEECH_VERBS:
+        if w not in VERBS:
             continue
         who = _clean_who(words[:v])
         if who:
-            if len(who) > 7 or who[0][0].lower() in BAD_WHO:
+            if len(who) > 8 or who[0][0].lower() in BAD_WHO:
                 return None
             if any(x[0].lower() in NOT_IN_WHO for x in who):
                 return None  # 'will establish what are called', 'the firm has added what'
-            return _Attribution(who[0][1], who[-1][2])
+            return _Attribution(who[0][1], who[-1][2], w)
         if v == 0 and allow_after and w in INVERTED and len(words) > 1:
-            after = words[1:8]
+            after = words[1:9]
             cut = next((n for n, x in enumerate(after) if x[0] in ("who", "which", "as", "when",
                                                                    "while", "after", "in")), None)
             after = after[:cut] if cut else after
-            if (after and any(x[0][:1].isupper() for x in after)) or after[0][0].lower() in (
-                    "the", "a", "an", "his", "her", "its"):
-                return _Attribution(after[0][1], after[-1][2])
+            if after and (any(x[0][:1].isupper() for x in after) or after[0][0].lower() in (
+                    "the", "a", "an", "his", "her", "its", "one")):
+                return _Attribution(after[0][1], after[-1][2], w)
         return None
     return None
 
 
-def _clean_who(who: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def _clean_who(who: list[Tok]) -> list[Tok]:
     """'But he' -> 'he', 'In February 2004 he' -> 'he', 'Lavrov also' -> 'Lavrov'."""
-    while who and who[-1][0] in ADVERBS:
-        who = who[:-1]
+    while who and (who[-1][0] in ADVERBS or (who[-1][0].endswith("ly")
+                                             and who[-1][0].islower() and len(who) > 1)):
+        who = who[:-1]  # 'Lavrov also', 'she angrily'
     for n in range(len(who) - 1, -1, -1):
         if who[n][0].lower() in PRONOUNS:
             return who[n:]
@@ -144,12 +182,11 @@ def _clean_who(who: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 def _before(text: str, pos: int) -> _Attribution | None:
     """``Lavrov said: "`` / ``He told reporters, "`` / ``According to Lavrov, "``."""
-    head = text[max(0, pos - 160): pos]
-    base = max(0, pos - 160)
-    toks = _words(head, base)
+    base = max(0, pos - 200)
+    toks = _words(text[base: pos], base)
     while toks and toks[-1][0] in ",:—–-" + QUOTE_MARKS:
         toks.pop()
-    clause: list[tuple[str, int, int]] = []
+    clause: list[Tok] = []
     for tok in reversed(toks):
         if tok[0] in ".;!?" + QUOTE_MARKS:
             break
@@ -158,79 +195,356 @@ def _before(text: str, pos: int) -> _Attribution | None:
     if "according" in low:
         k = low.index("according")
         if k + 2 < len(clause) and low[k + 1] == "to":
-            who = [t for t in clause[k + 2:] if t[0] != ","]
-            if who:
-                return _Attribution(who[0][1], who[-1][2])
+            rest = clause[k + 2:]
+            who = rest[: next((n for n, t in enumerate(rest) if t[0] in ",("), len(rest))]
+            if who and len(who) <= 12:
+                return _Attribution(who[0][1], who[-1][2], "according to")
     # the last comma-free stretch with a speech verb: 'Lavrov said:' / 'He told reporters'
     for v in range(len(clause) - 1, -1, -1):
-        if clause[v][0] in SPEECH_VERBS:
-            start = v
-            while start > max(0, v - 8) and clause[start - 1][0] not in ",":
-                start -= 1
-            if start == v and start > 0:
-                # 'Brian McBride, managing director of T-Mobile, said: "'
-                first = next((k for k in range(start - 1) if clause[k][0] == ","), None)
-                if first is not None and 0 < first <= 4:
-                    return _who_verb([*clause[:first], clause[v]], allow_after=False)
-            return _who_verb(clause[start: v + 1], allow_after=False)
+        if clause[v][0] in VERBS:
+            span = _subject(clause, v)
+            return None if span is None else _Attribution(span[0], span[1], clause[v][0])
     return None
 
 
-class _Resolver:
-    def __init__(self, people: People) -> None:
-        self.people = people
-        self.speakers: dict[int, str] = {}  # statement -> the person speaking in it
-        self.said: dict[int, str] = {}  # statement -> its speaker, person or not ('a spokesman')
+# --- reported speech ---------------------------------------------------------------------------
 
-    def note(self, index: int, speaker: str) -> None:
-        self.said[index] = speaker
-        if speaker in self.people.persons:
-            self.speakers[index] = speaker
 
-    def resolve(self, st: Statement, s: int, e: int) -> tuple[str | None, str]:
-        phrase = " ".join(st.text[s:e].split())
-        m = self.people.within(st.index, s, e)
-        if m is not None:
-            return m.key, phrase
-        if phrase.lower() in PRONOUNS:
-            return self.context(st.index, s), phrase
-        got = self.people.lookup(phrase) if phrase[:1].isupper() else None
-        return got or phrase, phrase
-
-    def context(self, index: int, pos: int) -> str | None:
-        here = self.people.first_outside_quotes(index)
-        if here is not None and here.start < pos:
-            return here.key
-        for back in range(index - 1, max(-1, index - 7), -1):
-            if back in self.speakers:
-                return self.speakers[back]
-            prev = self.people.first_outside_quotes(back)
-            if prev is not None:
-                return prev.key
+def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
+    """The speaker phrase of the verb at ``toks[v]``: 'Mr. Regalado, 69, said', 'Jennifer
+    Palmieri, the communications director, acknowledged', 'Trump, who said', 'he also said'."""
+    j = v - 1
+    while j >= 0 and toks[j][0] in ADVERBS:
+        j -= 1
+    if j < 0:
         return None
+    if toks[j][0] == "who" and j >= 2 and toks[j - 1][0] == ",":
+        j -= 2  # 'Trump, who said …': the speaker is before the comma
+    elif toks[j][0] == ")":
+        k = next((n for n in range(j - 1, max(-1, j - 12), -1) if toks[n][0] == "("), None)
+        if k is None:
+            return None
+        j = k - 1
+    elif toks[j][0] in (",", "-", "—", "–"):  # an appositive between two commas or dashes
+        mark = toks[j][0]
+        k = next((n for n in range(j - 1, max(-1, j - 30), -1)
+                  if toks[n][0] in (",", ";", ":", mark) or toks[n][0] in QUOTE_MARKS), None)
+        if k is None or toks[k][0] != mark or k == 0:
+            return None
+        j = k - 1
+        if toks[j][0] == ")":
+            k = next((n for n in range(j - 1, max(-1, j - 12), -1) if toks[n][0] == "("), None)
+            if k is None:
+                return None
+            j = k - 1
+    for _ in range(3):
+        end = j
+        while j >= 0 and end - j < 12:
+            w = toks[j][0]
+            if w in ",;:()" or w in QUOTE_MARKS or w in ".!?—–-" or w.lower() in BOUNDARY:
+                break
+            j -= 1
+        if not (j > 0 and toks[j][0] == "," and end > j and _appositive(toks[j + 1: end + 1])):
+            break
+        j -= 1  # 'Sen. Marco Rubio, R-Fla., appearing on Fox News, said': one more back
+    if j >= 0 and toks[j][0].lower() in ("which", "whom", "what"):
+        return None  # 'which the party says makes …': the clause has a gap
+    who = _clean_who(toks[j + 1: end + 1])
+    if not who or end - j >= 12 or len(who) > 10:
+        return None
+    first = who[0][0]
+    if (first.lower() in BAD_WHO and first != "It") or any(
+            x[0].lower() in NOT_IN_WHO for x in who):
+        return None
+    return who[0][1], who[-1][2]
 
 
-def find_quotes(statements: Sequence[Statement], people: People
+def _appositive(chunk: list[Tok]) -> bool:
+    """A short chunk between commas that describes rather than names: 'R-Fla.', '69'."""
+    first = chunk[0][0]
+    return len(chunk) <= 2 and (any(c.isdigit() for c in first) or "-" in first)
+
+
+def _coordinated(toks: list[Tok], v: int) -> bool:
+    """'He called the actions lawful, and said …': the statement's subject speaks."""
+    j = v - 1
+    while j >= 0 and toks[j][0] in ADVERBS:
+        j -= 1
+    return j > 0 and toks[j][0] in ("and", "but")
+
+
+def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
+    """Where the clause reported by the verb at ``toks[v]`` starts (an index into ``toks``),
+    or None when what follows is no clause ('added four conversions', 'said to want')."""
+    verb = toks[v][0]
+    k = v + 1
+    if k >= stop:
+        return None
+    if verb in DENIALS:  # 'denied claims that he …': what is denied, as written
+        return k + 1 if toks[k][0] == "that" else k
+    window = [t[0] for t in toks[k: min(stop, k + 14)]]
+    that = next((n for n, w in enumerate(window[:9]) if w == "that"), None)
+    if that is not None and not any(
+            w in ";" or w in QUOTE_MARKS or w.lower() in FINITE
+            or re.split("[’']", w.lower())[0] in CLAUSE_START for w in window[:that]):
+        return k + that + 1  # 'said on Friday that', 'told reporters that
+    if window[0] == ":" or (window[0] == "," and len(window) > 1 and window[1] in QUOTE_MARKS):
+        return k + 1 if len(window) > 1 else None
+    if window[0] == ",":  # '…, he said, accusing users of …' is no clause
+        return None if len(window) < 2 or window[1].endswith("ing") else k + 1
+    if window[0] in QUOTE_MARKS:
+        return k
+    if window[0] == "to" and verb in PROMISES and len(window) > 2:
+        return k  # 'pledged to bolster its military'
+    it_clause = window[0].lower() == "it" and len(window) > 1 and window[1][:1].islower()
+    if window[0].lower() in NO_CLAUSE and not (it_clause and verb not in TELL):
+        return None  # 'said to want', 'said so', 'said it', 'told him
+    if verb in TELL:  # 'told reporters he …', 'told The Post on Monday his …'
+        for n, w in enumerate(window[1:6], 1):
+            if w.lower() in CLAUSE_START or w in QUOTE_MARKS:
+                return k + n
+        return None
+    if verb in NEED_CLAUSE or verb in BELIEF_VERBS:
+        return k if window[0].lower() in CLAUSE_START else None
+    n = 0  # 'said Tuesday he …', 'said on Friday the …': skip the time
+    while n < len(window) - 1 and window[n].lower() in TAIL_OK:
+        n += 1
+    return k + n
+
+
+def _cuts(toks: list[Tok]) -> list[int]:
+    """For each token, the index of the first token at or after it that ends a reported clause:
+    a semicolon, a dash, or a comma opening ', according to …', ', saying …', ', but …'
+    (``len(toks)`` when none)."""
+    out = [len(toks)] * (len(toks) + 1)
+    for n in range(len(toks) - 2, -1, -1):
+        nxt = toks[n + 1][0].lower()
+        hit = toks[n][0] in (";", "—", "–", "-") or (toks[n][0] == "," and (
+            nxt == "according" or nxt in PARTICIPLES or nxt in CLAUSE_BREAK))
+        out[n] = n if hit else out[n + 1]
+    return out
+
+
+def _end_of(toks: list[Tok], k: int, cuts: list[int]) -> int:
+    """The last token of a reported clause starting at ``k``: before a tail such as ',
+    according to …' or ', saying …'."""
+    end = min(cuts[k + 1] if k + 1 < len(cuts) else len(toks), len(toks)) - 1
+    while end > k and toks[end][0] in ".,;:!?—–-":
+        end -= 1
+    return end
+
+
+Found = tuple[int, int, int, int, str, int]  # content span, speaker span, cue, verb index
+
+
+def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
+              skip: list[tuple[int, int]]) -> list[Quote]:
+    """Reported speech in a statement (not the text of its direct quotations)."""
+    text = st.text
+    if _SPEECH_RE.search(text) is None:
+        return []
+    toks = _words(text, 0)
+    cuts = _cuts(toks)
+    quoted = sorted((s, e) for s, e, _ in spans)
+    inq = [False] * len(toks)
+    q = 0
+    for n, t in enumerate(toks):  # tokens and spans are both in order: one sweep
+        while q < len(quoted) and quoted[q][1] <= t[1]:
+            q += 1
+        inq[n] = q < len(quoted) and quoted[q][0] <= t[1]
+    found: list[Found] = []
+    for v in [n for n, t in enumerate(toks) if t[0] in CANDIDATES and not inq[n]]:
+        w = toks[v][0]
+        if w.lower() == "according" and v + 2 < len(toks) and toks[v + 1][0] == "to":
+            got = _according(toks, v, cuts)
+            if got is not None:
+                found.append((*got, v))
+            continue
+        if w in PARTICIPLES and v > 0 and toks[v - 1][0] == ",":
+            k = _content_after(toks, v, len(toks))
+            if k is not None:
+                e = _end_of(toks, k, cuts)
+                if e - k + 1 >= MIN_REPORTED:
+                    found.append((toks[k][1], toks[e][2], -1, toks[v][1], w, v))
+            continue
+        if w not in VERBS or (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")):
+            continue
+        who = _subject(toks, v)
+        if who is not None and w.endswith("ing") and any(
+                x[:1].islower() and x not in DETERMINER
+                for x in st.text[who[0]: who[1]].split()[1:]):
+            continue  # 'with Trump saying …' speaks; 'It goes without saying' does not
+        if who is None and _coordinated(toks, v):
+            k = _content_after(toks, v, len(toks))
+            if k is not None:
+                e = _end_of(toks, k, cuts)
+                if e - k + 1 >= MIN_REPORTED:
+                    found.append((toks[k][1], toks[e][2], -1, toks[v][1], w, v))
+            continue
+        tail = _tail_content(toks, v, who, cuts)
+        if tail:
+            found.extend(tail)
+            continue
+        if who is None:
+            if w in INVERTED and v > 0 and toks[v - 1][0] == ",":
+                inv = _inverted(toks, v)
+                if inv is not None:
+                    found.append(inv)
+            continue
+        k = _content_after(toks, v, len(toks))
+        if k is None:
+            continue
+        e = _end_of(toks, k, cuts)
+        if e - k + 1 >= MIN_REPORTED:
+            found.append((toks[k][1], toks[e][2], who[0], who[1], w, v))
+    return _quotes_of(st, found, res, skip)
+
+
+def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tuple[int, int]]
+               ) -> list[Quote]:
+    text = st.text
+    out: list[Quote] = []
+    starts = sorted(f[2] for f in found if f[2] >= 0)
+    last: str | None = None  # the speaker of the statement's previous attribution
+    for cs, ce, ws, we, cue, _v in sorted(found, key=lambda f: f[5]):
+        if ws >= 0:
+            speaker, phrase = res.resolve(st, ws, we)
+            last = speaker if speaker is not None else last
+        else:  # '…, saying …': the speaker of the clause it hangs on
+            speaker, phrase = last or res.context(st.index, cs), None
+        i = bisect_right(starts, cs)
+        if i < len(starts) and starts[i] < ce:
+            ce = starts[i]  # another speaker's clause follows
+        lead = text[cs:ce]
+        cs += len(lead) - len(lead.lstrip(" ,;:—–-"))
+        raw = text[cs:ce].rstrip(" ,;:—–-").rstrip()
+        body = raw.rstrip(".") if not raw.endswith("..") else raw
+        if body[:1] in QUOTE_MARKS:
+            stripped = body.lstrip(QUOTE_MARKS + " ")
+            body, cs = stripped, cs + len(body) - len(stripped)
+        if len(body.split()) < MIN_REPORTED:
+            continue
+        end = cs + len(body)
+        j = bisect_right(skip, (end, end))
+        inside = sum(max(0, min(e, end) - max(s, cs)) for s, e in skip[max(0, j - 3): j])
+        if inside > 0.6 * len(body):
+            continue  # the clause is a direct quotation already listed
+        out.append(Quote(body, speaker, st.index, "reported", phrase, cue=_cue(cue)))
+    return out
+
+
+def _according(toks: list[Tok], v: int, cuts: list[int]
+               ) -> tuple[int, int, int, int, str] | None:
+    """'According to X, CONTENT' / 'CONTENT, according to X.'"""
+    k = v + 2
+    e = k
+    while e < len(toks) and toks[e][0] not in ",;:.!?-—–" and toks[e][0] not in QUOTE_MARKS:
+        e += 1
+    if e == k or e - k > 14:
+        return None
+    who = (toks[k][1], toks[e - 1][2])
+    if v == 0 or (v <= 2 and toks[0][0] in LEADERS):
+        if e < len(toks) and toks[e][0] == "," and e + 1 < len(toks):
+            end = _end_of(toks, e + 1, cuts)
+            return toks[e + 1][1], toks[end][2], who[0], who[1], "according to"
+        return None
+    if toks[v - 1][0] != ",":
+        return None
+    first = _clause_start(toks, v - 1)
+    return toks[first][1], toks[v - 1][1], who[0], who[1], "according to"
+
+
+def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: list[int]
+                  ) -> list[Found]:
+    """'CONTENT, Lavrov said.' / 'CONTENT, Lavrov told reporters on Friday.' / 'A, officials
+    said, B' (two parts of one clause)."""
+    if who is None:
+        return []
+    w = toks[v][0]
+    after: list[Found] = []
+    if v + 2 < len(toks) and toks[v + 1][0] == ",":  # '…, he said, adding …' / ', the first …'
+        k = v + 3 if toks[v + 2][0] == "that" else v + 2
+        nxt = toks[k][0].lower() if k < len(toks) else ""
+        if k < len(toks) and nxt not in PARTICIPLES and nxt != "according":
+            e = _end_of(toks, k, cuts)
+            if e - k + 1 >= MIN_REPORTED:
+                after.append((toks[k][1], toks[e][2], who[0], who[1], w, v))
+    elif len(toks) - v > 40:
+        return []
+    else:
+        rest = [t[0] for t in toks[v + 1:] if t[0] not in ".!?" and t[0] not in QUOTE_MARKS]
+        told = w in TELL and "that" not in rest and not any(x.lower() in CLAUSE_START
+                                                             for x in rest)
+        if rest and not (rest[0].lower() in TAIL_OK or told):
+            return []
+    c = bisect_left([t[1] for t in toks[max(0, v - 40): v]], who[0]) + max(0, v - 40) - 1
+    if c > 0 and toks[c][0] in QUOTE_MARKS and toks[c - 1][0] == ",":
+        c -= 1  # '… "and that will surely be Secretary Clinton," he said.'
+    if c <= 0 or toks[c][0] not in (",", "—", "–"):
+        return []
+    first = _clause_start(toks, c)
+    if c - first < MIN_REPORTED:
+        return []
+    return [(toks[first][1], toks[c][1], who[0], who[1], w, v), *after]
+
+
+def _clause_start(toks: list[Tok], c: int) -> int:
+    """The first token of the clause that ends before ``toks[c]``: after a colon or semicolon,
+    without a leading 'But'."""
+    first = c - 1
+    while first > 0 and toks[first - 1][0] not in (":", ";"):
+        first -= 1
+    while first < c and toks[first][0] in LEADERS:
+        first += 1
+    return max(first, 0)
+
+
+def _inverted(toks: list[Tok], v: int) -> Found | None:
+    """'CONTENT, said Mr. Lavrov.'"""
+    after = []
+    for t in toks[v + 1: v + 12]:
+        if t[0] in ",.;:!?" or t[0] in QUOTE_MARKS:
+            break
+        after.append(t)
+    if not after or not (after[0][0][:1].isupper() or after[0][0].lower() in DETERMINER):
+        return None
+    if len(after) > 8 or (v + 1 + len(after) < len(toks)
+                          and toks[v + 1 + len(after)][0] not in ",.!?"):
+        return None
+    first = _clause_start(toks, v - 1)
+    if v - 1 - first < MIN_REPORTED:
+        return None
+    return toks[first][1], toks[v - 1][1], after[0][1], after[-1][2], toks[v][0], v
+
+
+def _cue(verb: str | None) -> str | None:
+    return verb if verb is None else verb.lower()
+
+
+# --- the article -----------------------------------------------------------------------------
+
+
+def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
                 ) -> tuple[list[Quote], list[str]]:
     """The quotations of an article in order, and the outlets its attributions cite."""
     gaz = gazetteer()
-    res = _Resolver(people)
+    res = Resolver(statements, entities, lambda text: _spans(text, False, False)[0])
     quotes: list[Quote] = []
     cited: list[str] = []
     pending: list[int] = []  # indices into quotes of an open quotation waiting for a speaker
     carry = single = False
     for st in statements:
         text = st.text
-        spans, single = quote_spans_kind(text, carry, single)
+        was_open = carry
+        spans, single = _spans(text, carry, single)
         carry = bool(spans) and not spans[-1][2]
         direct = [(s, e, c) for s, e, c in spans if text[s:e].strip()]
         if not direct:
             pending = []
-            rq = _reported(st, res)
-            if rq is not None:
-                quotes.append(rq)
-                if rq.speaker:
-                    res.note(st.index, rq.speaker)
+            rq = _reported(st, spans, res, [])
+            quotes.extend(rq)
+            if rq and rq[0].speaker:
+                res.note(st.index, rq[0].speaker, rq[0].cue)
             continue
         att = None
         first_s, last_e, last_closed = direct[0][0], direct[-1][1], direct[-1][2]
@@ -246,68 +560,40 @@ def find_quotes(statements: Sequence[Statement], people: People
         speaker: str | None = None
         phrase: str | None = None
         cited_by = None
+        cue = None
         if att is not None:
             speaker, phrase = res.resolve(st, att.start, att.end)
+            cue = _cue(att.cue)
             if att.cited_by:
                 cited_by = gaz.outlets.get(att.cited_by, att.cited_by)
                 if cited_by not in cited:
                     cited.append(cited_by)
-        elif st.index - 1 in res.said and (text.lstrip()[:1] in QUOTE_MARKS or carry):
+        elif st.index - 1 in res.said and (text.lstrip()[:1] in QUOTE_MARKS or was_open):
             speaker = res.said[st.index - 1]  # the quotation goes on
+            cue = res.cues.get(st.index - 1)
         new: list[int] = []
+        kept: list[tuple[int, int]] = []
         for s, e, _closed in direct:
             body = text[s:e].strip().rstrip(",").rstrip()
-            if len(body.split()) < MIN_WORDS or _naming(text, s - 1):
+            short = MIN_WORDS if att is None else MIN_ATTRIBUTED
+            if len(body.split()) < short or _naming(text, s - 1):
                 continue  # a scare quote or a quoted term: 'what it calls "smart folders"'
             lead = len(text[s:e]) - len(text[s:e].lstrip())
             quotes.append(Quote(text[s + lead: s + lead + len(body)], speaker, st.index,
-                                "direct", phrase, cited_by))
+                                "direct", phrase, cited_by, cue))
+            kept.append((s, e))
             new.append(len(quotes) - 1)
+        quotes.extend(_reported(st, spans, res, kept))
         if speaker is not None:
-            res.note(st.index, speaker)
+            res.note(st.index, speaker, cue)
             for k in pending:  # an open quotation from earlier statements ends here
                 q = quotes[k]
                 if q.speaker is None:
-                    quotes[k] = Quote(q.text, speaker, q.statement, q.kind, phrase, cited_by)
-                    res.note(q.statement, speaker)
+                    quotes[k] = Quote(q.text, speaker, q.statement, q.kind, phrase, cited_by,
+                                      cue)
+                    res.note(q.statement, speaker, cue)
         pending = [*pending, *new] if carry else []
     return quotes, cited
-
-
-def _reported(st: Statement, res: _Resolver) -> Quote | None:
-    """``Lavrov said that …`` / ``…, Lavrov told reporters.``"""
-    text = st.text
-    if REPORT_RE.search(text) is None:
-        return None
-    words = _words(text[:200], 0)
-    for v, (w, _, _) in enumerate(words[:10]):
-        if w in ",;:()":
-            break
-        if w not in REPORT_VERBS or v == 0:
-            continue
-        who = _clean_who(words[:v])
-        if (not who or len(who) > 8 or not _subject(who[0][0])
-                or who[0][0].lower() in BAD_WHO or any(x[0].lower() in NOT_IN_WHO for x in who)):
-            break
-        k = v + 1
-        # 'told reporters that', 'said on Friday that': skip to a near 'that'
-        near = [n for n in range(k, min(len(words), k + 6)) if words[n][0] in ("that", ",", ":")]
-        if near and (words[near[0]][0] == "that" or w == "told"):
-            k = near[0]
-        if k < len(words) and words[k][0] in ("that", ",", ":"):
-            k += 1
-        if k >= len(words) or len(words) - k < 3 or words[k][0] == "to":
-            return None  # 'Party strategists are said to want'
-        clause = text[words[k][1]:].lstrip(" ,;:-–—").rstrip(" .")
-        speaker, phrase = res.resolve(st, who[0][1], who[-1][2])
-        return Quote(clause, speaker, st.index, "reported", phrase)
-    # '…, Lavrov said.' / '…, Russian Foreign Minister Sergey Lavrov told a press conference'
-    got = _tail(text)
-    if got is not None:
-        comma, att = got
-        speaker, phrase = res.resolve(st, att.start, att.end)
-        return Quote(text[:comma].strip(), speaker, st.index, "reported", phrase)
-    return None
 
 
 def _tail(text: str) -> tuple[int, _Attribution] | None:
@@ -319,14 +605,13 @@ def _tail(text: str) -> tuple[int, _Attribution] | None:
         seg = _words(text[comma + 2: comma + 200], comma + 2)
         stop = next((n for n, t in enumerate(seg) if t[0] in ",;:"), len(seg))
         att = _who_verb(seg[:stop], allow_after=False)
-        if att is not None and _subject(text[att.start: att.end].split()[0]):
+        if att is not None and _subjectlike(text[att.start: att.end].split()[0]):
             clause = text[:comma].strip()
             if len(clause.split()) >= MIN_WORDS and att.start == seg[0][1]:
-                vi = next(n for n, t in enumerate(seg[:stop]) if t[0] in SPEECH_VERBS)
+                vi = next(n for n, t in enumerate(seg[:stop]) if t[0] in VERBS)
                 verb = seg[vi][0]
                 rest = [t[0] for t in seg[vi + 1: stop] if t[0] not in ".!?"]
-                if verb in REPORT_VERBS and (verb == "told" or not rest
-                                             or rest[0] in AFTER_TAIL_VERB):
+                if verb == "told" or not rest or rest[0].lower() in TAIL_OK:
                     return comma, att
         comma = text.rfind(", ", 0, comma)
     return None
@@ -339,5 +624,5 @@ def _naming(text: str, at: int) -> bool:
                             ("known as", "described as", "referred to as", "billed as"))
 
 
-def _subject(word: str) -> bool:
+def _subjectlike(word: str) -> bool:
     return word[:1].isupper() or word.lower() in ("the", "he", "she", "they", "we", "i")

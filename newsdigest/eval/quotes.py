@@ -1,0 +1,249 @@
+"""Quotation and reported-speech extraction judged on PolNeAR (``../shared/data/quotes``).
+
+    python -m newsdigest.eval quotes [FILE] [--split dev|train|all] [--errors N]
+
+Scoring (as the data's README states it for the held-out part): a gold content counts as
+found when the tool's quotes that lie mostly inside it (more than half of their words) cover at
+least half of its words; a speaker is right when it matches the gold source or one of its
+``source_names`` (titles and determiners dropped; "Obama" matches "Barack Obama").
+
+Printed: recall over attributions with a speaking cue (``SPEAKING``: said, told, added,
+according to, ...), recall over direct quotations, precision of the extracted quotes (share
+lying mostly inside some gold content, speaking cue or not) and speaker accuracy on the found
+speaking-cue attributions; then the same for the plain baseline (every passage between
+quotation marks of 3 words or more, no speaker)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..extract.speech import SPEECH_VERBS, TITLES
+from ..model import Analysis, Article, Origin
+from .ecb import DATA, read_jsonl
+
+POLNEAR = DATA / "quotes" / "polnear_dev.jsonl"
+# a cue counts as speaking when one of its words is a speech verb, or it is 'according to'
+SPEAKING_EXTRA = frozenset({"according", "saying", "telling", "adding", "noting", "writing",
+                            "asking", "explaining", "arguing", "insisting", "warning",
+                            "tweeted", "tweets", "responded", "responds", "declaring"})
+_WORD = re.compile(r"\w+")
+_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
+_DROP = frozenset(TITLES) | {"the", "a", "an", "s"}
+
+
+def speaking(cue: str | None) -> bool:
+    if not cue:
+        return False
+    words = [w.lower() for w in _WORD.findall(cue)]
+    return any(w in SPEECH_VERBS or w in SPEAKING_EXTRA for w in words)
+
+
+@dataclass
+class Doc:
+    id: str
+    split: str
+    text: str
+    words: list[tuple[int, int]]  # word spans of ``text``
+    gold: list[dict[str, Any]]
+    article: Article
+    base: int  # offset of ``article.text`` in ``text``
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    speaker: str | None
+    text: str
+    cue: str | None = None
+
+
+@dataclass
+class Score:
+    speaking: int = 0
+    speaking_found: int = 0
+    direct: int = 0
+    direct_found: int = 0
+    quotes: int = 0
+    quotes_inside: int = 0
+    speakers: int = 0  # found speaking-cue attributions with a gold source
+    speakers_right: int = 0
+    speakers_none: int = 0
+    named: int = 0  # of ``speakers``: the gold source or its names hold a capitalised word
+    named_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    def lines(self, label: str) -> list[str]:
+        def pct(a: int, b: int) -> str:
+            return f"{a / b:.1%} ({a}/{b})" if b else "n/a"
+
+        out = [f"{label}:",
+               f"  speaking-cue recall  {pct(self.speaking_found, self.speaking)}",
+               f"  direct-quote recall  {pct(self.direct_found, self.direct)}",
+               f"  precision            {pct(self.quotes_inside, self.quotes)}"]
+        if self.speakers:
+            out.append(f"  speaker accuracy     {pct(self.speakers_right, self.speakers)}"
+                       f"  (no speaker {pct(self.speakers_none, self.speakers)})")
+            out.append(f"    where gold names   {pct(self.named_right, self.named)}"
+                       "  (a bare 'he' with no source_names cannot be matched)")
+        return out
+
+
+def read_docs(path: Path = POLNEAR, split: str = "dev") -> list[Doc]:
+    docs = []
+    for n, r in enumerate(read_jsonl(path), 1):
+        if split != "all" and r["split"] != split:
+            continue
+        text = r["text"]
+        head, sep, _ = text.partition("\n")
+        base = len(head) + len(sep)
+        art = Article(id=r["id"], title=head.strip(), text=text[base:],
+                      origin=Origin(str(path), line=n), source=r.get("publisher"),
+                      date=r.get("date"))
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        docs.append(Doc(r["id"], r["split"], text, words, r["attributions"], art, base))
+    return docs
+
+
+def locate(doc: Doc, analysis: Analysis) -> list[Found]:
+    """The tool's quotes as spans of the gold text (found near their statement)."""
+    out = []
+    for q in analysis.quotes:
+        st = analysis.statements[q.statement]
+        guess = doc.base + st.start
+        at = _find(doc.text, q.text, guess)
+        if at is not None:
+            out.append(Found(at[0], at[1], q.speaker, q.text, getattr(q, "cue", None)))
+    return out
+
+
+def _find(text: str, needle: str, guess: int) -> tuple[int, int] | None:
+    if not needle.strip():
+        return None
+    hits = [m.start() for m in re.finditer(re.escape(needle), text)]
+    if hits:
+        s = min(hits, key=lambda h: abs(h - guess))
+        return s, s + len(needle)
+    pattern = r"\s+".join(re.escape(w) for w in needle.split())
+    ms = list(re.finditer(pattern, text))
+    if not ms:
+        return None
+    m = min(ms, key=lambda x: abs(x.start() - guess))
+    return m.start(), m.end()
+
+
+def baseline(doc: Doc) -> list[Found]:
+    body = doc.text[doc.base:]
+    return [Found(doc.base + m.start(1), doc.base + m.end(1), None, m.group(1))
+            for m in _QUOTED.finditer(body) if len(m.group(1).split()) >= 3]
+
+
+def _word_ids(doc: Doc, spans: Iterable[Sequence[int]]) -> set[int]:
+    out: set[int] = set()
+    for s, e in spans:
+        out.update(i for i, (a, b) in enumerate(doc.words) if a >= s and b <= e)
+    return out
+
+
+def norm_name(name: str, lower: bool = True) -> tuple[str, ...]:
+    words = _WORD.findall(name.replace("’s", "").replace("'s", ""))
+    return tuple(w.lower() if lower else w for w in words if w.lower() not in _DROP)
+
+
+def speaker_right(speaker: str | None, gold: dict[str, Any]) -> bool:
+    if not speaker:
+        return False
+    mine = norm_name(speaker)
+    if not mine:
+        return False
+    for name in [gold.get("source") or "", *gold.get("source_names", [])]:
+        theirs = norm_name(name)
+        if theirs and (set(mine) <= set(theirs) or set(theirs) <= set(mine)):
+            return True
+    return False
+
+
+def score(docs: Sequence[Doc], found: dict[str, list[Found]], errors: bool = False) -> Score:
+    sc = Score()
+    for doc in docs:
+        quotes = found[doc.id]
+        qwords = [_word_ids(doc, [(q.start, q.end)]) for q in quotes]
+        golds = [_word_ids(doc, g["content_spans"]) for g in doc.gold]
+        inside = [False] * len(quotes)
+        for g, gw in zip(doc.gold, golds, strict=True):
+            if not gw:
+                continue
+            mine = [k for k, qw in enumerate(qwords) if qw and len(qw & gw) * 2 > len(qw)]
+            for k in mine:
+                inside[k] = True
+            covered = set().union(*(qwords[k] & gw for k in mine)) if mine else set()
+            hit = len(covered) * 2 >= len(gw)
+            talk = speaking(g.get("cue"))
+            if g.get("is_direct"):
+                sc.direct += 1
+                sc.direct_found += hit
+            if not talk:
+                continue
+            sc.speaking += 1
+            sc.speaking_found += hit
+            if not hit:
+                if errors:
+                    sc.misses.append(f"{doc.id}: [{g['source']} | {g['cue']}] {g['content']}")
+                continue
+            if g.get("source") is None:
+                continue
+            best = max(mine, key=lambda k: len(qwords[k] & gw))
+            sc.speakers += 1
+            who = quotes[best].speaker
+            sc.speakers_none += who is None
+            named = any(w[:1].isupper() for n in [g["source"], *g.get("source_names", [])]
+                        for w in norm_name(n, lower=False))
+            sc.named += named
+            if speaker_right(who, g):
+                sc.speakers_right += 1
+                sc.named_right += named
+            elif errors:
+                sc.wrong.append(f"{doc.id}: got {who!r}, gold {g['source']!r} "
+                                f"{g.get('source_names')} | {g['cue']} | {g['content'][:80]}")
+        sc.quotes += len(quotes)
+        sc.quotes_inside += sum(inside)
+    return sc
+
+
+def evaluate(docs: Sequence[Doc], errors: bool = False) -> tuple[Score, Score]:
+    """The tool's score and the baseline's on these documents."""
+    from ..config import defaults
+    from ..pipeline import analyse
+
+    config = defaults()
+    tool = {d.id: locate(d, analyse(d.article, config)) for d in docs}
+    base = {d.id: baseline(d) for d in docs}
+    return score(docs, tool, errors), score(docs, base)
+
+
+def main(argv: Sequence[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m newsdigest.eval quotes",
+                                 description="Quotes and speakers on PolNeAR.")
+    ap.add_argument("file", nargs="?", type=Path, default=POLNEAR)
+    ap.add_argument("--split", default="dev", choices=("dev", "train", "all"))
+    ap.add_argument("--errors", type=int, default=0, metavar="N",
+                    help="print N missed attributions and N wrong speakers")
+    args = ap.parse_args(argv)
+    docs = read_docs(args.file, args.split)
+    tool, base = evaluate(docs, errors=args.errors > 0)
+    print(f"{len(docs)} articles ({args.split}), {tool.speaking} attributions with a speaking "
+          f"cue, {tool.direct} direct quotations")
+    print("\n".join(tool.lines("newsdigest")))
+    print("\n".join(base.lines("baseline: passages between quotation marks (>= 3 words)")))
+    if args.errors:
+        print("\nmissed:")
+        print("\n".join(tool.misses[: args.errors]))
+        print("\nwrong speaker:")
+        print("\n".join(tool.wrong[: args.errors]))
+    return 0
