@@ -148,6 +148,9 @@ SETTINGS: tuple[Setting, ...] = (
     # limits
     _s("limits.max_article_bytes", 20_000_000, "largest single article read, in bytes", 1, None),
     _s("limits.max_total_bytes", 2_000_000_000, "most bytes read across all inputs", 1, None),
+    _s("limits.max_analysed_chars", 2_000_000,
+       "characters of one article analysed (a longer one is cut at a paragraph, with a "
+       "warning), so every step stays bounded", 1000, None),
     _s("limits.max_statements", 20_000,
        "most statements compare aligns at once (use cluster beyond)", 2, None),
 )

@@ -32,3 +32,18 @@ class LimitError(NewsdigestError):
 
 class UsageError(NewsdigestError):
     exit_code = EXIT_USAGE
+
+
+class OutputError(NewsdigestError):
+    """The output could not be written (a full disk, an I/O error; not a closed pipe)."""
+
+
+class NewsdigestWarning(UserWarning):
+    """Something the user should know that is not an error (a skipped file, a step capped on a
+    very long input), issued with ``warnings.warn``; the CLI shows each as one stderr line
+    ``newsdigest: warning: WHERE: WHAT``. ``str(w)`` is that line's text."""
+
+    def __init__(self, message: str, *, where: str | None = None) -> None:
+        self.message = message
+        self.where = where
+        super().__init__(f"{where}: {message}" if where else message)

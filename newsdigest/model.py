@@ -41,7 +41,7 @@ class Origin:
 class Repair:
     """One entry of the cleaning audit trail. ``kind`` is a stable machine word
     (``space``, ``mojibake``, ``homoglyph``, ``boilerplate``, ``repeated_headline``, ``control``,
-    ``encoding``); ``detail`` is a short human description such as
+    ``encoding``, ``truncated``); ``detail`` is a short human description such as
     ``'parеicular' -> 'particular' (Cyrillic е)``."""
 
     kind: str

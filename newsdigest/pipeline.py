@@ -2,22 +2,46 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import BinaryIO
 
 from .clean import clean_article
 from .config import Config
-from .errors import InputError
+from .errors import InputError, NewsdigestWarning
 from .extract import extract
 from .load.inputs import iter_inputs
-from .model import Analysis, Article
+from .model import Analysis, Article, Repair
 from .segment import segment
 
 
 def analyse(article: Article, config: Config) -> Analysis:
-    """Clean, segment and extract one loaded article."""
-    cleaned = clean_article(article, config)
+    """Clean, segment and extract one loaded article (the first
+    ``limits.max_analysed_chars`` of a very long one: see ``bounded``)."""
+    cleaned = clean_article(bounded(article, config), config)
     return extract(cleaned, segment(cleaned), config)
+
+
+def bounded(article: Article, config: Config) -> Article:
+    """``article`` itself, or, when its text is longer than ``limits.max_analysed_chars``,
+    its text cut at the last paragraph (else line, else space) break before that many
+    characters, with a ``truncated`` repair and a warning: a 19 MB page is analysed for
+    its first part in seconds rather than not at all."""
+    limit = config.get_int("limits.max_analysed_chars")
+    text = article.text
+    if len(text) <= limit:
+        return article
+    cut = max(text.rfind("\n\n", 0, limit), 0)
+    if cut < limit // 2:
+        cut = max(text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
+    if cut < limit // 2:
+        cut = limit
+    detail = (f"article of {len(text):,} characters: only the first {cut:,} analysed "
+              f"(limits.max_analysed_chars = {limit:,})")
+    warnings.warn(NewsdigestWarning(detail, where=str(article.origin)), stacklevel=2)
+    return replace(article, text=text[:cut].rstrip(),
+                   repairs=(*article.repairs, Repair("truncated", detail)))
 
 
 def read_inputs(

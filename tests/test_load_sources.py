@@ -56,6 +56,11 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
     "/old": (301, {"Location": "/world/story.html"}, b""),
     "/loop": (302, {"Location": "/loop"}, b""),
     "/to-ftp": (302, {"Location": "ftp://127.0.0.1/file.txt"}, b""),
+    "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+    "/to-data": (307, {"Location": "data:text/html,<p>hi</p>"}, b""),
+    "/paper.html": (200, {"Content-Type": "text/html"}, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
+    "/ebcdic": (200, {"Content-Type": "text/plain; charset=cp037"},
+                "Café owners protest\n\nOwners of 300 cafés marched on Monday.".encode()),
     "/logo.png": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
     "/huge": (200, {"Content-Type": "text/html", "Content-Length": "999999999"}, b"<p>x</p>"),
     "/empty": (200, {"Content-Type": "text/html"}, b""),
@@ -142,6 +147,11 @@ def test_url_json_and_text_with_header_charset(server: str) -> None:
     assert not t.repairs  # decoded by the header's charset, no cp1252 guess
 
 
+def test_an_ebcdic_header_charset_does_not_garble_utf8(server: str) -> None:
+    [t] = load(f"{server}/ebcdic")
+    assert isinstance(t, Article) and t.title == "Café owners protest"
+
+
 def test_gzip_body_sent_anyway_is_unpacked(server: str) -> None:
     [a] = load(f"{server}/gz")
     assert isinstance(a, Article)
@@ -160,7 +170,10 @@ def test_redirect_followed_and_final_url_kept(server: str) -> None:
     ("/gone", {}, "HTTP 404 Not Found"),
     ("/loop", {}, "too many redirects (more than load.fetch_max_redirects = 5)"),
     ("/old", {"load.fetch_max_redirects": 0}, "redirected, and load.fetch_max_redirects is 0"),
-    ("/to-ftp", {}, "redirected to a URL that is not http or https: ftp://127.0.0.1/file.txt"),
+    ("/to-ftp", {}, "redirect to a non-HTTP URL refused: ftp://127.0.0.1/file.txt"),
+    ("/to-file", {}, "redirect to a non-HTTP URL refused: file:///etc/passwd"),
+    ("/to-data", {}, "redirect to a non-HTTP URL refused: data:text/html,<p>hi</p>"),
+    ("/paper.html", {}, "not a web page: looks like a PDF document (a binary file)"),
     ("/logo.png", {}, "unsupported content type 'image/png' (expected a web page, an RSS or "
                       "Atom feed, JSON or text)"),
     ("/huge", {}, "response of 999999999 bytes is larger than load.fetch_max_bytes (10000000)"),

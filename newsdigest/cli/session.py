@@ -4,6 +4,7 @@ in one line each, write output to stdout (data) or stderr (messages), set the ex
 from __future__ import annotations
 
 import traceback
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from io import BytesIO
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import typer
 
 from ..config import Config
-from ..errors import EXIT_ERROR, InputError, NewsdigestError
+from ..errors import EXIT_ERROR, InputError, NewsdigestError, NewsdigestWarning, OutputError
 from . import context
 from .options import Format, resolve_format
 
@@ -49,20 +50,39 @@ class Session:
 
     def override(self, **values: Any) -> None:
         """Command-line values for settings (``None`` means not given)."""
+        from ..errors import ConfigError, UsageError
+
         given = {k.replace("__", "."): v for k, v in values.items() if v is not None}
         if given:
-            self._config = self.config.replace(given, "command line")
+            try:
+                self._config = self.config.replace(given, "command line")
+            except ConfigError as e:  # the options contradict each other: a usage error
+                raise UsageError(str(e)) from None
 
     # -- messages ---------------------------------------------------------------------------
     def warn(self, message: str) -> None:
-        self.env.stderr.write(f"{PROG}: {message}\n")
+        from ..render.text import safe
+
+        self.env.stderr.write(f"{PROG}: {safe(message)}\n")
         self.env.stderr.flush()
 
     def error(self, err: BaseException) -> None:
+        from ..render.text import safe
+
         if self.debug:
-            self.env.stderr.write("".join(traceback.format_exception(err)))
-        self.env.stderr.write(f"{PROG}: error: {err}\n")
+            self.env.stderr.write(safe("".join(traceback.format_exception(err))))
+        self.env.stderr.write(f"{PROG}: error: {safe(str(err))}\n")
         self.env.stderr.flush()
+
+    def _show_warning(self, message: Warning | str, category: type[Warning], filename: str,
+                      lineno: int, file: Any = None, line: str | None = None) -> None:
+        """``warnings.showwarning`` while a command runs: a ``NewsdigestWarning`` from the
+        library (a skipped file, a capped step) is one stderr line like the errors."""
+        if issubclass(category, NewsdigestWarning):
+            self.warn(f"warning: {message}")
+        else:  # pragma: no cover - a library's own warning: as Python shows it
+            self.env.stderr.write(warnings.formatwarning(message, category, filename, lineno,
+                                                         line))
 
     # -- input ------------------------------------------------------------------------------
     def resolve_paths(self, paths: list[str] | None) -> tuple[list[str], BinaryIO | None]:
@@ -128,25 +148,49 @@ class Session:
             raise typer.Exit(EXIT_ERROR)
 
     # -- output -----------------------------------------------------------------------------
+    # Every string written to stdout passes ``render.text.safe`` (``json_safe`` for JSON, the
+    # console's segments for tables): the one choke point that keeps input text from
+    # reaching the terminal as control sequences.
     def write(self, text: str) -> None:
-        self.env.stdout.write(text)
+        from ..render.text import json_safe, safe
+
+        clean = json_safe if self.format in (Format.json, Format.jsonl) else safe
+        with _output_errors():
+            self.env.stdout.write(clean(text))
 
     def write_lines(self, lines: Iterable[str]) -> None:
         for line in lines:
-            self.env.stdout.write(line)
-        self.env.stdout.flush()
+            self.write(line)
+        self.flush()
+
+    def flush(self) -> None:
+        with _output_errors():
+            self.env.stdout.flush()
 
     def console(self) -> Console:
-        from rich.console import Console
+        from .console import SafeConsole
 
         width = self.env.environ.get("COLUMNS")
-        return Console(file=self.env.stdout, no_color=self.no_color,
-                       force_terminal=(self.env.stdout_isatty and not self.no_color) or None,
-                       width=int(width) if width and width.isdigit() else None,
-                       highlight=False, emoji=False, markup=False)
+        return SafeConsole(file=self.env.stdout, no_color=self.no_color,
+                           force_terminal=(self.env.stdout_isatty and not self.no_color) or None,
+                           width=int(width) if width and width.isdigit() else None,
+                           highlight=False, emoji=False, markup=False)
 
     def show(self, renderable: RenderableType) -> None:
-        self.console().print(renderable)
+        with _output_errors():
+            self.console().print(renderable)
+
+
+@contextmanager
+def _output_errors() -> Iterator[None]:
+    """A failed write to stdout (a full disk, an I/O error) is one error line, not a
+    traceback; a closed pipe stays a ``BrokenPipeError`` (a quiet exit in ``guarded``)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise OutputError(f"cannot write the output: {e.strerror or e}", where="stdout") from e
 
 
 def _input_of(where: str, inputs: list[str]) -> str:
@@ -163,10 +207,21 @@ def _input_of(where: str, inputs: list[str]) -> str:
 @contextmanager
 def guarded(session_factory: Callable[[], Session]) -> Iterator[Session]:
     """Turn known errors into one line on stderr and their exit code; Ctrl-C into exit 130
-    quietly; a closed pipe (``| head``) into a quiet exit."""
+    quietly; a closed pipe (``| head``) into a quiet exit (0, whatever the format); a failed
+    write (``> /dev/full``) into one line and exit 1. Library warnings are one line each."""
     session = session_factory()
     try:
-        yield session
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", NewsdigestWarning)
+            warnings.showwarning = session._show_warning
+            try:
+                yield session
+            finally:
+                session.flush()  # here, not at interpreter exit, so a failure is handled
+    except OutputError as err:
+        session.error(err)
+        _silence_stdout()
+        raise typer.Exit(err.exit_code) from None
     except NewsdigestError as err:
         session.error(err)
         raise typer.Exit(err.exit_code) from None

@@ -157,10 +157,14 @@ def _title(members: Sequence[Signature | Meta]) -> str:
     """The headline most members share words with (first one on ties)."""
     if len(members) <= 2:
         return members[0].title
+    from collections import Counter
+
     sets = [set(m.title.lower().split()) for m in members]
+    held = Counter(w for s in sets for w in s)  # how many headlines hold each word
     best, best_score = 0, -1
     for k, s in enumerate(sets):
-        score = sum(len(s & t) for q, t in enumerate(sets) if q != k)
+        # the words shared with each other headline, summed: linear in the story's size
+        score = sum(held[w] - 1 for w in s)
         if score > best_score:
             best, best_score = k, score
     return members[best].title

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from . import linkage, vectors
+from .local import copy_keys, distinct_keys
 from .params import Params
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -227,7 +228,6 @@ def _noop() -> None:
 
 def _run(client: Any, items: Iterable[Article | Analysis], config: Config,
          progress: Callable[[int], None] | None, partition: int) -> Clustering:
-    import numpy as np
 
     from . import stories_from_labels
 
@@ -256,6 +256,49 @@ def _run(client: Any, items: Iterable[Article | Analysis], config: Config,
         from . import Clustering
 
         return Clustering((), {}, 0)
+    # copies first, as the local engine does (local.distinct): only one of each is clustered
+    metas = [s for part in client.gather(client.map(_meta, parts, pure=False)) for s in part]
+    keys = [k for part in client.gather(client.map(_copy_keys, parts, pure=False)) for k in part]
+    reps, rep_of = distinct_keys(keys)
+    if len(reps) < n:
+        parts, sizes = _only(client, parts, sizes, reps)
+    labels, candidates = _labels(client, parts, sizes, len(reps), p)
+    if progress is not None:
+        progress(n)
+    return stories_from_labels(metas, reps[labels][rep_of], candidates)
+
+
+def _only(client: Any, parts: list[Any], sizes: list[int], reps: npt.NDArray[np.int64],
+          ) -> tuple[list[Any], list[int]]:
+    """The partitions with only the rows in ``reps`` (sorted), renumbered from 0."""
+    import numpy as np
+
+    out, new_sizes = [], []
+    offset = new_offset = 0
+    for part, size in zip(parts, sizes, strict=True):
+        keep = reps[(reps >= offset) & (reps < offset + size)] - offset
+        if len(keep):
+            out.append(client.submit(_keep, part, np.asarray(keep), new_offset, pure=False))
+            new_sizes.append(len(keep))
+            new_offset += len(keep)
+        offset += size
+    return out, new_sizes
+
+
+def _keep(part: Part, rows: npt.NDArray[np.int64], offset: int) -> Part:
+    return Part(offset, tuple(part.sigs[r] for r in rows))
+
+
+def _copy_keys(part: Part) -> list[tuple[bytes, bytes | None]]:
+    return [copy_keys(s) for s in part.sigs]
+
+
+def _labels(client: Any, parts: list[Any], sizes: list[int], n: int, p: Params,
+            ) -> tuple[npt.NDArray[np.int64], int]:
+    """A label per row of ``parts`` (the smallest row of its cluster), and the candidate
+    pairs scored."""
+    import numpy as np
+
     vocab = vectors.merge_vocabularies(client.gather(client.map(_vocab, parts, pure=False)))
     vocab_f = client.scatter(vocab, broadcast=True)
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
@@ -286,10 +329,7 @@ def _run(client: Any, items: Iterable[Article | Analysis], config: Config,
             for k in np.unique(lab):
                 members = rows[lab == k]
                 labels[members] = members.min()  # the same labels as the local engine
-    sigs = [s for part in client.gather(client.map(_meta, parts, pure=False)) for s in part]
-    if progress is not None:
-        progress(n)
-    return stories_from_labels(sigs, labels, candidates)
+    return labels, candidates
 
 
 def _shard(mapped: tuple[Any, linkage.Facts, list[Shard]], b: int) -> Shard:

@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..model import Analysis, Article
     from .signature import Signature
 
-__all__ = ["Params", "Stats", "label_signatures", "sign_all"]
+__all__ = ["Params", "Stats", "copy_keys", "distinct", "distinct_keys", "label_signatures",
+           "sign_all"]
 
 CHUNK = 500  # articles per task sent to a signing process
 MIN_PARALLEL = 4000  # fewer articles than this are clustered in this process alone
@@ -40,7 +41,13 @@ def label_signatures(sigs: Sequence[Signature], params: Params, stats: Stats | N
                      progress: Callable[[int], None] | None = None,
                      ) -> tuple[npt.NDArray[np.int64], Any]:
     """A cluster label per signature (the smallest row number of its cluster) and the
-    TF-IDF matrix used."""
+    TF-IDF matrix used (of the distinct signatures: see ``distinct``)."""
+    reps, rep_of = distinct(sigs)
+    if len(reps) < len(sigs):
+        labels, x = label_signatures([sigs[r] for r in reps], params, stats, None)
+        if progress is not None:
+            progress(len(sigs))
+        return reps[labels][rep_of], x
     vocab = vectors.vocabulary(sigs)
     x = vectors.matrix(sigs, vocab, params.max_terms, params.name_weight, params.lexicon_weight)
     rows, keys, worth = vectors.block_keys(x, vocab, params.n_keys, params.max_df,
@@ -58,6 +65,52 @@ def label_signatures(sigs: Sequence[Signature], params: Params, stats: Stats | N
     if progress is not None:
         progress(len(sigs))
     return labels, x
+
+
+NEAR_TERMS = 16  # the smallest term ids two near-exact copies share
+
+
+def distinct(sigs: Sequence[Signature]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Exact and near-exact copies, found by hashing before any blocking so that they land
+    in one story at any count (a blocking key shared by more than ``block_max_posting``
+    articles is dropped, which would leave 51 copies of one report 51 stories).
+    ``(reps, rep_of)``: the rows of the first article of each set of copies, in input order,
+    and for each row the index in ``reps`` of its set (see ``copy_keys``)."""
+    return distinct_keys([copy_keys(s) for s in sigs])
+
+
+def copy_keys(sig: Signature) -> tuple[bytes, bytes | None]:
+    """Two articles are copies when either key is equal: the same terms and weights (the
+    same words, whatever the spacing, punctuation or id), or the same ``NEAR_TERMS``
+    smallest term ids (term ids are stable hashes, so this is a bottom-k MinHash sketch:
+    equal only when nearly all terms are shared)."""
+    import hashlib
+
+    exact = hashlib.blake2b(sig.terms.tobytes() + sig.tf.tobytes(), digest_size=16).digest()
+    near = sig.terms[:NEAR_TERMS].tobytes() if len(sig.terms) else None
+    return exact, near
+
+
+def distinct_keys(keys: Sequence[tuple[bytes, bytes | None]],
+                  ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """``distinct`` from the ``copy_keys`` of each row."""
+    import numpy as np
+
+    first: dict[bytes, int] = {}
+    reps: list[int] = []
+    rep_of = np.empty(len(keys), np.int64)
+    for row, (exact, near) in enumerate(keys):
+        k = first.get(b"=" + exact)
+        if k is None and near is not None:
+            k = first.get(b"~" + near)
+        if k is None:
+            k = len(reps)
+            reps.append(row)
+        first.setdefault(b"=" + exact, k)
+        if near is not None:
+            first.setdefault(b"~" + near, k)
+        rep_of[row] = k
+    return np.asarray(reps, np.int64), rep_of
 
 
 def _verify(x: Any, rows: npt.NDArray[np.int64], keys: npt.NDArray[np.int64],

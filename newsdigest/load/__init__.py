@@ -52,3 +52,17 @@ def reader(fmt: str) -> Reader:
     module = importlib.import_module(FORMATS[fmt])
     read: Reader = module.read
     return read
+
+
+def read_upto(stream: BinaryIO, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of ``stream`` (one more than allowed tells the caller the
+    input is too big), read in pieces: a huge configured limit is never allocated at once."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)

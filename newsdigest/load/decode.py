@@ -97,3 +97,42 @@ def _utf8_part(data: bytes) -> str:
     """The characters of ``data`` that are valid multi-byte UTF-8 (used only to word the
     warning: a file with none of them is plain cp1252)."""
     return data.decode("utf-8", errors="ignore")
+
+
+_ASCII_PROBE = "<meta charset=utf-8> Aa Zz 09 .,;:'\"!?()[]{}/\\|-_=+*&%$#@~`^\n\t"
+
+
+def ascii_compatible(name: str) -> str | None:
+    """The Python codec for a declared charset name when it reads ASCII as ASCII (cp1252,
+    Latin-2, KOI8-R, Shift_JIS ...), else None: an EBCDIC code page (cp037), UTF-7 or a
+    UTF-16/32 name declared inside ASCII-looking bytes is a lie or a mistake, and decoding
+    with it would garble the text."""
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    try:
+        ok = _ASCII_PROBE.encode("ascii").decode(codec) == _ASCII_PROBE
+    except (UnicodeDecodeError, LookupError, TypeError, ValueError):
+        return None
+    return codec if ok and not codec.startswith(("utf-16", "utf-32", "utf-7")) else None
+
+
+def decode_declared(data: bytes, declared: str | None) -> tuple[str, Repair | None]:
+    """Bytes whose container names a charset (``<meta charset>``, an HTTP header). Trust, in
+    order: a byte-order mark; valid UTF-8 (a page that is valid UTF-8 is UTF-8, whatever it
+    says: a multi-byte text in another charset is practically never valid UTF-8); the
+    declared charset when it is ASCII-compatible and the bytes are valid in it; else the
+    rules of ``decode`` (UTF-8 with the cp1252 fallback)."""
+    if sniff_bom(data) is None and declared:
+        try:
+            return data.decode("utf-8"), None
+        except UnicodeDecodeError:
+            pass
+        codec = ascii_compatible(declared)
+        if codec is not None:
+            try:
+                return data.decode(codec), None
+            except UnicodeDecodeError:
+                pass
+    return decode(data)

@@ -14,12 +14,16 @@ Parsing (``load.feed_parser``): feedparser (extra ``feeds``: ``pip install
 URL, so it cannot reach the network by itself; ElementTree does not load external entities.
 
 An XML document that is not a feed, a feed with no entries and an entry with neither title
-nor text are ``InputError`` (the other entries still load).
+nor text are ``InputError`` (the other entries still load). A feed cut off or broken part-way
+(a truncated download) is an ``InputError`` at ``file:line`` with either parser, after the
+entries that were complete before the break (feedparser would keep the broken last entry
+without its text: it is dropped).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 from xml.etree import ElementTree as ET
@@ -27,6 +31,7 @@ from xml.etree import ElementTree as ET
 from ..config import Config
 from ..errors import ConfigError, InputError
 from ..model import Article, Origin
+from . import read_upto
 from .htmlparse import fragment_text
 from .text import base_id, where
 
@@ -58,23 +63,33 @@ def parser(config: Config) -> str:
 def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]:
     mode = parser(config)
     limit = config.get_int("load.max_feed_bytes")
-    data = stream.read(limit + 1)
+    data = read_upto(stream, limit)
     at = where(origin)
     if len(data) > limit:
         yield InputError(f"feed larger than load.max_feed_bytes ({limit} bytes): raise that "
                          "limit in the config", where=at)
         return
     try:
-        entries = _feedparser(data) if mode == "feedparser" else _etree(data)
+        entries, cut = _feedparser(data) if mode == "feedparser" else _etree(data)
     except _NotFeed as e:
         yield InputError(str(e), where=f"{at}:{e.line}" if e.line else at)
         return
     except RecursionError:
         yield InputError("feed markup nested too deeply", where=at)
         return
-    if not entries:
+    if not entries and cut is None:
         yield InputError("feed has no entries", where=at)
         return
+    yield from _articles(entries, origin, config)
+    if cut is not None:
+        yield InputError(f"{cut}: the feed is cut off or broken here (complete entries "
+                         f"before it read: {len(entries)})",
+                         where=f"{at}:{cut.line}" if cut.line else at)
+
+
+def _articles(entries: list[Entry], origin: Origin,
+              config: Config) -> Iterator[Article | InputError]:
+    at = where(origin)
     base = base_id(origin)
     max_bytes = config.get_int("limits.max_article_bytes")
     for n, entry in enumerate(entries, start=1):
@@ -111,27 +126,57 @@ def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _etree(data: bytes) -> list[Entry]:
+def _etree(data: bytes) -> tuple[list[Entry], _NotFeed | None]:
+    """The entries, and the parse error that cut the document short (None when it is whole):
+    a feed broken part-way keeps the entries that were complete before the break."""
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
+    root: ET.Element | None = None
+    done: set[int] = set()  # elements whose end tag was read
+    cut: _NotFeed | None = None
+    late: ET.ParseError | None = None
+    parser.feed(data)  # a parse error comes out of read_events, after the events before it
     try:
-        root = ET.fromstring(data)
-    except ET.ParseError as e:
-        line = e.position[0] if e.position else None
-        raise _NotFeed(f"invalid XML: {str(e).split(':')[0]}", line) from None
+        parser.close()
+    except ET.ParseError as e:  # the end of a document that broke off
+        late = e
+    events = parser.read_events()
+    while True:
+        try:
+            for item in events:
+                event, el = item  # type: ignore[misc]  # start and end events: (name, element)
+                assert isinstance(el, ET.Element)
+                if root is None:
+                    root = el
+                if event == "end":
+                    done.add(id(el))
+            break
+        except ET.ParseError as e:
+            cut = cut or _broken(e)
+    if cut is None and late is not None:
+        cut = _broken(late)
+    if root is None or (cut is not None and _local(root.tag) not in ("feed", "rss", "RDF")):
+        raise cut or _NotFeed("invalid XML: no element found")
+    whole = cut is None
+
+    def complete(items: list[ET.Element]) -> list[ET.Element]:
+        return items if whole else [e for e in items if id(e) in done]
+
     kind = _local(root.tag)
     if root.tag == f"{ATOM}feed":
         feed_title = _text(root.find(f"{ATOM}title"))
-        return [_atom_entry(e, feed_title) for e in root.findall(f"{ATOM}entry")]
+        return [_atom_entry(e, feed_title) for e in complete(root.findall(f"{ATOM}entry"))], cut
     if kind == "rss":
         channel = root.find("channel")
         if channel is None:
-            raise _NotFeed("RSS document has no <channel>")
+            raise cut or _NotFeed("RSS document has no <channel>")
         feed_title = _text(channel.find("title"))
-        return [_rss_entry(e, feed_title, "") for e in channel.findall("item")]
+        return [_rss_entry(e, feed_title, "") for e in complete(channel.findall("item"))], cut
     if kind == "RDF":
         channel = root.find(f"{RSS1}channel")
         feed_title = _text(channel.find(f"{RSS1}title")) if channel is not None else None
-        return [_rss_entry(e, feed_title, RSS1) for e in root.iter(f"{RSS1}item")]
-    raise _NotFeed(f"XML document is not an RSS or Atom feed (root element <{kind}>)")
+        return [_rss_entry(e, feed_title, RSS1)
+                for e in complete(list(root.iter(f"{RSS1}item")))], cut
+    raise cut or _NotFeed(f"XML document is not an RSS or Atom feed (root element <{kind}>)")
 
 
 def _text(el: ET.Element | None) -> str | None:
@@ -195,7 +240,17 @@ def _atom_entry(entry: ET.Element, feed_title: str | None) -> Entry:
 # -- feedparser ------------------------------------------------------------------------------
 
 
-def _feedparser(data: bytes) -> list[Entry]:
+def _broken(e: ET.ParseError) -> _NotFeed:
+    return _NotFeed(f"invalid XML: {str(e).split(':')[0]}", e.position[0] if e.position
+                    else None)
+
+
+# expat's words for a document that ends before its root element is closed
+_CUT_OFF = ("no element found", "unclosed token", "unclosed cdata section", "partial character")
+_END_OF_ENTRY = re.compile(rb"</(?:[A-Za-z_][\w.-]{0,40}:)?(?:item|entry)\s{0,40}>")
+
+
+def _feedparser(data: bytes) -> tuple[list[Entry], _NotFeed | None]:
     import feedparser
 
     try:
@@ -210,7 +265,17 @@ def _feedparser(data: bytes) -> list[Entry]:
         raise _NotFeed("not an RSS or Atom feed" + (f": {exc}" if exc else ""), line)
     feed_title = d.feed.get("title")
     entries: list[Entry] = []
-    for e in d.entries:
+    items = list(d.entries)
+    cut = None
+    exc = d.get("bozo_exception")
+    message = str(getattr(exc, "getMessage", lambda: "")() or "").lower()
+    if d.get("bozo") and message in _CUT_OFF:
+        # feedparser reads on and keeps the broken last entry (its text lost): keep the
+        # complete ones only and say so, as the standard-library parser does
+        line = getattr(exc, "getLineNumber", lambda: None)()
+        cut = _NotFeed(f"invalid XML: {message}", line)
+        items = items[:len(_END_OF_ENTRY.findall(data))]
+    for e in items:
         contents = [c.get("value", "") for c in e.get("content", []) if c.get("value")]
         body = "\n".join(contents) or e.get("summary") or ""
         source = e.get("source", {}).get("title") if isinstance(e.get("source"), dict) else None
@@ -222,4 +287,4 @@ def _feedparser(data: bytes) -> list[Entry]:
             "source": source or feed_title,
             "text": fragment_text(body),
         })
-    return entries
+    return entries, cut

@@ -21,6 +21,7 @@ import http.client
 import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass
@@ -61,14 +62,30 @@ def _redirects(limit: int) -> urllib.request.HTTPRedirectHandler:
                              msg: str, headers: HTTPMessage,
                              newurl: str) -> urllib.request.Request | None:
             if not is_url(newurl):
-                raise InputError(f"redirected to a URL that is not http or https: {newurl}",
-                                 where=req.full_url)
+                raise _refused(newurl, req.full_url)
             if limit == 0:
                 raise InputError("redirected, and load.fetch_max_redirects is 0",
                                  where=req.full_url)
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
+        def http_error_302(self, req: urllib.request.Request, fp: IO[bytes], code: int,
+                           msg: str, headers: HTTPMessage) -> Any:
+            # urllib refuses a non-HTTP target before redirect_request sees it, as an
+            # HTTPError that would read as 'too many redirects': say what happened instead
+            target = headers.get("location") or headers.get("uri")
+            if target:
+                newurl = urllib.parse.urljoin(req.full_url, target.strip())
+                if not is_url(newurl):
+                    raise _refused(newurl, req.full_url)
+            return super().http_error_302(req, fp, code, msg, headers)
+
+        http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
     return Redirects()
+
+
+def _refused(newurl: str, url: str) -> InputError:
+    return InputError(f"redirect to a non-HTTP URL refused: {newurl[:200]}", where=url)
 
 
 def fetch(url: str, config: Config) -> Fetched:
@@ -164,10 +181,10 @@ def _recode(data: bytes, charset: str | None, fmt: str | None) -> bytes:
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) \
             or data.lstrip()[:5] == b"<?xml":
         return data
-    try:
-        return b"\xef\xbb\xbf" + data.decode(charset).encode("utf-8")
-    except (LookupError, UnicodeDecodeError):
-        return data
+    from .decode import decode_declared
+
+    text, repair = decode_declared(data, charset)  # valid UTF-8 wins, EBCDIC is ignored
+    return data if repair is not None else b"\xef\xbb\xbf" + text.encode("utf-8")
 
 
 def _reason(reason: Any, timeout: float) -> str:

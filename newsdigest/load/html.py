@@ -22,7 +22,6 @@ page's canonical URL (else the URL it was fetched from).
 
 from __future__ import annotations
 
-import codecs
 import importlib.util
 import re
 from collections.abc import Iterator
@@ -31,7 +30,8 @@ from typing import Any, BinaryIO
 from ..config import Config
 from ..errors import ConfigError, InputError
 from ..model import Article, Origin, Repair
-from .decode import decode, sniff_bom
+from . import read_upto
+from .decode import decode_declared, sniff_bom
 from .htmlparse import Page, extract
 from .text import base_id, where
 
@@ -59,27 +59,21 @@ def extractor(config: Config) -> str:
 
 
 def decode_html(data: bytes) -> tuple[str, Repair | None]:
+    """The page's text: its ``<meta charset>`` is trusted only as ``decode_declared``
+    allows (a byte-order mark and valid UTF-8 win; an EBCDIC or UTF-16 name is ignored)."""
+    declared = None
     if sniff_bom(data) is None:
         m = _CHARSET.search(data[:4096])
         if m is not None:
             name = m.group(1).decode("ascii").lower()
-            name = _WHATWG.get(name, name)
-            try:
-                codec = codecs.lookup(name).name
-            except LookupError:
-                codec = "utf-8"
-            if codec not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
-                try:
-                    return data.decode(codec), None
-                except UnicodeDecodeError:
-                    pass
-    return decode(data)
+            declared = _WHATWG.get(name, name)
+    return decode_declared(data, declared)
 
 
 def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]:
     mode = extractor(config)
     limit = config.get_int("limits.max_article_bytes")
-    data = stream.read(limit + 1)
+    data = read_upto(stream, limit)
     if len(data) > limit:
         yield InputError(f"page is larger than limits.max_article_bytes ({limit} bytes): "
                          "raise that limit in the config", where=where(origin))

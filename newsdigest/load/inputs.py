@@ -35,17 +35,20 @@ from __future__ import annotations
 import glob
 import io
 import os
+import stat
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
 from ..config import Config
-from ..errors import InputError, LimitError
+from ..errors import InputError, LimitError, NewsdigestWarning
 from ..model import Article, Origin
 from . import EXTENSIONS, reader
 from .select import excluded, is_archive, selected
+from .text import where
 
 
 class _Budget:
@@ -211,7 +214,21 @@ def _read_url(url: str, config: Config, budget: _Budget) -> Iterator[Article | I
     head = stream.peek(65536)
     name = got.url.split("?", 1)[0].split("#", 1)[0]
     fmt = got.fmt or format_for(name.rsplit("/", 1)[-1], head)
+    bad = _binary(head, fmt, url)
+    if bad is not None:
+        yield bad
+        return
     yield from reader(fmt)(stream, origin, config)
+
+
+def _binary(head: bytes, fmt: str, at: str) -> InputError | None:
+    """An error when the data starts like a known binary file, whatever its name says."""
+    from .magic import binary_kind, not_what
+
+    kind = binary_kind(head)
+    if kind is None:
+        return None
+    return InputError(f"{not_what(fmt)}: looks like {kind} (a binary file)", where=at)
 
 
 def _walk(root: Path, config: Config) -> Iterator[Path | InputError]:
@@ -226,12 +243,55 @@ def _walk(root: Path, config: Config) -> Iterator[Path | InputError]:
                 continue
             path = Path(dirpath) / name
             rel = path.relative_to(root).parts
-            if selected("/".join(rel), config):
+            if selected("/".join(rel), config) and _regular(path):
                 found.append((rel, path))
     for e in errors:
         yield InputError(_why(e), where=e.filename or str(root))
     for _, path in sorted(found):
         yield path
+
+
+def _regular(path: Path) -> bool:
+    """Whether a file met in a directory walk is a regular file (a link to one counts); a
+    named pipe, socket or device is skipped with a warning (reading a pipe could wait
+    forever). A file that cannot be looked at counts: reading it reports why."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return True
+    if stat.S_ISREG(mode):
+        return True
+    warnings.warn(NewsdigestWarning(f"skipped: {_kind(mode)}, not a regular file",
+                                    where=str(path)), stacklevel=2)
+    return False
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def _open(path: str) -> BinaryIO:
+    """``open(path, "rb")``, except that a named pipe is opened without waiting for a writer
+    (``<(command)`` and a pipe being written work; one nobody writes to reads as empty)."""
+    try:
+        fifo = stat.S_ISFIFO(os.stat(path).st_mode)
+    except OSError:
+        fifo = False
+    if not fifo:
+        return open(path, "rb")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except OSError:
+        os.close(fd)
+        raise
 
 
 def _why(e: OSError) -> str:
@@ -245,17 +305,24 @@ def _why(e: OSError) -> str:
 
 
 def _read_file(path: str, config: Config, budget: _Budget) -> Iterator[Article | InputError]:
-    if is_archive(path):
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = stat.S_IFREG  # opening it says why it cannot be read
+    if is_archive(path) and stat.S_ISREG(mode):
         yield from _read_archive(path, config, budget)
         return
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed in finally, generator keeps it open
+        fh = _open(path)
     except OSError as e:
         yield InputError(_why(e), where=path)
         return
+    empty = "file is empty"
+    if not stat.S_ISREG(mode):
+        empty = f"{_kind(mode)} with nothing to read"
     try:
         yield from _read_stream(fh, Origin(path), Path(path).name, config, budget,
-                                empty="file is empty")
+                                empty=empty)
     except OSError as e:
         yield InputError(_why(e), where=path)
     finally:
@@ -290,9 +357,11 @@ def _read_stream(raw: BinaryIO, origin: Origin, name: str, config: Config, budge
     stream = io.BufferedReader(_Metered(raw, budget), buffer_size=1 << 16)
     head = stream.peek(65536)
     if not head.strip(b" \t\r\n\xef\xbb\xbf"):
-        from .text import where
-
         yield InputError(empty, where=where(origin))
         return
-    read = reader(format_for(name, head))
-    yield from read(stream, origin, config)
+    fmt = format_for(name, head)
+    bad = _binary(head, fmt, where(origin))
+    if bad is not None:
+        yield bad
+        return
+    yield from reader(fmt)(stream, origin, config)

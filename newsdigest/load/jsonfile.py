@@ -19,17 +19,21 @@ and the other entries still load.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
 
 from ..config import Config
 from ..errors import ConfigError, InputError
 from ..model import Article, Origin, Repair
+from . import read_upto
 from .decode import decode, sniff_bom
 from .text import base_id, where
 
 FIELDS = ("id", "title", "text", "source", "date", "url")
 CONTAINERS = ("articles", "items", "entries", "data", "results")
+# a lone surrogate half ("\\ud800" in the JSON text) is no character: U+FFFD instead
+_SURROGATE = re.compile("[\ud800-\udfff]")
 TOO_DEEP = "invalid JSON: nested too deeply (an article is a flat object)"
 
 
@@ -60,7 +64,7 @@ def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article |
     encoding = sniff_bom(head)
     if encoding is not None and encoding.startswith("utf-16"):
         limit = config.get_int("load.max_json_document_bytes")
-        data = stream.read(limit + 1)
+        data = read_upto(stream, limit)
         if len(data) > limit:
             yield _too_big(origin, limit)
             return
@@ -74,7 +78,7 @@ def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article |
         yield from _lines(stream, origin, config, names, base)
         return
     limit = config.get_int("load.max_json_document_bytes")
-    data = stream.read(limit + 1)
+    data = read_upto(stream, limit)
     if len(data) > limit:
         yield _too_big(origin, limit)
         return
@@ -112,6 +116,9 @@ def _from_text(text: str, origin: Origin, config: Config, names: dict[str, list[
         yield InputError(f"invalid JSON: {e.msg} (column {e.colno})",
                          where=f"{where(origin)}:{e.lineno}")
         return
+    except ValueError as e:  # a number of more than 4,300 digits
+        yield InputError(_too_long_number(e), where=where(origin))
+        return
     except RecursionError:
         yield InputError(TOO_DEEP, where=where(origin))
         return
@@ -124,6 +131,12 @@ def _from_text(text: str, origin: Origin, config: Config, names: dict[str, list[
                            config, names, f"{base}#{n}", warning)
         except _Bad as e:
             yield InputError(str(e), where=at)
+
+
+def _too_long_number(e: ValueError) -> str:
+    if "digits" in str(e):
+        return "invalid JSON: a number of more than 4,300 digits"
+    return f"invalid JSON: {str(e).split(';')[0]}"
 
 
 def _first_line_is_object(text: str) -> bool:
@@ -176,6 +189,10 @@ def _entries_from_line(line: str, lineno: int, counter: list[int], origin: Origi
         counter[0] += 1
         yield InputError(f"invalid JSON: {e.msg} (column {e.colno})", where=at)
         return
+    except ValueError as e:  # a number of more than 4,300 digits
+        counter[0] += 1
+        yield InputError(_too_long_number(e), where=at)
+        return
     except RecursionError:
         counter[0] += 1
         yield InputError(TOO_DEEP, where=at)
@@ -218,10 +235,10 @@ def _string(obj: Mapping[str, Any], field: str, names: dict[str, list[str]]) -> 
     if field == "source" and isinstance(value, dict):
         value = value.get("name") or value.get("title") or value.get("id")
     if field == "text" and isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "\n\n".join(v.strip() for v in value)
+        value = "\n\n".join(v.strip() for v in value)
     if not isinstance(value, str):
         raise _Bad(f"field '{name}' must be a string, got {type(value).__name__}")
-    return value
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def _article(obj: Any, origin: Origin, config: Config, names: dict[str, list[str]],

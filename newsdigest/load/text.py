@@ -25,6 +25,7 @@ from typing import BinaryIO
 from ..config import Config
 from ..errors import ConfigError, InputError
 from ..model import Article, Origin, Repair
+from . import read_upto
 from .decode import decode, sniff_bom
 
 _SPACES = re.compile(r"\s+")
@@ -97,7 +98,7 @@ def looks_binary(data: bytes) -> bool:
 
 def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]:
     limit = config.get_int("limits.max_article_bytes")
-    data = stream.read(limit + 1)
+    data = read_upto(stream, limit)
     at = where(origin)
     if len(data) > limit:
         yield InputError(f"file is larger than limits.max_article_bytes ({limit} bytes): "
