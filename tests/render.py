@@ -126,3 +126,25 @@ def sample_comparison() -> Comparison:
         (conflict,),
         shared_quotes=(q,),
     )
+
+
+def sample_comparison_four() -> Comparison:
+    """Four reports with long outlet names and long words: nothing may be cut at 80 or 40
+    columns."""
+    a, b = sample_analyses()
+    arts = []
+    for n, outlet in enumerate(("The International Herald Broadcasting Corporation",
+                                "articles.latimes.com", None, "Wire D")):
+        base = (a, b)[n % 2]
+        art = Article(f"r{n}", base.article.title + " internationalisation", base.article.text,
+                      Origin(f"r{n}.txt"), source=outlet,
+                      url="https://www.thehollywoodgossip.com/x" if outlet is None else None,
+                      date="May 3rd, 2013 2: 00pm EDT" if n % 2 else None)
+        arts.append(Analysis(art, tuple(Statement(f"r{n}", s.index, s.text, s.start, s.end)
+                                        for s in base.statements), base.dateline,
+                             base.quotes, base.figures, base.entities))
+    g = Group("same", 90.0, tuple(Member(f"r{n}", 0, arts[n].statements[0].text)
+                                  for n in range(4)))
+    return Comparison(tuple(arts), EventCheck("unclear", ("place unknown in r1",
+                                                          "place unknown in r3")),
+                      (g,), (Member("r2", 1, arts[2].statements[1].text),), ())

@@ -8,10 +8,16 @@ import pytest
 
 from newsdigest.render.tables import comparison_view, digest_panel
 
-from .render import check_golden, render, sample_comparison, sample_digest
+from .render import (
+    check_golden,
+    render,
+    sample_comparison,
+    sample_comparison_four,
+    sample_digest,
+)
 
 
-@pytest.mark.parametrize("width", [100, 80])
+@pytest.mark.parametrize("width", [100, 80, 40])
 def test_comparison_view_golden(width: int) -> None:
     check_golden(f"compare_{width}.txt", render(comparison_view(sample_comparison()), width))
 
@@ -36,6 +42,48 @@ def test_article_markup_and_escapes_are_shown_literally() -> None:
 
 def test_comparison_view_shows_event_check_groups_unique_and_conflicts() -> None:
     out = render(comparison_view(sample_comparison()), 100)
-    assert out.index("Same event") < out.index("Aligned statements") < out.index("Only in A")
+    assert out.index("Same event") < out.index("Reports side by side") \
+        < out.index("Said by more than one report") < out.index("Only in A") \
+        < out.index("Disagreements") < out.index("Quotes: 1 shared")
     assert "figure (group 2): 30% vs 25%" in out
     assert "Quotes: 1 shared, 0 in one report only" in out
+
+
+@pytest.mark.parametrize("width", [80, 40])
+def test_four_reports_no_word_is_cut(width: int) -> None:
+    out = render(comparison_view(sample_comparison_four()), width)
+    assert "…" not in out
+    assert max(len(line) for line in out.splitlines()) <= width
+    words = " ".join(out.split())
+    for name in ("The International Herald Broadcasting Corporation", "articles.latimes.com",
+                 "thehollywoodgossip.com", "internationalisation"):
+        assert name in words  # whole, on one line or wrapped at a space
+
+
+def test_side_by_side_at_80_stacked_at_40() -> None:
+    wide = render(comparison_view(sample_comparison()), 80)
+    narrow = render(comparison_view(sample_comparison()), 40)
+    assert any("A Wire A" in line and "B Wire B" in line for line in wide.splitlines())
+    assert not any("A Wire A" in line and "B Wire B" in line for line in narrow.splitlines())
+    assert "Reports side by side" in wide and "Reports side by side" not in narrow
+
+
+def test_each_statement_and_quote_printed_once() -> None:
+    out = render(comparison_view(sample_comparison()), 200)
+    assert out.count("We are ready to cooperate on an equal footing") == 1
+    assert out.count("Trade between the two countries fell 30%") == 1
+    assert out.count("The ministers discussed arms control and Syria.") == 1
+
+
+def test_outlet_is_never_a_bare_file_id() -> None:
+    from newsdigest.model import Article, Origin
+    from newsdigest.render.view import outlet, published
+
+    art = Article("000_0e89ee0f3769bdb9", "Lavrov says he and Pompeo agreed steps", "x",
+                  Origin("seeds/000_0e89ee0f3769bdb9.txt"))
+    assert outlet(art) == "Lavrov says he and Pompeo"
+    assert outlet(Article("x", "t", "b", Origin("p"), url="https://www.bbc.co.uk/news/1")) \
+        == "bbc.co.uk"
+    assert outlet(Article("x", "", "b", Origin("p"))) == "untitled report"
+    assert published(Article("x", "t", "b", Origin("p"),
+                             date="UPDATED 05 / 03 / 2013 at 11: 00 AM EDT")) == "2013-05-03"

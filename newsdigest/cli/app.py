@@ -19,10 +19,13 @@ from .options import (
     FormatOpt,
     IncludeOpt,
     NoColorOpt,
+    OutputOpt,
     PathsArg,
     StrictOpt,
 )
+from .output import only_for_compare, redirected
 from .session import Session, guarded
+from .usage import Group, examples
 
 if TYPE_CHECKING:
     from ..model import Analysis, Article, Digest
@@ -31,6 +34,7 @@ app = typer.Typer(
     name="newsdigest",
     help="Show how different outlets report the same story, statement by statement.\n\n"
     "Exit codes: 0 ok, 1 bad input or runtime error, 2 usage error.",
+    cls=Group,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -74,15 +78,20 @@ def _emit_digests(s: Session, digests: Iterable[Digest], csv_safe: bool) -> None
         s.write_lines(digest_markdown(d) for d in digests)
 
 
-@app.command()
+@app.command(epilog=examples(
+    "newsdigest summarize seeds/000_0e89ee0f3769bdb9.txt",
+    "newsdigest summarize -n 3 -f json articles/ > digests.json",
+    "curl -s https://example.org/feed.rss | newsdigest summarize -"))
 def summarize(
     paths: PathsArg = None,
     top: Annotated[int | None, typer.Option(
-        "--top", "-n", min=0, max=1000, help="Key statements per article [default: digest.top]."
+        "--top", "-n", min=0, max=1000,
+        help="Key statements per article (default: setting digest.top)."
     )] = None,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     format: FormatOpt = Format.auto,
+    output: OutputOpt = None,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
     debug: DebugOpt = False,
@@ -93,20 +102,27 @@ def summarize(
     speakers, figures, people and places, and what was cleaned."""
     from ..digest import make_digest
 
-    with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+    only_for_compare(format)
+    with redirected(output, format) as format, \
+            guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
         s.override(digest__top=top, load__include=include or None,
                    load__exclude=exclude or None)
         _emit_digests(s, (make_digest(a, s.config) for a in s.analyses(paths)), csv_safe)
         s.finish()
 
 
-@app.command()
+@app.command(epilog=examples(
+    "newsdigest compare seeds/*.txt",
+    "newsdigest compare a.txt b.txt c.json -o report.html",
+    "newsdigest compare --story 3 articles/ -f json"))
 def compare(
     paths: PathsArg = None,
     same: Annotated[float | None, typer.Option(
-        "--same", min=0, max=100, help="Score for tier 'same' [default: match.same].")] = None,
+        "--same", min=0, max=100,
+        help="Score for tier 'same' (default: setting match.same).")] = None,
     related: Annotated[float | None, typer.Option(
-        "--related", min=0, max=100, help="Score for tier 'related' [default: match.related]."
+        "--related", min=0, max=100,
+        help="Score for tier 'related' (default: setting match.related)."
     )] = None,
     story: Annotated[int | None, typer.Option(
         "--story", min=1, metavar="N",
@@ -115,6 +131,7 @@ def compare(
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     format: FormatOpt = Format.auto,
+    output: OutputOpt = None,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
     debug: DebugOpt = False,
@@ -127,7 +144,8 @@ def compare(
     from ..compare import compare as run_compare
     from ..render import records, text
 
-    with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+    with redirected(output, format) as format, \
+            guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
         s.override(match__same=same, match__related=related, load__include=include or None,
                    load__exclude=exclude or None)
         analyses = list(s.analyses(paths) if story is None else _story(s, paths, story))
@@ -139,6 +157,10 @@ def compare(
             from ..render.tables import comparison_view
 
             s.show(comparison_view(result))
+        elif s.format is Format.html:
+            from ..render.html import comparison_html
+
+            s.write(comparison_html(result))
         elif s.format is Format.jsonl:
             s.write_lines(text.jsonl_lines(records.comparison_parts(result)))
         elif s.format is Format.json:
@@ -174,12 +196,15 @@ def _story(s: Session, paths: list[str] | None, story: int) -> Iterator[Analysis
     return (s.analyse(a) for a in members)
 
 
-@app.command()
+@app.command(epilog=examples(
+    "printf 'Lavrov met Pompeo.\\tPompeo met Lavrov.\\n' | newsdigest pairs",
+    "newsdigest pairs pairs.tsv -f csv"))
 def pairs(
     file: Annotated[str, typer.Argument(metavar="[FILE|-]",
                                         help="Lines of 'statement<TAB>statement'; - is stdin.")
                     ] = "-",
     format: FormatOpt = Format.auto,
+    output: OutputOpt = None,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
     debug: DebugOpt = False,
@@ -194,7 +219,9 @@ def pairs(
     from ..pairs import read_pairs, score_pairs
     from ..render import text
 
-    with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+    only_for_compare(format)
+    with redirected(output, format) as format, \
+            guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
         stream: TextIO
         if file == "-":
             if s.env.stdin_isatty:
@@ -211,6 +238,7 @@ def pairs(
         with stream:
             scored = score_pairs(read_pairs(stream, where), Matcher(s.config))
             rows: list[dict[str, object]] = []
+            count = 0
             for item in scored:
                 if isinstance(item, InputError):
                     s.error(item)
@@ -218,12 +246,16 @@ def pairs(
                     if s.strict:
                         raise typer.Exit(EXIT_ERROR)
                     continue
+                count += 1
                 rec: dict[str, object] = {"line": item.line, "score": item.score,
                                           "tier": item.tier}
                 if s.format is Format.jsonl:
                     s.write_lines(text.jsonl_lines([rec]))
                 else:
                     rows.append(rec | {"a": item.a, "b": item.b})
+        if count == 0 and not s.failed_inputs:
+            raise InputError("no statement pairs: the input is empty (expected lines of "
+                             "'statement<TAB>statement')", where=where)
         if s.format is Format.json:
             s.write(text.to_json(rows))
         elif s.format in (Format.csv, Format.tsv):
@@ -240,9 +272,11 @@ def pairs(
             raise typer.Exit(EXIT_ERROR)
 
 
-@app.command("config")
+@app.command("config", epilog=examples(
+    "newsdigest config", "newsdigest config --config my.yaml -f json"))
 def show_config(
     format: FormatOpt = Format.auto,
+    output: OutputOpt = None,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
     debug: DebugOpt = False,
@@ -251,7 +285,9 @@ def show_config(
     from .. import config as cfg
     from ..render import text
 
-    with guarded(lambda: Session(format, config, no_color, debug)) as s:
+    only_for_compare(format)
+    with redirected(output, format) as format, \
+            guarded(lambda: Session(format, config, no_color, debug)) as s:
         effective = s.config
         rows = [{"key": st.key, "value": effective[st.key], "source": effective.source(st.key),
                  "help": st.help} for st in cfg.SETTINGS]

@@ -19,6 +19,7 @@ class Format(StrEnum):
     csv = "csv"
     tsv = "tsv"
     md = "md"
+    html = "html"
 
 
 def resolve_format(fmt: Format, env: Environment) -> Format:
@@ -31,7 +32,12 @@ def resolve_format(fmt: Format, env: Environment) -> Format:
 FormatOpt = Annotated[Format, typer.Option(
     "--format", "-f", case_sensitive=False,
     help="Output format. auto = table when stdout is a terminal, jsonl when it is a pipe or "
-         "file. Machine formats (json, jsonl, csv, tsv, md) are documented in the README.")]
+         "file. Machine formats (json, jsonl, csv, tsv, md) are documented in the README; html "
+         "(compare) is one self-contained report file.")]
+OutputOpt = Annotated[str | None, typer.Option(
+    "--output", "-o", metavar="FILE", show_default=False,
+    help="Write the output to FILE instead of stdout; with --format auto the extension picks "
+         "the format (.html .json .jsonl .csv .tsv .md; else the table as text).")]
 ConfigOpt = Annotated[str | None, typer.Option(
     "--config", metavar="PATH", help="Settings file (default: $NEWSDIGEST_CONFIG, "
     "./config.yaml, then the user config dir).")]
@@ -45,13 +51,21 @@ CsvSafeOpt = Annotated[bool, typer.Option(
 IncludeOpt = Annotated[list[str] | None, typer.Option(
     "--include", metavar="GLOB", show_default=False,
     help="In directories and archives, read only files matching this glob (repeatable; a "
-         "pattern without '/' matches the file name, else the relative path) [default: "
-         "load.include, none: the known extensions].")]
+         "pattern without '/' matches the file name, else the relative path) (default: "
+         "setting load.include; none: the known extensions).")]
 ExcludeOpt = Annotated[list[str] | None, typer.Option(
     "--exclude", metavar="GLOB", show_default=False,
     help="In directories and archives, skip files matching this glob (repeatable) "
-         "[default: load.exclude].")]
+         "(default: setting load.exclude).")]
+def _no_empty_path(paths: list[str] | None) -> list[str] | None:
+    """An empty path is a mistake (an unset shell variable), not the current directory."""
+    if paths and any(not p.strip() for p in paths):
+        raise typer.BadParameter("an empty path (an unset variable?): name a file, a "
+                                 "directory, a URL or '-'")
+    return paths
+
+
 PathsArg = Annotated[list[str] | None, typer.Argument(
-    metavar="[PATH|URL|-]...", show_default=False,
+    metavar="[PATH|URL|-]...", show_default=False, callback=_no_empty_path,
     help="Articles: text, JSON or JSON Lines files, directories, '-' for stdin. None: stdin if "
          "it carries data, else the two bundled seed reports.")]

@@ -5,17 +5,18 @@ containing ``[bold]`` or an escape sequence is shown literally."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rich import box
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.console import Group as RGroup
-from rich.console import RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from ..config import Config
-from ..model import Comparison, Digest, Member
+from ..model import Analysis, Comparison, Digest, Member
+from . import view
 from .text import safe
 
 
@@ -104,64 +105,199 @@ def digest_panel(d: Digest) -> Panel:
     return Panel(RGroup(*body), title=title, title_align="left", box=box.ROUNDED)
 
 
-def _label(c: Comparison, article_id: str) -> str:
-    for i, a in enumerate(c.articles):
-        if a.article.id == article_id:
-            return f"{chr(65 + i) if i < 26 else i + 1}"
-    return article_id
+class Adaptive:
+    """Side by side when each report's column would be at least ``min_column`` wide at the
+    width the console gives, else stacked: one block per report. Nothing is cut: text wraps,
+    and a word longer than its column folds."""
+
+    def __init__(self, columns: int, overhead: int, min_column: int,
+                 wide: Callable[[], RenderableType], narrow: Callable[[], RenderableType]):
+        self.columns, self.overhead, self.min_column = columns, overhead, min_column
+        self.wide, self.narrow = wide, narrow
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        per_column = (options.max_width - self.overhead) // max(self.columns, 1) - 2
+        yield self.wide() if per_column >= self.min_column else self.narrow()
 
 
-def event_panel(c: Comparison) -> Panel:
-    verdict = c.event_check.same_event
-    head = {"yes": ("Same event", "green"), "no": ("Different events", "bold red"),
-            "unclear": ("Same event? Unclear", "yellow")}[verdict]
-    lines: list[RenderableType] = []
-    for i, a in enumerate(c.articles):
-        src = f" ({a.article.source})" if a.article.source else ""
-        lines.append(Text.assemble((f"{_label(c, a.article.id)} ", "bold"),
-                                   plain(f"{a.article.id}{src}: {a.article.title}")))
-        del i
-    for r in c.event_check.reasons:
+DIGEST_MIN_COLUMN = 16  # narrower report columns: the digests are stacked
+GROUP_MIN_COLUMN = 26  # narrower: each statement group is a list of its members
+ROW_NAME = 9  # 'Published'
+
+
+def _header(c: Comparison, a: Analysis) -> Text:
+    return Text.assemble((view.labels(c)[a.article.id], "bold reverse"), " ",
+                         (safe(view.outlet(a.article)), "bold"))
+
+
+def _fact(name: str, value: str) -> Text:
+    style = {"Headline": "bold", "Id": "dim"}.get(name, "")
+    return plain(value or "—", style if value else "dim")
+
+
+def digests_view(c: Comparison) -> RenderableType:
+    """The reports' digests side by side: a column per report, a row per fact."""
+    rows = view.digest_rows(c)
+
+    def wide() -> Table:
+        table = Table(box=box.SIMPLE_HEAD, expand=True, padding=(0, 1), pad_edge=False,
+                      show_edge=False, show_header=False, title="Reports side by side",
+                      title_justify="left", title_style="bold")
+        table.add_column("", style="bold", no_wrap=True, width=ROW_NAME)
+        for _ in c.articles:
+            table.add_column(ratio=1, overflow="fold")
+        table.add_row("", *[_header(c, a) for a in c.articles], end_section=True)
+        for name, values in rows:
+            table.add_row(name, *[_fact(name, v) for v in values])
+        return table
+
+    def narrow() -> RGroup:
+        blocks: list[RenderableType] = [Text("Reports", style="bold")]
+        for i, a in enumerate(c.articles):
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(style="bold", no_wrap=True, width=ROW_NAME)
+            grid.add_column(overflow="fold")
+            for name, values in rows:
+                if values[i]:
+                    grid.add_row(name, _fact(name, values[i]))
+            blocks += [Text.assemble("\n", _header(c, a)), grid]
+        return RGroup(*blocks)
+
+    return Adaptive(len(c.articles), ROW_NAME + 2, DIGEST_MIN_COLUMN, wide, narrow)
+
+
+def _member_text(m: Member, words: Sequence[str]) -> Text:
+    return Text.assemble((f"[{m.statement}] ", "dim"), highlighted(m.text, words))
+
+
+def _group_marks(c: Comparison, n: int, first: dict[int, str]) -> Text:
+    g = c.groups[n]
+    marks = Text(f"{n + 1} ", style="bold")
+    marks.append(f"{g.tier} {g.score:.0f}", style="green" if g.tier == "same" else "yellow")
+    for kind in view.conflict_groups(c).get(n, []):
+        marks.append(f" ≠{kind}", style="bold red")
+    if n in first:
+        marks.append(f" first: {first[n]}", style="dim")
+    return marks
+
+
+def groups_view(c: Comparison) -> RenderableType:
+    """The statement groups: side by side (a column per report) when wide enough, else each
+    group as a list of its members. The words a member alone has are highlighted."""
+    names = view.labels(c)
+    _, first = view.timeline(c)
+
+    def cells(n: int) -> dict[str, Text]:
+        g = c.groups[n]
+        out: dict[str, Text] = {}
+        for m, words in zip(g.members, g.differing or tuple(() for _ in g.members),
+                            strict=True):
+            cell = out.setdefault(m.article, Text())
+            if cell.plain:
+                cell.append("\n")
+            cell.append(_member_text(m, words))
+        return out
+
+    title = f"Said by more than one report: {len(c.groups)} group" + "s" * (len(c.groups) != 1)
+
+    def wide() -> Table:
+        table = Table(box=box.SIMPLE_HEAD, expand=True, padding=(0, 1), pad_edge=False,
+                      show_edge=False, show_header=False)
+        for _ in c.articles:
+            table.add_column(ratio=1, overflow="fold")
+        table.add_row(*[_header(c, a) for a in c.articles], end_section=True)
+        for n in range(len(c.groups)):
+            row = cells(n)
+            table.add_row(_group_marks(c, n, first), *[None] * (len(c.articles) - 1))
+            table.add_row(*[row.get(a.article.id, Text("—", style="dim"))
+                            for a in c.articles], end_section=n + 1 < len(c.groups))
+        return table
+
+    def narrow() -> Table:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column(overflow="fold")
+        for n, g in enumerate(c.groups):
+            grid.add_row("", Text.assemble("\n" if n else "", _group_marks(c, n, first)))
+            for m, words in zip(g.members, g.differing or tuple(() for _ in g.members),
+                                strict=True):
+                grid.add_row(names[m.article], _member_text(m, words))
+        return grid
+
+    return RGroup(Text("\n" + title, style="bold"), Adaptive(len(c.articles), 0, GROUP_MIN_COLUMN,
+                                                      wide, narrow))
+
+
+def verdict_panel(c: Comparison) -> Panel:
+    """The verdict first: one event or not, the counts, what is disputed, and why."""
+    style = {"yes": "green", "no": "bold red", "unclear": "yellow"}[c.event_check.same_event]
+    lines: list[RenderableType] = [Text(view.summary(c), style="bold")]
+    for k in c.conflicts[:VERDICT_CONFLICTS]:
+        where = f"group {k.group + 1}" if k.group is not None else "quote"
+        lines.append(Text.assemble(("≠ ", "bold red"), (f"{k.kind} ({where}): ", "red"),
+                                   plain(view.with_labels(k.detail, c))))
+    if len(c.conflicts) > VERDICT_CONFLICTS:
+        lines.append(Text(f"  and {len(c.conflicts) - VERDICT_CONFLICTS} more disagreements "
+                          "below", style="dim"))
+    for r in view.reasons(c):
         lines.append(Text.assemble("• ", plain(r)))
-    if verdict == "no":
-        lines.append(Text("Statements are still aligned below; read them as two events.",
+    if c.event_check.same_event == "no":
+        lines.append(Text("Statements are still aligned below; read them as different events.",
                           style="italic"))
-    p = c.event_check.p_same
-    title = head[0] if p is None else f"{head[0]} (P(same) {p:.2f})"
-    return Panel(RGroup(*lines), title=Text(title, style=head[1]), title_align="left",
+    return Panel(RGroup(*lines), title=Text(view.verdict(c), style=style), title_align="left",
                  box=box.ROUNDED)
 
 
-def comparison_table(c: Comparison) -> Table:
-    table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True, title="Aligned statements",
-                  title_justify="left")
-    table.add_column("#", justify="right", no_wrap=True, width=3)
-    table.add_column("match", no_wrap=True, width=7)
-    for a in c.articles:
-        table.add_column(Text.assemble((_label(c, a.article.id) + " ", "bold"),
-                                       plain(a.article.source or a.article.id)), ratio=1)
-    for n, g in enumerate(c.groups, 1):
-        cells: dict[str, Text] = {}
-        differing = g.differing or tuple(() for _ in g.members)
-        for m, words in zip(g.members, differing, strict=True):
-            cell = cells.setdefault(m.article, Text())
-            if cell.plain:
-                cell.append("\n")
-            cell.append(Text(f"[{m.statement}] ", style="dim"))
-            cell.append(highlighted(m.text, words))
-        style = "green" if g.tier == "same" else "yellow"
-        table.add_row(str(n), Text(f"{g.tier}\n{g.score:.0f}", style=style),
-                      *[cells.get(a.article.id, Text("—", style="dim")) for a in c.articles])
-    return table
+VERDICT_CONFLICTS = 3  # disagreements the verdict box names; all are listed further down
 
 
-def _members_list(title: str, members: Sequence[Member], c: Comparison) -> RenderableType:
-    out = Text(title, style="bold")
-    for m in members:
-        out.append("\n")
-        out.append(Text.assemble((f"{_label(c, m.article)} [{m.statement}] ", "dim"),
-                                 plain(m.text)))
+def _refs_grid(rows: Sequence[tuple[str, Text]]) -> Table:
+    """Hanging indent: the reference in one column, the wrapped text in the other."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    for r, t in rows:
+        grid.add_row(r, t)
+    return grid
+
+
+def only_in_view(c: Comparison) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for a, members in view.only_in(c):
+        head = Text.assemble("\nOnly in ", _header(c, a), f": {len(members)}", style="bold")
+        parts += [head, _refs_grid([(f"[{m.statement}]", plain(m.text)) for m in members])]
+    return parts
+
+
+def disagreements_view(c: Comparison) -> RenderableType:
+    rows = []
+    for k in c.conflicts:
+        where = f"group {k.group + 1}" if k.group is not None else "quote"
+        refs = " · ".join(view.ref(m, c) for m in k.members)
+        rows.append((f"{k.kind} ({where})", Text.assemble(plain(view.with_labels(k.detail, c)),
+                                                          (f"  {refs}", "dim"))))
+    grid = _refs_grid(rows)
+    grid.columns[0].style = "red"
+    return RGroup(Text("\nDisagreements", style="bold red"), grid)
+
+
+def ledger_view(c: Comparison) -> RenderableType:
+    out = Text(f"\nQuotes: {len(c.shared_quotes)} shared, {len(c.lone_quotes)} in one report "
+               "only", style="bold")
+    for line in view.quote_ledger(c):
+        refs = (" = " if line.shared else " ").join(line.refs)
+        out.append(Text.assemble("\n", plain(line.speaker, "cyan"), ("  " + refs, "dim")))
+        if line.text:
+            out.append(Text.assemble(" ", plain(line.text)))
     return out
+
+
+def timeline_view(c: Comparison) -> Text | None:
+    order, _ = view.timeline(c)
+    if len(order) < 2:
+        return None
+    return Text.assemble(("\nPublished: ", "bold"),
+                         " → ".join(f"{name} {date}" for name, date in order))
 
 
 WIRE_LINES = 8  # report pairs the terminal view lists, most shared first
@@ -170,6 +306,7 @@ WIRE_LINES = 8  # report pairs the terminal view lists, most shared first
 def wire_lines(c: Comparison) -> Text:
     """One line per pair of reports that print the same passages word for word (the pairs
     sharing most first; the records have them all)."""
+    names = view.labels(c)
     share = {(w.article, w.other): w for w in c.wire}
     order = {a.article.id: i for i, a in enumerate(c.articles)}
     pairs = sorted({(w.article, w.other) if order[w.article] < order[w.other]
@@ -178,10 +315,10 @@ def wire_lines(c: Comparison) -> Text:
                                   order[p[0]], order[p[1]]))
     text = Text("\nSame wording (runs of 8+ identical words)", style="bold")
     for x, y in pairs[:WIRE_LINES]:
-        parts = [f"{w.share:.0%} of {_label(c, w.article)}"
+        parts = [f"{w.share:.0%} of {names[w.article]}"
                  for w in (share.get((x, y)), share.get((y, x))) if w]
         words = max(w.words for w in (share.get((x, y)), share.get((y, x))) if w)
-        text.append(Text.assemble("\n  ", (f"{_label(c, x)}–{_label(c, y)}: ", "bold"),
+        text.append(Text.assemble("\n  ", (f"{names[x]}–{names[y]}: ", "bold"),
                                   f"{words} words, {', '.join(parts)}"))
     if len(pairs) > WIRE_LINES:
         text.append(f"\n  and {len(pairs) - WIRE_LINES} more pairs", style="dim")
@@ -189,38 +326,23 @@ def wire_lines(c: Comparison) -> Text:
 
 
 def comparison_view(c: Comparison, config: Config | None = None) -> RenderableType:
-    parts: list[RenderableType] = [event_panel(c)]
+    """The verdict, the reports' digests side by side, what they share, what each adds, the
+    disagreements and the quote ledger: each statement printed once."""
+    parts: list[RenderableType] = [verdict_panel(c), digests_view(c)]
+    when = timeline_view(c)
+    if when is not None:
+        parts.append(when)
     if c.groups:
-        parts.append(comparison_table(c))
+        parts.append(groups_view(c))
     else:
         parts.append(Text("No statements align between these reports.", style="italic"))
-    for a in c.articles:
-        only = [m for m in c.unique if m.article == a.article.id]
-        if only:
-            label = f"Only in {_label(c, a.article.id)} ({a.article.source or a.article.id})"
-            parts.append(_members_list(f"\n{safe(label)}: {len(only)}", only, c))
+    parts += only_in_view(c)
     if c.conflicts:
-        text = Text("\nDisagreements", style="bold red")
-        for k in c.conflicts:
-            where = f"group {k.group + 1}" if k.group is not None else "quote"
-            text.append("\n")
-            text.append(Text.assemble((f"{k.kind} ({where}): ", "red"), plain(k.detail)))
-            for m in k.members:
-                text.append(Text.assemble("\n   ", (f"{_label(c, m.article)} [{m.statement}] ",
-                                                     "dim"), plain(m.text)))
-        parts.append(text)
+        parts.append(disagreements_view(c))
     if c.wire:
         parts.append(wire_lines(c))
     if c.shared_quotes or c.lone_quotes:
-        text = Text(f"\nQuotes: {len(c.shared_quotes)} shared, {len(c.lone_quotes)} in one "
-                    "report only", style="bold")
-        for group in c.shared_quotes:
-            m = group[0]
-            text.append(Text.assemble("\n  both: ", plain(f"{m.speaker or '?'}: “{m.text}”")))
-        for m in c.lone_quotes:
-            text.append(Text.assemble(f"\n  {_label(c, m.article)} only: ",
-                                      plain(f"{m.speaker or '?'}: “{m.text}”")))
-        parts.append(text)
+        parts.append(ledger_view(c))
     return RGroup(*parts)
 
 
@@ -241,10 +363,14 @@ def pairs_table(rows: Sequence[dict[str, object]]) -> Table:
 
 def config_table(rows: Sequence[dict[str, object]]) -> Table:
     table = Table(box=box.SIMPLE_HEAVY, expand=True)
-    table.add_column("setting", no_wrap=True, style="bold")
+    table.add_column("setting", ratio=2)
     table.add_column("value", ratio=1)
     table.add_column("from", ratio=1, style="dim")
     for r in rows:
-        table.add_row(str(r["key"]), plain(repr(r["value"]) if isinstance(r["value"], str)
-                                           else str(r["value"])), plain(str(r["source"])))
+        value = r["value"]
+        shown = ", ".join(map(str, value)) or "(none)" if isinstance(value, list | tuple) \
+            else str(value)
+        key = Text.assemble((str(r["key"]), "bold"),
+                            ("\n" + safe(str(r["help"])), "dim") if r.get("help") else "")
+        table.add_row(key, plain(shown), plain(str(r["source"])))
     return table

@@ -1,0 +1,218 @@
+"""What the people-facing views of a comparison show, as plain data: the short label and outlet
+of each report, the side-by-side digest rows, the verdict and its reasons, the quote ledger and
+the timeline. ``tables`` (Rich, terminal) and ``html`` (report file) both draw from here, so the
+terminal and the HTML report say the same things. No Rich here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..digest import find_lead
+from ..extract.dates import parse_published
+from ..model import Analysis, Article, Comparison, Member
+
+HEADLINE_WORDS = 5  # a headline stands in for an unknown outlet by its first words
+FIGURES_SHOWN = 4
+PEOPLE_SHOWN = 4
+VERDICTS = {"yes": "Same event", "no": "Different events", "unclear": "Same event? Unclear"}
+
+
+def label(i: int) -> str:
+    """A, B, ... Z, then AA, AB ..."""
+    return chr(65 + i) if i < 26 else label(i // 26 - 1) + chr(65 + i % 26)
+
+
+def labels(c: Comparison) -> dict[str, str]:
+    """Article id -> its short label, in input order."""
+    return {a.article.id: label(i) for i, a in enumerate(c.articles)}
+
+
+def domain(url: str | None) -> str:
+    host = urlsplit(url).hostname or "" if url else ""
+    return host.removeprefix("www.")
+
+
+def outlet(article: Article) -> str:
+    """Who published it: the source the input names, else the web address's domain, else the
+    first words of the headline; never a bare file id."""
+    if article.source and article.source.strip():
+        return " ".join(article.source.split())
+    host = domain(article.url or article.origin.url)
+    if host:
+        return host
+    words = article.title.split()[:HEADLINE_WORDS]
+    while len(words) > 1 and words[-1].islower() and len(words[-1]) <= 4:
+        words.pop()  # 'Lavrov says he and' -> 'Lavrov says'
+    return " ".join(words) or "untitled report"
+
+
+def published(article: Article) -> str:
+    """The publication date as ISO 8601 ('2013-05-03'; '' when unknown or unreadable)."""
+    return parse_published(article.date).iso() if article.date else ""
+
+
+def _number_list(items: Sequence[str], shown: int) -> str:
+    more = f" +{len(items) - shown} more" if len(items) > shown else ""
+    return ", ".join(items[:shown]) + more
+
+
+def digest_facts(a: Analysis) -> dict[str, str]:
+    """The side-by-side rows for one report (empty strings where it says nothing)."""
+    dl = a.dateline
+    when = (a.event_date.human() if a.event_date else "") or (a.event_date_text or "")
+    lead = find_lead(a)
+    people = [e.name for e in a.entities if e.kind == "person"]
+    figures = list(dict.fromkeys(f.text for f in a.figures))
+    direct = sum(q.kind == "direct" for q in a.quotes)
+    quotes = f"{len(a.quotes)}" + (f" ({direct} direct)" if a.quotes and direct != len(a.quotes)
+                                   else "")
+    counts: dict[str, int] = {}
+    for r in a.article.repairs:
+        counts[r.kind] = counts.get(r.kind, 0) + r.count
+    repairs = ", ".join(k + (f" ×{n}" if n > 1 else "") for k, n in counts.items())
+    return {
+        "Headline": a.article.title,
+        "Published": published(a.article),
+        "Dateline": ", ".join(x for x in (dl.place, dl.date and dl.date.human(), dl.agency)
+                              if x),
+        "Event": " · ".join(x for x in (a.event_place, when) if x),
+        "Lead": lead.text if lead else "",
+        "Figures": _number_list(figures, FIGURES_SHOWN),
+        "People": _number_list(people, PEOPLE_SHOWN),
+        "Quotes": quotes,
+        "Cites": ", ".join(a.cited_outlets),
+        "Cleaned": repairs,
+        "Id": a.article.id,
+    }
+
+
+def digest_rows(c: Comparison) -> list[tuple[str, list[str]]]:
+    """(row name, one value per report), leaving out rows no report has a value for."""
+    facts = [digest_facts(a) for a in c.articles]
+    return [(k, [f[k] for f in facts]) for k in facts[0] if any(f[k] for f in facts)] \
+        if facts else []
+
+
+def verdict(c: Comparison) -> str:
+    head = VERDICTS[c.event_check.same_event]
+    p = c.event_check.p_same
+    return head if p is None else f"{head} (P(same) {p:.2f})"
+
+
+def summary(c: Comparison) -> str:
+    """One line of counts under the verdict."""
+    quotes = len(c.shared_quotes) + len(c.lone_quotes)
+    parts = [f"{len(c.articles)} reports",
+             f"{len(c.groups)} statement group{'s' * (len(c.groups) != 1)} shared",
+             f"{len(c.unique)} in one report only",
+             f"{len(c.conflicts)} disagreement{'s' * (len(c.conflicts) != 1)}"]
+    if quotes:
+        parts.append(f"{quotes} quote{'s' * (quotes != 1)}, {len(c.shared_quotes)} shared")
+    return " · ".join(parts)
+
+
+def with_labels(text: str, c: Comparison) -> str:
+    """Article ids in a message replaced by their labels ('date unknown in B')."""
+    names = labels(c)
+    if not names:
+        return text
+    pattern = "|".join(re.escape(i) for i in sorted(names, key=len, reverse=True))
+    return re.sub(rf"(?<![\w.-])(?:{pattern})(?![\w-])", lambda m: names[m.group()], text)
+
+
+def reasons(c: Comparison) -> list[str]:
+    """The event check's reasons with labels for ids; reasons that differ only in the one
+    report they name are merged ('place unknown in A, B, C')."""
+    names = set(labels(c).values())
+    merged: dict[str, list[str]] = {}
+    for r in c.event_check.reasons:
+        text = with_labels(r, c)
+        found = [m for m in re.finditer(r"\b[A-Z]{1,2}\b", text) if m.group() in names]
+        if len(found) == 1:
+            m = found[0]
+            key = text[:m.start()] + "\0" + text[m.end():]
+            merged.setdefault(key, []).append(m.group())
+        else:
+            merged.setdefault(text, [])
+    return [k.replace("\0", ", ".join(v)) if v else k for k, v in merged.items()]
+
+
+def only_in(c: Comparison) -> list[tuple[Analysis, list[Member]]]:
+    """What each report alone says, report by report (reports with nothing alone left out)."""
+    out = []
+    for a in c.articles:
+        members = [m for m in c.unique if m.article == a.article.id]
+        if members:
+            out.append((a, members))
+    return out
+
+
+def shown_statements(c: Comparison) -> set[tuple[str, int]]:
+    """The statements the view prints in full (groups and what each report alone says): the
+    disagreements and the quote ledger refer to them instead of printing them again."""
+    return {(m.article, m.statement) for g in c.groups for m in g.members} | \
+        {(m.article, m.statement) for m in c.unique}
+
+
+def ref(m: Member, c: Comparison) -> str:
+    return f"{labels(c).get(m.article, m.article)} [{m.statement}]"
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerLine:
+    """One line of the quote ledger: a speaker, where the quotation is (``refs``), and its
+    words when the view does not print that statement anywhere else."""
+
+    speaker: str
+    refs: tuple[str, ...]
+    shared: bool
+    text: str | None
+
+
+def quote_ledger(c: Comparison) -> list[LedgerLine]:
+    """Shared quotations first (one line each, every report that has it); then the quotations
+    one report alone has, one line per speaker and report."""
+    shown = shown_statements(c)
+    out = [LedgerLine(group[0].speaker or "unknown speaker", tuple(ref(m, c) for m in group),
+                      True, None if all((m.article, m.statement) in shown for m in group)
+                      else f"“{group[0].text}”")
+           for group in c.shared_quotes]
+    lone: dict[tuple[str, str], list[Member]] = {}
+    for m in c.lone_quotes:
+        lone.setdefault((m.speaker or "unknown speaker", m.article), []).append(m)
+    names = labels(c)
+    for (speaker, article), members in lone.items():
+        hidden = [m for m in members if (m.article, m.statement) not in shown]
+        refs = (names.get(article, article) + " " +
+                " ".join(f"[{m.statement}]" for m in members),)
+        text = " / ".join(f"“{m.text}”" for m in hidden) or None
+        out.append(LedgerLine(speaker, refs, False, text))
+    return out
+
+
+def conflict_groups(c: Comparison) -> dict[int, list[str]]:
+    """Group index -> the kinds of disagreement inside it."""
+    out: dict[int, list[str]] = {}
+    for k in c.conflicts:
+        if k.group is not None:
+            out.setdefault(k.group, []).append(k.kind)
+    return out
+
+
+def timeline(c: Comparison) -> tuple[list[tuple[str, str]], dict[int, str]]:
+    """When publication dates are known: the dated reports in publication order (label,
+    date), and for each statement group the label of the report that had it first (only when
+    one report is strictly earliest among the group's dated members)."""
+    names = labels(c)
+    dates = {a.article.id: published(a.article) for a in c.articles}
+    full = {k: v for k, v in dates.items() if len(v) == 10}  # a full day, yyyy-mm-dd
+    order = sorted(full.items(), key=lambda kv: kv[1])
+    first: dict[int, str] = {}
+    for n, g in enumerate(c.groups):
+        dated = sorted({(full[m.article], m.article) for m in g.members if m.article in full})
+        if len(dated) >= 2 and dated[0][0] < dated[1][0]:
+            first[n] = names[dated[0][1]]
+    return [(names[i], d) for i, d in order], first
