@@ -3,6 +3,9 @@
 Steps, in order (each can only touch what it names; digits, currency signs and the words of a
 quotation are never changed beyond these repairs):
 
+0. ``entity``: HTML character references left in the text ("communiqu&#233;", "&#x27;",
+   "&amp;", "&nbsp;") are decoded first, so no later step (or a figure reader: "&#243;" is
+   no number 243) sees them. Only complete references ending in ``;`` are decoded.
 1. line ends: ``\\r\\n``/``\\r`` become ``\\n`` (no repair: not visible).
 2. ``mojibake`` (``clean.fix_mojibake``): ftfy's ``fix_encoding`` on each line that holds a
    UTF-8-read-as-Latin-1/cp1252 pair ("â€™" -> "’"; other lines skip ftfy, which is then
@@ -82,6 +85,7 @@ _SPACE_RUN = re.compile(r" {2,}")
 _EDGE_SPACE = re.compile(r" \n ?|\n ")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _DIGITS = re.compile(r"\d")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _AGENCY = r"(?:AP|AFP|Reuters|Getty|EPA|PA|Shutterstock|Bloomberg|Xinhua)(?: Images| Photos?)?"
 # whole lines (of at most NOT_TEXT_CHARS) that are not statements (step 6)
@@ -115,6 +119,8 @@ def clean_article(article: Article, config: Config) -> Article:
 def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
     if not text:
         return text
+    if "&" in text:
+        text = _decode_entities(text, log)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if config.get_bool("clean.fix_mojibake") and _MOJIBAKE_HINT.search(text):
         text = _fix_mojibake(text, log)
@@ -123,6 +129,19 @@ def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
     if config.get_bool("clean.fix_homoglyphs") and _FOREIGN.search(text):
         text = _WORD.sub(lambda m: _fix_word(m.group(), log), text)
     return text
+
+
+def _decode_entities(text: str, log: Counter[tuple[str, str]]) -> str:
+    """Step 0: '&#243;' -> 'ó'; an unknown name ('&foo;') stays as written."""
+    from html import unescape
+
+    def one(m: re.Match[str]) -> str:
+        out = unescape(m.group())
+        if out != m.group():
+            log["entity", f"HTML character reference {m.group()!r} -> {out!r}"] += 1
+        return out
+
+    return _ENTITY.sub(one, text)
 
 
 def _fix_mojibake(text: str, log: Counter[tuple[str, str]]) -> str:

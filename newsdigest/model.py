@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-FigureKind = Literal["money", "percent", "count", "number"]
+FigureKind = Literal["money", "percent", "count", "number", "score", "duration", "age",
+                     "distance"]
 EntityKind = Literal["person", "place", "org"]
 Tier = Literal["same", "related"]
 Verdict = Literal["yes", "no", "unclear"]
@@ -41,7 +42,7 @@ class Origin:
 class Repair:
     """One entry of the cleaning audit trail. ``kind`` is a stable machine word
     (``space``, ``mojibake``, ``homoglyph``, ``boilerplate``, ``repeated_headline``, ``control``,
-    ``encoding``, ``truncated``); ``detail`` is a short human description such as
+    ``encoding``, ``truncated``, ``entity``); ``detail`` is a short human description such as
     ``'parеicular' -> 'particular' (Cyrillic е)``."""
 
     kind: str

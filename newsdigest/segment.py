@@ -26,8 +26,9 @@ when whitespace and then a word that is not lower case follow. Exceptions:
   said.``) stays with the quotation.
 
 A dateline at the start of a paragraph (``SOCHI, May 14. /TASS/.``, ``WASHINGTON (Reuters) -``,
-``LONDON, March 3 (AP) —``, ``MOSCOW, Jan 5 —``) is not a statement: the first statement
-starts after it (see :func:`find_dateline`). Statements with no letter or digit are dropped.
+``LONDON, March 3 (AP) —``, ``MOSCOW, Jan 5 —``, ``PHILADELPHIA ―``, ``New York –``) is not a
+statement: the first statement starts after it (see :func:`find_dateline`). Statements with no
+letter or digit are dropped.
 """
 
 from __future__ import annotations
@@ -87,9 +88,13 @@ _DATELINE = re.compile(
     rf"(?:,?[ ]?(?P<date>{_DATE}))?"
     r"[ ]?\.?[ ]?"
     r"(?P<agency>\([A-Z][\w.&'’ -]{1,38}\)|/[ ]?[A-Z][\w&' -]{1,30}[ ]?/\.?)?"
-    r"[ ]?(?P<sep>--|[-–—])?"
+    r"[ ]?(?P<sep>--|[-‐‑‒–—―])?"
     r"(?=\s)"
 )
+# dashes a mixed-case place alone may stand before ("New York – ", "Indianapolis ― "): not the
+# hyphen, which also joins a name to an apposition ("Iran - Opec's second-biggest producer")
+_LONG_DASHES = "‒–—―"
+_NOT_PLACE = _set("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Note")
 
 
 # patterns used only with .match() at one position on a bounded window (200 and 40 chars):
@@ -104,9 +109,11 @@ def find_dateline(paragraph: str) -> tuple[int, int] | None:
 
     The pattern is one regex of bounded pieces (at most four place words, a date, an agency in
     brackets or slashes, a dash), matched at the start of at most 200 characters, so its cost
-    does not grow with the text. A match counts only with an agency in slashes (``/TASS/``),
+    does not grow with the text. Any dash counts: hyphen, ``--``, en dash, em dash, horizontal
+    bar (``PHILADELPHIA ―``). A match counts only with an agency in slashes (``/TASS/``),
     an agency in brackets followed by a dash, an upper-case place (``SOCHI``) followed by a
-    date or a dash, or a place and a date and a dash; and the text after it must start with a
+    date or a dash, a place and a date and a dash, or a mixed-case place before a long dash
+    (``New York – ``, see :func:`_placed_by_long_dash`); and the text after it must start with a
     capital, a digit or an opening quote. So "Moscow is interested", "Apple - the firm" and
     "The World Trade Organisation (WTO) said" are not datelines."""
     m = _DATELINE.match(paragraph[:200])
@@ -116,12 +123,24 @@ def find_dateline(paragraph: str) -> tuple[int, int] | None:
     caps = (place is not None and sum(c.isupper() for c in place) >= 3
             and place.upper() == place and place.split()[0] not in ("A", "AN", "THE"))
     slashed = agency is not None and agency.startswith("/")
-    if not (slashed or (agency and sep) or (caps and (date or sep)) or (place and date and sep)):
-        return None
     rest = paragraph[m.end():].lstrip()
+    if not (slashed or (agency and sep) or (caps and (date or sep)) or (place and date and sep)
+            or (place and sep and _placed_by_long_dash(place, sep, m["region"], rest))):
+        return None
     if not rest or rest[0].islower() or not (rest[0].isalnum() or rest[0] in "\"“‘'(«"):
         return None
     return 0, m.end()
+
+
+def _placed_by_long_dash(place: str, sep: str, region: str | None, rest: str) -> bool:
+    """'New York – The ...', 'Dekalb, Ill. — Mike Glass ...': a mixed-case place, alone, before
+    a long dash, and a sentence after it of at least four words with no dash of the same kind
+    (then the dash opens an aside: 'Mehmet Oz — Ivy League-trained surgeon — has ...')."""
+    if sep not in _LONG_DASHES or place.split()[0] in ("A", "An", "The", *_NOT_PLACE):
+        return False
+    first = _END.split(rest, maxsplit=1)[0]
+    return len(first.split()) >= 4 and sep not in first and (
+        region is not None or not any(c.isdigit() for c in first[:3]))
 
 
 def segment(article: Article) -> tuple[Statement, ...]:

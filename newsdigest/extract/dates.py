@@ -237,7 +237,8 @@ def _date_text(prefix: str) -> str | None:
 
 
 def _parse_prefix(prefix: str, index: int) -> Dateline:
-    """'SOCHI, May 14. /TASS/.', 'WASHINGTON (Reuters) -', 'BERLIN, Germany (AFP) -'."""
+    """'SOCHI, May 14. /TASS/.', 'WASHINGTON (Reuters) -', 'BERLIN, Germany (AFP) -',
+    'PHILADELPHIA ―', 'New York –' (any dash, see ``segment.find_dateline``)."""
     gaz = gazetteer()
     am = _AGENCY.search(prefix)
     agency = am.group("a").strip() if am else None
@@ -247,7 +248,7 @@ def _parse_prefix(prefix: str, index: int) -> Dateline:
     date = parse_date(dm) if dm else None
     cut = min([len(prefix), *(i for i in (prefix.find(","), prefix.find("("), prefix.find("/"),
                                            dm.start() if dm else -1) if i >= 0)])
-    place_text = prefix[:cut].strip(" .-–—:")
+    place_text = prefix[:cut].strip(" .:-‐‑‒–—―")
     place = None
     if place_text and not place_text[0].isdigit():
         words = place_text.split()

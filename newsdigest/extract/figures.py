@@ -1,13 +1,30 @@
-"""Figures: numbers with a meaning. '$27 billion' is money 27e9 USD, '£1.5m' money 1.5e6 GBP,
-'30%' / '30 per cent' percent 30, '120,000 US soldiers' a count of 120000 'soldiers', 'a
-million' the number 1e6. Dates, times, years, ordinals and numbers that are part of a name
-('G20', 'Boeing 737', 'F-16') are not figures."""
+"""Figures: numbers with a meaning, each found by one named rule (``RULES``, tried in order;
+a later rule never takes a number an earlier one took):
+
+* ``score`` (:func:`_scores`): '1-0 defeat', 'beat the Jaguars, 31-24', 'deadlocked at 9-3':
+  value the first side's number, unit the whole score ('1-0'). A pair without a score word
+  near it ('adults 18 - 49', '10-15') is a range: neither of its numbers is read alone.
+* ``duration`` (:func:`_durations`): '31:41', '2:05:38', '3:45.12', '9.58 seconds': value in
+  seconds, unit 's'. A clock time ('at 18:41', '5:30 p.m.') is no figure.
+* ``age`` (:func:`_ages`): '25-year-old', 'six-year-old', 'aged 25', 'Tara Reid, 33, was':
+  unit 'years'.
+* ``distance`` (:func:`_distances`): '9km', '25 miles', '1500m', 'the 200m freestyle',
+  '2.5m high': unit as written in short ('m', 'km', 'miles', 'ft', ...). 'm' after a number is
+  metres only in a distance context: '£5m', '$3m', '5m euros' are money, '3m people' a count
+  of three million.
+* money, percent, count, number (:func:`_quantities`): '$27 billion' money 27e9 'USD', '£1.5m'
+  money 1.5e6 'GBP', '30%' / '30 per cent' percent 30, '120,000 US soldiers' a count of
+  120000 'soldiers', 'a million' the number 1e6.
+* ``count`` in words (:func:`_word_counts`): 'six penalties', 'twenty-five people'.
+
+Dates, clock times, years (a year is never a count), ordinals and numbers that are part of a
+name ('G20', 'Boeing 737', 'F-16', 'Radio 1 said', '50 Cent') are not figures."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..model import Figure, FigureKind
 from .dates import date_spans
@@ -19,14 +36,30 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln":
 SYMBOLS = {"$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD",
            "S$": "SGD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₹": "INR", "USD": "USD",
            "EUR": "EUR", "GBP": "GBP", "RUB": "RUB", "JPY": "JPY", "CNY": "CNY", "Rs": "INR"}
-WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "half a": 0.5, "several": None, "hundreds of": None,
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9}
+WORD_NUMBERS: dict[str, float | None] = {
+    "a": 1, "an": 1, **UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5, "several": None,
+    "hundreds of": None,
 }
-_NUMWORD = (r"half\s+a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
+_NUMWORD = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_NUMBERS
+                            if WORD_NUMBERS[w] is not None), key=len, reverse=True))
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _either_case(words: Sequence[str]) -> str:
+    """'six|ten' -> '[Ss]ix|[Tt]en': a match without IGNORECASE, which is much slower."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+
+
+# a number written in words on its own: 'six', 'Twenty-five' ('one', 'a', 'an', 'half a' are
+# left out: mostly no count)
+_WORD_NUMBER = (rf"(?:(?:{_either_case(_TENS)})-(?:{'|'.join(UNITS)})|"
+                + _either_case([w for w in WORD_NUMBERS if " " not in w and WORD_NUMBERS[w]
+                                and w not in ("a", "an", "one")]) + ")")
 FIGURE_RE = re.compile(
     r"(?P<cur>US\$|[ACS]\$|HK\$|NZ\$|[$£€¥₽₹]|(?:USD|EUR|GBP|RUB|JPY|CNY|Rs\.?)\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:" + _NUMWORD + r")\b)"
@@ -36,8 +69,9 @@ FIGURE_RE = re.compile(
     r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b))?",
     re.IGNORECASE,
 )
-WORD_AFTER = re.compile(r"\s{1,3}(?:(?:US|U\.S\.|UK|EU|[A-Z][a-z]{1,20}an|more|new|extra|"
-                        r"additional|other|full-time|part-time)\s{1,3})?(?P<w>[a-z][a-z\-]*)\b")
+WORD_AFTER = re.compile(r"\s{1,3}(?:(?:US|U\.S\.|UK|EU|[A-Z]{2,5}|[A-Z][a-z]{1,20}an|more|new|"
+                        r"extra|additional|other|full-time|part-time)\s{1,3})?(?P<w>[a-z][a-z\-]*)\b"
+                        r"(?:[ ](?P<head>[a-z][a-z\-]*s)\b)?")
 CURRENCY_AFTER = re.compile(r"\s{1,3}(?P<w>(?:US\s{1,3})?[a-z]+)\b")
 # words that follow a number without being what it counts
 NOT_UNITS = wordset(
@@ -45,11 +79,19 @@ NOT_UNITS = wordset(
     has have had will would could should may might can did do does that which who this these
     those it its their his her our your my out up down off over under into about after before
     since until between among against during while when where if so not no yet also only just
-    even still more most less least times time"""
+    even still more most less least times time last next"""
 )
 HAS_NUMBER = re.compile(r"[0-9]|\b(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|per ?cent"
                         r"|percent)\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"[\w'’-]+")
+
+QUANTIFIERS = wordset(
+    """about some nearly almost around approximately over than least total only just roughly
+    estimated another additional extra up to"""
+)
+
+Rule = Callable[[str, int], Iterator[Figure]]
 
 
 class _Spans:
@@ -67,6 +109,344 @@ class _Spans:
     def overlaps(self, s: int, e: int) -> bool:
         i = bisect_left(self.starts, e)
         return i > 0 and self.max_end[i - 1] > s
+
+
+def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = ()
+                 ) -> Iterator[Figure]:
+    """Figures in one statement's ``text``; offsets are into ``text``. ``masked`` spans (a
+    dateline left inside the statement) are skipped. Each rule of ``RULES`` in turn; a figure
+    overlapping one an earlier rule found is dropped."""
+    rules = RULES if HAS_NUMBER.search(text) else (_ages, _word_counts) if "year" in text \
+        else (_word_counts,)
+    taken: list[tuple[int, int]] = list(masked)
+    found: list[Figure] = []
+    for rule in rules:
+        spans = _Spans(taken)
+        new = [f for f in rule(text, statement) if not spans.overlaps(f.start, f.end)]
+        found += new
+        taken += [(f.start, f.end) for f in new]
+    yield from sorted(found, key=lambda f: f.start)
+
+
+def _figure(text: str, statement: int, s: int, e: int, kind: FigureKind, value: float,
+            unit: str | None) -> Figure:
+    return Figure(text=text[s:e], kind=kind, value=value, statement=statement, unit=unit,
+                  start=s, end=e)
+
+
+def _words_before(text: str, i: int, n: int) -> list[str]:
+    """The last ``n`` words before position ``i``, lower case."""
+    return [w.lower() for w in _WORDS_BEFORE.findall(text, max(0, i - 12 * n), i)[-n:]]
+
+
+def _next_word(text: str, i: int) -> str:
+    m = _WORD_NEXT.match(text, i)
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+_WORD_NEXT = re.compile(r"[ ]{0,2}([A-Za-z][A-Za-z.'’-]*)")
+
+
+# --- scores -----------------------------------------------------------------------------------
+
+_PAIR = re.compile(r"(?<![\w.,:/$£€-])(\d{1,3})[ ]?[-–][ ]?(\d{1,3})"
+                   r"(?![\w%/]|[.,:]\d|[ ]?[-–][ ]?\d)")
+SCORE_AFTER = wordset(
+    """defeat defeats win wins victory victories loss losses draw lead deadlock decision vote
+    verdict majority scoreline thrashing triumph success setback home away aggregate margin
+    record start series result half-time full-time run"""
+)
+SCORE_BEFORE = wordset(
+    """won win wins winning beat beats beating beaten lost lose loses losing drew draw drawn
+    defeated defeat defeats trail trailed trailing led leading lead deadlocked passed thrashed
+    edged score scoreline record victory triumph"""
+)
+
+
+def _scores(text: str, statement: int) -> Iterator[Figure]:
+    if "-" not in text and "–" not in text:
+        return
+    for m in _PAIR.finditer(text):
+        if not (_next_word(text, m.end()) in SCORE_AFTER
+                or SCORE_BEFORE.intersection(_words_before(text, m.start(), 5))):
+            continue
+        a, b = m.group(1), m.group(2)
+        yield _figure(text, statement, m.start(), m.end(), "score", float(a), f"{a}-{b}")
+
+
+# --- durations -------------------------------------------------------------------------------
+
+_CLOCK = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?"
+                    r"(?![\d:]|\.\d)")
+_SECONDS = re.compile(r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{1,3})?)[ ]?(?:seconds|secs?)"
+                      r"|(\d{1,3}\.\d{1,3})s)\b(?!-)")
+_CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.?m\b|GMT|BST|UTC|CET|[ECMP][SD]?T\b|local|hours?|h\b"
+                          r"|o'clock|on\b|this\b|that\b|tonight"
+                          r"|in the (?:morning|afternoon|evening))", re.IGNORECASE)
+DURATION_BEFORE = wordset("in of time timed clocked record finished took lasted lasting")
+DURATION_AFTER = wordset("mark minutes seconds remaining left to")
+
+
+def _durations(text: str, statement: int) -> Iterator[Figure]:
+    if ":" not in text and "s" not in text:
+        return
+    for m in _CLOCK.finditer(text):
+        a, b, c, frac = m.groups()
+        if c is None and frac is None and not _race_time(text, m, int(a)):
+            continue
+        parts = [int(a), int(b)] + ([int(c)] if c is not None else [])
+        seconds = sum(n * 60 ** k for k, n in enumerate(reversed(parts)))
+        value = seconds + (float("0." + frac) if frac else 0.0)
+        yield _figure(text, statement, m.start(), m.end(), "duration", value, "s")
+    for m in _SECONDS.finditer(text):
+        value = float(m.group(1) or m.group(2))
+        yield _figure(text, statement, m.start(), m.end(), "duration", value, "s")
+
+
+def _race_time(text: str, m: re.Match[str], first: int) -> bool:
+    """'in 31:41', 'the 2:15 mark', '26:47' (no clock has 26 hours): minutes and seconds, not
+    'at 18:41' or '5:30 p.m.'."""
+    if _CLOCK_AFTER.match(text, m.end()):
+        return False
+    before = _words_before(text, m.start(), 1)
+    return first >= 24 or (bool(before) and before[0] in DURATION_BEFORE) or (
+        _next_word(text, m.end()) in DURATION_AFTER)
+
+
+# --- ages --------------------------------------------------------------------------------------
+
+_AGE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<n>\d{{1,3}})|(?P<w>{_WORD_NUMBER}))[- ]years?[- ]old\b"
+    r"|\b[Aa]ge[ds]?[ ](?P<aged>\d{1,3})\b(?![.,]\d| ?%)")
+_APPOSED_AGE = re.compile(r",(?<=[A-Za-z],)[ ](?P<apposed>\d{1,3}),(?=[ ][a-z])")
+
+
+def _ages(text: str, statement: int) -> Iterator[Figure]:
+    """'a 25-year-old', 'aged 25', 'Anthony LaCalamita, 57, of Troy'."""
+    found = _AGE.finditer(text) if "year" in text or "ge" in text else iter(())
+    for m in (*found, *_APPOSED_AGE.finditer(text)):
+        key = next(k for k, v in m.groupdict().items() if v)
+        raw = m.group(key)
+        value = float(_word_value(raw) if key == "w" else int(raw))
+        if not 0 < value < 120:
+            continue
+        s, e = (m.start(key), m.end(key)) if key == "apposed" else m.span()
+        yield _figure(text, statement, s, e, "age", value, "years")
+
+
+# --- distances ---------------------------------------------------------------------------------
+
+DISTANCE_UNITS = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "mile": "miles", "miles": "miles", "nautical miles": "nautical miles", "ft": "ft",
+    "feet": "ft", "foot": "ft", "yard": "yards", "yards": "yards", "yds": "yards", "cm": "cm",
+    "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm",
+    "millimeters": "mm", "inches": "in",
+}
+_DISTANCE = re.compile(
+    r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ -]?"
+    r"(nautical miles|" + "|".join(sorted((u for u in DISTANCE_UNITS if " " not in u),
+                                         key=len, reverse=True)) + r")\b(?![-.]?\d)")
+# after '1500m' / '2.5m': a word telling metres, not millions
+METRES_AFTER = wordset(
+    """high tall long wide deep taller longer higher deeper wider shorter away above below
+    per hurdles freestyle breaststroke backstroke butterfly medley individual relay race races
+    sprint final finals title heat heats semi-final event gold silver bronze world champion
+    champions run dash steeplechase track swim walk mark from"""
+)
+
+
+def _distances(text: str, statement: int) -> Iterator[Figure]:
+    for m in _DISTANCE.finditer(text):
+        unit = DISTANCE_UNITS[m.group(2).lower()]
+        if unit == "m" and not _metres(text, m):
+            continue
+        value = float(m.group(1).replace(",", ""))
+        yield _figure(text, statement, m.start(), m.end(), "distance", value, unit)
+
+
+def _metres(text: str, m: re.Match[str]) -> bool:
+    """'1500m' / '2.5m' as metres: written 'metres', or a distance word after it ('2.5m high',
+    'the 200m freestyle', '17m/s', '1.3m (4.2ft)'), or no counted word after a whole number
+    that 'the' or a possessive stands before ('won the 1500m.'). Else millions ('3m people',
+    'up from 38m')."""
+    if m.group(2) != "m":
+        return True
+    after = text[m.end(): m.end() + 3]
+    if after.startswith("/") or after.startswith(" ("):
+        return True
+    word = _next_word(text, m.end())
+    if word in METRES_AFTER:
+        return True
+    if word and word not in NOT_UNITS and text[m.end():m.end() + 1] == " ":
+        return False  # '3m people', '5m euros'
+    before = _words_before(text, m.start(), 1)
+    return "." not in m.group(1) and bool(before) and before[0] in (
+        "the", "his", "her", "their", "its", "world")
+
+
+# --- numbers in words ------------------------------------------------------------------------
+
+# (the look-ahead on the first letter skips most positions at once)
+_WORD_COUNT = re.compile(rf"\b(?=[TtFfSsEeNnHh])({_WORD_NUMBER})\b(?![-’'])")
+# words after a number in words that are not what it counts
+NOT_COUNTED = wordset("they we he she you i them us one ones thirds quarters halves fifths")
+
+
+def _counted_noun(wm: re.Match[str]) -> str:
+    """The noun a number counts: the word after it, or the plural after that when the first
+    is its modifier ('two former executives', '40 software programs': not 'former')."""
+    w, head = wm.group("w"), wm.group("head")
+    if head and not w.endswith("s") and not head.endswith(("ss", "us", "is")) \
+            and head not in NOT_UNITS:
+        return head
+    return w
+
+
+def _word_value(word: str) -> int:
+    w = word.lower()
+    if "-" in w:
+        tens, unit = w.split("-")
+        return int(WORD_NUMBERS[tens] or 0) + UNITS[unit]
+    return int(WORD_NUMBERS[w] or 0)
+
+
+def _word_counts(text: str, statement: int) -> Iterator[Figure]:
+    """'six penalties', 'Twenty-five people', 'two US soldiers': a number in words and the
+    noun it counts (with no noun after it, a number in words is no figure); part of a name
+    ('Three Kings') when capitalised inside a sentence. 'one' is left out: mostly a pronoun
+    or an idiom ('one of', 'one day', 'no one')."""
+    gaz = gazetteer()
+    for m in _WORD_COUNT.finditer(text):
+        word = m.group(1)
+        if word[0].isupper() and not _sentence_initial(text, m.start()):
+            continue
+        wm = WORD_AFTER.match(text, m.end())
+        noun = _counted_noun(wm) if wm else ""
+        if (not noun or noun in NOT_UNITS or noun in SCALE_WORDS or noun in NOT_COUNTED
+                or noun in gaz.currency_words or noun.endswith(("ing", "ed"))):
+            continue
+        assert wm is not None
+        unit = DISTANCE_UNITS.get(noun)
+        yield _figure(text, statement, m.start(), wm.end() if unit else m.end(),
+                      "distance" if unit else "count", float(_word_value(word)), unit or noun)
+
+
+SCALE_WORDS = wordset("thousand million billion trillion percent per")
+
+
+# --- money, percent, counts and plain numbers --------------------------------------------------
+
+
+def _quantities(text: str, statement: int) -> Iterator[Figure]:
+    """Money, percentages, counts and plain numbers. A number of a pair that is no score
+    ('adults 18 - 49', '122-147') is no figure alone, unless a unit makes it one ('2-3%'
+    gives 3%)."""
+    skip = _Spans(date_spans(text))
+    pairs = _Spans([m.span() for m in _PAIR.finditer(text)]) if "-" in text or "–" in text \
+        else None
+    for m in FIGURE_RE.finditer(text):
+        f = _quantity(text, statement, m, skip)
+        if f is not None and (pairs is None or f.kind not in ("count", "number")
+                              or not pairs.overlaps(f.start, f.end)):
+            yield f
+
+
+def _quantity(text: str, statement: int, m: re.Match[str], skip: _Spans) -> Figure | None:
+    s, e = m.span()
+    cur, num, word = m.group("cur"), m.group("num"), m.group("word")
+    scale = (m.group("scale") or "").lower()
+    pct = m.group("pct")
+    if not num and not word:
+        return None
+    ns = m.start("num") if num else m.start("word")
+    if cur is None and skip.overlaps(ns, e):
+        return None
+    if num and _glued(text, m, ns, e, bool(scale or pct)):
+        return None
+    if scale in {"m", "k", "b"} and not cur and m.group("scale") != scale:
+        return None  # 'M'/'K' alone: a name, not a scale
+    if scale == "b" and not cur:
+        return None
+    if word:
+        base = WORD_NUMBERS.get(" ".join(word.lower().split()))
+        if base is None:
+            return None
+        value = float(base)
+    else:
+        assert num is not None
+        value = float(num.replace(",", ""))
+        if num.startswith("0") and len(num) > 1 and not num.startswith("0."):
+            return None  # phone numbers, codes
+    value *= SCALES.get(scale, 1.0)
+    kind: FigureKind
+    unit: str | None
+    if m.group("pence"):
+        if cur or scale or pct:
+            return None
+        kind, unit, value = "money", "GBP", value / 100
+    elif cur:
+        if pct:
+            return None
+        code = cur.strip().rstrip(".")
+        kind, unit = "money", SYMBOLS.get(code, SYMBOLS.get(code.upper(), "USD"))
+    elif pct:
+        kind = "percent"
+        unit = "percentage points" if "point" in pct.lower() else "%"
+    else:
+        counted = _counted(text, num, ns, e, scale)
+        if counted is None:
+            return None
+        kind, unit, e = counted
+    s += len(text[s:e]) - len(text[s:e].lstrip())
+    return _figure(text, statement, s, e, kind, value, unit)
+
+
+def _glued(text: str, m: re.Match[str], ns: int, e: int, scaled: bool) -> bool:
+    """A number that is part of a word, a code or a compound: 'G20', 'F-16', '1.2.3', '3/4',
+    '1990s', '10-year', '3rd', and not a figure alone."""
+    before = text[ns - 1] if ns > 0 else " "
+    after = text[e] if e < len(text) else " "
+    if before.isalpha() or before == "_" or (before == "-" and ns > 1 and text[ns - 2].isalpha()):
+        return True  # G20, F-16, COVID-19
+    if before in ".,/" and ns > 1 and text[ns - 2].isdigit():
+        return True  # a tail of '1.2.3' or '3/4'
+    if after == "-" and m.group("cur") and text[e + 1:e + 2].isalpha():
+        return False  # '$80,000-a-year'
+    glued = after.isalnum() or (after == "-" and not m.group("pct")) or (
+        after in ".,/:" and e + 1 < len(text) and text[e + 1].isdigit())
+    if glued and not scaled:
+        return True  # 1990s, 5-0, 10-year, 3.5.1, 10:30
+    return _ORDINAL.match(text, e) is not None
+
+
+def _counted(text: str, num: str | None, ns: int, e: int, scale: str
+             ) -> tuple[FigureKind, str | None, int] | None:
+    """Kind, unit and end of a number with no currency sign or percent: money when a currency
+    word follows ('3 billion euros'), a count of the noun after it, or a plain number; None
+    for a year or a number that is part of a name."""
+    gaz = gazetteer()
+    cm = CURRENCY_AFTER.match(text, e)
+    cw = cm.group("w").split()[-1].lower() if cm else ""
+    if cm and cw in gaz.currency_words:
+        return "money", gaz.currency_words[cw], cm.end()
+    if num and _is_year(num, text, ns):
+        return None
+    if num and not scale and _part_of_name(text, ns, e):
+        return None
+    wm = WORD_AFTER.match(text, e)
+    w = wm.group("w") if wm else ""
+    if wm and w not in NOT_UNITS and w.lower() not in gaz.currency_words:
+        return "count", _counted_noun(wm), e
+    nm = _WORD_NEXT.match(text, e)
+    if nm and text[e:e + 1] == " " and (_nationals(nm.group(1)) or _ACRONYMS.fullmatch(
+            nm.group(1))):
+        return "count", nm.group(1), e  # '20 Britons', '83 MPs'
+    return "number", None, e
+
+
+RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _distances, _quantities, _word_counts)
 
 
 def _prev_word(text: str, i: int) -> tuple[str, int]:
@@ -87,108 +467,46 @@ def _sentence_initial(text: str, k: int) -> bool:
     return j == 0 or text[j - 1] in ".!?:;\n"
 
 
-def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = ()
-                 ) -> Iterator[Figure]:
-    """Figures in one statement's ``text``; offsets are into ``text``. ``masked`` spans (a
-    dateline left inside the statement) are skipped."""
-    if HAS_NUMBER.search(text) is None:
-        return
-    skip = _Spans([*date_spans(text), *masked])
-    gaz = gazetteer()
-    for m in FIGURE_RE.finditer(text):
-        s, e = m.span()
-        cur, num, word = m.group("cur"), m.group("num"), m.group("word")
-        scale = (m.group("scale") or "").lower()
-        pct = m.group("pct")
-        if not num and not word:
-            continue
-        ns = m.start("num") if num else m.start("word")
-        if cur is None and skip.overlaps(ns, e):
-            continue
-        before = text[ns - 1] if ns > 0 else " "
-        after = text[e] if e < len(text) else " "
-        if num and (before.isalpha() or before in "_" or (before == "-" and ns > 1
-                                                           and text[ns - 2].isalpha())):
-            continue  # G20, F-16, COVID-19
-        if num and before in ".,/" and ns > 1 and text[ns - 2].isdigit():
-            continue  # a tail of '1.2.3' or '3/4'
-        glued = after.isalnum() or (after == "-" and not pct) or (
-            after in ".,/:" and e + 1 < len(text) and text[e + 1].isdigit())
-        if glued and not (scale or pct):
-            continue  # 1990s, 5-0, 10-year, 3.5.1, 10:30
-        if num and _ORDINAL.match(text, e):
-            continue
-        if scale in {"m", "k", "b"} and not cur and m.group("scale") != scale:
-            continue  # 'M'/'K' alone: a name, not a scale
-        if scale == "b" and not cur:
-            continue
-        if word:
-            base = WORD_NUMBERS.get(" ".join(word.lower().split()))
-            if base is None:
-                continue
-            value = float(base)
-        else:
-            assert num is not None
-            value = float(num.replace(",", ""))
-            if num.startswith("0") and len(num) > 1 and not num.startswith("0."):
-                continue  # phone numbers, codes
-        value *= SCALES.get(scale, 1.0)
-        kind: FigureKind
-        unit: str | None
-        if m.group("pence") and not cur and not scale and not pct:
-            kind, unit, value = "money", "GBP", value / 100
-        elif m.group("pence"):
-            continue
-        elif cur:
-            code = cur.strip().rstrip(".")
-            kind, unit = "money", SYMBOLS.get(code, SYMBOLS.get(code.upper(), "USD"))
-            if pct:
-                continue
-        elif pct:
-            kind = "percent"
-            unit = "percentage points" if "point" in pct.lower() else "%"
-        else:
-            cm = CURRENCY_AFTER.match(text, e)
-            cw = cm.group("w").split()[-1].lower() if cm else ""
-            if cm and cw in gaz.currency_words:
-                kind, unit, e = "money", gaz.currency_words[cw], cm.end()
-            else:
-                if num and _is_year(num, text, ns, e):
-                    continue
-                if num and not scale and _part_of_name(text, ns):
-                    continue
-                wm = WORD_AFTER.match(text, e)
-                w = wm.group("w") if wm else ""
-                if w and w not in NOT_UNITS and w.lower() not in gaz.currency_words:
-                    kind, unit = "count", w
-                else:
-                    kind, unit = "number", None
-        yield Figure(text=text[s:e].strip(), kind=kind, value=value, statement=statement,
-                     unit=unit, start=s + (len(text[s:e]) - len(text[s:e].lstrip())), end=e)
-
-
-def _is_year(num: str, text: str, s: int, e: int) -> bool:
+def _is_year(num: str, text: str, s: int) -> bool:
     if len(num) != 4 or not num.isdigit() or not 1800 <= int(num) <= 2100:
         return False
     # '2003 results' is a year; 'about 2000 soldiers' is a count
     return _prev_word(text, s)[0].lower() not in QUANTIFIERS
 
 
-QUANTIFIERS = wordset(
-    """about some nearly almost around approximately over than least total only just roughly
-    estimated another additional extra up to"""
-)
+# capitalised words that may stand right before a figure at the start of a sentence
+_OPENERS = wordset("about some nearly almost around over only just at by in of all another "
+                   "the up more fewer less roughly approximately exactly total and but last "
+                   "next first past top latest")
+_NAME_AFTER_OK = wordset("US UK EU U.S.")
+_ACRONYMS = re.compile(r"[A-Z]{2,6}s")
+_MONTHS = wordset("January February March April May June July August September October "
+                  "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 
 
-def _part_of_name(text: str, s: int) -> bool:
-    """'Boeing 737', 'Article 50', 'Radio 4': a capitalised word (not sentence-initial) or
-    'No.' right before the number."""
-    word, k = _prev_word(text, s)
-    if not word or not word[0].isupper():
+def _part_of_name(text: str, s: int, e: int) -> bool:
+    """'Boeing 737', 'Article 50', 'Radio 1 said', '50 Cent': a capitalised word (at the start
+    of a sentence too, unless a quantifier: 'About 50') or 'No.' right before the number, or a
+    capitalised word right after it that is no nationality ('20 Britons')."""
+    word = _prev_word(text, s)[0]
+    if word and word[0].isupper():
+        if word.rstrip(".") in {"No", "Nos", "Number", "Nr"}:
+            return True
+        if not (gazetteer().nationality(word) or word.lower() in _OPENERS
+                or word.lower() in NOT_UNITS or word.lower() in QUANTIFIERS):
+            return True
+    nm = _WORD_NEXT.match(text, e)
+    if nm is None or text[e:e + 1] != " " or not nm.group(1)[0].isupper():
         return False
-    if word.rstrip(".") in {"No", "Nos", "Number", "Nr"}:
-        return True
-    if gazetteer().nationality(word) or word in {"About", "Some", "Nearly", "Almost", "Over",
-                                                  "Around", "Only", "Just", "At", "By"}:
-        return False
-    return not _sentence_initial(text, k)
+    after = nm.group(1).rstrip(".")
+    if not after[1:].islower():
+        return False  # 'MPs', 'US', 'TV': no name
+    return not (after in _NAME_AFTER_OK or after in _MONTHS or _nationals(after)
+                or _sentence_initial(text, nm.start(1)))
+
+
+def _nationals(word: str) -> bool:
+    """'Britons', 'Americans', 'Israelis': people of a nation."""
+    gaz = gazetteer()
+    return bool(gaz.nationality(word) or (word.endswith("s") and (
+        gaz.nationality(word[:-1]) or word in ("Britons", "Swiss", "French", "Dutch"))))

@@ -341,7 +341,7 @@ def _age(text: str, f: Quantity) -> str | None:
     """'Anthony LaCalamita, 57, of Troy': an age, and whose (the name right before it, which
     the other report must write the same: 'John Jenkin, 23' and 'Kathryn Jenkin, 20' are two
     people)."""
-    if f.kind != "number" or f.value >= 120 or not _AGE_AFTER.match(text, f.end):
+    if f.kind not in ("number", "age") or f.value >= 120 or not _AGE_AFTER.match(text, f.end):
         return None
     m = _AGE_BEFORE.search(text, max(0, f.start - 60), f.start)
     return " ".join(m.group(1).lower().split()) if m else None

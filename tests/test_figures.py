@@ -1,0 +1,124 @@
+"""Figures on real sentences read by hand (tests/fixtures/figures.jsonl: BBC and ECB+ sentences
+copied from ../shared/data, each with every figure a reader would list: text as written, kind,
+value, unit). A figure is right when all four agree. The plain baseline (every run of digits
+is a number) is scored in the same test and must be beaten.
+
+Print the scores: ``python -m tests.test_figures``."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsdigest.clean import clean_article
+from newsdigest.config import defaults
+from newsdigest.extract.figures import find_figures
+from newsdigest.model import Article, Origin
+
+FIXTURE = Path(__file__).parent / "fixtures" / "figures.jsonl"
+Key = tuple[str, str, float, str | None]
+
+
+def _key(text: str, kind: str, value: float, unit: str | None) -> Key:
+    return text, kind, round(float(value), 6), unit
+
+
+def _rows() -> list[dict[str, object]]:
+    return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
+
+
+def _cleaned(text: str) -> str:
+    return clean_article(Article("t", "", text, Origin("test")), defaults()).text
+
+
+def ours(text: str) -> list[Key]:
+    return [_key(f.text, f.kind, f.value, f.unit) for f in find_figures(_cleaned(text), 0)]
+
+
+def baseline(text: str) -> list[Key]:
+    """Every run of digits is a number."""
+    return [_key(m.group(), "number", float(m.group().replace(",", "")), None)
+            for m in re.finditer(r"\d+(?:[.,]\d+)*", text)]
+
+
+def score(reader: object) -> dict[str, Counter[str]]:
+    """Per class of the expected figure's kind (and 'all'): listed, right, found, found-right."""
+    out: dict[str, Counter[str]] = {"all": Counter()}
+    for row in _rows():
+        want = Counter(_key(*f) for f in row["figures"])  # type: ignore[attr-defined]
+        got = Counter(reader(str(row["text"])))  # type: ignore[operator]
+        right = want & got
+        for k in want:
+            for c in ("all", k[1]):
+                out.setdefault(c, Counter()).update(listed=want[k], right=right[k])
+        for c in ("all",):
+            out[c].update(found=sum(got.values()), found_right=sum(right.values()))
+    return out
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Counter[str]]:
+    return score(ours)
+
+
+def test_fixture_covers_every_class() -> None:
+    kinds = Counter(f[1] for row in _rows() for f in row["figures"])  # type: ignore[attr-defined]
+    assert len(_rows()) >= 60
+    for kind in ("score", "duration", "age", "distance", "count", "money", "percent"):
+        assert kinds[kind] >= 3, kind
+
+
+def test_listed_figures_right_and_beat_the_baseline(scores: dict[str, Counter[str]]) -> None:
+    plain = score(baseline)["all"]
+    a = scores["all"]
+    recall, precision = a["right"] / a["listed"], a["found_right"] / a["found"]
+    assert recall >= 0.95, (recall, precision)
+    assert precision >= 0.95, (recall, precision)
+    assert a["right"] > plain["right"] and precision > plain["found_right"] / plain["found"]
+
+
+@pytest.mark.parametrize("kind", ["score", "duration", "age", "distance"])
+def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> None:
+    c = scores[kind]
+    assert c["right"] >= 0.9 * c["listed"], (kind, c)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Arsenal suffered a 1-0 defeat at Chelsea.", [("1-0", "score", 1.0, "1-0")]),
+    ("Radio 1 said it would play the song.", []),
+    ("50 Cent said he was happy.", []),
+    ("He won the 1500m in 3:45.12 and the 200m freestyle.",
+     [("1500m", "distance", 1500.0, "m"), ("3:45.12", "duration", 225.12, "s"),
+      ("200m", "distance", 200.0, "m")]),
+    ("She ran 9km in 31:41.", [("9km", "distance", 9.0, "km"), ("31:41", "duration", 1901.0, "s")]),
+    ("The 25-year-old scored six penalties.",
+     [("25-year-old", "age", 25.0, "years"), ("six", "count", 6.0, "penalties")]),
+    ("It made £5m, $3m, $2.5bn and €3 million.",
+     [("£5m", "money", 5e6, "GBP"), ("$3m", "money", 3e6, "USD"),
+      ("$2.5bn", "money", 2.5e9, "USD"), ("€3 million", "money", 3e6, "EUR")]),
+    ("About 3m people voted.", [("3m", "count", 3e6, "people")]),
+    ("It ended at 18:41 this evening.", []),
+    ("The café sold 20 cakes.", [("20", "count", 20.0, "cakes")]),
+])
+def test_rules(text: str, expected: list[Key]) -> None:
+    assert ours(text) == [_key(*e) for e in expected]
+
+
+def test_html_entities_are_no_figures() -> None:
+    assert ours("He signed a communiqu&#233; and went to the caf&#x00E9;.") == []
+
+
+if __name__ == "__main__":  # pragma: no cover
+    for name, reader in (("ours", ours), ("baseline: every digit run a number", baseline)):
+        res = score(reader)
+        a = res["all"]
+        print(f"{name}: listed {a['listed']}  right {a['right']} "
+              f"(recall {100 * a['right'] / a['listed']:.1f}%)  found {a['found']}  "
+              f"precision {100 * a['found_right'] / max(1, a['found']):.1f}%")
+        for kind, c in sorted(res.items()):
+            if kind != "all":
+                print(f"  {kind:10} {c['right']:3d} / {c['listed']:3d}")
