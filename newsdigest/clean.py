@@ -111,9 +111,11 @@ def clean_article(article: Article, config: Config) -> Article:
     title = " ".join(title.split())
     text = _clean(article.text, config, log)
     text = _drop_boilerplate(text, config, log)
+    text, stamp = _drop_timestamps(text, log)
     text = _drop_repeated_title(title, text, log)
     repairs = tuple(Repair(kind, detail, count) for (kind, detail), count in log.items())
-    return replace(article, title=title, text=text, repairs=article.repairs + repairs)
+    return replace(article, title=title, text=text, repairs=article.repairs + repairs,
+                   date=article.date or stamp)
 
 
 def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
@@ -292,6 +294,46 @@ def _drop_boilerplate(text: str, config: Config, log: Counter[tuple[str, str]]) 
         if is_boilerplate(line):
             log["boilerplate", f"dropped line {line.strip()!r}"] += 1
     return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+_STAMP_LABEL = re.compile(r"(?i)^(?:(?:first |last )?(?:published|updated|posted|modified)"
+                          r"(?: on| at)?|date|dated|last modified)\s*[:|-]?\s*")
+_STAMP_WORD = re.compile(
+    r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"[ap]\.?\s?m\.?|noon|midnight|at|on|"
+    r"[ecmp][sd]t|[ecmp]t|gmt|utc|bst|cet|cest|ist|aest|jst|msk|"
+    r"\d{1,4}(?:st|nd|rd|th|[ap]\.?m\.?)?")
+_STAMP_SEP = re.compile(r"[\s,|/:@.()\-–—·•]+")
+_STAMP_DATE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+STAMP_CHARS = 80  # longest line read as a bare timestamp
+
+
+def _is_timestamp(line: str) -> bool:
+    """A line that is only a date and time, maybe after a label ('PUBLISHED: THURSDAY, MAY 2,
+    2013, 1: 32 PM', 'May 2, 2013', 'Posted on Thu Jun 13, 2013 08: 45 AM PDT')."""
+    s = line.strip()
+    if not s or len(s) > STAMP_CHARS or not _STAMP_DATE.search(s):
+        return False
+    rest = _STAMP_LABEL.sub("", s)
+    return all(_STAMP_WORD.fullmatch(w) for w in _STAMP_SEP.split(rest) if w)
+
+
+def _drop_timestamps(text: str, log: Counter[tuple[str, str]]) -> tuple[str, str | None]:
+    """Drop lines that are only a publication or update time (no statement to compare);
+    return the first, so that an article without a date gets it."""
+    lines = text.split("\n")
+    stamps = [line.strip() for line in lines if _is_timestamp(line)]
+    if not stamps:
+        return text, None
+    for stamp in stamps:
+        log["timestamp", f"dropped date line {stamp!r}"] += 1
+    kept = [line for line in lines if not _is_timestamp(line)]
+    return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n"), stamps[0]
 
 
 def _drop_repeated_title(title: str, text: str, log: Counter[tuple[str, str]]) -> str:

@@ -226,3 +226,21 @@ def test_clean_text_is_stable_and_tidy(text: str) -> None:
     no_ftfy = defaults().replace({"clean.fix_mojibake": False})
     once = clean(text, no_ftfy).text
     assert clean(once, no_ftfy).text == once
+
+
+def test_bare_timestamp_lines_are_dropped_and_give_the_article_its_date() -> None:
+    from newsdigest.model import Article, Origin
+
+    text = ("Lindsay Lohan checked into the Betty Ford Center late Thursday.\n"
+            "PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM\n"
+            "UPDATED: FRIDAY, MAY 3, 2013, 9: 56 AM\n"
+            "It's the same place the starlet sought help in 2010.\n"
+            "On May 2, 2013 her lawyer said she was in the center.")
+    out = clean_article(Article("a", "Lohan in rehab", text, Origin("a.txt")), defaults())
+    assert "PUBLISHED" not in out.text and "UPDATED" not in out.text
+    assert "On May 2, 2013 her lawyer said" in out.text  # a sentence with a date stays
+    assert out.date == "PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM"
+    assert sum(r.count for r in out.repairs if r.kind == "timestamp") == 2
+    given = clean_article(Article("b", "t", text, Origin("b.txt"), date="2013-05-03"),
+                          defaults())
+    assert given.date == "2013-05-03"  # the input's own date wins
