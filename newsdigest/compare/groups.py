@@ -34,7 +34,7 @@ class Draft:
     mean: float
 
 
-LEXICAL = 0.7  # weight of the character TF-IDF cosine in a link (the matcher's: 1 - LEXICAL)
+LEXICAL = 0.6  # weight of the character TF-IDF cosine in a link (the matcher's: 1 - LEXICAL)
 
 Pairs = dict[tuple[Node, Node], float]
 
