@@ -64,16 +64,13 @@ SETTINGS: tuple[Setting, ...] = (
     _s("load.max_archive_members", 100_000, "most files read from one .zip or .tar archive",
        1, None),
     _s("load.html_extractor", "auto",
-       "web pages: trafilatura (extra 'html'), plain (standard library), or auto (trafilatura "
-       "when installed)"),
+       "web pages: trafilatura, plain (the built-in standard-library extractor), or auto "
+       "(trafilatura, plain when it cannot be imported or finds no text, said in cleaning)"),
     _s("load.html_drop", ["nav", "menu", "footer", "cookie", "consent", "gdpr", "banner",
                           "related", "share", "social", "newsletter", "subscribe", "promo",
                           "advert", "sponsor", "sidebar", "comment", "breadcrumb", "byline",
                           "popup", "modal", "skip-link", "tags"],
        "plain HTML extractor: drop elements whose id or class contains one of these words"),
-    _s("load.feed_parser", "auto",
-       "RSS/Atom feeds: feedparser (extra 'feeds'), plain (standard library), or auto "
-       "(feedparser when installed)"),
     _s("load.max_feed_bytes", 50_000_000, "largest RSS/Atom feed file read", 1, None),
     _s("load.fetch_timeout", 20.0, "seconds to wait for a URL to answer (each read)", 0.1, 600),
     _s("load.fetch_max_bytes", 10_000_000, "largest web page or feed fetched, in bytes",
@@ -145,6 +142,10 @@ SETTINGS: tuple[Setting, ...] = (
        "processes the local engine uses on large inputs: signing, scoring candidate pairs, "
        "clustering groups (0 = one per core)",
        0, 256),
+    # terminal output
+    _s("output.pager", "",
+       "command long tables go through on a terminal (empty: $PAGER, else less -FRX; cat: "
+       "none); $NEWSDIGEST_PAGER and --no-pager come first"),
     # limits
     _s("limits.max_article_bytes", 20_000_000, "largest single article read, in bytes", 1, None),
     _s("limits.max_total_bytes", 2_000_000_000, "most bytes read across all inputs", 1, None),

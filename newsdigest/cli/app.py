@@ -19,8 +19,10 @@ from .options import (
     FormatOpt,
     IncludeOpt,
     NoColorOpt,
+    NoPagerOpt,
     OutputOpt,
     PathsArg,
+    QuietOpt,
     StrictOpt,
 )
 from .output import only_for_compare, redirected
@@ -36,7 +38,7 @@ app = typer.Typer(
     "Exit codes: 0 ok, 1 bad input or runtime error, 2 usage error.",
     cls=Group,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -94,6 +96,8 @@ def summarize(
     output: OutputOpt = None,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
+    no_pager: NoPagerOpt = False,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
     strict: StrictOpt = False,
     csv_safe: CsvSafeOpt = False,
@@ -104,7 +108,8 @@ def summarize(
 
     only_for_compare(format)
     with redirected(output, format) as format, \
-            guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+            guarded(lambda: Session(format, config, no_color, debug, strict,
+                                         quiet=quiet, no_pager=no_pager)) as s:
         s.override(digest__top=top, load__include=include or None,
                    load__exclude=exclude or None)
         _emit_digests(s, (make_digest(a, s.config) for a in s.analyses(paths)), csv_safe)
@@ -134,6 +139,8 @@ def compare(
     output: OutputOpt = None,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
+    no_pager: NoPagerOpt = False,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
     strict: StrictOpt = False,
     csv_safe: CsvSafeOpt = False,
@@ -145,13 +152,15 @@ def compare(
     from ..render import records, text
 
     with redirected(output, format) as format, \
-            guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+            guarded(lambda: Session(format, config, no_color, debug, strict,
+                                         quiet=quiet, no_pager=no_pager)) as s:
         s.override(match__same=same, match__related=related, load__include=include or None,
                    load__exclude=exclude or None)
         analyses = list(s.analyses(paths) if story is None else _story(s, paths, story))
         if len(analyses) < 2:
             s.warn(f"error: compare needs at least two readable articles, got {len(analyses)}")
             raise typer.Exit(EXIT_ERROR)
+        s.progress.phase("matching", None, "reports")
         result = run_compare(analyses, s.config)
         if s.format is Format.table:
             from ..render.tables import comparison_view
@@ -207,6 +216,8 @@ def pairs(
     output: OutputOpt = None,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
+    no_pager: NoPagerOpt = False,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
     strict: StrictOpt = False,
     csv_safe: CsvSafeOpt = False,
@@ -221,7 +232,8 @@ def pairs(
 
     only_for_compare(format)
     with redirected(output, format) as format, \
-            guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+            guarded(lambda: Session(format, config, no_color, debug, strict,
+                                         quiet=quiet, no_pager=no_pager)) as s:
         stream: TextIO
         if file == "-":
             if s.env.stdin_isatty:
@@ -279,6 +291,8 @@ def show_config(
     output: OutputOpt = None,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
+    no_pager: NoPagerOpt = False,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """The effective settings, each with where its value came from."""
@@ -287,7 +301,8 @@ def show_config(
 
     only_for_compare(format)
     with redirected(output, format) as format, \
-            guarded(lambda: Session(format, config, no_color, debug)) as s:
+            guarded(lambda: Session(format, config, no_color, debug,
+                                         quiet=quiet, no_pager=no_pager)) as s:
         effective = s.config
         rows = [{"key": st.key, "value": effective[st.key], "source": effective.source(st.key),
                  "help": st.help} for st in cfg.SETTINGS]

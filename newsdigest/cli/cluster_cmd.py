@@ -6,9 +6,9 @@ shown are found in a second read of the inputs (stdin and URLs are kept in memor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,13 +22,17 @@ from .options import (
     FormatOpt,
     IncludeOpt,
     NoColorOpt,
+    NoPagerOpt,
+    OutputOpt,
     PathsArg,
+    QuietOpt,
     StrictOpt,
 )
+from .output import redirected
 from .session import Session, guarded
 
 if TYPE_CHECKING:
-    from ..model import Article, Story
+    from ..model import Article, Comparison, Story
     from ..render.stories import ArticleInfo
 
 
@@ -58,28 +62,34 @@ def cluster(
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     format: FormatOpt = Format.auto,
+    output: OutputOpt = None,
     config: ConfigOpt = None,
     no_color: NoColorOpt = False,
+    no_pager: NoPagerOpt = False,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
     strict: StrictOpt = False,
     csv_safe: CsvSafeOpt = False,
 ) -> None:
     """Group articles into stories, one real-world event each: size, sources, dates,
     headline and the statements the reports share. jsonl/csv/tsv: one line per article with
-    its story number (for 'newsdigest compare PATHS --story N'); json: one object per story."""
+    its story number (for 'newsdigest compare PATHS --story N'); json: one object per story;
+    html: a report with a section per story, its reports compared side by side."""
     from ..cluster import cluster as run_cluster
     from ..render import stories as render
     from ..render import text
 
-    with guarded(lambda: Session(format, config, no_color, debug, strict)) as s:
+    with redirected(output, format) as format, \
+            guarded(lambda: Session(format, config, no_color, debug, strict,
+                                    quiet=quiet, no_pager=no_pager)) as s:
         s.override(cluster__threshold=threshold, load__include=include or None,
                    load__exclude=exclude or None)
         info: dict[str, ArticleInfo] = {}
         # stdin, the bundled seeds and URLs are not read twice: keep those articles
         kept: dict[str, Article] | None = None if s.rereadable(paths) else {}
-        with _progress(s) as tick:
-            result = run_cluster(_articles(s, paths, info, kept), s.config,
-                                 engine=engine.value, scheduler=scheduler, progress=tick)
+        result = run_cluster(_articles(s, paths, info, kept), s.config, engine=engine.value,
+                             scheduler=scheduler,
+                             progress=s.progress if s.progress.enabled else None)
         stories = result.stories
         if s.format in (Format.jsonl, Format.csv, Format.tsv):
             records = render.article_records(stories, info)
@@ -88,6 +98,11 @@ def cluster(
             else:
                 s.write_lines(text.delimited_lines(records, render.ARTICLE_COLUMNS,
                                                    tsv=s.format is Format.tsv, safe=csv_safe))
+        elif s.format is Format.html:
+            from ..render.html import stories_html
+
+            shown = stories if top == 0 else stories[:top]
+            s.write(stories_html(list(_sections(s, shown, info, paths or [], kept))))
         else:
             shown = stories if s.format is Format.json or top == 0 else stories[:top]
             key = _key_statements(s, [st for st in shown if len(st.articles) > 1],
@@ -125,10 +140,48 @@ def _key_statements(s: Session, stories: Sequence[Story], paths: Sequence[str],
     from ..cluster import shared_statements_batches
 
     out: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    s.progress.phase("matching", len(stories), "stories")
     batches = _finished_stories(s, stories, paths, kept)
     for ids, found in shared_statements_batches(batches, s.config):
         out.update(zip(ids, found, strict=True))
+        s.progress(len(out))
     return out
+
+
+HTML_COMPARED = 8  # reports of one story compared side by side in the html report
+
+
+def _sections(s: Session, stories: Sequence[Story], info: dict[str, ArticleInfo],
+              paths: Sequence[str], kept: dict[str, Article] | None,
+              ) -> Iterator[tuple[str, Comparison | None, list[str]]]:
+    """The html report's section of each story: its headline, what it is made of, and (for
+    a story of several reports) the first ``HTML_COMPARED`` of them compared side by side."""
+    from ..compare import compare
+
+    several = [st for st in stories if len(st.articles) > 1]
+    compared: dict[int, Comparison] = {}
+    order = {aid: n for n, aid in enumerate(info)}  # input order
+    s.progress.phase("matching", len(several), "stories")
+    for ids, texts in _finished_stories(s, several, paths, kept):
+        for sid, arts in zip(ids, texts, strict=True):
+            arts = sorted(arts, key=lambda a: order.get(a.id, 0))[:HTML_COMPARED]
+            compared[sid] = compare([s.analyse(a) for a in arts], s.config)
+            s.progress(len(compared))
+    for st in stories:
+        lines = [f"{len(st.articles)} report{'s' if len(st.articles) > 1 else ''}"
+                 + (f" from {', '.join(st.sources)}" if st.sources else "")
+                 + (f", {_span(st.dates)}" if st.dates else "")]
+        if len(st.articles) > HTML_COMPARED:
+            lines.append(f"The first {HTML_COMPARED} of its {len(st.articles)} reports are "
+                         f"compared ('newsdigest compare PATHS --story {st.id}' compares all).")
+        if len(st.articles) == 1:
+            a = info[st.articles[0]]
+            lines.append(" · ".join(x for x in (a.source, a.date, a.url or a.origin) if x))
+        yield st.title, compared.get(st.id), lines
+
+
+def _span(dates: Sequence[str]) -> str:
+    return dates[0] if len(dates) == 1 else f"{dates[0]} to {dates[-1]}"
 
 
 def _finished_stories(s: Session, stories: Sequence[Story], paths: Sequence[str],
@@ -159,34 +212,3 @@ def _finished_stories(s: Session, stories: Sequence[Story], paths: Sequence[str]
 
 
 KEY_BATCH = 500  # finished stories whose shared statements are found in one pass
-
-
-class _progress:
-    """A progress line on stderr while articles are read and clustered, only when stderr is
-    a terminal; ``tick(n)`` reports n articles read so far."""
-
-    def __init__(self, s: Session) -> None:
-        self.session = s
-        self.bar: Any = None
-
-    def __enter__(self) -> Callable[[int], None] | None:
-        s = self.session
-        if not s.env.stderr_isatty:
-            return None
-        from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        console = Console(file=s.env.stderr, no_color=s.no_color, highlight=False)
-        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                            TimeElapsedColumn(), console=console, transient=True)
-        self.bar.start()
-        task = self.bar.add_task("clustering: 0 articles read")
-
-        def tick(n: int) -> None:
-            self.bar.update(task, description=f"clustering: {n:,} articles read")
-
-        return tick
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()

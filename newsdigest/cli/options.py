@@ -1,8 +1,11 @@
 """Options shared by every command (one definition, so they read the same everywhere), and the
-one place that decides what ``--format auto`` means."""
+one place that decides what depends on a terminal: what ``--format auto`` means, whether
+output goes through a pager and with which command, whether progress is shown."""
 
 from __future__ import annotations
 
+import os
+import shlex
 from enum import StrEnum
 from typing import Annotated
 
@@ -29,11 +32,47 @@ def resolve_format(fmt: Format, env: Environment) -> Format:
     return fmt
 
 
+DEFAULT_PAGER = "less -FRX"
+
+
+def pager_command(env: Environment, no_pager: bool, setting: str) -> list[str] | None:
+    """The pager table output goes through, like git's: only when stdout is a terminal and
+    ``--no-pager`` is not given; ``$NEWSDIGEST_PAGER``, else the setting ``output.pager``,
+    else ``$PAGER``, else ``less -FRX``. A variable set empty, or ``cat``, means no pager
+    (the setting's empty default means not set)."""
+    if no_pager or not env.stdout_isatty:
+        return None
+    command = env.environ.get("NEWSDIGEST_PAGER")
+    if command is None:
+        command = setting if setting.strip() else env.environ.get("PAGER", DEFAULT_PAGER)
+    try:
+        argv = shlex.split(command)
+    except ValueError:
+        return None
+    return argv if argv and argv != ["cat"] else None
+
+
+def terminal_lines(env: Environment) -> int | None:
+    """Lines of the terminal stdout shows on (``$LINES`` first); None when unknown."""
+    lines = env.environ.get("LINES", "")
+    if lines.isdigit() and int(lines) > 0:
+        return int(lines)
+    try:
+        return os.get_terminal_size(env.stdout.fileno()).lines or None
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def show_progress(env: Environment, quiet: bool) -> bool:
+    """Progress bars only when stderr is a terminal (and not ``--quiet``)."""
+    return env.stderr_isatty and not quiet
+
+
 FormatOpt = Annotated[Format, typer.Option(
     "--format", "-f", case_sensitive=False,
     help="Output format. auto = table when stdout is a terminal, jsonl when it is a pipe or "
          "file. Machine formats (json, jsonl, csv, tsv, md) are documented in the README; html "
-         "(compare) is one self-contained report file.")]
+         "(compare, cluster) is one self-contained report file.")]
 OutputOpt = Annotated[str | None, typer.Option(
     "--output", "-o", metavar="FILE", show_default=False,
     help="Write the output to FILE instead of stdout; with --format auto the extension picks "
@@ -42,6 +81,11 @@ ConfigOpt = Annotated[str | None, typer.Option(
     "--config", metavar="PATH", help="Settings file (default: $NEWSDIGEST_CONFIG, "
     "./config.yaml, then the user config dir).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR set).")]
+QuietOpt = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="No notices, warnings or progress on stderr; errors are still shown.")]
+NoPagerOpt = Annotated[bool, typer.Option(
+    "--no-pager", help="Print long tables straight to the terminal instead of through the "
+    "pager ($NEWSDIGEST_PAGER, setting output.pager, $PAGER, less -FRX).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
 StrictOpt = Annotated[bool, typer.Option(
     "--strict", help="Stop at the first input that cannot be read (default: report it, go on).")]

@@ -43,6 +43,8 @@ def redirected(path: str | None, fmt: Format) -> Iterator[Format]:
 
 
 def only_for_compare(fmt: Format) -> None:
-    """``--format html`` is a report of a comparison: other commands refuse it (exit 2)."""
+    """``--format html`` is a report of a comparison (compare, cluster): other commands
+    refuse it (exit 2)."""
     if fmt is Format.html:
-        raise typer.BadParameter("html is for 'newsdigest compare'", param_hint="'--format'")
+        raise typer.BadParameter("html is for 'newsdigest compare' and 'newsdigest cluster'",
+                                 param_hint="'--format'")

@@ -16,24 +16,31 @@ import typer
 from ..config import Config
 from ..errors import EXIT_ERROR, InputError, NewsdigestError, NewsdigestWarning, OutputError
 from . import context
-from .options import Format, resolve_format
+from .options import Format, pager_command, resolve_format, show_progress, terminal_lines
+from .progress import Bar
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from ..model import Analysis, Article
+    from .pager import Paged
 
 PROG = "newsdigest"
 
 
 class Session:
     def __init__(self, fmt: Format, config_path: str | None, no_color: bool, debug: bool,
-                 strict: bool = False) -> None:
+                 strict: bool = False, *, quiet: bool = False, no_pager: bool = False) -> None:
         self.env = context.current()
         self.format = resolve_format(fmt, self.env)
         self.debug = debug
         self.strict = strict
+        self.quiet = quiet
+        self.no_pager = no_pager
         self.no_color = no_color or "NO_COLOR" in self.env.environ
+        self.progress = Bar(self.env, self.no_color, show_progress(self.env, quiet))
+        self._paged: Paged | None = None
+        self._pager_decided = False
         self.failed_inputs = 0
         self.total_inputs = 0
         self._config_path = config_path
@@ -61,14 +68,22 @@ class Session:
 
     # -- messages ---------------------------------------------------------------------------
     def warn(self, message: str) -> None:
+        """A line on stderr, always (errors and their summaries use it too)."""
         from ..render.text import safe
 
+        self.progress.pause()
         self.env.stderr.write(f"{PROG}: {safe(message)}\n")
         self.env.stderr.flush()
+
+    def note(self, message: str) -> None:
+        """A notice or warning on stderr: nothing with ``--quiet``."""
+        if not self.quiet:
+            self.warn(message)
 
     def error(self, err: BaseException) -> None:
         from ..render.text import safe
 
+        self.progress.pause()
         if self.debug:
             self.env.stderr.write(safe("".join(traceback.format_exception(err))))
         self.env.stderr.write(f"{PROG}: error: {safe(str(err))}\n")
@@ -79,7 +94,7 @@ class Session:
         """``warnings.showwarning`` while a command runs: a ``NewsdigestWarning`` from the
         library (a skipped file, a capped step) is one stderr line like the errors."""
         if issubclass(category, NewsdigestWarning):
-            self.warn(f"warning: {message}")
+            self.note(f"warning: {message}")
         else:  # pragma: no cover - a library's own warning: as Python shows it
             self.env.stderr.write(warnings.formatwarning(message, category, filename, lineno,
                                                          line))
@@ -96,7 +111,7 @@ class Session:
         from ..load.inputs import bundled_seeds
 
         seeds = [str(p) for p in bundled_seeds()]
-        self.warn(f"no input given: using the {len(seeds)} bundled seed reports "
+        self.note(f"no input given: using the {len(seeds)} bundled seed reports "
                   f"({', '.join(Path(s).name for s in seeds)})")
         return seeds, None
 
@@ -125,7 +140,7 @@ class Session:
                 continue
             for r in item.repairs:
                 if r.kind == "encoding":
-                    self.warn(f"warning: {item.origin}: {r.detail}")
+                    self.note(f"warning: {item.origin}: {r.detail}")
             yield item
 
     def analyse(self, article: Article) -> Analysis:
@@ -134,12 +149,17 @@ class Session:
 
         item = analyse(article, self.config)
         if not item.statements:
-            self.warn(f"warning: {item.article.origin}: a headline and no body text")
+            self.note(f"warning: {item.article.origin}: a headline and no body text")
         return item
 
     def analyses(self, paths: list[str] | None) -> Iterator[Analysis]:
-        """Every readable article, analysed (see ``articles``)."""
-        return (self.analyse(article) for article in self.articles(paths))
+        """Every readable article, analysed (see ``articles``), counted on the progress bar
+        (phase ``analysing``: reading and analysing go article by article)."""
+        self.progress.phase("analysing")
+        for article in self.articles(paths):
+            item = self.analyse(article)
+            self.progress.advance()
+            yield item
 
     def finish(self) -> None:
         """Exit 1 after output when some inputs could not be read."""
@@ -155,6 +175,8 @@ class Session:
         from ..render.text import json_safe, safe
 
         clean = json_safe if self.format in (Format.json, Format.jsonl) else safe
+        if self.env.stdout_isatty:
+            self.progress.pause()
         with _output_errors():
             self.env.stdout.write(clean(text))
 
@@ -168,17 +190,52 @@ class Session:
             self.env.stdout.flush()
 
     def console(self) -> Console:
+        import os
+
         from .console import SafeConsole
 
         width = self.env.environ.get("COLUMNS")
-        return SafeConsole(file=self.env.stdout, no_color=self.no_color,
+        columns = int(width) if width and width.isdigit() else None
+        pager = self._pager()
+        if columns is None and pager is not None:  # Rich cannot measure the pager's pipe
+            try:
+                columns = os.get_terminal_size(self.env.stdout.fileno()).columns or None
+            except (AttributeError, ValueError, OSError):
+                columns = None
+        return SafeConsole(file=pager if pager is not None else self.env.stdout,
+                           no_color=self.no_color,
                            force_terminal=(self.env.stdout_isatty and not self.no_color) or None,
-                           width=int(width) if width and width.isdigit() else None,
-                           highlight=False, emoji=False, markup=False)
+                           width=columns, highlight=False, emoji=False, markup=False)
+
+    def _pager(self) -> Paged | None:
+        """The pager tables are collected for, decided once (``options.pager_command``)."""
+        if not self._pager_decided:
+            self._pager_decided = True
+            argv = pager_command(self.env, self.no_pager, self.config.get_str("output.pager"))
+            lines = terminal_lines(self.env)  # unknown: nothing to compare the table with
+            if argv is not None and lines is not None:
+                from .pager import Paged
+
+                self._paged = Paged(argv, lines, self.env.stdout)
+        return self._paged
 
     def show(self, renderable: RenderableType) -> None:
+        if self.env.stdout_isatty:
+            self.progress.pause()
         with _output_errors():
             self.console().print(renderable)
+
+    def end_output(self, discard: bool = False) -> None:
+        """The command is done: the progress bar goes, collected tables are printed or
+        paged (dropped after Ctrl-C)."""
+        self.progress.close()
+        paged, self._paged, self._pager_decided = self._paged, None, True
+        if paged is None:
+            return
+        if discard:
+            paged.discard()
+        with _output_errors():
+            paged.finish()
 
 
 @contextmanager
@@ -216,7 +273,11 @@ def guarded(session_factory: Callable[[], Session]) -> Iterator[Session]:
             warnings.showwarning = session._show_warning
             try:
                 yield session
+            except KeyboardInterrupt:
+                session.end_output(discard=True)
+                raise
             finally:
+                session.end_output()
                 session.flush()  # here, not at interpreter exit, so a failure is handled
     except OutputError as err:
         session.error(err)

@@ -60,16 +60,20 @@ def cluster(articles: Iterable[Article | Analysis], config: Config, *, engine: s
     """Group ``articles`` into stories. ``engine`` is ``local`` or ``dask`` (needs the
     ``newsdigest[dask]`` extra; ``scheduler`` or ``$DASK_SCHEDULER_ADDRESS`` names the
     cluster, else a local one is started). ``progress`` is called with the number of
-    articles read so far (and once more when clustering is done)."""
+    articles read so far (and once more when clustering is done); a ``progress.Reporter``
+    also hears of the phases, reading and clustering (local engine)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     if engine == "dask":
         from .dask_engine import cluster_dask
 
         return cluster_dask(articles, config, scheduler=scheduler, progress=progress)
+    from ..progress import phase
     from .local import Params, Stats, label_signatures, sign_all
 
+    phase(progress, "reading")
     sigs = sign_all(articles, config, progress)
+    phase(progress, "clustering", len(sigs))
     stats = Stats()
     labels, _ = label_signatures(sigs, Params.from_config(config), stats, progress)
     return stories_from_labels(sigs, labels, stats.candidates)

@@ -93,8 +93,13 @@ def _digests(c: Comparison) -> list[str]:
                 if values[i]]
         out.append("</dl></article>")
     out.append("</div>")
-    order, _ = view.timeline(c)
-    if len(order) >= 2:
+    lines = view.additions(c)
+    if lines:
+        out.append('<h3>Published, and what each report added</h3><ul class="timeline">')
+        out += [f"<li><strong>{_e(n)}</strong> {_e(d)}: {_e(what)}</li>"
+                for n, d, what in lines]
+        out.append("</ul>")
+    elif len(order := view.timeline(c)[0]) >= 2:
         out.append('<p><strong>Published:</strong> ' +
                    " → ".join(f"{_e(n)} {_e(d)}" for n, d in order) + "</p>")
     return out

@@ -293,11 +293,19 @@ def ledger_view(c: Comparison) -> RenderableType:
 
 
 def timeline_view(c: Comparison) -> Text | None:
-    order, _ = view.timeline(c)
-    if len(order) < 2:
-        return None
-    return Text.assemble(("\nPublished: ", "bold"),
-                         " → ".join(f"{name} {date}" for name, date in order))
+    """The dated reports in publication order, each with what it added to the earlier ones
+    (``view.additions``)."""
+    lines = view.additions(c)
+    if not lines:
+        order, _ = view.timeline(c)
+        if len(order) < 2:
+            return None
+        return Text.assemble(("\nPublished: ", "bold"),
+                             " → ".join(f"{name} {date}" for name, date in order))
+    text = Text("\nPublished, and what each report added", style="bold")
+    for name, date, what in lines:
+        text.append(Text.assemble("\n  ", (name, "bold"), f" {date}  ", plain(what)))
+    return text
 
 
 WIRE_LINES = 8  # report pairs the terminal view lists, most shared first

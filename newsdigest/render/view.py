@@ -216,3 +216,38 @@ def timeline(c: Comparison) -> tuple[list[tuple[str, str]], dict[int, str]]:
         if len(dated) >= 2 and dated[0][0] < dated[1][0]:
             first[n] = names[dated[0][1]]
     return [(names[i], d) for i, d in order], first
+
+
+def _numbers(ns: Sequence[int]) -> str:
+    return ", ".join(map(str, ns[:8])) + (f" +{len(ns) - 8}" if len(ns) > 8 else "")
+
+
+def additions(c: Comparison) -> list[tuple[str, str, str]]:
+    """When two or more reports are dated: each dated report in publication order (label,
+    date, what it added that reports published before it did not have: the statement groups
+    no earlier report is in, by number, and its statements no other report has; the earliest:
+    ``first``). Reports of the same day are not earlier than each other; all of one day: []."""
+    names = labels(c)
+    full = {a.article.id: d for a in c.articles if len(d := published(a.article)) == 10}
+    if len(set(full.values())) < 2:
+        return []  # one day: nobody was earlier (the view lists the order as it is)
+    alone: dict[str, int] = {}
+    for m in c.unique:
+        alone[m.article] = alone.get(m.article, 0) + 1
+    out = []
+    earliest = min(full.values())
+    for aid, day in sorted(full.items(), key=lambda kv: kv[1]):
+        if day == earliest:
+            out.append((names[aid], day, "first"))
+            continue
+        new = [n + 1 for n, g in enumerate(c.groups)
+               if any(m.article == aid for m in g.members)
+               and not any(full.get(m.article, day) < day for m in g.members)]
+        parts = []
+        if new:
+            parts.append(f"group{'s' * (len(new) > 1)} {_numbers(new)}")
+        if alone.get(aid):
+            parts.append(f"{alone[aid]} statement{'s' * (alone[aid] > 1)} of its own")
+        what = f"adds {' and '.join(parts)}" if parts else "adds nothing the earlier ones lacked"
+        out.append((names[aid], day, what))
+    return out
