@@ -87,7 +87,7 @@ def _emit_digests(s: Session, digests: Iterable[Digest], csv_safe: bool) -> None
 def summarize(
     paths: PathsArg = None,
     top: Annotated[int | None, typer.Option(
-        "--top", "-n", min=0, max=1000,
+        "--top", "-n", min=0, max=1000, metavar="N",
         help="Key statements per article (default: setting digest.top)."
     )] = None,
     include: IncludeOpt = None,
@@ -123,10 +123,10 @@ def summarize(
 def compare(
     paths: PathsArg = None,
     same: Annotated[float | None, typer.Option(
-        "--same", min=0, max=100,
+        "--same", min=0, max=100, metavar="SCORE",
         help="Score for tier 'same' (default: setting match.same).")] = None,
     related: Annotated[float | None, typer.Option(
-        "--related", min=0, max=100,
+        "--related", min=0, max=100, metavar="SCORE",
         help="Score for tier 'related' (default: setting match.related)."
     )] = None,
     story: Annotated[int | None, typer.Option(

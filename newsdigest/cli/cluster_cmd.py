@@ -44,7 +44,7 @@ class Engine(StrEnum):
 def cluster(
     paths: PathsArg = None,
     engine: Annotated[Engine, typer.Option(
-        "--engine", case_sensitive=False,
+        "--engine", case_sensitive=False, metavar="local|dask",
         help="local: this machine (up to a few hundred thousand articles); dask: a Dask "
              "cluster, for more (needs the 'dask' extra). Both give the same stories.")
     ] = Engine.local,
@@ -53,11 +53,11 @@ def cluster(
         help="Dask scheduler, e.g. tcp://host:8786 (default: $DASK_SCHEDULER_ADDRESS, else a "
              "local Dask cluster is started).")] = None,
     threshold: Annotated[float | None, typer.Option(
-        "--threshold", min=0, max=1,
+        "--threshold", min=0, max=1, metavar="SIMILARITY",
         help="Similarity at which articles join one story (default: the setting "
              "cluster.threshold); higher: smaller, tighter stories.")] = None,
     top: Annotated[int, typer.Option(
-        "--top", "-n", min=0,
+        "--top", "-n", min=0, metavar="N",
         help="Stories listed in table and md output, largest first (0: all).")] = 20,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,

@@ -69,10 +69,11 @@ def show_progress(env: Environment, quiet: bool) -> bool:
 
 
 FormatOpt = Annotated[Format, typer.Option(
-    "--format", "-f", case_sensitive=False,
-    help="Output format. auto = table when stdout is a terminal, jsonl when it is a pipe or "
-         "file. Machine formats (json, jsonl, csv, tsv, md) are documented in the README; html "
-         "(compare, cluster) is one self-contained report file.")]
+    "--format", "-f", case_sensitive=False, metavar="FORMAT",
+    help="Output format: auto, table, json, jsonl, csv, tsv, md or html. auto = table when "
+         "stdout is a terminal, jsonl when it is a pipe or file. Machine formats (json, jsonl, "
+         "csv, tsv, md) are documented in the README; html (compare, cluster) is one "
+         "self-contained report file.")]
 OutputOpt = Annotated[str | None, typer.Option(
     "--output", "-o", metavar="FILE", show_default=False,
     help="Write the output to FILE instead of stdout; with --format auto the extension picks "
@@ -80,17 +81,24 @@ OutputOpt = Annotated[str | None, typer.Option(
 ConfigOpt = Annotated[str | None, typer.Option(
     "--config", metavar="PATH", help="Settings file (default: $NEWSDIGEST_CONFIG, "
     "./config.yaml, then the user config dir).")]
-NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR set).")]
+# metavar "" on flags: no '<bool>' type noise in --help
+NoColorOpt = Annotated[bool, typer.Option("--no-color", metavar="",
+                                          help="No colour (also: NO_COLOR set).")]
 QuietOpt = Annotated[bool, typer.Option(
-    "--quiet", "-q", help="No notices, warnings or progress on stderr; errors are still shown.")]
+    "--quiet", "-q", metavar="",
+    help="No notices, warnings or progress on stderr; errors are still shown.")]
 NoPagerOpt = Annotated[bool, typer.Option(
-    "--no-pager", help="Print long tables straight to the terminal instead of through the "
-    "pager ($NEWSDIGEST_PAGER, setting output.pager, $PAGER, less -FRX).")]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
+    "--no-pager", metavar="",
+    help="Print long tables straight to the terminal instead of through the pager "
+         "($NEWSDIGEST_PAGER, setting output.pager, $PAGER, less -FRX).")]
+DebugOpt = Annotated[bool, typer.Option("--debug", metavar="",
+                                        help="Show tracebacks for errors.")]
 StrictOpt = Annotated[bool, typer.Option(
-    "--strict", help="Stop at the first input that cannot be read (default: report it, go on).")]
+    "--strict", metavar="",
+    help="Stop at the first input that cannot be read (default: report it, go on).")]
 CsvSafeOpt = Annotated[bool, typer.Option(
-    "--csv-safe", help="In csv/tsv, prefix cells starting with = + - @ with ' so a "
+    "--csv-safe", metavar="",
+    help="In csv/tsv, prefix cells starting with = + - @ with ' so a "
     "spreadsheet shows them as text instead of running them as formulas.")]
 IncludeOpt = Annotated[list[str] | None, typer.Option(
     "--include", metavar="GLOB", show_default=False,
@@ -111,5 +119,6 @@ def _no_empty_path(paths: list[str] | None) -> list[str] | None:
 
 PathsArg = Annotated[list[str] | None, typer.Argument(
     metavar="[PATH|URL|-]...", show_default=False, callback=_no_empty_path,
-    help="Articles: text, JSON or JSON Lines files, directories, '-' for stdin. None: stdin if "
-         "it carries data, else the two bundled seed reports.")]
+    help="Articles: text, Markdown, JSON / JSON Lines, saved web pages, RSS/Atom feeds, "
+         "http(s) URLs, zip/tar archives, directories and globs; '-' for stdin. None: stdin "
+         "if it carries data, else the two bundled seed reports.")]
