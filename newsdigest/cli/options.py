@@ -118,7 +118,7 @@ def _no_empty_path(paths: list[str] | None) -> list[str] | None:
 
 
 PathsArg = Annotated[list[str] | None, typer.Argument(
-    metavar="[PATH|URL|-]...", show_default=False, callback=_no_empty_path,
+    metavar="PATH|URL|-", show_default=False, callback=_no_empty_path,
     help="Articles: text, Markdown, JSON / JSON Lines, saved web pages, RSS/Atom feeds, "
          "http(s) URLs, zip/tar archives, directories and globs; '-' for stdin. None: stdin "
          "if it carries data, else the two bundled seed reports.")]

@@ -10,7 +10,7 @@ from typing import Any
 
 from typer._click import exceptions as click
 from typer._click.utils import echo
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.exceptions import Abort
 
 from ..errors import EXIT_USAGE
@@ -24,6 +24,26 @@ _WORDING = (  # pydantic's words (Typer validates with it) -> plain ones
     (re.compile(r"Input should be (greater|less) than or equal to (\S+)"),
      r"must be \1 than or equal to \2"),
 )
+
+
+def _no_type_noise() -> None:
+    """--help names no Python types: nothing in the type column for arguments (their metavar
+    says what they take) and flags ('<bool>', '<list[str]>' otherwise)."""
+    for cls in (TyperArgument, TyperOption):
+        original = getattr(cls, "display_type_rich", None)
+        if original is None or getattr(original, "_newsdigest", False):
+            continue
+
+        def display(self: Any, ctx: Any, _original: Any = original) -> Any:
+            if isinstance(self, TyperArgument) or getattr(self, "is_flag", False):
+                return None
+            return _original(self, ctx)
+
+        display._newsdigest = True  # type: ignore[attr-defined]
+        setattr(cls, "display_type_rich", display)  # noqa: B010
+
+
+_no_type_noise()
 
 
 def one_line(err: click.ClickException) -> str:
