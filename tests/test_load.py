@@ -371,6 +371,36 @@ def test_cp1252_file_warning_reaches_the_article(tmp_path: Path) -> None:
     assert [r.kind for r in a.repairs] == ["encoding"]
 
 
+RUSSIAN = ("Лавров и Помпео договорились о шагах по нормализации отношений\n\n"
+           "СОЧИ, 14 мая. /ТАСС/. Министр иностранных дел России Сергей Лавров заявил, что "
+           "товарооборот между странами вырос на 30% и составил $27 млрд.")
+
+
+@pytest.mark.parametrize("charset", ["cp1251", "koi8-r"])
+def test_russian_report_in_a_legacy_charset_reads_as_russian(tmp_path: Path,
+                                                              charset: str) -> None:
+    p = tmp_path / "tass.txt"
+    p.write_bytes(RUSSIAN.encode(charset))
+    [a] = load(p)
+    assert isinstance(a, Article)
+    assert a.title == "Лавров и Помпео договорились о шагах по нормализации отношений"
+    assert a.text.startswith("СОЧИ, 14 мая. /ТАСС/. Министр") and "$27 млрд." in a.text
+    [r] = a.repairs
+    assert (r.kind, r.detail) == ("encoding", f"not UTF-8: read as {charset} (detected)")
+
+
+def test_western_cp1252_report_keeps_the_cp1252_reading(tmp_path: Path) -> None:
+    """A detector guesses short Western text poorly (cp1250, cp775): cp1252 stays."""
+    text = ("Le ministre a reçu l’élève à l’Élysée\n\nLe café coûte 5 € – « pas cher » : "
+            "la hausse a été de 3 %, à Zürich les Straßen sont größer.")
+    p = tmp_path / "paris.txt"
+    p.write_bytes(text.encode("cp1252"))
+    [a] = load(p)
+    assert isinstance(a, Article) and a.title == "Le ministre a reçu l’élève à l’Élysée"
+    assert a.text == text.split("\n\n")[1]
+    assert [r.detail for r in a.repairs] == ["not UTF-8: read as cp1252"]
+
+
 @given(st.binary(max_size=300))
 def test_decode_never_fails_and_keeps_ascii_digits(data: bytes) -> None:
     text, _ = decode(data)

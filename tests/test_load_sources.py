@@ -24,7 +24,7 @@ from newsdigest.model import Article
 
 FIX = Path(__file__).resolve().parent / "fixtures"
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-PLAIN = {"load.html_extractor": "plain", "load.feed_parser": "plain"}
+PLAIN = {"load.html_extractor": "plain"}
 
 
 def load(*paths: object, **settings: Any) -> list[Article | InputError]:

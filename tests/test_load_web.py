@@ -1,10 +1,10 @@
-"""Loading web pages and RSS/Atom feeds: both with the optional extras (trafilatura,
-feedparser) when installed and with the standard-library fallbacks, which CI exercises."""
+"""Loading web pages (trafilatura, and the built-in extractor it falls back to) and RSS/Atom
+feeds (feedparser)."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdigest.config import defaults
-from newsdigest.errors import ConfigError, InputError
+from newsdigest.errors import ConfigError, InputError, NewsdigestWarning
+from newsdigest.load import html
 from newsdigest.load.htmlparse import extract, fragment_text
 from newsdigest.load.inputs import iter_inputs, sniff
 from newsdigest.model import Article
@@ -22,14 +23,7 @@ FIX = Path(__file__).resolve().parent / "fixtures"
 PAGE = FIX / "news_page.html"
 RSS = FIX / "world_rss.xml"
 ATOM = FIX / "world_atom.atom"
-HAS_TRAFILATURA = importlib.util.find_spec("trafilatura") is not None
-HAS_FEEDPARSER = importlib.util.find_spec("feedparser") is not None
 DROP = tuple(defaults().get_list("load.html_drop"))
-
-HTML_MODES = ["plain", pytest.param("trafilatura", marks=pytest.mark.skipif(
-    not HAS_TRAFILATURA, reason="extra 'html' (trafilatura) not installed"))]
-FEED_MODES = ["plain", pytest.param("feedparser", marks=pytest.mark.skipif(
-    not HAS_FEEDPARSER, reason="extra 'feeds' (feedparser) not installed"))]
 
 
 def load(*paths: object, stdin: bytes | None = None, cfg: dict[str, Any] | None = None
@@ -39,11 +33,10 @@ def load(*paths: object, stdin: bytes | None = None, cfg: dict[str, Any] | None 
     return list(iter_inputs([str(p) for p in paths], config, stream))
 
 
-def _hide(monkeypatch: pytest.MonkeyPatch, module: str) -> None:
-    """Make ``module`` look not installed to the readers' ``find_spec`` checks."""
-    real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: None if name == module else real(name, *a))
+def _break_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make trafilatura look as it does when installed without ``lxml_html_clean``."""
+    monkeypatch.setattr(html, "import_error", lambda: "ImportError: lxml.html.clean split out")
+    monkeypatch.setattr(html, "_WARNED", set())
 
 
 def one(items: list[Article | InputError]) -> Article:
@@ -55,7 +48,16 @@ def one(items: list[Article | InputError]) -> Article:
 # --- web pages ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", HTML_MODES)
+def test_the_html_extractor_imports() -> None:
+    """trafilatura is a core dependency: a broken install (lxml.html.clean split out of lxml
+    5.2) must fail here, not only fall back quietly."""
+    import trafilatura
+
+    assert html.import_error() is None
+    assert trafilatura.bare_extraction is not None
+
+
+@pytest.mark.parametrize("mode", ["plain", "trafilatura"])
 def test_news_page_main_text_without_navigation_banner_or_footer(mode: str) -> None:
     a = one(load(PAGE, cfg={"load.html_extractor": mode}))
     assert a.id == "news_page"
@@ -78,21 +80,52 @@ def test_news_page_main_text_without_navigation_banner_or_footer(mode: str) -> N
     assert not [r for r in a.repairs if r.kind == "extractor"]
 
 
-def test_auto_without_trafilatura_uses_plain_and_says_how_to_do_better(
+def test_auto_with_a_broken_trafilatura_reads_plain_and_says_so_once(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    _hide(monkeypatch, "trafilatura")
-    a = one(load(PAGE))
+    _break_trafilatura(monkeypatch)
+    with pytest.warns(NewsdigestWarning) as caught:
+        first, second = load(PAGE, PAGE)
+    [warning] = caught  # once per process, not once per page
+    assert "built-in extractor: trafilatura cannot be imported (ImportError" in str(
+        warning.message)
+    for a in (first, second):
+        assert isinstance(a, Article) and a.title.startswith("Lavrov says")
+        assert "SOCHI, May 14." in a.text
+        [note] = [r for r in a.repairs if r.kind == "extractor"]
+        assert note.detail == str(warning.message)
+
+
+def test_plain_asked_for_is_no_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    _break_trafilatura(monkeypatch)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        a = one(load(PAGE, cfg={"load.html_extractor": "plain"}))
+    assert not [r for r in a.repairs if r.kind == "extractor"]
+
+
+def test_trafilatura_failing_on_a_page_falls_back_for_that_page(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(text: str, origin: object) -> None:
+        raise ValueError("odd markup")
+    monkeypatch.setattr(html, "_trafilatura", boom)
+    with pytest.warns(NewsdigestWarning, match=r"news_page.html: web page read with the "
+                      r"built-in extractor: trafilatura failed on it \(ValueError\)"):
+        a = one(load(PAGE))
     assert a.title.startswith("Lavrov says")
-    assert "SOCHI, May 14." in a.text
-    [note] = [r for r in a.repairs if r.kind == "extractor"]
-    assert "newsdigest[html]" in note.detail
+    assert [r.kind for r in a.repairs] == ["extractor"]
 
 
-def test_asking_for_trafilatura_when_missing_names_the_extra(
+def test_asking_for_trafilatura_when_broken_is_a_config_error(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    _hide(monkeypatch, "trafilatura")
-    with pytest.raises(ConfigError, match=r"newsdigest\[html\]"):
+    _break_trafilatura(monkeypatch)
+    with pytest.raises(ConfigError, match=r"trafilatura but it cannot be imported"):
         load(PAGE, cfg={"load.html_extractor": "trafilatura"})
+
+
+def test_trafilatura_tables_are_rows_of_cells_without_markdown_rules() -> None:
+    assert html._line("|---|---|") == ""
+    assert html._line("| 1 | Kyle Busch | 5040 | ") == "1 | Kyle Busch | 5040"
+    assert html._line("  A  plain   line ") == "A plain line"
 
 
 def test_bad_extractor_name_is_a_config_error() -> None:
@@ -197,9 +230,8 @@ def test_plain_extractor_never_fails_on_junk(junk: str) -> None:
 # --- feeds ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", FEED_MODES)
-def test_rss2_entries_are_articles(mode: str) -> None:
-    items = load(RSS, cfg={"load.feed_parser": mode})
+def test_rss2_entries_are_articles() -> None:
+    items = load(RSS)
     first, second, bad = items
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.id == "world_rss#1" and second.id == "world_rss#2"
@@ -222,9 +254,8 @@ def test_rss2_entries_are_articles(mode: str) -> None:
     assert str(bad) == f"{RSS}#3: feed entry has neither title nor text"
 
 
-@pytest.mark.parametrize("mode", FEED_MODES)
-def test_atom_entries_are_articles(mode: str) -> None:
-    first, second = load(ATOM, cfg={"load.feed_parser": mode})
+def test_atom_entries_are_articles() -> None:
+    first, second = load(ATOM)
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.title == "Lavrov holds meeting with Pompeo in Washington"
     assert first.url == "https://desk.example.net/2017/05/10/lavrov-pompeo"
@@ -239,15 +270,6 @@ def test_atom_entries_are_articles(mode: str) -> None:
     assert second.source == "Partner Agency"
 
 
-def test_both_feed_parsers_agree() -> None:
-    if not HAS_FEEDPARSER:
-        pytest.skip("extra 'feeds' (feedparser) not installed")
-    for path in (RSS, ATOM):
-        plain = load(path, cfg={"load.feed_parser": "plain"})
-        fp = load(path, cfg={"load.feed_parser": "feedparser"})
-        assert [repr(x) for x in plain] == [repr(x) for x in fp]
-
-
 def test_rss1_rdf_feed(tmp_path: Path) -> None:
     path = tmp_path / "slash.rdf.xml"
     path.write_text(
@@ -257,54 +279,57 @@ def test_rss1_rdf_feed(tmp_path: Path) -> None:
         '<item rdf:about="https://x.example/1"><title>Chip plant opens</title>'
         "<link>https://x.example/1</link><dc:date>2005-02-01</dc:date>"
         "<description>The plant will employ 1,200 people.</description></item></rdf:RDF>")
-    a = one(load(path, cfg={"load.feed_parser": "plain"}))
+    a = one(load(path))
     assert (a.title, a.text, a.source, a.date, a.url) == (
         "Chip plant opens", "The plant will employ 1,200 people.", "Tech Daily", "2005-02-01",
         "https://x.example/1")
 
 
-@pytest.mark.parametrize("mode", FEED_MODES)
-def test_xml_that_is_not_a_feed_is_an_input_error(tmp_path: Path, mode: str) -> None:
+def test_xml_that_is_not_a_feed_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "sitemap.xml"
     path.write_text('<?xml version="1.0"?><urlset><url><loc>https://x</loc></url></urlset>')
-    [err] = load(path, cfg={"load.feed_parser": mode})
+    [err] = load(path)
     assert isinstance(err, InputError)
     assert str(err).startswith(f"{path}")
     assert "not an RSS or Atom feed" in str(err) or "no entries" in str(err)
 
 
-def test_broken_xml_error_names_the_line(tmp_path: Path) -> None:
+def test_ill_formed_feed_is_read_leniently(tmp_path: Path) -> None:
+    """An unclosed tag that is not a cut-off (feedparser's loose parser reads on)."""
     path = tmp_path / "broken.rss"
     path.write_text('<?xml version="1.0"?>\n<rss version="2.0">\n<channel>\n<item>\n'
                     "<title>Unclosed</title>\n</channel>\n</rss>\n")
-    [err] = load(path, cfg={"load.feed_parser": "plain"})
+    a = one(load(path))
+    assert (a.title, a.text) == ("Unclosed", "")
+
+
+def test_feed_cut_off_keeps_complete_entries_and_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "cut.rss"
+    path.write_text('<?xml version="1.0"?>\n<rss version="2.0"><channel>\n<item><title>One'
+                    "</title><description>First body.</description></item>\n<item><title>"
+                    "Two</title><description>Second bo")
+    first, err = load(path)
+    assert isinstance(first, Article) and first.text == "First body."
     assert isinstance(err, InputError)
-    assert str(err).startswith(f"{path}:6: invalid XML: mismatched tag")
+    assert str(err).startswith(f"{path}:4: invalid XML: ")
+    assert "cut off" in str(err) and "complete entries before it read: 1" in str(err)
 
 
 def test_feed_with_no_entries(tmp_path: Path) -> None:
     path = tmp_path / "empty.rss"
     path.write_text('<rss version="2.0"><channel><title>Quiet</title></channel></rss>')
-    [err] = load(path, cfg={"load.feed_parser": "plain"})
+    [err] = load(path)
     assert str(err) == f"{path}: feed has no entries"
 
 
-def test_feedparser_missing_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    _hide(monkeypatch, "feedparser")
-    with pytest.raises(ConfigError, match=r"newsdigest\[feeds\]"):
-        load(RSS, cfg={"load.feed_parser": "feedparser"})
-    assert len(load(RSS)) == 3  # auto: the standard-library parser
-
-
-@pytest.mark.parametrize("mode", FEED_MODES)
-def test_external_entities_are_not_loaded(tmp_path: Path, mode: str) -> None:
+def test_external_entities_are_not_loaded(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP SECRET")
     path = tmp_path / "xxe.rss"
     path.write_text(f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
                     "<rss><channel><item><title>T &x;</title><description>Body</description>"
                     "</item></channel></rss>")
-    for item in load(path, cfg={"load.feed_parser": mode}):
+    for item in load(path):
         assert "TOP SECRET" not in repr(item)
 
 
@@ -316,17 +341,16 @@ def test_external_entities_are_not_loaded(tmp_path: Path, mode: str) -> None:
     "<?xml version='1.0'?>", "<!DOCTYPE x>"]), max_size=25))
 def test_feed_reader_gives_articles_or_errors_never_exceptions(parts: list[str]) -> None:
     data = "".join(parts).encode("utf-8") or b"<rss/>"
-    for item in load("-", stdin=b"<rss>" + data, cfg={"load.feed_parser": "plain"}):
+    for item in load("-", stdin=b"<rss>" + data):
         assert isinstance(item, Article | InputError)
         if isinstance(item, InputError):
             assert "\n" not in str(item)
 
 
-@pytest.mark.parametrize("mode", FEED_MODES)
-def test_deeply_nested_feed_is_an_input_error(tmp_path: Path, mode: str) -> None:
+def test_deeply_nested_feed_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "deep.atom"
     path.write_text("<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>T</title>"
                     "<content type='xhtml'>" + "<div>" * 5_000 + "x" + "</div>" * 5_000
                     + "</content></entry></feed>")
-    items = load(path, cfg={"load.feed_parser": mode})
+    items = load(path)
     assert all(isinstance(i, Article | InputError) for i in items)

@@ -108,6 +108,8 @@ SUBCOMMANDS: dict[str, str] = {
     "events": "events",
     "quotes": "quotes",
     "ner": "ner",
+    "html": "html",
+    "keys": "keys",
 }
 
 

@@ -6,21 +6,29 @@ Rules, in order:
    The mark is removed. Invalid UTF-16 (a lone surrogate half) becomes U+FFFD with a warning.
 2. UTF-16 without a mark is recognised when many NUL bytes sit at the odd (LE) or even (BE)
    positions of the first 4 KB while the other positions have none (ASCII-heavy UTF-16 text).
-3. Otherwise the bytes are read as UTF-8. Each byte that is not part of a valid UTF-8 sequence
-   is read as cp1252 instead (the five bytes cp1252 leaves undefined map to U+0081 etc., like
-   Latin-1). So a whole cp1252 file reads exactly as cp1252, and a UTF-8 file with a few stray
-   cp1252 bytes keeps its valid UTF-8 characters and gets the stray ones right. ASCII (and so
-   every digit) is the same in all three encodings and is never touched.
+3. Otherwise the bytes are read as UTF-8.
+4. Bytes that are not UTF-8, with more invalid bytes than bytes of valid multi-byte UTF-8
+   characters, are a legacy charset. charset-normalizer names it; its reading is taken when
+   most of the non-ASCII letters it gives are not Latin (Cyrillic cp1251 or KOI8-R, Greek,
+   Hebrew, Arabic, Shift_JIS, GBK ...: a Russian report in cp1251 reads as Russian, not as
+   "Ëàâðîâ") and the charset reads ASCII as ASCII. Latin text (or no guess) goes on to rule
+   5: a detector guesses single-byte Western text poorly (cp1250 or cp775 for "Café €5").
+5. Each byte that is not part of a valid UTF-8 sequence is read as cp1252 (the five bytes
+   cp1252 leaves undefined map to U+0081 etc., like Latin-1). So a whole cp1252 file reads
+   exactly as cp1252, and a UTF-8 file with a few stray cp1252 bytes keeps its valid UTF-8
+   characters and gets the stray ones right. ASCII (and so every digit) is the same in all
+   these charsets and is never touched.
 
-Whenever rule 3 had to read a byte as cp1252, or rule 1 had to replace something, the caller
-gets a ``Repair(kind="encoding")`` to attach to each article read from the bytes; the CLI
-shows repairs of kind ``encoding`` as warnings.
+Whenever rule 4 or 5 applied, or rule 1 had to replace something, the caller gets a
+``Repair(kind="encoding")`` to attach to each article read from the bytes; the CLI shows
+repairs of kind ``encoding`` as warnings.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from ..model import Repair
 
@@ -75,6 +83,14 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, Repair | None
     except UnicodeDecodeError:
         pass
     escaped = data.decode("utf-8", errors="surrogateescape")
+    valid = _utf8_part(data)
+    multibyte = len(valid.encode("utf-8")) - sum(c < "\x80" for c in valid)
+    if len(_ESCAPED.findall(escaped)) > multibyte:  # rule 4
+        detected = detect_legacy(data)
+        if detected is not None:
+            text, charset = detected
+            return text, Repair("encoding", f"not UTF-8: read as {charset} (detected)",
+                                sum(b > 0x7F for b in data))
     first_match = _ESCAPED.search(escaped)
     first = first_match.start() if first_match else 0
     bad = 0
@@ -85,12 +101,28 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, Repair | None
         return _CP1252[m.group()]
 
     text = _ESCAPED.sub(fix, escaped)
-    if any(ord(c) > 0x7F for c in _utf8_part(data)):
+    if multibyte:
         detail = (f"invalid UTF-8 ({bad} byte(s), first near character {first}): "
                   "those bytes read as cp1252")
     else:
         detail = "not UTF-8: read as cp1252"
     return text, Repair("encoding", detail, bad)
+
+
+def detect_legacy(data: bytes) -> tuple[str, str] | None:
+    """``(text, charset)`` when charset-normalizer reads ``data`` as mostly non-Latin letters
+    in a charset that keeps ASCII as ASCII (rule 4), else None."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or ascii_compatible(best.encoding) is None:
+        return None
+    text = str(best)
+    letters = [c for c in text if ord(c) > 0x7F and c.isalpha()]
+    latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    if not letters or latin * 2 >= len(letters):
+        return None
+    return text, codecs.lookup(best.encoding).name
 
 
 def _utf8_part(data: bytes) -> str:

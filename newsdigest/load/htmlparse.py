@@ -1,5 +1,8 @@
-"""Plain HTML extraction with the standard library (``html.parser``): the fallback when
-trafilatura (extra ``html``) is not installed, and the HTML stripper for feed entries.
+"""Plain HTML extraction with the standard library (``html.parser``). Still needed for: the
+HTML stripper of feed entries (:func:`fragment_text`); the fallback when trafilatura cannot be
+imported, fails on a page or finds no text in it (see :mod:`.html`); ``load.html_extractor:
+plain``, a reading with no third-party code. Main-text F1 on the 88 development pages: 0.851
+(trafilatura as newsdigest runs it: 0.971).
 
 A page is cut into text blocks at block-level tags (``p``, ``div``, ``h2``, ``li``, ...;
 ``<br>`` is a line break inside a block). A block is dropped when it sits inside
