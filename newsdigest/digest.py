@@ -1,9 +1,11 @@
 """One digest per article: the lead and the key statements, ranked.
 
 Ranking is a TextRank over IDF-weighted word vectors (statements that share rare words with
-many others are central), with a mild preference for early statements (news is written
-top-down), then a maximal-marginal-relevance pass so the key statements do not repeat the lead
-or each other."""
+many others are central), biased towards early statements (news is written top-down) and
+towards statements that share the headline's words (the headline names the main fact); a
+question or a quotation standing alone with no one named as its speaker counts for less. Then
+a maximal-marginal-relevance pass so the key statements do not repeat the lead or each other.
+Tuned on BBC articles with reference summaries (``python -m newsdigest.eval keys --part tune``)."""
 
 from __future__ import annotations
 
@@ -12,37 +14,50 @@ from collections import Counter
 from typing import Any
 
 from .config import Config
+from .extract import lead_statement
 from .lexicon import content_words, idf
 from .model import Analysis, Digest, Statement
 
-MIN_LEAD_WORDS = 8
 DAMPING = 0.85
-REDUNDANCY = 0.5  # a candidate this similar (cosine) to one already chosen is a repeat
+REDUNDANCY = 0.7  # a candidate this similar (cosine) to one already chosen is a repeat
 MMR_LAMBDA = 0.7
 MAX_CANDIDATES = 500  # best-ranked statements considered as key statements
+POSITION = 0.15  # the walk restarts at statement i in proportion to 1 / (1 + POSITION * i) ...
+HEADLINE_PRIOR = 3.0  # ... times (1 + HEADLINE_PRIOR * its cosine with the headline)
+HEADLINE_BONUS = 0.5  # the final score is also multiplied by (1 + this * that cosine)
+QUESTION = 0.5  # weight of a statement that asks a question
+QUOTE_ONLY = 0.7  # weight of a statement that is only a quotation (no speaker named in it)
+_OPENING = "\"“‘'«„"
+_CLOSING = "\"”’'»"
 
 
 def find_lead(analysis: Analysis) -> Statement | None:
     """The statement carrying the dateline; else the first full sentence of some length (a
     standfirst without a final stop, a one-line caption or a byline is not a lead)."""
-    statements = analysis.statements
-    if analysis.dateline.statement is not None and analysis.dateline.statement < len(statements):
-        return statements[analysis.dateline.statement]
-    for s in statements:
-        full_stop = s.text.rstrip("\"'”’)").endswith((".", "!", "?"))
-        if full_stop and len(s.text.split()) >= MIN_LEAD_WORDS:
-            return s
-    return statements[0] if statements else None
+    return lead_statement(analysis.statements, analysis.dateline.statement)
+
+
+def _vector(text: str) -> dict[str, float]:
+    counts = Counter(content_words(text))
+    vec = {w: (1 + math.log(c)) * idf(w) for w, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {w: v / norm for w, v in vec.items()}
 
 
 def _vectors(statements: tuple[Statement, ...]) -> list[dict[str, float]]:
-    vecs = []
-    for s in statements:
-        counts = Counter(content_words(s.text))
-        vec = {w: (1 + math.log(c)) * idf(w) for w, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vecs.append({w: v / norm for w, v in vec.items()})
-    return vecs
+    return [_vector(s.text) for s in statements]
+
+
+def _weight(text: str) -> float:
+    """How much a statement can carry on its own: a few words little, a question or a bare
+    quotation less than a plain statement of fact."""
+    text = text.strip()
+    weight = min(1.0, len(text.split()) / 10)
+    if text.rstrip(_CLOSING + ")").endswith("?"):
+        weight *= QUESTION
+    if text[:1] in _OPENING and text[-1:] in _CLOSING:
+        weight *= QUOTE_ONLY
+    return weight
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -74,14 +89,17 @@ def rank(analysis: Analysis,
 
     TextRank on the cosine similarity of every pair of statements, computed without the
     n x n matrix: ``x @ S`` is ``(x @ V) @ V.T`` minus the diagonal, with ``V`` the sparse
-    statement-by-word matrix, so a 200,000-word article costs its length, not its square."""
+    statement-by-word matrix, so a 200,000-word article costs its length, not its square. The
+    walk restarts at early statements and at those close to the headline (see ``POSITION``,
+    ``HEADLINE_PRIOR``), and the result is weighted by ``HEADLINE_BONUS`` and ``_weight``."""
     statements = analysis.statements
     n = len(statements)
     if n == 0:
         return []
     import numpy as np
 
-    rows, cols, vals, width = _sparse(_vectors(statements) if vecs is None else vecs)
+    vecs = _vectors(statements) if vecs is None else vecs
+    rows, cols, vals, width = _sparse(vecs)
     self_sim = np.bincount(rows, weights=vals * vals, minlength=n)  # the diagonal of V V^T
 
     def times_sim(x: Any) -> Any:  # x @ S, S = V V^T with a zero diagonal
@@ -90,15 +108,16 @@ def rank(analysis: Analysis,
 
     out_weight = times_sim(np.ones(n))
     out_weight[out_weight <= 1e-12] = 1.0
-    prior = 1.0 / (1.0 + 0.15 * np.arange(n))
+    headline = _vector(analysis.article.title)
+    near_headline = np.array([sum(x * headline.get(w, 0.0) for w, x in v.items())
+                              for v in vecs])  # each statement's cosine with the headline
+    prior = (1.0 + HEADLINE_PRIOR * near_headline) / (1.0 + POSITION * np.arange(n))
     prior /= prior.sum()
     vector = prior.copy()
     for _ in range(50):
         vector = (1 - DAMPING) * prior + DAMPING * times_sim(vector / out_weight)
-    score = [float(v) for v in vector]
-    # a statement of a few words carries little on its own
-    score = [sc * min(1.0, len(s.text.split()) / 10)
-             for sc, s in zip(score, statements, strict=True)]
+    vector *= 1.0 + HEADLINE_BONUS * near_headline
+    score = [float(v) * _weight(s.text) for v, s in zip(vector, statements, strict=True)]
     return sorted(zip(score, statements, strict=True), key=lambda p: (-p[0], p[1].index))
 
 

@@ -287,6 +287,34 @@ def test_event_place_and_date_from_the_lead() -> None:
     assert us.event_place is None  # 'US' describes the firm, not where something happened
 
 
+@pytest.mark.parametrize(("title", "text", "place", "when"), [
+    ("", "Aid workers said a bomb was dropped in Yida, South Sudan, on Thursday, near a camp "
+     "for refugees.", "Yida, South Sudan", "on Thursday"),
+    ("", "A strong earthquake hit the Indonesian province of Aceh on Tuesday, officials said.",
+     "Aceh", "on Tuesday"),
+    ("", "Indian naval forces came to the rescue of a merchant vessel under attack by pirates in "
+     "the Gulf of Aden on Saturday, capturing 23 of the raiders, India said.", "Gulf of Aden",
+     "on Saturday"),
+    ("", "At 5:30 p.m., four armed robbers entered the store on the chic Avenue Montaigne, off "
+     "the Champs Elysees in central Paris, less than 330 feet from a police station.", "Paris",
+     None),
+    ("Colts clinch playoff spot", "By Staff Writer\n\nThe Indianapolis Colts secured that "
+     "spot with a 31-24 win over the Jacksonville Jaguars last night in Jacksonville.",
+     "Jacksonville", "last night"),
+    ("", "The singer, who was born in Moscow, said on Monday that she would tour again.", None,
+     "on Monday"),
+    ("", "The firm, based in Vietnam, reported higher profits for the year.", None, None),
+    ("", "Fred LaRue, who served a prison term for his role in Watergate, has died at 75.",
+     None, None),
+])
+def test_event_place_where_the_lead_states_it(title: str, text: str, place: str | None,
+                                              when: str | None) -> None:
+    """Real-looking ECB+ leads: the place after 'in' / 'hit' (through 'the', a direction or a
+    kind of place), none for a place merely mentioned ('born in', 'based in')."""
+    an = analyse_text(text, title=title)
+    assert (an.event_place, an.event_date_text) == (place, when)
+
+
 def test_relative_days_count_from_the_dateline_or_the_publication_date() -> None:
     an = analyse_text("MOSCOW, May 14 (Reuters) - Putin met Xi yesterday in the Kremlin.")
     assert an.event_date == PartialDate(None, 5, 13)

@@ -25,8 +25,8 @@ from .features import (
     Profile,
     dates_differ,
     known_date,
-    norm_place,
     pair_facts,
+    place_parts,
     profile,
     time_apart,
     vector,
@@ -86,7 +86,8 @@ def _place_reasons(analyses: Sequence[Analysis]) -> list[str]:
     places = [(a.article.id, a.event_place) for a in analyses]
     known = [(i, p) for i, p in places if p]
     out = []
-    if len({norm_place(p) for _, p in known}) > 1:
+    if any(not place_parts(p) & place_parts(q) for n, (_, p) in enumerate(known)
+           for _, q in known[n + 1:]):
         out.append("different places: " + "; ".join(f"{p} ({i})" for i, p in known))
     elif len(known) == len(analyses) and known:
         out.append(f"same place: {known[0][1]}")

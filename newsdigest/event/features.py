@@ -92,6 +92,12 @@ def norm_place(place: str) -> str:
     return place.lower().replace(".", "").replace(" dc", "").strip()
 
 
+def place_parts(place: str) -> set[str]:
+    """'Yida, South Sudan' -> {'yida', 'south sudan'}: two event places are the same place
+    when one names the other's town or region."""
+    return {norm_place(p) for p in place.split(",") if p.strip()}
+
+
 @cache
 def _published(raw: str) -> PartialDate | None:
     d = parse_published(raw)
@@ -193,7 +199,7 @@ def pair_facts(a: Profile, b: Profile) -> PairFacts:
                            | {v for k, v in b.places.items() if k in a.capitalised
                               and len(k.split()) == 1 and norm_place(v) not in a.places})
     place_differs = bool(a.event_place and b.event_place
-                         and norm_place(a.event_place) != norm_place(b.event_place))
+                         and not place_parts(a.event_place) & place_parts(b.event_place))
     da, db = a.event_date, b.event_date
     days = None
     if a.published is not None and b.published is not None:
