@@ -17,12 +17,26 @@ from ..errors import LimitError, UsageError
 from ..event import check_event
 from ..model import Analysis, Comparison, Conflict, Group, Member, Tier
 from .conflicts import group_conflicts
-from .groups import Node, average_linkage, cross_pairs, link_score, pair_scores
+from .groups import Draft, Node, average_linkage, cross_pairs, link_score, pair_scores
 from .quotes import quote_ledger
 from .wire import wire_shares
 
 if TYPE_CHECKING:
     from ..match import Matcher
+
+STRONG_LINK = 60.0  # a link this strong is the same statement, whatever groups it ended in
+
+
+def _apart_conflicts(links: dict[tuple[Node, Node], float], drafts: Sequence[Draft],
+                     analyses: Sequence[Analysis]) -> list[Conflict]:
+    """Disagreements between nearly identical statements that average linkage put in
+    different groups (each joined another group first): the same sentence with one figure
+    changed or one claim denied is a conflict a reader must see. ``group`` is null."""
+    group_of = {n: k for k, d in enumerate(drafts) for n in d.nodes}
+    apart = [(score, u, v) for (u, v), score in sorted(links.items())
+             if score >= STRONG_LINK and (u not in group_of or group_of.get(u) != group_of.get(v))]
+    return group_conflicts(None, [], apart, analyses) if apart else []
+
 
 def _text(analyses: Sequence[Analysis], node: Node) -> str:
     return analyses[node[0]].statements[node[1]].text
@@ -80,6 +94,7 @@ def compare(analyses: Sequence[Analysis], config: Config,
         conflicts.extend(found)
         groups.append(Group(tier, round(draft.mean, 1), tuple(members), _differing(members)))
 
+    conflicts.extend(_apart_conflicts(links, drafts, analyses))
     grouped = {n for d in drafts for n in d.nodes}
     unique = tuple(
         Member(s.article, s.index, s.text)

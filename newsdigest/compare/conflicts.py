@@ -20,7 +20,7 @@ def _figures(analysis: Analysis, statement: int) -> list[Figure] | None:
     return [f for f in analysis.figures if f.statement == statement]
 
 
-def group_conflicts(group_no: int, members: Sequence[Member],
+def group_conflicts(group_no: int | None, members: Sequence[Member],
                     links: Sequence[tuple[float, Node, Node]],
                     analyses: Sequence[Analysis]) -> list[Conflict]:
     """The conflicts of group ``group_no`` from its ``links`` (aligned statement pairs)."""

@@ -142,7 +142,9 @@ def plain_conflicts(c: Comparison) -> int:
 
 
 def statement_conflicts(c: Comparison) -> list[Conflict]:
-    return [k for k in c.conflicts if k.group is not None]
+    """Conflicts between statements (in a group, or nearly identical statements in different
+    groups), not between quotations."""
+    return [k for k in c.conflicts if k.kind != "quote"]
 
 
 # --- quote ledger against brute force --------------------------------------------------------
