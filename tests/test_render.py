@@ -87,3 +87,14 @@ def test_outlet_is_never_a_bare_file_id() -> None:
     assert outlet(Article("x", "", "b", Origin("p"))) == "untitled report"
     assert published(Article("x", "t", "b", Origin("p"),
                              date="UPDATED 05 / 03 / 2013 at 11: 00 AM EDT")) == "2013-05-03"
+
+
+def test_digest_panel_shows_what_the_input_says_of_the_article() -> None:
+    from dataclasses import replace
+
+    d = sample_digest()
+    art = replace(d.analysis.article, date="UPDATED 05 / 03 / 2013 at 11: 00 AM EDT",
+                  url="https://example.org/a", author="Jane Roe")
+    out = render(digest_panel(replace(d, analysis=replace(d.analysis, article=art))), 100)
+    assert "Published 2013-05-03" in out  # ISO 8601, not the page's words
+    assert "https://example.org/a" in out and "Jane Roe" in out

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..config import Config
-from ..model import Analysis, Comparison, Digest, Member
+from ..model import Analysis, Comparison, Digest, Figure, Member
 from . import view
 from .text import safe
 
@@ -38,6 +38,17 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) and abs(value) < 1e18 else f"{value:,.6g}"
 
 
+def _figure_note(f: Figure) -> str:
+    """What a figure was read as, without repeating what its text already says: '30%' ->
+    'percent', '10 people' -> 'count', '$27 billion' -> 'money 27,000,000,000 USD'."""
+    value, unit = _number(f.value), f.unit or ""
+    written = f.text.replace(",", "").lower()
+    shown_value = value.replace(",", "") in written
+    shown_unit = not unit or unit.lower() in written or unit == "%"
+    extra = [x for x, shown in ((value, shown_value), (unit, shown_unit)) if not shown]
+    return " ".join([f.kind, *extra])
+
+
 def digest_panel(d: Digest) -> Panel:
     a = d.analysis
     body: list[RenderableType] = []
@@ -51,6 +62,13 @@ def digest_panel(d: Digest) -> Panel:
         facts.append(("Event", " · ".join(x for x in (a.event_place, when) if x)))
     if a.article.source:
         facts.append(("Source", a.article.source))
+    if a.article.date:
+        # ISO 8601 as the README promises; the input's own words when they hold no date
+        facts.append(("Published", view.published(a.article) or a.article.date))
+    if a.article.author:
+        facts.append(("Author", a.article.author))
+    if a.article.url:
+        facts.append(("URL", a.article.url))
     if a.cited_outlets:
         facts.append(("Cites", ", ".join(a.cited_outlets)))
     facts.append(("From", str(a.article.origin)))
@@ -79,9 +97,8 @@ def digest_panel(d: Digest) -> Panel:
     if a.figures:
         body.append(Text("\nFigures", style="bold"))
         for f in a.figures:
-            unit = f" {f.unit}" if f.unit else ""
             body.append(Text.assemble((f"[{f.statement}] ", "dim"), plain(f.text),
-                                      (f"  {f.kind} {_number(f.value)}{unit}", "dim")))
+                                      (f"  {_figure_note(f)}", "dim")))
     if a.entities:
         kinds = {"person": "People", "place": "Places", "org": "Organisations"}
         first = True
