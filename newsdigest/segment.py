@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterator
 
 from .model import Article, Statement
+from .words import SPEECH_VERBS
 
 _PARA = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")  # lines up to a blank line
 # a run of sentence-final marks (starting at its first mark) with closing quotes/brackets and
@@ -73,9 +74,6 @@ STARTERS = _set(
     "No Not One Both Each Such What Who Which Why How Where According During Despite Under "
     "Another Several Last Next Now Then Also Still Earlier Later Mr Mrs Ms Dr Officials "
     "Analysts Police Shares Sales Prices")
-SPEECH = _set(
-    "said says say told added noted stated explained asked answered replied insisted stressed "
-    "warned wrote argued continued concluded declared remarked commented claimed")
 
 MAX_QUOTE_CHARS = 1500  # a longer "quotation" is more likely a stray mark: split normally
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -342,4 +340,4 @@ def _merge_attributions(text: str, spans: list[tuple[int, int]]) -> Iterator[tup
 
 def _is_attribution(sentence: str) -> bool:
     words = sentence.rstrip(".!?…").split()
-    return 0 < len(words) <= 8 and any(w.strip(",") in SPEECH for w in words)
+    return 0 < len(words) <= 8 and any(w.strip(",") in SPEECH_VERBS for w in words)

@@ -27,21 +27,6 @@ NAME_RE = re.compile(
     rf"(?:(?:[ ]|[ ]of[ ](?:the[ ])?|[ ](?:de|da|del|van|von|bin|al|der|la|le|du)[ ])"
     rf"[{_UP}][\w’'.\-]*)*"
 )
-SPEECH_VERBS = wordset(
-    """said says say told tells added adds noted notes stated states explained explains asked
-    answered replied insisted insists stressed stresses warned warns wrote argued argues
-    continued concluded declared remarked commented claimed claims believes believed thinks
-    announced announces admitted admits urged urges suggested suggests confirmed confirms
-    denied denies acknowledged emphasised emphasized replies confesses confessed concedes
-    conceded recalled recalls joked jokes whispered predicted predicts writes observed
-    cautioned"""
-)
-# verbs that come before the speaker in an inverted attribution: '," said Lavrov'
-INVERTED = wordset(
-    """said says added adds noted notes explained explains continued insisted insists warned
-    warns asked replied replies wrote writes stated remarked commented argued argues declared
-    concluded whispered recalled joked observed cautioned"""
-)
 DETERMINERS = wordset("the a his her their")
 PRONOUNS = wordset("he she him her they them i we")
 

@@ -6,8 +6,9 @@ of some wire copy; curly single quotes when a text has no double ones). Its attr
 looked for right after it (``"…," he said``, ``"…," Ms. Pelosi said``, ``"…," said Mr.
 Lavrov``, ``"…," Sputnik cited him as saying``) or right before it (``Lavrov said: "…"``,
 ``According to Lavrov, "…"``). A quotation with no attribution that opens a statement goes on
-from the previous statement's quotation (same speaker); one left open at the end of a
-statement continues into the next and takes the speaker found there.
+from the previous statement's quotation or lead-in (``Cruz continued:``, same speaker); one
+left open at the end of a statement continues into the next and takes the speaker found
+there, and so does a statement of quotation alone before a quotation attributed once.
 
 Reported speech is found wherever a speech verb (``speech.SPEECH_VERBS``) has a subject: the
 clause after it (``Lavrov said on Friday that …``, ``Mr. Regalado, 69, said he had …``,
@@ -545,6 +546,8 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
             quotes.extend(rq)
             if rq and rq[0].speaker:
                 res.note(st.index, rq[0].speaker, rq[0].cue)
+            elif not rq:
+                _lead_in(st, res)
             continue
         att = None
         first_s, last_e, last_closed = direct[0][0], direct[-1][1], direct[-1][2]
@@ -593,7 +596,46 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
                                       cue)
                     res.note(q.statement, speaker, cue)
         pending = [*pending, *new] if carry else []
-    return quotes, cited
+    return _back_fill(quotes, statements), cited
+
+
+def _back_fill(quotes: list[Quote], statements: Sequence[Statement]) -> list[Quote]:
+    """A statement that is all quotation, with no speaker, takes the speaker of the quotation
+    opening the next statement: ``"…" / "…," he said.`` (one attribution for the run)."""
+    first: dict[int, Quote] = {}
+    for q in quotes:
+        if q.kind == "direct":
+            first.setdefault(q.statement, q)
+    texts = {st.index: st.text.strip() for st in statements}
+    out = list(quotes)
+    for k in range(len(out) - 1, -1, -1):
+        q = out[k]
+        nxt = first.get(q.statement + 1)
+        text = texts[q.statement]
+        if (q.kind != "direct" or q.speaker is not None or nxt is None or nxt.speaker is None
+                or text[:1] not in QUOTE_MARKS or text[-1:] not in QUOTE_MARKS
+                or texts[q.statement + 1][:1] not in QUOTE_MARKS):
+            continue
+        out[k] = Quote(q.text, nxt.speaker, q.statement, q.kind, nxt.speaker_phrase, nxt.cited_by,
+                       nxt.cue)
+        if first.get(q.statement) is q:
+            first[q.statement] = out[k]
+    return out
+
+
+def _lead_in(st: Statement, res: Resolver) -> None:
+    """``Cruz continued:`` / ``In a 1963 speech, he declared:`` closing a statement with no
+    quotation: note its speaker, so that a quotation opening the next statement (the next
+    paragraph, as often) goes on from it."""
+    text = st.text.rstrip()
+    if not text.endswith(":"):
+        return
+    att = _before(text, len(text))
+    if att is None:
+        return
+    speaker, _phrase = res.resolve(st, att.start, att.end)
+    if speaker is not None:
+        res.note(st.index, speaker, _cue(att.cue))
 
 
 def _tail(text: str) -> tuple[int, _Attribution] | None:

@@ -1,48 +1,8 @@
-"""The words of attribution, listed once for the package: speech verbs in every form, the
-ones that may come before their speaker ('," said Lavrov'), denials, the verbs that only make
-speech with a clause after them ('added that …', not 'added four conversions'), and the
-speakers' titles ('Mr.', 'Rep.') that are never a speaker on their own."""
+"""The words of attribution, for the extractors: the lists themselves live in
+``newsdigest.words`` so that ``segment`` (upstream of ``extract``) shares them."""
 
 from __future__ import annotations
 
-from .gazetteer import wordset
+from ..words import BELIEF_VERBS, DENIALS, INVERTED, NEED_CLAUSE, SPEECH_VERBS, TITLES
 
-SPEECH_VERBS = wordset(
-    """said says say saying told tells tell telling added adds adding noted notes noting
-    stated states explained explains asked asks answered replied replies responded responds
-    insisted insists insisting stressed stresses warned warns warning wrote writes writing
-    tweeted tweets argued argues arguing continued continues concluded concludes declared
-    declares remarked commented claimed claims announced announces admitted admits urged urges
-    suggested suggests confirmed confirms denied denies denying acknowledged acknowledges
-    emphasised emphasized emphasises emphasizes confessed confesses conceded concedes
-    recalled recalls joked jokes whispered predicted predicts observed cautioned countered
-    counters complained complains boasted boasts vowed vows promised promises pledged
-    retorted quipped shouted yelled testified"""
-)
-# may come before the speaker: '," said Lavrov', '," added the senator'
-INVERTED = wordset(
-    """said says added adds noted notes explained explains continued insisted insists warned
-    warns asked replied replies wrote writes stated remarked commented argued argues declared
-    concluded whispered recalled joked observed cautioned tweeted countered responded
-    retorted quipped told tells"""
-)
-# a speaker who says something is not so
-DENIALS = wordset("denied denies denying deny")
-# speech only with a clause, a quotation or a colon after them: 'added that …', 'announced
-# that …'; 'added four conversions', 'noted the rise', 'confirmed his place' are not speech
-NEED_CLAUSE = wordset(
-    """added adds adding noted notes noting announced announces confirmed confirms admitted
-    admits stressed stresses acknowledged acknowledges suggested suggests explained explains
-    recalled recalls predicted predicts observed warned warns continued continues concluded
-    promised promises pledged vowed vows urged urges emphasised emphasized emphasises
-    emphasizes claimed claims complained complains stated states answered confessed
-    conceded concedes argued argues insisted insists declared declares"""
-)
-# beliefs reported like speech: 'Lavrov believes that …'
-BELIEF_VERBS = wordset("believes believed thinks thought")
-# titles before a name; never a speaker by themselves
-TITLES = wordset(
-    """mr mrs ms miss dr prof professor sir dame lord lady rep reps sen sens gov gen col lt
-    capt sgt rev hon president senator governor congressman congresswoman secretary mayor
-    chairman chairwoman minister premier"""
-)
+__all__ = ["BELIEF_VERBS", "DENIALS", "INVERTED", "NEED_CLAUSE", "SPEECH_VERBS", "TITLES"]
