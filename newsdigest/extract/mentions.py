@@ -17,7 +17,7 @@ from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
-from .ner import Span
+from .ner import CALENDAR, Span
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
@@ -210,7 +210,7 @@ def _left_word(sp: Span, text: str, gaz: Gazetteer) -> Span:
         return sp
     word = m.group(1)
     if (word in gaz.titles or gaz.role_of(word) or gaz.nationality(word) or word in STARTERS
-            or word in gaz.first_names):
+            or word in gaz.first_names or word in CALENDAR):
         return sp
     return Span(sp.line, m.start(1), sp.end, "ORG", f"{word} {sp.form}")
 

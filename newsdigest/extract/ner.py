@@ -5,7 +5,10 @@ CoNLL-2003 by ``tools/train_ner.py`` (an averaged perceptron). The shipped weigh
 (``data/ner_model.json.gz``) hold only feature names and numbers; inference is NumPy.
 
 All-capital lines (headlines) are read through the article's own casing: a word written
-'China' elsewhere in the article is read as 'China' in 'CHINA BEATS JAPAN'."""
+'China' elsewhere in the article is read as 'China' in 'CHINA BEATS JAPAN', and a common word
+of the shipped lexicon that is no known name in lower case ('BEATS' -> 'beats'). The place of a
+dateline ('PHNOM PENH 1996-08-30', 'PHILADELPHIA ―') is one place; a month or weekday at either
+end of a place or organisation is left out ('CNBC Friday')."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from ..segment import ENDINGS, STATES, TITLES
+from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
 
@@ -31,8 +35,10 @@ ABBREVIATIONS = sorted(w for w in TITLES | ENDINGS | STATES if w[:1].isupper())
 _ABBR = "|".join(map(re.escape, ABBREVIATIONS))
 TOKEN = re.compile(rf"\b(?=[A-Z])(?:{_ABBR})\.|(?:[^\W_]\.){{2,}}|[^\W\d_a-z]\."
                    r"|\w+(?:(?:[-&.]|['’](?![sS]\b))\w+)*|['’][sS]\b|[^\w\s]")
-# lower-case words inside a name: 'Bank of England', 'Vincent van Gogh'
-JOINERS = wordset("of the and de da del van von der la le du bin al & 's ’s")
+# lower-case words inside a name: 'Bank of England', 'Vincent van Gogh', 'Organisation for
+# Security and Cooperation in Europe', 'Gazzetta dello Sport'
+JOINERS = wordset("of the and for on in de da del della dello di den van von der la le du bin al "
+                  "& 's ’s")
 LINE = re.compile(r"[^\n]+")
 MAX_GAZ = 4  # longest gazetteer entry matched, in tokens
 MAX_CACHE = 200_000
@@ -132,6 +138,27 @@ def document_casing(lines: Sequence[Sequence[str]], caps: Sequence[bool] | None 
     return out
 
 
+COMMON = 5  # a word in this many documents of the shipped lexicon is a common word
+
+
+def caps_word(tok: str, casing: dict[str, str], gaz: Gazetteer) -> str:
+    """A word of a capital line as read: as the article writes it elsewhere, else in lower
+    case when it is a common word and no known name ('TAKES' -> 'takes'), else as is."""
+    from ..lexicon import doc_freq
+
+    low = tok.lower()
+    known = casing.get(low)
+    if known is not None:
+        return known
+    if doc_freq()[0].get(low, 0) < COMMON or not tok.isalpha():
+        return tok
+    title = tok.title()
+    if (gaz.place(title) is not None or title in gaz.first_names or title in gaz.orgs
+            or gaz.nationality(title) or title in gaz.titles):
+        return tok
+    return low
+
+
 def candidates(toks: Sequence[str]) -> list[int]:
     """The tokens that can be part of a name: capitalised ones, and a joining word between
     them ('Bank of England', 'Bosnia and Herzegovina', "Duke of Norfolk's XI")."""
@@ -153,7 +180,7 @@ def sentence_features(toks: Sequence[str], casing: dict[str, str], gaz: Gazettee
     """The tokens as read (capital lines through the article's casing) and the features that
     depend on the sentence and the document, for the tokens ``only``."""
     caps = is_caps_line(toks) if caps is None else caps
-    read = [casing.get(t.lower(), t) for t in toks] if caps else list(toks)
+    read = [caps_word(t, casing, gaz) for t in toks] if caps else list(toks)
     spans = gaz_spans(read, gaz, only)
     extra: list[list[str]] = []
     n = len(read)
@@ -314,6 +341,53 @@ def decode(scores: list[list[float]], trans: list[list[float]],
     return out
 
 
+# a month or weekday at either end of a place or organisation is a date beside it: 'CNBC
+# Friday', 'August Chicago', 'University of Michigan August' ('May' is too often a name)
+CALENDAR = frozenset({*(m.title() for m in MONTHS if len(m) > 3), *WEEKDAYS}) - {"May"}
+
+
+# a dateline: a place in capitals (with a region after a comma) before a date or a dash
+# ('PHNOM PENH 1996-08-30', 'MILWAUKEE, Wisconsin 1996-08-29', 'PHILADELPHIA ―')
+_CAPS_PLACE = r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, [A-Z][\w. ]*)?"
+DATELINE = re.compile(rf"{_CAPS_PLACE} +(?:\d{{4}}-\d\d-\d\d$|(?:\(\w+\) +)?[–—―])")
+
+
+def dateline(text: str, toks: Sequence[tuple[str, int, int]], tags: list[int],
+             read: list[str]) -> None:
+    """Tag the place of a dateline line as one place, read in title case."""
+    m = DATELINE.match(text)
+    if m is None:
+        return
+    end = m.end(1)
+    inside = [i for i, (_, s, e) in enumerate(toks) if e <= end]
+    if not inside or not any(len(toks[i][0]) > 1 for i in inside):
+        return
+    for n, i in enumerate(inside):
+        tags[i] = TAGS.index("I-LOC" if n else "B-LOC")
+        read[i] = read[i] if read[i][:1].isupper() and not read[i].isupper() else (
+            toks[i][0].title())
+
+
+def trim_dates(tags: list[int], read: Sequence[str]) -> None:
+    """Take a month or weekday off either end of a place or organisation."""
+    i, n = 0, len(tags)
+    while i < n:
+        tag = TAGS[tags[i]]
+        if tag not in ("B-LOC", "B-ORG"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and TAGS[tags[j]] == "I-" + tag[2:]:
+            j += 1
+        end = j
+        if end - i > 1 and read[end - 1] in CALENDAR:
+            end -= 1
+            tags[end] = 0
+        if end - i > 1 and read[i] in CALENDAR:
+            tags[i], tags[i + 1] = 0, tags[i]
+        i = j
+
+
 @dataclass(frozen=True)
 class Span:
     line: int  # index of the text in the input sequence
@@ -374,9 +448,13 @@ class Tagger:
             tags = [0] * len(ws)
             for i, k in zip(only, decode(scores, self.trans, only), strict=True):
                 tags[i] = k
+            toks = _offsets(text, ws)
+            if text[:1].isupper() and text[1:2].isupper():
+                dateline(text, toks, tags, read)
             if any(tags):
+                trim_dates(tags, read)
                 out.extend(Span(n, sp.start + at, sp.end + at, sp.kind, sp.form)
-                           for sp in spans_of(tags, _offsets(text, ws), read, text, n))
+                           for sp in spans_of(tags, toks, read, text, n))
         return out
 
 
