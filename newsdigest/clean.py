@@ -310,6 +310,7 @@ _STAMP_DATE = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+_STAMP_WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?:\s?\d\d\b")
 STAMP_CHARS = 80  # longest line read as a bare timestamp
 
 
@@ -319,6 +320,8 @@ def _is_timestamp(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > STAMP_CHARS or not _STAMP_DATE.search(s):
         return False
+    if not _STAMP_WHEN.search(s):
+        return False  # a year or a clock time: 'MAY 0' is no timestamp
     rest = _STAMP_LABEL.sub("", s)
     return all(_STAMP_WORD.fullmatch(w) for w in _STAMP_SEP.split(rest) if w)
 

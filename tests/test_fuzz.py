@@ -41,7 +41,11 @@ def check_text(text: str) -> None:
             continue
         a = analyse(item, CFG)
         body = a.article.text
-        raw_digits = [c for c in item.text if c.isdecimal()]
+        raw = item.text
+        for r in a.article.repairs:  # a dropped timestamp line is listed with its digits
+            if r.kind == "timestamp":
+                raw = raw.replace(r.detail.partition("'")[2].rpartition("'")[0], "", 1)
+        raw_digits = [c for c in raw if c.isdecimal()]
         assert [c for c in body if c.isdecimal()] == raw_digits
         n = len(a.statements)
         for s in a.statements:
