@@ -338,6 +338,16 @@ def _end_of(toks: list[Tok], k: int, cuts: list[int]) -> int:
 Found = tuple[int, int, int, int, str, int]  # content span, speaker span, cue, verb index
 
 
+def _clause_after(toks: list[Tok], v: int, w: str, cuts: list[int]) -> list[Found]:
+    """The reported clause right after the cue ``w`` at token ``v`` with no speaker of its
+    own (', saying …'; 'and said …'), when it is long enough to be speech."""
+    k = _content_after(toks, v, len(toks))
+    if k is None:
+        return []
+    e = _end_of(toks, k, cuts)
+    return [(toks[k][1], toks[e][2], -1, toks[v][1], w, v)] if e - k + 1 >= MIN_REPORTED else []
+
+
 def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
               skip: list[tuple[int, int]]) -> list[Quote]:
     """Reported speech in a statement (not the text of its direct quotations)."""
@@ -362,11 +372,7 @@ def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
                 found.append((*got, v))
             continue
         if w in PARTICIPLES and v > 0 and toks[v - 1][0] == ",":
-            k = _content_after(toks, v, len(toks))
-            if k is not None:
-                e = _end_of(toks, k, cuts)
-                if e - k + 1 >= MIN_REPORTED:
-                    found.append((toks[k][1], toks[e][2], -1, toks[v][1], w, v))
+            found.extend(_clause_after(toks, v, w, cuts))
             continue
         if w not in VERBS or (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")):
             continue
@@ -376,11 +382,7 @@ def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
                 for x in st.text[who[0]: who[1]].split()[1:]):
             continue  # 'with Trump saying …' speaks; 'It goes without saying' does not
         if who is None and _coordinated(toks, v):
-            k = _content_after(toks, v, len(toks))
-            if k is not None:
-                e = _end_of(toks, k, cuts)
-                if e - k + 1 >= MIN_REPORTED:
-                    found.append((toks[k][1], toks[e][2], -1, toks[v][1], w, v))
+            found.extend(_clause_after(toks, v, w, cuts))
             continue
         tail = _tail_content(toks, v, who, cuts)
         if tail:
