@@ -302,7 +302,7 @@ _STAMP_WORD = re.compile(
     r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"[ap]\.?\s?m\.?|noon|midnight|at|on|"
+    r"[ap]\.?\s?m\.?|[apm]|noon|midnight|at|on|"
     r"[ecmp][sd]t|[ecmp]t|gmt|utc|bst|cet|cest|ist|aest|jst|msk|"
     r"\d{1,4}(?:st|nd|rd|th|[ap]\.?m\.?)?")
 _STAMP_SEP = re.compile(r"[\s,|/:@.()\-–—·•]+")
@@ -318,8 +318,11 @@ def _is_timestamp(line: str) -> bool:
     """A line that is only a date and time, maybe after a label ('PUBLISHED: THURSDAY, MAY 2,
     2013, 1: 32 PM', 'May 2, 2013', 'Posted on Thu Jun 13, 2013 08: 45 AM PDT')."""
     s = line.strip()
-    if not s or len(s) > STAMP_CHARS or not _STAMP_DATE.search(s):
+    if not s or len(s) > STAMP_CHARS:
         return False
+    label = _STAMP_LABEL.match(s)
+    if not _STAMP_DATE.search(s) and (label is None or not label.end()):
+        return False  # a bare time needs its label: 'Updated 5: 40 p. m. ET
     if not _STAMP_WHEN.search(s):
         return False  # a year or a clock time: 'MAY 0' is no timestamp
     rest = _STAMP_LABEL.sub("", s)
@@ -336,7 +339,8 @@ def _drop_timestamps(text: str, log: Counter[tuple[str, str]]) -> tuple[str, str
     for stamp in stamps:
         log["timestamp", f"dropped date line {stamp!r}"] += 1
     kept = [line for line in lines if not _is_timestamp(line)]
-    return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n"), stamps[0]
+    dated = [st for st in stamps if _STAMP_DATE.search(st)]  # 'Updated 5: 40 p. m.' has none
+    return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n"), dated[0] if dated else None
 
 
 def _drop_repeated_title(title: str, text: str, log: Counter[tuple[str, str]]) -> str:

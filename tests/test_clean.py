@@ -244,3 +244,11 @@ def test_bare_timestamp_lines_are_dropped_and_give_the_article_its_date() -> Non
     given = clean_article(Article("b", "t", text, Origin("b.txt"), date="2013-05-03"),
                           defaults())
     assert given.date == "2013-05-03"  # the input's own date wins
+
+
+def test_a_labelled_time_is_dropped_but_gives_no_date() -> None:
+    from newsdigest.model import Article, Origin
+
+    text = "Lindsay Lohan checked into rehab.\nUpdated 5: 40 p. m. ET\nHer lawyer confirmed it."
+    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    assert "Updated" not in out.text and out.date is None

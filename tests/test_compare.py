@@ -140,3 +140,11 @@ def test_conflicts_show_both_statements_and_never_a_year_against_a_count() -> No
     figures = [c for c in result.conflicts if c.kind == "figure"]
     assert [c.detail for c in figures] == ["since 2002 vs since 2003"]
     assert {(m.article, m.statement) for m in figures[0].members} == {("a", 0), ("b", 0)}
+
+
+def test_fragments_join_no_group() -> None:
+    a = analysis("a", "Lindsay Lohan checked into the Betty Ford Center on Thursday.", "ET")
+    b = analysis("b", "Lindsay Lohan has checked into the Betty Ford Center.", "ET")
+    result = compare([a, b], config.defaults())
+    grouped = {(m.article, m.statement) for g in result.groups for m in g.members}
+    assert ("a", 0) in grouped and ("a", 1) not in grouped and ("b", 1) not in grouped

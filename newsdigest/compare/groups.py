@@ -12,6 +12,7 @@ other)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -37,6 +38,12 @@ class Draft:
 LEXICAL = 0.6  # weight of the character TF-IDF cosine in a link (the matcher's: 1 - LEXICAL)
 
 Pairs = dict[tuple[Node, Node], float]
+MIN_WORDS = 3  # a statement of fewer words (a fragment, a time stamp) joins no group
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, related: float) -> Pairs:
@@ -62,8 +69,12 @@ def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, related: float) 
             continue
         m = matcher.matrix(xs, ys, cutoff=related, head="event")
         m[m < related] = 0.0
+        short_x = [i for i, t in enumerate(xs) if _words(t) < MIN_WORDS]
+        short_y = [j for j, t in enumerate(ys) if _words(t) < MIN_WORDS]
         cos = (vectors[starts[a]:starts[a + 1]] @ vectors[starts[b]:starts[b + 1]].T).toarray()
         link = (1.0 - LEXICAL) * m + LEXICAL * 100.0 * cos
+        link[short_x, :] = 0.0  # 'ET', 'Updated 5: 40': no statement to share
+        link[:, short_y] = 0.0
         rows, cols = (link >= related).nonzero()
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
             links[((a, i), (b, j))] = float(link[i, j])
