@@ -10,28 +10,17 @@ def main() -> None:
     import sys
 
     from .app import app
+    from .session import silence_stdout
 
     try:
         app()
     except BrokenPipeError:
-        _to_devnull()
+        silence_stdout()
         sys.exit(0)
     except OSError as e:
         if e.errno is None or e.filename is not None:
             raise
-        _to_devnull()
+        silence_stdout()
         sys.stderr.write(f"newsdigest: error: stdout: cannot write the output: "
                          f"{e.strerror or e}\n")
         sys.exit(1)
-
-
-def _to_devnull() -> None:
-    """Point stdout at devnull so the interpreter's final flush stays quiet."""
-    import os
-    import sys
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass

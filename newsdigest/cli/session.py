@@ -281,7 +281,7 @@ def guarded(session_factory: Callable[[], Session]) -> Iterator[Session]:
                 session.flush()  # here, not at interpreter exit, so a failure is handled
     except OutputError as err:
         session.error(err)
-        _silence_stdout()
+        silence_stdout()
         raise typer.Exit(err.exit_code) from None
     except NewsdigestError as err:
         session.error(err)
@@ -289,12 +289,13 @@ def guarded(session_factory: Callable[[], Session]) -> Iterator[Session]:
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         raise typer.Exit(0) from None
 
 
-def _silence_stdout() -> None:
-    """After EPIPE, point stdout at devnull so the interpreter's final flush stays quiet."""
+def silence_stdout() -> None:
+    """After EPIPE or a failed write, point stdout at devnull so the interpreter's final flush
+    stays quiet."""
     import os
     import sys
 
