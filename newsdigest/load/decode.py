@@ -118,6 +118,8 @@ def detect_legacy(data: bytes) -> tuple[str, str] | None:
     if best is None or ascii_compatible(best.encoding) is None:
         return None
     text = str(best)
+    if sum(c.isascii() for c in text) != sum(b < 0x80 for b in data):
+        return None  # a multi-byte charset that swallowed ASCII bytes (b'\xde1' as johab)
     letters = [c for c in text if ord(c) > 0x7F and c.isalpha()]
     latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)
     if not letters or latin * 2 >= len(letters):
