@@ -423,8 +423,6 @@ def test_deeply_nested_json_is_an_input_error(tmp_path: Path) -> None:
 
 
 def test_a_detected_charset_never_swallows_ascii() -> None:
-    from newsdigest.load.decode import decode
-
     # charset-normalizer may call two bytes johab, one of them the ASCII digit '1'
     text, _ = decode(b"\xde1")
     assert "1" in text
