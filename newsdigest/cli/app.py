@@ -10,6 +10,7 @@ import typer
 
 from .. import __version__
 from ..errors import EXIT_ERROR, InputError
+from .emit import Output, emit
 from .options import (
     ConfigOpt,
     CsvSafeOpt,
@@ -30,7 +31,10 @@ from .session import Session, guarded
 from .usage import Group, examples
 
 if TYPE_CHECKING:
-    from ..model import Analysis, Article, Digest
+    from rich.console import RenderableType
+
+    from ..model import Analysis, Article, Comparison, Digest
+    from ..pairs import PairScore
 
 app = typer.Typer(
     name="newsdigest",
@@ -58,26 +62,22 @@ def _main(
     """Show how different outlets report the same story, statement by statement."""
 
 
-def _emit_digests(s: Session, digests: Iterable[Digest], csv_safe: bool) -> None:
-    from ..render import records, text
+def _digests_output(digests: Iterable[Digest]) -> Output:
+    from ..render import records
 
-    if s.format is Format.table:
+    def table() -> Iterator[RenderableType]:
         from ..render.tables import digest_panel
 
-        for d in digests:
-            s.show(digest_panel(d))
-    elif s.format is Format.jsonl:
-        s.write_lines(text.jsonl_lines(records.digest(d) for d in digests))
-    elif s.format is Format.json:
-        s.write(text.to_json([records.digest(d) for d in digests]))
-    elif s.format in (Format.csv, Format.tsv):
-        rows = (r for d in digests for r in records.digest_rows(d))
-        s.write_lines(text.delimited_lines(rows, records.DIGEST_COLUMNS,
-                                           tsv=s.format is Format.tsv, safe=csv_safe))
-    else:
+        return (digest_panel(d) for d in digests)
+
+    def markdown() -> Iterator[str]:
         from ..render.markdown import digest_markdown
 
-        s.write_lines(digest_markdown(d) for d in digests)
+        return (digest_markdown(d) for d in digests)
+
+    return Output(records=lambda: (records.digest(d) for d in digests),
+                  columns=records.DIGEST_COLUMNS, table=table, markdown=markdown,
+                  rows=lambda: (r for d in digests for r in records.digest_rows(d)))
 
 
 @app.command(epilog=examples(
@@ -112,7 +112,8 @@ def summarize(
                                          quiet=quiet, no_pager=no_pager)) as s:
         s.override(digest__top=top, load__include=include or None,
                    load__exclude=exclude or None)
-        _emit_digests(s, (make_digest(a, s.config) for a in s.analyses(paths)), csv_safe)
+        digests = (make_digest(a, s.config) for a in s.analyses(paths))
+        emit(s, _digests_output(digests), csv_safe)
         s.finish()
 
 
@@ -149,7 +150,6 @@ def compare(
     words that differ), what each alone says, where figures or quotes disagree, and whether
     they are about the same event."""
     from ..compare import compare as run_compare
-    from ..render import records, text
 
     with redirected(output, format) as format, \
             guarded(lambda: Session(format, config, no_color, debug, strict,
@@ -162,27 +162,32 @@ def compare(
             raise typer.Exit(EXIT_ERROR)
         s.progress.phase("matching", None, "reports")
         result = run_compare(analyses, s.config)
-        if s.format is Format.table:
-            from ..render.tables import comparison_view
-
-            s.show(comparison_view(result))
-        elif s.format is Format.html:
-            from ..render.html import comparison_html
-
-            s.write(comparison_html(result))
-        elif s.format is Format.jsonl:
-            s.write_lines(text.jsonl_lines(records.comparison_parts(result)))
-        elif s.format is Format.json:
-            s.write(text.to_json(records.comparison(result)))
-        elif s.format in (Format.csv, Format.tsv):
-            s.write_lines(text.delimited_lines(
-                records.comparison_rows(result), records.COMPARE_COLUMNS,
-                tsv=s.format is Format.tsv, safe=csv_safe))
-        else:
-            from ..render.markdown import comparison_markdown
-
-            s.write(comparison_markdown(result))
+        emit(s, _comparison_output(result), csv_safe)
         s.finish()
+
+
+def _comparison_output(result: Comparison) -> Output:
+    from ..render import records
+
+    def table() -> list[RenderableType]:
+        from ..render.tables import comparison_view
+
+        return [comparison_view(result)]
+
+    def html() -> str:
+        from ..render.html import comparison_html
+
+        return comparison_html(result)
+
+    def markdown() -> str:
+        from ..render.markdown import comparison_markdown
+
+        return comparison_markdown(result)
+
+    return Output(records=lambda: records.comparison_parts(result),
+                  columns=records.COMPARE_COLUMNS, table=table, html=html, markdown=markdown,
+                  document=lambda: records.comparison(result),
+                  rows=lambda: records.comparison_rows(result))
 
 
 def _story(s: Session, paths: list[str] | None, story: int) -> Iterator[Analysis]:
@@ -225,10 +230,10 @@ def pairs(
     """Score statement pairs: for each input line of two tab-separated statements, the score
     (0-100) and tier (same, related or empty) that compare would give them."""
     import io
+    import itertools
 
     from ..match import Matcher
     from ..pairs import read_pairs, score_pairs
-    from ..render import text
 
     only_for_compare(format)
     with redirected(output, format) as format, \
@@ -248,40 +253,51 @@ def pairs(
                 raise InputError(e.strerror or str(e), where=file) from e
             where = file
         with stream:
-            scored = score_pairs(read_pairs(stream, where), Matcher(s.config))
-            rows: list[dict[str, object]] = []
-            count = 0
-            for item in scored:
-                if isinstance(item, InputError):
-                    s.error(item)
-                    s.failed_inputs += 1
-                    if s.strict:
-                        raise typer.Exit(EXIT_ERROR)
-                    continue
-                count += 1
-                rec: dict[str, object] = {"line": item.line, "score": item.score,
-                                          "tier": item.tier}
-                if s.format is Format.jsonl:
-                    s.write_lines(text.jsonl_lines([rec]))
-                else:
-                    rows.append(rec | {"a": item.a, "b": item.b})
-        if count == 0 and not s.failed_inputs:
-            raise InputError("no statement pairs: the input is empty (expected lines of "
-                             "'statement<TAB>statement')", where=where)
-        if s.format is Format.json:
-            s.write(text.to_json(rows))
-        elif s.format in (Format.csv, Format.tsv):
-            s.write_lines(text.delimited_lines(rows, ("line", "score", "tier"),
-                                               tsv=s.format is Format.tsv, safe=csv_safe))
-        elif s.format is Format.md:
-            s.write(text.markdown_table(rows, ("line", "score", "tier", "a", "b")))
-        elif s.format is Format.table:
-            from ..render.tables import pairs_table
-
-            s.show(pairs_table(rows))
+            found = _scored_rows(s, score_pairs(read_pairs(stream, where), Matcher(s.config)))
+            if s.format is not Format.jsonl:  # jsonl streams; the rest need every row
+                found = iter(list(found))
+            first = next(found, None)
+            if first is None and not s.failed_inputs:
+                raise InputError("no statement pairs: the input is empty (expected lines of "
+                                 "'statement<TAB>statement')", where=where)
+            rows = itertools.chain([first] if first else [], found)
+            emit(s, _pairs_output(rows), csv_safe)
         if s.failed_inputs:
             s.warn(f"{s.failed_inputs} lines could not be read")
             raise typer.Exit(EXIT_ERROR)
+
+
+def _scored_rows(s: Session, scored: Iterable[PairScore | InputError],
+                 ) -> Iterator[dict[str, object]]:
+    """The record of each scored line; an unreadable line is said on stderr and counted."""
+    for item in scored:
+        if isinstance(item, InputError):
+            s.error(item)
+            s.failed_inputs += 1
+            if s.strict:
+                raise typer.Exit(EXIT_ERROR)
+            continue
+        yield {"line": item.line, "score": item.score, "tier": item.tier, "a": item.a,
+               "b": item.b}
+
+
+def _pairs_output(rows: Iterable[dict[str, object]]) -> Output:
+    """jsonl and csv carry line, score and tier (the statements are the input's); md and the
+    table show the statements too."""
+    columns = ("line", "score", "tier")
+
+    def table() -> list[RenderableType]:
+        from ..render.tables import pairs_table
+
+        return [pairs_table(list(rows))]
+
+    def markdown() -> str:
+        from ..render.text import markdown_table
+
+        return markdown_table(rows, (*columns, "a", "b"))
+
+    return Output(records=lambda: ({k: r[k] for k in columns} for r in rows), columns=columns,
+                  table=table, markdown=markdown)
 
 
 @app.command("config", epilog=examples(
@@ -297,7 +313,6 @@ def show_config(
 ) -> None:
     """The effective settings, each with where its value came from."""
     from .. import config as cfg
-    from ..render import text
 
     only_for_compare(format)
     with redirected(output, format) as format, \
@@ -306,19 +321,14 @@ def show_config(
         effective = s.config
         rows = [{"key": st.key, "value": effective[st.key], "source": effective.source(st.key),
                  "help": st.help} for st in cfg.SETTINGS]
-        if s.format is Format.table:
+
+        def table() -> list[RenderableType]:
             from ..render.tables import config_table
 
-            s.show(config_table(rows))
-        elif s.format is Format.jsonl:
-            s.write_lines(text.jsonl_lines(rows))
-        elif s.format is Format.json:
-            s.write(text.to_json(rows))
-        elif s.format is Format.md:
-            s.write(text.markdown_table(rows, ("key", "value", "source", "help")))
-        else:
-            s.write_lines(text.delimited_lines(rows, ("key", "value", "source", "help"),
-                                               tsv=s.format is Format.tsv))
+            return [config_table(rows)]
+
+        emit(s, Output(records=lambda: rows, columns=("key", "value", "source", "help"),
+                       table=table))
 
 
 def _register_cluster() -> None:

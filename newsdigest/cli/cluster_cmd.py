@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import InputError
+from .emit import Output, emit
 from .options import (
     ConfigOpt,
     CsvSafeOpt,
@@ -76,8 +77,6 @@ def cluster(
     its story number (for 'newsdigest compare PATHS --story N'); json: one object per story;
     html: a report with a section per story, its reports compared side by side."""
     from ..cluster import cluster as run_cluster
-    from ..render import stories as render
-    from ..render import text
 
     with redirected(output, format) as format, \
             guarded(lambda: Session(format, config, no_color, debug, strict,
@@ -90,30 +89,36 @@ def cluster(
         result = run_cluster(_articles(s, paths, info, kept), s.config, engine=engine.value,
                              scheduler=scheduler,
                              progress=s.progress if s.progress.enabled else None)
-        stories = result.stories
-        if s.format in (Format.jsonl, Format.csv, Format.tsv):
-            records = render.article_records(stories, info)
-            if s.format is Format.jsonl:
-                s.write_lines(text.jsonl_lines(records))
-            else:
-                s.write_lines(text.delimited_lines(records, render.ARTICLE_COLUMNS,
-                                                   tsv=s.format is Format.tsv, safe=csv_safe))
-        elif s.format is Format.html:
-            from ..render.html import stories_html
-
-            shown = stories if top == 0 else stories[:top]
-            s.write(stories_html(list(_sections(s, shown, info, paths or [], kept))))
-        else:
-            shown = stories if s.format is Format.json or top == 0 else stories[:top]
-            key = _key_statements(s, [st for st in shown if len(st.articles) > 1],
-                                  paths or [], kept)
-            if s.format is Format.table:
-                s.show(render.stories_table(shown, key, len(stories), len(info)))
-            elif s.format is Format.json:
-                s.write(text.to_json([render.story_record(st, info, key) for st in shown]))
-            else:
-                s.write_lines(render.stories_markdown(shown, key))
+        emit(s, _stories_output(s, result.stories, info, paths or [], kept, top), csv_safe)
         s.finish()
+
+
+def _stories_output(s: Session, stories: Sequence[Story], info: dict[str, ArticleInfo],
+                    paths: Sequence[str], kept: dict[str, Article] | None, top: int) -> Output:
+    """jsonl, csv, tsv: one record per article with its story; json: every story, with the
+    statements its reports share; table, md, html: the ``top`` largest."""
+    from ..render import stories as render
+
+    shown = stories if top == 0 else stories[:top]
+
+    def key() -> dict[int, list[tuple[str, tuple[str, ...]]]]:
+        several = [st for st in (stories if s.format is Format.json else shown)
+                   if len(st.articles) > 1]
+        return _key_statements(s, several, paths, kept)
+
+    def html() -> str:
+        from ..render.html import stories_html
+
+        return stories_html(list(_sections(s, shown, info, paths, kept)))
+
+    def document() -> list[dict[str, object]]:
+        found = key()
+        return [render.story_record(st, info, found) for st in stories]
+
+    return Output(
+        records=lambda: render.article_records(stories, info), columns=render.ARTICLE_COLUMNS,
+        table=lambda: [render.stories_table(shown, key(), len(stories), len(info))],
+        document=document, markdown=lambda: render.stories_markdown(shown, key()), html=html)
 
 
 def _articles(s: Session, paths: list[str] | None, info: dict[str, ArticleInfo],
