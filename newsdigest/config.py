@@ -1,11 +1,16 @@
-"""Settings: every one has a default, a type, bounds and a one-line description here, and the
-shipped ``config.yaml`` lists them all. Precedence: ``--config PATH`` > ``$NEWSDIGEST_CONFIG`` >
-``./config.yaml`` > the user config dir (``$XDG_CONFIG_HOME/newsdigest/config.yaml``) > built-in
-defaults. Files are read with ``yaml.safe_load`` (no tags, no objects); an unknown key, a wrong
-type or an out-of-range value is a ``ConfigError`` naming the file and the key."""
+"""Settings: one typed object, ``Config``, with a section per stage (``config.match.same``,
+``config.cluster.threshold``). Every field has a default, a type, bounds or choices and a
+one-line description here; the shipped ``config.yaml``, ``newsdigest config`` and the README
+are made from them. Values are checked once, when they are loaded or replaced: an unknown
+key, a wrong type, an out-of-range value or an unknown choice is a ``ConfigError`` naming the
+file and the key. Precedence: ``--config PATH`` > ``$NEWSDIGEST_CONFIG`` > ``./config.yaml``
+> the user config dir (``$XDG_CONFIG_HOME/newsdigest/config.yaml``) > built-in defaults.
+Files are read with ``yaml.safe_load`` (no tags, no objects, no aliases)."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import math
 import os
 from collections.abc import Mapping
@@ -23,183 +28,367 @@ MAX_INT = 2**53  # the largest integer any setting takes (a number of bytes, ite
 
 @dataclass(frozen=True, slots=True)
 class Setting:
+    """One setting as the config file, ``newsdigest config`` and the README list it."""
+
     key: str  # dotted: 'section.name'
     default: Any
     help: str
     lo: float | None = None  # bounds for numbers
     hi: float | None = None
+    choices: tuple[str, ...] = ()  # the values a string (or each item of a list) may take
 
 
-def _s(
-    key: str, default: Any, help: str, lo: float | None = None, hi: float | None = None
-) -> Setting:
-    return Setting(key, default, help, lo, hi)
+def setting(default: Any, help: str, lo: float | None = None, hi: float | None = None,
+            choices: tuple[str, ...] = ()) -> Any:
+    """A settings field: its default and what ``Setting`` says of it."""
+    meta = {"help": help, "lo": lo, "hi": hi, "choices": choices}
+    if isinstance(default, list | dict):
+        return field(default_factory=lambda: copy.deepcopy(default), metadata=meta)
+    return field(default=default, metadata=meta)
 
 
-SETTINGS: tuple[Setting, ...] = (
-    # cleaning
-    _s("clean.boilerplate", ["All news", "Advertisement", "Share this article", "Read more"],
-       "lines dropped when they match one of these, whole line, case-insensitive (regex)"),
-    _s("clean.fix_mojibake", True, "repair text decoded with the wrong encoding (ftfy)"),
-    _s("clean.fix_homoglyphs", True,
-       "replace Cyrillic/Greek look-alike letters inside Latin words"),
-    # loading
-    _s("load.fields", {
-        "id": ["id", "guid", "uuid", "doc_id"],
-        "title": ["title", "headline", "heading"],
-        "text": ["text", "body", "content", "maintext", "article", "story"],
-        "source": ["source", "outlet", "publisher", "site_name", "domain", "source_domain"],
-        "date": ["date", "published", "date_publish", "published_at", "pubDate", "datetime"],
-        "url": ["url", "link", "uri"],
-    }, "JSON field names tried for each article field, first present wins"),
-    _s("load.max_title_chars", 300,
-       "a text file's first line longer than this is body text, not a headline", 1, None),
-    _s("load.max_json_document_bytes", 200_000_000,
-       "largest JSON object/array file read whole (JSON Lines is streamed)", 1, None),
-    _s("load.include", [],
-       "in directories and archives, read only files matching one of these globs (a pattern "
-       "with no '/' matches the file name, else the relative path); none: known extensions"),
-    _s("load.exclude", [],
-       "in directories and archives, skip files matching one of these globs (same matching)"),
-    _s("load.max_archive_members", 100_000, "most files read from one .zip or .tar archive",
-       1, None),
-    _s("load.html_extractor", "auto",
-       "web pages: trafilatura, plain (the built-in standard-library extractor), or auto "
-       "(trafilatura, plain when it cannot be imported or finds no text, said in cleaning)"),
-    _s("load.html_drop", ["nav", "menu", "footer", "cookie", "consent", "gdpr", "banner",
-                          "related", "share", "social", "newsletter", "subscribe", "promo",
-                          "advert", "sponsor", "sidebar", "comment", "breadcrumb", "byline",
-                          "popup", "modal", "skip-link", "tags"],
-       "plain HTML extractor: drop elements whose id or class contains one of these words"),
-    _s("load.max_feed_bytes", 50_000_000, "largest RSS/Atom feed file read", 1, None),
-    _s("load.fetch_timeout", 20.0, "seconds to wait for a URL to answer (each read)", 0.1, 600),
-    _s("load.fetch_max_bytes", 10_000_000, "largest web page or feed fetched, in bytes",
-       1, None),
-    _s("load.fetch_max_redirects", 5, "most redirects followed when fetching a URL", 0, 30),
-    _s("load.user_agent", "newsdigest/0.1",
-       "User-Agent header sent when fetching a URL"),
-    # digest
-    _s("digest.top", 5, "key statements per digest (summarize --top)", 0, 1000),
-    # matching
-    _s("match.same", 54.4, "score at or above which two statements say the same thing", 0, 100),
-    _s("match.related", 20.8, "score at or above which two statements are related", 0, 100),
-    _s("match.group", 24.0, "compare: two groups of statements join when the mean score over "
-       "their cross pairs reaches this and most of those pairs are related (a pair below "
-       "match.related counts 0)", 0, 100),
-    _s("match.conflicts", ["figure", "negation", "direction", "speaker", "place"],
-       "disagreements that keep two statements out of tier 'same' (figure, negation, "
-       "direction, speaker, place)"),
-    _s("match.figure_tolerance", 0.25,
-       "figures with the same unit that differ by more than this share are a conflict that "
-       "keeps two statements out of tier 'same'", 0, 100),
-    _s("match.conflict_words", 1,
-       "a negation, direction, speaker or place conflict keeps two statements out of tier "
-       "'same' when "
-       "neither has more than this many content words the other lacks", 0, 1000),
-    # clustering articles into stories (cluster/)
-    _s("cluster.threshold", 0.17,
-       "linkage similarity at or above which articles join one story", 0, 1),
-    _s("cluster.linkage", "weighted",
-       "how the similarity of two groups is computed: weighted (WPGMA) or average (UPGMA)"),
-    _s("cluster.name_boost", 2.0, "weight of capitalised names against other words", 0, 20),
-    _s("cluster.number_boost", 2.0, "weight of numbers and dates against other words", 0, 20),
-    _s("cluster.lead_boost", 2.0, "weight of headline and lead words against the rest", 0, 20),
-    _s("cluster.max_chars", 6000, "characters of each article read for its signature", 200, None),
-    _s("cluster.max_terms", 60, "heaviest terms kept in each article's vector", 5, 10_000),
-    _s("cluster.name_weight", 0.6,
-       "share of the similarity that comes from names, numbers and dates alone", 0, 1),
-    _s("cluster.lexicon_weight", 0.5,
-       "term rarity pools the corpus with the shipped news lexicon; weight of one lexicon "
-       "document against one input article", 0, 100),
-    _s("cluster.actor_penalty", 0.8,
-       "factor on the similarity of two reports whose main names do not occur in each other",
-       0, 1),
-    _s("cluster.block_keys", 24,
-       "heaviest distinct terms per article used to find candidate pairs (a pair must share "
-       "two of them, or one name key)", 1, 256),
-    _s("cluster.block_name_keys", 4,
-       "heaviest names, numbers and dates per article of which one shared makes a pair a "
-       "candidate", 0, 64),
-    _s("cluster.block_max_df", 0.05,
-       "terms in more than this share of articles are not used to find candidates", 0, 1),
-    _s("cluster.block_max_posting", 500,
-       "terms in more than this many articles are not used to find candidates", 50, None),
-    _s("cluster.date_window", 30,
-       "days two reports (or their events) may differ and still be one story", 0, 3660),
-    _s("cluster.date_penalty", 0.2,
-       "factor on the similarity of two reports published further apart than the window, "
-       "by their dates (or, without one, a headline that is only a date or the date of the "
-       "event they report) (1 = off)", 0, 1),
-    _s("cluster.event_penalty", 0.1,
-       "factor on the similarity of two reports whose events (as extraction found them: "
-       "dateline or event date) are dated further apart than the window (1 = off)", 0, 1),
-    _s("cluster.place_penalty", 0.1,
-       "factor on the similarity of two reports whose events (dateline or event place) happen "
-       "in different places (1 = off)", 0, 1),
-    _s("cluster.max_component", 5000,
-       "largest candidate component clustered exactly (bigger ones are split)", 10, None),
-    _s("cluster.workers", 0,
-       "processes the local engine uses on large inputs: signing, scoring candidate pairs, "
-       "clustering groups (0 = one per core)",
-       0, 256),
-    # terminal output
-    _s("output.pager", "",
-       "command long tables go through on a terminal (empty: $PAGER, else less -FRX; cat: "
-       "none); $NEWSDIGEST_PAGER and --no-pager come first"),
-    # limits
-    _s("limits.max_article_bytes", 20_000_000, "largest single article read, in bytes", 1, None),
-    _s("limits.max_total_bytes", 2_000_000_000, "most bytes read across all inputs", 1, None),
-    _s("limits.max_analysed_chars", 2_000_000,
-       "characters of one article analysed (a longer one is cut at a paragraph, with a "
-       "warning), so every step stays bounded", 1000, None),
-    _s("limits.max_statements", 20_000,
-       "most statements compare aligns at once (use cluster beyond)", 2, None),
-)
+@dataclass(frozen=True, slots=True)
+class CleanSettings:
+    """Cleaning (``clean``)."""
 
-_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+    boilerplate: list[str] = setting(
+        ["All news", "Advertisement", "Share this article", "Read more"],
+        "lines dropped when they match one of these, whole line, case-insensitive (regex)")
+    fix_mojibake: bool = setting(
+        True,
+        "repair text decoded with the wrong encoding (ftfy)")
+    fix_homoglyphs: bool = setting(
+        True,
+        "replace Cyrillic/Greek look-alike letters inside Latin words")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadSettings:
+    """Reading inputs (``load/``)."""
+
+    fields: dict[str, list[str]] = setting(
+        {
+            "id": ["id", "guid", "uuid", "doc_id"],
+            "title": ["title", "headline", "heading"],
+            "text": ["text", "body", "content", "maintext", "article", "story"],
+            "source": ["source", "outlet", "publisher", "site_name", "domain", "source_domain"],
+            "date": ["date", "published", "date_publish", "published_at", "pubDate", "datetime"],
+            "url": ["url", "link", "uri"],
+        },
+        "JSON field names tried for each article field, first present wins")
+    max_title_chars: int = setting(
+        300,
+        "a text file's first line longer than this is body text, not a headline",
+        lo=1)
+    max_json_document_bytes: int = setting(
+        200_000_000,
+        "largest JSON object/array file read whole (JSON Lines is streamed)",
+        lo=1)
+    include: list[str] = setting(
+        [],
+        "in directories and archives, read only files matching one of these globs (a pattern "
+        "with no '/' matches the file name, else the relative path); none: known extensions")
+    exclude: list[str] = setting(
+        [],
+        "in directories and archives, skip files matching one of these globs (same matching)")
+    max_archive_members: int = setting(
+        100_000,
+        "most files read from one .zip or .tar archive",
+        lo=1)
+    html_extractor: str = setting(
+        'auto',
+        "web pages: trafilatura, plain (the built-in standard-library extractor), or auto "
+        "(trafilatura, plain when it cannot be imported or finds no text, said in cleaning)",
+        choices=('auto', 'trafilatura', 'plain'))
+    html_drop: list[str] = setting(
+        [
+            "nav", "menu", "footer", "cookie", "consent", "gdpr", "banner", "related", "share",
+            "social", "newsletter", "subscribe", "promo", "advert", "sponsor", "sidebar",
+            "comment", "breadcrumb", "byline", "popup", "modal", "skip-link", "tags",
+        ],
+        "plain HTML extractor: drop elements whose id or class contains one of these words")
+    max_feed_bytes: int = setting(
+        50_000_000,
+        "largest RSS/Atom feed file read",
+        lo=1)
+    fetch_timeout: float = setting(
+        20.0,
+        "seconds to wait for a URL to answer (each read)",
+        lo=0.1, hi=600)
+    fetch_max_bytes: int = setting(
+        10_000_000,
+        "largest web page or feed fetched, in bytes",
+        lo=1)
+    fetch_max_redirects: int = setting(
+        5,
+        "most redirects followed when fetching a URL",
+        lo=0, hi=30)
+    user_agent: str = setting(
+        'newsdigest/0.1',
+        "User-Agent header sent when fetching a URL")
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSettings:
+    """Digests (``digest``)."""
+
+    top: int = setting(
+        5,
+        "key statements per digest (summarize --top)",
+        lo=0, hi=1000)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    """Matching statements (``match/``, ``compare``)."""
+
+    same: float = setting(
+        54.4,
+        "score at or above which two statements say the same thing",
+        lo=0, hi=100)
+    related: float = setting(
+        20.8,
+        "score at or above which two statements are related",
+        lo=0, hi=100)
+    group: float = setting(
+        24.0,
+        "compare: two groups of statements join when the mean score over their cross pairs "
+        "reaches this and most of those pairs are related (a pair below match.related counts "
+        "0)",
+        lo=0, hi=100)
+    conflicts: list[str] = setting(
+        ["figure", "negation", "direction", "speaker", "place"],
+        "disagreements that keep two statements out of tier 'same' (figure, negation, "
+        "direction, speaker, place)",
+        choices=('figure', 'negation', 'direction', 'speaker', 'place'))
+    figure_tolerance: float = setting(
+        0.25,
+        "figures with the same unit that differ by more than this share are a conflict that "
+        "keeps two statements out of tier 'same'",
+        lo=0, hi=100)
+    conflict_words: int = setting(
+        1,
+        "a negation, direction, speaker or place conflict keeps two statements out of tier "
+        "'same' when neither has more than this many content words the other lacks",
+        lo=0, hi=1000)
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterSettings:
+    """Clustering articles into stories (``cluster/``)."""
+
+    threshold: float = setting(
+        0.17,
+        "linkage similarity at or above which articles join one story",
+        lo=0, hi=1)
+    linkage: str = setting(
+        'weighted',
+        "how the similarity of two groups is computed: weighted (WPGMA) or average (UPGMA)",
+        choices=('weighted', 'average'))
+    name_boost: float = setting(
+        2.0,
+        "weight of capitalised names against other words",
+        lo=0, hi=20)
+    number_boost: float = setting(
+        2.0,
+        "weight of numbers and dates against other words",
+        lo=0, hi=20)
+    lead_boost: float = setting(
+        2.0,
+        "weight of headline and lead words against the rest",
+        lo=0, hi=20)
+    max_chars: int = setting(
+        6000,
+        "characters of each article read for its signature",
+        lo=200)
+    max_terms: int = setting(
+        60,
+        "heaviest terms kept in each article's vector",
+        lo=5, hi=10000)
+    name_weight: float = setting(
+        0.6,
+        "share of the similarity that comes from names, numbers and dates alone",
+        lo=0, hi=1)
+    lexicon_weight: float = setting(
+        0.5,
+        "term rarity pools the corpus with the shipped news lexicon; weight of one lexicon "
+        "document against one input article",
+        lo=0, hi=100)
+    actor_penalty: float = setting(
+        0.8,
+        "factor on the similarity of two reports whose main names do not occur in each other",
+        lo=0, hi=1)
+    block_keys: int = setting(
+        24,
+        "heaviest distinct terms per article used to find candidate pairs (a pair must share "
+        "two of them, or one name key)",
+        lo=1, hi=256)
+    block_name_keys: int = setting(
+        4,
+        "heaviest names, numbers and dates per article of which one shared makes a pair a "
+        "candidate",
+        lo=0, hi=64)
+    block_max_df: float = setting(
+        0.05,
+        "terms in more than this share of articles are not used to find candidates",
+        lo=0, hi=1)
+    block_max_posting: int = setting(
+        500,
+        "terms in more than this many articles are not used to find candidates",
+        lo=50)
+    date_window: int = setting(
+        30,
+        "days two reports (or their events) may differ and still be one story",
+        lo=0, hi=3660)
+    date_penalty: float = setting(
+        0.2,
+        "factor on the similarity of two reports published further apart than the window, by "
+        "their dates (or, without one, a headline that is only a date or the date of the "
+        "event they report) (1 = off)",
+        lo=0, hi=1)
+    event_penalty: float = setting(
+        0.1,
+        "factor on the similarity of two reports whose events (as extraction found them: "
+        "dateline or event date) are dated further apart than the window (1 = off)",
+        lo=0, hi=1)
+    place_penalty: float = setting(
+        0.1,
+        "factor on the similarity of two reports whose events (dateline or event place) "
+        "happen in different places (1 = off)",
+        lo=0, hi=1)
+    max_component: int = setting(
+        5000,
+        "largest candidate component clustered exactly (bigger ones are split)",
+        lo=10)
+    workers: int = setting(
+        0,
+        "processes the local engine uses on large inputs: signing, scoring candidate pairs, "
+        "clustering groups (0 = one per core)",
+        lo=0, hi=256)
+
+
+@dataclass(frozen=True, slots=True)
+class OutputSettings:
+    """Terminal output (``cli/``)."""
+
+    pager: str = setting(
+        '',
+        "command long tables go through on a terminal (empty: $PAGER, else less -FRX; cat: "
+        "none); $NEWSDIGEST_PAGER and --no-pager come first")
+
+
+@dataclass(frozen=True, slots=True)
+class LimitSettings:
+    """Limits that keep every step bounded."""
+
+    max_article_bytes: int = setting(
+        20_000_000,
+        "largest single article read, in bytes",
+        lo=1)
+    max_total_bytes: int = setting(
+        2_000_000_000,
+        "most bytes read across all inputs",
+        lo=1)
+    max_analysed_chars: int = setting(
+        2_000_000,
+        "characters of one article analysed (a longer one is cut at a paragraph, with a "
+        "warning), so every step stays bounded",
+        lo=1000)
+    max_statements: int = setting(
+        20_000,
+        "most statements compare aligns at once (use cluster beyond)",
+        lo=2)
 
 
 @dataclass(frozen=True)
 class Config:
-    values: Mapping[str, Any]
-    sources: Mapping[str, str] = field(default_factory=dict)  # key -> where the value came from
+    """The effective settings, a section per stage, and where each value came from."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.values[key]
+    clean: CleanSettings = field(default_factory=CleanSettings)
+    load: LoadSettings = field(default_factory=LoadSettings)
+    digest: DigestSettings = field(default_factory=DigestSettings)
+    match: MatchSettings = field(default_factory=MatchSettings)
+    cluster: ClusterSettings = field(default_factory=ClusterSettings)
+    output: OutputSettings = field(default_factory=OutputSettings)
+    limits: LimitSettings = field(default_factory=LimitSettings)
+    sources: Mapping[str, str] = field(default_factory=dict, compare=False)
 
-    def get_float(self, key: str) -> float:
-        return float(self.values[key])
+    def value(self, key: str) -> Any:
+        """The value of a dotted key (``'match.same'``)."""
+        if key not in _BY_KEY:
+            raise ConfigError(f"unknown setting '{key}'")
+        section, name = key.split(".", 1)
+        return getattr(getattr(self, section), name)
 
-    def get_int(self, key: str) -> int:
-        return int(self.values[key])
-
-    def get_bool(self, key: str) -> bool:
-        return bool(self.values[key])
-
-    def get_str(self, key: str) -> str:
-        return str(self.values[key])
-
-    def get_list(self, key: str) -> list[str]:
-        return [str(v) for v in self.values[key]]
-
-    def get_map(self, key: str) -> dict[str, Any]:
-        return dict(self.values[key])
+    @property
+    def values(self) -> dict[str, Any]:
+        """Every setting by dotted key."""
+        return {s.key: self.value(s.key) for s in SETTINGS}
 
     def source(self, key: str) -> str:
         return self.sources.get(key, BUILTIN)
 
     def replace(self, overrides: Mapping[str, Any], source: str = "command line") -> Config:
-        values = dict(self.values)
+        """A copy with ``overrides`` (dotted keys) checked and applied."""
+        values = self.values
         sources = dict(self.sources)
         for key, value in overrides.items():
             values[key] = _check(key, value, source)
             sources[key] = source
-        _check_relations(values, sources)
-        return Config(values, sources)
+        return _build(values, sources)
+
+    # dotted-key access, kept while callers move to the typed fields
+    def __getitem__(self, key: str) -> Any:
+        return self.value(key)
+
+    def get_float(self, key: str) -> float:
+        return float(self.value(key))
+
+    def get_int(self, key: str) -> int:
+        return int(self.value(key))
+
+    def get_bool(self, key: str) -> bool:
+        return bool(self.value(key))
+
+    def get_str(self, key: str) -> str:
+        return str(self.value(key))
+
+    def get_list(self, key: str) -> list[str]:
+        return [str(v) for v in self.value(key)]
+
+    def get_map(self, key: str) -> dict[str, Any]:
+        return dict(self.value(key))
+
+
+SECTIONS: dict[str, type[Any]] = {
+    f.name: f.type if isinstance(f.type, type) else globals()[str(f.type)]
+    for f in dataclasses.fields(Config) if f.name != "sources"}
+
+def _default(f: dataclasses.Field[Any]) -> Any:
+    return f.default if f.default_factory is dataclasses.MISSING else f.default_factory()
+
+
+SETTINGS: tuple[Setting, ...] = tuple(
+    Setting(f"{name}.{f.name}", _default(f), f.metadata["help"], f.metadata["lo"],
+            f.metadata["hi"], f.metadata["choices"])
+    for name, cls in SECTIONS.items() for f in dataclasses.fields(cls))
+
+_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+def _build(values: Mapping[str, Any], sources: Mapping[str, str]) -> Config:
+    """The ``Config`` of checked flat values (every key present), its relations checked."""
+    _check_relations(values, sources)
+    parts: dict[str, dict[str, Any]] = {name: {} for name in SECTIONS}
+    for key, value in values.items():
+        section, name = key.split(".", 1)
+        parts[section][name] = value
+    return Config(**{name: SECTIONS[name](**kw) for name, kw in parts.items()},
+                  sources=dict(sources))
 
 
 def defaults() -> Config:
-    return Config({s.key: s.default for s in SETTINGS}, {})
+    return Config()
 
 
 def _type_name(v: Any) -> str:
@@ -208,10 +397,10 @@ def _type_name(v: Any) -> str:
 
 
 def _check(key: str, value: Any, where: str) -> Any:
-    setting = _BY_KEY.get(key)
-    if setting is None:
+    spec = _BY_KEY.get(key)
+    if spec is None:
         raise ConfigError(f"unknown setting '{key}'", where=where)
-    default = setting.default
+    default = spec.default
     ok: bool
     if isinstance(default, bool):
         ok = isinstance(value, bool)
@@ -240,13 +429,27 @@ def _check(key: str, value: Any, where: str) -> Any:
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
         raise ConfigError(f"'{key}' must be at most {MAX_INT}, got {_short(value)}",
                           where=where)
-    if setting.lo is not None and value < setting.lo:
-        raise ConfigError(f"'{key}' must be at least {setting.lo:g}, got {_short(value)}",
+    if spec.lo is not None and value < spec.lo:
+        raise ConfigError(f"'{key}' must be at least {spec.lo:g}, got {_short(value)}",
                           where=where)
-    if setting.hi is not None and value > setting.hi:
-        raise ConfigError(f"'{key}' must be at most {setting.hi:g}, got {_short(value)}",
+    if spec.hi is not None and value > spec.hi:
+        raise ConfigError(f"'{key}' must be at most {spec.hi:g}, got {_short(value)}",
                           where=where)
+    _check_choice(key, value, spec.choices, where)
     return value
+
+
+def _check_choice(key: str, value: Any, choices: tuple[str, ...], where: str) -> None:
+    if not choices:
+        return
+    wrong = [v for v in (value if isinstance(value, list) else [value]) if v not in choices]
+    if wrong:
+        raise ConfigError(f"'{key}' must be {_one_of(choices)}, got {_short(wrong[0])}",
+                          where=where)
+
+
+def _one_of(choices: tuple[str, ...]) -> str:
+    return ", ".join(choices[:-1]) + " or " + choices[-1] if len(choices) > 1 else choices[0]
 
 
 def _short(value: Any) -> str:
@@ -360,11 +563,9 @@ def load(explicit: str | None = None, env: Mapping[str, str] | None = None,
     if not path.is_file():
         raise ConfigError("config file not found", where=str(path))
     flat = read_file(path)
-    values = dict(base.values)
+    values = base.values
     values.update(flat)
-    sources = {k: str(path) for k in flat}
-    _check_relations(values, sources)
-    return Config(values, sources)
+    return _build(values, {k: str(path) for k in flat})
 
 
 def render_yaml(cfg: Config | None = None) -> str:

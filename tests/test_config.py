@@ -57,6 +57,9 @@ def test_precedence_explicit_env_cwd_user(tmp_path: Path) -> None:
         ("match:\n  same: 140\n", "'match.same' must be at most 100"),
         ("match:\n  same: 40\n  related: 60\n", "'match.related' must not exceed 'match.same'"),
         ("clean:\n  boilerplate: All news\n", "'clean.boilerplate' must be a list"),
+        ("cluster:\n  linkage: bogus\n", "'cluster.linkage' must be weighted or average"),
+        ("load:\n  html_extractor: lynx\n", "'load.html_extractor' must be auto, trafilatura"),
+        ("match:\n  conflicts: [figure, colour]\n", "'match.conflicts' must be figure"),
         ("- a\n- b\n", "config must be a mapping"),
         ("digest: [\n", "invalid YAML"),
         ("x: !!python/object/apply:os.system ['echo hi']\n", "invalid YAML"),
@@ -84,7 +87,19 @@ def test_named_file_must_exist(tmp_path: Path) -> None:
 
 def test_command_line_overrides_are_checked() -> None:
     cfg = config.defaults().replace({"digest.top": 2})
-    assert cfg.get_int("digest.top") == 2
+    assert cfg.digest.top == 2
     assert cfg.source("digest.top") == "command line"
     with pytest.raises(ConfigError, match="must be at least 0"):
         config.defaults().replace({"digest.top": -1})
+
+
+def test_settings_are_typed_fields_and_the_listing_is_made_from_them() -> None:
+    cfg = config.defaults()
+    assert cfg.match.same == 54.4 and cfg.cluster.linkage == "weighted"
+    keys = [s.key for s in config.SETTINGS]
+    assert len(keys) == len(set(keys)) and "cluster.date_window" in keys
+    for s in config.SETTINGS:  # every field has a description and its default in the file
+        assert s.help and cfg.value(s.key) == s.default
+        assert f"# {s.help}" in config.render_yaml()
+    with pytest.raises(AttributeError):
+        cfg.match.same = 3.0  # type: ignore[misc]

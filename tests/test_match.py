@@ -301,20 +301,16 @@ def test_statements_alike_but_for_a_conflict_are_at_most_related(
 
 
 def test_conflicts_can_be_switched_off() -> None:
-    from newsdigest.config import Config
-
-    cfg = defaults()
-    m = Matcher(Config({**cfg.values, "match.conflicts": []}))
+    m = Matcher(defaults().replace({"match.conflicts": []}))
     assert m.tier(m.score("Revenue rose to $2.5 billion.", "Revenue rose to $1.8 billion.")) \
         == "same"
 
 
-def test_unknown_conflict_kind_is_a_config_error() -> None:
-    from newsdigest.config import Config
+def test_unknown_conflict_kind_is_a_config_error_when_set() -> None:
     from newsdigest.errors import ConfigError
 
     with pytest.raises(ConfigError, match=r"match\.conflicts.*colour"):
-        Matcher(Config({**defaults().values, "match.conflicts": ["colour"]}))
+        defaults().replace({"match.conflicts": ["colour"]})
 
 
 def test_small_figure_differences_are_tolerated(matcher: Matcher) -> None:

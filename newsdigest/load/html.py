@@ -64,10 +64,7 @@ def import_error() -> str | None:
 def extractor(config: Config) -> str:
     """``trafilatura`` or ``plain``, from ``load.html_extractor`` and whether trafilatura
     imports (``auto`` falls back to plain, said by ``read``)."""
-    mode = config.get_str("load.html_extractor")
-    if mode not in ("auto", "trafilatura", "plain"):
-        raise ConfigError(f"'load.html_extractor' must be auto, trafilatura or plain, "
-                          f"got {mode!r}", where=config.source("load.html_extractor"))
+    mode = config.load.html_extractor  # one of the choices: checked when loaded
     if mode == "plain":
         return "plain"
     error = import_error()
