@@ -124,11 +124,11 @@ def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
     if "&" in text:
         text = _decode_entities(text, log)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if config.get_bool("clean.fix_mojibake") and _MOJIBAKE_HINT.search(text):
+    if config.clean.fix_mojibake and _MOJIBAKE_HINT.search(text):
         text = _fix_mojibake(text, log)
     text = _fix_controls(text, log)
     text = _fix_spaces(text, log)
-    if config.get_bool("clean.fix_homoglyphs") and _FOREIGN.search(text):
+    if config.clean.fix_homoglyphs and _FOREIGN.search(text):
         text = _WORD.sub(lambda m: _fix_word(m.group(), log), text)
     return text
 

@@ -75,7 +75,8 @@ class LoadSettings:
             "date": ["date", "published", "date_publish", "published_at", "pubDate", "datetime"],
             "url": ["url", "link", "uri"],
         },
-        "JSON field names tried for each article field, first present wins")
+        "JSON field names tried for each article field, first present wins",
+        choices=("id", "title", "text", "source", "date", "url"))
     max_title_chars: int = setting(
         300,
         "a text file's first line longer than this is body text, not a headline",
@@ -393,7 +394,8 @@ def defaults() -> Config:
 
 def _type_name(v: Any) -> str:
     return {bool: "true/false", int: "an integer", float: "a number", str: "a string",
-            list: "a list", dict: "a mapping"}.get(type(v), type(v).__name__)
+            list: "a list", dict: "a mapping to non-empty lists of names"
+            }.get(type(v), type(v).__name__)
 
 
 def _check(key: str, value: Any, where: str) -> Any:
@@ -418,7 +420,9 @@ def _check(key: str, value: Any, where: str) -> Any:
     elif isinstance(default, list):
         ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
     elif isinstance(default, dict):
-        ok = isinstance(value, dict) and all(isinstance(k, str) for k in value)
+        ok = isinstance(value, dict) and all(
+            isinstance(k, str) and isinstance(v, list) and v and all(isinstance(x, str) for x in v)
+            for k, v in value.items())
     else:  # pragma: no cover - a setting with an unsupported default is a bug here
         ok = False
     if not ok:
@@ -442,7 +446,8 @@ def _check(key: str, value: Any, where: str) -> Any:
 def _check_choice(key: str, value: Any, choices: tuple[str, ...], where: str) -> None:
     if not choices:
         return
-    wrong = [v for v in (value if isinstance(value, list) else [value]) if v not in choices]
+    wrong = [v for v in (value if isinstance(value, list | dict) else [value])
+             if v not in choices]
     if wrong:
         raise ConfigError(f"'{key}' must be {_one_of(choices)}, got {_short(wrong[0])}",
                           where=where)

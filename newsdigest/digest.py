@@ -125,7 +125,7 @@ def make_digest(analysis: Analysis, config: Config, top: int | None = None) -> D
     """The lead and up to ``top`` (default ``digest.top``) key statements, in ranked order,
     none repeating the lead or each other. Only the ``MAX_CANDIDATES`` best-ranked statements
     are candidates (every one on all but very long articles), so choosing stays linear."""
-    top = config.get_int("digest.top") if top is None else top
+    top = config.digest.top if top is None else top
     lead = find_lead(analysis)
     vecs = _vectors(analysis.statements)
     ranked = rank(analysis, vecs)

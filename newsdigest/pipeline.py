@@ -28,7 +28,7 @@ def bounded(article: Article, config: Config) -> Article:
     its text cut at the last paragraph (else line, else space) break before that many
     characters, with a ``truncated`` repair and a warning: a 19 MB page is analysed for
     its first part in seconds rather than not at all."""
-    limit = config.get_int("limits.max_analysed_chars")
+    limit = config.limits.max_analysed_chars
     text = article.text
     if len(text) <= limit:
         return article

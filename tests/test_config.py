@@ -34,17 +34,17 @@ def test_precedence_explicit_env_cwd_user(tmp_path: Path) -> None:
     cwd = tmp_path / "cwd"
     cwd.mkdir()
     env = {"XDG_CONFIG_HOME": str(tmp_path / "xdg")}
-    assert config.load(env=env, cwd=cwd).get_int("digest.top") == 1
+    assert config.load(env=env, cwd=cwd).digest.top == 1
     (cwd / "config.yaml").write_text("digest:\n  top: 2\n")
-    assert config.load(env=env, cwd=cwd).get_int("digest.top") == 2
+    assert config.load(env=env, cwd=cwd).digest.top == 2
     envfile = write(tmp_path, "digest:\n  top: 3\n")
     env["NEWSDIGEST_CONFIG"] = str(envfile)
     cfg = config.load(env=env, cwd=cwd)
-    assert cfg.get_int("digest.top") == 3
+    assert cfg.digest.top == 3
     assert cfg.source("digest.top") == str(envfile)
     explicit = tmp_path / "x.yaml"
     explicit.write_text("digest: {top: 4}\n")
-    assert config.load(str(explicit), env=env, cwd=cwd).get_int("digest.top") == 4
+    assert config.load(str(explicit), env=env, cwd=cwd).digest.top == 4
 
 
 @pytest.mark.parametrize(

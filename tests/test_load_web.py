@@ -23,7 +23,7 @@ FIX = Path(__file__).resolve().parent / "fixtures"
 PAGE = FIX / "news_page.html"
 RSS = FIX / "world_rss.xml"
 ATOM = FIX / "world_atom.atom"
-DROP = tuple(defaults().get_list("load.html_drop"))
+DROP = tuple(defaults().load.html_drop)
 
 
 def load(*paths: object, stdin: bytes | None = None, cfg: dict[str, Any] | None = None

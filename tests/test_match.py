@@ -211,9 +211,9 @@ def test_identical_after_normalisation_scores_100(matcher: Matcher) -> None:
 def test_tiers_follow_the_settings() -> None:
     cfg = defaults()
     m = Matcher(cfg)
-    assert m.tier(cfg.get_float("match.same")) == "same"
-    assert m.tier(cfg.get_float("match.related")) == "related"
-    assert m.tier(cfg.get_float("match.related") - 0.1) is None
+    assert m.tier(cfg.match.same) == "same"
+    assert m.tier(cfg.match.related) == "related"
+    assert m.tier(cfg.match.related - 0.1) is None
 
 
 def test_score_pairs_is_vectorised_and_matches_score(matcher: Matcher) -> None:

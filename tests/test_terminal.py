@@ -96,7 +96,7 @@ def test_pager_command_precedence() -> None:
 
 
 def test_the_pager_setting_is_a_documented_setting() -> None:
-    assert config.defaults().get_str("output.pager") == ""
+    assert config.defaults().output.pager == ""
 
 
 def test_long_table_on_a_terminal_goes_through_the_pager() -> None:

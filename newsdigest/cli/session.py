@@ -211,7 +211,7 @@ class Session:
         """The pager tables are collected for, decided once (``options.pager_command``)."""
         if not self._pager_decided:
             self._pager_decided = True
-            argv = pager_command(self.env, self.no_pager, self.config.get_str("output.pager"))
+            argv = pager_command(self.env, self.no_pager, self.config.output.pager)
             lines = terminal_lines(self.env)  # unknown: nothing to compare the table with
             if argv is not None and lines is not None:
                 from .pager import Paged

@@ -65,7 +65,7 @@ def _select(entries: Iterator[tuple[str, T]], path: str, config: Config
             ) -> Iterator[tuple[str, T] | InputError]:
     """The entries (member name, the archive's own info) to read, in order, with an
     InputError for each unreadable one; stops after ``load.max_archive_members`` members."""
-    limit = config.get_int("load.max_archive_members")
+    limit = config.load.max_archive_members
     count = 0
     for name, info in entries:
         wanted = _wanted(name, config, path)

@@ -35,7 +35,7 @@ Entry = dict[str, str | None]
 
 
 def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]:
-    limit = config.get_int("load.max_feed_bytes")
+    limit = config.load.max_feed_bytes
     data = read_upto(stream, limit)
     at = where(origin)
     if len(data) > limit:
@@ -64,7 +64,7 @@ def _articles(entries: list[Entry], origin: Origin,
               config: Config) -> Iterator[Article | InputError]:
     at = where(origin)
     base = base_id(origin)
-    max_bytes = config.get_int("limits.max_article_bytes")
+    max_bytes = config.limits.max_article_bytes
     for n, entry in enumerate(entries, start=1):
         title = " ".join(fragment_text(entry.get("title") or "").split())
         text = entry.get("text") or ""

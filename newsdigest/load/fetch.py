@@ -89,12 +89,12 @@ def _refused(newurl: str, url: str) -> InputError:
 
 
 def fetch(url: str, config: Config) -> Fetched:
-    timeout = config.get_float("load.fetch_timeout")
-    limit = config.get_int("load.fetch_max_bytes")
-    redirects = config.get_int("load.fetch_max_redirects")
+    timeout = config.load.fetch_timeout
+    limit = config.load.fetch_max_bytes
+    redirects = config.load.fetch_max_redirects
     opener = urllib.request.build_opener(_redirects(redirects))
     request = urllib.request.Request(url, headers={
-        "User-Agent": config.get_str("load.user_agent"), "Accept": ACCEPT,
+        "User-Agent": config.load.user_agent, "Accept": ACCEPT,
         "Accept-Encoding": "identity"})
     try:
         with opener.open(request, timeout=timeout) as resp:

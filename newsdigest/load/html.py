@@ -89,7 +89,7 @@ def decode_html(data: bytes) -> tuple[str, Repair | None]:
 
 def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]:
     mode = extractor(config)
-    limit = config.get_int("limits.max_article_bytes")
+    limit = config.limits.max_article_bytes
     data = read_upto(stream, limit)
     if len(data) > limit:
         yield InputError(f"page is larger than limits.max_article_bytes ({limit} bytes): "
@@ -105,10 +105,10 @@ def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article |
             why = f"trafilatura failed on it ({type(e).__name__})"
         if why is None and (page is None or not page.text):
             why = "trafilatura found no main text in it"
-    elif config.get_str("load.html_extractor") == "auto":
+    elif config.load.html_extractor == "auto":
         why = f"trafilatura cannot be imported ({import_error()}; {INSTALL_HINT})"
     if page is None or not page.text:
-        page = extract(text, tuple(config.get_list("load.html_drop")))
+        page = extract(text, tuple(config.load.html_drop))
     if why is not None:
         repairs.append(_fallback(why, origin, once=mode == "plain"))
     yield from article(page, origin, repairs)

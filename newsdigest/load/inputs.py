@@ -124,7 +124,7 @@ def sniff(head: bytes) -> str:
 
 def iter_inputs(paths: Sequence[str], config: Config,
                 stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
-    budget = _Budget(config.get_int("limits.max_total_bytes"))
+    budget = _Budget(config.limits.max_total_bytes)
     seen: dict[str, int] = {}
     for path in paths:
         for item in _one_input(str(path), config, stdin, budget):
@@ -183,7 +183,7 @@ def _read_dir(p: Path, path: str, config: Config,
         found = True
         yield from _read_file(str(file), config, budget)
     if not found:
-        include = config.get_list("load.include")
+        include = config.load.include
         wanted = ", ".join(include) if include else ", ".join(sorted(EXTENSIONS))
         yield InputError(f"directory has no input files ({wanted})", where=path)
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
 
 from ..config import Config
-from ..errors import ConfigError, InputError
+from ..errors import InputError
 from ..model import Article, Origin, Repair
 from . import read_upto
 from .decode import decode, sniff_bom
@@ -42,19 +42,8 @@ class _Bad(Exception):
 
 
 def field_names(config: Config) -> dict[str, list[str]]:
-    raw = config.get_map("load.fields")
-    names: dict[str, list[str]] = {}
-    for f in FIELDS:
-        value = raw.get(f, [f])
-        if not (isinstance(value, list) and value and all(isinstance(v, str) for v in value)):
-            raise ConfigError(f"'load.fields.{f}' must be a non-empty list of field names",
-                              where=config.source("load.fields"))
-        names[f] = value
-    unknown = sorted(set(raw) - set(FIELDS))
-    if unknown:
-        raise ConfigError(f"'load.fields' has unknown article field(s): {', '.join(unknown)}",
-                          where=config.source("load.fields"))
-    return names
+    """The names tried for each article field (``load.fields``, checked when loaded)."""
+    return {f: config.load.fields.get(f, [f]) for f in FIELDS}
 
 
 def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]:
@@ -63,7 +52,7 @@ def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article |
     head = _peek(stream)
     encoding = sniff_bom(head)
     if encoding is not None and encoding.startswith("utf-16"):
-        limit = config.get_int("load.max_json_document_bytes")
+        limit = config.load.max_json_document_bytes
         data = read_upto(stream, limit)
         if len(data) > limit:
             yield _too_big(origin, limit)
@@ -77,7 +66,7 @@ def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article |
     if first_line.startswith(b"{") and first_line.endswith(b"}"):
         yield from _lines(stream, origin, config, names, base)
         return
-    limit = config.get_int("load.max_json_document_bytes")
+    limit = config.load.max_json_document_bytes
     data = read_upto(stream, limit)
     if len(data) > limit:
         yield _too_big(origin, limit)
@@ -152,7 +141,7 @@ def _text_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _lines(stream: BinaryIO, origin: Origin, config: Config, names: dict[str, list[str]],
            base: str) -> Iterator[Article | InputError]:
-    limit = config.get_int("limits.max_article_bytes")
+    limit = config.limits.max_article_bytes
     lineno = 0
     counter = [0]  # entries so far (shared with _entries_from_line)
     while True:
@@ -249,7 +238,7 @@ def _article(obj: Any, origin: Origin, config: Config, names: dict[str, list[str
     title = _string(obj, "title", names) or ""
     if text is None and not title.strip():
         raise _Bad(f"no article text (looked for {', '.join(names['text'])})")
-    limit = config.get_int("limits.max_article_bytes")
+    limit = config.limits.max_article_bytes
     text = text or ""
     if len(text) > limit // 4 and len(text.encode("utf-8")) > limit:
         raise _Bad(f"text larger than limits.max_article_bytes ({limit} bytes)")

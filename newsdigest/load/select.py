@@ -38,14 +38,14 @@ def _match(rel: str, pattern: str) -> bool:
 
 
 def excluded(rel: str, config: Config) -> bool:
-    return any(_match(rel, p) for p in config.get_list("load.exclude"))
+    return any(_match(rel, p) for p in config.load.exclude)
 
 
 def selected(rel: str, config: Config) -> bool:
     """Is the file at ``rel`` (``/``-separated, relative) an input? Rules above."""
     if excluded(rel, config):
         return False
-    include = config.get_list("load.include")
+    include = config.load.include
     if include:
         return any(_match(rel, p) for p in include)
     return known(rel) or is_archive(rel)

@@ -36,7 +36,7 @@ _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 def boilerplate_matcher(config: Config) -> Callable[[str], bool]:
     """``is_boilerplate(line)``: the stripped line matches one of ``clean.boilerplate`` as a
     whole, ignoring case. A pattern that is not a valid regex is a ``ConfigError``."""
-    return _matcher(tuple(config.get_list("clean.boilerplate")))
+    return _matcher(tuple(config.clean.boilerplate))
 
 
 @cache
@@ -97,7 +97,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def read(stream: BinaryIO, origin: Origin, config: Config) -> Iterator[Article | InputError]:
-    limit = config.get_int("limits.max_article_bytes")
+    limit = config.limits.max_article_bytes
     data = read_upto(stream, limit)
     at = where(origin)
     if len(data) > limit:
@@ -141,7 +141,7 @@ def parse(text: str, origin: Origin, config: Config, article_id: str) -> Article
         return None
     title_line = i
     title = _SPACES.sub(" ", lines[i]).strip()
-    if len(title) > config.get_int("load.max_title_chars"):
+    if len(title) > config.load.max_title_chars:
         title = ""
     else:
         i += 1
