@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,7 +29,7 @@ def _key(text: str, kind: str, value: float, unit: str | None) -> Key:
     return text, kind, round(float(value), 6), unit
 
 
-def _rows() -> list[dict[str, object]]:
+def _rows() -> list[dict[str, Any]]:
     return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
 
 
@@ -45,12 +47,12 @@ def baseline(text: str) -> list[Key]:
             for m in re.finditer(r"\d+(?:[.,]\d+)*", text)]
 
 
-def score(reader: object) -> dict[str, Counter[str]]:
+def score(reader: Callable[[str], list[Key]]) -> dict[str, Counter[str]]:
     """Per class of the expected figure's kind (and 'all'): listed, right, found, found-right."""
     out: dict[str, Counter[str]] = {"all": Counter()}
     for row in _rows():
-        want = Counter(_key(*f) for f in row["figures"])  # type: ignore[attr-defined]
-        got = Counter(reader(str(row["text"])))  # type: ignore[operator]
+        want = Counter(_key(*f) for f in row["figures"])
+        got = Counter(reader(str(row["text"])))
         right = want & got
         for k in want:
             for c in ("all", k[1]):
@@ -66,7 +68,7 @@ def scores() -> dict[str, Counter[str]]:
 
 
 def test_fixture_covers_every_class() -> None:
-    kinds = Counter(f[1] for row in _rows() for f in row["figures"])  # type: ignore[attr-defined]
+    kinds = Counter(f[1] for row in _rows() for f in row["figures"])
     assert len(_rows()) >= 60
     for kind in ("score", "duration", "age", "distance", "count", "money", "percent"):
         assert kinds[kind] >= 3, kind

@@ -6,6 +6,7 @@ import io
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -23,7 +24,7 @@ SEED0 = ROOT / "seeds" / "000_0e89ee0f3769bdb9.txt"
 SEED2 = ROOT / "seeds" / "002_f1a6fc7e708a183e.txt"
 
 
-def load(*paths: object, stdin: bytes | None = None, **settings: object
+def load(*paths: object, stdin: bytes | None = None, settings: dict[str, Any] | None = None
          ) -> list[Article | InputError]:
     config = defaults().replace(settings) if settings else defaults()
     stream = io.BytesIO(stdin) if stdin is not None else None
@@ -127,7 +128,7 @@ def test_unknown_field_in_mapping_is_a_config_error(tmp_path: Path) -> None:
     p = tmp_path / "m.jsonl"
     p.write_text(json.dumps({"text": "x."}) + "\n")
     with pytest.raises(ConfigError, match="headline"):
-        load(p, **{"load.fields": {"headline": ["h"]}})
+        load(p, settings={"load.fields": {"headline": ["h"]}})
 
 
 def test_empty_and_binary_files_are_errors(tmp_path: Path) -> None:
@@ -230,7 +231,7 @@ def test_duplicate_ids_get_suffixes(tmp_path: Path) -> None:
 def test_text_file_over_article_limit(tmp_path: Path) -> None:
     p = tmp_path / "big.txt"
     p.write_text("Title\n\n" + "word " * 100)
-    [e] = load(p, **{"limits.max_article_bytes": 100})
+    [e] = load(p, settings={"limits.max_article_bytes": 100})
     assert isinstance(e, InputError) and "limits.max_article_bytes" in e.message
 
 
@@ -239,7 +240,7 @@ def test_jsonl_entry_over_article_limit_skips_only_that_entry(tmp_path: Path) ->
     big = json.dumps({"id": "big", "text": "x" * 500})
     p.write_text("\n".join([json.dumps({"id": "s1", "text": "ok."}), big,
                             json.dumps({"id": "s2", "text": "ok."})]))
-    items = load(p, **{"limits.max_article_bytes": 200})
+    items = load(p, settings={"limits.max_article_bytes": 200})
     assert [a.id for a in articles(items)] == ["s1", "s2"]
     [e] = errors(items)
     assert e.where == f"{p}:2" and "limits.max_article_bytes" in e.message
@@ -249,7 +250,7 @@ def test_total_limit_stops_the_run(tmp_path: Path) -> None:
     p = tmp_path / "a.jsonl"
     p.write_text("\n".join(json.dumps({"text": "x" * 100}) for _ in range(2000)))
     with pytest.raises(LimitError, match=r"limits\.max_total_bytes"):
-        load(p, **{"limits.max_total_bytes": 10_000})
+        load(p, settings={"limits.max_total_bytes": 10_000})
 
 
 # --- JSON ----------------------------------------------------------------------------------
@@ -317,7 +318,7 @@ def test_invalid_json_document_reports_line(tmp_path: Path) -> None:
 def test_json_document_limit_suggests_json_lines(tmp_path: Path) -> None:
     p = tmp_path / "big.json"
     p.write_text(json.dumps([{"text": "x" * 50}] * 10))
-    [e] = load(p, **{"load.max_json_document_bytes": 100})
+    [e] = load(p, settings={"load.max_json_document_bytes": 100})
     assert isinstance(e, InputError) and "JSON Lines" in e.message
 
 
@@ -326,7 +327,7 @@ def test_field_mapping_from_config(tmp_path: Path) -> None:
     p.write_text(json.dumps({"key": "k1", "head": "Mapped", "story": "Body."}) + "\n")
     fields = {"id": ["key"], "title": ["head"], "text": ["story"], "source": ["source"],
               "date": ["date"], "url": ["url"]}
-    [a] = load(p, **{"load.fields": fields})
+    [a] = load(p, settings={"load.fields": fields})
     assert isinstance(a, Article) and (a.id, a.title, a.text) == ("k1", "Mapped", "Body.")
 
 

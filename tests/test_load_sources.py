@@ -10,7 +10,7 @@ import tarfile
 import threading
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PLAIN = {"load.html_extractor": "plain"}
 
 
-def load(*paths: object, **settings: Any) -> list[Article | InputError]:
+def load(*paths: object, settings: Mapping[str, Any] | None = None) -> list[Article | InputError]:
     config = defaults().replace(settings) if settings else defaults()
     return list(iter_inputs([str(p) for p in paths], config))
 
@@ -121,7 +121,7 @@ def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_url_page_is_read_as_html(server: str) -> None:
     url = f"{server}/world/story.html"
-    [a] = load(url, **PLAIN)
+    [a] = load(url, settings=PLAIN)
     assert isinstance(a, Article)
     assert a.id == "story"
     assert a.title == "Lavrov says he and Pompeo agreed steps to normalize relations"
@@ -131,7 +131,7 @@ def test_url_page_is_read_as_html(server: str) -> None:
 
 
 def test_url_feeds_by_content_type(server: str) -> None:
-    items = load(f"{server}/feeds/world", f"{server}/feeds/desk.atom", **PLAIN)
+    items = load(f"{server}/feeds/world", f"{server}/feeds/desk.atom", settings=PLAIN)
     assert [a.id for a in arts(items)] == ["world#1", "world#2", "desk#1", "desk#2"]
     assert errs(items) == [f"{server}/feeds/world#3: feed entry has neither title nor text"]
     assert arts(items)[2].origin.url == f"{server}/feeds/desk.atom"
@@ -160,7 +160,7 @@ def test_gzip_body_sent_anyway_is_unpacked(server: str) -> None:
 
 
 def test_redirect_followed_and_final_url_kept(server: str) -> None:
-    [a] = load(f"{server}/old", **PLAIN)
+    [a] = load(f"{server}/old", settings=PLAIN)
     assert isinstance(a, Article)
     assert a.origin.path == f"{server}/old"
     assert a.origin.url == f"{server}/world/story.html"
@@ -199,7 +199,7 @@ def test_unreachable_host_is_an_input_error() -> None:
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    [err] = load(f"http://127.0.0.1:{port}/x", **{"load.fetch_timeout": 2.0})
+    [err] = load(f"http://127.0.0.1:{port}/x", settings={"load.fetch_timeout": 2.0})
     assert isinstance(err, InputError)
     assert str(err) == f"http://127.0.0.1:{port}/x: cannot connect: connection refused"
 
@@ -230,9 +230,9 @@ def test_archive_members_read_in_place(name: str) -> None:
 
 
 def test_archive_include_exclude() -> None:
-    items = load(FIX / "reports.zip", **{"load.exclude": ["reports/more/*"]})
+    items = load(FIX / "reports.zip", settings={"load.exclude": ["reports/more/*"]})
     assert [a.id for a in arts(items)] == ["washington", "sochi"]
-    items = load(FIX / "reports.zip", **{"load.include": ["*.jsonl"]})
+    items = load(FIX / "reports.zip", settings={"load.include": ["*.jsonl"]})
     assert [a.id for a in arts(items)] == ["clip-1", "clip-2"]
 
 
@@ -246,7 +246,7 @@ def _zip(path: Path, members: dict[str, bytes]) -> Path:
 def test_zip_bomb_stops_at_the_article_limit(tmp_path: Path) -> None:
     path = _zip(tmp_path / "bomb.zip", {"big.txt": b"Title\n\n" + b"a" * 5_000_000,
                                         "ok.txt": b"Small\n\nA small report."})
-    items = load(path, **{"limits.max_article_bytes": 100_000})
+    items = load(path, settings={"limits.max_article_bytes": 100_000})
     assert errs(items) == [f"{path}!big.txt: file is larger than limits.max_article_bytes "
                            "(100000 bytes): raise that limit in the config or split the file"]
     assert [a.id for a in arts(items)] == ["ok"]
@@ -256,7 +256,7 @@ def test_archive_total_budget_counts_decompressed_bytes(tmp_path: Path) -> None:
     path = _zip(tmp_path / "many.zip", {f"{i}.txt": b"T\n\n" + b"word " * 10_000
                                         for i in range(10)})
     with pytest.raises(LimitError, match=r"limits\.max_total_bytes"):
-        load(path, **{"limits.max_total_bytes": 200_000})
+        load(path, settings={"limits.max_total_bytes": 200_000})
 
 
 def test_bad_archives_and_members(tmp_path: Path) -> None:
@@ -310,7 +310,7 @@ def _tree(root: Path) -> Path:
 
 def test_directory_reads_pages_feeds_and_archives(tmp_path: Path) -> None:
     root = _tree(tmp_path / "news")
-    items = load(root, **PLAIN)
+    items = load(root, settings=PLAIN)
     ids = [a.id for a in arts(items)]
     assert ids == ["a", "c", "b", "e#1", "e#2", "washington", "sochi", "brief",
                    "clip-1", "clip-2"]
@@ -320,9 +320,10 @@ def test_directory_reads_pages_feeds_and_archives(tmp_path: Path) -> None:
 
 def test_directory_include_and_exclude(tmp_path: Path) -> None:
     root = _tree(tmp_path / "news")
-    got = arts(load(root, **{"load.include": ["*.txt", "*.log"], "load.exclude": ["*/drafts/*"]}))
+    got = arts(load(root, settings={"load.include": ["*.txt", "*.log"],
+                                    "load.exclude": ["*/drafts/*"]}))
     assert [a.id for a in got] == ["a", "d"]
-    got = arts(load(root, **{"load.exclude": ["*.zip", "*.rss", "2019/*"]}))
+    got = arts(load(root, settings={"load.exclude": ["*.zip", "*.rss", "2019/*"]}))
     assert got == []
 
 
@@ -330,7 +331,7 @@ def test_glob_argument(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _tree(tmp_path / "news")
     monkeypatch.chdir(tmp_path)
     assert [a.id for a in arts(load("news/**/*.txt"))] == ["a", "b"]
-    assert [a.id for a in arts(load("news/2019/*.txt", **{"load.exclude": ["a.*"]}))] == []
+    assert [a.id for a in arts(load("news/2019/*.txt", settings={"load.exclude": ["a.*"]}))] == []
     assert errs(load("news/*.pdf")) == ["news/*.pdf: no files match this pattern"]
     assert root.is_dir()
 
@@ -343,7 +344,7 @@ def test_json_export_with_other_field_names() -> None:
     fields = {"text": ["body", "story_text"], "source": ["publisher", "outlet_name"],
               "date": ["published_at", "when"], "title": ["headline"], "id": ["doc_id"],
               "url": ["link"]}
-    items = load(path, **{"load.fields": fields})
+    items = load(path, settings={"load.fields": fields})
     first, second, third = items
     assert isinstance(first, Article) and isinstance(second, Article)
     assert (first.id, first.source, first.date, first.url) == (
@@ -371,7 +372,7 @@ def test_bbc_through_json_lines_with_a_field_mapping(tmp_path: Path) -> None:
             g.write(json.dumps({"story_id": r["id"], "hed": r["title"], "copy": r["text"],
                                 "desk": r["category"]}) + "\n")
     fields = {"id": ["story_id"], "title": ["hed"], "text": ["copy"], "source": ["desk"]}
-    items = load(out, **{"load.fields": fields})
+    items = load(out, settings={"load.fields": fields})
     assert not errs(items)
     got = arts(items)
     assert len(got) == 1328
@@ -386,7 +387,7 @@ def test_archive_member_limit_reads_that_many_and_says_the_rest_are_not_read(
         tmp_path: Path) -> None:
     many = _zip(tmp_path / "many.zip", {f"{n}.txt": f"H{n}\n\nText {n}.".encode()
                                         for n in range(3)})
-    items = load(many, **{"load.max_archive_members": 2})
+    items = load(many, settings={"load.max_archive_members": 2})
     assert [a.id for a in arts(items)] == ["0", "1"]
     assert errs(items) == [f"{many}: more than load.max_archive_members (2) files: the rest "
                            "are not read"]

@@ -36,7 +36,7 @@ def hostile_comparison() -> Comparison:
     art = a.article
     bad = Article(HOSTILE, HOSTILE, art.text, art.origin, source=HOSTILE, date=HOSTILE,
                   url="javascript:alert(3)")
-    a = type(a)(bad, *[getattr(a, f) for f in a.__slots__[1:]])  # type: ignore[attr-defined]
+    a = type(a)(bad, *[getattr(a, f) for f in a.__slots__[1:]])
     g = Group("same", 80.0, (Member(HOSTILE, 0, HOSTILE + " talks"),
                              Member(b.article.id, 0, "talks")), ((HOSTILE,), ("x",)))
     return Comparison((a, b), c.event_check, (g,), (Member(HOSTILE, 1, HOSTILE),),
