@@ -185,7 +185,7 @@ def test_redirect_followed_and_final_url_kept(server: str) -> None:
 ])
 def test_url_failures_are_one_line_errors(server: str, route: str, settings: dict[str, Any],
                                           message: str) -> None:
-    items = load(f"{server}{route}", **settings)
+    items = load(f"{server}{route}", settings=settings)
     assert len(items) == 1 and isinstance(items[0], InputError)
     text = str(items[0])
     assert text.endswith(message), text
