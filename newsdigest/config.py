@@ -398,49 +398,64 @@ def _type_name(v: Any) -> str:
             }.get(type(v), type(v).__name__)
 
 
+def _is_number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _is_names(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+# the values a setting takes, by the type of its default (bool before int: a bool is an int)
+_TYPE_RULES: tuple[tuple[type, Any], ...] = (
+    (bool, lambda v: isinstance(v, bool)),
+    (int, lambda v: isinstance(v, int) and not isinstance(v, bool)),
+    (float, _is_number),
+    (str, lambda v: isinstance(v, str)),
+    (list, _is_names),
+    (dict, lambda v: isinstance(v, dict) and all(
+        isinstance(k, str) and x and _is_names(x) for k, x in v.items())),
+)
+
+
 def _check(key: str, value: Any, where: str) -> Any:
+    """``value`` for setting ``key`` as it is kept (an integer for a number setting becomes a
+    float), or a ``ConfigError`` saying what is wrong with it."""
     spec = _BY_KEY.get(key)
     if spec is None:
         raise ConfigError(f"unknown setting '{key}'", where=where)
-    default = spec.default
-    ok: bool
-    if isinstance(default, bool):
-        ok = isinstance(value, bool)
-    elif isinstance(default, int):
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    elif isinstance(default, float):
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        if ok:
-            try:
-                value = float(value)
-            except OverflowError:  # an integer of hundreds of digits
-                value = math.inf
-    elif isinstance(default, str):
-        ok = isinstance(value, str)
-    elif isinstance(default, list):
-        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-    elif isinstance(default, dict):
-        ok = isinstance(value, dict) and all(
-            isinstance(k, str) and isinstance(v, list) and v and all(isinstance(x, str) for x in v)
-            for k, v in value.items())
-    else:  # pragma: no cover - a setting with an unsupported default is a bug here
-        ok = False
-    if not ok:
-        raise ConfigError(f"'{key}' must be {_type_name(default)}, got {_short(value)}",
+    rule = next(ok for kind, ok in _TYPE_RULES if isinstance(spec.default, kind))
+    if not rule(value):
+        raise ConfigError(f"'{key}' must be {_type_name(spec.default)}, got {_short(value)}",
                           where=where)
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ConfigError(f"'{key}' must be a finite number, got {_short(value)}", where=where)
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
-        raise ConfigError(f"'{key}' must be at most {MAX_INT}, got {_short(value)}",
-                          where=where)
-    if spec.lo is not None and value < spec.lo:
-        raise ConfigError(f"'{key}' must be at least {spec.lo:g}, got {_short(value)}",
-                          where=where)
-    if spec.hi is not None and value > spec.hi:
-        raise ConfigError(f"'{key}' must be at most {spec.hi:g}, got {_short(value)}",
-                          where=where)
+    if isinstance(spec.default, float):
+        value = _as_float(value)
+    _check_range(key, value, spec, where)
     _check_choice(key, value, spec.choices, where)
     return value
+
+
+def _as_float(value: int | float) -> float:
+    try:
+        return float(value)
+    except OverflowError:  # an integer of hundreds of digits
+        return math.inf
+
+
+def _check_range(key: str, value: Any, spec: Setting, where: str) -> None:
+    if not _is_number(value):
+        return
+    problem = None
+    if isinstance(value, float) and not math.isfinite(value):
+        problem = "must be a finite number"
+    elif isinstance(value, int) and abs(value) > MAX_INT:
+        problem = f"must be at most {MAX_INT}"
+    elif spec.lo is not None and value < spec.lo:
+        problem = f"must be at least {spec.lo:g}"
+    elif spec.hi is not None and value > spec.hi:
+        problem = f"must be at most {spec.hi:g}"
+    if problem:
+        raise ConfigError(f"'{key}' {problem}, got {_short(value)}", where=where)
 
 
 def _check_choice(key: str, value: Any, choices: tuple[str, ...], where: str) -> None:

@@ -5,7 +5,7 @@ containing ``[bold]`` or an escape sequence is shown literally."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rich import box
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -49,74 +49,93 @@ def _figure_note(f: Figure) -> str:
     return " ".join([f.kind, *extra])
 
 
-def digest_panel(d: Digest) -> Panel:
-    a = d.analysis
-    body: list[RenderableType] = []
+def _digest_facts(a: Analysis) -> list[tuple[str, str]]:
+    """The facts grid of a digest: dateline, event, source, dates, where it came from."""
     dl = a.dateline
-    facts = []
-    if dl.place or dl.date or dl.agency:
-        facts.append(("Dateline", ", ".join(x for x in (dl.place, dl.date and dl.date.human(),
-                                                        dl.agency) if x)))
-    if a.event_place or a.event_date or a.event_date_text:
-        when = (a.event_date.human() if a.event_date else "") or (a.event_date_text or "")
-        facts.append(("Event", " · ".join(x for x in (a.event_place, when) if x)))
-    if a.article.source:
-        facts.append(("Source", a.article.source))
-    if a.article.date:
+    art = a.article
+    when = (a.event_date.human() if a.event_date else "") or (a.event_date_text or "")
+    facts = [
+        ("Dateline", ", ".join(x for x in (dl.place, dl.date and dl.date.human(), dl.agency)
+                               if x)),
+        ("Event", " · ".join(x for x in (a.event_place, when) if x)),
+        ("Source", art.source),
         # ISO 8601 as the README promises; the input's own words when they hold no date
-        facts.append(("Published", view.published(a.article) or a.article.date))
-    if a.article.author:
-        facts.append(("Author", a.article.author))
-    if a.article.url:
-        facts.append(("URL", a.article.url))
-    if a.cited_outlets:
-        facts.append(("Cites", ", ".join(a.cited_outlets)))
-    facts.append(("From", str(a.article.origin)))
+        ("Published", art.date and (view.published(art) or art.date)),
+        ("Author", art.author), ("URL", art.url), ("Cites", ", ".join(a.cited_outlets)),
+        ("From", str(art.origin)),
+    ]
+    return [(k, v) for k, v in facts if v]
+
+
+def _facts_grid(facts: Sequence[tuple[str, str]]) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
     for k, v in facts:
         grid.add_row(k, plain(v))
-    body.append(grid)
+    return grid
+
+
+def _statement_lines(d: Digest) -> Iterator[RenderableType]:
     if d.lead:
-        body.append(Text.assemble(("\nLead ", "bold"), (f"[{d.lead.index}] ", "dim"),
-                                  plain(d.lead.text)))
+        yield Text.assemble(("\nLead ", "bold"), (f"[{d.lead.index}] ", "dim"),
+                            plain(d.lead.text))
     if d.key_statements:
-        body.append(Text("\nKey statements", style="bold"))
+        yield Text("\nKey statements", style="bold")
         for n, s in enumerate(d.key_statements, 1):
-            body.append(Text.assemble(f"{n}. ", (f"[{s.index}] ", "dim"), plain(s.text)))
+            yield Text.assemble(f"{n}. ", (f"[{s.index}] ", "dim"), plain(s.text))
+
+
+def _quote_lines(a: Analysis) -> Iterator[RenderableType]:
     if a.quotes:
-        body.append(Text("\nQuotes", style="bold"))
-        for q in a.quotes:
-            who = q.speaker or "unknown speaker"
-            via = f" (via {q.cited_by})" if q.cited_by else ""
-            mark = "“" if q.kind == "direct" else "reported: "
-            end = "”" if q.kind == "direct" else ""
-            body.append(Text.assemble((f"[{q.statement}] ", "dim"), (safe(who), "cyan"),
-                                      safe(via), ": ", mark, plain(q.text), end))
+        yield Text("\nQuotes", style="bold")
+    for q in a.quotes:
+        who = q.speaker or "unknown speaker"
+        via = f" (via {q.cited_by})" if q.cited_by else ""
+        mark, end = ("“", "”") if q.kind == "direct" else ("reported: ", "")
+        yield Text.assemble((f"[{q.statement}] ", "dim"), (safe(who), "cyan"), safe(via), ": ",
+                            mark, plain(q.text), end)
+
+
+def _figure_lines(a: Analysis) -> Iterator[RenderableType]:
     if a.figures:
-        body.append(Text("\nFigures", style="bold"))
-        for f in a.figures:
-            body.append(Text.assemble((f"[{f.statement}] ", "dim"), plain(f.text),
-                                      (f"  {_figure_note(f)}", "dim")))
-    if a.entities:
-        kinds = {"person": "People", "place": "Places", "org": "Organisations"}
-        first = True
-        for kind, label in kinds.items():
-            names = [e for e in a.entities if e.kind == kind]
-            if names:
-                line = Text.assemble(("\n" if first else "", ""), (f"{label}: ", "bold"))
-                first = False
-                for n, e in enumerate(names):
-                    line.append(("; " if n else "") + safe(e.name))
-                    if e.variants:
-                        line.append(f" ({safe(', '.join(e.variants))})", style="dim")
-                body.append(line)
+        yield Text("\nFigures", style="bold")
+    for f in a.figures:
+        yield Text.assemble((f"[{f.statement}] ", "dim"), plain(f.text),
+                            (f"  {_figure_note(f)}", "dim"))
+
+
+ENTITY_LABELS = {"person": "People", "place": "Places", "org": "Organisations"}
+
+
+def _entity_lines(a: Analysis) -> Iterator[RenderableType]:
+    first = True
+    for kind, label in ENTITY_LABELS.items():
+        names = [e for e in a.entities if e.kind == kind]
+        if not names:
+            continue
+        line = Text.assemble(("\n" if first else "", ""), (f"{label}: ", "bold"))
+        first = False
+        for n, e in enumerate(names):
+            line.append(("; " if n else "") + safe(e.name))
+            if e.variants:
+                line.append(f" ({safe(', '.join(e.variants))})", style="dim")
+        yield line
+
+
+def _repair_lines(a: Analysis) -> Iterator[RenderableType]:
     if a.article.repairs:
-        body.append(Text("\nCleaned", style="bold"))
-        for r in a.article.repairs:
-            times = f" ×{r.count}" if r.count > 1 else ""
-            body.append(Text.assemble((f"{r.kind}{times}: ", "dim"), plain(r.detail)))
+        yield Text("\nCleaned", style="bold")
+    for r in a.article.repairs:
+        times = f" ×{r.count}" if r.count > 1 else ""
+        yield Text.assemble((f"{r.kind}{times}: ", "dim"), plain(r.detail))
+
+
+def digest_panel(d: Digest) -> Panel:
+    a = d.analysis
+    body: list[RenderableType] = [_facts_grid(_digest_facts(a)), *_statement_lines(d),
+                                  *_quote_lines(a), *_figure_lines(a), *_entity_lines(a),
+                                  *_repair_lines(a)]
     title = Text.assemble((safe(a.article.title) or "(no headline)", "bold"),
                           (f"  {safe(a.article.id)}", "dim"))
     return Panel(RGroup(*body), title=title, title_align="left", box=box.ROUNDED)
