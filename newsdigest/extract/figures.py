@@ -354,53 +354,68 @@ def _quantities(text: str, statement: int) -> Iterator[Figure]:
 
 
 def _quantity(text: str, statement: int, m: re.Match[str], skip: _Spans) -> Figure | None:
+    """The figure of one ``FIGURE_RE`` match, or None when the match is no figure."""
     s, e = m.span()
-    cur, num, word = m.group("cur"), m.group("num"), m.group("word")
+    num, word = m.group("num"), m.group("word")
     scale = (m.group("scale") or "").lower()
-    pct = m.group("pct")
     if not num and not word:
         return None
     ns = m.start("num") if num else m.start("word")
-    if cur is None and skip.overlaps(ns, e):
+    if _not_a_figure(text, m, ns, e, scale, skip):
         return None
-    if num and _glued(text, m, ns, e, bool(scale or pct)):
+    value = _value(num, word)
+    if value is None:
         return None
-    if scale in {"m", "k", "b"} and not cur and m.group("scale") != scale:
-        return None  # 'M'/'K' alone: a name, not a scale
-    if scale == "b" and not cur:
-        return None
-    if word:
-        base = WORD_NUMBERS.get(" ".join(word.lower().split()))
-        if base is None:
-            return None
-        value = float(base)
-    else:
-        assert num is not None
-        value = float(num.replace(",", ""))
-        if num.startswith("0") and len(num) > 1 and not num.startswith("0."):
-            return None  # phone numbers, codes
     value *= SCALES.get(scale, 1.0)
-    kind: FigureKind
-    unit: str | None
-    if m.group("pence"):
-        if cur or scale or pct:
-            return None
-        kind, unit, value = "money", "GBP", value / 100
-    elif cur:
-        if pct:
-            return None
-        code = cur.strip().rstrip(".")
-        kind, unit = "money", SYMBOLS.get(code, SYMBOLS.get(code.upper(), "USD"))
-    elif pct:
-        kind = "percent"
-        unit = "percentage points" if "point" in pct.lower() else "%"
-    else:
-        counted = _counted(text, num, ns, e, scale)
-        if counted is None:
-            return None
-        kind, unit, e = counted
+    read = _kind_and_unit(text, m, num, ns, e, scale, value)
+    if read is None:
+        return None
+    kind, unit, value, e = read
     s += len(text[s:e]) - len(text[s:e].lstrip())
     return _figure(text, statement, s, e, kind, value, unit)
+
+
+def _not_a_figure(text: str, m: re.Match[str], ns: int, e: int, scale: str,
+                  skip: _Spans) -> bool:
+    """A date, a number glued into a word or code, or a scale letter that is a name."""
+    cur = m.group("cur")
+    if cur is None and skip.overlaps(ns, e):
+        return True
+    if m.group("num") and _glued(text, m, ns, e, bool(scale or m.group("pct"))):
+        return True
+    if scale in {"m", "k", "b"} and not cur and m.group("scale") != scale:
+        return True  # 'M'/'K' alone: a name, not a scale
+    return scale == "b" and not cur
+
+
+def _value(num: str | None, word: str | None) -> float | None:
+    """The number written in digits or in words; None for a code ('007', a phone number)."""
+    if word:
+        base = WORD_NUMBERS.get(" ".join(word.lower().split()))
+        return None if base is None else float(base)
+    assert num is not None
+    if num.startswith("0") and len(num) > 1 and not num.startswith("0."):
+        return None  # phone numbers, codes
+    return float(num.replace(",", ""))
+
+
+def _kind_and_unit(text: str, m: re.Match[str], num: str | None, ns: int, e: int, scale: str,
+                   value: float) -> tuple[FigureKind, str | None, float, int] | None:
+    """Kind, unit, value and end of the figure: pence, money, percent, or what it counts."""
+    cur, pct = m.group("cur"), m.group("pct")
+    if m.group("pence"):
+        return None if cur or scale or pct else ("money", "GBP", value / 100, e)
+    if cur:
+        code = cur.strip().rstrip(".")
+        return None if pct else ("money", SYMBOLS.get(code, SYMBOLS.get(code.upper(), "USD")),
+                                 value, e)
+    if pct:
+        return "percent", "percentage points" if "point" in pct.lower() else "%", value, e
+    counted = _counted(text, num, ns, e, scale)
+    if counted is None:
+        return None
+    kind, unit, end = counted
+    return kind, unit, value, end
 
 
 def _glued(text: str, m: re.Match[str], ns: int, e: int, scaled: bool) -> bool:
