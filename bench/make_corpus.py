@@ -103,31 +103,35 @@ def rereport(text: str, title: str, outlet: str, year: int, rng: random.Random,
         if len(kept) > 3:
             k = rng.randrange(1, len(kept) - 1)
             kept[k], kept[k + 1] = kept[k + 1], kept[k]
-    out = []
-    for s in kept:
-        if rng.random() < 0.4:
-            for a, b in REWORD:
-                if rng.random() < 0.5:
-                    s = _WORD[a].sub(b, s)
-        if rng.random() < 0.15:
-            s = _NUM.sub(lambda m: str(round(float(m.group()))) if "." in m.group()
-                         else str(int(m.group()) + rng.choice((-1, 1))), s, count=1)
-        out.append(s)
+    out = [_reworded(s, rng) for s in kept]
     if rng.random() < 0.5:
         out.append(rng.choice(BOILERPLATE).format(o=outlet, y=year))
     if rng.random() < 0.3:
         out.insert(0, rng.choice(BOILERPLATE).format(o=outlet, y=year))
+    return "\n\n".join(out), _new_title(title, kept, rng)
+
+
+def _reworded(s: str, rng: random.Random) -> str:
+    if rng.random() < 0.4:
+        for a, b in REWORD:
+            if rng.random() < 0.5:
+                s = _WORD[a].sub(b, s)
+    if rng.random() < 0.15:
+        s = _NUM.sub(lambda m: str(round(float(m.group()))) if "." in m.group()
+                     else str(int(m.group()) + rng.choice((-1, 1))), s, count=1)
+    return s
+
+
+def _new_title(title: str, kept: list[str], rng: random.Random) -> str:
     r = rng.random()
     if r < 0.3:
-        new_title = title
-    elif r < 0.6:
-        new_title = kept[0][:90].rsplit(" ", 1)[0]
-    elif r < 0.8:
-        new_title = "UPDATE 1-" + title
-    else:
-        words = title.split()
-        new_title = " ".join(words[len(words) // 2:] + words[:len(words) // 2])
-    return "\n\n".join(out), new_title
+        return title
+    if r < 0.6:
+        return kept[0][:90].rsplit(" ", 1)[0]
+    if r < 0.8:
+        return "UPDATE 1-" + title
+    words = title.split()
+    return " ".join(words[len(words) // 2:] + words[:len(words) // 2])
 
 
 def date_text(day: dt.date, rng: random.Random) -> str:
