@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import typer
 
-from ..config import Config
 from ..errors import EXIT_ERROR, InputError, NewsdigestError, NewsdigestWarning, OutputError
 from . import context
 from .options import Format, pager_command, resolve_format, show_progress, terminal_lines
@@ -22,6 +21,7 @@ from .progress import Bar
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
+    from ..config import Config
     from ..model import Analysis, Article
     from .pager import Paged
 

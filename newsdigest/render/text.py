@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .records import Record
+Record = dict[str, Any]  # as render.records builds them
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # control characters (all but tab and newline, C1 included) and lone surrogate halves
