@@ -2,8 +2,8 @@
 bench/make_corpus.py): time and peak memory of the whole command (read, cluster, write JSON
 Lines) at each size, accuracy against the known stories, candidate recall against brute force
 at 10k, the plain scikit-learn baseline (TF-IDF + cosine + average-linkage agglomerative
-clustering) where it fits in memory, the Dask engine, and the key statements (top 5 groups of
-statements the matcher calls the same) of the stories of 1M statements.
+clustering) where it fits in memory, the Dask engine, and the key statements (top 5 groups
+``compare`` makes of each story's first reports) of the stories of 1M statements.
 
     python bench/bench_cluster.py                      # 1k, 10k, 100k
     python bench/bench_cluster.py --sizes 1000 10000 --skip statements
@@ -240,41 +240,37 @@ def candidate_recall(path: Path) -> str:
 
 
 def child_statements(path: str, count: int) -> None:
-    """The key statements (``top`` 5 groups of what the matcher calls the same statement) of
-    every story of the first ``count`` statements (sentences of the corpus articles, by
-    their known story), in bulk passes of ``KEY_BATCH`` stories as ``newsdigest cluster``
-    does; prints figures."""
+    """The key statements (``top`` 5 of the groups ``compare`` makes of each story's first
+    ``cluster.COMPARED`` reports) of every story of the articles holding the first ``count``
+    statements (sentences, by their known story), in bulk passes of ``KEY_BATCH`` stories as
+    ``newsdigest cluster`` does; prints figures."""
     import re
 
     from newsdigest.cli.cluster_cmd import KEY_BATCH
-    from newsdigest.cluster.statements import group_statements_many
+    from newsdigest.cluster import shared_statements_many
     from newsdigest.config import defaults
-    from newsdigest.match import Matcher
+    from newsdigest.model import Article, Origin
 
     split = re.compile(r"(?<=[.!?])\s+|\n+")
-    stories: dict[str, tuple[list[str], list[str]]] = {}
+    stories: dict[str, list[Article]] = {}
     n = 0
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
-            texts, owners = stories.setdefault(r["story"], ([], []))
-            for sent in split.split(r["text"]):
-                if sent.strip() and n < count:
-                    texts.append(sent.strip())
-                    owners.append(r["id"])
-                    n += 1
+            stories.setdefault(r["story"], []).append(
+                Article(r["id"], r.get("title") or "", r["text"], Origin(path)))
+            n += sum(1 for sent in split.split(r["text"]) if sent.strip())
             if n >= count:
                 break
-    parts = [p for p in stories.values() if len(set(p[1])) > 1]
-    matcher = Matcher(defaults())
+    parts = [p for p in stories.values() if len(p) > 1]
     t = time.perf_counter()
     found = []
     for k in range(0, len(parts), KEY_BATCH):
-        found += group_statements_many(parts[k:k + KEY_BATCH], matcher, top=5)
+        found += shared_statements_many(parts[k:k + KEY_BATCH], defaults(), top=5)
     secs = time.perf_counter() - t
     print(json.dumps({"statements": n, "stories": len(parts), "seconds": secs,
                       "groups": sum(map(len, found)),
-                      "grouped": sum(len(g.members) for f in found for g in f)}))
+                      "grouped": sum(len(owners) for f in found for _, owners in f)}))
 
 
 def main() -> None:
@@ -347,7 +343,7 @@ def main() -> None:
             print(f"key statements (CPU {CPU[0]:.1f} s): {r['statements']:,} statements of "
                   f"{r['stories']:,} stories grouped (top 5 a story) in "
                   f"{r['seconds']:.1f} s ({secs:.1f} s with reading), peak {peak / GiB:.2f} "
-                  f"GiB; {r['groups']:,} groups holding {r['grouped']:,} statements",
+                  f"GiB; {r['groups']:,} groups carried by {r['grouped']:,} reports in all",
                   flush=True)
         else:
             print(f"statement grouping failed (exit {code})", flush=True)

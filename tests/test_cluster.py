@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsdigest import config
-from newsdigest.cluster import cluster, group_statements, shared_statements, story_members
+from newsdigest.cluster import cluster, shared_statements, story_members
 from newsdigest.cluster.evaluate import bcubed, pairwise, read_events
 from newsdigest.model import Analysis, Article, Dateline, Origin, PartialDate
 
@@ -125,18 +125,6 @@ def test_scores() -> None:
     assert pairwise(single, gold).recall == 0.0
 
 
-def test_statement_groups_need_two_owners() -> None:
-    texts = ["The central bank raised interest rates by half a point on Thursday.",
-             "On Thursday the central bank raised interest rates by half a point.",
-             "The central bank raised interest rates by half a point on Thursday.",
-             "Shares fell sharply in early trading in Tokyo after the announcement.",
-             "Shares fell sharply in early trading in Tokyo after the announcement."]
-    groups = group_statements(texts, ["a", "b", "a", "c", "c"])
-    assert len(groups) == 1
-    assert groups[0].members == (0, 1, 2)
-    assert groups[0].owners == ("a", "b")
-
-
 def test_shared_statements_of_a_story() -> None:
     items = [art("a", "t", "The minister resigned on Friday after the vote. Nothing else."),
              art("b", "t", "After the vote the minister resigned on Friday. Other things.")]
@@ -160,52 +148,19 @@ def test_ecbplus_subset_accuracy() -> None:
     assert {"id", "event_id", "topic_id", "text"} <= set(first)
 
 
-def test_statement_blocking_finds_the_same_groups_as_all_pairs(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsdigest.cluster import statements
-
-    texts = [f"The central bank of country {k} raised interest rates by {2 ** k} percent on "
-             "Monday" for k in range(12)]
-    texts += ["On Monday the central bank of country 3 raised interest rates by 8 percent",
-              "Shares fell sharply in early trading in Tokyo after the rate announcement",
-              "Shares fell sharply in early Tokyo trading after the rate announcement"]
-    owners = [f"a{k % 4}" for k in range(len(texts))]
-    everything = group_statements(texts, owners)
-    monkeypatch.setattr(statements, "SMALL", 0)
-    assert group_statements(texts, owners) == everything
-    # different figures are different statements, however alike the wording (match.same)
-    assert [g.members for g in everything] == [(3, 12), (13, 14)]
-
-
-def test_top_groups_are_the_first_groups_of_all(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsdigest.cluster import statements
-
-    texts = [f"Rescue teams reached the village of {v} after the quake on {d}"
-             for v in ("Kaki", "Shonbeh", "Bushehr") for d in ("Tuesday", "Tuesday night")]
-    texts += ["Officials said the nuclear plant was not damaged by the earthquake",
-              "The nuclear plant was not damaged by the earthquake, officials said",
-              "The nuclear power plant was not damaged by the quake, officials said"]
-    owners = ["a", "b", "c", "a", "b", "c", "a", "b", "c"]
-    parts = [(texts, owners), (texts[:6], owners[:6])]
-    every = statements.group_statements_many(parts)
-    for top in (1, 2, 5):
-        assert statements.group_statements_many(parts, top=top) == [g[:top] for g in every]
-    monkeypatch.setattr(statements, "FIRST_ROUND", 1)  # one pair a round: same groups
-    assert statements.group_statements_many(parts) == every
-
-
-def test_key_statements_are_what_the_matcher_calls_the_same() -> None:
-    from newsdigest.match import Matcher
+def test_key_statements_are_the_groups_compare_makes() -> None:
+    from newsdigest.compare import compare
+    from newsdigest.pipeline import analyse
 
     conf = config.defaults()
     items = [art("a", "t", "Prices of bread rose by 10 percent in May. The area was sealed."),
              art("b", "t", "Prices of bread rose by 40 percent in May. Police came."),
              art("c", "t", "In May prices of bread rose by 10 percent. Roads closed.")]
     shared = shared_statements(items, conf)
-    assert [owners for _, owners in shared] == [("a", "c")]  # 40 is not 10
-    matcher = Matcher(conf)
-    assert matcher.score(items[0].text.split(". ")[0], items[1].text.split(". ")[0]) < \
-        matcher.same
+    groups = compare([analyse(a, conf) for a in items], conf).groups
+    assert sorted(owners for _, owners in shared) == sorted(
+        tuple(dict.fromkeys(m.article for m in g.members)) for g in groups)
+    assert {text for text, _ in shared} == {g.members[0].text for g in groups}
 
 
 LAVROV = ("Lavrov and Pompeo meet for talks on Syria and Venezuela",
@@ -230,6 +185,23 @@ def test_same_actors_years_apart_are_two_stories_same_day_one() -> None:
     # without the date penalty the same words make one story of all three
     off = cluster(items, config.defaults().replace({"cluster.date_penalty": 1.0}))
     assert len(set(off.assignment.values())) == 1
+
+
+def test_only_dates_the_input_gives_are_penalised() -> None:
+    """A date read from the text (a dateline) or a relative 'posted ... ago' date is not a
+    reliable publication date: it keeps no report of the same event apart."""
+    from newsdigest.cluster.signature import sign
+
+    conf = config.defaults()
+    items = [art("x", *LAVROV, date="May 14, 2019"),
+             art("y", LAVROV_LATER[0], "MOSCOW, July 30, 2019 (Reuters) - " + LAVROV_LATER[1]),
+             art("z", *LAVROV_LATER, date="Posted 1 year, 160 days ago [downloaded on "
+                                          "2 October 2020]")]
+    assert [sign(a, conf).date_given for a in items] == [True, False, False]
+    result = cluster(items, conf)
+    assert len(set(result.assignment.values())) == 1
+    moved = [items[0], art("w", *LAVROV_LATER, date="July 30, 2019")]
+    assert len(set(cluster(moved, conf).assignment.values())) == 2
 
 
 def test_publication_dates_as_pages_give_them() -> None:
@@ -257,7 +229,8 @@ def test_ecbplus_reports_months_apart_are_kept_apart() -> None:
     """ECB+ topics hold two events with the same kind of actors (and often the same ones),
     months or years apart, and follow-ups (a trial two years after a shooting): dated reports
     of one topic more than a month apart must mostly be separate stories, far more often
-    than without dates, at little cost on the gold events."""
+    than without dates, at little cost on the gold events. Only publication dates the input
+    gives count: dates read from the text are not trusted (``linkage.facts``)."""
     from newsdigest.cluster.evaluate import far_apart
     from newsdigest.cluster.signature import sign
 
@@ -266,12 +239,14 @@ def test_ecbplus_reports_months_apart_are_kept_apart() -> None:
         pytest.skip(f"shared data not found at {path}")
     articles, event, topic = read_events(path)
     conf = config.defaults()
-    dates = {a.id: sign(a, conf).date for a in articles}
+    sigs = [sign(a, conf) for a in articles]
+    dates = {s.id: s.date if s.date_given else (0, 0, 0) for s in sigs}
     ours = cluster(articles, conf).assignment
     plain = cluster(articles, conf.replace({"cluster.date_penalty": 1.0,
                                             "cluster.event_penalty": 1.0})).assignment
     merged, total = far_apart(ours, topic, dates)
     merged_plain, _ = far_apart(plain, topic, dates)
     assert total > 100
-    assert merged < 0.35 * total and merged < 0.5 * merged_plain
+    # (given dates only: 36 of 105 pairs merged, 99 without dates)
+    assert merged < 0.4 * total and merged < 0.5 * merged_plain
     assert bcubed(ours, event).f1 >= bcubed(plain, event).f1 - 0.03

@@ -38,7 +38,7 @@ def test_tree_cut_is_fcluster(n: int, seed: int, method: str, threshold: float,
     rng = np.random.default_rng(seed)
     sim = rng.random(n * (n - 1) // 2).astype(np.float32)
     if coarse:  # many equal similarities: ties in the merge order
-        sim = np.round(sim * 4) / 4
+        sim = (np.round(sim * 4) / 4).astype(np.float32)
     ours = lk.flat_clusters(sim, threshold, method)
     z = linkage(np.clip(1.0 - sim.astype(np.float64), 0.0, None), method=method)
     theirs = fcluster(z, t=1.0 - threshold + 1e-9, criterion="distance")

@@ -15,12 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from ..model import Story
-from .statements import (
-    StatementGroup,
-    group_statements,
-    shared_statements,
-    shared_statements_many,
-)
+from .statements import COMPARED, shared_statements, shared_statements_many
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -34,9 +29,9 @@ ENGINES = ("local", "dask")
 T = TypeVar("T", "Article", "Analysis")
 K = TypeVar("K")
 
-__all__ = ["ENGINES", "Clustering", "StatementGroup", "cluster", "group_statements",
-           "shared_statements", "shared_statements_batches", "shared_statements_many",
-           "stories_from_labels", "story_members"]
+__all__ = ["COMPARED", "ENGINES", "Clustering", "cluster", "shared_statements",
+           "shared_statements_batches", "shared_statements_many", "stories_from_labels",
+           "story_members"]
 
 
 @dataclass(frozen=True)
@@ -83,8 +78,8 @@ def shared_statements_batches(batches: Iterable[tuple[K, Sequence[Sequence[Artic
                               config: Config,
                               ) -> Iterator[tuple[K, list[list[tuple[str, tuple[str, ...]]]]]]:
     """For each (key, stories) batch, in order, as the batches stream in: the key and the
-    ``shared_statements_many`` of its stories. Batches run in ``cluster.workers``
-    processes."""
+    ``shared_statements_many`` of its stories (the groups ``compare`` makes of each story's
+    first ``COMPARED`` reports). Batches run in ``cluster.workers`` processes."""
     from .local import imap_forked
     from .params import workers
 

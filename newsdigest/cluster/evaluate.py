@@ -1,8 +1,9 @@
 """Clustering quality against gold events: B-cubed and pairwise precision/recall/F1, and a
 cross-validation by topic on ECB+-style data (tune the threshold on the other topics, score the
-held-out ones; the clustering itself always runs over the whole corpus, topics mixed).
+held-out ones; the clustering itself always runs over the whole corpus, topics mixed), per
+fold, with the plain baseline (word TF-IDF + average linkage) cross-validated the same way.
 
-    python -m newsdigest.cluster.evaluate /work/shared/data/events/ecbplus_tune.jsonl
+    python -m newsdigest.eval stories ../shared/data/events/ecbplus_tune.jsonl
 """
 
 from __future__ import annotations
@@ -141,11 +142,11 @@ def choices(articles: Sequence[Article], config: Config, search: bool = True,
 
 def cross_validate(choices: Sequence[Choice], event: Mapping[str, str],
                    topic: Mapping[str, int], config: Config, folds: int = 5,
-                   ) -> tuple[Scores, Scores, list[Choice]]:
+                   ) -> tuple[Scores, Scores, list[Choice], list[Scores]]:
     """Topic-fold cross-validation: for each fold (``eval.ecb.topic_folds``), pick the choice
     with the best B-cubed F1 on the other folds' topics (ties: the one nearest the
     configured values), score the fold's topics with it. Returns (B-cubed, pairwise) over all
-    held-out items, and the choice made for each fold."""
+    held-out items, the choice made for each fold and each fold's B-cubed."""
     from ..eval.ecb import topic_folds
 
     configured = {k: config.get_float(v) for k, v in SETTING.items()}
@@ -156,14 +157,53 @@ def cross_validate(choices: Sequence[Choice], event: Mapping[str, str],
 
     held: dict[str, int] = {}
     chosen: list[Choice] = []
+    per_fold: list[Scores] = []
     for f, fold in enumerate(topic_folds(list(topic.values()), folds)):
         train = {i: event[i] for i in event if topic[i] not in fold}
         best = max(choices, key=lambda c: (round(bcubed(c.labels, train).f1, 6), -distance(c)))
         chosen.append(best)
-        for i in event:
-            if topic[i] in fold:
-                held[i] = best.labels[i] * folds + f  # labels of different runs never collide
-    return bcubed(held, event), pairwise(held, event), chosen
+        test = {i: event[i] for i in event if topic[i] in fold}
+        per_fold.append(bcubed(best.labels, test))
+        for i in test:
+            held[i] = best.labels[i] * folds + f  # labels of different runs never collide
+    return bcubed(held, event), pairwise(held, event), chosen, per_fold
+
+
+def baseline_choices(articles: Sequence[Article], grid: Sequence[float] = GRID,
+                     ) -> list[Choice]:
+    """The plain baseline at each threshold of ``grid``: word TF-IDF (headline and text,
+    lower-cased words, smoothed IDF, rows of unit length), cosine similarity and average
+    linkage over all articles (topics mixed), cut where the average similarity falls below
+    the threshold."""
+    import re
+
+    import numpy as np
+    from scipy import sparse
+    from scipy.cluster.hierarchy import linkage
+
+    from .linkage import cut_tree
+
+    word = re.compile(r"[^\W\d_]{2,}|\d+")
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, doc in enumerate(articles):
+        counts = Counter(word.findall(f"{doc.title or ''} {doc.text}".lower()))
+        for w, k in counts.items():
+            rows.append(r)
+            cols.append(vocab.setdefault(w, len(vocab)))
+            vals.append(float(k))
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(len(articles), len(vocab)))
+    df = np.bincount(x.indices, minlength=len(vocab))
+    x = x @ sparse.diags(np.log((1 + len(articles)) / (1 + df)) + 1.0)
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    x = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ x
+    sim = (x @ x.T).toarray()
+    ia, ib = np.triu_indices(len(articles), 1)
+    tree = linkage(np.clip(1.0 - sim[ia, ib], 0.0, None), method="average")
+    return [Choice({"threshold": t},
+                   {art.id: int(v) for art, v in zip(articles, cut_tree(tree, 1.0 - t + 1e-9),
+                                                     strict=True)})
+            for t in grid]
 
 
 def story_gold(event: Mapping[str, str], dates: Mapping[str, tuple[int, int, int]],
@@ -246,11 +286,16 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"({len(set(stories.values()))} stories: events cut where publication dates jump "
           f"more than {FAR_DAYS} days), {len(set(topic.values()))} topics, {args.folds} topic "
           f"folds; {sum(1 for d in pub if all(d))} with a complete publication date")
+    plain = baseline_choices(articles)
     for name, gold in (("events", event), ("stories", stories)):
-        b, p, chosen = cross_validate(tried, gold, topic, config, args.folds)
+        b, p, chosen, folds = cross_validate(tried, gold, topic, config, args.folds)
         print(f"gold {name}: cross-validated  B-cubed {b};  pairwise {p}")
-        for k, c in enumerate(chosen):
-            print(f"  fold {k}: {c}")
+        for k, (c, s) in enumerate(zip(chosen, folds, strict=True)):
+            print(f"  fold {k}: B-cubed F1 {100 * s.f1:5.1f}  {c}")
+        b, p, chosen, folds = cross_validate(plain, gold, topic, config, args.folds)
+        print(f"  baseline, TF-IDF + average linkage: B-cubed {b};  pairwise {p}\n"
+              "    per fold: " + "  ".join(f"{100 * s.f1:.1f} (t={_fmt(c.values['threshold'])})"
+                                           for c, s in zip(chosen, folds, strict=True)))
     print("configured (" + ", ".join(f"{v}={_fmt(config.get_float(v))}"
                                      for v in SETTING.values()) + f"), {len(full.stories)} "
           f"stories:\n  gold events:  B-cubed {bcubed(pred, event)}; pairwise "

@@ -25,8 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @dataclass(frozen=True)
 class Facts:
-    """Per article: publication (or dateline) day as a proleptic ordinal (-1 when the date is
-    not complete) and year (0 unknown); the event's day (-1 unknown) and place (a stable
+    """Per article: publication day as a proleptic ordinal (-1 when the input gives no
+    complete date) and year (0 unknown); the event's day (-1 unknown) and place (a stable
     64-bit id, 0 unknown) as the extraction found them."""
 
     days: npt.NDArray[np.int64]
@@ -72,7 +72,10 @@ class Facts:
 
 
 def facts(sigs: Sequence[Signature]) -> Facts:
-    """The facts of each signature, in order."""
+    """The facts of each signature, in order. Only a publication date the input gives counts
+    (``Signature.date_given``): one read from the text (a dateline, a date in the lead) is
+    often the date of something else, and the date penalty on it split ECB+ events (B-cubed
+    F1 90.9 -> 91.9 cross-validated by topic when such dates are left out)."""
     import datetime as dt
 
     import numpy as np
@@ -83,8 +86,9 @@ def facts(sigs: Sequence[Signature]) -> Facts:
                 return dt.date(y, m, d).toordinal()
         return -1
 
-    days = np.fromiter((ordinal(*s.date) for s in sigs), np.int64, len(sigs))
-    years = np.fromiter((s.date[0] for s in sigs), np.int64, len(sigs))
+    days = np.fromiter((ordinal(*s.date) if s.date_given else -1 for s in sigs), np.int64,
+                       len(sigs))
+    years = np.fromiter((s.date[0] if s.date_given else 0 for s in sigs), np.int64, len(sigs))
     event_days = np.fromiter((ordinal(*s.event_date) for s in sigs), np.int64, len(sigs))
     places = np.fromiter((s.place for s in sigs), np.int64, len(sigs))
     return Facts(days, years, event_days, places)

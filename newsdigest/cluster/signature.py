@@ -43,6 +43,9 @@ _DATELINE = re.compile(r"\s{0,3}([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})\s?(?:,|
 MATCH_ONLY = (_DATELINE,)
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"))
+# 'Posted 1 year, 160 days ago [downloaded on 2 October 2013]': the only full date is the
+# day the page was saved
+_RELATIVE = re.compile(r"\bago\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})")
 
 # small closed-class list: these never carry an event, whatever the corpus statistics say
@@ -80,6 +83,9 @@ class Signature:
     source: str | None
     event_date: tuple[int, int, int] = (0, 0, 0)  # when the event happened, as found
     place: int = 0  # term id of where it happened (0: unknown)
+    # ``date`` is the publication date the input gives (not one read from the text, and not
+    # a relative 'posted 3 days ago' resolved against the day the page was saved)
+    date_given: bool = False
 
 
 class _Terms(dict[str, int]):
@@ -223,14 +229,17 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
         event_place = event_place or found_place
         if not event_date[1]:
             event_date = found_date
-    date = parse_date(article.date) if article.date else (0, 0, 0)
+    relative = bool(article.date and _RELATIVE.search(article.date))  # not when published
+    date = parse_date(article.date) if article.date and not relative else (0, 0, 0)
+    given = bool(date[0])
     if not date[0] and not date[1]:
         date = _date_line(article.title or _first_line(text)) or event_date
     if event_date[1] and not event_date[0]:
         event_date = (date[0], event_date[1], event_date[2])
     place = term_id("^" + " ".join(event_place.lower().split())) if event_place else 0
     return Signature(article.id, terms, tf, special, prior, date,
-                     article.title or _first_line(text), article.source, event_date, place)
+                     article.title or _first_line(text), article.source, event_date, place,
+                     given)
 
 
 def _weights(low: Counter[str], names: Counter[str], dates: Counter[str], name_boost: float,

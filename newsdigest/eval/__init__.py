@@ -110,6 +110,7 @@ SUBCOMMANDS: dict[str, str] = {
     "ner": "ner",
     "html": "html",
     "keys": "keys",
+    "stories": "stories",
 }
 
 

@@ -1,0 +1,72 @@
+"""A story's shared statements are the groups ``compare`` makes, found with bounded work: the
+matcher scores no more statement pairs for a story of many reports than for one of
+``COMPARED`` reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from newsdigest import config
+from newsdigest.cluster import COMPARED, shared_statements
+from newsdigest.config import Config
+from newsdigest.match import Matcher
+from newsdigest.model import Article, Origin
+
+LINES = ("The central bank raised interest rates by half a point on Thursday.",
+         "Shares fell sharply in early trading in Tokyo after the announcement.",
+         "The governor said inflation was still too high for comfort.",
+         "Analysts had expected a smaller rise of a quarter point.")
+
+
+class CountingMatcher(Matcher):
+    """A matcher that counts the statement pairs it scores."""
+
+    def __init__(self, conf: Config) -> None:
+        super().__init__(conf)
+        self.pairs = 0
+
+    def score_pairs(self, pairs: Sequence[tuple[str, str]], head: str = "same") -> Any:
+        self.pairs += len(pairs)
+        return super().score_pairs(pairs, head)
+
+
+def report(k: int) -> Article:
+    """A report of the story: the shared lines reworded a little, one line of its own."""
+    own = f"Reporter number {k} also noted that {k + 3} banks kept their rates unchanged."
+    lines = [line if (k + n) % 3 else line.replace("on Thursday", "on Thursday morning")
+             for n, line in enumerate(LINES)]
+    return Article(f"r{k}", "Central bank raises rates", " ".join([*lines, own]),
+                   Origin(f"r{k}.txt"), source=f"outlet{k}.com")
+
+
+@pytest.fixture(scope="module")
+def conf() -> Config:
+    return config.defaults()
+
+
+def test_work_does_not_grow_with_the_story(conf: Config) -> None:
+    small, big = CountingMatcher(conf), CountingMatcher(conf)
+    few = shared_statements([report(k) for k in range(COMPARED)], conf, matcher=small)
+    many = shared_statements([report(k) for k in range(5 * COMPARED)], conf, matcher=big)
+    assert small.pairs > 0
+    assert big.pairs == small.pairs
+    assert many == few
+    assert few and len(few[0][1]) >= 2  # the shared lines are found
+
+
+def test_most_widely_shared_first(conf: Config) -> None:
+    items = [report(k) for k in range(4)]
+    items.append(Article("x", "Other", "The governor said inflation was still too high for "
+                         "comfort. Nothing else happened in the town.", Origin("x.txt")))
+    shared = shared_statements(items, conf, top=10)
+    sizes = [len(owners) for _, owners in shared]
+    assert sizes == sorted(sizes, reverse=True)
+    assert all(len(set(owners)) == len(owners) >= 2 for _, owners in shared)
+
+
+def test_fewer_than_two_reports_share_nothing(conf: Config) -> None:
+    assert shared_statements([report(0)], conf) == []
+    assert shared_statements([], conf) == []
