@@ -131,7 +131,7 @@ def gold_of(path: Path) -> dict[str, str]:
 
 
 def scores(pred: dict[str, object], gold: dict[str, str]) -> str:
-    from newsdigest.cluster.evaluate import bcubed, pairwise
+    from newsdigest.eval.stories import bcubed, pairwise
 
     b, p = bcubed(pred, gold), pairwise(pred, gold)
     return f"B3 F1 {100 * b.f1:.1f} (P {100 * b.precision:.1f} R {100 * b.recall:.1f}), " \
@@ -174,7 +174,7 @@ def baseline_threshold() -> float:
     from scipy.spatial.distance import squareform
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from newsdigest.cluster.evaluate import bcubed
+    from newsdigest.eval.stories import bcubed
 
     with ECB.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]

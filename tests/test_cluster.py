@@ -11,7 +11,7 @@ import pytest
 
 from newsdigest import config
 from newsdigest.cluster import cluster, shared_statements, story_members
-from newsdigest.cluster.evaluate import bcubed, pairwise, read_events
+from newsdigest.eval.stories import bcubed, pairwise, read_events
 from newsdigest.model import Analysis, Article, Dateline, Origin, PartialDate
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -231,8 +231,8 @@ def test_ecbplus_reports_months_apart_are_kept_apart() -> None:
     of one topic more than a month apart must mostly be separate stories, far more often
     than without dates, at little cost on the gold events. Only publication dates the input
     gives count: dates read from the text are not trusted (``linkage.facts``)."""
-    from newsdigest.cluster.evaluate import far_apart
     from newsdigest.cluster.signature import sign
+    from newsdigest.eval.stories import far_apart
 
     path = DATA / "events" / "ecbplus_tune.jsonl"
     if not path.exists():

@@ -10,7 +10,7 @@ import pytest
 
 from newsdigest import config
 from newsdigest.cluster import cluster
-from newsdigest.cluster.evaluate import read_events
+from newsdigest.eval.stories import read_events
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsdigest import config
-from newsdigest.cluster.evaluate import (
+from newsdigest.eval.stories import (
     Choice,
     Scores,
     baseline_choices,

@@ -15,9 +15,9 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from newsdigest import config
 from newsdigest.cluster import cluster, local, vectors
 from newsdigest.cluster import linkage as lk
-from newsdigest.cluster.evaluate import read_events
 from newsdigest.cluster.params import Params
 from newsdigest.cluster.signature import sign
+from newsdigest.eval.stories import read_events
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 ECB = DATA / "events" / "ecbplus_tune.jsonl"
