@@ -45,7 +45,9 @@ def idf(word: str) -> float:
     return math.log((n + 1) / (table.get(word, 0) + 1)) + 1.0
 
 
-STOPWORDS: frozenset[str] = frozenset(
+# The English function words (the common stop-word list), contractions written whole: the one
+# list every stage filters with, each taking what it needs below.
+FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     a about above after again against all also am an and any are aren't as at be because
     been before being below between both but by can could did didn't do does doesn't doing
@@ -57,9 +59,25 @@ STOPWORDS: frozenset[str] = frozenset(
     they'll they're they've this those through to too under until up very was wasn't we we'd
     we'll we're we've were weren't what what's when when's where where's which while who
     who's whom why why's will with won't would you you'd you'll you're you've your yours
-    yourself yourselves said says say told
+    yourself yourselves
     """.split()  # noqa: SIM905
 )
+CONTRACTIONS = frozenset(w for w in FUNCTION_WORDS if "'" in w)
+# the pieces a tokenizer leaves of a contraction ("don't" -> 'don', 't')
+CLITICS = frozenset(["'s", "s", "t", "d", "ll", "re", "ve", "m", "o", "y"])
+MODALS = frozenset(["may", "might", "must", "shall"])
+# words of reporting: they say nothing about what happened
+REPORTING = frozenset(["said", "says", "say", "told"])
+# frequent in news, never what a story is about (clustering's signatures leave them out)
+NEWS_FILLER = MODALS | frozenset(
+    """
+    just now one two three new last first year years week day days time like get got well us
+    mr mrs ms tell
+    """.split()  # noqa: SIM905
+)
+
+# content words: what is left without function words and reporting words
+STOPWORDS: frozenset[str] = FUNCTION_WORDS | REPORTING
 
 
 def content_words(text: str) -> list[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
+from .. import lexicon
 from ..extract.dates import MONTHS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,23 +49,9 @@ _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "
 _RELATIVE = re.compile(r"\bago\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})")
 
-# small closed-class list: these never carry an event, whatever the corpus statistics say
-STOPWORDS = frozenset((
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
-    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
-    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-    "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of",
-    "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "said",
-    "same", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-    "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
-    "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
-    "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
-    "yours", "yourself", "told", "tell", "say", "one", "two", "three", "new", "last", "first",
-    "year", "years", "week", "day", "days", "time", "like", "get", "got", "well", "may",
-    "might", "must", "shall", "us", "mr", "mrs", "ms",
-))
+# closed-class words and news filler: these never carry an event, whatever the corpus
+# statistics say
+STOPWORDS = lexicon.STOPWORDS | lexicon.NEWS_FILLER
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import CLITICS, CONTRACTIONS, FUNCTION_WORDS, MODALS
+
 # One token: an abbreviation with dots (U.S.), a number (1,650 / 2.5 / 4:30, with an optional
 # bn/m/k suffix), a word (letters with inner apostrophes; hyphens split words), or a currency /
 # percent sign. Every alternative is a simple linear loop.
@@ -18,18 +20,10 @@ _TOKEN = re.compile(
     r"|[$€£¥%]"
 )
 
-STOP: frozenset[str] = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his
-    how i if in into is it its itself me more most my myself of off on once only or
-    other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under
-    until up very was we were what when where which while who whom why will with would
-    you your yours yourself yourselves just may might must shall 's s t d ll re ve m o y
-    """.split()  # noqa: SIM905
-)
+# words a statement's meaning does not rest on; negations stay (they are compared), and so do
+# reporting words (who said it is compared elsewhere)
+STOP: frozenset[str] = (FUNCTION_WORDS - CONTRACTIONS - {"no", "nor", "not", "ought"}) | \
+    CLITICS | MODALS | {"just"}
 
 NEGATION: frozenset[str] = frozenset(
     """
