@@ -101,9 +101,16 @@ MATCH_ONLY = (_DATELINE, _WORD_AFTER)
 
 
 def find_dateline(paragraph: str) -> tuple[int, int] | None:
-    """The span of a dateline prefix at the start of ``paragraph`` ("SOCHI, May 14. /TASS/.",
+    """The span of the dateline prefix of ``paragraph`` (see :func:`dateline_at`)."""
+    m = dateline_at(paragraph)
+    return None if m is None else (0, m.end())
+
+
+def dateline_at(paragraph: str) -> re.Match[str] | None:
+    """The match of a dateline prefix at the start of ``paragraph`` ("SOCHI, May 14. /TASS/.",
     "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "MOSCOW, Jan 5 —"), without the
-    spaces after it; None when there is none or nothing follows it.
+    spaces after it, with its parts as groups ``place``, ``region``, ``date``, ``agency``,
+    ``sep``; None when there is none or nothing follows it.
 
     The pattern is one regex of bounded pieces (at most four place words, a date, an agency in
     brackets or slashes, a dash), matched at the start of at most 200 characters, so its cost
@@ -127,7 +134,7 @@ def find_dateline(paragraph: str) -> tuple[int, int] | None:
         return None
     if not rest or rest[0].islower() or not (rest[0].isalnum() or rest[0] in "\"“‘'(«"):
         return None
-    return 0, m.end()
+    return m
 
 
 def _placed_by_long_dash(place: str, sep: str, region: str | None, rest: str) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import lexicon
 from ..extract.dates import MONTHS
+from ..segment import dateline_at
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -37,11 +38,6 @@ _SENT_SPLIT = re.compile(r"[.!?:\"”][ \t]+|\n")
 _MONTH_DAY = re.compile(
     r"([ADFJMNOS](?<!\w.)(?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug)|"
     r"(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec))[a-z]*\.?\s{1,3}(\d{1,2})\b")
-# a dateline opening the text: 'SOCHI, May 14. /TASS/', 'WASHINGTON (Reuters) -'
-_DATELINE = re.compile(r"\s{0,3}([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})\s?(?:,|\(|—|–|-)")
-# used only with .match() on one of the first lines of the first 800 characters: one attempt
-# is linear and the window bounded (tests/test_linear.py checks it that way)
-MATCH_ONLY = (_DATELINE,)
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"))
 # 'Posted 1 year, 160 days ago [downloaded on 2 October 2013]': the only full date is the
@@ -301,14 +297,14 @@ def event_facts(title: str, text: str) -> tuple[str | None, tuple[int, int, int]
     date = (0, 0, 0)
     lead = ""
     for line in [ln for ln in text[:800].split("\n") if ln.strip()][:4]:
-        m = _DATELINE.match(line)
-        name = _dateline_name(m.group(1)) if m else None
+        m = dateline_at(line.strip())  # the segmenter's reading: 'SOCHI, May 14. /TASS/.'
+        name = _dateline_name(m["place"]) if m and m["place"] else None
         if m and name:
             place = gaz.place(name) or gaz.place(name.upper()) or name
-            y, mo, d = parse_date(line[m.end():m.end() + 40])
+            y, mo, d = parse_date(m["date"] or "")
             if mo and d:
                 date = (y, mo, d)
-            lead = line[m.end():]
+            lead = line.strip()[m.end():]
             break
         if not lead:
             lead = line
