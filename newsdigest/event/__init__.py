@@ -1,18 +1,23 @@
 """Are these reports about the same event? One decision over everything the pipeline knows of
 each pair of reports (``features``): word, headline and name overlap, shared participants,
-places, figures and quotations, how far apart they were published (or the latest years they
-mention), and the share of statements ``compare`` aligned. A logistic model trained on real
-report pairs (``data/event_model.json``, ``tools/train_event.py``) gives P(same event);
-'yes' above and 'no' below thresholds chosen so that few confident answers are wrong, and
-'unclear' in between. A different event place in two reports is decisive for 'no'.
+places, figures and quotations, the years they mention, and the share of statements
+``compare`` aligned. A logistic model trained on real report pairs (``data/event_model.json``,
+``tools/train_event.py``) gives P(same event) from what they say; then the reports' dates add
+their log-odds (the days between their publication dates, else between their event dates),
+and so do two different cities as event places. 'yes' above and 'no' below thresholds chosen
+by topic cross-validation to answer as many pairs as possible with few confident answers
+wrong, 'unclear' in between; reports published further apart than one story spans, or whose
+events happened in two different cities, are 'no' (two reports of two meetings of the same
+ministers can share nearly every name and word: where they met tells them apart).
 
-For more than two reports every pair is judged: 'yes' when every pair is, 'no' when some pair
-is (naming the odd one out when one report differs from the rest)."""
+For more than two reports every pair is judged and one verdict follows from how the pairs
+connect the reports (``_overall``); p_same is the lowest pair's probability."""
 
 from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -23,8 +28,8 @@ from .features import (
     NAMES,
     PairFacts,
     Profile,
+    date_gap,
     dates_differ,
-    known_date,
     pair_facts,
     place_parts,
     profile,
@@ -43,15 +48,27 @@ class EventModel:
     bias: float
     yes_above: float  # P(same) at or above which the answer is 'yes'
     no_below: float  # P(same) at or below which it is 'no'
-    place_differs: float  # log-odds added when both reports name different event places
+    # log-odds added for the days between the reports ('published' or 'event' dates): rows of
+    # (at most this many days apart, log-odds), the first row that fits
+    date_logit: dict[str, tuple[tuple[float, float], ...]]
+    cities_differ: float  # log-odds added when the event places are two different cities
 
     def probability(self, x: Sequence[float]) -> float:
         z = self.bias + sum((v - m) / s * w for v, m, s, w
                             in zip(x, self.mean, self.scale, self.weights, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _sigmoid(z)
 
-    def logit_offset(self, f: PairFacts) -> float:
-        return self.place_differs if f.place_differs else 0.0
+    def date_offset(self, f: PairFacts) -> float:
+        """The log-odds the reports' dates add (0 when the dates of one are unknown)."""
+        gap = date_gap(f)
+        if gap is None:
+            return 0.0
+        kind, days = gap
+        return next((z for most, z in self.date_logit.get(kind, ()) if days <= most), 0.0)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @cache
@@ -62,20 +79,28 @@ def load_model() -> EventModel:
     if tuple(raw["features"]) != NAMES:
         raise ValueError("data/event_model.json was trained on other features: retrain it "
                          "with tools/train_event.py")
+    table = {k: tuple((float(a), float(b)) for a, b in rows)
+             for k, rows in raw["date_logit"].items()}
     return EventModel(tuple(raw["mean"]), tuple(raw["scale"]), tuple(raw["weights"]),
                       float(raw["bias"]), float(raw["yes_above"]), float(raw["no_below"]),
-                      float(raw["place_differs_logit"]))
+                      table, float(raw["cities_differ_logit"]))
+
+
+def content_probability(f: PairFacts, aligned: float, model: EventModel | None = None
+                        ) -> float:
+    """P(same event) of one pair from what the reports say, leaving their dates out."""
+    return (model or load_model()).probability(vector(f, aligned))
 
 
 def pair_probability(f: PairFacts, aligned: float, model: EventModel | None = None) -> float:
-    """P(same event) of one pair of reports."""
+    """P(same event) of one pair of reports: what they say, then how far apart their dates
+    are."""
     model = model or load_model()
-    p = model.probability(vector(f, aligned))
-    offset = model.logit_offset(f)
-    if offset:
-        z = math.log(max(p, 1e-12) / max(1 - p, 1e-12)) + offset
-        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-    return p
+    p = content_probability(f, aligned, model)
+    offset = model.date_offset(f) + (model.cities_differ if f.cities_differ else 0.0)
+    if not offset:
+        return p
+    return _sigmoid(math.log(max(p, 1e-12) / max(1 - p, 1e-12)) + offset)
 
 
 def _date_words(d: PartialDate) -> str:
@@ -95,17 +120,18 @@ def _place_reasons(analyses: Sequence[Analysis]) -> list[str]:
     return out
 
 
-def _date_reasons(analyses: Sequence[Analysis]) -> list[str]:
-    """Event dates; a weekday alone ('on Tuesday') is an unknown date."""
-    known = [(a.article.id, d) for a in analyses if (d := known_date(a.event_date))]
+def _date_reasons(analyses: Sequence[Analysis], profiles: Sequence[Profile]) -> list[str]:
+    """Event dates, completed from the publication date ('on Tuesday' published Thursday 16
+    May is 14 May); a weekday alone without a publication date is an unknown date."""
+    known = [(p.id, p.event_date) for p in profiles if p.event_date is not None]
     out = []
     pairs = [(x, y) for n, (_, x) in enumerate(known) for _, y in known[n + 1:]]
     if any(dates_differ(x, y) for x, y in pairs):
         out.append("different dates: " + "; ".join(f"{_date_words(d)} ({i})" for i, d in known))
     elif len(known) == len(analyses) and known:
         out.append(f"same date: {_date_words(known[0][1])}")
-    for a in analyses:
-        if known_date(a.event_date) is None:
+    for a, p in zip(analyses, profiles, strict=True):
+        if p.event_date is None:
             text = a.event_date_text
             said = f" (says only '{text}')" if text else ""
             out.append(f"date unknown in {a.article.id}{said}")
@@ -130,12 +156,23 @@ def _pair_reasons(f: PairFacts, pa: Profile, pb: Profile) -> list[str]:
         out.append("rare words in common: " + ", ".join(f.rare_words[:8]))
     if f.figures:
         out.append(f"{f.figures} figure{'s' * (f.figures != 1)} in common")
+    typed = [(kind, unit) for kind, unit in f.figures_differ if kind != "number"]
+    for kind, unit in typed[:2]:
+        out.append(f"leads give different figures ({kind}{' ' * bool(unit)}{unit}): "
+                   f"{_values(pa.lead_values[kind, unit])} ({pa.id}), "
+                   f"{_values(pb.lead_values[kind, unit])} ({pb.id})")
     if f.quotes:
         out.append(f"{f.quotes} quotation{'s' * (f.quotes != 1)} in common")
     return out
 
 
+def _values(values: frozenset[float]) -> str:
+    return ", ".join(f"{v:,.10g}" for v in sorted(values))
+
+
 def _verdict(p: float, model: EventModel, apart: bool) -> Verdict:
+    """'yes' / 'no' past the thresholds; reports ``apart`` (published further apart than one
+    story spans, or in two different cities) are 'no'."""
     if apart or p <= model.no_below:
         return "no"
     return "yes" if p >= model.yes_above else "unclear"
@@ -147,17 +184,19 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
     """``aligned[i]`` is the share of report i's statements grouped with another report's; a
     pair is judged on the smaller share of its two reports. Two reports published more than
     ``date_window`` days apart (``cluster.date_window``: the span of one story, the same for
-    ``cluster``) or naming different event places are about different events."""
+    ``cluster``) are about different events."""
     model = model or load_model()
-    reasons = _place_reasons(analyses) + _date_reasons(analyses)
     profiles = [profile(a) for a in analyses]
+    reasons = _place_reasons(analyses) + _date_reasons(analyses, profiles)
     shares = list(aligned) if len(aligned) == len(analyses) else [0.0] * len(analyses)
     probs: dict[tuple[int, int], float] = {}
+    verdicts: dict[tuple[int, int], Verdict] = {}
     facts: dict[tuple[int, int], PairFacts] = {}
     for i, j in combinations(range(len(analyses)), 2):
-        f = pair_facts(profiles[i], profiles[j])
-        facts[i, j] = f
+        f = facts[i, j] = pair_facts(profiles[i], profiles[j])
         probs[i, j] = pair_probability(f, min(shares[i], shares[j]), model)
+        far = date_window is not None and f.days_apart is not None and f.days_apart > date_window
+        verdicts[i, j] = _verdict(probs[i, j], model, far or f.cities_differ)
     if not probs:
         return EventCheck("unclear", tuple(reasons), None)
     if len(analyses) == 2:
@@ -165,26 +204,60 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
     else:
         reasons += _group_reasons(facts, profiles)
     if aligned:
-        reasons.append(f"at least {min(aligned):.0%} of each report's statements align with "
-                       "another report")
-    far = {k for k, f in facts.items() if date_window is not None
-           and f.days_apart is not None and f.days_apart > date_window}
-    if far:
+        reasons.append(_aligned_reason(aligned, [a.article.id for a in analyses]))
+    far_pairs = [k for k, f in facts.items() if date_window is not None
+                 and f.days_apart is not None and f.days_apart > date_window]
+    if far_pairs:
         reasons.append(f"published more than {date_window} days apart: " + "; ".join(
-            f"{analyses[i].article.id}, {analyses[j].article.id}" for i, j in sorted(far)))
-    verdicts = {k: _verdict(p, model, facts[k].place_differs or k in far)
-                for k, p in probs.items()}
-    p_same = min(probs.values())
+            f"{analyses[i].article.id}, {analyses[j].article.id}" for i, j in far_pairs[:5])
+            + (f" and {len(far_pairs) - 5} more pairs" if len(far_pairs) > 5 else ""))
     verdict = _overall(verdicts, len(analyses))
+    ids = [a.article.id for a in analyses]
     if verdict == "no":
-        odd = _odd_one_out(verdicts, len(analyses))
-        if odd is not None:
-            reasons.append(f"{analyses[odd].article.id} is the odd one out: the other reports "
-                           "are about one event")
-    pairs = ", ".join(f"{analyses[i].article.id}/{analyses[j].article.id} {p:.2f}"
-                      for (i, j), p in probs.items()) if len(analyses) > 2 else f"{p_same:.2f}"
-    reasons.append(f"estimated probability of one event: {pairs}")
-    return EventCheck(verdict, tuple(reasons), round(p_same, 3))
+        reasons += _split_reasons(verdicts, ids)
+    elif "no" in verdicts.values():
+        i, j = next(k for k, v in verdicts.items() if v == "no")
+        reasons.append(f"{ids[i]} and {ids[j]} look like different events, but other reports "
+                       "tie them together")
+    reasons.append(_probability_reason(probs, verdicts, ids))
+    return EventCheck(verdict, tuple(reasons), round(min(probs.values()), 3))
+
+
+def _aligned_reason(aligned: Sequence[float], ids: Sequence[str]) -> str:
+    """How much of each report ``compare`` aligned with another report."""
+    none = [i for i, share in zip(ids, aligned, strict=True) if share <= 0]
+    if not none:
+        return f"at least {min(aligned):.0%} of each report's statements align with another report"
+    if len(none) == len(ids):
+        return "no statement aligns between the reports"
+    return "no statement of " + ", ".join(none) + " aligns with another report"
+
+
+def _split_reasons(verdicts: dict[tuple[int, int], Verdict], ids: Sequence[str]) -> list[str]:
+    """Which report is the odd one out, or how the reports fall apart into events."""
+    odd = _odd_one_out(verdicts, len(ids))
+    if odd is not None:
+        return [f"{ids[odd]} is the odd one out: the other reports are about one event"]
+    parts = _components(len(ids), [k for k, v in verdicts.items() if v != "no"])
+    if len(ids) > 2 and len(parts) > 1:
+        return [f"the reports fall into {len(parts)} events: " + " | ".join(
+            ", ".join(ids[i] for i in part) for part in parts)]
+    return []
+
+
+def _probability_reason(probs: dict[tuple[int, int], float],
+                        verdicts: dict[tuple[int, int], Verdict], ids: Sequence[str]) -> str:
+    """The estimated probability of one event: the pair's, or with more reports the lowest
+    pair's and a count of the pairs' answers, naming the weakest pairs (at most three)."""
+    if len(probs) == 1:
+        return f"estimated probability of one event: {round(next(iter(probs.values())), 3):.2f}"
+    counts = Counter(verdicts.values())
+    tally = ", ".join(f"{counts[v]} {v}" for v in ("yes", "unclear", "no") if counts[v])
+    weakest = sorted(probs, key=lambda k: probs[k])[:3]
+    listed = ", ".join(f"{ids[i]}/{ids[j]} {probs[i, j]:.2f}" for i, j in weakest)
+    return (f"estimated probability of one event: {round(min(probs.values()), 3):.2f} (the "
+            f"lowest of "
+            f"{len(probs)} pairs: {tally}; weakest {listed})")
 
 
 def _group_reasons(facts: dict[tuple[int, int], PairFacts], profiles: list[Profile]
@@ -195,8 +268,13 @@ def _group_reasons(facts: dict[tuple[int, int], PairFacts], profiles: list[Profi
     for f in facts.values():
         keys = {n.split()[-1].lower(): n for n in f.people}
         shared = set(keys) if shared is None else shared & set(keys)
-    names = sorted({n for f in facts.values() for n in f.people
-                    if n.split()[-1].lower() in (shared or set())})
+    longest: dict[str, str] = {}  # surname -> the longest form any pair gives
+    for f in facts.values():
+        for n in f.people:
+            key = n.split()[-1].lower()
+            if key in (shared or set()) and len(n) > len(longest.get(key, "")):
+                longest[key] = n
+    names = sorted(longest.values())
     if names:
         out.append("same participants: " + ", ".join(names))
     gaps = [(time_apart(f), k) for k, f in facts.items() if f.days_apart is not None]
@@ -211,25 +289,39 @@ def _overall(verdicts: dict[tuple[int, int], Verdict], n: int) -> Verdict:
     """One verdict for ``n`` reports from their pairs' verdicts: 'no' when the pairs that are
     not 'no' leave the reports in two or more parts (some report is about another event);
     'yes' when the 'yes' pairs alone join every report (each one is tied to the rest by
-    strong evidence, even if a short report is unclear against some other); else 'unclear'.
-    With two reports this is the pair's verdict."""
+    strong evidence, even if a short report is unclear against some other) and no pair is
+    'no'; else 'unclear' (a 'no' pair joined through a third report is a contradiction, not
+    an answer). With two reports this is the pair's verdict."""
     if _parts(n, [k for k, v in verdicts.items() if v != "no"]) > 1:
         return "no"
-    if _parts(n, [k for k, v in verdicts.items() if v == "yes"]) == 1:
+    if "no" not in verdicts.values() and _parts(
+            n, [k for k, v in verdicts.items() if v == "yes"]) == 1:
         return "yes"
     return "unclear"
 
 
 def _parts(n: int, edges: Sequence[tuple[int, int]]) -> int:
     """Connected components of ``n`` nodes joined by ``edges``."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
+    return len(_components(n, edges))
 
-    rows = [i for i, _ in edges]
-    cols = [j for _, j in edges]
-    graph = coo_matrix(([1] * len(edges), (rows, cols)), shape=(n, n))
-    count: int = connected_components(graph, directed=False)[0]
-    return count
+
+def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """The connected components of ``n`` nodes joined by ``edges``, each sorted, in order of
+    their first node."""
+    root = list(range(n))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for i, j in edges:
+        root[find(i)] = find(j)
+    parts: dict[int, list[int]] = {}
+    for i in range(n):
+        parts.setdefault(find(i), []).append(i)
+    return sorted(parts.values())
 
 
 def _odd_one_out(verdicts: dict[tuple[int, int], Verdict], n: int) -> int | None:

@@ -17,9 +17,11 @@ from ..lexicon import STOPWORDS, content_words, idf
 from ..model import Analysis, PartialDate
 
 # the model's features, in order (newsdigest/data/event_model.json names them)
-NAMES = ("text_cosine", "lead_cosine", "name_cosine", "lead_names_missing", "rare_shared",
-         "people_shared", "people_apart", "places_shared", "time_apart", "figures_shared",
-         "quotes_shared", "aligned")
+NAMES = ("text_cosine", "lead_cosine", "title_cosine", "name_cosine", "lead_names_missing",
+         "rare_shared", "people_shared", "people_apart", "places_shared", "place_differs",
+         "years_apart", "years_shared", "figures_shared", "lead_figures_differ", "quotes_shared",
+         "aligned")
+LEAD = 3  # statements that make a report's lead, for its figures
 RARE_IDF = 6.0  # a word in fewer than about 1 in 150 news documents
 NAME_IDF = 4.0  # capitalised words rarer than this are names or name-like
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -32,6 +34,7 @@ class Profile:
 
     id: str
     headline: str  # the title, else the first statement
+    title: dict[str, float]  # IDF-weighted words of the headline
     vector: dict[str, float]  # IDF-weighted words of title and text
     lead: dict[str, float]  # IDF-weighted words of title and first two statements
     people: dict[str, str]  # every form (full name, variant, surname), lower -> canonical name
@@ -44,7 +47,11 @@ class Profile:
     event_date: PartialDate | None  # None when unknown (a weekday alone is unknown)
     published: PartialDate | None  # full publication date, when the input gives one
     latest_year: int | None  # the latest year the report mentions or was published in
+    years: frozenset[int]  # the years the report mentions
     figures: frozenset[tuple[str, float, str]]
+    # values of each (kind, unit) of figure in the lead / in the whole report
+    lead_values: dict[tuple[str, str], frozenset[float]]
+    values: dict[tuple[str, str], frozenset[float]]
     quotes: tuple[frozenset[str], ...]  # content words of each direct quotation
 
 
@@ -99,6 +106,25 @@ def place_parts(place: str) -> set[str]:
 
 
 @cache
+def _cities() -> frozenset[str]:
+    import json
+    from importlib.resources import files
+
+    raw = json.loads(files("newsdigest").joinpath("data/gazetteer.json").read_text("utf-8"))
+    return frozenset(raw["cities"])
+
+
+def _city(place: str | None) -> str | None:
+    """The city an event place names first ('Sochi, Russia' -> 'Sochi'), when the gazetteer
+    lists it as a city."""
+    from ..extract.gazetteer import load
+
+    first = (place or "").split(",")[0].strip()
+    city = load().place(first) if first else None
+    return city if city in _cities() else None
+
+
+@cache
 def _published(raw: str) -> PartialDate | None:
     d = parse_published(raw)
     return d if d.year is not None and d.month is not None and d.day is not None else None
@@ -135,9 +161,11 @@ def profile(a: Analysis) -> Profile:
                         if f.kind in ("money", "percent") or f.value >= 10)
     quotes = tuple(q for q in (frozenset(content_words(q.text)) for q in a.quotes
                                if q.kind == "direct") if len(q) >= 3)
+    headline = art.title or (a.statements[0].text if a.statements else "")
     return Profile(
         id=art.id,
-        headline=art.title or (a.statements[0].text if a.statements else ""),
+        headline=headline,
+        title=_weights(content_words(headline)),
         vector=_weights(content_words(f"{art.title}\n{body}")),
         lead=_weights(content_words("\n".join([art.title, *first]))),
         people=people, surnames=surnames, places=places,
@@ -146,11 +174,31 @@ def profile(a: Analysis) -> Profile:
         lead_names=frozenset(n for n in _capitalised("\n".join([art.title, *first]))
                              if idf(n) >= NAME_IDF),
         event_place=a.event_place,
-        event_date=known_date(a.event_date),
+        event_date=event_day(a.event_date, published),
         published=published,
         latest_year=max(years) if years else None,
+        years=frozenset(int(y) for y in _YEAR.findall(f"{art.title}\n{body}")),
         figures=figures, quotes=quotes,
+        lead_values=_values(a, LEAD), values=_values(a, len(a.statements) + 1),
     )
+
+
+def _values(a: Analysis, statements: int) -> dict[tuple[str, str], frozenset[float]]:
+    """The values of each kind and unit of figure in the first ``statements`` statements (a
+    title's figures count as the lead's)."""
+    out: dict[tuple[str, str], set[float]] = {}
+    for f in a.figures:
+        if f.statement < statements:
+            out.setdefault((f.kind, f.unit or ""), set()).add(round(f.value, 2))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def lead_figures_differ(a: Profile, b: Profile) -> list[tuple[str, str]]:
+    """The kinds of figure both leads give where neither lead's values occur anywhere in the
+    other report: 'magnitude 6.1' against 'magnitude 5.4', '12 dead' against '3 dead'."""
+    return sorted(k for k in a.lead_values.keys() & b.lead_values.keys()
+                  if not a.lead_values[k] & b.values.get(k, frozenset())
+                  and not b.lead_values[k] & a.values.get(k, frozenset()))
 
 
 def _named_in(p: Profile, other: Profile) -> set[str]:
@@ -175,15 +223,19 @@ class PairFacts:
     people_b: int
     places: tuple[str, ...]
     place_differs: bool
+    cities_differ: bool  # the event places are two different cities the gazetteer knows
     event_days_apart: int | None  # between the event dates, when both give day and month
     days_apart: int | None  # between the publication dates, when both are known
-    years_apart: int | None
+    years_apart: int | None  # between the latest years the reports mention
+    years_shared: float  # Jaccard overlap of the years the reports mention
     rare_words: tuple[str, ...]  # shared rare words, rarest first
     headline_words: tuple[str, ...]  # content words both headlines have
     figures: int
+    figures_differ: tuple[tuple[str, str], ...]  # kinds of lead figure the reports differ in
     quotes: int
     text_cosine: float
     lead_cosine: float
+    title_cosine: float
     name_cosine: float
     lead_names_missing: float  # the larger share of a lead's names the other report lacks
 
@@ -200,6 +252,7 @@ def pair_facts(a: Profile, b: Profile) -> PairFacts:
                               and len(k.split()) == 1 and norm_place(v) not in a.places})
     place_differs = bool(a.event_place and b.event_place
                          and not place_parts(a.event_place) & place_parts(b.event_place))
+    cities = {c for c in (_city(a.event_place), _city(b.event_place)) if c}
     da, db = a.event_date, b.event_date
     days = None
     if a.published is not None and b.published is not None:
@@ -216,12 +269,17 @@ def pair_facts(a: Profile, b: Profile) -> PairFacts:
         people_a=len(set(a.surnames.values())), people_b=len(set(b.surnames.values())),
         places=tuple(shared_places),
         place_differs=place_differs,
+        cities_differ=place_differs and len(cities) == 2,
         event_days_apart=_days_apart(da, db) if da and db else None,
         days_apart=days, years_apart=years,
+        years_shared=len(a.years & b.years) / len(a.years | b.years) if a.years and b.years
+        else 0.0,
         rare_words=tuple(rare),
         headline_words=tuple(sorted(head, key=lambda w: (-idf(w), w))),
         figures=len(a.figures & b.figures), quotes=quotes,
+        figures_differ=tuple(lead_figures_differ(a, b)),
         text_cosine=cosine(a.vector, b.vector), lead_cosine=cosine(a.lead, b.lead),
+        title_cosine=cosine(a.title, b.title),
         name_cosine=cosine(a.names, b.names),
         lead_names_missing=max(_missing(a.lead_names, b.capitalised),
                                _missing(b.lead_names, a.capitalised)),
@@ -259,9 +317,10 @@ def vector(f: PairFacts, aligned: float) -> list[float]:
     fewest = min(f.people_a, f.people_b)
     apart = 1.0 if fewest and not f.people else 0.0
     return [
-        f.text_cosine, f.lead_cosine, f.name_cosine, f.lead_names_missing,
+        f.text_cosine, f.lead_cosine, f.title_cosine, f.name_cosine, f.lead_names_missing,
         math.log1p(len(f.rare_words)), math.log1p(len(f.people)), apart,
-        math.log1p(len(f.places)), math.log1p(time_apart(f) or 0), math.log1p(f.figures),
+        math.log1p(len(f.places)), float(f.place_differs), math.log1p(f.years_apart or 0),
+        f.years_shared, math.log1p(f.figures), min(2.0, len(f.figures_differ)),
         math.log1p(f.quotes), aligned,
     ]
 
@@ -272,3 +331,43 @@ def time_apart(f: PairFacts) -> int | None:
     if f.days_apart is not None:
         return f.days_apart
     return None if f.years_apart is None else 365 * f.years_apart
+
+
+def date_gap(f: PairFacts) -> tuple[str, int] | None:
+    """('published', days) between the publication dates when both are known, else ('event',
+    days) between the event dates when both give a full date, else None."""
+    if f.days_apart is not None:
+        return "published", f.days_apart
+    if f.event_days_apart is not None:
+        return "event", f.event_days_apart
+    return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def event_day(d: PartialDate | None, published: PartialDate | None) -> PartialDate | None:
+    """The event date, completed from the full publication date where the text leaves parts
+    out: 'on Tuesday' is the last Tuesday on or before publication, '14 May' takes the year of
+    publication (the year before when that would put it more than a week after publication).
+    None when nothing but a weekday is known and there is no publication date."""
+    if d is None or published is None:
+        return known_date(d)
+    import datetime as dt
+
+    assert published.year is not None and published.month is not None
+    assert published.day is not None
+    pub = dt.date(published.year, published.month, published.day)
+    if d.month is not None and d.day is not None and d.year is None:
+        try:
+            day = dt.date(pub.year, d.month, d.day)
+        except ValueError:
+            return known_date(d)
+        if day > pub + dt.timedelta(days=7):
+            day = day.replace(year=pub.year - 1) if (d.month, d.day) != (2, 29) else day
+        return PartialDate(day.year, day.month, day.day, d.weekday)
+    if not d.iso() and d.weekday and d.weekday.lower() in _WEEKDAYS:
+        back = (pub.weekday() - _WEEKDAYS.index(d.weekday.lower())) % 7
+        day = pub - dt.timedelta(days=back)
+        return PartialDate(day.year, day.month, day.day, d.weekday)
+    return known_date(d)

@@ -31,7 +31,7 @@ DATE_RE = re.compile(
     rf"|(?P<m3>{_MON})\s+(?P<y3>{_YEAR}))(?![\w-])"
 )
 RELATIVE_RE = re.compile(
-    rf"\b(?:(?:on|last|this|next|from|since|until|by)\s+(?P<wd>{_WD})"
+    rf"\b(?:(?:on|last|this|next|from|since|until|by|late|early)\s+(?P<wd>{_WD})"
     r"|(?P<rel>yesterday|today|tonight|tomorrow|overnight|last (?:week|month|year|night)"
     r"|this (?:week|month|year|morning|afternoon|evening)|earlier this (?:week|month|year)))\b",
     re.IGNORECASE,
@@ -182,6 +182,8 @@ def parse_published(text: str) -> PartialDate:
     parser of the package (``cluster`` reads article dates with it too): regular expressions
     first, ``dateutil`` only for the odd string they do not read."""
     text = _SPACED_SEP.sub(r"\1", text[:200])
+    if text.isupper():  # 'PUBLISHED: THURSDAY, MAY 2, 2013': month names as the patterns spell them
+        text = text.title()
     found: list[tuple[int, PartialDate]] = []
     ymd = _NUM_YMD.search(text)
     if ymd:
