@@ -151,11 +151,16 @@ class MatchSettings:
         20.8,
         "score at or above which two statements are related",
         lo=0, hi=100)
+    link: float = setting(
+        10.0,
+        "compare: 'same fact' link score (0-100, P(two statements report the same fact)) at "
+        "or above which two statements of different reports are linked",
+        lo=0, hi=100)
     group: float = setting(
-        24.0,
-        "compare: two groups of statements join when the mean score over their cross pairs "
-        "reaches this and most of those pairs are related (a pair below match.related counts "
-        "0)",
+        19.0,
+        "compare: two groups of statements join when the mean link score over their cross "
+        "pairs reaches this and most of those pairs are linked (a pair below match.link "
+        "counts 0)",
         lo=0, hi=100)
     conflicts: list[str] = setting(
         ["figure", "negation", "direction", "speaker", "place"],

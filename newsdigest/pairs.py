@@ -1,5 +1,11 @@
 """Score statement pairs read from lines of ``statement<TAB>statement``: the way matching is
-used from scripts, and tuned and checked."""
+used from scripts, and tuned and checked.
+
+The score is the "same fact" link score ``compare`` groups with (``Matcher.link_pairs``: do
+the two report the same happening or fact, 0-100), the rarity taken over all statements of
+the batch (up to ``BATCH`` lines read together); the tier is ``same`` when the matcher's
+same-statement score reaches ``match.same`` (as for a ``compare`` group), ``related`` when
+the link score reaches ``match.related``."""
 
 from __future__ import annotations
 
@@ -45,10 +51,14 @@ def score_pairs(items: Iterable[tuple[int, str, str] | InputError],
     batch: list[tuple[int, str, str]] = []
 
     def flush() -> Iterator[PairScore]:
-        scores = matcher.score_pairs([(a, b) for _, a, b in batch])
-        for (n, a, b), sc in zip(batch, scores, strict=True):
-            value = round(float(sc), 1)
-            yield PairScore(n, a, b, value, matcher.tier(value))
+        pairs = [(a, b) for _, a, b in batch]
+        same = matcher.score_pairs(pairs)
+        links = matcher.link_pairs(pairs, same=same)
+        for (n, a, b), sc, link in zip(batch, same, links, strict=True):
+            value = round(float(link), 1)
+            tier = "same" if sc >= matcher.same else "related" if value >= matcher.related \
+                else None
+            yield PairScore(n, a, b, value, tier)
         batch.clear()
 
     for item in items:

@@ -117,7 +117,7 @@ def test_groups_do_not_chain_unrelated_statements() -> None:
 
 
 def test_thresholds_decide_the_tiers() -> None:
-    strict = config.defaults().replace({"match.same": 100.0, "match.related": 99.0}, "test")
+    strict = config.defaults().replace({"match.same": 100.0, "match.link": 99.0}, "test")
     result = compare([A, B], strict)
     assert result.groups == ()
     assert len(result.unique) == len(A.statements) + len(B.statements)

@@ -1,7 +1,8 @@
 """Align the statements of two or more reports.
 
 The matcher scores every statement pair of every two reports; ``groups`` joins statements of
-different reports into groups by average linkage (``match.group``; see ``groups``).
+different reports into groups by average linkage of their "same fact" link scores
+(``match.link``, ``match.group``; see ``groups``).
 Each group has a tier (``same`` when every pair of its members reaches ``match.same`` and no
 two members disagree), the mean score of its pairs, the words each member has that the others
 lack, and the disagreements (figures, negation, direction, speaker, place) between members.
@@ -72,8 +73,8 @@ def compare(analyses: Sequence[Analysis], config: Config,
         from ..match import Matcher
 
         matcher = Matcher(config)
-    same, related = config.get_float("match.same"), config.get_float("match.related")
-    links = pair_scores(analyses, matcher, related)
+    same = config.get_float("match.same")
+    links = pair_scores(analyses, matcher, config.get_float("match.link"))
     drafts = average_linkage(links, [a.article.id for a in analyses],
                              config.get_float("match.group"))
 

@@ -1,14 +1,14 @@
 """Statement groups across reports: which statements of different reports say the same thing.
 
-Every statement pair of every two reports gets a link score (``pair_scores``: the matcher's
-score and the statements' character TF-IDF cosine). Groups are built by average linkage:
-starting from single statements, the best remaining link joins two groups when the mean link
-over their pairs of statements from different reports (a link below ``match.related`` counts
-0) reaches the linkage threshold (``match.group``) and most of those pairs are linked. So a
-statement joins a group because it says what the group says, not because it is near one
-member: no chains of unrelated statements. A report that says in two sentences what another
-says in one has both in the group (statements of one report are never scored against each
-other)."""
+Every statement pair of every two reports gets the "same fact" link score (``pair_scores``,
+``Matcher.link_matrix``: P(the two report the same happening or fact) x 100). Groups are
+built by average linkage: starting from single statements, the best remaining link joins two
+groups when the mean link over their pairs of statements from different reports (a link below
+``match.link`` counts 0) reaches the linkage threshold (``match.group``) and most of those
+pairs are linked. So a statement joins a group because it says what the group says, not
+because it is near one member: no chains of unrelated statements. A report that says in two
+sentences what another says in one has both in the group (statements of one report are never
+scored against each other)."""
 
 from __future__ import annotations
 
@@ -35,8 +35,6 @@ class Draft:
     mean: float
 
 
-LEXICAL = 0.6  # weight of the character TF-IDF cosine in a link (the matcher's: 1 - LEXICAL)
-
 Pairs = dict[tuple[Node, Node], float]
 MIN_WORDS = 3  # a statement of fewer words (a fragment, a time stamp) joins no group
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -46,36 +44,32 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, related: float) -> Pairs:
+def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -> Pairs:
     """Link scores (0-100) of statement pairs from different reports, at or above
-    ``related``, keyed by the node pair in order.
+    ``cutoff`` (``match.link``), keyed by the node pair in order.
 
-    A link is ``(1 - LEXICAL) * event + LEXICAL * 100 * cosine``: the matcher's event head
-    (do the two tell the same happening; 0 below ``related``) and the cosine of the two
-    statements' character n-gram TF-IDF vectors, the IDF taken over all statements compared.
-    The matcher knows what makes two statements the same in general, the cosine what is rare
-    in this coverage (tuned on ECB+ events: ``python -m newsdigest.eval groups``)."""
-    from ..match.charvec import char_tfidf
+    The link is the matcher's "same fact" score (``match.link``), the rarity taken over all
+    statements compared: what is rare in this coverage tells one fact from another (tuned on
+    ECB+ events: ``python -m newsdigest.eval groups``)."""
+    from ..match.link import rarity
 
     starts = [0]
     for analysis in analyses:
         starts.append(starts[-1] + len(analysis.statements))
-    vectors = char_tfidf([s.text for x in analyses for s in x.statements])
+    texts = [s.text for x in analyses for s in x.statements]
+    vectors = rarity(texts)
     links: Pairs = {}
     for a, b in combinations(range(len(analyses)), 2):
-        xs = [s.text for s in analyses[a].statements]
-        ys = [s.text for s in analyses[b].statements]
+        xs = range(starts[a], starts[a + 1])
+        ys = range(starts[b], starts[b + 1])
         if not xs or not ys:
             continue
-        m = matcher.matrix(xs, ys, cutoff=related, head="event")
-        m[m < related] = 0.0
-        short_x = [i for i, t in enumerate(xs) if _words(t) < MIN_WORDS]
-        short_y = [j for j, t in enumerate(ys) if _words(t) < MIN_WORDS]
-        cos = (vectors[starts[a]:starts[a + 1]] @ vectors[starts[b]:starts[b + 1]].T).toarray()
-        link = (1.0 - LEXICAL) * m + LEXICAL * 100.0 * cos
+        link = matcher.link_matrix(texts, vectors, xs, ys)
+        short_x = [i for i, k in enumerate(xs) if _words(texts[k]) < MIN_WORDS]
+        short_y = [j for j, k in enumerate(ys) if _words(texts[k]) < MIN_WORDS]
         link[short_x, :] = 0.0  # 'ET', 'Updated 5: 40': no statement to share
         link[:, short_y] = 0.0
-        rows, cols = (link >= related).nonzero()
+        rows, cols = (link >= cutoff).nonzero()
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
             links[((a, i), (b, j))] = float(link[i, j])
     return links

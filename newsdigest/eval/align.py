@@ -1,27 +1,34 @@
 """Statement alignment on real cross-report sentence pairs (ECB+ ``align`` file): how well the
-matcher's score ranks the pairs of two reports of one event that tell largely the same
-happenings (``label_strict``) or mention one same happening (``label``).
+"same fact" link score (``Matcher.link_pairs``, what ``pairs`` prints and ``compare`` groups
+with) ranks the pairs of two reports of one event that tell largely the same happenings
+(``label_strict``) or mention one same happening (``label``).
 
     python -m newsdigest.eval align [FILE] [--label label_strict|label] [--head same|event]
         [--gate]
 
-Prints, for the matcher and for plain baselines computed on the same pairs (character n-gram
-TF-IDF cosine, rapidfuzz ``token_set_ratio``): average precision, the F1 of the ``same`` tier
-(score >= ``match.same``) and of ``same or related`` (>= ``match.related``), and the best F1
-any threshold reaches (optimistic, for reference). ``--gate`` keeps the topics of the gate
-fold (``ecb.GATE_FOLD``), which the shipped model never saw."""
+Prints, for the link score with its rarity taken over all statements of the file (as
+``pairs`` takes it over its batch) and over the statements of each event (as ``compare``
+takes it over the reports compared), for the matcher's head ``--head`` alone, and for plain
+baselines computed on the same pairs (character n-gram TF-IDF cosine over the same two rarity
+sets, rapidfuzz ``token_set_ratio``): average precision, the F1 at the tier cuts, the F1 of
+the tiers (``tiered F1``: tier ``same`` or ``related`` as ``pairs`` gives them, against the
+label), and the best F1 any threshold reaches (optimistic, for reference). ``--gate`` keeps
+the topics of the gate fold (``ecb.GATE_FOLD``), which no shipped model was trained on."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .ecb import ALIGN, GATE_FOLD, read_jsonl, topic_folds
 
+if TYPE_CHECKING:
+    from ..match import Matcher
 
-def average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
+
+def average_precision(scores: Any, labels: Sequence[int]) -> float:
     """Area under the precision-recall curve, ties broken against the positives (so a
     constant score gets the base rate, not better)."""
     import numpy as np
@@ -37,7 +44,7 @@ def average_precision(scores: Sequence[float], labels: Sequence[int]) -> float:
     return float((precision * hits).sum() / hits.sum())
 
 
-def f1_at(scores: Sequence[float], labels: Sequence[int], cut: float) -> float:
+def f1_at(scores: Any, labels: Sequence[int], cut: float) -> float:
     import numpy as np
 
     pred = np.asarray(scores, dtype=float) >= cut
@@ -47,7 +54,7 @@ def f1_at(scores: Sequence[float], labels: Sequence[int], cut: float) -> float:
     return 2 * tp / denom if denom else 0.0
 
 
-def best_f1(scores: Sequence[float], labels: Sequence[int]) -> tuple[float, float]:
+def best_f1(scores: Any, labels: Sequence[int]) -> tuple[float, float]:
     """(best F1, its threshold) over every threshold."""
     import numpy as np
 
@@ -71,6 +78,8 @@ def tfidf_char_cosine(pairs: Sequence[tuple[str, str]]) -> Any:
 
     from ..match.charvec import char_tfidf
 
+    if not pairs:
+        return np.zeros(0)
     texts = sorted({t for p in pairs for t in p})
     index = {t: i for i, t in enumerate(texts)}
     m = char_tfidf(texts)
@@ -82,6 +91,37 @@ def tfidf_char_cosine(pairs: Sequence[tuple[str, str]]) -> Any:
 def read_align(path: Path, label: str = "label_strict") -> list[tuple[int, int, str, str]]:
     """``(topic, label, text_a, text_b)`` of every pair."""
     return [(int(r["topic"]), int(r[label]), r["text_a"], r["text_b"]) for r in read_jsonl(path)]
+
+
+def read_events(path: Path) -> list[str]:
+    """The event of every pair (its topic when the file names none)."""
+    return [str(r.get("event_id", r["topic"])) for r in read_jsonl(path)]
+
+
+def per_event(pairs: Sequence[tuple[str, str]], events: Sequence[str], score: Any) -> Any:
+    """``score(pairs of one event)`` put together in input order: the rarity over the
+    statements of each event, as ``compare`` takes it over the reports it compares."""
+    import numpy as np
+
+    out = np.zeros(len(pairs))
+    index: dict[str, list[int]] = {}
+    for k, e in enumerate(events):
+        index.setdefault(e, []).append(k)
+    for idx in index.values():
+        out[idx] = score([pairs[k] for k in idx])
+    return out
+
+
+def link_report(name: str, matcher: Matcher, pairs: Sequence[tuple[str, str]],
+                labels: Sequence[int], link: Any) -> str:
+    """The link score's figures, with the tiered F1 (``same`` by the same-statement head, else
+    ``related`` by the link score, as ``pairs`` gives them)."""
+    import numpy as np
+
+    same = np.asarray(matcher.score_pairs(pairs)) >= matcher.same
+    tiered = np.where(same | (np.asarray(link) >= matcher.related), 1.0, 0.0)
+    return (f"{report(name, link, labels, (matcher.related,))}  "
+            f"tiered F1 {100 * f1_at(tiered, labels, 1.0):.1f}")
 
 
 def report(name: str, scores: Any, labels: Sequence[int], cuts: Sequence[float] = ()) -> str:
@@ -110,17 +150,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     conf = cfg.load(args.config)
     rows = read_align(args.file, args.label)
+    events = read_events(args.file)
     if args.gate:
         gate = topic_folds([t for t, _, _, _ in rows])[GATE_FOLD]
-        rows = [r for r in rows if r[0] in gate]
+        keep = [k for k, r in enumerate(rows) if r[0] in gate]
+        rows, events = [rows[k] for k in keep], [events[k] for k in keep]
     pairs = [(a, b) for _, _, a, b in rows]
     labels = [y for _, y, _, _ in rows]
     matcher = Matcher(conf)
     print(f"{args.file}: {len(rows)} pairs, {sum(labels)} positive ({args.label}), "
-          f"base rate {100 * sum(labels) / len(rows):.1f}")
-    print(report(f"matcher ({args.head})", matcher.score_pairs(pairs, args.head), labels,
-                 (matcher.same, matcher.related)))
-    print(report("tf-idf char cosine", tfidf_char_cosine(pairs), labels))
+          f"base rate {100 * sum(labels) / max(1, len(rows)):.1f}")
+    print(link_report("link, rarity over all statements (pairs)", matcher, pairs, labels,
+                      matcher.link_pairs(pairs)))
+    print(link_report("link, rarity per event (compare)", matcher, pairs, labels,
+                      per_event(pairs, events, matcher.link_pairs)))
+    print(report(f"matcher head alone ({args.head})", matcher.score_pairs(pairs, args.head),
+                 labels, (matcher.same, matcher.related)))
+    print(report("tf-idf char cosine, rarity over all statements", tfidf_char_cosine(pairs),
+                 labels, (matcher.related / 100,)))
+    print(report("tf-idf char cosine, rarity per event",
+                 per_event(pairs, events, tfidf_char_cosine), labels, (matcher.related / 100,)))
     print(report("token_set_ratio",
                  [fuzz.token_set_ratio(a, b, processor=utils.default_process) for a, b in pairs],
                  labels))

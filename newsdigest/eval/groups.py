@@ -6,7 +6,7 @@ model was trained on). Pairs whose sentence is no statement (a headline) are cou
 The plain baseline on the same events: character TF-IDF cosine, one-to-one links at or above
 a cut, connected components, the cut that scores best here (optimistic).
 
-    python -m newsdigest.eval groups [--events FILE] [--align FILE] [--same S] [--related R]
+    python -m newsdigest.eval groups [--events FILE] [--align FILE] [--same S] [--link L]
         [--group G] [--show EVENT]
 """
 
@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--align", type=Path, default=ALIGN)
     ap.add_argument("--config", help="configuration file (default: the usual search)")
     ap.add_argument("--same", type=float, help="match.same for this run")
-    ap.add_argument("--related", type=float, help="match.related for this run")
+    ap.add_argument("--link", type=float, help="match.link for this run")
     ap.add_argument("--group", type=float, help="match.group for this run")
     ap.add_argument("--show", metavar="EVENT", help="print the groups of one event")
     args = ap.parse_args(argv)
@@ -153,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .. import config as cfg
 
     conf = cfg.load(args.config)
-    overrides = {k: v for k, v in (("match.same", args.same), ("match.related", args.related),
+    overrides = {k: v for k, v in (("match.same", args.same), ("match.link", args.link),
                                           ("match.group", args.group))
                  if v is not None}
     if overrides:

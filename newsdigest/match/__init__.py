@@ -15,6 +15,11 @@ most related, never the same statement.
 rarity-weighted content-word overlap at once (``allpairs``); pairs whose overlap proves they
 cannot reach the cutoff are skipped, the model scores the rest.
 
+``Matcher.link_pairs`` / ``Matcher.link_matrix`` give the "same fact" link score (``link``):
+P(the two report the same happening or fact) x 100, learned on real cross-report pairs of one
+event from the same-statement score and TF-IDF cosines whose rarity is taken over the texts
+compared together; ``compare`` groups statements with it, ``pairs`` prints it.
+
 ``differing_words`` and ``disagreements`` explain a pair: the content words each side alone
 has, and the figures, negation, direction, speakers and places on which they disagree."""
 
@@ -28,6 +33,7 @@ from ..errors import ConfigError
 from .explain import differing_words, disagreements, unique_words
 
 if TYPE_CHECKING:
+    from .link import Rarity
     from .model import PairModel
 
 __all__ = ["Matcher", "differing_words", "disagreements", "unique_words"]
@@ -124,6 +130,45 @@ class Matcher:
             memo.update(zip(new, self.score_pairs(new, head).tolist(), strict=True))
             out[rows + start, cols] = [memo[k] for k in keys]
         return out
+
+    def link_pairs(self, pairs: Sequence[tuple[str, str]],
+                   texts: Sequence[str] | None = None, same: Any = None) -> Any:
+        """"Same fact" link scores (0-100, ``link``) of ``pairs`` in input order, the rarity
+        taken over ``texts`` (default: every statement of ``pairs``); ``same``: their
+        ``score_pairs`` when already computed."""
+        import numpy as np
+
+        from .link import link_features, load_link, rarity
+
+        if not pairs:
+            return np.zeros(0)
+        pool = list(dict.fromkeys([*(texts or ()), *(t for p in pairs for t in p)]))
+        at = {t: i for i, t in enumerate(pool)}
+        same = self.score_pairs(pairs) if same is None else np.asarray(same, dtype=float)
+        event = self.score_pairs(pairs, "event")
+        model = load_link()
+        event, same = (np.where(s >= model.floor, s, 0.0) for s in (event, same))
+        x = link_features(rarity(pool), [at[a] for a, _ in pairs], [at[b] for _, b in pairs],
+                          event, same)
+        return np.where(same >= 100.0, 100.0, model.score(x))  # identical: 100
+
+    def link_matrix(self, texts: Sequence[str], r: Rarity, ix: Sequence[int],
+                    iy: Sequence[int]) -> Any:
+        """``len(ix) x len(iy)`` link scores of statements ``texts[i]`` x ``texts[j]``;
+        ``r = link.rarity(texts)`` (all statements compared: compute it once). Statements
+        identical after normalisation link 100, as they score 100 as the same statement."""
+        import numpy as np
+
+        from .link import link_features, load_link
+
+        model = load_link()
+        xs, ys = [texts[i] for i in ix], [texts[j] for j in iy]
+        event, same = (self.matrix(xs, ys, model.floor, head) for head in ("event", "same"))
+        for m in (event, same):
+            m[m < model.floor] = 0.0
+        x = link_features(r, ix, iy, event, same, grid=True)
+        link = model.score(x).reshape(len(ix), len(iy))
+        return np.where(same >= 100.0, 100.0, link)  # identical after normalisation: 100
 
     def tier(self, score: float) -> str | None:
         if score >= self.same:
