@@ -33,14 +33,14 @@ INVERTED = _set(
 # a speaker who says something is not so
 DENIALS = _set("denied denies denying deny")
 # speech only with a clause, a quotation or a colon after them: 'added that …', 'announced
-# that …'; 'added four conversions', 'noted the rise', 'confirmed his place' are not speech
+# that …'; 'added four conversions', 'noted the rise', 'wrote the bill' are not speech
 NEED_CLAUSE = _set(
     """added adds adding noted notes noting announced announces confirmed confirms admitted
     admits stressed stresses acknowledged acknowledges suggested suggests explained explains
     recalled recalls predicted predicts observed warned warns continued continues concluded
     promised promises pledged vowed vows urged urges emphasised emphasized emphasises
     emphasizes claimed claims complained complains stated states answered confessed
-    conceded concedes argued argues insisted insists declared declares"""
+    conceded concedes argued argues insisted insists declared declares wrote writes"""
 )
 # beliefs reported like speech: 'Lavrov believes that …'
 BELIEF_VERBS = _set("believes believed thinks thought")

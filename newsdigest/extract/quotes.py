@@ -51,7 +51,7 @@ ADVERBS = wordset(
     would will did does do just last long first initially still never even bluntly""")
 BAD_WHO = wordset(
     """which that who whom whose as and but while when if because although though where what
-    it this there than so or nor not""")
+    it this there than so or nor not how why""")
 NOT_IN_WHO = wordset(
     """will would is are was were has have had can could should may might must to be been
     what after before because when while if about as came is said says told""")
@@ -63,17 +63,36 @@ TAIL_OK = wordset(
     monday tuesday wednesday thursday friday saturday sunday recently later afterward
     afterwards""")
 CLAUSE_START = wordset("he she it they we i you there this these those that")
+SUBORDINATE = wordset("before after when while as")  # 'said before he died': no clause
 PROMISES = wordset("pledged pledges promised promises vowed vows")
 NO_CLAUSE = wordset("""to so it him her them nothing little yes no goodbye hello sorry thanks of
-    about for by with against over up out""")
+    about for by with against over up out much as and or before after until""")
 # ', but …', ', however …': a new clause, the end of a reported one
 CLAUSE_BREAK = wordset("but while whereas although though as however even despite")
 FINITE = wordset("is are was were has have had will would can could should may might must do "
                  "does did")
+# an opening phrase before the subject ('In August, …'), or a gerund's preposition
+INTRO = wordset("in at on during after before when while with since for from by despite "
+                "following under without about inside outside upon among amid across")
+# who says it, at the start of a clause ('said this week that' is no clause 'this …')
+SUBJECTS = CLAUSE_START - {"this", "these", "those", "that"}
+URGE = wordset("urged urges urging warned warns warning asked asks asking told tells telling")
+PROGRESSIVE = wordset("is are was were isn’t isn't been")
+# verbs in the past that do not end in -ed: where a subject ends ('The bank gave …')
+IRREGULAR_PAST = wordset("""gave made took won lost came went got put set saw found kept held
+    led left met paid ran sent sold spent stood began brought bought built chose drew fell felt
+    fought gone grew heard hit knew laid meant rose shut sought struck swore threw understood
+    wore wrote""")
+PREPOSITIONS = wordset("at in on by for of from to with about after before since until")
+ASK = wordset("asked asks asking")
+WH = wordset("whether if how what who why when where which")
+HOW = wordset("whether if how why")  # a question after 'explained'; 'added what' names a thing
+CUT_WORDS = wordset("which")
 TELL = wordset("told tells tell telling asked")
 NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named termed")
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
 MIN_ATTRIBUTED = 3  # words in a quotation with its attribution in the same statement
+MAX_OPEN = 6  # statements a quotation may go on without a closing mark
 MIN_REPORTED = 2  # words in a reported clause: 'Jeff Flake said he would.'
 _SPEECH_RE = re.compile(r"\b(?:" + "|".join(sorted(VERBS | PARTICIPLES)) + r"|[Aa]ccording)\b")
 
@@ -82,7 +101,10 @@ Tok = tuple[str, int, int]
 
 
 def _words(text: str, base: int) -> list[Tok]:
-    return [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(text)]
+    """Tokens with their offsets; a horizontal bar ('―', as some outlets write a dash) reads
+    as a dash."""
+    return [(m.group(0) if m.group(0) != "―" else "—", base + m.start(), base + m.end())
+            for m in TOKEN_RE.finditer(text)]
 
 
 def _spans(text: str, carry: bool, single: bool) -> tuple[list[tuple[int, int, bool]], bool]:
@@ -109,7 +131,7 @@ class _Attribution:
 
 def _after(text: str, pos: int) -> _Attribution | None:
     """``," he said`` / ``," said Lavrov`` / ``," Sputnik cited him as saying`` at ``pos``."""
-    toks = _words(text[pos: pos + 200], pos)
+    toks = _drop_parens(_words(text[pos: pos + 300], pos))
     i = 0
     while i < len(toks) and toks[i][0] in ",.!?;:—–-…" + QUOTE_MARKS:
         i += 1
@@ -117,17 +139,12 @@ def _after(text: str, pos: int) -> _Attribution | None:
     skipped = False
     for n, tok in enumerate(toks[i:], i):
         if tok[0] == "," and not skipped and 0 < len(words) <= 5 and not any(
-                w[0] in VERBS for w in words):
+                w[0] in VERBS for w in words) and words[0][0][:1].isupper():
             # '," Rene Obermann, T-Mobile's chief executive, told a press conference'
-            close = next((k for k in range(n + 1, min(len(toks), n + 25)) if toks[k][0] == ","),
-                         None)
-            if close is not None and close + 1 < len(toks):
-                k = close + 1
-                while k < len(toks) - 1 and toks[k][0] in ADVERBS:
-                    k += 1
-                if toks[k][0] in VERBS:
-                    words.append(toks[k])
-                    break
+            verb = _past_appositives(toks, n)
+            if verb is not None:
+                words.append(verb)
+                break
             skipped = True
         if tok[0] in ",.;:!?" + QUOTE_MARKS or len(words) >= 14:
             break
@@ -135,6 +152,46 @@ def _after(text: str, pos: int) -> _Attribution | None:
             break
         words.append(tok)
     return _who_verb(words, allow_after=True)
+
+
+def _drop_parens(toks: list[Tok]) -> list[Tok]:
+    """Tokens without short parentheticals: 'Rep. Gwen Moore (D-Wis.) said'."""
+    out: list[Tok] = []
+    n = 0
+    while n < len(toks):
+        if toks[n][0] == "(":
+            close = next((k for k in range(n + 1, min(len(toks), n + 10))
+                          if toks[k][0] == ")"), None)
+            if close is not None:
+                n = close + 1
+                continue
+        out.append(toks[n])
+        n += 1
+    return out
+
+
+def _past_appositives(toks: list[Tok], n: int) -> Tok | None:
+    """The speech verb after one or more appositives that open at the comma ``toks[n]``:
+    'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'."""
+    for k in range(n + 1, min(len(toks) - 1, n + 40)):
+        w = toks[k][0]
+        if w in QUOTE_MARKS or w in ";!?" or (w == "." and not _abbreviation(toks[k - 1][0])):
+            return None
+        if w != ",":
+            continue
+        j = k + 1
+        while j < len(toks) - 1 and toks[j][0] in ADVERBS:
+            j += 1
+        if toks[j][0] in VERBS:
+            return toks[j]
+    return None
+
+
+def _abbreviation(word: str) -> bool:
+    """'Md', 'Va', 'D.C', 'R-Ky': a short capitalised word before a dot (not a sentence
+    end)."""
+    return len(word) <= 5 and word[:1].isupper() and word.replace(".", "").replace(
+        "-", "").isalpha()
 
 
 def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
@@ -161,7 +218,8 @@ def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
             cut = next((n for n, x in enumerate(after) if x[0] in ("who", "which", "as", "when",
                                                                    "while", "after", "in")), None)
             after = after[:cut] if cut else after
-            if after and (any(x[0][:1].isupper() for x in after) or after[0][0].lower() in (
+            if after and after[0][0].lower() not in TAIL_OK and (any(
+                    x[0][:1].isupper() for x in after) or after[0][0].lower() in (
                     "the", "a", "an", "his", "her", "its", "one")):
                 return _Attribution(after[0][1], after[-1][2], w)
         return None
@@ -200,10 +258,19 @@ def _before(text: str, pos: int) -> _Attribution | None:
             who = rest[: next((n for n, t in enumerate(rest) if t[0] in ",("), len(rest))]
             if who and len(who) <= 12:
                 return _Attribution(who[0][1], who[-1][2], "according to")
+    if len(clause) > 1 and clause[0][0].lower() in INVERTED and clause[0][0][:1].isupper():
+        who = clause[1:]  # 'Said Dorothy Poynter, who grew up with Ali, "…'
+        who = who[: next((n for n, t in enumerate(who) if t[0] in ",("), len(who))]
+        if who and len(who) <= 8 and who[0][0][:1].isupper():
+            return _Attribution(who[0][1], who[-1][2], clause[0][0])
     # the last comma-free stretch with a speech verb: 'Lavrov said:' / 'He told reporters'
     for v in range(len(clause) - 1, -1, -1):
         if clause[v][0] in VERBS:
-            span = _subject(clause, v)
+            hangs = v > 0 and (clause[v - 1][0] == "to" or _coordinated(clause, v) or (
+                clause[v - 1][0] == "," and clause[v][0].endswith("ing")))
+            # '…, telling the crowd, "…"', 'went on to say, "…"', 'but told his supporters,
+            # "…"': the statement's subject
+            span = _main_subject(clause) if hangs else _subject(clause, v)
             return None if span is None else _Attribution(span[0], span[1], clause[v][0])
     return None
 
@@ -213,57 +280,90 @@ def _before(text: str, pos: int) -> _Attribution | None:
 
 def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
     """The speaker phrase of the verb at ``toks[v]``: 'Mr. Regalado, 69, said', 'Jennifer
-    Palmieri, the communications director, acknowledged', 'Trump, who said', 'he also said'."""
+    Palmieri, the communications director, acknowledged', 'Trump, who said', 'he also said',
+    'voters who said', 'Hawkins and others who want to ban abortion said'."""
     j = v - 1
-    while j >= 0 and toks[j][0] in ADVERBS:
-        j -= 1
+    while j >= 0 and (toks[j][0] in ADVERBS or (toks[j][0] in PROGRESSIVE
+                                                and toks[v][0].endswith("ing"))):
+        j -= 1  # 'he also said', 'Trump is warning'
+    j = _before_insert(toks, j)
     if j < 0:
         return None
-    if toks[j][0] == "who" and j >= 2 and toks[j - 1][0] == ",":
-        j -= 2  # 'Trump, who said …': the speaker is before the comma
-    elif toks[j][0] == ")":
-        k = next((n for n in range(j - 1, max(-1, j - 12), -1) if toks[n][0] == "("), None)
-        if k is None:
-            return None
-        j = k - 1
-    elif toks[j][0] in (",", "-", "—", "–"):  # an appositive between two commas or dashes
-        mark = toks[j][0]
-        k = next((n for n in range(j - 1, max(-1, j - 30), -1)
-                  if toks[n][0] in (",", ";", ":", mark) or toks[n][0] in QUOTE_MARKS), None)
-        if k is None or toks[k][0] != mark or k == 0:
-            return None
-        j = k - 1
-        if toks[j][0] == ")":
-            k = next((n for n in range(j - 1, max(-1, j - 12), -1) if toks[n][0] == "("), None)
-            if k is None:
-                return None
-            j = k - 1
-    for _ in range(3):
-        end = j
-        while j >= 0 and end - j < 12:
-            w = toks[j][0]
-            if w in ",;:()" or w in QUOTE_MARKS or w in ".!?—–-" or w.lower() in BOUNDARY:
-                break
-            j -= 1
-        if not (j > 0 and toks[j][0] == "," and end > j and _appositive(toks[j + 1: end + 1])):
-            break
-        j -= 1  # 'Sen. Marco Rubio, R-Fla., appearing on Fox News, said': one more back
+    end, j = _walk_back(toks, j)
+    if j > 1 and toks[j][0] == "who" and toks[j - 1][0] == ",":
+        end, j = _walk_back(toks, j - 2)  # 'Mr Blair, who last year denied'
+    elif j > 0 and toks[j][0] == "who":
+        end, j = _walk_back(toks, j - 1, True)  # 'voters who said', 'those who want … say'
     if j >= 0 and toks[j][0].lower() in ("which", "whom", "what"):
         return None  # 'which the party says makes …': the clause has a gap
     who = _clean_who(toks[j + 1: end + 1])
     if not who or end - j >= 12 or len(who) > 10:
         return None
     first = who[0][0]
-    if (first.lower() in BAD_WHO and first != "It") or any(
-            x[0].lower() in NOT_IN_WHO for x in who):
-        return None
+    if (first.lower() in BAD_WHO and first != "It") or (
+            first.lower() in INTRO and first.lower() != "about") or any(
+            x[0].lower() in NOT_IN_WHO for x in who[first.lower() == "about":]):
+        return None  # 'About 9 percent said' is a subject; 'In critical swing states' is not
     return who[0][1], who[-1][2]
+
+
+def _before_insert(toks: list[Tok], j: int) -> int:
+    """The last token of the subject, before what stands between it and the verb at ``j +
+    1``: ', who' ('Trump, who said'), 'who' ('voters who said'), a parenthesis or an
+    appositive between commas or dashes (-1 when the insert does not close)."""
+    if j < 0:
+        return j
+    if toks[j][0] == "who" and j >= 2 and toks[j - 1][0] == ",":
+        return j - 2
+    if toks[j][0] == ")":
+        return _before_paren(toks, j)
+    if toks[j][0] in (",", "-", "—", "–"):
+        mark = toks[j][0]
+        k = next((n for n in range(j - 1, max(-1, j - 30), -1)
+                  if toks[n][0] in (",", ";", ":", mark) or toks[n][0] in QUOTE_MARKS), None)
+        if k is None or toks[k][0] != mark or k == 0:
+            return -1
+        return _before_paren(toks, k - 1) if toks[k - 1][0] == ")" else k - 1
+    return j
+
+
+def _before_paren(toks: list[Tok], j: int) -> int:
+    k = next((n for n in range(j - 1, max(-1, j - 12), -1) if toks[n][0] == "("), None)
+    return -1 if k is None else k - 1
+
+
+def _walk_back(toks: list[Tok], j: int, noun: bool = False) -> tuple[int, int]:
+    """(end, start - 1) of the subject ending at ``toks[j]``: back to a boundary, past short
+    appositives ('Sen. Marco Rubio, R-Fla., appearing on Fox News, said'); a ``noun`` phrase
+    only also stops at a preposition or a verb ('won among the 30 percent of voters')."""
+    end = j
+    for _ in range(3):
+        end = j
+        while j >= 0 and end - j < 12:
+            w = toks[j][0]
+            if w in ",;:()" or w in QUOTE_MARKS or w in ".!?—–-" or (
+                    w.lower() in BOUNDARY and not _joins_names(toks, j)):
+                break
+            if noun and (w.lower() in INTRO or w == "among" or _ends_subject(w)):
+                break
+            j -= 1
+        if not (j > 0 and toks[j][0] == "," and end > j and _appositive(toks[j + 1: end + 1])):
+            break
+        j -= 1
+    return end, j
+
+
+def _joins_names(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` the 'and' of two names ('Mr. Grassley and Mr. Leahy said')?"""
+    return (toks[j][0] == "and" and 0 < j < len(toks) - 1 and toks[j - 1][0][:1].isupper()
+            and toks[j + 1][0][:1].isupper())
 
 
 def _appositive(chunk: list[Tok]) -> bool:
     """A short chunk between commas that describes rather than names: 'R-Fla.', '69'."""
-    first = chunk[0][0]
-    return len(chunk) <= 2 and (any(c.isdigit() for c in first) or "-" in first)
+    first = chunk[0][0]  # not '74 percent' ('Among Trump voters, 74 percent said')
+    return (len(chunk) == 1 and any(c.isdigit() for c in first)) or (
+        len(chunk) <= 2 and "-" in first)
 
 
 def _coordinated(toks: list[Tok], v: int) -> bool:
@@ -284,46 +384,125 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
     if verb in DENIALS:  # 'denied claims that he …': what is denied, as written
         return k + 1 if toks[k][0] == "that" else k
     window = [t[0] for t in toks[k: min(stop, k + 14)]]
-    that = next((n for n, w in enumerate(window[:9]) if w == "that"), None)
-    if that is not None and not any(
-            w in ";" or w in QUOTE_MARKS or w.lower() in FINITE
-            or re.split("[’']", w.lower())[0] in CLAUSE_START for w in window[:that]):
-        return k + that + 1  # 'said on Friday that', 'told reporters that
-    if window[0] == ":" or (window[0] == "," and len(window) > 1 and window[1] in QUOTE_MARKS):
-        return k + 1 if len(window) > 1 else None
-    if window[0] == ",":  # '…, he said, accusing users of …' is no clause
-        return None if len(window) < 2 or window[1].endswith("ing") else k + 1
-    if window[0] in QUOTE_MARKS:
-        return k
-    if window[0] == "to" and verb in PROMISES and len(window) > 2:
-        return k  # 'pledged to bolster its military'
+    for rule in (_that_clause, _marked_clause, _object_to, _question):
+        got = rule(verb, window)
+        if got is not None:
+            return None if got < 0 else k + got
     it_clause = window[0].lower() == "it" and len(window) > 1 and window[1][:1].islower()
-    if window[0].lower() in NO_CLAUSE and not (it_clause and verb not in TELL):
+    # 'said yes.', but 'said no decision had been made'
+    answer = len(window) > 1 and ((window[0].lower() in ("no", "yes") and window[1].isalpha()) or (
+        window[0] == "about" and (window[1][:1].isdigit() or window[1] == "half")))
+    if window[0].lower() in NO_CLAUSE and not (it_clause and verb not in TELL) and not answer:
         return None  # 'said to want', 'said so', 'said it', 'told him
-    if verb in TELL:  # 'told reporters he …', 'told The Post on Monday his …'
-        for n, w in enumerate(window[1:6], 1):
-            if w.lower() in CLAUSE_START or w in QUOTE_MARKS:
-                return k + n
-        return None
-    if verb in NEED_CLAUSE or verb in BELIEF_VERBS:
-        return k if window[0].lower() in CLAUSE_START else None
+    if verb in TELL:  # 'told reporters he …', 'told The Post on Monday his …', 'told X how'
+        return next((k + n for n, w in enumerate(window[1:6], 1)
+                     if w.lower() in SUBJECTS or w in QUOTE_MARKS or w in WH), None)
+    if verb in NEED_CLAUSE or verb in BELIEF_VERBS:  # 'added it …', 'explained why …'
+        return k if window[0].lower() in CLAUSE_START or window[0] in HOW else None
     n = 0  # 'said Tuesday he …', 'said on Friday the …': skip the time
-    while n < len(window) - 1 and window[n].lower() in TAIL_OK:
+    while n < len(window) - 1 and window[n].lower() in TAIL_OK - SUBORDINATE:
         n += 1
     return k + n
 
 
+# The rules of _content_after: where in ``window`` (the words after the verb) the reported
+# clause starts, -1 for no clause, None when the rule does not apply.
+
+
+def _that_clause(verb: str, window: list[str]) -> int | None:
+    """'said on Friday that', 'told reporters that', 'announced this month that'."""
+    that = next((n for n, w in enumerate(window[:9]) if w == "that"  # not 'at that time'
+                 and (n == 0 or window[n - 1].lower() not in PREPOSITIONS)), None)
+    if that is None or any(
+            w in ";" or w in QUOTE_MARKS or w.lower() in FINITE or w in VERBS
+            or re.split("[’']", w.lower())[0] in SUBJECTS for w in window[:that]):
+        return None
+    return that + 1
+
+
+def _marked_clause(verb: str, window: list[str]) -> int | None:
+    """'said: …', 'said, "…"', 'said "…"', 'pledged to bolster …'; not '…, he said,
+    accusing users of …'."""
+    if window[0] == ":" or (window[0] == "," and len(window) > 1 and window[1] in QUOTE_MARKS):
+        return 1 if len(window) > 1 else -1
+    if window[0] == ",":
+        return -1 if len(window) < 2 or window[1].endswith("ing") else 1
+    if window[0] in QUOTE_MARKS:
+        return 0
+    if window[0] == "to" and verb in PROMISES and len(window) > 2:
+        return 0
+    return None
+
+
+def _question(verb: str, window: list[str]) -> int | None:
+    """'asked Sanders whether …', 'asked if …': the question."""
+    if verb not in ASK:
+        return None
+    wh = next((n for n, w in enumerate(window[:5]) if w.lower() in WH), None)
+    if wh is None or len(window) < wh + 3 or any(not w[:1].isalnum() for w in window[:wh]):
+        return None
+    return wh
+
+
+def _object_to(verb: str, window: list[str]) -> int | None:
+    """'urged Republicans to join …', 'told his advisers to figure out …': the person
+    addressed and what they are asked to do."""
+    if verb not in URGE:
+        return None
+    to = next((n for n, w in enumerate(window[:6]) if w == "to"), None)
+    if not to or len(window) < to + 2 or window[0] == "not" or any(
+            not w[:1].isalnum() or w.lower() in FINITE for w in window[:to]):
+        return None
+    return 0
+
+
 def _cuts(toks: list[Tok]) -> list[int]:
-    """For each token, the index of the first token at or after it that ends a reported clause:
-    a semicolon, a dash, or a comma opening ', according to …', ', saying …', ', but …'
-    (``len(toks)`` when none)."""
+    """For each token, the index of the first token at or after it that ends a reported clause
+    (``len(toks)`` when none): see ``_ends_clause``."""
     out = [len(toks)] * (len(toks) + 1)
     for n in range(len(toks) - 2, -1, -1):
-        nxt = toks[n + 1][0].lower()
-        hit = toks[n][0] in (";", "—", "–", "-") or (toks[n][0] == "," and (
-            nxt == "according" or nxt in PARTICIPLES or nxt in CLAUSE_BREAK))
-        out[n] = n if hit else out[n + 1]
+        out[n] = n if _ends_clause(toks, n) else out[n + 1]
     return out
+
+
+def _ends_clause(toks: list[Tok], n: int) -> bool:
+    """A semicolon or a dash; a comma opening ', according to …', ', saying …', ', but …',
+    ', which …', ', implicitly putting …' or ', and called …'; 'and' before a speech verb
+    ('… and also said …': a second report) or a new subject ('… and Democrats accused …')."""
+    w = toks[n][0]
+    nxt = toks[n + 1][0]
+    low = nxt.lower()
+    if w in (";", "—", "–", "-"):
+        return True
+    if w == ",":
+        if low == "according" or low in PARTICIPLES or low in CLAUSE_BREAK or low in CUT_WORDS:
+            return True
+        if nxt in VERBS:  # 'Graham, who says …, tweeted that …'
+            return True
+        k = n + 1 if low != "and" else n + 2
+        while k < len(toks) - 1 and toks[k][0].endswith("ly") and toks[k][0].islower():
+            k += 1
+        verb = toks[k][0] if k < len(toks) else ""
+        return verb.islower() and (verb.endswith("ed") and k > n + 1)
+    if w in ("and", "but"):
+        return _verb_next(toks, n + 1) or _new_subject(toks, n + 1)
+    return False
+
+
+def _new_subject(toks: list[Tok], k: int) -> bool:
+    """'Democrats accused', 'Mr. Smith said': capitalised words, then a verb in the past."""
+    n = k
+    while n < len(toks) and n - k < 4 and toks[n][0][:1].isupper() and toks[n][0] != "I":
+        n += 1
+    return k < n < len(toks) and toks[n][0].islower() and (
+        toks[n][0].endswith("ed") or toks[n][0] in VERBS)
+
+
+def _verb_next(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` a speech verb, after adverbs ('… and also said …': a second report)?"""
+    while k < len(toks) - 1 and toks[k][0] in ADVERBS:
+        k += 1
+    return toks[k][0] in VERBS
 
 
 def _end_of(toks: list[Tok], k: int, cuts: list[int]) -> int:
@@ -365,46 +544,79 @@ def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
         inq[n] = q < len(quoted) and quoted[q][0] <= t[1]
     found: list[Found] = []
     for v in [n for n, t in enumerate(toks) if t[0] in CANDIDATES and not inq[n]]:
-        w = toks[v][0]
-        if w.lower() == "according" and v + 2 < len(toks) and toks[v + 1][0] == "to":
-            got = _according(toks, v, cuts)
-            if got is not None:
-                found.append((*got, v))
-            continue
-        if w in PARTICIPLES and v > 0 and toks[v - 1][0] == ",":
-            found.extend(_clause_after(toks, v, w, cuts))
-            continue
-        if w not in VERBS or (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")):
-            continue
-        who = _subject(toks, v)
-        if who is not None and w.endswith("ing") and any(
-                x[:1].islower() and x not in DETERMINER
-                for x in st.text[who[0]: who[1]].split()[1:]):
-            continue  # 'with Trump saying …' speaks; 'It goes without saying' does not
-        if who is None and _coordinated(toks, v):
-            found.extend(_clause_after(toks, v, w, cuts))
-            continue
-        tail = _tail_content(toks, v, who, cuts)
-        if tail:
-            found.extend(tail)
-            continue
-        if who is None:
-            if w in INVERTED and v > 0 and toks[v - 1][0] == ",":
-                inv = _inverted(toks, v)
-                if inv is not None:
-                    found.append(inv)
-            continue
-        k = _content_after(toks, v, len(toks))
-        if k is None:
-            continue
-        e = _end_of(toks, k, cuts)
-        if e - k + 1 >= MIN_REPORTED:
-            found.append((toks[k][1], toks[e][2], who[0], who[1], w, v))
-    return _quotes_of(st, found, res, skip)
+        found.extend(_at_cue(text, toks, v, cuts))
+    main = _main_subject(toks) if any(f[2] < 0 for f in found) else None
+    return _quotes_of(st, found, res, skip, main)
 
 
-def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tuple[int, int]]
-               ) -> list[Quote]:
+def _at_cue(text: str, toks: list[Tok], v: int, cuts: list[int]) -> list[Found]:
+    """The reported speech whose cue is ``toks[v]``: 'according to X', ', saying …', 'X said
+    …', '…, X said', 'and said …', '…, said X'."""
+    w = toks[v][0]
+    if w.lower() == "according" and v + 2 < len(toks) and toks[v + 1][0] == "to":
+        return _according(toks, v, cuts)
+    if w in PARTICIPLES and v > 0 and toks[v - 1][0] == ",":
+        return _clause_after(toks, v, w, cuts)
+    if w not in VERBS or (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")):
+        return []
+    who = _subject(toks, v)
+    if who is not None and w.endswith("ing"):
+        phrase = text[who[0]: who[1]]
+        if phrase in INTRO:
+            return _clause_after(toks, v, w, cuts)  # 'for saying that …'
+        if any(x[:1].islower() and x not in DETERMINER for x in phrase.split()[1:]):
+            return []  # 'with Trump saying …' speaks; 'It goes without saying' does not
+    if who is None and _coordinated(toks, v):
+        return _clause_after(toks, v, w, cuts)
+    tail = _tail_content(toks, v, who, cuts)
+    if tail:
+        return tail
+    if who is None:
+        inv = _inverted(toks, v) if w in INVERTED and v > 0 and toks[v - 1][0] == "," else None
+        return [] if inv is None else [inv]
+    k = _content_after(toks, v, len(toks))
+    if k is None:
+        return []
+    e = _end_of(toks, k, cuts)
+    return [(toks[k][1], toks[e][2], who[0], who[1], w, v)] if e - k + 1 >= MIN_REPORTED else []
+
+
+def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
+    """The subject of the statement's main clause, for a clause with no speaker of its own
+    ('During a speech, Trump attacked Clinton, saying …'; 'Authorities announced … and
+    said …'): after a leading connective and an opening phrase ('In August,')."""
+    i = 0
+    while i < len(toks) and toks[i][0] in LEADERS:
+        i += 1
+    if i < len(toks) and toks[i][0].lower() in INTRO:
+        i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","), -1)
+    if i < 0 or i >= len(toks):
+        return None
+    if toks[i][0].lower() in PRONOUNS or toks[i][0].lower() == "it":
+        return (toks[i][1], toks[i][2]) if toks[i][0].lower() != "it" else None
+    end = i
+    while end < len(toks) and end - i < 10 and not _ends_subject(toks[end][0]) and not (
+            end > i and toks[end - 1][0].islower() and _verb_s(toks[end][0])):
+        end += 1  # not 'The company wants', 'The Tory leader brands'
+    if end == i or end - i >= 10 or end == len(toks):
+        return None
+    return toks[i][1], toks[end - 1][2]
+
+
+def _verb_s(w: str) -> bool:
+    """'wants', 'brands' (a verb after a noun); not 'minister's', 'business'."""
+    return w.islower() and w.endswith("s") and not w.endswith("ss") and "'" not in w and (
+        "’" not in w)
+
+
+def _ends_subject(w: str) -> bool:
+    low = w.lower()
+    return (w in ",;:()" or w in QUOTE_MARKS or low in BOUNDARY or low in FINITE or w in VERBS
+            or w in ADVERBS or low in IRREGULAR_PAST or (w.islower() and w.endswith("ed")))
+
+
+def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tuple[int, int]],
+               main: tuple[int, int] | None = None) -> list[Quote]:
     text = st.text
     out: list[Quote] = []
     starts = sorted(f[2] for f in found if f[2] >= 0)
@@ -414,13 +626,14 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
             speaker, phrase = res.resolve(st, ws, we)
             last = speaker if speaker is not None else last
         else:  # '…, saying …': the speaker of the clause it hangs on
-            speaker, phrase = last or res.context(st.index, cs), None
+            subject = res.resolve(st, *main)[0] if main and not last else None
+            speaker, phrase = last or subject or res.context(st.index, cs), None
         i = bisect_right(starts, cs)
         if i < len(starts) and starts[i] < ce:
             ce = starts[i]  # another speaker's clause follows
         lead = text[cs:ce]
-        cs += len(lead) - len(lead.lstrip(" ,;:—–-"))
-        raw = text[cs:ce].rstrip(" ,;:—–-").rstrip()
+        cs += len(lead) - len(lead.lstrip(" ,;:—–-―"))
+        raw = text[cs:ce].rstrip(" ,;:—–-―").rstrip()
         body = raw.rstrip(".") if not raw.endswith("..") else raw
         if body[:1] in QUOTE_MARKS:
             stripped = body.lstrip(QUOTE_MARKS + " ")
@@ -436,25 +649,27 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
     return out
 
 
-def _according(toks: list[Tok], v: int, cuts: list[int]
-               ) -> tuple[int, int, int, int, str] | None:
+def _according(toks: list[Tok], v: int, cuts: list[int]) -> list[Found]:
     """'According to X, CONTENT' / 'CONTENT, according to X.'"""
     k = v + 2
     e = k
     while e < len(toks) and toks[e][0] not in ",;:.!?-—–" and toks[e][0] not in QUOTE_MARKS:
         e += 1
-    if e == k or e - k > 14:
-        return None
+    if e == k or e - k > 24:  # a long source: 'according to early results of the exit poll …'
+        return []
     who = (toks[k][1], toks[e - 1][2])
-    if v == 0 or (v <= 2 and toks[0][0] in LEADERS):
-        if e < len(toks) and toks[e][0] == "," and e + 1 < len(toks):
+    after = e < len(toks) and toks[e][0] == "," and e + 1 < len(toks)
+    if v == 0 or (v <= 2 and (toks[0][0] in LEADERS or toks[0][0] == "(")):
+        if after:
             end = _end_of(toks, e + 1, cuts)
-            return toks[e + 1][1], toks[end][2], who[0], who[1], "according to"
-        return None
+            return [(toks[e + 1][1], toks[end][2], who[0], who[1], "according to", v)]
+        return []
     if toks[v - 1][0] != ",":
-        return None
+        return []
     first = _clause_start(toks, v - 1)
-    return toks[first][1], toks[v - 1][1], who[0], who[1], "according to"
+    if toks[first][0].lower() in INTRO:  # 'In 2014, Ferguson had …, according to the FBI'
+        first = next((n + 1 for n in range(first, v - 1) if toks[n][0] == ","), first)
+    return [(toks[first][1], toks[v - 1][1], who[0], who[1], "according to", v)]
 
 
 def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: list[int]
@@ -468,7 +683,8 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: li
     if v + 2 < len(toks) and toks[v + 1][0] == ",":  # '…, he said, adding …' / ', the first …'
         k = v + 3 if toks[v + 2][0] == "that" else v + 2
         nxt = toks[k][0].lower() if k < len(toks) else ""
-        if k < len(toks) and nxt not in PARTICIPLES and nxt != "according":
+        if k < len(toks) and nxt not in PARTICIPLES and nxt != "according" and not (
+                nxt.endswith("ing")):  # not '…," he said, referring to …'
             e = _end_of(toks, k, cuts)
             if e - k + 1 >= MIN_REPORTED:
                 after.append((toks[k][1], toks[e][2], who[0], who[1], w, v))
@@ -478,16 +694,17 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: li
         rest = [t[0] for t in toks[v + 1:] if t[0] not in ".!?" and t[0] not in QUOTE_MARKS]
         told = w in TELL and "that" not in rest and not any(x.lower() in CLAUSE_START
                                                              for x in rest)
-        if rest and not (rest[0].lower() in TAIL_OK or told):
-            return []
+        if (rest and not (rest[0].lower() in TAIL_OK or told)) or _that_clause(w, rest):
+            return []  # 'X, Y's dean, said on Tuesday that …' reports what follows
     c = bisect_left([t[1] for t in toks[max(0, v - 40): v]], who[0]) + max(0, v - 40) - 1
     if c > 0 and toks[c][0] in QUOTE_MARKS and toks[c - 1][0] == ",":
         c -= 1  # '… "and that will surely be Secretary Clinton," he said.'
     if c <= 0 or toks[c][0] not in (",", "—", "–"):
         return []
     first = _clause_start(toks, c)
-    if c - first < MIN_REPORTED:
-        return []
+    if c - first < MIN_REPORTED or (toks[first][0].lower() in INTRO and not any(
+            t[0] == "," for t in toks[first:c])):
+        return []  # 'In his response, Steve Coll said …': no content before
     return [(toks[first][1], toks[c][1], who[0], who[1], w, v), *after]
 
 
@@ -536,32 +753,23 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
     cited: list[str] = []
     pending: list[int] = []  # indices into quotes of an open quotation waiting for a speaker
     carry = single = False
+    open_for = 0  # statements an open quotation has gone on without a closing mark
+    prev_end = 0
     for st in statements:
         text = st.text
+        if carry and _quotation_ended(st, prev_end, open_for):
+            carry, pending = False, []
+        open_for = open_for + 1 if carry else 0
+        prev_end = st.end
         was_open = carry
         spans, single = _spans(text, carry, single)
         carry = bool(spans) and not spans[-1][2]
         direct = [(s, e, c) for s, e, c in spans if text[s:e].strip()]
         if not direct:
             pending = []
-            rq = _reported(st, spans, res, [])
-            quotes.extend(rq)
-            if rq and rq[0].speaker:
-                res.note(st.index, rq[0].speaker, rq[0].cue)
-            elif not rq:
-                _lead_in(st, res)
+            quotes.extend(_without_quotation(st, spans, res))
             continue
-        att = None
-        first_s, last_e, last_closed = direct[0][0], direct[-1][1], direct[-1][2]
-        if last_closed:
-            att = _after(text, last_e + 1)
-            for _s, e, _c in direct[:-1]:  # '"…," he said, "…"'
-                att = att or _after(text, e + 1)
-        if att is None and first_s > 0:
-            att = _before(text, first_s - 1)
-        if att is None and last_closed:
-            tail = _tail(text)  # '… "the battle of words" between them, she added.'
-            att = tail[1] if tail is not None and tail[0] > last_e else None
+        att = _attribution(text, direct)
         speaker: str | None = None
         phrase: str | None = None
         cited_by = None
@@ -576,19 +784,11 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         elif st.index - 1 in res.said and (text.lstrip()[:1] in QUOTE_MARKS or was_open):
             speaker = res.said[st.index - 1]  # the quotation goes on
             cue = res.cues.get(st.index - 1)
-        new: list[int] = []
-        kept: list[tuple[int, int]] = []
-        for s, e, _closed in direct:
-            body = text[s:e].strip().rstrip(",").rstrip()
-            short = MIN_WORDS if att is None else MIN_ATTRIBUTED
-            if len(body.split()) < short or _naming(text, s - 1):
-                continue  # a scare quote or a quoted term: 'what it calls "smart folders"'
-            lead = len(text[s:e]) - len(text[s:e].lstrip())
-            quotes.append(Quote(text[s + lead: s + lead + len(body)], speaker, st.index,
-                                "direct", phrase, cited_by, cue))
-            kept.append((s, e))
-            new.append(len(quotes) - 1)
-        quotes.extend(_reported(st, spans, res, kept))
+        kept = _kept(text, direct, MIN_WORDS if att is None else MIN_ATTRIBUTED)
+        new = list(range(len(quotes), len(quotes) + len(kept)))
+        quotes.extend(Quote(body, speaker, st.index, "direct", phrase, cited_by, cue)
+                      for body, _s, _e in kept)
+        quotes.extend(_reported(st, spans, res, [(s, e) for _b, s, e in kept]))
         if speaker is not None:
             res.note(st.index, speaker, cue)
             for k in pending:  # an open quotation from earlier statements ends here
@@ -599,6 +799,57 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
                     res.note(q.statement, speaker, cue)
         pending = [*pending, *new] if carry else []
     return _back_fill(quotes, statements), cited
+
+
+def _quotation_ended(st: Statement, prev_end: int, open_for: int) -> bool:
+    """Has a quotation left open (a closing mark missing) ended before ``st``? A quotation
+    goes on into a new paragraph only with a new opening mark, and not for ever."""
+    opens = st.text.lstrip()[:1] in QUOTE_MARKS
+    return (st.start - prev_end >= 2 and not opens) or open_for >= MAX_OPEN
+
+
+def _without_quotation(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver
+                       ) -> list[Quote]:
+    """The reported speech of a statement with no quotation; its speaker, or the speaker of a
+    lead-in ('Cruz continued:'), noted for the statements after it."""
+    rq = _reported(st, spans, res, [])
+    if rq and rq[0].speaker:
+        res.note(st.index, rq[0].speaker, rq[0].cue)
+    elif not rq:
+        _lead_in(st, res)
+    return rq
+
+
+def _kept(text: str, direct: list[tuple[int, int, bool]], short: int
+          ) -> list[tuple[str, int, int]]:
+    """The quotations of a statement worth listing (text, span): not a scare quote shorter
+    than ``short`` words, nor a quoted term ('what it calls "smart folders"')."""
+    out = []
+    for s, e, _closed in direct:
+        body = text[s:e].strip().rstrip(",").rstrip()
+        if len(body.split()) < short or _naming(text, s - 1):
+            continue
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        out.append((text[s + lead: s + lead + len(body)], s, e))
+    return out
+
+
+def _attribution(text: str, direct: list[tuple[int, int, bool]]) -> _Attribution | None:
+    """The attribution of a statement's quotations: after one ('"…," he said, "…"'), before
+    the first ('Lavrov said: "…"') or closing the statement ('… "the battle of words"
+    between them, she added.')."""
+    att = None
+    first_s, last_e, last_closed = direct[0][0], direct[-1][1], direct[-1][2]
+    if last_closed:
+        att = _after(text, last_e + 1)
+    for _s, e, _c in direct[:-1]:  # '"…," he said, "…' (the last may go on)
+        att = att or _after(text, e + 1)
+    if att is None and first_s > 0:
+        att = _before(text, first_s - 1)
+    if att is None and last_closed:
+        tail = _tail(text)
+        att = tail[1] if tail is not None and tail[0] > last_e else None
+    return att
 
 
 def _back_fill(quotes: list[Quote], statements: Sequence[Statement]) -> list[Quote]:
@@ -648,9 +899,12 @@ def _tail(text: str) -> tuple[int, _Attribution] | None:
         tries += 1
         seg = _words(text[comma + 2: comma + 200], comma + 2)
         stop = next((n for n, t in enumerate(seg) if t[0] in ",;:"), len(seg))
-        att = _who_verb(seg[:stop], allow_after=False)
+        inverted = bool(seg) and seg[0][0] in INVERTED  # '…, said Professor Paul Beck.'
+        att = _who_verb(seg[:stop], allow_after=inverted)
         if att is not None and _subjectlike(text[att.start: att.end].split()[0]):
             clause = text[:comma].strip()
+            if len(clause.split()) >= MIN_WORDS and inverted and att.start == seg[1][1]:
+                return comma, att
             if len(clause.split()) >= MIN_WORDS and att.start == seg[0][1]:
                 vi = next(n for n, t in enumerate(seg[:stop]) if t[0] in VERBS)
                 verb = seg[vi][0]

@@ -6,7 +6,8 @@ is never a speaker."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from ..model import Entity, Statement
@@ -15,7 +16,11 @@ from .gazetteer import wordset
 from .speech import TITLES
 
 PRONOUNS = wordset("he she him her they them i we")
-DETERMINER = wordset("the a an")
+DETERMINER = wordset("the a an both")
+# the words that tell a person's gender: pronouns and titles
+GENDER = {"he": "m", "his": "m", "him": "m", "mr": "m", "she": "f", "her": "f", "hers": "f",
+          "mrs": "f", "ms": "f", "miss": "f"}
+_PRONOUN_RE = re.compile(r"\b(?:he|she)\b")
 MARKS = "\"“”«»„‘' ,"  # around a speaker phrase: quotation marks, a comma
 
 
@@ -44,12 +49,22 @@ class Resolver:
         for sur, names in surnames.items():
             if len(names) == 1 and sur not in self.forms:
                 self.forms[sur] = next(iter(names))
+            elif len(names) > 1:  # 'Trump' alone: the Trump the article names first
+                self.forms[sur] = self._first_named(names)
         self.names = [f for e in entities if e.kind == "person" for f in (e.name, *e.variants)
                       if f[:1].isupper()]
         self.mentions: dict[int, list[tuple[int, int, str]]] = {}
         self.speakers: dict[int, str] = {}  # statement -> the person speaking in it
         self.said: dict[int, str] = {}  # statement -> its speaker, person or not ('a spokesman')
         self.cues: dict[int, str | None] = {}
+        self.genders: dict[str, str] = {}
+
+    def _first_named(self, names: set[str]) -> str:
+        for st in self.statements:
+            got = sorted((st.text.find(n), n) for n in names if n in st.text)
+            if got:
+                return got[0][1]
+        return min(names)
 
     def note(self, index: int, speaker: str, cue: str | None) -> None:
         self.said[index] = speaker
@@ -89,18 +104,19 @@ class Resolver:
         phrase = " ".join(st.text[s:e].split())
         if not phrase:
             return None, raw
+        first, joined, second = st.text[s:e].partition(" and ")
+        if joined and first[:1].isupper() and second[:1].isupper():
+            return self.resolve(st, s, s + len(first))[0], phrase  # the first of two named
         low = phrase.lower().removesuffix("’s").removesuffix("'s")  # "he's said"
         if low in PRONOUNS or low == "who":
-            return self.context(st.index, s), phrase
+            return self.context(st.index, s, low), phrase
         key = name_key(phrase)
         got = self.forms.get(name_key(phrase, titles=False))  # 'the Minister'
         if not key and got is None:
             return None, phrase  # a title alone: 'Rep.', 'Mr.'
         got = got or self.forms.get(key)
-        if got is None:  # the name is the head: 'Trump spokesperson Ron Lieberman'
-            for m_s, m_e, name in self._mentions(st.index):
-                if s <= m_s and m_e == e:
-                    got = name
+        if got is None:
+            got = self._head(st.index, s, e, " and " in phrase)
         if got is None and phrase[:1].isupper() and " " in key:
             got = self.forms.get(key.split()[-1])
         if got is None and low.startswith("the "):
@@ -113,19 +129,58 @@ class Resolver:
             words = words[1:]  # 'Mr Blair' -> 'Blair', never 'Mr' alone
         return " ".join(words), phrase
 
-    def context(self, index: int, pos: int) -> str | None:
-        """The person a pronoun at ``pos`` stands for: the last named before it in the
-        statement, else the last speaker or person named in the few statements before."""
-        here = [name for at, _, name in self._mentions(index) if at < pos]
-        if here:
-            return here[0]
+    def _head(self, index: int, s: int, e: int, coordinated: bool) -> str | None:
+        """The person named at the head of a speaker phrase: the last name ('Trump
+        spokesperson Ron Lieberman'), or the first of two joined ('Mr. Grassley and Mr.
+        Leahy')."""
+        inside = [m for m in self._mentions(index) if s <= m[0] and m[1] <= e]
+        if coordinated and inside:
+            return inside[0][2]
+        text = self.statements[index].text
+        return next((name for m_s, m_e, name in inside if m_e == e
+                     and text[s:m_s].split()[-1:] not in (["to"], ["of"], ["for"])), None)
+
+    def context(self, index: int, pos: int, pronoun: str = "") -> str | None:
+        """The person a pronoun at ``pos`` stands for: the first named before it in the
+        statement, else the last speaker or person named in the few statements before; 'he'
+        and 'she' skip a person the article refers to otherwise ('Mrs.', 'she')."""
+        want = GENDER.get(pronoun.lower(), "")
+        first: str | None = None
+        for name in self._candidates(index, pos):
+            if not want or self.gender(name) in ("", want):
+                return name
+            first = first or name
+        return first  # the article says too little of them
+
+    def _candidates(self, index: int, pos: int) -> Iterator[str]:
+        yield from (name for at, _, name in self._mentions(index) if at < pos)
         for back in range(index - 1, max(-1, index - 7), -1):
             if back in self.speakers:
-                return self.speakers[back]
-            prev = self._mentions(back)
-            if prev:
-                return prev[0][2]
-        return None
+                yield self.speakers[back]
+            yield from (name for _, _, name in self._mentions(back))
+
+    def gender(self, person: str) -> str:
+        """'m', 'f' or '' from the article: titles before the name ('Mr.', 'Ms.') and the
+        pronouns of the statements where the person is named first."""
+        got = self.genders.get(person)
+        if got is None:
+            votes = {"m": 0, "f": 0}
+            for st in self.statements:
+                ms = self._mentions(st.index) if person.split()[-1] in st.text else []
+                if not ms or ms[0][2] != person or len(st.text[:ms[0][0]].split()) > 1:
+                    continue  # the person is not the subject opening the statement
+                before = st.text[max(0, ms[0][0] - 5): ms[0][0]].strip(" .").lower()
+                for w in (before.split()[-1:] or [""]):
+                    if w in GENDER:
+                        votes[GENDER[w]] += 3
+                after = st.text[ms[0][1]:].lower()
+                if st.index + 1 < len(self.statements):  # 'He said …' opening the next one
+                    after += " " + " ".join(self.statements[st.index + 1].text.split()[:1])
+                for w in _PRONOUN_RE.findall(after.lower()):
+                    votes[GENDER[w]] += 1
+            got = "" if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
+            self.genders[person] = got
+        return got
 
 
 @lru_cache(maxsize=4096)

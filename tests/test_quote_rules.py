@@ -1,0 +1,116 @@
+"""Attribution rules of ``extract.quotes`` and ``extract.speakers`` on short made-up texts:
+each test is one pattern of news style (who speaks, what counts as the reported clause)."""
+
+from __future__ import annotations
+
+from newsdigest.config import defaults
+from newsdigest.extract import extract
+from newsdigest.model import Article, Origin
+from newsdigest.segment import segment
+
+CONFIG = defaults()
+Said = tuple[str, str | None, str | None, str]
+
+
+def _said(text: str) -> list[Said]:
+    article = Article("t", "Headline", text, Origin("test"))
+    return [(q.kind, q.speaker, q.cue, q.text)
+            for q in extract(article, segment(article), CONFIG).quotes]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q[1] for q in _said(text)]
+
+
+def test_party_and_state_in_parentheses_after_the_quote() -> None:
+    got = _said('Claire McCaskill spoke after the debate.\n\n"Mitt Romney was prepared and '
+                'qualified," Sen. Claire McCaskill (D-Mo.) said.')
+    assert got == [("direct", "Claire McCaskill", "said", "Mitt Romney was prepared and qualified")]
+
+
+def test_speaker_after_several_appositives() -> None:
+    got = _said('"It is an invasion of the state regulatory domain," Scott Pruitt, the '
+                "attorney general of Oklahoma, one of the states suing the agency, said.")
+    assert got[0][1] == "Scott Pruitt"
+
+
+def test_participle_speaks_for_the_subject_of_the_main_clause() -> None:
+    got = _said('During a national security speech, Donald Trump attacked Hillary Clinton for '
+                'her record, saying, "She is trigger-happy and very unstable."')
+    assert got[0][:3] == ("direct", "Donald Trump", "saying")
+    got = _said("Authorities announced the arrest of a man on Friday and said a curfew would "
+                "continue through the weekend.")
+    assert got == [("reported", "Authorities", "said",
+                    "a curfew would continue through the weekend")]
+
+
+def test_a_second_speech_verb_ends_the_reported_clause() -> None:
+    got = _said("Nick Merrill says Alicia Machado promised to keep campaigning and said she "
+                "would stand up to the attacks.")
+    assert [g[3] for g in got] == ["Alicia Machado promised to keep campaigning",
+                                   "she would stand up to the attacks"]
+
+
+def test_urged_and_asked_report_what_was_asked() -> None:
+    assert _said("Lindsey Graham urged Republicans to join the ranks of climate believers.") == [
+        ("reported", "Lindsey Graham", "urged",
+         "Republicans to join the ranks of climate believers")]
+    assert _said("Scott Conroy asked Bernie Sanders whether questions about his age were fair.")[
+        0][3] == "whether questions about his age were fair"
+    assert _said("One dealer, who asked not to be named, said sales were weak.") == [
+        ("reported", "One dealer", "said", "sales were weak")]
+
+
+def test_that_clause_after_a_time_phrase() -> None:
+    assert _said("Bill Stenger announced in a statement this month that he had reached a "
+                 "settlement.")[0][3] == "he had reached a settlement"
+    assert _said("The company told the BBC at that time that it had not negotiated with "
+                 "anyone.")[0][3] == "it had not negotiated with anyone"
+
+
+def test_said_no_is_a_clause_and_said_yes_is_not() -> None:
+    assert _said("David Schulz said no decision had been made about an appeal.")[0][3] == (
+        "no decision had been made about an appeal")
+    assert _said("Everyone but Hewlett said yes.") == []
+
+
+def test_progressive_and_relative_subjects() -> None:
+    assert _speakers("Donald Trump is warning voters that the election is rigged.") == [
+        "Donald Trump"]
+    got = _said("Tony Blair, who last year denied he planned to convert, said abortion was a "
+                "difficult issue.")
+    assert [g[1] for g in got] == ["Tony Blair", "Tony Blair"]
+    assert got[0][2] == "denied"  # a denial stays a denial
+
+
+def test_two_speakers_joined_take_the_first() -> None:
+    text = ("Charles Grassley and Patrick Leahy wrote the bill.\n\n"  # no speech: an object
+            "Mr. Grassley and Mr. Leahy said developers had abused the program.")
+    assert _speakers(text) == ["Charles Grassley"]
+
+
+def test_pronoun_takes_a_person_of_its_gender() -> None:
+    text = ("Donald Trump spoke in Michigan on Friday. He said the race was close.\n\n"
+            "Hillary Clinton answered on Twitter. She called it sad.\n\n"
+            '"Working that microphone was harder than working Crooked Hillary," he says.')
+    assert _speakers(text)[-1] == "Donald Trump"
+
+
+def test_title_alone_is_never_a_speaker() -> None:
+    assert all(s not in ("Rep.", "Rep", "Mr.", "Sen.")
+               for s in _speakers('"We will vote no," Rep. said.'))
+
+
+def test_a_quotation_left_open_ends_at_the_paragraph() -> None:
+    text = ('"We will win this state and the next one, Steve Pond said.\n\n'
+            "The campaign spent two million dollars on advertising in March.\n\n"
+            "Polls closed at eight in the evening.")
+    assert all("advertising" not in q[3] and "Polls" not in q[3] for q in _said(text))
+
+
+def test_a_quotation_goes_on_into_the_next_paragraph_with_a_new_mark() -> None:
+    text = ('Steve Pond spoke to reporters.\n\n"We will win this state," he said. "And we will '
+            'win the next one.\n\n"Nobody can stop us now that the campaign is moving."')
+    got = _said(text)
+    assert got[-1] == ("direct", "Steve Pond", "said",
+                       "Nobody can stop us now that the campaign is moving.")
