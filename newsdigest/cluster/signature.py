@@ -194,10 +194,9 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
     else:
         article = item
 
-    name_boost = config.get_float("cluster.name_boost")
-    number_boost = config.get_float("cluster.number_boost")
-    lead_boost = config.get_float("cluster.lead_boost")
-    max_chars = config.get_int("cluster.max_chars")
+    c = config.cluster
+    name_boost, number_boost, lead_boost = c.name_boost, c.number_boost, c.lead_boost
+    max_chars = c.max_chars
     text = article.text[:max_chars]
     lead_end = _lead_end(text)
     low, names, dates = _counts((article.title or "") + "\n" + text[:lead_end],

@@ -285,7 +285,7 @@ def _dated(facts: Sequence[Any], y: Any, topics: Any, x: Any) -> dict[str, float
         test = np.isin(topics, list(fold))
         table = date_table([f for f, t in zip(facts, test, strict=True) if not t], y[~test])
         offsets[test] = date_offsets([f for f, t in zip(facts, test, strict=True) if t], table)
-    window = cfg.load(None).get_int("cluster.date_window")
+    window = cfg.load(None).cluster.date_window
     far = np.array([f.days_apart is not None and f.days_apart > window for f in facts])
     near = np.array([f.days_apart is not None for f in facts]) & ~far & (y == 1)
     _, before = cross_validate(x, y, topics)
@@ -315,7 +315,7 @@ def main(argv: Sequence[str]) -> int:
     p, verdict = cross_validate(x, y, topics)
     s = summary(p, verdict, y)
     dated = _dated(facts, y, topics, x)
-    window = cfg.load(None).get_int("cluster.date_window")
+    window = cfg.load(None).cluster.date_window
     base = tfidf_baseline(rows)
     base_cv = tfidf_baseline(rows, by_topic=True)
     print(f"{args.file}: {len(rows)} pairs ({int(y.sum())} same event), "

@@ -28,8 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..config import BUILTIN, Config
-from ..errors import ConfigError
+from ..config import Config
 from .explain import differing_words, disagreements, unique_words
 
 if TYPE_CHECKING:
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
 __all__ = ["Matcher", "differing_words", "disagreements", "unique_words"]
 
 CHUNK = 512  # rows of the prefilter matrix computed at once
-CONFLICT_KINDS = ("figure", "negation", "direction", "speaker", "place")
 CAP_MARGIN = 0.1  # a conflicting pair scores at most match.same - CAP_MARGIN
 MEMO_PAIRS = 500_000  # pair scores a Matcher remembers between matrix calls
 
@@ -49,16 +47,11 @@ class Matcher:
     ``match.related``)."""
 
     def __init__(self, config: Config) -> None:
-        self.same = config.get_float("match.same")
-        self.related = config.get_float("match.related")
-        self.conflicts = tuple(config.get_list("match.conflicts"))
-        self.figure_tolerance = config.get_float("match.figure_tolerance")
-        self.conflict_words = config.get_int("match.conflict_words")
-        unknown = sorted(set(self.conflicts) - set(CONFLICT_KINDS))
-        if unknown:
-            raise ConfigError(f"'match.conflicts' has unknown kind(s) {', '.join(unknown)}; "
-                              f"known: {', '.join(CONFLICT_KINDS)}",
-                              where=config.sources.get("match.conflicts", BUILTIN))
+        m = config.match  # checked when loaded (match.conflicts: known kinds only)
+        self.same, self.related = m.same, m.related
+        self.conflicts = tuple(m.conflicts)
+        self.figure_tolerance = m.figure_tolerance
+        self.conflict_words = m.conflict_words
         self._model: PairModel | None = None
         # canonical pair -> score, across ``matrix`` calls: comparing many reports of one
         # story meets the same two sentences again and again (copied wire copy)
