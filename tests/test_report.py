@@ -74,7 +74,7 @@ def test_compare_output_file_picks_format_by_extension(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("args", [
     ["compare", "--same", "x"], ["compare", "-f", "xml"], ["summarize", "-n", "-1"],
-    ["compare", "--same", "30", "--related", "50", *SEED_ARGS], ["compare", SEED_ARGS[0], ""],
+    ["compare", "--link", "120", *SEED_ARGS], ["compare", SEED_ARGS[0], ""],
     ["summarize", "-f", "html", *SEED_ARGS], ["bogus"],
 ])
 def test_usage_errors_are_one_line_exit_2(args: list[str]) -> None:

@@ -127,9 +127,10 @@ def compare(
     same: Annotated[float | None, typer.Option(
         "--same", min=0, max=100, metavar="SCORE",
         help="Score for tier 'same' (default: setting match.same).")] = None,
-    related: Annotated[float | None, typer.Option(
-        "--related", min=0, max=100, metavar="SCORE",
-        help="Score for tier 'related' (default: setting match.related)."
+    link: Annotated[float | None, typer.Option(
+        "--link", min=0, max=100, metavar="SCORE",
+        help="Link score (0-100: how likely two statements report the same fact) at which "
+             "statements of different reports are grouped (default: setting match.link)."
     )] = None,
     story: Annotated[int | None, typer.Option(
         "--story", min=1, metavar="N",
@@ -155,7 +156,7 @@ def compare(
     with redirected(output, format) as format, \
             guarded(lambda: Session(format, config, no_color, debug, strict,
                                          quiet=quiet, no_pager=no_pager)) as s:
-        s.override(match__same=same, match__related=related, load__include=include or None,
+        s.override(match__same=same, match__link=link, load__include=include or None,
                    load__exclude=exclude or None)
         analyses = list(s.analyses(paths) if story is None else _story(s, paths, story))
         if len(analyses) < 2:
