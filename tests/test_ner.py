@@ -9,11 +9,12 @@ import pytest
 
 from newsdigest.eval import ner
 
-# Pinned floors (measured 89.3 / 88.4; person 93.3, place 90.5, organisation 82.3 recall with
-# `python -m newsdigest.eval ner`): a change that loses more than about a point fails here.
-RECALL_FLOOR = 88.0
-PRECISION_FLOOR = 87.3
-KIND_RECALL_FLOOR = {"person": 92.0, "place": 89.0, "org": 81.0}
+# Pinned floors (measured 87.0 / 90.8; person 91.3, place 87.7, organisation 80.0 recall with
+# `python -m newsdigest.eval ner`): a change that loses more than about a point fails here
+# (precision at the target itself).
+RECALL_FLOOR = 86.0
+PRECISION_FLOOR = 90.0
+KIND_RECALL_FLOOR = {"person": 90.0, "place": 86.5, "org": 78.5}
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +75,93 @@ def test_common_word_in_a_capital_headline_is_read_in_lower_case() -> None:
     assert caps_word("TAKES", {}, gaz) == "takes"
     assert caps_word("LONDON", {}, gaz) == "LONDON"  # a known place stays a name
     assert caps_word("CHINA", {"china": "China"}, gaz) == "China"
+
+
+def test_cached_scores_equal_the_feature_sums() -> None:
+    """The tagger's per-token score cache gives what summing every feature's weights gives."""
+    import numpy as np
+
+    from newsdigest.extract.ner import (
+        Featurizer,
+        candidates,
+        document_casing,
+        sentence_features,
+        tagger,
+    )
+
+    tg = tagger()
+    lines = ["EU rejects German call to boycott British lamb .",
+             "The European Commission said on Thursday it disagreed with German advice .",
+             "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+             "Atalanta 2 Torino 1 , Mr Jackson of Bank of England 's board said ."]
+    words = [line.split() for line in lines]
+    casing = document_casing(words)
+    reference = Featurizer(tg.model.index, tg.features.gaz)  # every feature, summed afresh
+    for ws in words:
+        only = candidates(ws)
+        read, feats = reference.sentence(ws, casing, only)
+        starts = np.cumsum([0] + [len(f) for f in feats[:-1]])
+        expect = np.add.reduceat(tg.model.weights[[i for f in feats for i in f]], starts, axis=0)
+        extra = sentence_features(ws, casing, tg.features.gaz, only)[1]
+        got = tg.scores([read], [only], [extra])
+        assert np.allclose(got, expect, atol=1e-3)
+
+
+def test_margins_and_a_lone_sentence_start() -> None:
+    from newsdigest.extract.ner import tagger
+
+    spans = tagger().tag(["He said so.", "Sergei Lavrov met John Kerry in Geneva on Monday."])
+    assert all(sp.line == 1 for sp in spans)  # 'He' alone at the start is not looked at
+    assert {sp.form for sp in spans} >= {"Sergei Lavrov", "John Kerry", "Geneva"}
+    assert all(sp.margin > 0 for sp in spans)
+
+
+def test_junk_is_tidied_from_names() -> None:
+    from newsdigest.extract.mentions import _tidy
+    from newsdigest.extract.ner import Span
+
+    def tidy(form: str, kind: str = "PER") -> str | None:
+        got = _tidy(Span(0, 10, 10 + len(form), kind, form))
+        return None if got is None else got.form
+
+    assert tidy("London-based Levy") == "Levy"
+    assert tidy("University of California and", "ORG") == "University of California"
+    assert tidy("If Microsoft") == "Microsoft"
+    assert tidy("George Bush-style") == "George Bush"
+    assert tidy("The Incredibles") is None
+    assert tidy("Mr Jackson") == "Mr Jackson"  # a title is left for the role rules
+    assert tidy("The Guardian", "ORG") == "The Guardian"
+    got = _tidy(Span(0, 10, 27, "PER", "London-based Levy"))
+    assert got is not None and (got.start, got.end) == (23, 27)
+
+
+def test_unsure_names_are_left_out() -> None:
+    from newsdigest.extract.mentions import MIN_MARGIN, _confident
+    from newsdigest.extract.ner import Span
+
+    sure, unsure = MIN_MARGIN + 1, MIN_MARGIN / 2
+    spans = [Span(0, 0, 5, "PER", "Smith", unsure), Span(1, 0, 5, "PER", "Smith", sure),
+             Span(1, 9, 14, "ORG", "Acme", unsure), Span(2, 0, 10, "PER", "Jane Smith", unsure)]
+    # 'Jane Smith' stays: the tagger is sure of 'Smith' elsewhere
+    assert [sp.form for sp in _confident(spans)] == ["Smith", "Smith", "Jane Smith"]
+
+
+def test_an_organisation_of_a_country_is_two_names() -> None:
+    from newsdigest.extract.gazetteer import load
+    from newsdigest.extract.mentions import _of_place
+    from newsdigest.extract.ner import Span
+
+    def parts(form: str) -> list[tuple[str, str]]:
+        return [(sp.kind, sp.form) for sp in _of_place(Span(0, 0, len(form), "ORG", form),
+                                                       load())]
+
+    assert parts("Samsung of South Korea") == [("ORG", "Samsung"), ("LOC", "South Korea")]
+    assert parts("Bank of England") == [("ORG", "Bank of England")]
+    assert parts("University of California") == [("ORG", "University of California")]
+
+
+def test_a_results_table_line() -> None:
+    from newsdigest.extract.ner import is_table
+
+    assert is_table(["Atalanta", "2", "Torino", "1"])
+    assert not is_table(["The", "1996", "season", "ended", "in", "1997", "for", "the", "clubs"])

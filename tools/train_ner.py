@@ -9,7 +9,9 @@ CoNLL-2003 (``ner/conll2003_dev.jsonl``); ``testa`` is held out. Prints exact-sp
 recall and F1 per type on ``testa`` (and, with ``--folds K``, over K document folds of both
 parts); the per-article score the project is judged by is ``python -m newsdigest.eval ner``.
 Features seen fewer than ``--min-count`` times are dropped, and so are weights that round to
-nothing, to keep the shipped file small. The CoNLL text itself is never written out."""
+nothing, to keep the shipped file small. The CoNLL text itself is never written out. The
+tagger's margins scale with the weights: after retraining, retune ``MIN_MARGIN`` in
+``newsdigest/extract/mentions.py`` on ``python -m newsdigest.eval ner``."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from newsdigest.extract.ner import (  # noqa: E402
     Featurizer,
     decode,
     document_casing,
+    masked,
     model_to_json,
     tokenize,
 )
@@ -117,7 +120,7 @@ def train(data: list[tuple[Any, Any, list[int]]], n_feat: int, epochs: int, seed
         for k in order:
             ids, starts, gold = data[k]
             scores = np.add.reduceat(w[ids], starts, axis=0).tolist()
-            pred = decode(scores, tr.tolist())
+            pred = decode(scores, masked(tr))
             if pred != gold:
                 ends = [*starts[1:].tolist(), len(ids)]
                 pg = pp = nt
@@ -155,7 +158,7 @@ def span_scores(data: list[tuple[Any, Any, list[int]]], w: Any, tr: Any) -> str:
     tp: Counter[str] = Counter()
     np_: Counter[str] = Counter()
     ng: Counter[str] = Counter()
-    trl = tr.tolist()
+    trl = masked(tr)
     for ids, starts, gold in data:
         pred = decode(np.add.reduceat(w[ids], starts, axis=0).tolist(), trl)
         g, p = spans(gold), spans(pred)

@@ -28,6 +28,7 @@ class Gazetteer:
     currency_words: dict[str, str]
     role_re: re.Pattern[str]  # any role word or phrase, longest first
     role_ends: frozenset[str]  # the last word of every role phrase, lower case ('minister')
+    heads: dict[str, int]  # first word of every place and organisation -> its most words
 
     def role_of(self, phrase: str) -> str | None:
         """Canonical role for a role phrase ('FM' -> 'foreign minister'), else None."""
@@ -139,4 +140,13 @@ def load() -> Gazetteer:
         currency_words=data["currency_words"],
         role_re=role_re,
         role_ends=frozenset(w.split()[-1].split("-")[-1] for w in role_words),
+        heads=_heads([*places, *orgs]),
     )
+
+
+def _heads(forms: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for form in forms:
+        words = form.split(" ")
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out

@@ -2,7 +2,12 @@
 statements of one article. A linear model over word, shape, affix, context, gazetteer and
 document features, decoded left to right with tag-transition scores (BIO tags), trained on
 CoNLL-2003 by ``tools/train_ner.py`` (an averaged perceptron). The shipped weights
-(``data/ner_model.json.gz``) hold only feature names and numbers; inference is NumPy.
+(``data/ner_model.json.gz``) hold only feature names and numbers; inference is NumPy: each
+distinct token's own and neighbour features are summed once into a table of tag scores
+(``TokenTable``), so a sentence adds only its sentence features (word pairs, shapes, gazetteer
+spans, casing). Only capitalised tokens and the joining words between them are tagged, and a
+sentence whose only such token is its first common word ('He', 'The') is not looked at. Every
+name carries its margin (how far its least sure tag led the next), for the caller to weigh.
 
 All-capital lines (headlines) are read through the article's own casing: a word written
 'China' elsewhere in the article is read as 'China' in 'CHINA BEATS JAPAN', and a common word
@@ -19,10 +24,10 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from ..segment import ENDINGS, STATES, TITLES
+from ..segment import ENDINGS, STARTERS, STATES, TITLES
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
@@ -44,6 +49,7 @@ MAX_GAZ = 4  # longest gazetteer entry matched, in tokens
 MAX_CACHE = 200_000
 
 
+@lru_cache(maxsize=1 << 16)
 def shape(tok: str) -> str:
     """'Lavrov' -> 'Xx', 'U.S.' -> 'X.X.', '1996-08-22' -> 'd-d-d', 'McDonald' -> 'XxXx'."""
     out: list[str] = []
@@ -56,9 +62,24 @@ def shape(tok: str) -> str:
 
 def is_caps_line(tokens: Sequence[str]) -> bool:
     """A line in capitals (a headline, a results table header): no lower-case word."""
-    letters = [t for t in tokens if t[:1].isalpha()]
-    return len(letters) >= 2 and not any(t.islower() or (t.istitle() and len(t) > 1)
-                                         for t in letters)
+    letters = 0
+    for t in tokens:
+        if t[:1].isalpha():
+            if t.islower() or (t.istitle() and len(t) > 1):
+                return False
+            letters += 1
+    return letters >= 2
+
+
+_TWO_DIGITS = re.compile(r"\d\D*\d")
+
+
+def is_table(tokens: Sequence[str]) -> bool:
+    """A line of a results table: at least two numbers, and few words."""
+    if len(tokens) < 2 or not _TWO_DIGITS.search("".join(tokens)):
+        return False
+    nums = sum(1 for t in tokens if t[:1].isdigit())
+    return nums >= 2 and 3 * nums >= len(tokens)
 
 
 def freq_bucket(word: str, freq: dict[str, int]) -> str:
@@ -102,11 +123,12 @@ def gaz_spans(toks: Sequence[str], gaz: Gazetteer, only: Sequence[int] | None = 
     (longest match, starting at a capitalised token of ``only``), else ''."""
     out = [""] * len(toks)
     after = 0
+    longest = gaz.heads
     for i in range(len(toks)) if only is None else only:
         if i < after or not toks[i][:1].isupper():
             continue
         after = i + 1
-        for n in range(min(MAX_GAZ, len(toks) - i), 0, -1):
+        for n in range(min(longest.get(toks[i], 0), MAX_GAZ, len(toks) - i), 0, -1):
             form = " ".join(toks[i: i + n])
             kind = ("place" if gaz.place(form) is not None else
                     "org" if form in gaz.orgs else "")
@@ -122,20 +144,16 @@ def gaz_spans(toks: Sequence[str], gaz: Gazetteer, only: Sequence[int] | None = 
 def document_casing(lines: Sequence[Sequence[str]], caps: Sequence[bool] | None = None
                     ) -> dict[str, str]:
     """How the article writes each word away from the start of a mixed-case line: its most
-    frequent written form ('china' -> 'China', 'police' -> 'police')."""
+    frequent written form ('china' -> 'China', 'police' -> 'police'; '1996' -> '1996')."""
     from collections import Counter
 
     counts: Counter[str] = Counter()
     for n, toks in enumerate(lines):
         if not (is_caps_line(toks) if caps is None else caps[n]):
-            counts.update(toks[1:])
-    out: dict[str, str] = {}
-    best: dict[str, int] = {}
-    for t, c in counts.items():
-        low = t.lower()
-        if c > best.get(low, 0) and t[:1].isalpha():
-            out[low], best[low] = t, c
-    return out
+            counts.update(itertools.islice(toks, 1, None))
+    # most frequent last (the first seen of equally frequent ones after the others)
+    forms = [t for t, _ in sorted(counts.items(), key=lambda tc: -tc[1])][::-1]
+    return dict(zip(map(str.lower, forms), forms, strict=True))
 
 
 COMMON = 5  # a word in this many documents of the shipped lexicon is a common word
@@ -184,11 +202,16 @@ def sentence_features(toks: Sequence[str], casing: dict[str, str], gaz: Gazettee
     spans = gaz_spans(read, gaz, only)
     extra: list[list[str]] = []
     n = len(read)
+    table = is_table(read)
     for i in only:
         t = read[i]
         low = t.lower()
         f = [f"b-1={read[i - 1].lower() if i else '<s>'}|{low}",
-             f"b+1={low}|{read[i + 1].lower() if i + 1 < n else '</s>'}"]
+             f"b+1={low}|{read[i + 1].lower() if i + 1 < n else '</s>'}",
+             f"s3={shape(read[i - 1]) if i else '<s>'}|{shape(t)}|"
+             f"{shape(read[i + 1]) if i + 1 < n else '</s>'}"]
+        if table:
+            f.append(f"tbl|{shape(t)}")
         if spans[i]:
             f.append(f"gz={spans[i]}")
         if i == 0:
@@ -260,14 +283,21 @@ class Featurizer:
         get = self.index.get
         return [i for i in map(get, names) if i is not None]
 
+    def token_ids(self, tok: str) -> tuple[list[Any], ...]:
+        """The token's own features, then those it gives the token after, before, two
+        after and two before it (not cached)."""
+        return (self._ids(word_features(tok, self.gaz, self.freq)),
+                *(self._ids(k) for k in context_keys(tok)))
+
     def token(self, tok: str) -> tuple[list[Any], tuple[list[Any], ...]]:
         own = self.own.get(tok)
         if own is None:
             if len(self.own) > MAX_CACHE:
                 self.own.clear()
                 self.ctx.clear()
-            own = self.own[tok] = self._ids(word_features(tok, self.gaz, self.freq))
-            self.ctx[tok] = tuple(self._ids(k) for k in context_keys(tok))
+            own, *ctx = self.token_ids(tok)
+            self.own[tok] = own
+            self.ctx[tok] = tuple(ctx)
         return own, self.ctx[tok]
 
     def sentence(self, toks: Sequence[str], casing: dict[str, str],
@@ -321,23 +351,30 @@ def _allowed() -> list[list[bool]]:
 ALLOWED = _allowed()
 
 
+def masked(trans: Any) -> list[list[float]]:
+    """Transition scores (previous tag -> tag) with the tags that may not follow as -inf."""
+    rows = trans.tolist() if hasattr(trans, "tolist") else trans
+    return [[v if ok else float("-inf") for v, ok in zip(row, allowed, strict=True)]
+            for row, allowed in zip(rows, ALLOWED, strict=True)]
+
+
 def decode(scores: list[list[float]], trans: list[list[float]],
-           at: Sequence[int] | None = None) -> list[int]:
-    """Greedy left to right: each token's best tag given the one before it. ``at`` are the
-    tokens' positions in the sentence when some were left out (as 'O')."""
-    prev = len(TAGS)
+           at: Sequence[int] | None = None, margins: list[float] | None = None) -> list[int]:
+    """Greedy left to right: each token's best tag given the one before it (``trans`` from
+    ``masked``). ``at`` are the tokens' positions in the sentence when some were left out
+    (as 'O'); ``margins`` gets how far each best tag is ahead of the next best."""
+    prev = len(TAGS) if not at or at[0] == 0 else 0
     out: list[int] = []
     for n, row in enumerate(scores):
         if at is not None and n and at[n] != at[n - 1] + 1:
             prev = 0
-        tr, ok = trans[prev], ALLOWED[prev]
-        best, best_s = 0, float("-inf")
-        for k, s in enumerate(row):
-            v = s + tr[k]
-            if v > best_s and ok[k]:
-                best, best_s = k, v
-        out.append(best)
-        prev = best
+        v = [a + b for a, b in zip(row, trans[prev], strict=True)]
+        best = max(v)
+        prev = v.index(best)
+        out.append(prev)
+        if margins is not None:
+            v[prev] = float("-inf")
+            margins.append(best - max(v))
     return out
 
 
@@ -396,66 +433,188 @@ class Span:
     end: int
     kind: str  # PER, LOC, ORG, MISC
     form: str  # as read: a word of a capital line in the article's casing ('CHINA' -> 'China')
+    margin: float = float("inf")  # the tagger's least lead of a tag over the next, in the name
+
+
+KIND_OF = [t[2:] for t in TAGS]  # '' for O
+BEGINS = [t.startswith("B-") for t in TAGS]
 
 
 def spans_of(tags: Sequence[int], toks: Sequence[tuple[str, int, int]], read: Sequence[str],
-             text: str, line: int) -> list[Span]:
+             text: str, line: int, margins: Sequence[float] = (), at: int = 0) -> list[Span]:
+    """The names tagged in a line, with their offsets (plus ``at``) and least margins."""
     out: list[Span] = []
-    begin, kind = -1, ""
-    for i, k in enumerate([*tags, 0]):
-        tag = TAGS[k]
-        if begin >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
-            s, e = toks[begin][1], toks[i - 1][2]
-            form = text[s:e]
-            if any(read[j] != toks[j][0] for j in range(begin, i)):
-                form = "".join(text[toks[j - 1][2]: toks[j][1]] + read[j] if j > begin
-                               else read[j] for j in range(begin, i))
-            out.append(Span(line, s, e, kind, form))
-            begin = -1
-        if tag.startswith("B-"):
-            begin, kind = i, tag[2:]
+    n = len(tags)
+    for begin in [i for i, k in enumerate(tags) if BEGINS[k]]:
+        kind = KIND_OF[tags[begin]]
+        i = begin + 1
+        while i < n and tags[i] and not BEGINS[tags[i]] and KIND_OF[tags[i]] == kind:
+            i += 1
+        s, e = toks[begin][1], toks[i - 1][2]
+        form = text[s:e]
+        if any(read[j] != toks[j][0] for j in range(begin, i)):
+            form = "".join(text[toks[j - 1][2]: toks[j][1]] + read[j] if j > begin
+                           else read[j] for j in range(begin, i))
+        margin = min(margins[begin:i], default=float("inf"))
+        out.append(Span(line, s + at, e + at, kind, form, margin))
     return out
+
+
+SLOTS = 5  # a token's own features, what it gives the token after, before, 2 after, 2 before
+
+
+class TokenTable:
+    """Per distinct token, the summed weights of its own features and of the features it
+    gives each neighbour (``SLOTS`` rows of tag scores), computed when first used and kept in
+    one array (row 0: no token)."""
+
+    def __init__(self, model: Model, features: Featurizer) -> None:
+        import numpy as np
+
+        self.features = features
+        # weights with a zero row at the end, so that every feature list can start with it
+        self.weights = np.vstack([model.weights, np.zeros((1, len(TAGS)), np.float32)])
+        self.zero = len(model.weights)
+        self.rows: dict[str, int] = {}
+        self.names: list[str] = [""]
+        self.table = np.zeros((4096, SLOTS, len(TAGS)), np.float32)
+        self.done = np.zeros(4096, bool)
+        self.done[0] = True
+
+    def ids(self, toks: Sequence[str]) -> list[int]:
+        """The rows of these tokens (new ones numbered, not yet computed)."""
+        rows = self.rows
+        got = list(map(rows.get, toks))
+        if None not in got:
+            return got  # type: ignore[return-value]
+        new = [t for t in dict.fromkeys(toks) if t not in rows]
+        if len(rows) + len(new) > MAX_CACHE:
+            rows.clear()
+            del self.names[1:]
+            self.done[1:] = False
+            new = list(dict.fromkeys(toks))
+        for t in new:
+            rows[t] = len(self.names)
+            self.names.append(t)
+        return [rows[t] for t in toks]
+
+    def rows_of(self, ids: Any) -> Any:
+        """The table, with the rows ``ids`` computed."""
+        import numpy as np
+
+        if len(self.names) > len(self.done):
+            size = 2 * len(self.names)
+            self.done = np.concatenate([self.done, np.zeros(size - len(self.done), bool)])
+            grown = np.zeros((size, SLOTS, len(TAGS)), np.float32)
+            grown[: len(self.table)] = self.table
+            self.table = grown
+        todo = np.unique(ids[~self.done[ids]])
+        if len(todo):
+            self._compute(todo)
+        return self.table
+
+    def _compute(self, todo: Any) -> None:
+        import numpy as np
+
+        flat: list[list[int]] = [[] for _ in range(SLOTS)]
+        starts: list[list[int]] = [[] for _ in range(SLOTS)]
+        for row in todo.tolist():
+            for slot, ids in enumerate(self.features.token_ids(self.names[row])):
+                starts[slot].append(len(flat[slot]))
+                flat[slot].append(self.zero)
+                flat[slot] += ids
+        for slot in range(SLOTS):
+            self.table[todo, slot] = np.add.reduceat(self.weights[flat[slot]], starts[slot],
+                                                     axis=0)
+        self.done[todo] = True
 
 
 class Tagger:
     def __init__(self, model: Model | None = None, gaz: Gazetteer | None = None) -> None:
         self.model = model or load_model()
         self.features = Featurizer(self.model.index, gaz)
-        self.trans = self.model.trans.tolist()
+        self.tokens = TokenTable(self.model, self.features)
+        self.trans = masked(self.model.trans)
+
+    def scores(self, reads: Sequence[Sequence[str]], onlys: Sequence[Sequence[int]],
+               extras: Sequence[Sequence[Sequence[str]]]) -> list[list[float]]:
+        """Tag scores of the tokens ``onlys`` of each sentence (as read), in order: the
+        cached sums of each token and its neighbours, plus the sentence features."""
+        import numpy as np
+
+        words: list[str] = []
+        at: list[int] = []  # each candidate's place in ``words``
+        for read, only in zip(reads, onlys, strict=True):
+            base = len(words) + 2
+            at += [base + i for i in only]
+            words += ["", "", *read]
+        if not at:
+            return []
+        ids = np.array([0, 0, *self.tokens.ids(words), 0, 0])
+        ids[2:-2][np.fromiter(map(bool, words), bool, len(words)) == 0] = 0  # sentence gaps
+        pos = np.array(at) + 2
+        table = self.tokens.rows_of(ids[np.concatenate([pos + d for d in (0, -1, 1, -2, 2)])])
+        get, zero = self.model.index.get, self.tokens.zero
+        names: list[str] = []
+        starts: list[int] = []
+        for extra in extras:
+            for ex in extra:
+                starts.append(len(names))
+                names.append("")  # no feature: the zero row, so no candidate is empty
+                names += ex
+        flat = [get(f, zero) for f in names]
+        total = np.add.reduceat(self.tokens.weights[flat], starts, axis=0)
+        for slot, d in enumerate((0, -1, 1, -2, 2)):
+            total += table[ids[pos + d], slot]
+        out: list[list[float]] = total.tolist()
+        return out
 
     def tag(self, texts: Sequence[str]) -> list[Span]:
         """The names in the texts of one document (its statements or lines), in order; a
         line break ends a name."""
-        import numpy as np
-
-        lines = [(n, m.start(), m.group()) for n, t in enumerate(texts)
-                 for m in LINE.finditer(t)]
+        lines: list[tuple[int, int, str]] = []  # text, offset in it, line
+        for n, t in enumerate(texts):
+            if "\n" in t:
+                lines += [(n, m.start(), m.group()) for m in LINE.finditer(t)]
+            elif t:
+                lines.append((n, 0, t))
         words = [TOKEN.findall(t) for _, _, t in lines]
         caps = [is_caps_line(ws) for ws in words]
         casing = document_casing(words, caps)
-        weights = self.model.weights
-        out: list[Span] = []
-        for (n, at, text), ws, cap in zip(lines, words, caps, strict=True):
+        gaz = self.features.gaz
+        todo: list[tuple[int, list[int], list[str]]] = []  # line, candidates, tokens as read
+        extras: list[list[list[str]]] = []
+        for k, (ws, cap) in enumerate(zip(words, caps, strict=True)):
             only = candidates(ws)
-            if not only:
-                continue
-            read, feats = self.features.sentence(ws, casing, only, cap)
-            ids: list[int] = []
-            starts: list[int] = []
-            for f in feats:
-                starts.append(len(ids))
-                ids += f
-            scores = np.add.reduceat(weights[ids], starts, axis=0).tolist()
+            if only and only[0] == 0 and ws[0] in STARTERS:
+                only = only[1:]  # 'He', 'The', 'But' starting a sentence
+            if only:
+                read, extra = sentence_features(ws, casing, gaz, only, cap)
+                todo.append((k, only, read))
+                extras.append(extra)
+        scores = self.scores([r for _, _, r in todo], [o for _, o, _ in todo], extras)
+        out: list[Span] = []
+        pos = 0
+        for k, only, read in todo:
+            (n, at, text), ws = lines[k], words[k]
             tags = [0] * len(ws)
-            for i, k in zip(only, decode(scores, self.trans, only), strict=True):
-                tags[i] = k
-            toks = _offsets(text, ws)
-            if text[:1].isupper() and text[1:2].isupper():
+            margins = [float("inf")] * len(ws)
+            got: list[float] = []
+            best = decode(scores[pos: pos + len(only)], self.trans, only, got)
+            for i, tag, margin in zip(only, best, got, strict=True):
+                tags[i], margins[i] = tag, margin
+            pos += len(only)
+            dated = text[:1].isupper() and text[1:2].isupper()
+            if not (dated or any(tags)):
+                continue
+            last = len(ws) if dated else max(i for i, t in enumerate(tags) if t) + 1
+            toks = _offsets(text, ws[:last])
+            if dated:
                 dateline(text, toks, tags, read)
             if any(tags):
-                trim_dates(tags, read)
-                out.extend(Span(n, sp.start + at, sp.end + at, sp.kind, sp.form)
-                           for sp in spans_of(tags, toks, read, text, n))
+                if not CALENDAR.isdisjoint(read):
+                    trim_dates(tags, read)
+                out += spans_of(tags, toks, read, text, n, margins, at)
         return out
 
 
