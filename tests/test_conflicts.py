@@ -124,9 +124,36 @@ def test_reported_speech_joins_a_quote_it_repeats_verbatim() -> None:
     a = analysis("a", "x", quotes=(_q("the fire was set at the entrance of the church and moved "
                                       "inward", 0),))
     b = analysis("b", "y", quotes=(_q("the fire was set at the entrance of the church and moved "
-                                      "inward quickly", 0, "Steele", "reported"),))
+                                      "inward quickly", 0, "Smith", "reported"),))
     shared, lone, _ = quote_ledger([a, b])
     assert len(shared) == 1 and lone == ()
+    # the same words reported of someone else are no quotation of Jane Smith's
+    c = analysis("c", "y", quotes=(_q("the fire was set at the entrance of the church and moved "
+                                      "inward quickly", 0, "Bob Steele", "reported"),))
+    assert quote_ledger([a, c])[0] == ()
+
+
+def test_narrative_read_as_a_quotation_is_not_listed() -> None:
+    # a mark left open earlier makes the extractor read narrative as a quotation; a
+    # 'quotation' that carries its own attribution in a statement without a mark is narrative
+    text = "Officers found a gun in the vehicle, Troy police Lt. Gerry Scherlinck said."
+    a = analysis("a", text, quotes=(_q(text, 0, None),))
+    b = analysis("b", "z", quotes=(_q("Officers found a gun in the vehicle, he said", 0),))
+    assert quote_ledger([a, b])[0] == ()
+
+
+def test_the_eval_reads_quotations_as_news_copy_writes_them() -> None:
+    from newsdigest.eval.conflicts import _same, raw_quotes
+
+    text = ("\"It's bad, \" Smith said.\n\"We will go on.\n\"We always have, \" he added.\n"
+            "'He probably realized if he didn't, he was going to be shot,' Gage said.\n"
+            "Buckley ' s group left. Fire \"is definitely suspicious.\"")
+    assert [" ".join(q) for q in raw_quotes(text)] == [
+        "its bad", "we will go on", "we always have", "is definitely suspicious",
+        "he probably realized if he didnt he was going to be shot"]
+    # a partial quotation inside the other's quotation is the same quotation
+    assert _same(("undeserved", "negative", "attention"),
+                 ("connected", "to", "the", "undeserved", "negative", "attention", "the"))
 
 
 # --- wire copy ---------------------------------------------------------------------------
@@ -147,7 +174,8 @@ def test_wire_share_counts_verbatim_runs_with_each_report() -> None:
 
 # --- quality gate on real reports ----------------------------------------------------------
 
-GATE_EVENTS = ("14_ecb", "29_ecb", "24_ecbplus", "30_ecbplus", "33_ecbplus", "9_ecb")
+GATE_EVENTS = ("14_ecb", "29_ecb", "24_ecbplus", "30_ecbplus", "33_ecbplus", "9_ecb", "35_ecb",
+               "28_ecb", "9_ecbplus", "35_ecbplus")
 
 
 @pytest.fixture(scope="module")
@@ -161,18 +189,90 @@ def gate() -> dict[str, Any]:
     return ev.evaluate([events[e][:5] for e in GATE_EVENTS], config.defaults(), 4, quiet=True)
 
 
-# Pinned floor (measured 10/12 on these events; 58/84 over all 66 events, see the report):
-# short of the 90 % aimed at, a change that loses plants fails here.
-PLANTS_FOUND_FLOOR = 0.8
+# Pinned (measured on these events, first 5 reports: plants 14/17, extra 0, conflicts on the
+# unchanged reports 1 against the plain rule's 45; quote ledger recall 39/44, precision 48/58;
+# over all 66 events with 8 reports see the report): a change that loses plants, adds false
+# conflicts or lists quotations that are none fails here.
+PLANTS_FOUND_FLOOR = 0.75
+EXTRA_CEILING = 0
+LEDGER_RECALL_FLOOR = 0.8
+LEDGER_PRECISION_FLOOR = 0.75
 
 
 def test_planted_conflicts_are_found_without_extra_ones(gate: dict[str, Any]) -> None:
-    assert gate["plants"] >= 10
+    assert gate["plants"] >= 12
     assert gate["found"] >= PLANTS_FOUND_FLOOR * gate["plants"], gate
-    assert gate["extra"] == 0, gate
-    # on the unchanged reports, fewer conflicts than the plain rule (every figure pair with
+    assert gate["extra"] <= EXTRA_CEILING, gate
+    # on the unchanged reports, far fewer conflicts than the plain rule (every figure pair with
     # one unit, every one-sided negation) gives on the same groups
-    assert gate["base"] < gate["plain"], gate
+    assert gate["base"] * 5 < gate["plain"], gate
+
+
+def test_the_quote_ledger_lists_shared_quotations_and_only_those(gate: dict[str, Any]) -> None:
+    assert gate["qreal"] >= 20
+    assert gate["qfound"] >= LEDGER_RECALL_FLOOR * gate["qreal"], gate
+    assert gate["qlisted_real"] >= LEDGER_PRECISION_FLOOR * gate["qlisted"], gate
+
+
+def test_ages_belong_to_one_person() -> None:
+    assert disagreements("Orozco, 46, was found guilty by the jury of murder.",
+                         "The jury found Jose Luis Orozco, 29, guilty of murder.") == [
+        "figure: 46 vs 29"]
+    assert disagreements("There was rioting at the death of 21-year-old Alex Grigoropoulos.",
+                         "Riots at the killing by police of a 15-year-old boy, Alex "
+                         "Grigoropoulos.") == ["figure: 21-year-old vs 15-year-old"]
+    assert not disagreements(
+        "John Jenkin, 23, of Newton Street was arrested after police found two women dead.",
+        "The bodies of Alice McMeekin, 58, and Kathryn Jenkin, 20, were found in Newton Street.")
+
+
+def test_other_actors_block_a_figure_only_near_it() -> None:
+    # the Red Sox and the Nationals are two bidders; a name far from the figure is no actor
+    # of it
+    assert not disagreements("The Red Sox offered Teixeira $140 million over seven years.",
+                             "The Nationals offered Teixeira $160 million over eight years.")
+    assert disagreements("The fire killed 12 people in the old mill, Ohio police said.",
+                         "The fire killed 15 people in the old mill, the Red Cross said.") == [
+        "figure: 12 vs 15"]
+
+
+def test_numbers_split_by_tokenised_copy_are_read_whole() -> None:
+    assert disagreements("Greek stocks plunged 5. 4 per cent.",
+                         "Greek stocks closed down 3. 9 percent.") == [
+        "figure: 5. 4 per cent vs 3. 9 percent"]
+    assert not disagreements("A magnitude 6 quake can cause severe damage.",
+                             "A magnitude - 6. 0 quake can cause severe damage.")
+    assert disagreements("Another 26, 000 people marched in Thessaloniki.",
+                         "Another 20, 000 people marched in Thessaloniki.") == [
+        "figure: 26, 000 vs 20, 000"]
+
+
+def test_a_target_is_not_the_figure_reached() -> None:
+    assert not disagreements(
+        "The senior needed nine points in the game against Evansville to pass Phil Ford.",
+        "Hansbrough passed Phil Ford while posting 20 points in the game against Evansville.")
+
+
+def test_what_is_no_denial() -> None:
+    # 'none of X' says nothing against X; 'not just a rookie record' grants it; a question
+    # ('whether') asserts nothing
+    assert not disagreements(
+        "Other teams in the battle for Teixeira are the Orioles and the Nationals.",
+        "None of the other teams in the Teixeira sweepstakes has offered more.")
+    assert not disagreements("Luck set an NFL rookie record for a season.",
+                             "It tied an NFL record - not just a rookie record.")
+    assert not disagreements(
+        "The fire chief said there hadn't been any recent threats to the church.",
+        "He declined to say whether the church has received any recent threats.")
+    assert not disagreements("Moving forward, we will monitor it and have no further comment.",
+                             "Moving forward, we will monitor it.")
+
+
+def test_the_same_statement_with_one_negation_more_disagrees() -> None:
+    assert disagreements(
+        "Cheeks was not one of the most popular players in 76ers history.",
+        "Cheeks was one of the most popular players in 76ers history.") == [
+        "negation: not one vs one"]
 
 
 def test_statements_alike_but_for_a_negation_or_a_lone_figure_disagree() -> None:

@@ -21,7 +21,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from ..model import Analysis, Conflict, Member
+from ..extract.gazetteer import load as gazetteer
+from ..extract.mentions import QUOTE_MARK
+from ..model import Analysis, Conflict, Member, Quote
+from ..words import SPEECH_VERBS
 
 RUN = 6  # words in a row two quotations share to be the same quotation
 REPORTED_RUN = 8  # ... that reported speech shares with a direct quotation to join it
@@ -31,6 +34,8 @@ SIMILAR_SHARE = 0.6  # share of the shorter one's words a rewording keeps (in ru
 COMMON_SHINGLE = 40  # a shingle in more quotations than this finds no rewordings (too common)
 
 _WORD = re.compile(r"[^\W_]+(?:\s?['’]\s?(?:s|t|ll|re|ve|d|m)\b)?", re.IGNORECASE)
+# capitalised words of a speaker that name an institution, not a person (roles: the gazetteer's)
+_INSTITUTION = frozenset(("police", "county", "department", "sheriff", "office", "the"))
 _ELISION = re.compile(r"\.\.\.|…|\[")
 
 
@@ -78,10 +83,21 @@ def _collect(analyses: Sequence[Analysis]) -> list[_Quote]:
     for ai, a in enumerate(analyses):
         for q in a.quotes:
             ws, spans = words(q.text)
-            if ws:
+            if ws and not _stray(a, q):
                 out.append(_Quote(ai, Member(a.article.id, q.statement, q.text, q.speaker),
                                   q.kind == "direct", ws, spans))
     return out
+
+
+def _stray(a: Analysis, q: Quote) -> bool:
+    """A 'quotation' in a statement with no quotation mark that carries its own attribution
+    ('…, Troy police Lt. Gerry Scherlinck said.', 'Mr Gaskin said …'): narrative read as a
+    quotation from a mark left open, not a quotation to list."""
+    if q.kind != "direct" or q.statement >= len(a.statements):
+        return False
+    if QUOTE_MARK.search(a.statements[q.statement].text) is not None:
+        return False
+    return any(w in SPEECH_VERBS for w in q.text.lower().replace(",", " ").split())
 
 
 def _link(quotes: Sequence[_Quote]) -> _Links:
@@ -99,12 +115,17 @@ def _link(quotes: Sequence[_Quote]) -> _Links:
     for posting in by_run.values():
         _join(links, quotes, posting)
     for n, q in enumerate(quotes):
-        if not q.direct:  # reported speech repeating a direct quotation verbatim
+        if not q.direct:  # reported speech repeating a direct quotation of its speaker verbatim
             for s in set(shingles(q.words, REPORTED_RUN)):
-                _join(links, quotes, [n, *by_long.get(s, ())])
-    # a direct quotation shorter than a run: the same when inside a longer one
-    short = {len(q.words) for q in quotes if q.direct and len(q.words) < RUN}
-    for size in short:
+                _join(links, quotes, [n, *(m for m in by_long.get(s, ())
+                                           if _same_speaker(q, quotes[m]))])
+    _link_short(links, quotes)
+    return links
+
+
+def _link_short(links: _Links, quotes: Sequence[_Quote]) -> None:
+    """A direct quotation shorter than a run is the same as a longer one it lies inside."""
+    for size in {len(q.words) for q in quotes if q.direct and len(q.words) < RUN}:
         by_size: dict[tuple[str, ...], list[int]] = {}
         for n, q in enumerate(quotes):
             if q.direct and len(q.words) >= size:
@@ -113,7 +134,25 @@ def _link(quotes: Sequence[_Quote]) -> _Links:
         for n, q in enumerate(quotes):
             if q.direct and len(q.words) == size:
                 _join(links, quotes, [n, *by_size.get(q.words, ())])
-    return links
+
+
+def _same_speaker(x: _Quote, y: _Quote) -> bool:
+    """The speakers may be one person: either is unknown or only a role ('the judge'), or the
+    surname of one is in the other's name ('Gage' and 'Undersheriff James Gage', 'Vincent Del
+    Giudice' and 'Vincent DelGiudice'; not 'Sheriff Robert Pickell' and 'James Gage')."""
+    a, b = _surname(x.member.speaker), _surname(y.member.speaker)
+    if a is None or b is None:
+        return True
+    return a in "".join(words(y.member.speaker or "")[0]) or b in "".join(
+        words(x.member.speaker or "")[0])
+
+
+def _surname(name: str | None) -> str | None:
+    """The last capitalised word of a speaker's name (three letters or more), or None."""
+    found = [w.lower() for w in re.findall(r"\b[A-Z][\w'’-]{2,}", name or "")]
+    generic = _INSTITUTION | gazetteer().role_ends
+    found = [w for w in found if w not in generic]
+    return "".join(words(found[-1])[0]) if found else None
 
 
 def _join(links: _Links, quotes: Sequence[_Quote], posting: Sequence[int]) -> None:
@@ -202,11 +241,9 @@ def _detail(diff: tuple[str, str]) -> str:
     return f'worded differently: "{diff[0]}" vs "{diff[1]}"'
 
 
-def _rewordings(quotes: Sequence[_Quote], links: _Links, in_ledger: set[int]
-                ) -> list[Conflict]:
-    """Direct quotations of different reports not joined as one that are recognisably the
-    same quotation worded differently (found through short shingles, common ones skipped);
-    both are then in the ledger (``in_ledger`` grows)."""
+def _candidate_pairs(quotes: Sequence[_Quote], links: _Links) -> set[tuple[int, int]]:
+    """Direct quotations of different reports, not joined, that share a short shingle (common
+    ones skipped)."""
     index: dict[tuple[str, ...], list[int]] = {}
     for n, q in enumerate(quotes):
         if q.direct and len(q.words) >= RUN:
@@ -220,8 +257,16 @@ def _rewordings(quotes: Sequence[_Quote], links: _Links, in_ledger: set[int]
             for m in posting[i + 1:]:
                 if quotes[n].article != quotes[m].article and links.find(n) != links.find(m):
                     pairs.add((n, m))
+    return pairs
+
+
+def _rewordings(quotes: Sequence[_Quote], links: _Links, in_ledger: set[int]
+                ) -> list[Conflict]:
+    """Direct quotations of different reports not joined as one that are recognisably the
+    same quotation worded differently (found through short shingles, common ones skipped);
+    both are then in the ledger (``in_ledger`` grows)."""
     out: list[Conflict] = []
-    for n, m in sorted(pairs):
+    for n, m in sorted(_candidate_pairs(quotes, links)):
         x, y = quotes[n], quotes[m]
         if x.member.speaker and y.member.speaker and x.member.speaker != y.member.speaker:
             continue

@@ -6,7 +6,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from ..extract.dates import YEAR_RE
 from ..extract.figures import QUANTIFIERS, find_figures
@@ -266,6 +267,10 @@ ROLE_WINDOW = 6  # tokens each side of a figure that tell its role, inside its c
 _CLAUSE_WORDS = wordset("and but while whereas although though which who whose")
 _CLAUSE_MARKS = frozenset(",;:()[]—–\"“”")
 _HEDGE_GAP = math.log(1.25)  # 'about 120' and '110' are no conflict
+# a figure something needs or aims at ('needed nine points to pass Ford') is not the one it
+# reached ('posting 20 points')
+_TARGET = frozenset(stem(w) for w in wordset(
+    "need needs needed needing require required aim aimed target targeted"))
 _TIME_PREPS = frozenset(("since", "until"))  # a year after these has one role in a statement
 
 
@@ -347,18 +352,70 @@ def _age(text: str, f: Quantity) -> str | None:
     return " ".join(m.group(1).lower().split()) if m else None
 
 
+# a number as tokenised copy writes it ('26, 000 people', 'plunged 5. 4 per cent'): the head
+# of the number, then the groups of three digits or the decimals its figure lost
+_SPACED_TAIL = re.compile(r"(?:,\s\d{3}(?!\d|\.\d))+|\.\s\d{1,2}(?!\d)(?!\s?[-–]\s?year)")
+_SPACED_AGE = re.compile(r"\s?[-–]\s?years?\s?[-–]\s?old\b")
+# 'the 21-year-old Alexandros Grigoropoulos', 'a 16 - year - old boy, Jermayne Timmons': whose
+_AGED_NAME = re.compile(r"\s{0,3}(?:[a-z]{2,12},?\s{1,3}){0,2}"
+                        r"((?:[A-Z][\w'’-]{1,30}\s{1,3}){0,2}[A-Z][\w'’-]{1,30})"
+                        r"(?![\w'’-])(?!\s{1,3}[a-z])")  # 'Australian climber' names no one
+
+
+def _respaced(text: str, figs: Sequence[Quantity]) -> list[Quantity]:
+    """The figures with the numbers tokenised copy splits ('26, 000', '5. 4 per cent') whole
+    again: the head takes the tail's digits, and its kind and unit when the tail has them; a
+    number followed by '- year - old' is an age."""
+    out: list[Quantity] = []
+    skip: set[int] = set()
+    for f in sorted(figs, key=lambda g: g.start):
+        if f.start in skip:
+            continue
+        head = re.fullmatch(r"\d{1,3}", f.text)
+        m = _SPACED_TAIL.match(text, f.end) if head else None
+        age = _SPACED_AGE.match(text, f.end) if head and f.kind in ("number", "count") else None
+        if m is not None:
+            tail = next((g for g in figs if m.start() < g.start < m.end()), None)
+            digits = f.text + m.group().replace(" ", "").replace(",", "")
+            end = max(m.end(), tail.end if tail else 0)
+            if tail is not None:
+                skip.add(tail.start)
+            kind, unit = (tail.kind, tail.unit) if tail is not None and tail.kind != "number" \
+                else (f.kind, f.unit)
+            f = replace(f, text=text[f.start:end], kind=kind, unit=unit, end=end,
+                        value=float(digits))
+        elif age is not None:
+            f = replace(f, text=text[f.start:age.end()], kind="age", unit="years", end=age.end())
+        out.append(f)
+    return out
+
+
+def _whose_age(text: str, f: Quantity) -> str | None:
+    """The name (its last two words) of the person an age describes: 'Orozco, 46,' / 'Luis
+    Orozco, 29,' (before it), '21-year-old Alexandros Grigoropoulos' (after it)."""
+    before = _age(text, f)
+    if before is not None:
+        return before
+    if f.kind != "age" or "old" not in f.text:
+        return None
+    m = _AGED_NAME.match(text, f.end)
+    if m is None or m.group(1).split()[0].lower() in _NOT_NAME:
+        return None
+    return " ".join(m.group(1).lower().split()[-2:])
+
+
 def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None) -> list[Slot]:
     """The figures of a statement (``extract.figures``, and years after a preposition:
     'since 2002') in their roles."""
     clause = _clauses(text, ts)
-    figs = list(find_figures(text, 0)) if found is None else list(found)
+    figs = _respaced(text, list(find_figures(text, 0)) if found is None else list(found))
     out: list[Slot] = []
     for f in figs:
         if f.kind in ("count", "number", "money") and _paired(text, f.start, f.end):
             continue
-        age = _age(text, f)
+        age = _whose_age(text, f)
         if age is not None:
-            out.append(Slot(f.text, "age", age, f.value, frozenset((age,)), False))
+            out.append(Slot(f.text, "age", age, f.value, frozenset(age.split()), False))
             continue
         unit = stem(f.unit.lower()) if f.kind == "count" and f.unit else (f.unit or "")
         out.append(Slot(f.text, f.kind, unit, f.value,
@@ -382,12 +439,23 @@ def _distance_values(x: float, y: float) -> float:
     return abs(math.log(abs(x) / abs(y)))
 
 
-def _best(x: Slot, others: list[Slot], alone: bool, alike: bool = False) -> Slot | None:
+def _same_unit(x: Slot, y: Slot) -> bool:
+    """One unit; for ages, one person: a name inside the other ('Orozco' in 'Luis Orozco', not
+    'John Jenkin' and 'Kathryn Jenkin')."""
+    if x.unit == y.unit:
+        return True
+    wx, wy = set(x.unit.split()), set(y.unit.split())
+    return x.kind == "age" and "years" not in wx | wy and (wx <= wy or wy <= wx)
+
+
+def _best(x: Slot, others: list[Slot], alone: bool, alike: bool = False,
+          near: bool = False) -> Slot | None:
     """The figure of ``others`` most likely the same quantity in the same role as ``x``
-    (``alike``: the two statements are the same but for their figures: no role needed)."""
-    need = 0 if alike else 1 if x.kind in ("money", "percent", "age") else 2
+    (``alike``: the two statements are the same but for their figures: no role needed;
+    ``near``: they are alike, with several figures: one word of role is enough)."""
+    need = 0 if alike else 1 if near or x.kind in ("money", "percent", "age") else 2
     fits = [(len(x.role & y.role), -_distance_values(x.value, y.value), n)
-            for n, y in enumerate(others) if y.kind == x.kind and y.unit == x.unit]
+            for n, y in enumerate(others) if y.kind == x.kind and _same_unit(x, y)]
     fits = [f for f in fits if f[0] >= need or (alone and x.unit in _TIME_PREPS)]
     return others[max(fits)[2]] if fits else None
 
@@ -399,17 +467,18 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
     other's best fit) with different values, as written: [('$2.5 billion', '$1.8 billion')]."""
     sa, sb = slots(a, ta, figures_a), slots(b, tb, figures_b)
     out: list[tuple[str, str]] = []
-    if _other_actors(ta, tb):
-        return out
+    own_a, own_b = _own_names(ta, tb), _own_names(tb, ta)
     # the same statement but for its figures: a lone figure of a kind and unit on each side is
     # the same quantity whatever words stand near it ('She was 91.' / 'She was 93.')
     alike = _rest_alike(ta, tb, []) or _same_but_numbers(ta, tb)
     for x in sa:
         alone = sum(1 for s in sa if (s.kind, s.unit) == (x.kind, x.unit)) == 1 and sum(
             1 for s in sb if (s.kind, s.unit) == (x.kind, x.unit)) == 1
-        y = _best(x, sb, alone, alone and alike)
-        if y is None or _best(y, sa, alone, alone and alike) is not x or _agree(x, y):
-            continue
+        y = _best(x, sb, alone, alone and alike, alike)
+        if y is None or _best(y, sa, alone, alone and alike, alike) is not x or _agree(x, y) \
+                or (x.role & own_a and y.role & own_b) \
+                or bool(x.role & _TARGET) != bool(y.role & _TARGET):
+            continue  # ... or each said of an actor the other does not name, or one a target
         out.append((x.text, y.text))
     return out
 
@@ -419,20 +488,25 @@ def _same_but_numbers(ta: list[Token], tb: list[Token]) -> bool:
     return [t.norm for t in ta if t.kind != "n"] == [t.norm for t in tb if t.kind != "n"]
 
 
+def _own_names(ta: list[Token], tb: list[Token]) -> set[str]:
+    """Capitalised words of ``ta`` that ``tb`` does not have: the actors only it names."""
+    wb = {t.norm for t in tb}
+    return {t.norm for t in ta if t.capital and t.norm not in wb}
+
+
 def _other_actors(ta: list[Token], tb: list[Token]) -> bool:
     """Each statement names someone or something the other does not mention at all (the Red
     Sox' offer and the Nationals' offer): what one says of its actor is no conflict with what
     the other says of another."""
-    wa, wb = {t.norm for t in ta}, {t.norm for t in tb}
-    own_a = {t.norm for t in ta if t.capital and t.norm not in wb}
-    own_b = {t.norm for t in tb if t.capital and t.norm not in wa}
-    return bool(own_a) and bool(own_b)
+    return bool(_own_names(ta, tb)) and bool(_own_names(tb, ta))
 
 
 # --- one side denies what the other asserts -------------------------------------------------
 
 DENIAL_ROLE = 2  # words the clauses of a denied and an asserted word share near it
-_NOT_DENIAL = frozenset(("without", "neither", "nor", "only"))  # 'not without drama'
+# 'not without drama', 'not just a rookie record' (and more), 'none of the teams' (the subject)
+_NOT_DENIAL = frozenset(("without", "neither", "nor", "only", "just", "merely", "simply"))
+_OPEN_QUESTION = frozenset(("whether",))  # 'declined to say whether it had' asserts nothing
 _SKIP = wordset("""immediately yet ever also even always still really necessarily fully
     currently officially publicly formally previously""")
 _WEAK = wordset("say tell get go know think one")
@@ -462,9 +536,11 @@ def _denials(text: str, ts: list[Token]) -> dict[str, tuple[str, frozenset[str]]
     for i, t in enumerate(ts):
         if not _negator(t) or t.text.lower() in _NOT_DENIAL:
             continue
-        if (i + 1 < len(ts) and (_negator(ts[i + 1]) or ts[i + 1].text.lower() in _NOT_DENIAL)) \
-                or (i and _negator(ts[i - 1])):
-            continue  # 'not without', 'not only', 'no, not'
+        nxt = ts[i + 1] if i + 1 < len(ts) else None
+        after = nxt.text.lower() if nxt is not None else ""
+        if (nxt is not None and _negator(nxt)) or after in _NOT_DENIAL or (
+                i and _negator(ts[i - 1])) or (t.text.lower() == "none" and after == "of"):
+            continue  # 'not without', 'not only', 'no, not', 'none of'
         for k in range(i + 1, min(len(ts), i + 5)):
             u = ts[k]
             low = u.text.lower()
@@ -486,7 +562,8 @@ def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, frozenset[str]
     """The word ``norm`` as written, and its role, where no negation stands in its
     clause."""
     clause = _clauses(text, ts)
-    denied = {clause[k] for k, t in enumerate(ts) if _negator(t)}
+    denied = {clause[k] for k, t in enumerate(ts)
+              if _negator(t) or t.text.lower() in _OPEN_QUESTION}
     for k, t in enumerate(ts):
         if t.norm == norm and clause[k] not in denied:
             return t.text, _role(ts, clause, t.start, t.start + len(t.text))
@@ -500,6 +577,9 @@ def negation_conflict(a: str, ta: list[Token], b: str, tb: list[Token]
     'not sell'), ``a``'s words first; None when neither does or both deny it."""
     a, b = _CONTRACTED.sub(_contract, a), _CONTRACTED.sub(_contract, b)
     ta, tb = tokenize(a), tokenize(b)
+    only = _only_negated(a, ta, tb) or _only_negated(b, tb, ta)
+    if only is not None:
+        return (only, only.split(None, 1)[-1]) if only in a else (only.split(None, 1)[-1], only)
     da, db = _denials(a, ta), _denials(b, tb)
     if (not da and not db) or _other_actors(ta, tb):
         return None
@@ -513,6 +593,25 @@ def negation_conflict(a: str, ta: list[Token], b: str, tb: list[Token]
         if said is not None and len(role & said[1]) >= need:
             return said[0], phrase
     return None
+
+
+NEAR_SAME = 0.9  # similarity of two statements' word sequences that makes them one statement
+
+
+def _only_negated(text: str, ts: list[Token], other: list[Token]) -> str | None:
+    """``text`` is the ``other`` statement (nearly word for word) with one negation more ('Cheeks
+    was not one of the most popular players'): the negation and the word after it, else
+    None."""
+    neg = [k for k, t in enumerate(ts) if _negator(t)]
+    if len(neg) != 1 or any(_negator(t) for t in other) or neg[0] + 1 >= len(ts) \
+            or ts[neg[0] + 1].kind not in "wan":
+        return None
+    rest = [t.norm for k, t in enumerate(ts) if k != neg[0] and t.kind in "wan"]
+    if SequenceMatcher(None, rest, [t.norm for t in other if t.kind in "wan"],
+                       autojunk=False).ratio() < NEAR_SAME:
+        return None
+    t, u = ts[neg[0]], ts[neg[0] + 1]
+    return text[t.start: u.start + len(u.text)]
 
 
 # --- a speaker or a place: only when the rest is alike --------------------------------------
