@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 from ..extract.gazetteer import load as gazetteer
 from ..extract.mentions import QUOTE_MARK
 from ..model import Analysis, Conflict, Member, Quote
+from ..unionfind import UnionFind
 from ..words import SPEECH_VERBS
 
 RUN = 6  # words in a row two quotations share to be the same quotation
@@ -60,24 +61,6 @@ def shingles(ws: Sequence[str], n: int) -> Iterable[tuple[str, ...]]:
     return (tuple(ws[i: i + n]) for i in range(len(ws) - n + 1))
 
 
-class _Links:
-    """Union-find over quotation numbers."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _collect(analyses: Sequence[Analysis]) -> list[_Quote]:
     out: list[_Quote] = []
     for ai, a in enumerate(analyses):
@@ -100,10 +83,10 @@ def _stray(a: Analysis, q: Quote) -> bool:
     return any(w in SPEECH_VERBS for w in q.text.lower().replace(",", " ").split())
 
 
-def _link(quotes: Sequence[_Quote]) -> _Links:
+def _link(quotes: Sequence[_Quote]) -> UnionFind:
     """Join quotations of different reports that share a run of words or lie one inside the
     other."""
-    links = _Links(len(quotes))
+    links = UnionFind(len(quotes))
     by_run: dict[tuple[str, ...], list[int]] = {}
     by_long: dict[tuple[str, ...], list[int]] = {}
     for n, q in enumerate(quotes):
@@ -123,7 +106,7 @@ def _link(quotes: Sequence[_Quote]) -> _Links:
     return links
 
 
-def _link_short(links: _Links, quotes: Sequence[_Quote]) -> None:
+def _link_short(links: UnionFind, quotes: Sequence[_Quote]) -> None:
     """A direct quotation shorter than a run is the same as a longer one it lies inside."""
     for size in {len(q.words) for q in quotes if q.direct and len(q.words) < RUN}:
         by_size: dict[tuple[str, ...], list[int]] = {}
@@ -155,7 +138,7 @@ def _surname(name: str | None) -> str | None:
     return "".join(words(found[-1])[0]) if found else None
 
 
-def _join(links: _Links, quotes: Sequence[_Quote], posting: Sequence[int]) -> None:
+def _join(links: UnionFind, quotes: Sequence[_Quote], posting: Sequence[int]) -> None:
     """Join the first quotation of ``posting`` with those of other reports (and, through
     them, the rest): linear in the posting."""
     first = posting[0]
@@ -241,7 +224,7 @@ def _detail(diff: tuple[str, str]) -> str:
     return f'worded differently: "{diff[0]}" vs "{diff[1]}"'
 
 
-def _candidate_pairs(quotes: Sequence[_Quote], links: _Links) -> set[tuple[int, int]]:
+def _candidate_pairs(quotes: Sequence[_Quote], links: UnionFind) -> set[tuple[int, int]]:
     """Direct quotations of different reports, not joined, that share a short shingle (common
     ones skipped)."""
     index: dict[tuple[str, ...], list[int]] = {}
@@ -260,7 +243,7 @@ def _candidate_pairs(quotes: Sequence[_Quote], links: _Links) -> set[tuple[int, 
     return pairs
 
 
-def _rewordings(quotes: Sequence[_Quote], links: _Links, in_ledger: set[int]
+def _rewordings(quotes: Sequence[_Quote], links: UnionFind, in_ledger: set[int]
                 ) -> list[Conflict]:
     """Direct quotations of different reports not joined as one that are recognisably the
     same quotation worded differently (found through short shingles, common ones skipped);

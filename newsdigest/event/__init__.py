@@ -308,20 +308,9 @@ def _parts(n: int, edges: Sequence[tuple[int, int]]) -> int:
 def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
     """The connected components of ``n`` nodes joined by ``edges``, each sorted, in order of
     their first node."""
-    root = list(range(n))
+    from ..unionfind import components
 
-    def find(i: int) -> int:
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
-
-    for i, j in edges:
-        root[find(i)] = find(j)
-    parts: dict[int, list[int]] = {}
-    for i in range(n):
-        parts.setdefault(find(i), []).append(i)
-    return sorted(parts.values())
+    return components(n, edges)
 
 
 def _odd_one_out(verdicts: dict[tuple[int, int], Verdict], n: int) -> int | None:
