@@ -596,26 +596,33 @@ class Tagger:
         out: list[Span] = []
         pos = 0
         for k, only, read in todo:
-            (n, at, text), ws = lines[k], words[k]
-            tags = [0] * len(ws)
-            margins = [float("inf")] * len(ws)
-            got: list[float] = []
-            best = decode(scores[pos: pos + len(only)], self.trans, only, got)
-            for i, tag, margin in zip(only, best, got, strict=True):
-                tags[i], margins[i] = tag, margin
+            out += self._spans(lines[k], words[k], only, read, scores[pos: pos + len(only)])
             pos += len(only)
-            dated = text[:1].isupper() and text[1:2].isupper()
-            if not (dated or any(tags)):
-                continue
-            last = len(ws) if dated else max(i for i, t in enumerate(tags) if t) + 1
-            toks = _offsets(text, ws[:last])
-            if dated:
-                dateline(text, toks, tags, read)
-            if any(tags):
-                if not CALENDAR.isdisjoint(read):
-                    trim_dates(tags, read)
-                out += spans_of(tags, toks, read, text, n, margins, at)
         return out
+
+    def _spans(self, line: tuple[int, int, str], ws: list[str], only: list[int],
+               read: list[str], scores: list[list[float]]) -> list[Span]:
+        """The names of one line: its candidates' tags decoded, a dateline's place read whole,
+        month and weekday names trimmed off."""
+        n, at, text = line
+        tags = [0] * len(ws)
+        margins = [float("inf")] * len(ws)
+        got: list[float] = []
+        best = decode(scores, self.trans, only, got)
+        for i, tag, margin in zip(only, best, got, strict=True):
+            tags[i], margins[i] = tag, margin
+        dated = text[:1].isupper() and text[1:2].isupper()
+        if not (dated or any(tags)):
+            return []
+        last = len(ws) if dated else max(i for i, t in enumerate(tags) if t) + 1
+        toks = _offsets(text, ws[:last])
+        if dated:
+            dateline(text, toks, tags, read)
+        if not any(tags):
+            return []
+        if not CALENDAR.isdisjoint(read):
+            trim_dates(tags, read)
+        return spans_of(tags, toks, read, text, n, margins, at)
 
 
 @cache
