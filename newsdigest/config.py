@@ -612,3 +612,26 @@ def render_yaml(cfg: Config | None = None) -> str:
         lines.append(f"  # {s.help}")
         lines.append(f"  {name}: {json.dumps(cfg[s.key], ensure_ascii=False)}")
     return "\n".join(lines) + "\n"
+
+
+README_START = "<!-- settings: made by tools/write_config.py from newsdigest/config.py -->"
+README_END = "<!-- end of settings -->"
+
+
+def render_markdown() -> str:
+    """Every setting as a Markdown table (the README's), from the same fields as the YAML."""
+    import json
+
+    rows = [README_START, "", "| setting | default | what it does |", "|---|---|---|"]
+    for s in SETTINGS:
+        default = json.dumps(s.default, ensure_ascii=False)
+        if len(default) > 40:
+            default = default[:37] + "..."
+        bounds = [f"at least {s.lo:g}" if s.lo is not None else "",
+                  f"at most {s.hi:g}" if s.hi is not None else "",
+                  f"{'keys' if isinstance(s.default, dict) else 'one of'} {', '.join(s.choices)}"
+                  if s.choices else ""]
+        extra = "; ".join(b for b in bounds if b)
+        text = s.help + (f" ({extra})" if extra else "")
+        rows.append(f"| `{s.key}` | `{default}` | {text.replace('|', '/')} |")
+    return "\n".join([*rows, "", README_END])

@@ -21,6 +21,12 @@ def test_shipped_config_lists_every_setting_with_its_default() -> None:
     assert config.load(str(ROOT / "config.yaml")).values == config.defaults().values
 
 
+def test_readme_lists_every_setting_as_the_fields_describe_it() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert config.render_markdown() in readme  # python tools/write_config.py rewrites it
+    assert all(f"`{s.key}`" in config.render_markdown() for s in config.SETTINGS)
+
+
 def test_no_file_means_builtin_defaults(isolated: Path) -> None:
     cfg = config.load(env={"HOME": str(isolated)}, cwd=isolated)
     assert cfg.values == config.defaults().values

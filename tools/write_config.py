@@ -1,4 +1,5 @@
-"""Write config.yaml from the settings table (run after adding or changing a setting).
+"""Write config.yaml and the README's table of settings from the settings' fields in
+newsdigest/config.py (run after adding or changing a setting).
 
     python tools/write_config.py
 """
@@ -11,7 +12,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsdigest.config import render_yaml  # noqa: E402  (after the path tweak)
+from newsdigest.config import (  # noqa: E402  (after the path tweak)
+    README_END,
+    README_START,
+    render_markdown,
+    render_yaml,
+)
 
 (ROOT / "config.yaml").write_text(render_yaml(), encoding="utf-8")
-print(f"wrote {ROOT / 'config.yaml'}")
+readme = ROOT / "README.md"
+text = readme.read_text(encoding="utf-8")
+start, end = text.index(README_START), text.index(README_END) + len(README_END)
+readme.write_text(text[:start] + render_markdown() + text[end:], encoding="utf-8")
+print(f"wrote {ROOT / 'config.yaml'} and the settings table in {readme}")
