@@ -11,6 +11,7 @@ import pytest
 
 from newsdigest import config
 from newsdigest.cluster import COMPARED, shared_statements
+from newsdigest.cluster.statements import ranked
 from newsdigest.config import Config
 from newsdigest.match import Matcher
 from newsdigest.model import Article, Origin
@@ -70,3 +71,24 @@ def test_most_widely_shared_first(conf: Config) -> None:
 def test_fewer_than_two_reports_share_nothing(conf: Config) -> None:
     assert shared_statements([report(0)], conf) == []
     assert shared_statements([], conf) == []
+
+
+def test_groups_are_compares_groups_for_the_same_work(conf: Config) -> None:
+    """``group_statements`` (what ``cluster`` lists) gives exactly the groups ``compare``
+    makes, tiers included (a denied claim makes its group 'related'), scoring exactly the
+    statement pairs ``compare`` scores."""
+    from newsdigest.compare import compare, group_statements
+    from newsdigest.pipeline import analyse
+
+    items = [report(k) for k in range(5)]
+    items.append(Article("y", "Central bank raises rates", "The central bank raised interest "
+                         "rates by a full point on Thursday. The governor said inflation was "
+                         "not too high for comfort.", Origin("y.txt")))
+    analyses = [analyse(a, conf) for a in items]
+    alone, full = CountingMatcher(conf), CountingMatcher(conf)
+    groups = group_statements(analyses, conf, alone)
+    comparison = compare(analyses, conf, full)
+    assert groups and groups == comparison.groups
+    assert {g.tier for g in groups} == {"same", "related"} and comparison.conflicts
+    assert alone.pairs == full.pairs > 0
+    assert shared_statements(items, conf, top=50) == ranked(comparison.groups)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from ..config import Config
     from ..match import Matcher
-    from ..model import Analysis, Article, Comparison, Group
+    from ..model import Analysis, Article, Group
 
 COMPARED = 8  # reports of a story compared for its shared statements (the first ones)
 
@@ -25,9 +25,11 @@ def shared_statements(items: Sequence[Article | Analysis], config: Config, top: 
                       matcher: Matcher | None = None) -> list[Shared]:
     """A story's key shared statements: (the statement as its first report words it, the ids
     of the reports that carry it), from the groups ``compare`` makes of the story's first
-    ``COMPARED`` reports; the most widely shared first, then ``same`` before ``related``,
-    then by score. Articles are analysed first (``pipeline.analyse``)."""
-    from ..compare import compare
+    ``COMPARED`` reports (``compare.group_statements``: the groups alone, without the quote
+    ledger, event check and other explanations ``compare`` adds); the most widely shared
+    first, then ``same`` before ``related``, then by score. Articles are analysed first
+    (``pipeline.analyse``)."""
+    from ..compare.groups import group_statements
     from ..errors import LimitError
     from ..model import Analysis
     from ..pipeline import analyse
@@ -36,11 +38,11 @@ def shared_statements(items: Sequence[Article | Analysis], config: Config, top: 
                 for it in items[:COMPARED]]
     while len(analyses) >= 2:
         try:
-            comparison = compare(analyses, config, matcher)
+            groups = group_statements(analyses, config, matcher)
         except LimitError:  # very long reports: compare fewer of them
             analyses = analyses[:-1]
             continue
-        return ranked(comparison)[:top]
+        return ranked(groups)[:top]
     return []
 
 
@@ -54,17 +56,16 @@ def shared_statements_many(stories: Sequence[Sequence[Article | Analysis]], conf
     return [shared_statements(story, config, top, matcher) for story in stories]
 
 
-def ranked(comparison: Comparison) -> list[Shared]:
-    """The groups of a comparison as shared statements, most widely shared first (ties:
-    ``same`` tier first, higher score, then the order ``compare`` gives)."""
+def ranked(groups: Sequence[Group]) -> list[Shared]:
+    """Groups (``compare``'s, ``group_statements``'s) as shared statements, most widely
+    shared first (ties: ``same`` tier first, higher score, then the order given)."""
 
     def key(k: int) -> tuple[int, bool, float, int]:
-        g = comparison.groups[k]
+        g = groups[k]
         return (-len(_reports(g)), g.tier != "same", -g.score, k)
 
-    order = sorted(range(len(comparison.groups)), key=key)
-    return [(comparison.groups[k].members[0].text, _reports(comparison.groups[k]))
-            for k in order]
+    order = sorted(range(len(groups)), key=key)
+    return [(groups[k].members[0].text, _reports(groups[k])) for k in order]
 
 
 def _reports(group: Group) -> tuple[str, ...]:

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..config import Config
-from ..errors import LimitError, UsageError
 from ..event import check_event
-from ..model import Analysis, Comparison, Conflict, Group, Member, Tier
+from ..model import Analysis, Comparison, Conflict, Member
 from .conflicts import group_conflicts
-from .groups import Draft, Node, average_linkage, cross_pairs, link_score, pair_scores
+from .groups import Draft, Node, grouping
+from .groups import group_statements as group_statements  # the groups alone
 from .quotes import quote_ledger
 from .wire import wire_shares
 
@@ -39,62 +39,10 @@ def _apart_conflicts(links: dict[tuple[Node, Node], float], drafts: Sequence[Dra
     return group_conflicts(None, [], apart, analyses) if apart else []
 
 
-def _text(analyses: Sequence[Analysis], node: Node) -> str:
-    return analyses[node[0]].statements[node[1]].text
-
-
-def _member(analyses: Sequence[Analysis], node: Node) -> Member:
-    s = analyses[node[0]].statements[node[1]]
-    return Member(s.article, s.index, s.text)
-
-
-def _differing(members: list[Member]) -> tuple[tuple[str, ...], ...]:
-    """For each member, the words no other member of its group has."""
-    from ..match import unique_words
-
-    if len(members) < 2:
-        return tuple(() for _ in members)
-    return tuple(tuple(w) for w in unique_words([m.text for m in members]))
-
-
 def compare(analyses: Sequence[Analysis], config: Config,
             matcher: Matcher | None = None) -> Comparison:
-    if len(analyses) < 2:
-        raise UsageError(f"compare needs at least two articles, got {len(analyses)}")
-    total = sum(len(a.statements) for a in analyses)
-    limit = config.get_int("limits.max_statements")
-    if total > limit:
-        raise LimitError(
-            f"{total} statements in {len(analyses)} articles is more than compare aligns at once "
-            f"(limits.max_statements = {limit}); group them into stories with "
-            "'newsdigest cluster' and compare one story with --story N"
-        )
-    if matcher is None:
-        from ..match import Matcher
-
-        matcher = Matcher(config)
-    same = config.get_float("match.same")
-    links = pair_scores(analyses, matcher, config.get_float("match.link"))
-    drafts = average_linkage(links, [a.article.id for a in analyses],
-                             config.get_float("match.group"))
-
-    groups: list[Group] = []
-    conflicts: list[Conflict] = []
-    for draft in drafts:
-        members = [_member(analyses, n) for n in draft.nodes]
-        cross = cross_pairs(draft.nodes)
-        weakest = float(matcher.score_pairs([(_text(analyses, u), _text(analyses, v))
-                                             for u, v in cross]).min())
-        linked = [(link_score(links, u, v), u, v) for u, v in cross
-                  if link_score(links, u, v) > 0]
-        found = group_conflicts(len(groups), members, linked, analyses)
-        # statements that disagree on a figure, a negation, a direction, a speaker or a place do
-        # not say the same thing, however many words they share: related at most, with the
-        # conflict
-        tier: Tier = "same" if weakest >= same and not found else "related"
-        conflicts.extend(found)
-        groups.append(Group(tier, round(draft.mean, 1), tuple(members), _differing(members)))
-
+    g = grouping(analyses, config, matcher)  # the groups, as group_statements gives them
+    links, drafts, groups, conflicts = g.links, g.drafts, g.groups, list(g.conflicts)
     conflicts.extend(_apart_conflicts(links, drafts, analyses))
     grouped = {n for d in drafts for n in d.nodes}
     unique = tuple(

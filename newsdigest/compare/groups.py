@@ -8,7 +8,11 @@ groups when the mean link over their pairs of statements from different reports 
 pairs are linked. So a statement joins a group because it says what the group says, not
 because it is near one member: no chains of unrelated statements. A report that says in two
 sentences what another says in one has both in the group (statements of one report are never
-scored against each other)."""
+scored against each other).
+
+``group_statements`` gives the groups alone (what ``cluster`` lists as a story's shared
+statements); ``compare`` calls ``grouping`` for the same groups with what it explains further
+(the links, the drafts and the conflicts inside the groups), so both take one code path."""
 
 from __future__ import annotations
 
@@ -18,9 +22,10 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from ..model import Analysis
+from ..model import Analysis, Conflict, Group, Member, Tier
 
 if TYPE_CHECKING:
+    from ..config import Config
     from ..match import Matcher
 
 Node = tuple[int, int]  # (article index, statement index)
@@ -36,12 +41,16 @@ class Draft:
 
 
 Pairs = dict[tuple[Node, Node], float]
-MIN_WORDS = 3  # a statement of fewer words (a fragment, a time stamp) joins no group
+MIN_WORDS = 3  # a statement of fewer words and numbers joins no group ('ET', 'Updated 5: 40')
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_NUMBER = re.compile(r"\d+")
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Words and numbers of a statement, or 0 when it has fewer than two words (a time stamp
+    'Updated 5: 40' is no statement; 'She was 91.' is one)."""
+    words = len(_WORD.findall(text))
+    return 0 if words < 2 else words + len(_NUMBER.findall(text))
 
 
 def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -> Pairs:
@@ -119,3 +128,93 @@ def cross_pairs(nodes: Sequence[Node]) -> list[tuple[Node, Node]]:
 
 def link_score(scores: Pairs, u: Node, v: Node) -> float:
     return scores.get((u, v) if u < v else (v, u), 0.0)
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """The groups of a comparison and what they were made from."""
+
+    links: Pairs  # link scores of the statement pairs at or above ``match.link``
+    drafts: tuple[Draft, ...]  # the groups before they were explained, in the same order
+    groups: tuple[Group, ...]
+    conflicts: tuple[Conflict, ...]  # the disagreements inside the groups
+
+
+def group_statements(analyses: Sequence[Analysis], config: Config,
+                     matcher: Matcher | None = None) -> tuple[Group, ...]:
+    """The groups ``compare`` makes of these reports (the same code path, without the quote
+    ledger, the event check, wire copy or conflicts between groups). Raises ``UsageError``
+    for fewer than two reports and ``LimitError`` past ``limits.max_statements``."""
+    return grouping(analyses, config, matcher, conflicts=False).groups
+
+
+def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | None = None,
+             conflicts: bool = True) -> Grouping:
+    """Score the statement pairs, group them (``average_linkage``) and explain each group:
+    its tier (``same`` when every pair of its members reaches ``match.same`` and no two
+    disagree), mean score, members, the words each member alone has, and its conflicts.
+    Without ``conflicts`` a group's disagreements are looked for only where they decide its
+    tier (every pair reaches ``match.same``), and ``Grouping.conflicts`` holds only those:
+    the groups are the same."""
+    from .conflicts import group_conflicts
+
+    _check_size(analyses, config)
+    if matcher is None:
+        from ..match import Matcher
+
+        matcher = Matcher(config)
+    same = config.get_float("match.same")
+    links = pair_scores(analyses, matcher, config.get_float("match.link"))
+    drafts = average_linkage(links, [a.article.id for a in analyses],
+                             config.get_float("match.group"))
+    groups: list[Group] = []
+    found: list[Conflict] = []
+    for draft in drafts:
+        members = [_member(analyses, n) for n in draft.nodes]
+        cross = cross_pairs(draft.nodes)
+        weakest = float(matcher.score_pairs([(_text(analyses, u), _text(analyses, v))
+                                             for u, v in cross]).min())
+        linked = [(link_score(links, u, v), u, v) for u, v in cross
+                  if link_score(links, u, v) > 0]
+        mine = (group_conflicts(len(groups), members, linked, analyses)
+                if conflicts or weakest >= same else [])
+        # statements that disagree on a figure, a negation, a direction, a speaker or a place
+        # do not say the same thing, however many words they share: related at most, with
+        # the conflict
+        tier: Tier = "same" if weakest >= same and not mine else "related"
+        found.extend(mine)
+        groups.append(Group(tier, round(draft.mean, 1), tuple(members), _differing(members)))
+    return Grouping(links, tuple(drafts), tuple(groups), tuple(found))
+
+
+def _check_size(analyses: Sequence[Analysis], config: Config) -> None:
+    from ..errors import LimitError, UsageError
+
+    if len(analyses) < 2:
+        raise UsageError(f"compare needs at least two articles, got {len(analyses)}")
+    total = sum(len(a.statements) for a in analyses)
+    limit = config.get_int("limits.max_statements")
+    if total > limit:
+        raise LimitError(
+            f"{total} statements in {len(analyses)} articles is more than compare aligns at "
+            f"once (limits.max_statements = {limit}); group them into stories with "
+            "'newsdigest cluster' and compare one story with --story N"
+        )
+
+
+def _text(analyses: Sequence[Analysis], node: Node) -> str:
+    return analyses[node[0]].statements[node[1]].text
+
+
+def _member(analyses: Sequence[Analysis], node: Node) -> Member:
+    s = analyses[node[0]].statements[node[1]]
+    return Member(s.article, s.index, s.text)
+
+
+def _differing(members: list[Member]) -> tuple[tuple[str, ...], ...]:
+    """For each member, the words no other member of its group has."""
+    from ..match import unique_words
+
+    if len(members) < 2:
+        return tuple(() for _ in members)
+    return tuple(tuple(w) for w in unique_words([m.text for m in members]))
