@@ -196,8 +196,8 @@ def candidate_recall(path: Path) -> str:
     import numpy as np
 
     from newsdigest import config
-    from newsdigest.cluster import linkage, vectors
-    from newsdigest.cluster.local import Params, label_signatures, sign_all
+    from newsdigest.clustering import linkage, vectors
+    from newsdigest.clustering.local import Params, label_signatures, sign_all
     from newsdigest.load.inputs import iter_inputs
     from newsdigest.model import Article
 
@@ -247,7 +247,7 @@ def child_statements(path: str, count: int) -> None:
     import re
 
     from newsdigest.cli.cluster_cmd import KEY_BATCH
-    from newsdigest.cluster import shared_statements_many
+    from newsdigest.clustering import shared_statements_many
     from newsdigest.config import defaults
     from newsdigest.model import Article, Origin
 

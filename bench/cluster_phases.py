@@ -4,7 +4,7 @@ to see where the time goes:
     python bench/cluster_phases.py /tmp/newsdigest-bench/corpus-100000.jsonl
 
 Reading and signing are timed together (they overlap); the later phases are called one by one
-as ``cluster.local.label_signatures`` calls them.
+as ``clustering.local.label_signatures`` calls them.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def main() -> None:
     from newsdigest import config
-    from newsdigest.cluster import linkage, local, stories_from_labels, vectors
-    from newsdigest.cluster.params import Params
+    from newsdigest.clustering import linkage, local, stories_from_labels, vectors
+    from newsdigest.clustering.params import Params
     from newsdigest.load.inputs import iter_inputs
     from newsdigest.model import Article
 

@@ -181,7 +181,7 @@ class MatchSettings:
 
 @dataclass(frozen=True, slots=True)
 class ClusterSettings:
-    """Clustering articles into stories (``cluster/``)."""
+    """Clustering articles into stories (``clustering/``)."""
 
     threshold: float = setting(
         0.17,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsdigest import config
-from newsdigest.cluster import cluster, shared_statements, story_members
+from newsdigest.clustering import cluster, shared_statements, story_members
 from newsdigest.eval.stories import bcubed, pairwise, read_events
 from newsdigest.model import Analysis, Article, Dateline, Origin, PartialDate
 
@@ -190,7 +190,7 @@ def test_same_actors_years_apart_are_two_stories_same_day_one() -> None:
 def test_only_dates_the_input_gives_are_penalised() -> None:
     """A date read from the text (a dateline) or a relative 'posted ... ago' date is not a
     reliable publication date: it keeps no report of the same event apart."""
-    from newsdigest.cluster.signature import sign
+    from newsdigest.clustering.signature import sign
 
     conf = config.defaults()
     items = [art("x", *LAVROV, date="May 14, 2019"),
@@ -205,7 +205,7 @@ def test_only_dates_the_input_gives_are_penalised() -> None:
 
 
 def test_publication_dates_as_pages_give_them() -> None:
-    from newsdigest.cluster.signature import parse_date
+    from newsdigest.clustering.signature import parse_date
 
     assert parse_date("May 2, 2013 | 5: 03pm") == (2013, 5, 2)
     assert parse_date("UPDATED 05 / 03 / 2013 at 11: 00 AM EDT") == (2013, 5, 3)
@@ -219,7 +219,7 @@ def test_publication_dates_as_pages_give_them() -> None:
 
 
 def test_params_defaults_are_the_builtin_settings() -> None:
-    from newsdigest.cluster.params import Params
+    from newsdigest.clustering.params import Params
 
     assert Params.from_config(config.defaults()) == Params(workers=Params.from_config(
         config.defaults()).workers)
@@ -231,7 +231,7 @@ def test_ecbplus_reports_months_apart_are_kept_apart() -> None:
     of one topic more than a month apart must mostly be separate stories, far more often
     than without dates, at little cost on the gold events. Only publication dates the input
     gives count: dates read from the text are not trusted (``linkage.facts``)."""
-    from newsdigest.cluster.signature import sign
+    from newsdigest.clustering.signature import sign
     from newsdigest.eval.stories import far_apart
 
     path = DATA / "events" / "ecbplus_tune.jsonl"

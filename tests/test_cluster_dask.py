@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsdigest import config
-from newsdigest.cluster import cluster
+from newsdigest.clustering import cluster
 from newsdigest.eval.stories import read_events
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -28,7 +28,7 @@ def client() -> Any:
 
 
 def test_dask_and_local_give_the_same_stories(client: Any) -> None:
-    from newsdigest.cluster.dask_engine import cluster_dask
+    from newsdigest.clustering.dask_engine import cluster_dask
 
     path = DATA / "events" / "ecbplus_tune.jsonl"
     if not path.exists():
@@ -46,7 +46,7 @@ def test_dask_and_local_give_the_same_stories(client: Any) -> None:
 
 
 def test_dask_engine_on_empty_input(client: Any) -> None:
-    from newsdigest.cluster.dask_engine import cluster_dask
+    from newsdigest.clustering.dask_engine import cluster_dask
 
     result = cluster_dask([], config.defaults(), client=client)
     assert result.stories == ()

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from newsdigest import config
-from newsdigest.cluster.local import Params, label_signatures
+from newsdigest.clustering.local import Params, label_signatures
 from newsdigest.eval import stories
 from newsdigest.model import Article
 

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from scipy.cluster.hierarchy import fcluster, linkage
 
 from newsdigest import config
-from newsdigest.cluster import cluster, local, vectors
-from newsdigest.cluster import linkage as lk
-from newsdigest.cluster.params import Params
-from newsdigest.cluster.signature import sign
+from newsdigest.clustering import cluster, local, vectors
+from newsdigest.clustering import linkage as lk
+from newsdigest.clustering.params import Params
+from newsdigest.clustering.signature import sign
 from newsdigest.eval.stories import read_events
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"

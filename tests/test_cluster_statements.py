@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from newsdigest import config
-from newsdigest.cluster import COMPARED, shared_statements
-from newsdigest.cluster.statements import ranked
+from newsdigest.clustering import COMPARED, shared_statements
+from newsdigest.clustering.statements import ranked
 from newsdigest.config import Config
 from newsdigest.match import Matcher
 from newsdigest.model import Article, Origin

@@ -148,7 +148,7 @@ def test_progress_only_when_stderr_is_a_terminal(tmp_path: Path) -> None:
 
 
 def test_the_library_reports_phases_to_a_reporter(tmp_path: Path) -> None:
-    from newsdigest.cluster import cluster
+    from newsdigest.clustering import cluster
     from newsdigest.errors import InputError
     from newsdigest.pipeline import read_inputs
 

@@ -194,9 +194,9 @@ def _comparison_output(result: Comparison) -> Output:
 
 def _story(s: Session, paths: list[str] | None, story: int) -> Iterator[Analysis]:
     """The analysed articles of story ``story``: every input is read and clustered as
-    ``newsdigest cluster`` does (``cluster.story_members``; files stream: only signatures are
+    ``newsdigest cluster`` does (``clustering.story_members``; files stream: only signatures are
     kept, then they are read again for the story's articles; stdin and URLs are kept)."""
-    from ..cluster import story_members
+    from ..clustering import story_members
     from ..errors import UsageError
     from ..pipeline import read_inputs
 

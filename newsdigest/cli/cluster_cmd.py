@@ -76,7 +76,7 @@ def cluster(
     headline and the statements the reports share. jsonl/csv/tsv: one line per article with
     its story number (for 'newsdigest compare PATHS --story N'); json: one object per story;
     html: a report with a section per story, its reports compared side by side."""
-    from ..cluster import cluster as run_cluster
+    from ..clustering import cluster as run_cluster
 
     with redirected(output, format) as format, \
             guarded(lambda: Session(format, config, no_color, debug, strict,
@@ -142,7 +142,7 @@ def _key_statements(s: Session, stories: Sequence[Story], paths: Sequence[str],
     inputs again (or uses the kept stdin articles); a story's texts are held until its last
     article has been read, then grouped with other finished stories in one bulk pass (batches
     run in several processes on large inputs)."""
-    from ..cluster import shared_statements_batches
+    from ..clustering import shared_statements_batches
 
     out: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
     s.progress.phase("matching", len(stories), "stories")

@@ -127,8 +127,8 @@ def choices(articles: Sequence[Article], config: Config, search: bool = True,
     publication date (as clustering reads it)."""
     from itertools import product
 
-    from ..cluster.local import Params, label_signatures
-    from ..cluster.signature import sign
+    from ..clustering.local import Params, label_signatures
+    from ..clustering.signature import sign
 
     sigs = [sign(a, config) for a in articles]
     base = Params.from_config(config)
@@ -187,7 +187,7 @@ def baseline_choices(articles: Sequence[Article], grid: Sequence[float] = GRID,
     from scipy import sparse
     from scipy.cluster.hierarchy import linkage
 
-    from ..cluster.linkage import cut_tree
+    from ..clustering.linkage import cut_tree
 
     word = re.compile(r"[^\W\d_]{2,}|\d+")
     vocab: dict[str, int] = {}
@@ -272,7 +272,7 @@ class _Split:
 
     sigs: list[Any]
     x: Any  # TF-IDF rows of every signature (copies included)
-    facts: Any  # cluster.linkage.Facts
+    facts: Any  # clustering.linkage.Facts
     tops: Any  # top actors of each row
     profiles: dict[str, Any]  # article id -> event.features.Profile
     pairs: dict[tuple[str, str], Any]  # (id, id) in order -> PairFacts
@@ -291,7 +291,7 @@ def event_split(articles: Sequence[Article], event: Mapping[str, str],
     fold, the per-fold B-cubed with the split)."""
     from dataclasses import replace as with_
 
-    from ..cluster.local import Params, label_signatures
+    from ..clustering.local import Params, label_signatures
     from .ecb import topic_folds
 
     data = _split_data(articles, topic, config)
@@ -323,9 +323,9 @@ def _split_data(articles: Sequence[Article], topic: Mapping[str, int], config: C
                 ) -> _Split:
     from itertools import combinations
 
-    from ..cluster import linkage, vectors
-    from ..cluster.local import Params
-    from ..cluster.signature import sign
+    from ..clustering import linkage, vectors
+    from ..clustering.local import Params
+    from ..clustering.signature import sign
     from ..event.features import pair_facts, profile
     from ..pipeline import analyse
 
@@ -375,7 +375,7 @@ def _penalised(data: _Split, params: Any, labels: Any, model: Any, cut: float,
     ``pen`` (``cut`` 0: the stories as they are)."""
     import numpy as np
 
-    from ..cluster.linkage import _group_sims, flat_clusters
+    from ..clustering.linkage import _group_sims, flat_clusters
     from ..event import pair_probability
 
     out = np.asarray(labels).copy()
@@ -421,7 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     search = not args.threshold_only
     tried, pub = choices(articles, config, search=search,
                          grid=SEARCH_GRID if search else GRID)
-    from ..cluster import cluster
+    from ..clustering import cluster
 
     dates = {a.id: d for a, d in zip(articles, pub, strict=True)}
     stories = story_gold(event, dates)
