@@ -242,12 +242,11 @@ def candidate_recall(path: Path) -> str:
 def child_statements(path: str, count: int) -> None:
     """The key statements (``top`` 5 of the groups ``compare`` makes of each story's first
     ``cluster.COMPARED`` reports) of every story of the articles holding the first ``count``
-    statements (sentences, by their known story), in bulk passes of ``KEY_BATCH`` stories as
+    statements (sentences, by their known story), in bulk passes of ``STORY_BATCH`` stories as
     ``newsdigest cluster`` does; prints figures."""
     import re
 
-    from newsdigest.cli.cluster_cmd import KEY_BATCH
-    from newsdigest.clustering import shared_statements_many
+    from newsdigest.clustering import STORY_BATCH, shared_statements_many
     from newsdigest.config import defaults
     from newsdigest.model import Article, Origin
 
@@ -265,8 +264,8 @@ def child_statements(path: str, count: int) -> None:
     parts = [p for p in stories.values() if len(p) > 1]
     t = time.perf_counter()
     found = []
-    for k in range(0, len(parts), KEY_BATCH):
-        found += shared_statements_many(parts[k:k + KEY_BATCH], defaults(), top=5)
+    for k in range(0, len(parts), STORY_BATCH):
+        found += shared_statements_many(parts[k:k + STORY_BATCH], defaults(), top=5)
     secs = time.perf_counter() - t
     print(json.dumps({"statements": n, "stories": len(parts), "seconds": secs,
                       "groups": sum(map(len, found)),

@@ -109,7 +109,7 @@ def test_key_statements_in_processes_are_the_same(monkeypatch: pytest.MonkeyPatc
 
     from typer.testing import CliRunner
 
-    from newsdigest.cli import cluster_cmd
+    from newsdigest import clustering
     from newsdigest.cli.app import app
 
     if not ECB.exists():
@@ -125,7 +125,7 @@ def test_key_statements_in_processes_are_the_same(monkeypatch: pytest.MonkeyPatc
     runner = CliRunner()
     args = ["cluster", str(day), "--format", "json"]
     one = runner.invoke(app, [*args, "--config", str(one_cfg)])
-    monkeypatch.setattr(cluster_cmd, "KEY_BATCH", 2)  # many batches: the pool is used
+    monkeypatch.setattr(clustering, "STORY_BATCH", 2)  # many batches: the pool is used
     two = runner.invoke(app, [*args, "--config", str(two_cfg)])
     assert one.exit_code == two.exit_code == 0, one.stderr + two.stderr
     assert one.stdout == two.stdout

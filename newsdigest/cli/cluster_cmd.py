@@ -192,28 +192,10 @@ def _span(dates: Sequence[str]) -> str:
 def _finished_stories(s: Session, stories: Sequence[Story], paths: Sequence[str],
                       kept: dict[str, Article] | None,
                       ) -> Iterator[tuple[list[int], list[list[Article]]]]:
-    """Batches of ``KEY_BATCH`` stories whose articles have all been read: (story ids, the
-    articles of each)."""
+    """The articles of ``stories`` grouped by story as they are read again (or taken from the
+    kept stdin articles): ``clustering.finished_stories``."""
+    from ..clustering import finished_stories
     from ..pipeline import read_inputs
 
-    story_of = {aid: st.id for st in stories for aid in st.articles}
-    left = {st.id: len(st.articles) for st in stories}
-    texts: dict[int, list[Article]] = {st.id: [] for st in stories}
-    done: list[int] = []
     source = kept.values() if kept is not None else read_inputs(paths, s.config)
-    for item in source:
-        if isinstance(item, InputError) or item.id not in story_of:
-            continue
-        sid = story_of.pop(item.id)
-        texts[sid].append(item)
-        left[sid] -= 1
-        if left[sid] == 0:
-            done.append(sid)
-            if len(done) >= KEY_BATCH:
-                yield done, [texts.pop(k) for k in done]
-                done = []
-    if done:
-        yield done, [texts.pop(k) for k in done]
-
-
-KEY_BATCH = 500  # finished stories whose shared statements are found in one pass
+    return finished_stories(stories, (a for a in source if not isinstance(a, InputError)))

@@ -91,6 +91,36 @@ def _shared_batch(config: Config, batch: tuple[K, Sequence[Sequence[Article]]],
     return batch[0], shared_statements_many(batch[1], config)
 
 
+STORY_BATCH = 500  # finished stories handed on together (their shared statements: one pass)
+
+
+def finished_stories(stories: Sequence[Story], articles: Iterable[Article],
+                     batch: int | None = None,
+                     ) -> Iterator[tuple[list[int], list[list[Article]]]]:
+    """Batches of up to ``batch`` (default ``STORY_BATCH``) stories whose articles have all
+    been seen in ``articles`` (the inputs read again, in any order): (story ids, the articles
+    of each). A story's texts are held only until its last article has come, so memory
+    follows the stories still open, not the input."""
+    batch = batch or STORY_BATCH
+    story_of = {aid: st.id for st in stories for aid in st.articles}
+    left = {st.id: len(st.articles) for st in stories}
+    texts: dict[int, list[Article]] = {st.id: [] for st in stories}
+    done: list[int] = []
+    for item in articles:
+        sid = story_of.pop(item.id, None)
+        if sid is None:
+            continue
+        texts[sid].append(item)
+        left[sid] -= 1
+        if left[sid] == 0:
+            done.append(sid)
+            if len(done) >= batch:
+                yield done, [texts.pop(k) for k in done]
+                done = []
+    if done:
+        yield done, [texts.pop(k) for k in done]
+
+
 def story_members(items: Iterable[T], config: Config, story_id: int, *,
                   engine: str = "local", scheduler: str | None = None,
                   again: Callable[[], Iterable[T]] | None = None) -> list[T]:
