@@ -33,12 +33,16 @@ from dataclasses import dataclass, replace
 from ..compare import compare
 from ..compare.quotes import RUN, shingles, words
 from ..config import Config
-from ..match.explain import slots
+from ..match.explain import asserts, denied_words, slots
 from ..match.normalize import NEGATION, STOP, tokenize
 from ..model import Analysis, Comparison, Conflict, Figure
 from .ecb import EventDoc, analyse_docs, by_event, read_event_docs
 
 AUX = re.compile(r"\b(is|was|were|are|has|have|had|will|would|can|could)\s+(?=[a-z]{3,}\b)")
+# after 'has', 'have', 'had' a denial needs a past participle ('had not won', not 'had not
+# information')
+PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|ne|ght|de|id|un|ft|st|pt)|won|shot|put|hit|cut|set|"
+                        r"held|told|sold|found")
 # single quotation marks outside double ones: 'He … shot,' he said (opened before a letter,
 # closed after a stop or a comma, so that no apostrophe opens one)
 SINGLE = re.compile(r"(?<![\w'’])['‘](?=[^\W\d_])([^\n]{3,800}?[,.!?])\s?['’](?![\w'’])")
@@ -54,6 +58,7 @@ class Plant:
     kind: str  # 'figure' or 'negation'
     new: str  # the new figure as written, or the inserted 'not'
     text: str  # the planted statement
+    others: tuple[str, ...] = ()  # the statements of the other reports that say the same
 
 
 def _changed(f: Figure) -> str | None:
@@ -92,8 +97,15 @@ def _plant(a: Analysis, index: int, others: Sequence[str], given: set[tuple[str,
         return None  # already denies something
     for m in AUX.finditer(st.text):
         nxt = st.text[m.end():].split(" ", 1)[0].strip(",.;:").lower()
-        if nxt in other_words and nxt not in STOP and nxt not in ("been", "being", "be"):
-            text = st.text[: m.end()] + "not " + st.text[m.end():]
+        if nxt not in other_words or nxt in STOP or nxt in ("been", "being", "be") or (
+                m.group(1).startswith("ha") and not PARTICIPLE.fullmatch(nxt)):
+            continue
+        text = st.text[: m.end()] + "not " + st.text[m.end():]
+        norm = tokenize(nxt)[0].norm
+        # a real claim both make, denied: asserted in the statement and another one (not in
+        # a question, 'whether it has received'), and read as denied once 'not' is in
+        if norm in denied_words(text) and asserts(st.text, norm) and any(
+                asserts(o, norm) for o in others):
             return text, Plant(a.article.id, index, "negation", "not", text)
     return None
 
@@ -121,7 +133,7 @@ def planted_docs(docs: Sequence[EventDoc], analyses: dict[str, Analysis], base: 
                 continue
             texts[m.article] = texts[m.article].replace(m.text, got[0])
             used.add(m.article)
-            plants.append(got[1])
+            plants.append(replace(got[1], others=tuple(others)))
             break
     out = [replace(d, article=replace(d.article, text=texts[d.article.id])) for d in docs]
     return out, plants
@@ -312,6 +324,8 @@ def evaluate(events: Sequence[Sequence[EventDoc]], conf: Config, plants_per_even
             for p in plants:
                 if p not in hit and show:
                     print(f"    missed {p.kind} {p.new!r}: {p.text[:160]}")
+                    for o in p.others:
+                        print(f"        other: {o[:160]}")
     if not quiet:
         n = max(1, t["plants"])
         print(f"\nplants found {t['found']}/{t['plants']} ({t['found'] / n:.1%}), extra "

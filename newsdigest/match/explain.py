@@ -278,8 +278,8 @@ _TIME_PREPS = frozenset(("since", "until"))  # a year after these has one role i
 class Slot:
     """A figure where it stands in a statement: the quantity (``kind``, with 'year' and 'age'
     besides the figure kinds, and ``unit``: currency, '%', counted noun, or for a year the
-    preposition before it), its value, and the content
-    words of its clause near it (``role``)."""
+    preposition before it; a score's value is its higher number, the lower in thousandths),
+    its value, and the content words of its clause near it (``role``)."""
 
     text: str
     kind: str
@@ -287,6 +287,8 @@ class Slot:
     value: float
     role: frozenset[str]
     hedged: bool  # 'about', 'nearly', 'more than', 'at least' before it
+    anchor: str = ""  # 'nine days before' the inauguration, '30 days ago': not 'in 30 days'
+    end: int = 0  # where it ends in the statement
 
 
 def _clauses(text: str, ts: list[Token]) -> list[int]:
@@ -321,8 +323,8 @@ def _role(ts: list[Token], clause: list[int], start: int, end: int, unit: str = 
 
 
 def _hedged(text: str, start: int) -> bool:
-    words = text[max(0, start - 20): start].lower().split()
-    return bool(words) and words[-1] in QUANTIFIERS
+    words = [w for w in text[max(0, start - 24): start].lower().split() if w not in ("a", "an")]
+    return bool(words) and words[-1] in QUANTIFIERS  # 'more than a hundred' too
 
 
 # a number in a score, a range, a time, a ratio or a phone number ('20 - 13', '$140 and $150
@@ -415,16 +417,40 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None) -
             continue
         age = _whose_age(text, f)
         if age is not None:
-            out.append(Slot(f.text, "age", age, f.value, frozenset(age.split()), False))
+            out.append(Slot(f.text, "age", age, f.value, frozenset(age.split()), False,
+                            end=f.end))
             continue
         unit = stem(f.unit.lower()) if f.kind == "count" and f.unit else (f.unit or "")
-        out.append(Slot(f.text, f.kind, unit, f.value,
-                        _role(ts, clause, f.start, f.end, unit), _hedged(text, f.start)))
+        value = f.value
+        if f.kind == "score":  # '91-73' and '73-91' are one score, '127-73' another
+            unit, value = _score(f.text, value)
+        out.append(Slot(f.text, f.kind, unit, value, _role(ts, clause, f.start, f.end, unit),
+                        _hedged(text, f.start), _anchor(text, f.end, unit), f.end))
     for m in YEAR_RE.finditer(text):
         prep = text[m.start(): m.start("y")].split()[0].lower()
         out.append(Slot(m.group(0), "year", prep, float(m.group("y")),
                         _role(ts, clause, m.start(), m.end()), False))
     return out
+
+
+_ANCHORS = wordset("before after ago earlier later prior")
+
+
+def _anchor(text: str, end: int, unit: str) -> str:
+    """The word after a figure (and its counted noun ``unit``) that measures it from another
+    moment ('nine days before the inauguration', 'two weeks ago'), else ''."""
+    after = [w.lower().strip(",.;:") for w in text[end: end + 40].split()[:2]]
+    if after and stem(after[0]) == unit:
+        after = after[1:]
+    return after[0] if after and after[0] in _ANCHORS else ""
+
+
+def _score(text: str, value: float) -> tuple[str, float]:
+    """A score's unit ('score') and value (the higher number, the lower in thousandths)."""
+    nums = sorted((int(n) for n in re.findall(r"\d+", text)), reverse=True)
+    if len(nums) != 2 or nums[1] >= 1000:
+        return text, value  # no two-number score: only the same text is the same quantity
+    return "score", nums[0] + nums[1] / 1000
 
 
 def _agree(x: Slot, y: Slot) -> bool:
@@ -455,7 +481,7 @@ def _best(x: Slot, others: list[Slot], alone: bool, alike: bool = False,
     ``near``: they are alike, with several figures: one word of role is enough)."""
     need = 0 if alike else 1 if near or x.kind in ("money", "percent", "age") else 2
     fits = [(len(x.role & y.role), -_distance_values(x.value, y.value), n)
-            for n, y in enumerate(others) if y.kind == x.kind and _same_unit(x, y)]
+            for n, y in enumerate(others) if _same_quantity(x, y)]
     fits = [f for f in fits if f[0] >= need or (alone and x.unit in _TIME_PREPS)]
     return others[max(fits)[2]] if fits else None
 
@@ -466,8 +492,11 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
     """Figures of ``a`` and ``b`` that are the same quantity in the same role (each the
     other's best fit) with different values, as written: [('$2.5 billion', '$1.8 billion')]."""
     sa, sb = slots(a, ta, figures_a), slots(b, tb, figures_b)
+    sa, sb = _named_ages(sa, ta, sb), _named_ages(sb, tb, sa)
+    if _other_tally(sa, sb):
+        return []
     out: list[tuple[str, str]] = []
-    own_a, own_b = _own_names(ta, tb), _own_names(tb, ta)
+    own_a, own_b = _own_names(a, ta, tb), _own_names(b, tb, ta)
     # the same statement but for its figures: a lone figure of a kind and unit on each side is
     # the same quantity whatever words stand near it ('She was 91.' / 'She was 93.')
     alike = _rest_alike(ta, tb, []) or _same_but_numbers(ta, tb)
@@ -475,7 +504,8 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
         alone = sum(1 for s in sa if (s.kind, s.unit) == (x.kind, x.unit)) == 1 and sum(
             1 for s in sb if (s.kind, s.unit) == (x.kind, x.unit)) == 1
         y = _best(x, sb, alone, alone and alike, alike)
-        if y is None or _best(y, sa, alone, alone and alike, alike) is not x or _agree(x, y) \
+        if y is None or _best(y, sa, alone, alone and alike, alike) is not x \
+                or _given(x, sb) or _given(y, sa) \
                 or (x.role & own_a and y.role & own_b) \
                 or bool(x.role & _TARGET) != bool(y.role & _TARGET):
             continue  # ... or each said of an actor the other does not name, or one a target
@@ -483,34 +513,106 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
     return out
 
 
+def _given(x: Slot, others: list[Slot]) -> bool:
+    """The other statement gives ``x`` too (the same quantity, a value that agrees): '15 - 2'
+    beside '65 - 53' in one statement is a run, not the final score the other gives."""
+    return any(_same_quantity(x, y) and _agree(x, y) for y in others)
+
+
+def _same_quantity(x: Slot, y: Slot) -> bool:
+    return x.kind == y.kind and _same_unit(x, y) and x.anchor == y.anchor
+
+
+def _named_ages(sa: list[Slot], ta: list[Token], sb: list[Slot]) -> list[Slot]:
+    """``sa`` with its one age whose person it does not tell ('the 16-year-old accused of
+    firing the shot, Jermayne Timmons') given to the one person ``sb`` gives an age of, when
+    the first name after that age in ``ta`` is that person's."""
+    ages = [x for x in sa if x.kind == "age"]
+    named = [y.unit for y in sb if y.kind == "age"]
+    if len(ages) != 1 or ages[0].unit != "years" or len(named) != 1 or named[0] == "years":
+        return sa
+    name = named[0]
+    after = next((t for t in ta if t.start >= ages[0].end and _is_name(t)), None)
+    if after is None or after.text.lower() not in name.split():
+        return sa
+    return [replace(x, unit=name, role=frozenset(name.split())) if x is ages[0] else x
+            for x in sa]
+
+
+TALLY = 2  # figures more that disagree than agree, on each side: two tallies
+
+
+def _other_tally(sa: list[Slot], sb: list[Slot]) -> bool:
+    """Two statements whose figures of quantities both give disagree by ``TALLY`` more than
+    they agree, on each side, tell two tallies (a game's and a season's: 'caught 29 passes
+    for 201 yards' / 'caught 39 passes for 302 yards'), not one told differently; one figure
+    changed in a statement is a conflict however many figures it has."""
+    def split(xs: list[Slot], ys: list[Slot]) -> tuple[int, int]:
+        same = [[y for y in ys if y.kind == x.kind and x.kind != "year" and _same_unit(x, y)]
+                for x in xs]
+        agree = sum(1 for x, ys_ in zip(xs, same, strict=True) if any(_agree(x, y) for y in ys_))
+        return agree, sum(1 for ys_ in same if ys_) - agree
+
+    (agree_a, differ_a), (agree_b, differ_b) = split(sa, sb), split(sb, sa)
+    return differ_a >= agree_a + TALLY and differ_b >= agree_b + TALLY
+
+
 def _same_but_numbers(ta: list[Token], tb: list[Token]) -> bool:
     """The two statements are word for word the same but for their numbers ('He was 93.')."""
     return [t.norm for t in ta if t.kind != "n"] == [t.norm for t in tb if t.kind != "n"]
 
 
-def _own_names(ta: list[Token], tb: list[Token]) -> set[str]:
-    """Capitalised words of ``ta`` that ``tb`` does not have: the actors only it names."""
+def _own_names(a: str, ta: list[Token], tb: list[Token]) -> set[str]:
+    """The words of the names in ``a`` (runs of capitalised words) that ``tb`` does not name:
+    the actors only ``a`` names. A name is the other's too when the other has its last word
+    ('Aoraki Mount Cook' and 'Mt Cook', 'Officer Brad Baehr' and 'Baehr'; not 'Red Sox' and
+    'Nationals')."""
     wb = {t.norm for t in tb}
-    return {t.norm for t in ta if t.capital and t.norm not in wb}
+    out: set[str] = set()
+    run: list[Token] = []
+    for k, t in enumerate(ta):
+        if _is_name(t):
+            if run and not _joined(a, ta[k - 1], t):
+                out |= _unnamed_run(run, wb)
+                run = []
+            run.append(t)
+        elif run:
+            out |= _unnamed_run(run, wb)
+            run = []
+    return out | _unnamed_run(run, wb)
 
 
-def _other_actors(ta: list[Token], tb: list[Token]) -> bool:
-    """Each statement names someone or something the other does not mention at all (the Red
-    Sox' offer and the Nationals' offer): what one says of its actor is no conflict with what
-    the other says of another."""
-    return bool(_own_names(ta, tb)) and bool(_own_names(tb, ta))
+def _unnamed_run(run: list[Token], other: set[str]) -> set[str]:
+    return {t.norm for t in run} if run and run[-1].norm not in other else set()
 
 
 # --- one side denies what the other asserts -------------------------------------------------
 
-DENIAL_ROLE = 2  # words the clauses of a denied and an asserted word share near it
+DENIAL_ROLE = 1  # content words a denied and an asserted word share near them
 # 'not without drama', 'not just a rookie record' (and more), 'none of the teams' (the subject)
 _NOT_DENIAL = frozenset(("without", "neither", "nor", "only", "just", "merely", "simply"))
-_OPEN_QUESTION = frozenset(("whether",))  # 'declined to say whether it had' asserts nothing
+# 'declined to say whether it had', 'even if he had a gun' assert nothing
+_OPEN_QUESTION = frozenset(("whether", "if", "unless"))
+# 'will not reveal the name until after he dies' denies nothing the one who 'would reveal it
+# after he died' asserts: a denial for a time only
+_NOT_YET = frozenset(("until", "till"))
+_PRESENT = frozenset(("do", "does"))
+# 'She claimed the shootings didn't happen': the report tells a disputed claim, it denies nothing
+_DISPUTED = wordset("claim claims claimed alleged alleges insist insists insisted")
 _SKIP = wordset("""immediately yet ever also even always still really necessarily fully
     currently officially publicly formally previously""")
 _WEAK = wordset("say tell get go know think one")
 _AUX = wordset("be have do to will would can could shall should may might must being")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Where a denied or asserted word stands: the content words near it (``role``) and the
+    names right next to it (``close``)."""
+
+    role: frozenset[str]
+    close: frozenset[str]
+    tense: str = ""  # 'present' for a denial with 'do' / 'does', 'past' for a word in -ed
 
 
 # "hadn ’ t", "cant": contractions as tokenised text and hurried typing write them
@@ -524,75 +626,164 @@ def _contract(m: re.Match[str]) -> str:
 
 
 def _negator(t: Token) -> bool:
-    return t.norm in NEGATION or t.text.lower() in NEGATION
+    return t.text.lower() in NEGATION  # as written: 'noted' may stem to 'not'
 
 
-def _denials(text: str, ts: list[Token]) -> dict[str, tuple[str, frozenset[str]]]:
+def _denials(text: str, ts: list[Token]) -> dict[str, tuple[str, Claim]]:
     """Stem of each word a negation denies -> the words as written ('not approved') and the
-    role of the word (content words of its clause near it). Only auxiliaries and a few adverbs
-    may stand between ('has not yet approved'): 'not at the church' denies no word."""
+    role of the word (content words near it, ``_claim_role``). Only auxiliaries and a few
+    adverbs may stand between ('has not yet approved'): 'not at the church' denies no word; a
+    denial for a time ('not ... until') or a disputed claim the report tells ('she claimed it
+    did not happen') denies none."""
     clause = _clauses(text, ts)
-    out: dict[str, tuple[str, frozenset[str]]] = {}
+    out: dict[str, tuple[str, Claim]] = {}
     for i, t in enumerate(ts):
-        if not _negator(t) or t.text.lower() in _NOT_DENIAL:
+        k = _denied_word(ts, clause, i)
+        if k is None or any(clause[j] == clause[k] and ts[j].text.lower() in _NOT_YET
+                            for j in range(k + 1, len(ts))) \
+                or any(u.text.lower() in _DISPUTED for u in ts[:i]) or _command(text, ts, i):
             continue
-        nxt = ts[i + 1] if i + 1 < len(ts) else None
-        after = nxt.text.lower() if nxt is not None else ""
-        if (nxt is not None and _negator(nxt)) or after in _NOT_DENIAL or (
-                i and _negator(ts[i - 1])) or (t.text.lower() == "none" and after == "of"):
-            continue  # 'not without', 'not only', 'no, not', 'none of'
-        for k in range(i + 1, min(len(ts), i + 5)):
-            u = ts[k]
-            low = u.text.lower()
-            if low in _SKIP or u.norm in _AUX or (u.kind in "wa" and not is_content(u)):
-                continue  # 'has not yet approved', 'was not at the church'
-            if clause[k] == clause[i] and u.kind in "wa" and is_content(u) and not u.capital \
-                    and u.text[:1].islower() and u.norm not in _WEAK \
-                    and u.norm not in REPORTING:
-                start = t.start
-                while start and text[start - 1].isalpha():
-                    start -= 1  # "don't", not "n't"
-                role = _role(ts, clause, u.start, u.start + len(u.text))
-                out.setdefault(u.norm, (text[start: u.start + len(u.text)], role))
-            break
+        u, start = ts[k], t.start
+        while start and text[start - 1].isalpha():
+            start -= 1  # "don't", not "n't"
+        role = _claim_role(ts, u.start, u.start + len(u.text))
+        if i and ts[i - 1].text.lower() in _PRESENT:
+            role = replace(role, tense="present")
+        out.setdefault(u.norm, (text[start: u.start + len(u.text)], role))
     return out
 
 
-def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, frozenset[str]] | None:
-    """The word ``norm`` as written, and its role, where no negation stands in its
-    clause."""
+def _denied_word(ts: list[Token], clause: list[int], i: int) -> int | None:
+    """The index of the word the negation at token ``i`` denies, or None (no negation there,
+    'not without', 'not only', 'no, not', 'none of', or no content word after it)."""
+    t = ts[i]
+    if not _negator(t) or t.text.lower() in _NOT_DENIAL:
+        return None
+    nxt = ts[i + 1] if i + 1 < len(ts) else None
+    after = nxt.text.lower() if nxt is not None else ""
+    if (nxt is not None and _negator(nxt)) or after in _NOT_DENIAL or (
+            i and _negator(ts[i - 1])) or (t.text.lower() == "none" and after == "of"):
+        return None
+    for k in range(i + 1, min(len(ts), i + 5)):
+        u = ts[k]
+        if u.text.lower() in _SKIP or u.norm in _AUX or (u.kind in "wa" and not is_content(u)):
+            continue  # 'has not yet approved', 'was not at the church'
+        if clause[k] == clause[i] and u.kind in "wa" and is_content(u) and not u.capital \
+                and u.text[:1].islower() and u.norm not in _WEAK and u.norm not in REPORTING:
+            return _head(ts, clause, k) if t.text.lower() == "no" else k
+        return None
+    return None
+
+
+def _head(ts: list[Token], clause: list[int], k: int) -> int:
+    """The last of the content words from ``k`` on: what 'no' denies ('no reported injuries',
+    'no community center')."""
+    while k + 1 < len(ts) and clause[k + 1] == clause[k] and ts[k + 1].kind == "w" \
+            and is_content(ts[k + 1]) and ts[k + 1].text[:1].islower():
+        k += 1
+    return k
+
+
+def _command(text: str, ts: list[Token], i: int) -> bool:
+    """The negation at token ``i`` opens a command ('"Don't talk."'): 'do' before it begins
+    the statement or a quotation."""
+    if not i or ts[i - 1].text.lower() != "do":
+        return False
+    before = text[: ts[i - 1].start].rstrip()
+    return not before or before[-1] in "\"“':"
+
+
+def _compound(text: str, t: Token) -> bool:
+    """Token ``t`` is part of a hyphenated word ('play' in 'play-offs')."""
+    end = t.start + len(t.text)
+    return text[end: end + 1] == "-" or (t.start > 0 and text[t.start - 1] == "-")
+
+
+def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, Claim] | None:
+    """The word ``norm`` as written, and its role, where no negation stands in its clause
+    (nor 'yet to' before it: 'had yet to regain'), not as part of a hyphenated word."""
     clause = _clauses(text, ts)
     denied = {clause[k] for k, t in enumerate(ts)
               if _negator(t) or t.text.lower() in _OPEN_QUESTION}
     for k, t in enumerate(ts):
-        if t.norm == norm and clause[k] not in denied:
-            return t.text, _role(ts, clause, t.start, t.start + len(t.text))
+        if t.norm == norm and clause[k] not in denied and not _compound(text, t) and not (
+                k > 1 and ts[k - 1].text.lower() == "to" and ts[k - 2].text.lower() == "yet"):
+            role = _claim_role(ts, t.start, t.start + len(t.text))
+            return t.text, replace(role, tense="past") if t.text.endswith("ed") else role
     return None
+
+
+NAME_NEAR = 3  # tokens each side of a denied or asserted word where its actor stands
+
+
+def denied_words(text: str) -> set[str]:
+    """The stems of the words ``text`` denies (``_denials``)."""
+    text = _CONTRACTED.sub(_contract, text)
+    return set(_denials(text, tokenize(text)))
+
+
+def asserts(text: str, norm: str) -> bool:
+    """``text`` asserts the word of stem ``norm`` (in a clause with no negation, question or
+    condition)."""
+    return _asserts(text, tokenize(text), norm) is not None
+
+
+def _claim_role(ts: list[Token], start: int, end: int) -> Claim:
+    """The role of a denied or asserted word: the content words near it, across clauses ('not
+    survived by his wife, two sons' / 'survived by two sons'), and those right next to it
+    (``NAME_NEAR``), where the one it is said of stands ('Ross is not signed')."""
+    near = _role(ts, [0] * len(ts), start, end)
+    at = [i for i, t in enumerate(ts) if start <= t.start < end]
+    close = {t.norm for t in ts[max(0, at[0] - NAME_NEAR): at[-1] + 1 + NAME_NEAR]
+             if _is_name(t)} if at else set()
+    return Claim(near, frozenset(close))
 
 
 def negation_conflict(a: str, ta: list[Token], b: str, tb: list[Token]
                       ) -> tuple[str, str] | None:
-    """One statement denies a word the other asserts in the same role (the clauses share
-    ``DENIAL_ROLE`` words near it, none when the statements are alike but for it): ('sell',
-    'not sell'), ``a``'s words first; None when neither does or both deny it."""
+    """One statement denies a word the other asserts in the same role (``DENIAL_ROLE`` content
+    words near both, none when the statements are alike but for it; not said of two actors,
+    ``_one_claim``): ('sell', 'not sell'), ``a``'s words first; None when neither does or both
+    deny it."""
     a, b = _CONTRACTED.sub(_contract, a), _CONTRACTED.sub(_contract, b)
     ta, tb = tokenize(a), tokenize(b)
     only = _only_negated(a, ta, tb) or _only_negated(b, tb, ta)
     if only is not None:
         return (only, only.split(None, 1)[-1]) if only in a else (only.split(None, 1)[-1], only)
     da, db = _denials(a, ta), _denials(b, tb)
-    if (not da and not db) or _other_actors(ta, tb):
+    if not da and not db:
         return None
     need = 0 if _rest_alike(ta, tb, []) else DENIAL_ROLE  # alike but for it: no role needed
+    own_a, own_b = _own_names(a, ta, tb), _own_names(b, tb, ta)
     for norm, (phrase, role) in da.items():
-        said = None if norm in db else _asserts(b, tb, norm)
-        if said is not None and len(role & said[1]) >= need:
+        said = None if norm in db or _self_asserted(a, ta, norm, phrase) \
+            else _asserts(b, tb, norm)
+        if said is not None and _one_claim(role, own_a, said[1], own_b, need):
             return phrase, said[0]
     for norm, (phrase, role) in db.items():
-        said = None if norm in da else _asserts(a, ta, norm)
-        if said is not None and len(role & said[1]) >= need:
+        said = None if norm in da or _self_asserted(b, tb, norm, phrase) \
+            else _asserts(a, ta, norm)
+        if said is not None and _one_claim(role, own_b, said[1], own_a, need):
             return said[0], phrase
     return None
+
+
+def _self_asserted(text: str, ts: list[Token], norm: str, phrase: str) -> bool:
+    """The statement asserts the very word it denies ('the youth in this community have no
+    community'): a word said in two senses, no claim to set against the other's."""
+    said = _asserts(text, ts, norm)
+    return said is not None and said[0].lower() == phrase.split()[-1].lower()
+
+
+def _one_claim(x: Claim, own_x: set[str], y: Claim, own_y: set[str], need: int) -> bool:
+    """A denied and an asserted word make one claim: their roles share ``need`` words, and
+    they do not name two actors right next to it, one of them only its own statement names
+    ('Ross is not signed' / 'Liam Hemsworth are signed', 'never nominated for an Oscar' /
+    'nominated for a Golden Globe'; not 'had not won' / 'Ortiz won'), and the denial is not
+    of now what the assertion says of the past ('the rules do not require' / 'the act, which
+    required')."""
+    return len(x.role & y.role) >= need and (x.tense, y.tense) != ("present", "past") \
+        and not (x.close and y.close and (x.close & own_x or y.close & own_y))
 
 
 NEAR_SAME = 0.9  # similarity of two statements' word sequences that makes them one statement
@@ -604,8 +795,9 @@ def _only_negated(text: str, ts: list[Token], other: list[Token]) -> str | None:
     None."""
     neg = [k for k, t in enumerate(ts) if _negator(t)]
     if len(neg) != 1 or any(_negator(t) for t in other) or neg[0] + 1 >= len(ts) \
-            or ts[neg[0] + 1].kind not in "wan":
-        return None
+            or ts[neg[0] + 1].kind not in "wan" \
+            or ts[neg[0] + 1].norm not in {t.norm for t in other}:
+        return None  # ... or the other does not say the word denied ('not one person')
     rest = [t.norm for k, t in enumerate(ts) if k != neg[0] and t.kind in "wan"]
     if SequenceMatcher(None, rest, [t.norm for t in other if t.kind in "wan"],
                        autojunk=False).ratio() < NEAR_SAME:
@@ -679,5 +871,5 @@ def _people(names: list[list[Token]], ts: list[Token]) -> list[list[Token]]:
     return out
 
 
-__all__ = ["NEGATION", "differing_words", "disagreements", "figure_conflicts",
-           "negation_conflict", "places", "slots", "speakers", "unique_words"]
+__all__ = ["NEGATION", "asserts", "denied_words", "differing_words", "disagreements",
+           "figure_conflicts", "negation_conflict", "places", "slots", "speakers", "unique_words"]
