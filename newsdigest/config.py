@@ -343,28 +343,6 @@ class Config:
             sources[key] = source
         return _build(values, sources)
 
-    # dotted-key access, kept while callers move to the typed fields
-    def __getitem__(self, key: str) -> Any:
-        return self.value(key)
-
-    def get_float(self, key: str) -> float:
-        return float(self.value(key))
-
-    def get_int(self, key: str) -> int:
-        return int(self.value(key))
-
-    def get_bool(self, key: str) -> bool:
-        return bool(self.value(key))
-
-    def get_str(self, key: str) -> str:
-        return str(self.value(key))
-
-    def get_list(self, key: str) -> list[str]:
-        return [str(v) for v in self.value(key)]
-
-    def get_map(self, key: str) -> dict[str, Any]:
-        return dict(self.value(key))
-
 
 SECTIONS: dict[str, type[Any]] = {
     f.name: f.type if isinstance(f.type, type) else globals()[str(f.type)]
@@ -610,7 +588,7 @@ def render_yaml(cfg: Config | None = None) -> str:
             lines.append(f"{sec}:")
             section = sec
         lines.append(f"  # {s.help}")
-        lines.append(f"  {name}: {json.dumps(cfg[s.key], ensure_ascii=False)}")
+        lines.append(f"  {name}: {json.dumps(cfg.value(s.key), ensure_ascii=False)}")
     return "\n".join(lines) + "\n"
 
 

@@ -321,8 +321,8 @@ def show_config(
             guarded(lambda: Session(format, config, no_color, debug,
                                          quiet=quiet, no_pager=no_pager)) as s:
         effective = s.config
-        rows = [{"key": st.key, "value": effective[st.key], "source": effective.source(st.key),
-                 "help": st.help} for st in cfg.SETTINGS]
+        rows = [{"key": st.key, "value": effective.value(st.key),
+                 "source": effective.source(st.key), "help": st.help} for st in cfg.SETTINGS]
 
         def table() -> list[RenderableType]:
             from ..render.tables import config_table

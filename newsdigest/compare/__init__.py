@@ -59,7 +59,7 @@ def compare(analyses: Sequence[Analysis], config: Config,
     return Comparison(
         articles=tuple(analyses),
         event_check=check_event(analyses, aligned,
-                                date_window=config.get_int("cluster.date_window")),
+                                date_window=config.cluster.date_window),
         groups=tuple(groups),
         unique=unique,
         conflicts=tuple(conflicts + quote_conflicts),

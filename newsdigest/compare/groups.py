@@ -163,10 +163,10 @@ def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | No
         from ..match import Matcher
 
         matcher = Matcher(config)
-    same = config.get_float("match.same")
-    links = pair_scores(analyses, matcher, config.get_float("match.link"))
+    same = config.match.same
+    links = pair_scores(analyses, matcher, config.match.link)
     drafts = average_linkage(links, [a.article.id for a in analyses],
-                             config.get_float("match.group"))
+                             config.match.group)
     groups: list[Group] = []
     found: list[Conflict] = []
     for draft in drafts:
@@ -193,7 +193,7 @@ def _check_size(analyses: Sequence[Analysis], config: Config) -> None:
     if len(analyses) < 2:
         raise UsageError(f"compare needs at least two articles, got {len(analyses)}")
     total = sum(len(a.statements) for a in analyses)
-    limit = config.get_int("limits.max_statements")
+    limit = config.limits.max_statements
     if total > limit:
         raise LimitError(
             f"{total} statements in {len(analyses)} articles is more than compare aligns at "

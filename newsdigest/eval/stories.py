@@ -155,7 +155,7 @@ def cross_validate(choices: Sequence[Choice], event: Mapping[str, str],
     held-out items, the choice made for each fold and each fold's B-cubed."""
     from .ecb import topic_folds
 
-    configured = {k: config.get_float(v) for k, v in SETTING.items()}
+    configured = {k: float(config.value(v)) for k, v in SETTING.items()}
 
     def distance(c: Choice) -> float:
         return sum(abs(v - configured[k]) / max(1.0, abs(configured[k]))
@@ -441,7 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  baseline, TF-IDF + average linkage: B-cubed {b};  pairwise {p}\n"
               "    per fold: " + "  ".join(f"{100 * s.f1:.1f} (t={_fmt(c.values['threshold'])})"
                                            for c, s in zip(chosen, folds, strict=True)))
-    print("configured (" + ", ".join(f"{v}={_fmt(config.get_float(v))}"
+    print("configured (" + ", ".join(f"{v}={_fmt(float(config.value(v)))}"
                                      for v in SETTING.values()) + f"), {len(full.stories)} "
           f"stories:\n  gold events:  B-cubed {bcubed(pred, event)}; pairwise "
           f"{pairwise(pred, event)}\n  gold stories: B-cubed {bcubed(pred, stories)}; "
