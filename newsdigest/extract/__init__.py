@@ -18,7 +18,7 @@ from .entities import build
 from .figures import find_figures
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
-from .mentions import NAME_RE
+from .mentions import NAME_RE, name_runs
 from .quotes import find_quotes
 
 __all__ = ["extract", "lead_statement"]
@@ -109,7 +109,7 @@ def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
     out: list[str] = []
     for st in statements:
         text = st.text
-        for m in NAME_RE.finditer(text):
+        for m in name_runs(text):
             form = m.group(0).removesuffix("’s").removesuffix("'s").rstrip(".")
             outlet = gaz.outlets.get(form.removeprefix("The "))
             if outlet is None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, EntityKind, Statement
 from .gazetteer import Gazetteer
 from .gazetteer import load as gazetteer
-from .mentions import DETERMINERS, Mention, find_mentions, in_quotes, inside, strip_token
+from .mentions import DETERMINERS, Mention, find_mentions, in_quotes, inside, strip_token, words_in
 
 
 @dataclass
@@ -192,6 +192,8 @@ def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],
         return out
     for st in statements:
         text = st.text
+        if text.isascii() and gaz.role_ends.isdisjoint(map(str.lower, words_in(text))):
+            continue  # no role word as a whole word, so none for the test below either
         seen_words = {w.strip(".,;:!?\"“”’'()").split("-")[-1] for w in text.lower().split()}
         if gaz.role_ends.isdisjoint(seen_words):
             continue  # no role word: skip the long role pattern

@@ -30,6 +30,7 @@ from ..model import Figure, FigureKind
 from .dates import date_spans
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
+from .mentions import words_in
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
@@ -116,16 +117,33 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
     """Figures in one statement's ``text``; offsets are into ``text``. ``masked`` spans (a
     dateline left inside the statement) are skipped. Each rule of ``RULES`` in turn; a figure
     overlapping one an earlier rule found is dropped."""
-    rules = RULES if HAS_NUMBER.search(text) else (_ages, _word_counts) if "year" in text \
+    rules = RULES if _has_number(text) else (_ages, _word_counts) if "year" in text \
         else (_word_counts,)
     taken: list[tuple[int, int]] = list(masked)
     found: list[Figure] = []
     for rule in rules:
-        spans = _Spans(taken)
-        new = [f for f in rule(text, statement) if not spans.overlaps(f.start, f.end)]
+        new = list(rule(text, statement))
+        if not new:
+            continue
+        if taken:
+            spans = _Spans(taken)
+            new = [f for f in new if not spans.overlaps(f.start, f.end)]
         found += new
         taken += [(f.start, f.end) for f in new]
-    yield from sorted(found, key=lambda f: f.start)
+    found.sort(key=lambda f: f.start)
+    yield from found
+
+
+_DIGIT = re.compile("[0-9]")
+
+
+def _has_number(text: str) -> bool:
+    """``HAS_NUMBER.search(text)``, cheaply: a digit, else a scale word or 'per cent' (each
+    has one of these pieces)."""
+    if _DIGIT.search(text) is not None:
+        return True
+    return ("housand" in text or "illion" in text or "cent" in text) and (
+        HAS_NUMBER.search(text) is not None)
 
 
 def _figure(text: str, statement: int, s: int, e: int, kind: FigureKind, value: float,
@@ -187,10 +205,13 @@ DURATION_BEFORE = wordset("in of time timed clocked record finished took lasted 
 DURATION_AFTER = wordset("mark minutes seconds remaining left to")
 
 
+# what a match of ``_SECONDS`` must hold: 'sec' or a decimal before an 's' (cheap to look for)
+_SECONDS_HINT = re.compile(r"\d\.\d{1,3}s")
+
+
 def _durations(text: str, statement: int) -> Iterator[Figure]:
-    if ":" not in text and "s" not in text:
-        return
-    for m in _CLOCK.finditer(text):
+    clocks = _CLOCK.finditer(text) if ":" in text else iter(())
+    for m in clocks:
         a, b, c, frac = m.groups()
         if c is None and frac is None and not _race_time(text, m, int(a)):
             continue
@@ -198,6 +219,8 @@ def _durations(text: str, statement: int) -> Iterator[Figure]:
         seconds = sum(n * 60 ** k for k, n in enumerate(reversed(parts)))
         value = seconds + (float("0." + frac) if frac else 0.0)
         yield _figure(text, statement, m.start(), m.end(), "duration", value, "s")
+    if "sec" not in text and _SECONDS_HINT.search(text) is None:
+        return
     for m in _SECONDS.finditer(text):
         value = float(m.group(1) or m.group(2))
         yield _figure(text, statement, m.start(), m.end(), "duration", value, "s")
@@ -290,6 +313,9 @@ def _metres(text: str, m: re.Match[str]) -> bool:
 
 # (the look-ahead on the first letter skips most positions at once)
 _WORD_COUNT = re.compile(rf"\b(?=[TtFfSsEeNnHh])({_WORD_NUMBER})\b(?![-’'])")
+# the words ``_WORD_COUNT`` starts with, as whole words: a text with none has no such count
+_COUNT_WORDS = frozenset(v for w in WORD_NUMBERS if " " not in w and WORD_NUMBERS[w]
+                         and w not in ("a", "an", "one") for v in (w, w[0].upper() + w[1:]))
 # words after a number in words that are not what it counts
 NOT_COUNTED = wordset("they we he she you i them us one ones thirds quarters halves fifths")
 
@@ -317,6 +343,8 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
     noun it counts (with no noun after it, a number in words is no figure); part of a name
     ('Three Kings') when capitalised inside a sentence. 'one' is left out: mostly a pronoun
     or an idiom ('one of', 'one day', 'no one')."""
+    if _COUNT_WORDS.isdisjoint(words_in(text)):
+        return
     gaz = gazetteer()
     for m in _WORD_COUNT.finditer(text):
         word = m.group(1)
@@ -343,14 +371,44 @@ def _quantities(text: str, statement: int) -> Iterator[Figure]:
     """Money, percentages, counts and plain numbers. A number of a pair that is no score
     ('adults 18 - 49', '122-147') is no figure alone, unless a unit makes it one ('2-3%'
     gives 3%)."""
+    matches = list(_figure_matches(text))
+    if not matches:
+        return
     skip = _Spans(date_spans(text))
     pairs = _Spans([m.span() for m in _PAIR.finditer(text)]) if "-" in text or "–" in text \
         else None
-    for m in FIGURE_RE.finditer(text):
+    for m in matches:
         f = _quantity(text, statement, m, skip)
         if f is not None and (pairs is None or f.kind not in ("count", "number")
                               or not pairs.overlaps(f.start, f.end)):
             yield f
+
+
+# a ``FIGURE_RE`` match with no number in words has a digit or a currency sign at most four
+# characters after its start ('USD 5', 'Rs. 5'); a number in words needs a scale word after it
+_CORE = re.compile(r"[\d$£€¥₽₹]")
+_SCALED = ("thousand", "million", "billion", "trillion", "cent")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # equal to ASCII letters when case-blind
+
+
+def _figure_matches(text: str) -> Iterator[re.Match[str]]:
+    """``FIGURE_RE.finditer(text)``, faster: the case-blind pattern is tried only near a digit
+    or a currency sign, unless a number in words may be scaled ('five million')."""
+    low = text.lower()
+    if any(w in low for w in _SCALED) or _ODD_CASE.search(text):
+        yield from FIGURE_RE.finditer(text)
+        return
+    pos = 0  # where the next match may start; every start before it was tried
+    while (c := _CORE.search(text, pos)) is not None:
+        k = c.start()
+        for start in range(max(pos, k - 4), k + 1):
+            m = FIGURE_RE.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = k + 1
 
 
 def _quantity(text: str, statement: int, m: re.Match[str], skip: _Spans) -> Figure | None:

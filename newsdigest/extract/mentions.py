@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
@@ -24,14 +25,31 @@ from .ner import CALENDAR, JOINERS, Span
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
-# a run of capitalised words, joined by spaces or by 'of (the)' and name particles
+# a run of capitalised words, joined by spaces or by 'of (the)' and name particles; not after
+# a letter, apostrophe, dot or hyphen (looked back at after the capital: a pattern opening
+# with a class of letters is searched much faster than one opening with a look-behind)
 NAME_RE = re.compile(
-    rf"(?<![\w’'.\-])[{_UP}][\w’'.\-]*"
+    rf"[{_UP}](?<![\w’'.\-].)[\w’'.\-]*"
     rf"(?:(?:[ ]|[ ]of[ ](?:the[ ])?|[ ](?:de|da|del|van|von|bin|al|der|la|le|du)[ ])"
     rf"[{_UP}][\w’'.\-]*)*"
 )
 DETERMINERS = wordset("the a his her their")
 PRONOUNS = wordset("he she him her they them i we")
+
+
+@lru_cache(maxsize=1024)  # the gazetteer names and the cited outlets both read them
+def name_runs(text: str) -> tuple[re.Match[str], ...]:
+    """The runs of capitalised words (``NAME_RE``) in a statement's text."""
+    return tuple(NAME_RE.finditer(text))
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1024)  # quotes, figures and role phrases all look for cue words in it
+def words_in(text: str) -> tuple[str, ...]:
+    """The whole words of a text (runs of word characters), as written."""
+    return tuple(_WORD.findall(text))
 
 
 @dataclass
@@ -77,9 +95,16 @@ def quote_spans(text: str, carry: bool = False, single: bool = False,
 def quote_spans_kind(text: str, carry: bool = False, single: bool = False,
                      ) -> tuple[list[tuple[int, int, bool]], bool]:
     """``quote_spans`` and whether its quotations are single-quoted."""
+    spans, kind = _quote_spans_kind(text, carry, single)
+    return list(spans), kind
+
+
+@lru_cache(maxsize=1024)  # the extractors ask for the quotations of a statement several times
+def _quote_spans_kind(text: str, carry: bool, single: bool,
+                      ) -> tuple[tuple[tuple[int, int, bool], ...], bool]:
     if (carry and single) or (not (carry or QUOTE_MARK.search(text)) and "‘" in text):
-        return single_quotes(text, 0, len(text), carry), True
-    return _double_spans(text, carry), False
+        return tuple(single_quotes(text, 0, len(text), carry)), True
+    return tuple(_double_spans(text, carry)), False
 
 
 def _double_spans(text: str, carry: bool) -> list[tuple[int, int, bool]]:
@@ -106,7 +131,12 @@ def _double_spans(text: str, carry: bool) -> list[tuple[int, int, bool]]:
 
 
 def in_quotes(text: str) -> list[tuple[int, int]]:
-    return [(a, b) for a, b, _ in quote_spans(text)]
+    return list(_in_quotes(text))
+
+
+@lru_cache(maxsize=1024)
+def _in_quotes(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((a, b) for a, b, _ in _quote_spans_kind(text, False, False)[0])
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -427,7 +457,7 @@ def _gazetteer_names(statements: Sequence[Statement], found: list[Mention],
     out: list[Mention] = []
     for st in statements:
         here = taken.get(st.index, [])
-        for run in NAME_RE.finditer(st.text):
+        for run in name_runs(st.text):
             head = run.group(0).split(" ", 1)[0]
             if head not in gaz.heads and not (head.endswith(_STRIPPED)
                                               and strip_token(head) in gaz.heads):

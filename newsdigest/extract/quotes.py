@@ -32,13 +32,14 @@ from dataclasses import dataclass
 from ..model import Entity, Quote, Statement
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
-from .mentions import quote_spans_kind
+from .mentions import quote_spans_kind, words_in
 from .speakers import DETERMINER, PRONOUNS, Resolver
 from .speech import BELIEF_VERBS, DENIALS, INVERTED, NEED_CLAUSE, SPEECH_VERBS
 
 _ABBR = r"(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|Mt)\."
-# titles with their dot, initialisms, initials ('Terry E. Branstad'), 71,000, words, '', marks
-TOKEN_RE = re.compile(rf"{_ABBR}|(?:[^\W\d_]\.){{2,}}|(?<![\w.])[A-Z]\.(?= [A-Z])"
+# titles with their dot, initialisms, initials ('Terry E. Branstad': not after a letter or a
+# dot, looked back at after the capital, which is faster), 71,000, words, '', marks
+TOKEN_RE = re.compile(rf"{_ABBR}|(?:[^\W\d_]\.){{2,}}|[A-Z](?<![\w.].)\.(?= [A-Z])"
                       r"|\d{1,3}(?:,\d{3})+|[\w’'\-]+(?:\.\w+)*|''|[^\w\s]")
 QUOTE_MARKS = "\"“”«»„‘''"  # ’ is also an apostrophe: not a mark here
 CITE_VERBS = frozenset({"cited", "quoted", "quotes", "cites"})
@@ -94,17 +95,36 @@ MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a
 MIN_ATTRIBUTED = 3  # words in a quotation with its attribution in the same statement
 MAX_OPEN = 6  # statements a quotation may go on without a closing mark
 MIN_REPORTED = 2  # words in a reported clause: 'Jeff Flake said he would.'
-_SPEECH_RE = re.compile(r"\b(?:" + "|".join(sorted(VERBS | PARTICIPLES)) + r"|[Aa]ccording)\b")
-
 CANDIDATES = VERBS | PARTICIPLES | {"according", "According"}
 Tok = tuple[str, int, int]
 
 
+def _has_cue(text: str) -> bool:
+    """Does ``text`` have a speech verb, a participle or 'according' as a whole word? (Every
+    cue is a whole word: a set look-up beats a regular expression of them.)"""
+    return not CANDIDATES.isdisjoint(words_in(text))
+
+
 def _words(text: str, base: int) -> list[Tok]:
-    """Tokens with their offsets; a horizontal bar ('―', as some outlets write a dash) reads
-    as a dash."""
-    return [(m.group(0) if m.group(0) != "―" else "—", base + m.start(), base + m.end())
-            for m in TOKEN_RE.finditer(text)]
+    """Tokens with their offsets."""
+    return [(m[0], base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(_bar(text))]
+
+
+def _words_to_comma(text: str, base: int) -> list[Tok]:
+    """``_words(text, base)`` up to its first comma, semicolon or colon (the rest is not
+    tokenised)."""
+    out: list[Tok] = []
+    for m in TOKEN_RE.finditer(_bar(text)):
+        if m[0] in ",;:":
+            break
+        out.append((m[0], base + m.start(), base + m.end()))
+    return out
+
+
+def _bar(text: str) -> str:
+    """A horizontal bar ('―', as some outlets write a dash) reads as a dash (one character
+    for another: the offsets stay)."""
+    return text.replace("―", "—") if "―" in text else text
 
 
 def _spans(text: str, carry: bool, single: bool) -> tuple[list[tuple[int, int, bool]], bool]:
@@ -456,13 +476,31 @@ def _object_to(verb: str, window: list[str]) -> int | None:
     return 0
 
 
-def _cuts(toks: list[Tok]) -> list[int]:
-    """For each token, the index of the first token at or after it that ends a reported clause
-    (``len(toks)`` when none): see ``_ends_clause``."""
-    out = [len(toks)] * (len(toks) + 1)
-    for n in range(len(toks) - 2, -1, -1):
-        out[n] = n if _ends_clause(toks, n) else out[n + 1]
-    return out
+class _Cuts:
+    """Where reported clauses end in a statement's tokens, found on demand (most statements
+    ask for one or two), each token looked at once: see ``_ends_clause``."""
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
+        self.known: dict[int, int] = {}
+
+    def at(self, n: int) -> int:
+        """The index of the first token at or after ``n`` that ends a reported clause
+        (``len(toks)`` when none)."""
+        toks, known = self.toks, self.known
+        cut = len(toks)
+        passed = []
+        for i in range(n, len(toks) - 1):
+            if i in known:
+                cut = known[i]
+                break
+            if _ends_clause(toks, i):
+                cut = i
+                break
+            passed.append(i)
+        for i in passed:
+            known[i] = cut
+        return cut
 
 
 def _ends_clause(toks: list[Tok], n: int) -> bool:
@@ -505,10 +543,10 @@ def _verb_next(toks: list[Tok], k: int) -> bool:
     return toks[k][0] in VERBS
 
 
-def _end_of(toks: list[Tok], k: int, cuts: list[int]) -> int:
+def _end_of(toks: list[Tok], k: int, cuts: _Cuts) -> int:
     """The last token of a reported clause starting at ``k``: before a tail such as ',
     according to …' or ', saying …'."""
-    end = min(cuts[k + 1] if k + 1 < len(cuts) else len(toks), len(toks)) - 1
+    end = min(cuts.at(k + 1), len(toks)) - 1
     while end > k and toks[end][0] in ".,;:!?—–-":
         end -= 1
     return end
@@ -517,7 +555,7 @@ def _end_of(toks: list[Tok], k: int, cuts: list[int]) -> int:
 Found = tuple[int, int, int, int, str, int]  # content span, speaker span, cue, verb index
 
 
-def _clause_after(toks: list[Tok], v: int, w: str, cuts: list[int]) -> list[Found]:
+def _clause_after(toks: list[Tok], v: int, w: str, cuts: _Cuts) -> list[Found]:
     """The reported clause right after the cue ``w`` at token ``v`` with no speaker of its
     own (', saying …'; 'and said …'), when it is long enough to be speech."""
     k = _content_after(toks, v, len(toks))
@@ -531,25 +569,24 @@ def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
               skip: list[tuple[int, int]]) -> list[Quote]:
     """Reported speech in a statement (not the text of its direct quotations)."""
     text = st.text
-    if _SPEECH_RE.search(text) is None:
+    if not _has_cue(text):
         return []
     toks = _words(text, 0)
-    cuts = _cuts(toks)
+    cuts = _Cuts(toks)
     quoted = sorted((s, e) for s, e, _ in spans)
-    inq = [False] * len(toks)
-    q = 0
-    for n, t in enumerate(toks):  # tokens and spans are both in order: one sweep
-        while q < len(quoted) and quoted[q][1] <= t[1]:
-            q += 1
-        inq[n] = q < len(quoted) and quoted[q][0] <= t[1]
     found: list[Found] = []
-    for v in [n for n, t in enumerate(toks) if t[0] in CANDIDATES and not inq[n]]:
-        found.extend(_at_cue(text, toks, v, cuts))
+    q = 0
+    for v in [n for n, t in enumerate(toks) if t[0] in CANDIDATES]:
+        at = toks[v][1]  # the cues and spans are both in order: one sweep
+        while q < len(quoted) and quoted[q][1] <= at:
+            q += 1
+        if not (q < len(quoted) and quoted[q][0] <= at):  # not inside a quotation
+            found.extend(_at_cue(text, toks, v, cuts))
     main = _main_subject(toks) if any(f[2] < 0 for f in found) else None
     return _quotes_of(st, found, res, skip, main)
 
 
-def _at_cue(text: str, toks: list[Tok], v: int, cuts: list[int]) -> list[Found]:
+def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     """The reported speech whose cue is ``toks[v]``: 'according to X', ', saying …', 'X said
     …', '…, X said', 'and said …', '…, said X'."""
     w = toks[v][0]
@@ -649,7 +686,7 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
     return out
 
 
-def _according(toks: list[Tok], v: int, cuts: list[int]) -> list[Found]:
+def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     """'According to X, CONTENT' / 'CONTENT, according to X.'"""
     k = v + 2
     e = k
@@ -672,7 +709,7 @@ def _according(toks: list[Tok], v: int, cuts: list[int]) -> list[Found]:
     return [(toks[first][1], toks[v - 1][1], who[0], who[1], "according to", v)]
 
 
-def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: list[int]
+def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _Cuts
                   ) -> list[Found]:
     """'CONTENT, Lavrov said.' / 'CONTENT, Lavrov told reporters on Friday.' / 'A, officials
     said, B' (two parts of one clause)."""
@@ -897,18 +934,17 @@ def _tail(text: str) -> tuple[int, _Attribution] | None:
     tries = 0
     while comma > 0 and tries < 4:  # the attribution is in the last few clauses
         tries += 1
-        seg = _words(text[comma + 2: comma + 200], comma + 2)
-        stop = next((n for n, t in enumerate(seg) if t[0] in ",;:"), len(seg))
+        seg = _words_to_comma(text[comma + 2: comma + 200], comma + 2)
         inverted = bool(seg) and seg[0][0] in INVERTED  # '…, said Professor Paul Beck.'
-        att = _who_verb(seg[:stop], allow_after=inverted)
+        att = _who_verb(seg, allow_after=inverted)
         if att is not None and _subjectlike(text[att.start: att.end].split()[0]):
             clause = text[:comma].strip()
             if len(clause.split()) >= MIN_WORDS and inverted and att.start == seg[1][1]:
                 return comma, att
             if len(clause.split()) >= MIN_WORDS and att.start == seg[0][1]:
-                vi = next(n for n, t in enumerate(seg[:stop]) if t[0] in VERBS)
+                vi = next(n for n, t in enumerate(seg) if t[0] in VERBS)
                 verb = seg[vi][0]
-                rest = [t[0] for t in seg[vi + 1: stop] if t[0] not in ".!?"]
+                rest = [t[0] for t in seg[vi + 1:] if t[0] not in ".!?"]
                 if verb == "told" or not rest or rest[0].lower() in TAIL_OK:
                     return comma, att
         comma = text.rfind(", ", 0, comma)
