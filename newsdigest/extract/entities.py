@@ -10,6 +10,7 @@ person introduced as 'Russian Foreign Minister')."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Sequence
@@ -90,44 +91,8 @@ def build(statements: Sequence[Statement]) -> People:
     gaz = gazetteer()
     mentions = find_mentions(statements, gaz)
     persons: dict[str, _Person] = {}
-    index: dict[str, str] = {}  # form -> person key
-    family: dict[str, list[str]] = {}  # surname -> person keys
-    full = [m for m in mentions if m.kind in ("person", None) and " " in m.form]
-    single = [m for m in mentions if m.kind in ("person", None) and " " not in m.form]
-    singles_seen = {m.form for m in single}
-    order = 0
-    for m in full:
-        toks = m.form.split()
-        if m.kind is None and toks[-1] not in singles_seen:
-            continue
-        key = None
-        for k in family.get(toks[-1], ()):
-            if any(_compatible(f.split()[0], toks[0], gaz) for f in persons[k].forms):
-                key = k
-                break
-        if key is None:
-            key = m.form
-            persons[key] = _Person()
-            family.setdefault(toks[-1], []).append(key)
-        p = persons[key]
-        p.forms[m.form] = p.forms.get(m.form, 0) + 1
-        p.first_seen.setdefault(m.form, order)
-        order += 1
-        m.kind, m.key = "person", key
-        index[m.form] = key
-    by_surname: dict[str, list[str]] = {}
-    for k in persons:
-        by_surname.setdefault(k.split()[-1], []).append(k)
-    for m in single:
-        keys = by_surname.get(m.form, [])
-        if keys:
-            m.kind, m.key = "person", max(keys, key=lambda k: sum(persons[k].forms.values()))
-        elif m.kind == "person":
-            persons.setdefault(m.form, _Person()).forms[m.form] = 0
-            persons[m.form].first_seen.setdefault(m.form, order)
-            order += 1
-            m.key = m.form
-            by_surname.setdefault(m.form, []).append(m.form)
+    order = _full_names(mentions, persons, gaz)
+    by_surname = _single_names(mentions, persons, order)
     people = [m for m in mentions if m.kind == "person" and m.key]
     for m in people:
         p = persons[m.key]
@@ -140,12 +105,6 @@ def build(statements: Sequence[Statement]) -> People:
     canon = {k: p.name() for k, p in persons.items()}
     for m in people:
         m.key = canon[m.key]
-    surnames: dict[str, str] = {}
-    for k, p in persons.items():
-        for f in p.forms:
-            surnames[f] = canon[k]
-        if len(by_surname.get(k.split()[-1], [])) == 1:
-            surnames[k.split()[-1]] = canon[k]
     entities = [Entity(canon[k], "person",
                        tuple(dict.fromkeys(f for f in [*p.forms, *p.written, *p.extra]
                                            if f and f != canon[k])),
@@ -153,7 +112,71 @@ def build(statements: Sequence[Statement]) -> People:
                 for k, p in persons.items()]
     entities += _others(mentions)
     entities.sort(key=lambda e: (e.statements[:1] or (1 << 30,), e.kind, e.name))
-    return People(entities, people, {canon[k]: p for k, p in persons.items()}, surnames)
+    return People(entities, people, {canon[k]: p for k, p in persons.items()},
+                  _surnames(persons, canon, by_surname))
+
+
+def _full_names(mentions: list[Mention], persons: dict[str, _Person], gaz: Gazetteer) -> int:
+    """People named with two or more words ('Sergei Lavrov'), one person per surname and
+    compatible first names ('Mike' / 'Michael'); a name the tagger did not type counts only
+    when its surname also stands alone somewhere. Returns the next mention order."""
+    family: dict[str, list[str]] = {}  # surname -> person keys
+    singles_seen = {m.form for m in mentions
+                    if m.kind in ("person", None) and " " not in m.form}
+    order = 0
+    for m in mentions:
+        if m.kind not in ("person", None) or " " not in m.form:
+            continue
+        toks = m.form.split()
+        if m.kind is None and toks[-1] not in singles_seen:
+            continue
+        key = next((k for k in family.get(toks[-1], ())
+                    if any(_compatible(f.split()[0], toks[0], gaz) for f in persons[k].forms)),
+                   None)
+        if key is None:
+            key = m.form
+            persons[key] = _Person()
+            family.setdefault(toks[-1], []).append(key)
+        p = persons[key]
+        p.forms[m.form] = p.forms.get(m.form, 0) + 1
+        p.first_seen.setdefault(m.form, order)
+        order += 1
+        m.kind, m.key = "person", key
+    return order
+
+
+def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: int,
+                  ) -> dict[str, list[str]]:
+    """One-word names: a surname of a person named in full ('Lavrov'; of several, the one
+    named most), else a person of its own when the tagger says so. Returns surname -> keys."""
+    by_surname: dict[str, list[str]] = {}
+    for k in persons:
+        by_surname.setdefault(k.split()[-1], []).append(k)
+    for m in mentions:
+        if m.kind not in ("person", None) or " " in m.form:
+            continue
+        keys = by_surname.get(m.form, [])
+        if keys:
+            m.kind, m.key = "person", max(keys, key=lambda k: sum(persons[k].forms.values()))
+        elif m.kind == "person":
+            persons.setdefault(m.form, _Person()).forms[m.form] = 0
+            persons[m.form].first_seen.setdefault(m.form, order)
+            order += 1
+            m.key = m.form
+            by_surname.setdefault(m.form, []).append(m.form)
+    return by_surname
+
+
+def _surnames(persons: dict[str, _Person], canon: dict[str, str],
+              by_surname: dict[str, list[str]]) -> dict[str, str]:
+    """Every form of a person, and a surname only one person has, to the person's name."""
+    surnames: dict[str, str] = {}
+    for k, p in persons.items():
+        for f in p.forms:
+            surnames[f] = canon[k]
+        if len(by_surname.get(k.split()[-1], [])) == 1:
+            surnames[k.split()[-1]] = canon[k]
+    return surnames
 
 
 def _others(mentions: list[Mention]) -> list[Entity]:
@@ -191,49 +214,72 @@ def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],
     if not any(p.roles for p in persons.values()):
         return out
     for st in statements:
-        text = st.text
-        if text.isascii() and gaz.role_ends.isdisjoint(map(str.lower, words_in(text))):
-            continue  # no role word as a whole word, so none for the test below either
-        seen_words = {w.strip(".,;:!?\"“”’'()").split("-")[-1] for w in text.lower().split()}
-        if gaz.role_ends.isdisjoint(seen_words):
-            continue  # no role word: skip the long role pattern
-        quoted = in_quotes(text)
-        for m in gaz.role_re.finditer(text):
-            nxt = text[m.end(): m.end() + 2]
-            if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
-                continue  # a title: 'Foreign Minister Sergei Lavrov' (a name mention)
-            words = text[max(0, m.start() - 40): m.start()].split()
-            nat = None
-            pre: list[str] = []
-            while words and (words[-1].lower() in gaz.modifiers or words[-1].lower() == "top"):
-                pre.append(words.pop())
-            if words and gaz.nationality(words[-1]):
-                nat = gaz.nationality(words[-1])
-                pre.append(words.pop())
-            for _ in range(2):  # 'the Tory leader', 'the Bank's governor'
-                if words and words[-1][:1].isupper() and words[-1].lower() not in DETERMINERS:
-                    pre.append(words.pop())
-            if not words or words[-1].lower() not in DETERMINERS:
-                continue
-            role = gaz.role_of(m.group(0))
-            if role is None or words[-1].lower() == "a":
-                continue
-            start = m.start()
-            for w in pre:
-                start = text.rfind(w, 0, start)
-            key = _fit(role, nat, st.index, start, persons, seen)
-            if key is None:
-                continue
-            insort(seen.setdefault(key, []), (st.index, start))
-            phrase = text[start: m.end()]
-            inq = inside(quoted, start)
-            out.append(Mention(st.index, start, m.end(), phrase, "person", inq,
-                               frozenset({role}), nat, True, key))
-            p = persons[key]
-            p.statements.add(st.index)
-            if phrase not in p.extra and not inq:
-                p.extra.append(phrase)
+        if _has_role_word(st.text, gaz):
+            out += _statement_descriptors(st, persons, seen, gaz)
     return out
+
+
+def _has_role_word(text: str, gaz: Gazetteer) -> bool:
+    if text.isascii() and gaz.role_ends.isdisjoint(map(str.lower, words_in(text))):
+        return False  # no role word as a whole word, so none for the test below either
+    seen_words = {w.strip(".,;:!?\"“”’'()").split("-")[-1] for w in text.lower().split()}
+    return not gaz.role_ends.isdisjoint(seen_words)  # else skip the long role pattern
+
+
+def _statement_descriptors(st: Statement, persons: dict[str, _Person],
+                           seen: dict[str, list[tuple[int, int]]], gaz: Gazetteer,
+                           ) -> list[Mention]:
+    text = st.text
+    quoted = in_quotes(text)
+    out: list[Mention] = []
+    for m in gaz.role_re.finditer(text):
+        found = _role_phrase(text, m, gaz)
+        if found is None:
+            continue
+        start, role, nat = found
+        key = _fit(role, nat, st.index, start, persons, seen)
+        if key is None:
+            continue
+        insort(seen.setdefault(key, []), (st.index, start))
+        phrase = text[start: m.end()]
+        inq = inside(quoted, start)
+        out.append(Mention(st.index, start, m.end(), phrase, "person", inq,
+                           frozenset({role}), nat, True, key))
+        p = persons[key]
+        p.statements.add(st.index)
+        if phrase not in p.extra and not inq:
+            p.extra.append(phrase)
+    return out
+
+
+def _role_phrase(text: str, m: re.Match[str], gaz: Gazetteer,
+                 ) -> tuple[int, str, str | None] | None:
+    """(start, role, nationality) of the role phrase ending at ``m`` after a determiner
+    ('the Russian Foreign Minister'), or None: a title before a name ('Foreign Minister
+    Sergei Lavrov') or a phrase after 'a' refers to nobody named."""
+    nxt = text[m.end(): m.end() + 2]
+    if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+        return None  # a title: 'Foreign Minister Sergei Lavrov' (a name mention)
+    words = text[max(0, m.start() - 40): m.start()].split()
+    nat = None
+    pre: list[str] = []
+    while words and (words[-1].lower() in gaz.modifiers or words[-1].lower() == "top"):
+        pre.append(words.pop())
+    if words and gaz.nationality(words[-1]):
+        nat = gaz.nationality(words[-1])
+        pre.append(words.pop())
+    for _ in range(2):  # 'the Tory leader', 'the Bank's governor'
+        if words and words[-1][:1].isupper() and words[-1].lower() not in DETERMINERS:
+            pre.append(words.pop())
+    if not words or words[-1].lower() not in DETERMINERS:
+        return None
+    role = gaz.role_of(m.group(0))
+    if role is None or words[-1].lower() == "a":
+        return None
+    start = m.start()
+    for w in pre:
+        start = text.rfind(w, 0, start)
+    return start, role, nat
 
 
 def _fit(role: str, nat: str | None, index: int, pos: int, persons: dict[str, _Person],
