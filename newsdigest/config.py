@@ -144,7 +144,7 @@ class MatchSettings:
     """Matching statements (``match/``, ``compare``)."""
 
     same: float = setting(
-        54.4,
+        55.7,
         "score at or above which two statements say the same thing",
         lo=0, hi=100)
     related: float = setting(

@@ -101,7 +101,7 @@ def test_command_line_overrides_are_checked() -> None:
 
 def test_settings_are_typed_fields_and_the_listing_is_made_from_them() -> None:
     cfg = config.defaults()
-    assert cfg.match.same == 54.4 and cfg.cluster.linkage == "weighted"
+    assert cfg.match.same == 55.7 and cfg.cluster.linkage == "weighted"
     keys = [s.key for s in config.SETTINGS]
     assert len(keys) == len(set(keys)) and "cluster.date_window" in keys
     for s in config.SETTINGS:  # every field has a description and its default in the file

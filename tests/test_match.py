@@ -75,6 +75,17 @@ def test_stemming_joins_word_forms() -> None:
     assert stem("said") == stem("says") == stem("say")
     assert stem("companies") == stem("company")
     assert stem("sold") == stem("sell")
+    assert stem("went") == stem("going") == stem("go")
+    assert stem("people") == stem("persons")
+    assert stem("left") == stem("leaving")
+
+
+def test_stemming_keeps_different_words_apart() -> None:
+    # the hand-written stripper joined these (issue 14); Snowball keeps them apart
+    assert stem("news") != stem("new")
+    assert stem("evening") != stem("even")
+    assert stem("US") == "us" != stem("use")
+    assert norm("U.S. forces") == norm("US forces")
 
 
 def test_times_and_scores_stay_text() -> None:

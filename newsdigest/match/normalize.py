@@ -1,12 +1,14 @@
 """Statement normalisation for matching: tokens with a comparable form (case, quotes, hyphens,
-"U.S."/"US", "percent"/"%", written and spelled-out numbers, light stemming), the figures a
-statement states, its negations and its capitalised names. Pure Python, no heavy imports."""
+"U.S."/"US", "percent"/"%", written and spelled-out numbers, Snowball stems), the figures a
+statement states, its negations and its capitalised names. No heavy imports (PyStemmer, a
+small C extension, is loaded at the first stem)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..lexicon import CLITICS, CONTRACTIONS, FUNCTION_WORDS, MODALS
 
@@ -94,32 +96,23 @@ _IRREGULAR = {
 _CONTRACTION = {"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
 
 
+@lru_cache(maxsize=1)
+def _snowball() -> Any:
+    import Stemmer  # type: ignore[import-not-found]  # PyStemmer: Snowball English, in C
+
+    return Stemmer.Stemmer("english")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Light suffix stripping so that 'accused', 'accuses' and 'accusing' meet."""
+    """The Snowball English stem of ``word`` in lower case ('accused', 'accuses', 'accusing'
+    -> 'accus'), irregular forms first taken to their base ('went' -> 'go', 'people' ->
+    'person', 'USA' -> 'us'); numbers and words with other characters are kept."""
     w = word.lower()
-    irr = _IRREGULAR.get(w)
-    if irr is not None:
-        return irr
-    if len(w) <= 3 or not w.isalpha():
+    w = _IRREGULAR.get(w, w)
+    if len(w) <= 2 or not w.isalpha():
         return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if w.endswith("ing") and len(w) > 5:
-        w = w[:-3]
-    elif (w.endswith("ed") and len(w) > 4) or (w.endswith("ly") and len(w) > 5):
-        w = w[:-2]
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]  # 'stopp' -> 'stop'
-    if w.endswith("e") and len(w) > 3:
-        w = w[:-1]
-    if w.endswith("y") and len(w) > 3:
-        w = w[:-1] + "i"
-    return w
+    return str(_snowball().stemWord(w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,85 +161,98 @@ def _fmt(v: float) -> str:
     return f"{v:.6g}" if v != int(v) or abs(v) >= 1e15 else str(int(v))
 
 
+def _pieces(t: str, start: int) -> list[tuple[str, int]]:
+    """Rule 1: a matched token split at contractions ('won't' -> 'will not', "didn't" ->
+    'did not'; "'s", "'d", "'ll" ... dropped)."""
+    low = t.lower()
+    if low in _CONTRACTION:
+        first, second = _CONTRACTION[low].split()
+        return [(first, start), (second, start)]
+    if low.endswith("n't"):
+        # "N'T" alone, as in "DO N'T", is only the negation
+        word = [(t[:-3], start)] if len(t) > 3 else []
+        return [*word, ("not", start + len(t) - 3)]
+    if "'" in t:
+        head, _, tail = t.partition("'")
+        if tail.lower() not in ("s", "d", "ll", "re", "ve", "m", ""):
+            return [(head, start), (tail, start + len(head) + 1)]
+        return [(head, start)]
+    return [(t, start)]
+
+
+def _scaled(raw: list[tuple[str, int]], j: int, value: float) -> tuple[float, int]:
+    """Rule 2: scale words after a number ('2.5 million'): the value and the next index."""
+    while j < len(raw) and raw[j][0].lower() in _UNITS:
+        value *= _UNITS[raw[j][0].lower()]
+        j += 1
+    return value, j
+
+
+def _digits(raw: list[tuple[str, int]], i: int) -> tuple[Token, int]:
+    """Rule 3: a number written in digits, with its scale words, as one token."""
+    t, start = raw[i]
+    low = t.lower()
+    value = _number_value(low)
+    if value is None:
+        return Token(t, low, "n", start, False), i + 1
+    value, j = _scaled(raw, i + 1, value)
+    return Token(" ".join(r[0] for r in raw[i:j]), _fmt(value), "n", start, False), j
+
+
+def _spelled(raw: list[tuple[str, int]], i: int) -> tuple[Token, int]:
+    """Rule 4: a spelled-out number ('twenty five thousand') as one token; 'one' alone is as
+    often a pronoun as a number and stays a word."""
+    t, start = raw[i]
+    low = t.lower()
+    value = float(_SMALL.get(low, _TENS.get(low, 0)))
+    j = i + 1
+    if low in _TENS and j < len(raw) and raw[j][0].lower() in _SMALL:
+        value += _SMALL[raw[j][0].lower()]
+        j += 1
+    value, j = _scaled(raw, j, value)
+    if low == "one" and j == i + 1:
+        return Token(t, "one", "w", start, False), j
+    return Token(" ".join(r[0] for r in raw[i:j]), _fmt(value), "n", start, False), j
+
+
+def _word(t: str, start: int, first_word: bool) -> Token:
+    """Rule 5: a sign, a currency or percent word, an abbreviation or a stemmed word. A word
+    counts as capitalised when written so other than as the sentence's first word, or in
+    capitals throughout."""
+    low = t.lower()
+    if low in _PERCENT:
+        return Token(t, "%", "s", start, False)
+    if t in "$€£¥":
+        return Token(t, t, "s", start, False)
+    if low in _CURRENCY:
+        return Token(t, _CURRENCY[low], "s", start, False)
+    if "." in t:
+        norm = low.replace(".", "")
+        return Token(t, _IRREGULAR.get(norm, norm), "a", start, True)
+    cap = (t[0].isupper() and not first_word) or (t.isupper() and len(t) > 1)
+    return Token(t, stem(low), "w", start, cap)
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with normalised forms; numbers (written or spelled out, with scale
     words such as 'million') become one token holding their value."""
-    raw: list[tuple[str, int]] = []
-    for m in _TOKEN.finditer(text.replace("’", "'").replace("‘", "'")):
-        t = m.group()
-        low = t.lower()
-        if low in _CONTRACTION:
-            first, second = _CONTRACTION[low].split()
-            raw.append((first, m.start()))
-            raw.append((second, m.start()))
-        elif low.endswith("n't"):
-            if len(t) > 3:  # "N'T" alone, as in "DO N'T", is only the negation
-                raw.append((t[:-3], m.start()))
-            raw.append(("not", m.start() + len(t) - 3))
-        elif "'" in t:
-            head, _, tail = t.partition("'")
-            raw.append((head, m.start()))
-            if tail.lower() not in ("s", "d", "ll", "re", "ve", "m", ""):
-                raw.append((tail, m.start() + len(head) + 1))
-        else:
-            raw.append((t, m.start()))
+    raw = [p for m in _TOKEN.finditer(text.replace("’", "'").replace("‘", "'"))
+           for p in _pieces(m.group(), m.start())]
     out: list[Token] = []
-    first_word = True
+    first = True  # no word or number read yet (a time such as '4:30' is neither)
     i = 0
-    n = len(raw)
-    while i < n:
-        t, start = raw[i]
-        low = t.lower()
+    while i < len(raw):
+        low = raw[i][0].lower()
         if low[0].isdigit():
-            value = _number_value(low)
-            if value is None:
-                out.append(Token(t, low, "n", start, False))
-                i += 1
-                continue
-            j = i + 1
-            while j < n and raw[j][0].lower() in _UNITS:
-                value *= _UNITS[raw[j][0].lower()]
-                j += 1
-            text_span = " ".join(r[0] for r in raw[i:j])
-            out.append(Token(text_span, _fmt(value), "n", start, False))
-            i = j
-            first_word = False
-            continue
-        if low in _SMALL or low in _TENS:
-            value = float(_SMALL.get(low, _TENS.get(low, 0)))
-            j = i + 1
-            if low in _TENS and j < n and raw[j][0].lower() in _SMALL:
-                value += _SMALL[raw[j][0].lower()]
-                j += 1
-            while j < n and raw[j][0].lower() in _UNITS:
-                value *= _UNITS[raw[j][0].lower()]
-                j += 1
-            if low in ("one",) and j == i + 1:
-                # 'one' alone is as often a pronoun as a number: keep it a word
-                out.append(Token(t, "one", "w", start, False))
-            else:
-                out.append(Token(" ".join(r[0] for r in raw[i:j]), _fmt(value), "n", start,
-                                 False))
-            i = j
-            first_word = False
-            continue
-        if low in _PERCENT:
-            out.append(Token(t, "%", "s", start, False))
-        elif t in "$€£¥":
-            out.append(Token(t, t, "s", start, False))
-        elif low in _CURRENCY:
-            out.append(Token(t, _CURRENCY[low], "s", start, False))
-        elif "." in t:
-            norm = low.replace(".", "")
-            norm = _IRREGULAR.get(norm, norm)
-            out.append(Token(t, norm, "a", start, True))
+            tok, i = _digits(raw, i)
+            first = first and _number_value(low) is None
+        elif low in _SMALL or low in _TENS:
+            tok, i = _spelled(raw, i)
+            first = False
         else:
-            cap = t[0].isupper() and not first_word
-            if t.isupper() and len(t) > 1:
-                cap = True
-            out.append(Token(t, stem(low), "w", start, cap))
-        first_word = False
-        i += 1
+            tok, i = _word(raw[i][0], raw[i][1], first), i + 1
+            first = False
+        out.append(tok)
     return out
 
 
