@@ -59,8 +59,8 @@ def main() -> None:
     import numpy as np
     from rapidfuzz import fuzz, process, utils
 
+    from newsdigest.eval.labelled import read_labelled
     from newsdigest.match import Matcher
-    from newsdigest.match.data import read_labelled
 
     pairs = [(a, b) for _, a, b in read_labelled(args.data / "mrpc" / "train.tsv")]
     xs, ys = [a for a, _ in pairs], [b for _, b in pairs]

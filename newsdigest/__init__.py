@@ -1,3 +1,116 @@
-"""newsdigest: show how different outlets report the same story, statement by statement."""
+"""newsdigest: show how different outlets report the same story, statement by statement.
+
+The public API (every command is a thin wrapper over it)::
+
+    from newsdigest import Config, cluster, compare, load_config, summarize
+
+    cfg = load_config()                      # or Config(): the built-in settings
+    digests = summarize(["a.txt", "b.html"], cfg)
+    result = compare(["a.txt", "b.html"], cfg)
+    stories = cluster(["articles/"], cfg)
+
+Inputs are paths (files, directories, archives, feeds, ``-`` is not read here), URLs, or
+already loaded ``Article`` / ``Analysis`` objects, mixed. An input that cannot be read raises
+``InputError`` naming it (``pipeline.analyse_inputs`` gives errors as values instead, to go
+on past them). Nothing here imports more than it needs: the names load on first use."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+__all__ = ["Config", "analyse", "cluster", "compare", "load_config", "summarize"]
+
+if TYPE_CHECKING:
+    from .clustering import Clustering
+    from .config import Config
+    from .model import Analysis, Article, Comparison, Digest
+
+def load_config(path: str | None = None) -> Config:
+    """The effective settings, as the commands read them (``--config PATH`` >
+    ``$NEWSDIGEST_CONFIG`` > ``./config.yaml`` > the user config dir > built-in)."""
+    from . import config
+
+    return config.load(path)
+
+
+def analyse(inputs: Iterable[str | os.PathLike[str] | Article | Analysis],
+            config: Config | None = None) -> Iterator[Analysis]:
+    """Each input read, cleaned, segmented and extracted, in input order."""
+    from . import config as settings
+    from .errors import InputError
+    from .model import Analysis, Article
+    from .pipeline import analyse as analyse_one
+    from .pipeline import analyse_inputs
+
+    cfg = config if config is not None else settings.defaults()
+    for item in inputs:
+        if isinstance(item, Analysis):
+            yield item
+        elif isinstance(item, Article):
+            yield analyse_one(item, cfg)
+        else:
+            for got in analyse_inputs([os.fspath(item)], cfg):
+                if isinstance(got, InputError):
+                    raise got
+                yield got
+
+
+def summarize(inputs: Iterable[str | os.PathLike[str] | Article | Analysis],
+              config: Config | None = None, *, top: int | None = None) -> list[Digest]:
+    """One digest per article (``newsdigest summarize``): lead, ``top`` key statements
+    (default ``digest.top``), and the analysis with quotes, figures, names, dateline."""
+    from . import config as settings
+    from .digest import make_digest
+
+    cfg = config if config is not None else settings.defaults()
+    return [make_digest(a, cfg, top) for a in analyse(inputs, cfg)]
+
+
+def compare(inputs: Iterable[str | os.PathLike[str] | Article | Analysis],
+            config: Config | None = None) -> Comparison:
+    """Two or more reports aligned (``newsdigest compare``): groups of statements that say the
+    same, what each alone reports, conflicts, the quote ledger and the same-event check."""
+    from . import config as settings
+    from .comparison import compare as run
+
+    cfg = config if config is not None else settings.defaults()
+    analyses = list(analyse(inputs, cfg))
+    if len(analyses) < 2:
+        raise ValueError(f"compare needs at least two articles, got {len(analyses)}")
+    return run(analyses, cfg)
+
+
+def cluster(inputs: Iterable[str | os.PathLike[str] | Article | Analysis],
+            config: Config | None = None, **options: Any) -> Clustering:
+    """Articles grouped into stories (``newsdigest cluster``); ``options``: ``engine``
+    ('local' or 'dask'), ``scheduler``, ``progress``."""
+    from . import config as settings
+    from .clustering import cluster as run
+    from .errors import InputError
+    from .model import Analysis, Article
+    from .pipeline import read_inputs
+
+    cfg = config if config is not None else settings.defaults()
+
+    def articles() -> Iterator[Article | Analysis]:
+        for item in inputs:
+            if isinstance(item, Article | Analysis):
+                yield item
+                continue
+            for got in read_inputs([os.fspath(item)], cfg):
+                if isinstance(got, InputError):
+                    raise got
+                yield got
+
+    return run(articles(), cfg, **options)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Config":
+        from .config import Config
+
+        return Config
+    raise AttributeError(f"module 'newsdigest' has no attribute {name!r}")

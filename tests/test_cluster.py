@@ -149,7 +149,7 @@ def test_ecbplus_subset_accuracy() -> None:
 
 
 def test_key_statements_are_the_groups_compare_makes() -> None:
-    from newsdigest.compare import compare
+    from newsdigest.comparison import compare
     from newsdigest.pipeline import analyse
 
     conf = config.defaults()

@@ -77,7 +77,7 @@ def test_groups_are_compares_groups_for_the_same_work(conf: Config) -> None:
     """``group_statements`` (what ``cluster`` lists) gives exactly the groups ``compare``
     makes, tiers included (a denied claim makes its group 'related'), scoring exactly the
     statement pairs ``compare`` scores."""
-    from newsdigest.compare import compare, group_statements
+    from newsdigest.comparison import compare, group_statements
     from newsdigest.pipeline import analyse
 
     items = [report(k) for k in range(5)]

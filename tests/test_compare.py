@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsdigest import config
-from newsdigest.compare import compare
+from newsdigest.comparison import compare
 from newsdigest.errors import LimitError, UsageError
 from newsdigest.model import Analysis, Article, Dateline, Origin, Statement
 

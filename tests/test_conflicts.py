@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from newsdigest import config
-from newsdigest.compare import compare
-from newsdigest.compare.quotes import quote_ledger
-from newsdigest.compare.wire import wire_shares
+from newsdigest.comparison import compare
+from newsdigest.comparison.quotes import quote_ledger
+from newsdigest.comparison.wire import wire_shares
 from newsdigest.match import disagreements
 from newsdigest.model import Analysis, Article, Dateline, Origin, Quote, Statement
 

@@ -10,8 +10,8 @@ import pytest
 
 from newsdigest import eval as ev
 from newsdigest.config import defaults
+from newsdigest.eval.labelled import binary_stats, rank_correlations, read_graded, read_labelled
 from newsdigest.match import Matcher
-from newsdigest.match.data import binary_stats, rank_correlations, read_graded, read_labelled
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 MRPC = DATA / "mrpc" / "train.tsv"
@@ -99,7 +99,7 @@ def test_eval_pairs_rejects_a_bad_label(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_confusion_counts_and_best_threshold() -> None:
-    from newsdigest.match.data import best_threshold
+    from newsdigest.eval.labelled import best_threshold
 
     stats = binary_stats([True, True, False, False], [True, False, True, False])
     assert (stats["tp"], stats["fn"], stats["fp"], stats["tn"]) == (1, 1, 1, 1)

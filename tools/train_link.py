@@ -48,9 +48,9 @@ def oof_event(rows: Sequence[dict[str, Any]], train: Any, data: Path, folds: int
     from train_match import Ensemble
 
     from newsdigest.config import defaults
+    from newsdigest.eval import labelled as mdata
     from newsdigest.eval.ecb import topic_folds
     from newsdigest.match import Matcher
-    from newsdigest.match import data as mdata
     from newsdigest.match.features import feature_matrix
     from newsdigest.match.model import from_doc, load_model
 

@@ -26,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsdigest.match import data as mdata  # noqa: E402
+from newsdigest.eval import labelled as mdata  # noqa: E402
 from newsdigest.match.features import FEATURES, feature_matrix, overlaps  # noqa: E402
 
 NETS = 5  # small networks (seeds) averaged

@@ -151,7 +151,7 @@ def compare(
     """Align the statements of two or more reports: what they share (with a score and the
     words that differ), what each alone says, where figures or quotes disagree, and whether
     they are about the same event."""
-    from ..compare import compare as run_compare
+    from ..comparison import compare as run_compare
 
     with redirected(output, format) as format, \
             guarded(lambda: Session(format, config, no_color, debug, strict,

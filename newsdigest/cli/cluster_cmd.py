@@ -161,7 +161,7 @@ def _sections(s: Session, stories: Sequence[Story], info: dict[str, ArticleInfo]
               ) -> Iterator[tuple[str, Comparison | None, list[str]]]:
     """The html report's section of each story: its headline, what it is made of, and (for
     a story of several reports) the first ``HTML_COMPARED`` of them compared side by side."""
-    from ..compare import compare
+    from ..comparison import compare
 
     several = [st for st in stories if len(st.articles) > 1]
     compared: dict[int, Comparison] = {}

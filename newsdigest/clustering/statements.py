@@ -25,11 +25,11 @@ def shared_statements(items: Sequence[Article | Analysis], config: Config, top: 
                       matcher: Matcher | None = None) -> list[Shared]:
     """A story's key shared statements: (the statement as its first report words it, the ids
     of the reports that carry it), from the groups ``compare`` makes of the story's first
-    ``COMPARED`` reports (``compare.group_statements``: the groups alone, without the quote
+    ``COMPARED`` reports (``comparison.group_statements``: the groups alone, without the quote
     ledger, event check and other explanations ``compare`` adds); the most widely shared
     first, then ``same`` before ``related``, then by score. Articles are analysed first
     (``pipeline.analyse``)."""
-    from ..compare.groups import group_statements
+    from ..comparison.groups import group_statements
     from ..errors import LimitError
     from ..model import Analysis
     from ..pipeline import analyse

@@ -37,7 +37,7 @@ def _baselines(pairs: Sequence[tuple[int, str, str]]) -> list[str]:
     """Single rapidfuzz scorers with their best threshold on these very pairs (optimistic)."""
     from rapidfuzz import fuzz, utils
 
-    from ..match.data import best_threshold, binary_stats
+    from .labelled import best_threshold, binary_stats
 
     labels = [lab for lab, _, _ in pairs]
     out = [_report(binary_stats([bool(v) for v in labels], [True] * len(labels)),
@@ -57,7 +57,7 @@ def cross_validate(x: Any, y: Any, folds: int = 10, seed: int = 0, l2: float = 3
     features; each fold's threshold is the most accurate one on its training part."""
     import numpy as np
 
-    from ..match.data import best_threshold, binary_stats
+    from .labelled import best_threshold, binary_stats
 
     y = np.asarray(y, dtype=float)
     order = np.random.default_rng(seed).permutation(len(y))
@@ -137,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .. import config as cfg
     from ..match import Matcher
-    from ..match.data import binary_stats, rank_correlations, read_graded, read_labelled
+    from .labelled import binary_stats, rank_correlations, read_graded, read_labelled
 
     try:
         conf = cfg.load(args.config)

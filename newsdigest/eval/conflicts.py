@@ -30,8 +30,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..compare import compare
-from ..compare.quotes import RUN, shingles, words
+from ..comparison import compare
+from ..comparison.quotes import RUN, shingles, words
 from ..config import Config
 from ..match.explain import asserts, denied_words, slots
 from ..match.normalize import NEGATION, STOP, tokenize

@@ -97,7 +97,7 @@ def features(rows: Sequence[dict[str, Any]], events: Path | None = None) -> tupl
 def aligned_shares(analyses: Sequence[Any], config: Any, matcher: Any) -> list[float]:
     """What ``compare`` passes to ``check_event``: the share of each report's statements in a
     group with another report's (read back from its groups)."""
-    from ..compare import compare
+    from ..comparison import compare
 
     c = compare(analyses, config, matcher)
     grouped = Counter(m.article for g in c.groups for m in g.members)
@@ -224,7 +224,7 @@ def tfidf_baseline(rows: Sequence[dict[str, Any]], by_topic: bool = False) -> di
     """TF-IDF cosine of the full texts (IDF from these documents) at the threshold with the
     best F1 on these pairs, or (``by_topic``) on the other topics of each topic fold."""
     from ..lexicon import words
-    from ..match.data import binary_stats
+    from .labelled import binary_stats
 
     docs: dict[str, Counter[str]] = {}
     for r in rows:

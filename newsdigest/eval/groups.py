@@ -124,7 +124,7 @@ def baseline_groups(events: Mapping[str, Sequence[str]], analyses: Mapping[str, 
 
 def compare_events(docs_by_event: Mapping[str, Sequence[str]], analyses: Mapping[str, Analysis],
                    config: Config) -> dict[str, Comparison]:
-    from ..compare import compare
+    from ..comparison import compare
     from ..match import Matcher
 
     matcher = Matcher(config)
