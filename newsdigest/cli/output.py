@@ -12,7 +12,6 @@ from pathlib import Path
 import typer
 
 from ..errors import EXIT_ERROR
-from ..render.text import safe
 from . import context
 from .options import Format
 
@@ -35,6 +34,8 @@ def redirected(path: str | None, fmt: Format) -> Iterator[Format]:
     try:
         stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
     except OSError as e:
+        from ..render.text import safe
+
         env.stderr.write(f"newsdigest: error: {safe(path)}: cannot write: "
                          f"{safe(e.strerror or str(e))}\n")
         raise typer.Exit(EXIT_ERROR) from None
