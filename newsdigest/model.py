@@ -133,6 +133,7 @@ class Quote:
     speaker_phrase: str | None = None  # as written: 'he', 'the Russian diplomat'
     cited_by: str | None = None  # outlet the report cites for it: 'Sputnik'
     cue: str | None = None  # the attribution's verb: 'said', 'denied', 'told', 'according to'
+    headline: bool = False  # in the headline: ``statement`` is the body sentence telling it
 
 
 @dataclass(frozen=True, slots=True)

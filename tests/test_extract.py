@@ -1,7 +1,8 @@
 """Extraction as a reader of the digest sees it: the dateline, who said what (quoted or
 reported), the figures, the people/places/organisations with their variants merged, the
 outlets a report cites, and where/when the event happened. Every quote and figure must point
-to a statement that contains it; nothing may hang or crash on odd input."""
+to a statement that contains it (a quote of the headline: to the statement telling it); nothing
+may hang or crash on odd input."""
 
 from __future__ import annotations
 
@@ -47,7 +48,10 @@ def check_invariants(an: Analysis) -> None:
     n = len(an.statements)
     for q in an.quotes:
         assert 0 <= q.statement < n
-        assert q.text and q.text in an.statements[q.statement].text
+        # a headline quote (marked so) points to the body statement telling it
+        where = " ".join(an.article.title.split()) if q.headline \
+            else an.statements[q.statement].text
+        assert q.text and q.text in where
     for f in an.figures:
         assert 0 <= f.statement < n
         assert an.statements[f.statement].text[f.start:f.end] == f.text

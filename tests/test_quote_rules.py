@@ -114,3 +114,77 @@ def test_a_quotation_goes_on_into_the_next_paragraph_with_a_new_mark() -> None:
     got = _said(text)
     assert got[-1] == ("direct", "Steve Pond", "said",
                        "Nobody can stop us now that the campaign is moving.")
+
+
+def _said_with_title(title: str, text: str) -> list[tuple[str | None, str, int]]:
+    article = Article("t", title, text, Origin("test"))
+    return [(q.speaker, q.text, q.statement)
+            for q in extract(article, segment(article), CONFIG).quotes]
+
+
+def test_headline_quote_found_and_pointing_to_the_statement_telling_it() -> None:
+    title = "Trump Says He Never Pledged To Kill Family Members Of Terrorists"
+    text = ("Donald Trump spoke in Ohio on Monday.\n\n"
+            "Mr. Trump said he had never pledged such a thing to anyone.")
+    got = _said_with_title(title, text)
+    assert got[0] == ("Donald Trump", "He Never Pledged To Kill Family Members Of Terrorists", 1)
+    assert len(got) == 2  # the body's own report is listed too
+    same = text.replace("such a thing to anyone", "to kill family members of terrorists")
+    got = _said_with_title(title, same)  # the body quotes the same words: listed once
+    assert all(g[1] != "He Never Pledged To Kill Family Members Of Terrorists" for g in got)
+
+
+def test_headline_repeated_as_the_first_statement_is_read_once() -> None:
+    title = "Sanders says he is riding momentum."
+    got = _said_with_title(title, title + "\n\nBernie Sanders spoke in Iowa on Sunday.")
+    assert [g[1] for g in got] == ["he is riding momentum"]
+
+
+def test_headline_speaker_before_a_colon() -> None:
+    text = "John Kasich spoke in Ohio.\n\nHe said he would stay in the race."
+    got = _said_with_title("Kasich: ‘We Are Going All The Way To Cleveland’", text)
+    assert got[0][:2] == ("John Kasich", "We Are Going All The Way To Cleveland")
+
+
+def test_name_in_apposition_after_a_role_speaks() -> None:
+    got = _said("IBM's senior vice president of technology and manufacturing, Nick Donofrio, "
+                "believes that the chips will sell well.")
+    assert got == [("reported", "Nick Donofrio", "believes", "the chips will sell well")]
+    got = _said("Michael Seaman, who lives outside the state capital, Sacramento, said he "
+                "still prays for a win.")
+    assert got[0][1] == "Michael Seaman"
+
+
+def test_attribution_inside_a_clause_gives_one_quote() -> None:
+    text = "The economy, the minister said, is recovering faster than expected"
+    assert _said(text + ".") == [("reported", "the minister", "said", text)]
+    text = "The economy, Jane Smith said on Monday, is recovering faster than expected"
+    assert _said(text + ".")[0][1:] == ("Jane Smith", "said", text)
+    got = _said("He was unable to find a taker, he said, on condition of anonymity.")
+    assert got[0][3] == "He was unable to find a taker"  # the rest does not go on with it
+
+
+def test_according_to_without_a_comma() -> None:
+    assert _said("The plan would cost $1.4 trillion a year according to the Tax Policy "
+                 "Center.") == [("reported", "Tax Policy Center", "according to",
+                                 "The plan would cost $1.4 trillion a year")]
+    assert _said("Prices are set according to the market.") == []
+
+
+def test_aides_to_a_person_are_not_that_person() -> None:
+    text = ("Hillary Clinton spoke on Monday. Aides to Clinton say she is shifting her tack "
+            "toward Bernie Sanders.")
+    assert _said(text) == [("reported", "Aides to Clinton", "say",
+                            "she is shifting her tack toward Bernie Sanders")]
+    assert _speakers("Advisers to Mr. Obama say the president has grown tired.") == [
+        "Advisers to Mr. Obama"]
+    assert _said("He plans to say the race is over.") == []
+
+
+def test_a_question_put_to_someone_has_no_speaker() -> None:
+    got = _said("When asked whether he would close the border, Rubio said no.")
+    assert got[0] == ("reported", None, "asked", "whether he would close the border")
+    assert _said("Asked who was the closest ally, most voters named Britain.")[0][1:] == (
+        None, "asked", "who was the closest ally")
+    assert _speakers("A reporter asked whether the plan differed from the last one.") == [
+        "A reporter"]

@@ -12,10 +12,10 @@ from newsdigest.eval import quotes as ev
 
 SUBSET = 60  # the first dev articles in file order: a fixed, fast subset
 
-# Pinned floors, a little under what was measured on this subset: speaking-cue recall 83.3 %
-# (baseline 34.2), direct 95.4 % (baseline 97.3), precision 94.7 %, speaker 84.1 % (no
+# Pinned floors, a little under what was measured on this subset: speaking-cue recall 84.2 %
+# (baseline 34.2), direct 95.4 % (baseline 97.3), precision 94.7 %, speaker 84.2 % (no
 # speaker 2.2 %).
-SPEAKING_RECALL_FLOOR = 0.81
+SPEAKING_RECALL_FLOOR = 0.82
 DIRECT_RECALL_FLOOR = 0.93
 PRECISION_FLOOR = 0.92
 SPEAKER_FLOOR = 0.82

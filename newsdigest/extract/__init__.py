@@ -19,7 +19,7 @@ from .figures import find_figures
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .mentions import NAME_RE, name_runs
-from .quotes import find_quotes
+from .quotes import find_quotes, headline_quotes
 
 __all__ = ["extract", "lead_statement"]
 
@@ -57,6 +57,7 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     found = find_dateline(article, statements)
     people = build(statements)
     quotes, cited = find_quotes(statements, people.entities)
+    quotes = [*headline_quotes(article.title, statements, people.entities, quotes), *quotes]
     figures = _figures(statements, found)
     own = {x for x in (found.dateline.agency, article.source) if x}
     outlets = [o for o in [*cited, *_cited_outlets(statements)] if o not in own]

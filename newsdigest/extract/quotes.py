@@ -16,7 +16,11 @@ clause after it (``Lavrov said on Friday that …``, ``Mr. Regalado, 69, said he
 ``…, said Mr. Lavrov.``), ``according to X`` on either side, and ``…, saying …`` for the
 subject of the statement. Verbs such as 'added' or 'noted' are speech only before a clause
 ('added that …'; 'Stephen Jones added four conversions' is not speech). Each quote keeps its
-``cue``: the verb as written ('said', 'denied', 'according to'), so a denial reads as one.
+``cue``: the verb as written ('said', 'denied', 'according to'), so a denial reads as one. A
+clause the attribution interrupts ('The economy, he said, is recovering') is one quote, given
+whole; a question put to someone ('When asked whether …') has no speaker. The headline is read
+as a sentence of its own (``headline_quotes``): its quotes point to the body statement telling
+them.
 
 A speaker phrase is resolved through the article's entities (names and their variants): a
 name or surname, a role the article established ('the Russian diplomat'), an organisation
@@ -44,6 +48,7 @@ TOKEN_RE = re.compile(rf"{_ABBR}|(?:[^\W\d_]\.){{2,}}|[A-Z](?<![\w.].)\.(?= [A-Z
 QUOTE_MARKS = "\"“”«»„‘''"  # ’ is also an apostrophe: not a mark here
 CITE_VERBS = frozenset({"cited", "quoted", "quotes", "cites"})
 VERBS = SPEECH_VERBS | BELIEF_VERBS
+UNSAID = -2  # the speaker offset of a quote whose speaker the text does not give
 PARTICIPLES = wordset("saying adding noting telling arguing insisting explaining warning "
                       "claiming declaring stressing denying writing")
 ADVERBS = wordset(
@@ -56,6 +61,9 @@ BAD_WHO = wordset(
 NOT_IN_WHO = wordset(
     """will would is are was were has have had can could should may might must to be been
     what after before because when while if about as came is said says told""")
+# 'aides to Clinton say': 'to' inside a speaker phrase
+SERVES = wordset("aide aides adviser advisers advisor advisors spokesman spokeswoman "
+                 "spokesperson counsel envoy ambassador assistant assistants close closest")
 LEADERS = wordset("But And However Yet So Then Now Later Meanwhile Earlier Also Instead Still")
 BOUNDARY = wordset("that and but because while when as after if though although since who "
                    "which where so than whom or nor before until unless whether")
@@ -95,7 +103,7 @@ MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a
 MIN_ATTRIBUTED = 3  # words in a quotation with its attribution in the same statement
 MAX_OPEN = 6  # statements a quotation may go on without a closing mark
 MIN_REPORTED = 2  # words in a reported clause: 'Jeff Flake said he would.'
-CANDIDATES = VERBS | PARTICIPLES | {"according", "According"}
+CANDIDATES = VERBS | PARTICIPLES | {"according", "According", "Asked"}
 Tok = tuple[str, int, int]
 
 
@@ -230,7 +238,7 @@ def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
         if who:
             if len(who) > 8 or who[0][0].lower() in BAD_WHO:
                 return None
-            if any(x[0].lower() in NOT_IN_WHO for x in who):
+            if _not_in_who(who):
                 return None  # 'will establish what are called', 'the firm has added what'
             return _Attribution(who[0][1], who[-1][2], w)
         if v == 0 and allow_after and w in INVERTED and len(words) > 1:
@@ -244,6 +252,13 @@ def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
                 return _Attribution(after[0][1], after[-1][2], w)
         return None
     return None
+
+
+def _not_in_who(who: list[Tok]) -> bool:
+    """Has a would-be speaker phrase a word no subject holds ('will', 'has', 'to': 'plans
+    to say'), other than the 'to' of 'aides to Clinton'?"""
+    return any(x[0].lower() in NOT_IN_WHO and not (
+        x[0] == "to" and n > 0 and who[n - 1][0].lower() in SERVES) for n, x in enumerate(who))
 
 
 def _clean_who(who: list[Tok]) -> list[Tok]:
@@ -306,7 +321,11 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
     while j >= 0 and (toks[j][0] in ADVERBS or (toks[j][0] in PROGRESSIVE
                                                 and toks[v][0].endswith("ing"))):
         j -= 1  # 'he also said', 'Trump is warning'
+    inner = j
     j = _before_insert(toks, j)
+    named = _name_in_apposition(toks, j, inner)
+    if named is not None:
+        return named
     if j < 0:
         return None
     end, j = _walk_back(toks, j)
@@ -321,8 +340,8 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
         return None
     first = who[0][0]
     if (first.lower() in BAD_WHO and first != "It") or (
-            first.lower() in INTRO and first.lower() != "about") or any(
-            x[0].lower() in NOT_IN_WHO for x in who[first.lower() == "about":]):
+            first.lower() in INTRO and first.lower() != "about") or _not_in_who(
+            who[first.lower() == "about":]):
         return None  # 'About 9 percent said' is a subject; 'In critical swing states' is not
     return who[0][1], who[-1][2]
 
@@ -345,6 +364,36 @@ def _before_insert(toks: list[Tok], j: int) -> int:
             return -1
         return _before_paren(toks, k - 1) if toks[k - 1][0] == ")" else k - 1
     return j
+
+
+def _name_in_apposition(toks: list[Tok], j: int, inner: int) -> tuple[int, int] | None:
+    """The name between commas after a role ('IBM's senior vice president of technology,
+    Nick Donofrio, believes'): the span of ``toks[j + 2: inner]`` when the insert skipped by
+    ``_before_insert`` is a name of 1-4 capitalised words and the role ends in a lower-case
+    word, not in a relative clause; else None."""
+    if j < 0 or toks[inner][0] != "," or toks[j + 1][0] != ",":
+        return None
+    name = toks[j + 2: inner]
+    role = toks[j][0]
+    if not 0 < len(name) <= 4 or not (role.isalpha() and role.islower()):
+        return None
+    if not all(w[0][:1].isupper() and w[0].replace(".", "").isalpha() for w in name):
+        return None
+    if name[0][0].lower() in DETERMINER or _relative_before(toks, j):
+        return None
+    return name[0][1], name[-1][2]
+
+
+def _relative_before(toks: list[Tok], j: int) -> bool:
+    """Is the comma-free stretch ending at ``toks[j]`` a relative clause ('Michael Seaman, who
+    lives outside the state capital, Sacramento, said': he speaks)?"""
+    for k in range(j, max(-1, j - 20), -1):
+        w = toks[k][0]
+        if w in ",;:.!?" or w in QUOTE_MARKS:
+            return False
+        if w in ("who", "which", "where"):
+            return True
+    return False
 
 
 def _before_paren(toks: list[Tok], j: int) -> int:
@@ -565,6 +614,24 @@ def _clause_after(toks: list[Tok], v: int, w: str, cuts: _Cuts) -> list[Found]:
     return [(toks[k][1], toks[e][2], -1, toks[v][1], w, v)] if e - k + 1 >= MIN_REPORTED else []
 
 
+def _put_to(toks: list[Tok], v: int) -> bool:
+    """Is ``toks[v]`` ('asked') a question put to the subject, opening the sentence or a
+    sentence ('When asked whether …, he said', 'Asked who …', '…, and when asked if …')?"""
+    if v + 1 >= len(toks) or toks[v + 1][0].lower() not in WH:
+        return False
+    before = [t[0].lower() for t in toks[max(0, v - 2): v]]
+    return v == 0 or (before[-1] in ("when", "after", "once") and (
+        v == 1 or before[0] in (",", "and", "but")))
+
+
+def _question_put(toks: list[Tok], v: int) -> list[Found]:
+    """The question of 'When asked whether he would …, Rubio said …' (up to the comma), with
+    no speaker: who asked is not said."""
+    e = next((n - 1 for n in range(v + 1, len(toks)) if toks[n][0] in ",;:.?!"), len(toks) - 1)
+    return [(toks[v + 1][1], toks[e][2], UNSAID, UNSAID, toks[v][0], v)] if (
+        e - v >= MIN_REPORTED) else []
+
+
 def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
               skip: list[tuple[int, int]]) -> list[Quote]:
     """Reported speech in a statement (not the text of its direct quotations)."""
@@ -594,6 +661,8 @@ def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
         return _according(toks, v, cuts)
     if w in PARTICIPLES and v > 0 and toks[v - 1][0] == ",":
         return _clause_after(toks, v, w, cuts)
+    if w.lower() in ASK and _put_to(toks, v):
+        return _question_put(toks, v)
     if w not in VERBS or (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")):
         return []
     who = _subject(toks, v)
@@ -658,8 +727,11 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
     out: list[Quote] = []
     starts = sorted(f[2] for f in found if f[2] >= 0)
     last: str | None = None  # the speaker of the statement's previous attribution
-    for cs, ce, ws, we, cue, _v in sorted(found, key=lambda f: f[5]):
-        if ws >= 0:
+    joins: tuple[int, int, int] | None = None  # (cue, start, end) of the last quote kept
+    for cs, ce, ws, we, cue, v in sorted(found, key=lambda f: f[5]):
+        if ws == UNSAID:
+            speaker, phrase = None, None  # 'When asked whether …': nobody named asks
+        elif ws >= 0:
             speaker, phrase = res.resolve(st, ws, we)
             last = speaker if speaker is not None else last
         else:  # '…, saying …': the speaker of the clause it hangs on
@@ -682,8 +754,32 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
         inside = sum(max(0, min(e, end) - max(s, cs)) for s, e in skip[max(0, j - 3): j])
         if inside > 0.6 * len(body):
             continue  # the clause is a direct quotation already listed
+        if joins is not None and joins[0] == v and joins[2] <= ws and _subject_only(
+                out[-1]) and _predicate(body):
+            # 'A, officials said, B': one clause in two parts, given whole with the
+            # attribution inside (a quote's text is always part of its statement's)
+            prev = out[-1]
+            out[-1] = Quote(text[joins[1]: end], prev.speaker, st.index, "reported",
+                            prev.speaker_phrase, cue=prev.cue)
+            continue
         out.append(Quote(body, speaker, st.index, "reported", phrase, cue=_cue(cue)))
+        joins = (v, cs, end)
     return out
+
+
+def _subject_only(q: Quote) -> bool:
+    """Is the first part of a clause the attribution interrupts a bare subject ('The
+    economy, he said, is …'), not a clause with its own commas ('As China builds …, it is his
+    job, he said, to …': two parts)?"""
+    return not any(m in q.text for m in (",", " - ", "—", "–", ";"))
+
+
+def _predicate(body: str) -> bool:
+    """Does the second part of an interrupted clause go on with its verb ('is recovering',
+    'would come', 'needed a boost', 'to talk'), not a phrase or clause of its own ('on
+    condition of anonymity', 'and the boys trailed behind')?"""
+    first = body.split()[0].lower()
+    return first in FINITE or first == "to" or (first.endswith("ed") and first.isalpha())
 
 
 def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
@@ -701,12 +797,20 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
             end = _end_of(toks, e + 1, cuts)
             return [(toks[e + 1][1], toks[end][2], who[0], who[1], "according to", v)]
         return []
-    if toks[v - 1][0] != ",":
+    if toks[v - 1][0] != "," and not _source_ends(toks, k, e):
         return []
     first = _clause_start(toks, v - 1)
     if toks[first][0].lower() in INTRO:  # 'In 2014, Ferguson had …, according to the FBI'
         first = next((n + 1 for n in range(first, v - 1) if toks[n][0] == ","), first)
-    return [(toks[first][1], toks[v - 1][1], who[0], who[1], "according to", v)]
+    end = toks[v - 1][1] if toks[v - 1][0] == "," else toks[v - 1][2]
+    return [(toks[first][1], end, who[0], who[1], "according to", v)]
+
+
+def _source_ends(toks: list[Tok], k: int, e: int) -> bool:
+    """'CONTENT according to the ministry.' with no comma: the source ``toks[k:e]`` ends the
+    sentence and names someone (a capitalised word: not 'according to the market')."""
+    return (e >= len(toks) or toks[e][0] in ".!?") and any(
+        t[0][:1].isupper() for t in toks[k:e])
 
 
 def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _Cuts
@@ -717,8 +821,9 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _C
         return []
     w = toks[v][0]
     after: list[Found] = []
-    if v + 2 < len(toks) and toks[v + 1][0] == ",":  # '…, he said, adding …' / ', the first …'
-        k = v + 3 if toks[v + 2][0] == "that" else v + 2
+    comma = v + 1 if v + 1 < len(toks) and toks[v + 1][0] == "," else _time_comma(toks, v)
+    if comma is not None and comma + 1 < len(toks):  # '…, he said, adding …' / ', the first …'
+        k = comma + 2 if toks[comma + 1][0] == "that" else comma + 1
         nxt = toks[k][0].lower() if k < len(toks) else ""
         if k < len(toks) and nxt not in PARTICIPLES and nxt != "according" and not (
                 nxt.endswith("ing")):  # not '…," he said, referring to …'
@@ -743,6 +848,20 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _C
             t[0] == "," for t in toks[first:c])):
         return []  # 'In his response, Steve Coll said …': no content before
     return [(toks[first][1], toks[c][1], who[0], who[1], w, v), *after]
+
+
+def _time_comma(toks: list[Tok], v: int) -> int | None:
+    """The comma closing a short time phrase after the verb at ``v`` ('A, Smith said on
+    Monday, B'), else None."""
+    if v + 1 >= len(toks) or toks[v + 1][0].lower() not in TAIL_OK:
+        return None
+    for n in range(v + 2, min(len(toks), v + 5)):
+        w = toks[n][0]
+        if w == ",":
+            return n
+        if not (w.lower() in TAIL_OK or w.lower() in ("week", "month", "year", "night", "the")):
+            return None
+    return None
 
 
 def _clause_start(toks: list[Tok], c: int) -> int:
@@ -960,3 +1079,75 @@ def _naming(text: str, at: int) -> bool:
 
 def _subjectlike(word: str) -> bool:
     return word[:1].isupper() or word.lower() in ("the", "he", "she", "they", "we", "i")
+
+
+HEADLINE_MIN_SHARED = 2  # content words a body statement shares with a headline quote to hold it
+HEADLINE_SPEAKER = 2  # ... and what it counts for when the same speaker speaks there
+
+
+def headline_quotes(title: str, statements: Sequence[Statement], entities: Sequence[Entity],
+                    body: Sequence[Quote]) -> list[Quote]:
+    """The quotations and reported speech of the headline ('Trump Says He Never Pledged …',
+    'Guns Are “a Crisis,” Dean Tells Convention'), read as a sentence of its own with the
+    article's people for speakers. Each points to the body statement that tells it (the one
+    sharing most words with it, else the lead, statement 0): a headline has no index of its
+    own. One the body already quotes (same words) is left out; none when the text opens with
+    the headline (statement 0 is the headline then)."""
+    head = " ".join(title.split())
+    if not head or not statements or " ".join(statements[0].text.split()) == head:
+        return []
+    text = _HEAD_VERB.sub(_lower_verb, head)  # title case: 'Says' -> 'says'
+    st = Statement(statements[0].article, 0, text, 0, len(text))
+    found, _cited = find_quotes([st], entities)
+    seen = [set(words_in(q.text.lower())) for q in body]
+    named = _named_before_colon(st, entities)
+    out = []
+    for q in found:
+        mine = set(words_in(q.text.lower()))
+        if not mine or any(mine <= other for other in seen):
+            continue
+        who, phrase = (q.speaker, q.speaker_phrase) if q.speaker else named
+        said = {b.statement for b in body if who is not None and b.speaker == who}
+        out.append(Quote(head[_at(text, q.text)], who, _holder(mine, statements, said),
+                         q.kind, phrase, q.cited_by, q.cue, headline=True))
+    return out
+
+
+def _named_before_colon(st: Statement, entities: Sequence[Entity]
+                        ) -> tuple[str | None, str | None]:
+    """The speaker a headline names before a colon ('Kasich: “We Are Going …”'), resolved
+    through the article's people; a label ('The Latest:', 'Wow:') is no speaker."""
+    who, colon, _rest = st.text.partition(": ")
+    words = who.split()
+    if not colon or not 0 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None, None
+    res = Resolver([st], entities, lambda text: _spans(text, False, False)[0])
+    speaker, phrase = res.resolve(st, 0, len(who))
+    known = speaker is not None and (speaker != phrase or speaker in res.persons)
+    return (speaker, phrase) if known else (None, None)  # one of the article's people
+
+
+_HEAD_VERB = re.compile(r"(?<=\w )[A-Z][a-z]+\b")  # a capitalised word after the first
+
+
+def _lower_verb(m: re.Match[str]) -> str:
+    low = m[0].lower()
+    return low if low in SPEECH_VERBS else m[0]
+
+
+def _at(text: str, part: str) -> slice:
+    at = text.find(part)
+    return slice(at, at + len(part)) if at >= 0 else slice(0, len(text))
+
+
+def _holder(words: set[str], statements: Sequence[Statement], said: set[int]) -> int:
+    """The statement telling a headline quote: the one sharing most longer words with it, a
+    statement where its speaker speaks counting ``HEADLINE_SPEAKER`` words more (the earliest
+    of equals; at least ``HEADLINE_MIN_SHARED``), else 0."""
+    long = {w for w in words if len(w) > 3}
+    best, most = 0, HEADLINE_MIN_SHARED - 1
+    for s in statements:
+        n = len(long & set(words_in(s.text.lower()))) + HEADLINE_SPEAKER * (s.index in said)
+        if n > most:
+            best, most = s.index, n
+    return best

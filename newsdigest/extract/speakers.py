@@ -112,12 +112,14 @@ class Resolver:
             return self.context(st.index, s, low), phrase
         key = name_key(phrase)
         got = self.forms.get(name_key(phrase, titles=False))  # 'the Minister'
-        if not key and got is None:
-            return None, phrase  # a title alone: 'Rep.', 'Mr.'
+        if not key and got is None:  # a title alone ('Rep.', 'Mr.'); a role ('the minister')
+            role = len(low.split()) > 1 and low.split()[0] in DETERMINER
+            return (phrase if role else None), phrase
         got = got or self.forms.get(key)
         if got is None:
             got = self._head(st.index, s, e, " and " in phrase)
-        if got is None and phrase[:1].isupper() and " " in key:
+        if got is None and phrase[:1].isupper() and " " in key and key.split()[-2] not in (
+                "to", "of", "for"):  # 'Aides to Clinton' are not Clinton
             got = self.forms.get(key.split()[-1])
         if got is None and low.startswith("the "):
             got = self.forms.get(name_key(phrase[4:]))
@@ -138,7 +140,7 @@ class Resolver:
             return inside[0][2]
         text = self.statements[index].text
         return next((name for m_s, m_e, name in inside if m_e == e
-                     and text[s:m_s].split()[-1:] not in (["to"], ["of"], ["for"])), None)
+                     and _word_before(text[s:m_s]) not in ("to", "of", "for")), None)
 
     def context(self, index: int, pos: int, pronoun: str = "") -> str | None:
         """The person a pronoun at ``pos`` stands for: the first named before it in the
@@ -181,6 +183,14 @@ class Resolver:
             got = "" if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
             self.genders[person] = got
         return got
+
+
+def _word_before(text: str) -> str:
+    """The last word of ``text`` before any titles ('Advisers to Mr.' -> 'to')."""
+    words = text.split()
+    while words and words[-1].strip(".").lower() in TITLES:
+        words.pop()
+    return words[-1].lower() if words else ""
 
 
 @lru_cache(maxsize=4096)

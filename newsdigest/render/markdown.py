@@ -27,7 +27,8 @@ def digest_markdown(d: Digest) -> str:
         out.append("")
     if a.quotes:
         out += ["**Quotes**", ""]
-        out += [f"- [{q.statement}] {_esc(q.speaker or 'unknown')}: “{_esc(q.text)}”"
+        out += [f"- [{'headline → ' if q.headline else ''}{q.statement}] "
+                f"{_esc(q.speaker or 'unknown')}: “{_esc(q.text)}”"
                 for q in a.quotes if q.kind == "direct"]
         out.append("")
     if a.figures:

@@ -40,7 +40,7 @@ def digest(d: Digest) -> Record:
         "key_statements": [statement(s) for s in d.key_statements],
         "quotes": [{"speaker": q.speaker, "text": q.text, "statement": q.statement,
                     "kind": q.kind, "speaker_phrase": q.speaker_phrase, "cited_by": q.cited_by,
-                    "cue": q.cue}
+                    "cue": q.cue, "headline": q.headline}
                    for q in a.quotes],
         "figures": [{"text": f.text, "kind": f.kind, "value": f.value, "unit": f.unit,
                      "statement": f.statement} for f in a.figures],

@@ -93,7 +93,8 @@ def _quote_lines(a: Analysis) -> Iterator[RenderableType]:
         who = q.speaker or "unknown speaker"
         via = f" (via {q.cited_by})" if q.cited_by else ""
         mark, end = ("“", "”") if q.kind == "direct" else ("reported: ", "")
-        yield Text.assemble((f"[{q.statement}] ", "dim"), (safe(who), "cyan"), safe(via), ": ",
+        where = f"[headline → {q.statement}] " if q.headline else f"[{q.statement}] "
+        yield Text.assemble((where, "dim"), (safe(who), "cyan"), safe(via), ": ",
                             mark, plain(q.text), end)
 
 
