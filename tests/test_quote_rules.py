@@ -188,3 +188,44 @@ def test_a_question_put_to_someone_has_no_speaker() -> None:
         None, "asked", "who was the closest ally")
     assert _speakers("A reporter asked whether the plan differed from the last one.") == [
         "A reporter"]
+
+
+def test_name_in_apposition_after_a_description_speaks() -> None:
+    got = _said('"That would have been the fairer thing to do," the White House press '
+                "secretary, Josh Earnest, said.")
+    assert got == [("direct", "Josh Earnest", "said",
+                    "That would have been the fairer thing to do")]
+
+
+def test_a_comparison_after_a_figure_ends_the_reported_clause() -> None:
+    got = _said("Now, 52 percent said Mr. Trump would be better, compared with 41 percent for "
+                "Mrs. Clinton.")
+    assert got == [("reported", "52 percent", "said", "Mr. Trump would be better")]
+
+
+def test_a_pronoun_and_speech_verb_after_a_comma_open_a_new_report() -> None:
+    got = _said("The senator admitted that while the server was never central to the inquiry, "
+                "he argued the inquiry needed the emails.")
+    assert got[0][3] == "while the server was never central to the inquiry"
+
+
+def test_who_said_after_an_inverted_attribution() -> None:
+    got = _said('"They just do not understand the military," said Army Capt. Christian Pardo, '
+                "who said he would not vote for either candidate.")
+    assert got[1] == ("reported", "Christian Pardo", "said",
+                      "he would not vote for either candidate")
+
+
+def test_an_opening_phrase_with_several_commas_is_not_the_speaker() -> None:
+    got = _said("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed "
+                "Mrs. Clinton, saying that she would make an outstanding president.")
+    assert got == [("reported", "Bernie Sanders", "saying",
+                    "she would make an outstanding president")]
+
+
+def test_an_adverb_of_manner_after_an_appositive_is_not_the_speaker() -> None:
+    got = _said("Marc Morial, the chief executive of the National Urban League, forcefully told "
+                "reporters that not voting was not a strategy.")
+    assert got[0][:2] == ("reported", "Marc Morial")
+    assert _said("The family said the funeral would be private.")[0][3] == (
+        "the funeral would be private")

@@ -97,6 +97,10 @@ ASK = wordset("asked asks asking")
 WH = wordset("whether if how what who why when where which")
 HOW = wordset("whether if how why")  # a question after 'explained'; 'added what' names a thing
 CUT_WORDS = wordset("which")
+COMPARE = wordset("compared versus vs")
+TIME_WORDS = wordset("this last next that week month year day night weekend morning evening "
+                     "afternoon")
+DESCRIBED = wordset("the a an another")  # '," the White House spokesman, Josh Earnest, said'
 TELL = wordset("told tells tell telling asked")
 NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named termed")
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
@@ -167,12 +171,18 @@ def _after(text: str, pos: int) -> _Attribution | None:
     skipped = False
     for n, tok in enumerate(toks[i:], i):
         if tok[0] == "," and not skipped and 0 < len(words) <= 5 and not any(
-                w[0] in VERBS for w in words) and words[0][0][:1].isupper():
-            # '," Rene Obermann, T-Mobile's chief executive, told a press conference'
-            verb = _past_appositives(toks, n)
-            if verb is not None:
-                words.append(verb)
-                break
+                w[0] in VERBS for w in words):
+            if words[0][0][:1].isupper():
+                # '," Rene Obermann, T-Mobile's chief executive, told a press conference'
+                verb = _past_appositives(toks, n)
+                if verb is not None:
+                    words.append(verb)
+                    break
+            elif words[0][0] in DESCRIBED:
+                named = _name_after_description(toks, n)
+                if named is not None:
+                    words = named
+                    break
             skipped = True
         if tok[0] in ",.;:!?" + QUOTE_MARKS or len(words) >= 14:
             break
@@ -180,6 +190,20 @@ def _after(text: str, pos: int) -> _Attribution | None:
             break
         words.append(tok)
     return _who_verb(words, allow_after=True)
+
+
+def _name_after_description(toks: list[Tok], n: int) -> list[Tok] | None:
+    """The name and verb of '," the White House spokesman, Josh Earnest, said': a capitalised
+    name alone between the comma ``toks[n]`` and the next, a speech verb after it."""
+    k = n + 1
+    while k < min(len(toks), n + 6) and toks[k][0][:1].isupper() and toks[k][0] not in LEADERS:
+        k += 1
+    if k == n + 1 or k > len(toks) - 2 or toks[k][0] != ",":
+        return None
+    j = k + 1
+    while j < len(toks) - 1 and toks[j][0] in ADVERBS:
+        j += 1
+    return [*toks[n + 1:k], toks[j]] if toks[j][0] in VERBS else None
 
 
 def _drop_parens(toks: list[Tok]) -> list[Tok]:
@@ -318,9 +342,9 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
     Palmieri, the communications director, acknowledged', 'Trump, who said', 'he also said',
     'voters who said', 'Hawkins and others who want to ban abortion said'."""
     j = v - 1
-    while j >= 0 and (toks[j][0] in ADVERBS or (toks[j][0] in PROGRESSIVE
-                                                and toks[v][0].endswith("ing"))):
-        j -= 1  # 'he also said', 'Trump is warning'
+    while j >= 0 and (toks[j][0] in ADVERBS or _manner(toks, j) or (
+            toks[j][0] in PROGRESSIVE and toks[v][0].endswith("ing"))):
+        j -= 1  # 'he also said', 'Trump is warning', 'X, the chief executive, forcefully told'
     inner = j
     j = _before_insert(toks, j)
     named = _name_in_apposition(toks, j, inner)
@@ -336,6 +360,8 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
     if j >= 0 and toks[j][0].lower() in ("which", "whom", "what"):
         return None  # 'which the party says makes …': the clause has a gap
     who = _clean_who(toks[j + 1: end + 1])
+    if len(who) > 1 and who[0][0] in INVERTED and who[1][0][:1].isupper():
+        who = who[1:]  # '"…," said Capt. Christian Pardo, who said he would not vote'
     if not who or end - j >= 12 or len(who) > 10:
         return None
     first = who[0][0]
@@ -344,6 +370,16 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
             who[first.lower() == "about":]):
         return None  # 'About 9 percent said' is a subject; 'In critical swing states' is not
     return who[0][1], who[-1][2]
+
+
+def _manner(toks: list[Tok], j: int) -> bool:
+    """An adverb of manner before the verb after an appositive or a name ('…, forcefully
+    told', 'Trump angrily said'); not a noun such as 'family' ('the family said')."""
+    w = toks[j][0]
+    if not (w.islower() and w.endswith("ly") and len(w) > 5) or j == 0:
+        return False
+    prev = toks[j - 1][0]
+    return prev == "," or (prev[:1].isupper() and not prev.endswith(("'s", "’s")))
 
 
 def _before_insert(toks: list[Tok], j: int) -> int:
@@ -566,6 +602,8 @@ def _ends_clause(toks: list[Tok], n: int) -> bool:
             return True
         if nxt in VERBS:  # 'Graham, who says …, tweeted that …'
             return True
+        if _comparison(toks, n + 1) or _new_speaker(toks, n + 1):
+            return True
         k = n + 1 if low != "and" else n + 2
         while k < len(toks) - 1 and toks[k][0].endswith("ly") and toks[k][0].islower():
             k += 1
@@ -574,6 +612,21 @@ def _ends_clause(toks: list[Tok], n: int) -> bool:
     if w in ("and", "but"):
         return _verb_next(toks, n + 1) or _new_subject(toks, n + 1)
     return False
+
+
+def _new_speaker(toks: list[Tok], k: int) -> bool:
+    """', he clarified that …', ', she added': a subject pronoun and a speech verb after a
+    comma open the next report, not part of this one."""
+    return k + 1 < len(toks) and toks[k][0] in SUBJECTS and toks[k + 1][0] in VERBS
+
+
+def _comparison(toks: list[Tok], k: int) -> bool:
+    """', compared with 41 percent …', ', up from 38 percent', ', versus …': a figure's
+    comparison after the reported clause, the writer's, not the speaker's."""
+    low = toks[k][0].lower()
+    if low in COMPARE:
+        return True
+    return low in ("up", "down") and k + 1 < len(toks) and toks[k + 1][0] == "from"
 
 
 def _new_subject(toks: list[Tok], k: int) -> bool:
@@ -694,8 +747,10 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
     i = 0
     while i < len(toks) and toks[i][0] in LEADERS:
         i += 1
-    if i < len(toks) and toks[i][0].lower() in INTRO:
+    if i < len(toks) and (toks[i][0].lower() in INTRO or (i > 0 and _phrase_to_comma(toks, i))):
         i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","), -1)
+        while 0 <= i < len(toks) and _phrase_to_comma(toks, i):
+            i = next(k + 1 for k in range(i, len(toks)) if toks[k][0] == ",")
     if i < 0 or i >= len(toks):
         return None
     if toks[i][0].lower() in PRONOUNS or toks[i][0].lower() == "it":
@@ -707,6 +762,19 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
     if end == i or end - i >= 10 or end == len(toks):
         return None
     return toks[i][1], toks[end - 1][2]
+
+
+def _phrase_to_comma(toks: list[Tok], i: int) -> bool:
+    """More of an opening phrase from ``toks[i]`` to a comma: 'Iowa,' and 'on Sunday,' of 'At
+    an event in Ames, Iowa, on Sunday, Mrs. Clinton …', 'this week,' of 'Earlier this week,'."""
+    for k in range(i, min(len(toks), i + 4)):
+        w = toks[k][0]
+        if w == ",":
+            return k > i
+        if w.lower() in SUBJECTS or w in VERBS or not (
+                w[:1].isupper() or w.lower() in PREPOSITIONS or w.lower() in TIME_WORDS):
+            return False
+    return False
 
 
 def _verb_s(w: str) -> bool:
@@ -839,6 +907,7 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _C
         if (rest and not (rest[0].lower() in TAIL_OK or told)) or _that_clause(w, rest):
             return []  # 'X, Y's dean, said on Tuesday that …' reports what follows
     c = bisect_left([t[1] for t in toks[max(0, v - 40): v]], who[0]) + max(0, v - 40) - 1
+    c = _before_description(toks, c)
     if c > 0 and toks[c][0] in QUOTE_MARKS and toks[c - 1][0] == ",":
         c -= 1  # '… "and that will surely be Secretary Clinton," he said.'
     if c <= 0 or toks[c][0] not in (",", "—", "–"):
@@ -848,6 +917,21 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _C
             t[0] == "," for t in toks[first:c])):
         return []  # 'In his response, Steve Coll said …': no content before
     return [(toks[first][1], toks[c][1], who[0], who[1], w, v), *after]
+
+
+def _before_description(toks: list[Tok], c: int) -> int:
+    """The comma (or closing mark) before a description that the speaker's name follows in
+    apposition ('CONTENT, the White House spokesman, Josh Earnest, said'), else ``c``."""
+    if c <= 0 or toks[c][0] != ",":
+        return c
+    for k in range(c - 1, max(0, c - 9), -1):
+        w = toks[k][0]
+        if w in VERBS or w in ".;:!?" or w.lower() in FINITE:
+            return c  # 'CONTENT, the Justice Department can step in, Wilcox said'
+        if w in DESCRIBED and k > 1 and (toks[k - 1][0] == "," or (
+                toks[k - 1][0] in QUOTE_MARKS and toks[k - 2][0] == ",")):
+            return k - 1
+    return c
 
 
 def _time_comma(toks: list[Tok], v: int) -> int | None:
