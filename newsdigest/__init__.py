@@ -36,36 +36,48 @@ def load_config(path: str | None = None) -> Config:
     return config.load(path)
 
 
+def _settings(config: Config | None) -> Config:
+    from .config import defaults
+
+    return config if config is not None else defaults()
+
+
+def _loaded(inputs: Iterable[str | os.PathLike[str] | Article | Analysis], config: Config,
+            ) -> Iterator[Article | Analysis]:
+    """Each input as loaded (an ``Article`` or ``Analysis`` given is passed on); the first
+    that cannot be read raises its ``InputError``."""
+    from .errors import InputError
+    from .model import Analysis, Article
+    from .pipeline import read_inputs
+
+    for item in inputs:
+        if isinstance(item, Article | Analysis):
+            yield item
+            continue
+        for got in read_inputs([os.fspath(item)], config):
+            if isinstance(got, InputError):
+                raise got
+            yield got
+
+
 def analyse(inputs: Iterable[str | os.PathLike[str] | Article | Analysis],
             config: Config | None = None) -> Iterator[Analysis]:
     """Each input read, cleaned, segmented and extracted, in input order."""
-    from . import config as settings
-    from .errors import InputError
-    from .model import Analysis, Article
+    from .model import Analysis
     from .pipeline import analyse as analyse_one
-    from .pipeline import analyse_inputs
 
-    cfg = config if config is not None else settings.defaults()
-    for item in inputs:
-        if isinstance(item, Analysis):
-            yield item
-        elif isinstance(item, Article):
-            yield analyse_one(item, cfg)
-        else:
-            for got in analyse_inputs([os.fspath(item)], cfg):
-                if isinstance(got, InputError):
-                    raise got
-                yield got
+    cfg = _settings(config)
+    for item in _loaded(inputs, cfg):
+        yield item if isinstance(item, Analysis) else analyse_one(item, cfg)
 
 
 def summarize(inputs: Iterable[str | os.PathLike[str] | Article | Analysis],
               config: Config | None = None, *, top: int | None = None) -> list[Digest]:
     """One digest per article (``newsdigest summarize``): lead, ``top`` key statements
     (default ``digest.top``), and the analysis with quotes, figures, names, dateline."""
-    from . import config as settings
     from .digest import make_digest
 
-    cfg = config if config is not None else settings.defaults()
+    cfg = _settings(config)
     return [make_digest(a, cfg, top) for a in analyse(inputs, cfg)]
 
 
@@ -73,10 +85,9 @@ def compare(inputs: Iterable[str | os.PathLike[str] | Article | Analysis],
             config: Config | None = None) -> Comparison:
     """Two or more reports aligned (``newsdigest compare``): groups of statements that say the
     same, what each alone reports, conflicts, the quote ledger and the same-event check."""
-    from . import config as settings
     from .comparison import compare as run
 
-    cfg = config if config is not None else settings.defaults()
+    cfg = _settings(config)
     analyses = list(analyse(inputs, cfg))
     if len(analyses) < 2:
         raise ValueError(f"compare needs at least two articles, got {len(analyses)}")
@@ -87,25 +98,10 @@ def cluster(inputs: Iterable[str | os.PathLike[str] | Article | Analysis],
             config: Config | None = None, **options: Any) -> Clustering:
     """Articles grouped into stories (``newsdigest cluster``); ``options``: ``engine``
     ('local' or 'dask'), ``scheduler``, ``progress``."""
-    from . import config as settings
     from .clustering import cluster as run
-    from .errors import InputError
-    from .model import Analysis, Article
-    from .pipeline import read_inputs
 
-    cfg = config if config is not None else settings.defaults()
-
-    def articles() -> Iterator[Article | Analysis]:
-        for item in inputs:
-            if isinstance(item, Article | Analysis):
-                yield item
-                continue
-            for got in read_inputs([os.fspath(item)], cfg):
-                if isinstance(got, InputError):
-                    raise got
-                yield got
-
-    return run(articles(), cfg, **options)
+    cfg = _settings(config)
+    return run(_loaded(inputs, cfg), cfg, **options)
 
 
 def __getattr__(name: str) -> Any:
