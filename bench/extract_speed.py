@@ -56,8 +56,9 @@ def main() -> None:
         for q in an.quotes:
             count[q.kind] += 1
             count[q.kind + " by person"] += q.speaker in persons
-            where = an.article.title if q.headline else an.statements[q.statement].text
-            bad += q.text not in " ".join(where.split()) and q.text not in where
+            where = " ".join(an.article.title.split()) if q.headline \
+                else an.statements[q.statement].text  # a headline quote: in the headline
+            bad += q.text not in where
         for f in an.figures:
             count["figure " + f.kind] += 1
             bad += an.statements[f.statement].text[f.start:f.end] != f.text

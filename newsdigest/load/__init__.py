@@ -54,15 +54,21 @@ def reader(fmt: str) -> Reader:
     return read
 
 
-def read_upto(stream: BinaryIO, limit: int) -> bytes:
+def read_upto(stream: BinaryIO, limit: int, *, read: Callable[[int], bytes] | None = None,
+              piece: int = 1 << 20, each: Callable[[], None] | None = None) -> bytes:
     """At most ``limit + 1`` bytes of ``stream`` (one more than allowed tells the caller the
-    input is too big), read in pieces: a huge configured limit is never allocated at once."""
+    input is too big), read in pieces of at most ``piece`` bytes (with ``read`` instead of
+    ``stream.read`` when given), calling ``each`` after every piece: a huge configured limit
+    is never allocated at once."""
+    read = read or stream.read
     chunks: list[bytes] = []
     size = 0
     while size <= limit:
-        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        chunk = read(min(piece, limit + 1 - size))
         if not chunk:
             break
         chunks.append(chunk)
         size += len(chunk)
+        if each is not None:
+            each()
     return b"".join(chunks)

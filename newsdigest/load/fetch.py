@@ -30,6 +30,7 @@ from typing import IO, Any
 
 from ..config import Config
 from ..errors import InputError
+from . import read_upto
 
 ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
           "application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8,text/plain;q=0.7")
@@ -134,19 +135,14 @@ def fetch(url: str, config: Config) -> Fetched:
 
 def _body(resp: Any, limit: int, timeout: float, url: str) -> bytes:
     """At most ``limit + 1`` bytes of the body, within ``timeout`` seconds in all (a server
-    that sends a byte at a time is cut off too)."""
+    that sends a byte at a time is cut off too): ``read1`` returns what has arrived."""
     deadline = time.monotonic() + timeout
-    chunks: list[bytes] = []
-    size = 0
-    while size <= limit:
-        chunk = resp.read1(min(1 << 16, limit + 1 - size))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
+
+    def in_time() -> None:
         if time.monotonic() > deadline:
             raise InputError(f"timed out after {timeout:g} s (body still arriving)", where=url)
-    return b"".join(chunks)
+
+    return read_upto(resp, limit, read=resp.read1, piece=1 << 16, each=in_time)
 
 
 def _gunzip(data: bytes, limit: int, url: str) -> bytes:
