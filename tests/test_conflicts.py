@@ -146,6 +146,17 @@ def test_worded_differently_names_the_differing_words() -> None:
         'worded differently: "was a very good year" vs "was an excellent year"']
 
 
+def test_two_wordings_are_listed_once_however_many_reports_print_them() -> None:
+    good = "It was a very good year for the company and its staff"
+    fine = "It was an excellent year for the company and its staff"
+    reports = [analysis(n, n, quotes=(_q(text, 0),))
+               for n, text in (("a", good), ("b", good), ("c", fine), ("d", fine))]
+    shared, _, conflicts = quote_ledger(reports)
+    assert [len(s) for s in shared] == [4]  # the ledger names all four reports
+    assert [c.detail for c in conflicts] == [
+        'worded differently: "was a very good year" vs "was an excellent year"']
+
+
 def test_reported_speech_joins_a_quote_it_repeats_verbatim() -> None:
     a = analysis("a", "x", quotes=(_q("the fire was set at the entrance of the church and moved "
                                       "inward", 0),))

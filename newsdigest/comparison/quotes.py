@@ -200,6 +200,7 @@ def quote_ledger(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...]
     shared: list[tuple[Member, ...]] = []
     conflicts: list[Conflict] = []
     in_ledger: set[int] = set()
+    listed: set[frozenset[tuple[str, ...]]] = set()  # wordings listed (see _reworded_once)
     for nodes in sorted(parts.values()):
         if len({quotes[n].article for n in nodes}) < 2:
             continue
@@ -211,17 +212,27 @@ def quote_ledger(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...]
         for n in nodes:
             if quotes[n].article == quotes[ref].article:
                 continue
-            diff = reworded(quotes[ref], quotes[n])
-            if diff is not None:
-                conflicts.append(Conflict("quote", None, _detail(diff),
-                                          (quotes[ref].member, quotes[n].member)))
-    conflicts.extend(_rewordings(quotes, links, in_ledger))
+            found = _reworded_once(quotes[ref], quotes[n], reworded(quotes[ref], quotes[n]),
+                                   listed)
+            if found is not None:
+                conflicts.append(found)
+    conflicts.extend(_rewordings(quotes, links, in_ledger, listed))
     lone = tuple(q.member for n, q in enumerate(quotes) if q.direct and n not in in_ledger)
     return tuple(shared), lone, conflicts
 
 
-def _detail(diff: tuple[str, str]) -> str:
-    return f'worded differently: "{diff[0]}" vs "{diff[1]}"'
+def _reworded_once(x: _Quote, y: _Quote, diff: tuple[str, str] | None,
+                   listed: set[frozenset[tuple[str, ...]]]) -> Conflict | None:
+    """The 'worded differently' conflict of two quotations (``diff``: their ``reworded``
+    words), or None when they are worded alike or these two wordings were listed already:
+    two outlets printing one wording and two the other make one conflict, not four (the
+    ledger names every report quoting it)."""
+    wordings = frozenset((x.words, y.words))
+    if diff is None or wordings in listed:
+        return None
+    listed.add(wordings)
+    return Conflict("quote", None, f'worded differently: "{diff[0]}" vs "{diff[1]}"',
+                    (x.member, y.member))
 
 
 def _candidate_pairs(quotes: Sequence[_Quote], links: UnionFind) -> set[tuple[int, int]]:
@@ -243,8 +254,8 @@ def _candidate_pairs(quotes: Sequence[_Quote], links: UnionFind) -> set[tuple[in
     return pairs
 
 
-def _rewordings(quotes: Sequence[_Quote], links: UnionFind, in_ledger: set[int]
-                ) -> list[Conflict]:
+def _rewordings(quotes: Sequence[_Quote], links: UnionFind, in_ledger: set[int],
+                listed: set[frozenset[tuple[str, ...]]]) -> list[Conflict]:
     """Direct quotations of different reports not joined as one that are recognisably the
     same quotation worded differently (found through short shingles, common ones skipped);
     both are then in the ledger (``in_ledger`` grows)."""
@@ -253,10 +264,11 @@ def _rewordings(quotes: Sequence[_Quote], links: UnionFind, in_ledger: set[int]
         x, y = quotes[n], quotes[m]
         if x.member.speaker and y.member.speaker and x.member.speaker != y.member.speaker:
             continue
-        if not _similar(x, y):
+        diff = reworded(x, y) if _similar(x, y) else None
+        if diff is None:
             continue
-        diff = reworded(x, y)
-        if diff is not None:
-            in_ledger.update((n, m))
-            out.append(Conflict("quote", None, _detail(diff), (x.member, y.member)))
+        in_ledger.update((n, m))
+        found = _reworded_once(x, y, diff, listed)
+        if found is not None:
+            out.append(found)
     return out
