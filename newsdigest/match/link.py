@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .sparserows import SparseRows, counts
+
 LINK_FILE = "data/link_model.json"
 LINK_FEATURES: tuple[str, ...] = (
     "event", "same", "char_cos", "word_cos", "shared_rare", "shared_names", "shared_figures",
@@ -48,57 +50,39 @@ MAX_FIGURES = 3.0
 class Rarity:
     """Vectors of a set of texts (one row each) with the IDF taken over that set."""
 
-    char: Any  # row-normalised character n-gram TF-IDF (CSR)
-    word: Any  # row-normalised content-word TF-IDF
-    rare: Any  # binary content words times IDF / max IDF
-    names: Any  # binary capitalised content words times IDF / max IDF
-    figures: Any  # binary figure keys
+    char: SparseRows  # row-normalised character n-gram TF-IDF
+    word: SparseRows  # row-normalised content-word TF-IDF
+    rare: SparseRows  # binary content words times IDF / max IDF
+    names: SparseRows  # binary capitalised content words times IDF / max IDF
+    figures: SparseRows  # binary figure keys
     size: Any  # content words per text
 
 
-def _idf_rows(rows: Sequence[Sequence[str]], n: int) -> tuple[Any, Any]:
-    """(counts CSR, IDF / max IDF per column) of token rows, IDF over ``n`` texts."""
+def _idf_rows(rows: Sequence[Sequence[str]], n: int) -> tuple[SparseRows, Any]:
+    """(counts, IDF / max IDF per column) of token rows, IDF over ``n`` texts."""
     import numpy as np
-    from scipy.sparse import csr_matrix
 
     vocab: dict[str, int] = {}
-    indptr: list[int] = [0]
-    cols: list[int] = []
-    for row in rows:
-        cols.extend(vocab.setdefault(w, len(vocab)) for w in row)
-        indptr.append(len(cols))
-    m = csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(rows), max(1, len(vocab))))
-    m.sum_duplicates()
-    df = np.bincount(m.indices, minlength=m.shape[1])
+    cols = [[vocab.setdefault(w, len(vocab)) for w in row] for row in rows]
+    m = counts(cols, max(1, len(vocab)))
+    df = np.bincount(m.indices, minlength=m.width)
     idf = np.log((1 + n) / (1 + df)) + 1.0
     return m, idf / (math.log(1 + n) + 1.0)
 
 
-def _normalised(m: Any) -> Any:
-    import numpy as np
-    from scipy.sparse import csr_matrix, diags
-
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return csr_matrix(diags(1.0 / norms) @ m)
-
-
-def _sqrt_binary(m: Any, weight: Any) -> Any:
+def _sqrt_binary(m: SparseRows, weight: Any) -> SparseRows:
     """Binary ``m`` times the square root of ``weight``: a dot product of two rows is the
     summed weight of the columns both have."""
     import numpy as np
-    from scipy.sparse import csr_matrix, diags
 
-    b = csr_matrix(m, copy=True)
-    b.data[:] = 1.0
-    return csr_matrix(b @ diags(np.sqrt(weight)))
+    return m.with_data(np.sqrt(weight)[m.indices])
 
 
 def rarity(texts: Sequence[str]) -> Rarity:
     """The vectors of ``texts``, their rarity taken over ``texts``."""
     import numpy as np
 
-    from .charvec import char_tfidf
+    from .charvec import char_rows
     from .features import prepared
 
     preps = [prepared(t) for t in texts]
@@ -107,22 +91,18 @@ def rarity(texts: Sequence[str]) -> Rarity:
     names, nidf = _idf_rows([sorted(p.caps) for p in preps], n)
     figs, _ = _idf_rows([sorted(p.figs) for p in preps], n)
     return Rarity(
-        char=char_tfidf(texts),
-        word=_normalised(words.multiply(widf[None, :]).tocsr()),
+        char=char_rows(texts),
+        word=words.with_data(words.data * widf[words.indices]).normalised(),
         rare=_sqrt_binary(words, widf), names=_sqrt_binary(names, nidf),
-        figures=_sqrt_binary(figs, np.ones(figs.shape[1])),
+        figures=_sqrt_binary(figs, np.ones(figs.width)),
         size=np.array([len(p.cset) for p in preps], dtype=np.float64),
     )
 
 
-def _dots(m: Any, ia: Any, ib: Any, grid: bool) -> Any:
+def _dots(m: SparseRows, ia: Any, ib: Any, grid: bool) -> Any:
     """Row dot products: of each pair ``(ia[k], ib[k])``, or (``grid``) of every row of ``ia``
     with every row of ``ib``, flattened row by row."""
-    import numpy as np
-
-    if grid:
-        return np.asarray((m[ia] @ m[ib].T).toarray()).ravel()
-    return np.asarray(m[ia].multiply(m[ib]).sum(axis=1)).ravel()
+    return m.grid(ia, ib).ravel() if grid else m.pairs(ia, ib)
 
 
 def link_features(r: Rarity, ia: Any, ib: Any, event: Any, same: Any,
