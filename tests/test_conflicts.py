@@ -157,6 +157,23 @@ def test_two_wordings_are_listed_once_however_many_reports_print_them() -> None:
         'worded differently: "was a very good year" vs "was an excellent year"']
 
 
+def test_two_people_saying_alike_are_two_quotations() -> None:
+    obama = ("For more than three decades, the Endangered Species Act has successfully "
+             "protected our nation's most threatened wildlife")
+    locke = ("For decades, the Endangered Species Act has protected threatened species and "
+             "their habitats")
+    a = analysis("a", "x", quotes=(_q(obama, 0, "Barack Obama"),))
+    b = analysis("b", "y", quotes=(_q(locke, 0, "Gary Locke"),))
+    shared, lone, conflicts = quote_ledger([a, b])
+    assert shared == () and len(lone) == 2 and conflicts == []
+    # the same words with one speaker unknown, or near-identical words, stay one quotation
+    c = analysis("c", "z", quotes=(_q(locke, 0, None),))
+    assert len(quote_ledger([b, c])[0]) == 1
+    d = analysis("d", "w", quotes=(_q(locke.replace("For decades", "For years"), 0,
+                                      "Barack Obama"),))
+    assert len(quote_ledger([b, d])[0]) == 1
+
+
 def test_reported_speech_joins_a_quote_it_repeats_verbatim() -> None:
     a = analysis("a", "x", quotes=(_q("the fire was set at the entrance of the church and moved "
                                       "inward", 0),))

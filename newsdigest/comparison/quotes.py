@@ -96,7 +96,7 @@ def _link(quotes: Sequence[_Quote]) -> UnionFind:
             for s in set(shingles(q.words, REPORTED_RUN)):
                 by_long.setdefault(s, []).append(n)
     for posting in by_run.values():
-        _join(links, quotes, posting)
+        _join_alike(links, quotes, posting)
     for n, q in enumerate(quotes):
         if not q.direct:  # reported speech repeating a direct quotation of its speaker verbatim
             for s in set(shingles(q.words, REPORTED_RUN)):
@@ -104,6 +104,22 @@ def _link(quotes: Sequence[_Quote]) -> UnionFind:
                                            if _same_speaker(q, quotes[m]))])
     _link_short(links, quotes)
     return links
+
+
+def _join_alike(links: UnionFind, quotes: Sequence[_Quote], posting: Sequence[int]) -> None:
+    """Join the quotations of ``posting`` (they share a run of words) whose speakers may be
+    one person, or that are recognisably one quotation whoever is named: "For decades, the
+    Endangered Species Act has protected …", said Locke, is not Obama's "For more than three
+    decades, the Endangered Species Act has successfully protected …"."""
+    speakers = {_surname(quotes[n].member.speaker) for n in posting}
+    if len(speakers - {None}) < 2:
+        _join(links, quotes, posting)
+        return
+    for i, n in enumerate(posting):
+        for m in posting[i + 1:]:
+            x, y = quotes[n], quotes[m]
+            if x.article != y.article and (_same_speaker(x, y) or _similar(x, y)):
+                links.union(n, m)
 
 
 def _link_short(links: UnionFind, quotes: Sequence[_Quote]) -> None:

@@ -241,8 +241,9 @@ class PairFacts:
 
 
 def pair_facts(a: Profile, b: Profile) -> PairFacts:
-    named: dict[str, str] = {}  # surname -> the longest form either report gives
-    for name in sorted(_named_in(a, b) | _named_in(b, a), key=len, reverse=True):
+    named: dict[str, str] = {}  # surname -> the longest form either report gives, a's first
+    in_a = _named_in(a, b)  # (ties in order: 'Sergei' and 'Sergey Lavrov' whatever the hash)
+    for name in sorted(in_a | _named_in(b, a), key=lambda n: (-len(n), n not in in_a, n)):
         named.setdefault(name.split()[-1].lower(), name)
     shared_people = set(named.values())
     shared_places = sorted({a.places[k] for k in a.places.keys() & b.places.keys()}

@@ -1,0 +1,88 @@
+"""Figures two reports share tell that two differently built sentences report one fact."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdigest.comparison.groups as groups
+from newsdigest import config
+from newsdigest.comparison import compare
+from newsdigest.comparison.figlinks import figure_key, shared_figures
+from newsdigest.model import Analysis, Article, Figure, Origin
+from newsdigest.pipeline import analyse
+
+VOTE_A = ("Voting for MPs to the parliament began in Turkmenistan on Sunday. "
+          "A total of 288 candidates run for 125 parliamentary seats, with 37 of the candidates "
+          "registered in the capital city, Ashgabat, 46 in Akhal region and 63 in Dashoguz "
+          "region. "
+          "Of the 288 candidates, 286 have higher education, 202 are under 45 years old, and 56 "
+          "are women. "
+          "Turkmenistan has polling stations abroad attached to the country's diplomatic "
+          "missions. "
+          "The term of office of MPs is five years. "
+          "For the first time foreign observers from the UN and the OSCE monitor the elections "
+          "in Turkmenistan.")
+VOTE_B = ("Voters in Turkmenistan began to cast their ballots on Sunday in the country's fourth "
+          "parliamentary election, said reports from Ashgabat. "
+          "Over 2.5 million Turkmens are eligible to vote at more than 2,000 booths in the "
+          "country. "
+          "Voting will close at six in the evening local time. "
+          "In accordance with the country's election law, there are a total of 125 "
+          "constituencies in the current election and single winners will be elected in each of "
+          "them for a term of five years. "
+          "A total of 288 candidates are vying for the 125 seats in the legislature.")
+
+
+def _analysis(aid: str, text: str) -> Analysis:
+    return analyse(Article(aid, "", text, Origin(f"{aid}.txt")), config.defaults())
+
+
+def _together(a: Analysis, b: Analysis) -> set[tuple[int, int]]:
+    result = compare([a, b], config.defaults())
+    return {(x.statement, y.statement) for g in result.groups for x in g.members
+            for y in g.members if x.article == a.article.id and y.article == b.article.id}
+
+
+def test_two_counts_of_the_same_things_make_one_fact() -> None:
+    a, b = _analysis("a", VOTE_A), _analysis("b", VOTE_B)
+    assert shared_figures(a, b)[1, 4] == 2  # 288 candidates, 125 seats
+    assert (1, 4) in _together(a, b)
+
+
+def test_on_real_coverage_the_figures_join_what_the_words_alone_do_not(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """ECB+ 11_ecb, three reports of Turkmenistan's election: within that coverage
+    'candidates', 'seats' and the figures are common words, and the two sentences stay apart
+    on their words alone."""
+    from newsdigest.eval import ecb
+
+    if not ecb.EVENTS.is_file():
+        pytest.skip(f"ECB+ development data not found under {ecb.DATA}")
+    docs = [d for d in ecb.read_event_docs() if d.article.id in ("11_10ecb", "11_11ecb",
+                                                                     "11_1ecb")]
+    reports = [analyse(d.article, config.defaults()) for d in docs]
+    with_figures = _grouped_with(reports, ("11_10ecb", 1))
+    monkeypatch.setattr(groups, "FIGURE_LINKS", ())
+    words_alone = _grouped_with(reports, ("11_10ecb", 1))
+    assert ("11_11ecb", 4) in with_figures and ("11_11ecb", 4) not in words_alone
+
+
+def _grouped_with(reports: list[Analysis], node: tuple[str, int]) -> set[tuple[str, int]]:
+    result = compare(reports, config.defaults())
+    for g in result.groups:
+        members = {(m.article, m.statement) for m in g.members}
+        if node in members:
+            return members
+    return set()
+
+
+def test_ages_bare_numbers_and_small_counts_tell_no_fact() -> None:
+    def fig(kind: str, value: float, unit: str | None) -> Figure:
+        return Figure(str(value), kind, value, 0, unit)  # type: ignore[arg-type]
+
+    assert figure_key(fig("age", 48, "years")) is None  # 'Cheeks, 48, was fired'
+    assert figure_key(fig("number", 911, None)) is None  # 'dialed 911'
+    assert figure_key(fig("count", 3, "women")) is None
+    assert figure_key(fig("count", 30, "p")) is None  # '4: 30 p. m.' misread
+    assert figure_key(fig("count", 125, "seats")) == figure_key(fig("count", 125, "seat"))
+    assert figure_key(fig("money", 2.5e9, "USD")) == ("money", 2.5e9, "usd")
