@@ -10,6 +10,7 @@ import shlex
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from newsdigest import config
@@ -205,7 +206,11 @@ def test_unknown_terminal_height_prints_straight() -> None:
 
 
 # -- shell completion --------------------------------------------------------------------
-def test_completion_script_and_completions() -> None:
+def test_completion_script_and_completions(monkeypatch: pytest.MonkeyPatch) -> None:
+    # typer finds the shell in the process tree; under a detached run there is none
+    import typer.completion
+
+    monkeypatch.setattr(typer.completion, "_get_shell_name", lambda: "bash")
     result = runner.invoke(app, ["--show-completion", "bash"], prog_name="newsdigest")
     assert result.exit_code == 0
     assert "_newsdigest_completion" in result.stdout and "complete " in result.stdout
