@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from newsdigest.extract import figures, quotes
+from newsdigest.extract import clauses, figures
+from newsdigest.extract import quote_words as quotes
 from newsdigest.extract.mentions import _UP, NAME_RE, words_in
 
 FIXTURE = Path(__file__).parent / "fixtures" / "figures.jsonl"
@@ -81,8 +82,8 @@ def test_clause_cuts_on_demand_are_the_cuts() -> None:
         toks = quotes._words(text, 0)
         eager = [len(toks)] * (len(toks) + 1)
         for n in range(len(toks) - 2, -1, -1):
-            eager[n] = n if quotes._ends_clause(toks, n) else eager[n + 1]
-        cuts = quotes._Cuts(toks)
+            eager[n] = n if clauses._ends_clause(toks, n) else eager[n + 1]
+        cuts = clauses._Cuts(toks)
         asked = list(range(len(toks) + 1))
         random.Random(len(toks)).shuffle(asked)  # in any order: each answer is kept
         for n in asked + asked:

@@ -229,3 +229,158 @@ def test_an_adverb_of_manner_after_an_appositive_is_not_the_speaker() -> None:
     assert got[0][:2] == ("reported", "Marc Morial")
     assert _said("The family said the funeral would be private.")[0][3] == (
         "the funeral would be private")
+
+
+# --- issue 11: attribution forms, poll subjects, speakers ------------------------------------
+
+
+def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
+    got = _said("While Ramos said that journalists cannot have any political affiliation, he "
+                "appears uneasy when asked about his daughter's work for the campaign.")
+    assert got[0] == ("reported", "Ramos", "said",
+                      "journalists cannot have any political affiliation")
+
+
+def test_a_who_clause_closing_the_statement_is_the_writers() -> None:
+    got = _said("The Times said the emails were exchanges between Carter and Eric Fanning, who "
+                "was his chief of staff at the time.")
+    assert got == [("reported", "The Times", "said",
+                    "the emails were exchanges between Carter and Eric Fanning")]
+
+
+def test_which_officials_said_reports_the_relative_clause() -> None:
+    got = _said("The policy changes, which officials said will go into effect in the next few "
+                "months, will not apply to all Central Americans.")
+    assert got == [("reported", "officials", "said",
+                    "will go into effect in the next few months")]
+
+
+def test_paired_dashes_and_but_that_stay_inside_the_report() -> None:
+    got = _said("Kevin Brady said that Republicans might include a delay of the Cadillac tax "
+                "— as well as the pause in the device tax — in that package.")
+    assert got[0][3] == ("Republicans might include a delay of the Cadillac tax — as well as "
+                         "the pause in the device tax — in that package")
+    got = _said("Sanders said his staff did the wrong thing, but that the blocking of his "
+                "campaign from its own data was an egregious act.")
+    assert got[0][3] == ("his staff did the wrong thing, but that the blocking of his "
+                         "campaign from its own data was an egregious act")
+
+
+def test_poll_shares_speak() -> None:
+    got = _said("One in four voters in a New York Times poll last year said illegal immigrants "
+                "should be required to leave the country.")
+    assert got == [("reported", "One in four voters in a New York Times poll", "said",
+                    "illegal immigrants should be required to leave the country")]
+    got = _said("Mr. Trump has slightly improved his standing, with 30 percent of voters saying "
+                "they have a positive view of him.")
+    assert got == [("reported", "30 percent of voters", "saying",
+                    "they have a positive view of him")]
+
+
+def test_a_year_mark_and_a_party_in_parentheses() -> None:
+    got = _said("Rep. Hank Johnson (D-Ga.) said in ‘08 that the willingness of white voters to "
+                "back Obama threw old assumptions into doubt.")
+    assert got == [("reported", "Hank Johnson", "said",
+                    "the willingness of white voters to back Obama threw old assumptions into "
+                    "doubt")]
+    got = _said("Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a "
+                "statement that the announcements were “important steps to treating those "
+                "escaping violence as the refugees they are.”")
+    assert got[0][:2] == ("direct", "Zoe Lofgren")
+
+
+def test_the_attribution_before_a_later_quotation() -> None:
+    got = _said("Paul Ryan spoke on Tuesday.\n\nOn WTMJ’s “Midday with Charlie Sykes,” "
+                "House Speaker Paul Ryan said “anti-Semitic images, they’ve got no place in a "
+                "presidential campaign.”")
+    assert ("direct", "Paul Ryan", "said",
+            "anti-Semitic images, they’ve got no place in a presidential campaign.") in got
+
+
+def test_an_attribution_alone_after_a_quotation_alone() -> None:
+    got = _said("Donald Trump attacked Apple again on Monday.\n\n“Who do they think they "
+                "are?”\n\nTrump said of Apple in February, when the company balked at unlocking "
+                "an iPhone.")
+    assert got == [("direct", "Donald Trump", "said", "Who do they think they are?")]
+
+
+def test_a_speaker_far_before_the_quotation_is_never_a_fragment() -> None:
+    got = _said("Chelsea Clinton is expecting her second child.\n\nClinton, 35, the daughter of "
+                "former President Bill Clinton and Democratic presidential candidate Hillary "
+                "Clinton, said on Twitter on Monday, in reference to her first child, a girl "
+                "born in September 2014, “Next summer, Charlotte is going to be a big sister!”")
+    assert got[0] == ("direct", "Chelsea Clinton", "said",
+                      "Next summer, Charlotte is going to be a big sister!")
+
+
+def test_time_between_the_speaker_and_the_verb() -> None:
+    got = _said("Rep. Brad Sherman (D-Calif.) last month joked to Janet Yellen that God did not "
+                "want her to raise rates before next year.")
+    assert got[0][:2] == ("reported", "Brad Sherman")
+    got = _said("The State Department less than two weeks ago said for the first time that "
+                "secret intelligence had passed through the server.")
+    assert got[0][1:] == ("State Department", "said",
+                          "secret intelligence had passed through the server")
+
+
+def test_opening_phrases_before_the_subject() -> None:
+    got = _said("Donald Trump met Sheldon Adelson in Las Vegas.\n\nHours later, Trump returned "
+                "the compliment, telling Reuters, “Sheldon and I have been friends for a long "
+                "time.”")
+    assert got[0][:2] == ("direct", "Donald Trump")
+    got = _said("Walking to the next address, Betsy Ebeling reminisced about her days with "
+                "Clinton, and said their political views were both changed by the war.")
+    assert got == [("reported", "Betsy Ebeling", "said",
+                    "their political views were both changed by the war")]
+
+
+def test_the_name_not_the_role_or_the_insert_speaks() -> None:
+    got = _said("Rachel Berg, a philanthropist from Monsey, New York, said the speeches had "
+                "led her to count Trump out.")
+    assert got[0][:2] == ("reported", "Rachel Berg")
+    got = _said("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would "
+                "appoint judges who would block gun rights.")
+    assert got[0][:2] == ("reported", "Trump")
+    got = _said("Cory James, 22, of Flint, Mich., said he had not given up hope.")
+    assert got == [("reported", "Cory James", "said", "he had not given up hope")]
+    assert _speakers("Sanders hasn't said whether he will endorse Clinton at the convention.") == [
+        "Sanders"]
+
+
+def test_a_participle_after_a_statement_speaks_for_its_subject() -> None:
+    got = _said("Donald J. Trump spoke on Tuesday.\n\nMr. Trump issued a statement Tuesday "
+                "saying, “I do not feel that one's heritage makes them incapable of being "
+                "impartial.”")
+    assert got[0][:2] == ("direct", "Donald J. Trump")
+    got = _said("Richard Burr spoke after the meeting.\n\n“This is one of those things you’ll "
+                "know when you see it,” said Mr. Burr, adding that he did not think the party "
+                "would get there.")
+    assert [g[1] for g in got] == ["Richard Burr", "Richard Burr"]
+
+
+def test_he_said_twice_in_a_statement_is_one_speaker() -> None:
+    got = _said("Congressman Chris Collins, a Trump supporter, spoke to reporters.\n\nOutright "
+                "victory is vital, he said after meeting with Trump aides, because he said "
+                "party leaders appear determined to block the nomination.")
+    assert [g[1] for g in got] == ["Chris Collins", "Chris Collins"]
+
+
+def test_a_quotation_with_no_attribution_goes_on_from_the_last_speaker() -> None:
+    got = _said("“It’s an enormous moment,” said Steve Schmidt, a Republican strategist.\n\n"
+                "Unless further rivals quit the race, “it’s very difficult to see how he is "
+                "stopped on his way to the nomination.”")
+    assert [g[1] for g in got] == ["Steve Schmidt", "Steve Schmidt"]
+
+
+def test_he_stands_for_a_speaker_the_tagger_missed() -> None:
+    got = _said("Donald Trump went with the odds, unlike Cruz. Cruz openly admitted that his "
+                "pick was politically motivated.\n\n“With an eye to February 20th, Carolina,” "
+                "he said.")
+    assert [g[1] for g in got] == ["Cruz", "Cruz"]
+
+
+def test_a_phrase_with_no_subject_is_no_speaker() -> None:
+    got = _said('He gestured "no" with his hands and declared that together they should beat '
+                "her at the polls in November.")
+    assert all(g[1] != "with his hands and" for g in got)
+    assert got[-1][3] == "together they should beat her at the polls in November"

@@ -18,8 +18,9 @@ from .entities import build
 from .figures import find_figures
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
+from .headline import headline_quotes
 from .mentions import NAME_RE, name_runs
-from .quotes import find_quotes, headline_quotes
+from .quotes import find_quotes
 
 __all__ = ["extract", "lead_statement"]
 

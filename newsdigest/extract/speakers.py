@@ -69,8 +69,27 @@ class Resolver:
     def note(self, index: int, speaker: str, cue: str | None) -> None:
         self.said[index] = speaker
         self.cues[index] = cue
-        if speaker in self.persons:
+        if self.is_person(speaker):
             self.speakers[index] = speaker
+
+    def is_person(self, speaker: str) -> bool:
+        """Is ``speaker`` one of the article's people, or a name it does not hold?"""
+        return speaker in self.persons or self._unknown_name(speaker)
+
+    def _unknown_name(self, speaker: str) -> bool:
+        """A name the article's entities do not hold ('Cruz' when the tagger missed him), a
+        person for pronouns: one to three capitalised words, written so inside a sentence too
+        (not 'There', 'Appearing'), no organisation, place or outlet."""
+        words = speaker.split()
+        if not (0 < len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                            for w in words)):
+            return False
+        gaz = gazetteer()
+        if name_key(speaker) in self.forms or speaker in gaz.places or speaker in gaz.orgs or any(
+                w.lower() in gaz.org_words for w in words):
+            return False
+        inside = re.compile(rf"[a-z,] {re.escape(speaker)}\b")
+        return any(inside.search(st.text) for st in self.statements)
 
     def _mentions(self, index: int) -> list[tuple[int, int, str]]:
         got = self.mentions.get(index)

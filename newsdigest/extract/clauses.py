@@ -1,0 +1,285 @@
+"""Where a reported clause starts after its speech verb ('said on Friday that …', 'told
+reporters he …', 'asked whether …') and where it ends (', according to …', ', but …', '; ')."""
+
+from __future__ import annotations
+
+import re
+
+from .quote_words import (
+    ADVERBS,
+    ASK,
+    CLAUSE_BREAK,
+    CLAUSE_START,
+    COMPARE,
+    CUT_WORDS,
+    FINITE,
+    HOW,
+    LEADERS,
+    NO_CLAUSE,
+    PARTICIPLES,
+    PREPOSITIONS,
+    PROMISES,
+    QUOTE_MARKS,
+    RELATIVES,
+    SUBJECTS,
+    SUBORDINATE,
+    SUBORDINATORS,
+    TAIL_OK,
+    TELL,
+    URGE,
+    VERBS,
+    WH,
+    Tok,
+)
+from .speech import BELIEF_VERBS, DENIALS, NEED_CLAUSE
+
+
+def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
+    """Where the clause reported by the verb at ``toks[v]`` starts (an index into ``toks``),
+    or None when what follows is no clause ('added four conversions', 'said to want')."""
+    verb = toks[v][0]
+    k = v + 1
+    if k >= stop:
+        return None
+    if verb in DENIALS:  # 'denied claims that he …': what is denied, as written
+        return k + 1 if toks[k][0] == "that" else k
+    window = [t[0] for t in toks[k: min(stop, k + 14)]]
+    for rule in (_that_clause, _marked_clause, _object_to, _question):
+        got = rule(verb, window)
+        if got is not None:
+            return None if got < 0 else k + got
+    it_clause = window[0].lower() == "it" and len(window) > 1 and window[1][:1].islower()
+    # 'said yes.', but 'said no decision had been made'
+    answer = len(window) > 1 and ((window[0].lower() in ("no", "yes") and window[1].isalpha()) or (
+        window[0] == "about" and (window[1][:1].isdigit() or window[1] == "half")))
+    if window[0].lower() in NO_CLAUSE and not (it_clause and verb not in TELL) and not answer:
+        return None  # 'said to want', 'said so', 'said it', 'told him
+    if verb in TELL:  # 'told reporters he …', 'told The Post on Monday his …', 'told X how'
+        return next((k + n for n, w in enumerate(window[1:6], 1)
+                     if w.lower() in SUBJECTS or w in QUOTE_MARKS or w in WH), None)
+    if verb in NEED_CLAUSE or verb in BELIEF_VERBS:  # 'added it …', 'explained why …'
+        return k if window[0].lower() in CLAUSE_START or window[0] in HOW else None
+    n = 0  # 'said Tuesday he …', 'said on Friday the …': skip the time
+    while n < len(window) - 1 and window[n].lower() in TAIL_OK - SUBORDINATE:
+        n += 1
+    return k + n
+
+
+# The rules of _content_after: where in ``window`` (the words after the verb) the reported
+# clause starts, -1 for no clause, None when the rule does not apply.
+
+
+def _that_clause(verb: str, window: list[str]) -> int | None:
+    """'said on Friday that', 'told reporters that', 'announced this month that'."""
+    that = next((n for n, w in enumerate(window[:9]) if w == "that"  # not 'at that time'
+                 and (n == 0 or window[n - 1].lower() not in PREPOSITIONS)), None)
+    if that is None or any(
+            w in ";" or w in QUOTE_MARKS or w.lower() in FINITE or w in VERBS
+            or re.split("[’']", w.lower())[0] in SUBJECTS for w in window[:that]):
+        return None
+    return that + 1
+
+
+def _marked_clause(verb: str, window: list[str]) -> int | None:
+    """'said: …', 'said, "…"', 'said "…"', 'pledged to bolster …'; not '…, he said,
+    accusing users of …'."""
+    if window[0] == ":" or (window[0] == "," and len(window) > 1 and window[1] in QUOTE_MARKS):
+        return 1 if len(window) > 1 else -1
+    if window[0] == ",":
+        return -1 if len(window) < 2 or window[1].endswith("ing") else 1
+    if window[0] in QUOTE_MARKS:
+        return 0
+    if window[0] == "to" and verb in PROMISES and len(window) > 2:
+        return 0
+    return None
+
+
+def _question(verb: str, window: list[str]) -> int | None:
+    """'asked Sanders whether …', 'asked if …': the question."""
+    if verb not in ASK:
+        return None
+    wh = next((n for n, w in enumerate(window[:5]) if w.lower() in WH), None)
+    if wh is None or len(window) < wh + 3 or any(not w[:1].isalnum() for w in window[:wh]):
+        return None
+    return wh
+
+
+def _object_to(verb: str, window: list[str]) -> int | None:
+    """'urged Republicans to join …', 'told his advisers to figure out …': the person
+    addressed and what they are asked to do."""
+    if verb not in URGE:
+        return None
+    to = next((n for n, w in enumerate(window[:6]) if w == "to"), None)
+    if not to or len(window) < to + 2 or window[0] == "not" or any(
+            not w[:1].isalnum() or w.lower() in FINITE for w in window[:to]):
+        return None
+    return 0
+
+
+class _Cuts:
+    """Where reported clauses end in a statement's tokens, found on demand (most statements
+    ask for one or two), each token looked at once: see ``_ends_clause``."""
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
+        self.known: dict[int, int] = {}
+
+    def at(self, n: int) -> int:
+        """The index of the first token at or after ``n`` that ends a reported clause
+        (``len(toks)`` when none)."""
+        toks, known = self.toks, self.known
+        cut = len(toks)
+        passed = []
+        for i in range(n, len(toks) - 1):
+            if i in known:
+                cut = known[i]
+                break
+            if _ends_clause(toks, i):
+                cut = i
+                break
+            passed.append(i)
+        for i in passed:
+            known[i] = cut
+        return cut
+
+
+def _ends_clause(toks: list[Tok], n: int) -> bool:
+    """A semicolon or a dash; a comma opening ', according to …', ', saying …', ', but …',
+    ', which …', ', implicitly putting …' or ', and called …'; 'and' before a speech verb
+    ('… and also said …': a second report) or a new subject ('… and Democrats accused …')."""
+    w = toks[n][0]
+    if w == ";":
+        return True
+    if w in ("—", "–", "-"):
+        return not _paired(toks, n)
+    if w == ",":
+        return _comma_ends(toks, n)
+    if w in ("and", "but"):
+        return _verb_next(toks, n + 1) or _new_subject(toks, n + 1)
+    return False
+
+
+def _paired(toks: list[Tok], n: int) -> bool:
+    """Is the dash ``toks[n]`` one of a pair around an insert ('a two-year delay — as well
+    as the pause — in that package'): the same dash within a few words before or after it,
+    no semicolon or quotation mark between? ('- -', one dash in two, is one mark.)"""
+    for step in (1, -1):
+        k = n + step
+        if 0 <= k < len(toks) and toks[k][0] == toks[n][0]:
+            k += step  # the other half of '- -'
+        while 0 <= k < len(toks) and abs(k - n) <= 12:
+            w = toks[k][0]
+            if w == toks[n][0]:
+                return True
+            if w == ";" or w in QUOTE_MARKS:
+                break
+            k += step
+    return False
+
+
+def _comma_ends(toks: list[Tok], n: int) -> bool:
+    """Does the comma ``toks[n]`` end a reported clause: before ', according to …', ',
+    saying …', ', but …', ', which …', ', who …' closing the statement, a speech verb, a
+    comparison, a new speaker or a verb in the past ('…, and called …')?"""
+    nxt = toks[n + 1][0]
+    low = nxt.lower()
+    if low == "but" and n + 2 < len(toks) and toks[n + 2][0] == "that":
+        return False  # 'said his staff erred, but that the DNC's move was …': one report
+    if low == "according" or low in PARTICIPLES or low in CLAUSE_BREAK or low in CUT_WORDS:
+        return True
+    if nxt in VERBS:  # 'Graham, who says …, tweeted that …'
+        return True
+    if _comparison(toks, n + 1) or _new_speaker(toks, n + 1) or _last_relative(toks, n + 1):
+        return True
+    k = n + 1 if low != "and" else n + 2
+    while k < len(toks) - 1 and toks[k][0].endswith("ly") and toks[k][0].islower():
+        k += 1
+    verb = toks[k][0] if k < len(toks) else ""
+    return verb.islower() and (verb.endswith("ed") and k > n + 1)
+
+
+def _last_relative(toks: list[Tok], k: int) -> bool:
+    """', who …' / ', where …' running to the end of the statement: the writer's note on the
+    person or place the clause ends with ('…, Eric Fanning, who was his chief of staff.'),
+    not a clause inside the reported one ('Mrs. Clinton, who …, would …')."""
+    if toks[k][0].lower() not in RELATIVES:
+        return False
+    return not any(t[0] in ",;:—–-" or t[0] in QUOTE_MARKS for t in toks[k + 1:])
+
+
+def _new_speaker(toks: list[Tok], k: int) -> bool:
+    """', he clarified that …', ', she added': a subject pronoun and a speech verb after a
+    comma open the next report, not part of this one."""
+    return k + 1 < len(toks) and toks[k][0] in SUBJECTS and toks[k + 1][0] in VERBS
+
+
+def _comparison(toks: list[Tok], k: int) -> bool:
+    """', compared with 41 percent …', ', up from 38 percent', ', versus …': a figure's
+    comparison after the reported clause, the writer's, not the speaker's."""
+    low = toks[k][0].lower()
+    if low in COMPARE:
+        return True
+    return low in ("up", "down") and k + 1 < len(toks) and toks[k + 1][0] == "from"
+
+
+def _new_subject(toks: list[Tok], k: int) -> bool:
+    """'Democrats accused', 'Mr. Smith said': capitalised words, then a verb in the past."""
+    n = k
+    while n < len(toks) and n - k < 4 and toks[n][0][:1].isupper() and toks[n][0] != "I":
+        n += 1
+    return k < n < len(toks) and toks[n][0].islower() and (
+        toks[n][0].endswith("ed") or toks[n][0] in VERBS)
+
+
+def _verb_next(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` a speech verb, after adverbs ('… and also said …': a second report)?"""
+    while k < len(toks) - 1 and toks[k][0] in ADVERBS:
+        k += 1
+    return toks[k][0] in VERBS
+
+
+def _end_of(toks: list[Tok], k: int, cuts: _Cuts) -> int:
+    """The last token of a reported clause starting at ``k``: before a tail such as ',
+    according to …' or ', saying …'."""
+    end = min(cuts.at(k + 1), len(toks)) - 1
+    while end > k and toks[end][0] in ".,;:!?—–-":
+        end -= 1
+    return end
+
+
+def _subordinate_end(toks: list[Tok], v: int, e: int) -> int:
+    """``e``, or the token before the comma closing the subordinate clause that opens the
+    statement and holds the verb at ``toks[v]`` ('While Ramos said that …, he appears …')."""
+    first = 0
+    while first < v and toks[first][0] in LEADERS:
+        first += 1
+    if toks[first][0].lower() not in SUBORDINATORS or any(
+            t[0] == "," for t in toks[first:v]):
+        return e
+    comma = next((n for n in range(v + 1, e + 1) if toks[n][0] == ","), None)
+    return e if comma is None else comma - 1
+
+
+def _time_comma(toks: list[Tok], v: int) -> int | None:
+    """The comma closing a short time phrase after the verb at ``v`` ('A, Smith said on
+    Monday, B'), else None."""
+    if v + 1 >= len(toks) or toks[v + 1][0].lower() not in TAIL_OK:
+        return None
+    for n in range(v + 2, min(len(toks), v + 5)):
+        w = toks[n][0]
+        if w == ",":
+            return n
+        if not (w.lower() in TAIL_OK or w.lower() in ("week", "month", "year", "night", "the")):
+            return None
+    return None
+
+
+def _clause_start(toks: list[Tok], c: int) -> int:
+    """The first token of the clause that ends before ``toks[c]``: after a colon or semicolon,
+    without a leading 'But'."""
+    first = c - 1
+    while first > 0 and toks[first - 1][0] not in (":", ";"):
+        first -= 1
+    while first < c and toks[first][0] in LEADERS:
+        first += 1
+    return max(first, 0)

@@ -1,0 +1,155 @@
+"""The words and tokens of attribution shared by the quotation extractors (``quotes``,
+``subjects``, ``clauses``, ``reported``): word lists, the tokeniser and quotation spans."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import wordset
+from .mentions import quote_spans_kind, words_in
+from .speech import BELIEF_VERBS, SPEECH_VERBS
+
+_ABBR = (r"(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|Mt"
+         r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.")  # titles; months ('A Feb. 1 letter … warns')
+# titles with their dot, initialisms, initials ('Terry E. Branstad': not after a letter or a
+# dot, looked back at after the capital, which is faster), 71,000, words, '', marks
+TOKEN_RE = re.compile(rf"{_ABBR}|(?:[^\W\d_]\.){{2,}}|[A-Z](?<![\w.].)\.(?= [A-Z])"
+                      r"|\d{1,3}(?:,\d{3})+|[\w’'\-]+(?:\.\w+)*|''|[^\w\s]")
+QUOTE_MARKS = "\"“”«»„‘''"  # ’ is also an apostrophe: not a mark here
+CITE_VERBS = frozenset({"cited", "quoted", "quotes", "cites"})
+VERBS = SPEECH_VERBS | BELIEF_VERBS
+UNSAID = -2  # the speaker offset of a quote whose speaker the text does not give
+PARTICIPLES = wordset("saying adding noting telling arguing insisting explaining warning "
+                      "claiming declaring stressing denying writing")
+ADVERBS = wordset(
+    """also later then has had have earlier again further repeatedly recently previously already
+    now however reportedly since once often publicly privately quickly flatly simply both all
+    would will did does do just last long first initially still never even bluntly indeed""")
+BAD_WHO = wordset(
+    """which that who whom whose as and but while when if because although though where what
+    it this there than so or nor not how why""")
+NOT_IN_WHO = wordset(
+    """will would is are was were has have had can could should may might must to be been
+    what after before because when while if about as came is said says told""")
+# a negated auxiliary between a speaker and the verb ('Sanders hasn't said whether …')
+NEGATED = wordset("""hasn't hadn't haven't didn't doesn't don't won't wouldn't isn't wasn't
+    hasn’t hadn’t haven’t didn’t doesn’t don’t won’t wouldn’t isn’t wasn’t not never""")
+# 'aides to Clinton say': 'to' inside a speaker phrase
+SERVES = wordset("aide aides adviser advisers advisor advisors spokesman spokeswoman "
+                 "spokesperson counsel envoy ambassador assistant assistants close closest")
+LEADERS = wordset("But And However Yet So Then Now Later Meanwhile Earlier Also Instead Still")
+BOUNDARY = wordset("that and but because while when as after if though although since who "
+                   "which where so than whom or nor before until unless whether")
+TAIL_OK = wordset(
+    """on in at during after before when while as yesterday today tonight last earlier this
+    monday tuesday wednesday thursday friday saturday sunday recently later afterward
+    afterwards""")
+# time that may stand between a speaker and the verb ('Feinstein last week said')
+WHEN_WORDS = wordset("""week weeks month months year years ago yesterday today tonight monday
+    tuesday wednesday thursday friday saturday sunday morning evening night afternoon weekend""")
+COUNTS = wordset("a an one two three four five six seven eight nine ten few several than less more")
+CLAUSE_START = wordset("he she it they we i you there this these those that")
+# a clause opening a statement with one of these ends at its comma ('While X said …, he …')
+SUBORDINATORS = wordset("while when whenever after although though before if since because once "
+                        "until unless whereas")
+SUBORDINATE = wordset("before after when while as")  # 'said before he died': no clause
+PROMISES = wordset("pledged pledges promised promises vowed vows")
+NO_CLAUSE = wordset("""to so it him her them nothing little yes no goodbye hello sorry thanks of
+    about for by with against over up out much as and or before after until""")
+# ', but …', ', however …': a new clause, the end of a reported one
+CLAUSE_BREAK = wordset("but while whereas although though as however even despite")
+FINITE = wordset("is are was were has have had will would can could should may might must do "
+                 "does did")
+# an opening phrase before the subject ('In August, …'), or a gerund's preposition
+INTRO = wordset("in at on during after before when while with since for from by despite "
+                "following under without about inside outside upon among amid across")
+# who says it, at the start of a clause ('said this week that' is no clause 'this …')
+SUBJECTS = CLAUSE_START - {"this", "these", "those", "that"}
+URGE = wordset("urged urges urging warned warns warning asked asks asking told tells telling")
+PROGRESSIVE = wordset("is are was were isn’t isn't been")
+# verbs in the past that do not end in -ed: where a subject ends ('The bank gave …')
+IRREGULAR_PAST = wordset("""gave made took won lost came went got put set saw found kept held
+    led left met paid ran sent sold spent stood began brought bought built chose drew fell felt
+    fought gone grew heard hit knew laid meant rose shut sought struck swore threw understood
+    wore wrote""")
+PREPOSITIONS = wordset("at in on by for of from to with about after before since until")
+ASK = wordset("asked asks asking")
+WH = wordset("whether if how what who why when where which")
+HOW = wordset("whether if how why")  # a question after 'explained'; 'added what' names a thing
+CUT_WORDS = wordset("which")
+QUANTITIES = wordset("""half most majority majorities many few several one two three four five six
+    seven eight nine ten nearly almost about roughly some""")
+# 'which the party says makes …': the speaker of a relative clause whose subject is the gap
+RELATIVE_GAP = wordset("which whom what")
+RELATIVES = wordset("who where")  # ', who …' closing a statement ends a reported clause
+COMPARE = wordset("compared versus vs")
+TIME_WORDS = wordset("this last next that week month year day night weekend morning evening "
+                     "afternoon later ago earlier hours days weeks months years back")
+DESCRIBED = wordset("the a an another")  # '," the White House spokesman, Josh Earnest, said'
+TELL = wordset("told tells tell telling asked")
+NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named termed")
+MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
+MIN_ATTRIBUTED = 3  # words in a quotation with its attribution in the same statement
+CONTINUED = 6  # quoted words of a statement with no attribution going on from the last one
+MAX_OPEN = 6  # statements a quotation may go on without a closing mark
+MIN_REPORTED = 2  # words in a reported clause: 'Jeff Flake said he would.'
+CANDIDATES = VERBS | PARTICIPLES | {"according", "According", "Asked"}
+Tok = tuple[str, int, int]
+
+
+def _has_cue(text: str) -> bool:
+    """Does ``text`` have a speech verb, a participle or 'according' as a whole word? (Every
+    cue is a whole word: a set look-up beats a regular expression of them.)"""
+    return not CANDIDATES.isdisjoint(words_in(text))
+
+
+def _words(text: str, base: int) -> list[Tok]:
+    """Tokens with their offsets."""
+    return [(m[0], base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(_bar(text))]
+
+
+def _words_to_comma(text: str, base: int) -> list[Tok]:
+    """``_words(text, base)`` up to its first comma, semicolon or colon (the rest is not
+    tokenised)."""
+    out: list[Tok] = []
+    for m in TOKEN_RE.finditer(_bar(text)):
+        if m[0] in ",;:":
+            break
+        out.append((m[0], base + m.start(), base + m.end()))
+    return out
+
+
+_YEAR_MARK = re.compile(r"‘(?=\d\d\b)")
+
+
+def _bar(text: str) -> str:
+    """A horizontal bar ('―', as some outlets write a dash) reads as a dash, and the '‘' of a
+    year ('in ‘08') as an apostrophe (one character for another: the offsets stay)."""
+    if "―" in text:
+        text = text.replace("―", "—")
+    return _YEAR_MARK.sub("’", text) if "‘" in text else text
+
+
+def _spans(text: str, carry: bool, single: bool) -> tuple[list[tuple[int, int, bool]], bool]:
+    """Quotation spans; ``''`` (two apostrophes, as in some wire copy) is a double quote, and
+    '‘' before a year's two digits ('in ‘08') is an apostrophe, no opening mark."""
+    if "‘" in text:
+        text = _YEAR_MARK.sub("’", text)  # one character for another: the offsets stay
+    if "''" in text:
+        def mark(m: re.Match[str]) -> str:
+            i = m.start()
+            closing = i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(["
+            return '" ' if closing else ' "'
+        text = re.sub("''", mark, text)
+    return quote_spans_kind(text, carry, single)
+
+
+def _abbreviation(word: str) -> bool:
+    """'Md', 'Va', 'D.C', 'R-Ky': a short capitalised word before a dot (not a sentence
+    end)."""
+    return len(word) <= 5 and word[:1].isupper() and word.replace(".", "").replace(
+        "-", "").isalpha()
+
+
+def _cue(verb: str | None) -> str | None:
+    return verb if verb is None else verb.lower()

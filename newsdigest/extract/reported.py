@@ -1,0 +1,327 @@
+"""Reported speech in a statement: at each cue (a speech verb, a participle, 'according to')
+the clause reported and its speaker, before or after the verb, as ``Quote`` objects."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ..model import Quote, Statement
+from .clauses import (
+    _clause_start,
+    _content_after,
+    _Cuts,
+    _end_of,
+    _subordinate_end,
+    _that_clause,
+    _time_comma,
+)
+from .quote_words import (
+    ASK,
+    CANDIDATES,
+    CLAUSE_START,
+    DESCRIBED,
+    FINITE,
+    INTRO,
+    LEADERS,
+    MIN_REPORTED,
+    PARTICIPLES,
+    QUANTITIES,
+    QUOTE_MARKS,
+    RELATIVE_GAP,
+    TAIL_OK,
+    TELL,
+    UNSAID,
+    VERBS,
+    WH,
+    Tok,
+    _cue,
+    _has_cue,
+    _words,
+)
+from .speakers import DETERMINER, Resolver
+from .speech import INVERTED
+from .subjects import _coordinated, _main_subject, _subject
+
+Found = tuple[int, int, int, int, str, int]  # content span, speaker span, cue, verb index
+
+
+def _clause_after(toks: list[Tok], v: int, w: str, cuts: _Cuts) -> list[Found]:
+    """The reported clause right after the cue ``w`` at token ``v`` with no speaker of its
+    own (', saying …'; 'and said …'), when it is long enough to be speech."""
+    k = _content_after(toks, v, len(toks))
+    if k is None:
+        return []
+    e = _end_of(toks, k, cuts)
+    return [(toks[k][1], toks[e][2], -1, toks[v][1], w, v)] if e - k + 1 >= MIN_REPORTED else []
+
+
+def _put_to(toks: list[Tok], v: int) -> bool:
+    """Is ``toks[v]`` ('asked') a question put to the subject, opening the sentence or a
+    sentence ('When asked whether …, he said', 'Asked who …', '…, and when asked if …')?"""
+    if v + 1 >= len(toks) or toks[v + 1][0].lower() not in WH:
+        return False
+    before = [t[0].lower() for t in toks[max(0, v - 2): v]]
+    return v == 0 or (before[-1] in ("when", "after", "once") and (
+        v == 1 or before[0] in (",", "and", "but")))
+
+
+def _question_put(toks: list[Tok], v: int) -> list[Found]:
+    """The question of 'When asked whether he would …, Rubio said …' (up to the comma), with
+    no speaker: who asked is not said."""
+    e = next((n - 1 for n in range(v + 1, len(toks)) if toks[n][0] in ",;:.?!"), len(toks) - 1)
+    return [(toks[v + 1][1], toks[e][2], UNSAID, UNSAID, toks[v][0], v)] if (
+        e - v >= MIN_REPORTED) else []
+
+
+def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
+              skip: list[tuple[int, int]], said_by: str | None = None) -> list[Quote]:
+    """Reported speech in a statement (not the text of its direct quotations, which
+    ``said_by`` speaks: the speaker of '…, adding …' in '"…," said Mr. Burr, adding …')."""
+    text = st.text
+    if not _has_cue(text):
+        return []
+    toks = _words(text, 0)
+    cuts = _Cuts(toks)
+    quoted = sorted((s, e) for s, e, _ in spans)
+    found: list[Found] = []
+    q = 0
+    for v in [n for n, t in enumerate(toks) if t[0] in CANDIDATES]:
+        at = toks[v][1]  # the cues and spans are both in order: one sweep
+        while q < len(quoted) and quoted[q][1] <= at:
+            q += 1
+        if not (q < len(quoted) and quoted[q][0] <= at):  # not inside a quotation
+            found.extend(_at_cue(text, toks, v, cuts))
+    main = _main_subject(toks) if toks[0][0] not in QUOTE_MARKS and any(
+        f[2] < 0 for f in found) else None  # no subject outside an opening quotation
+    return _quotes_of(st, found, res, skip, main, said_by)
+
+
+def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
+    """The reported speech whose cue is ``toks[v]``: 'according to X', ', saying …', 'X said
+    …', '…, X said', 'and said …', '…, said X'."""
+    w = toks[v][0]
+    if w.lower() == "according" and v + 2 < len(toks) and toks[v + 1][0] == "to":
+        return _according(toks, v, cuts)
+    if w in PARTICIPLES and v > 0 and toks[v - 1][0] == ",":
+        return _clause_after(toks, v, w, cuts)
+    if w.lower() in ASK and _put_to(toks, v):
+        return _question_put(toks, v)
+    if w not in VERBS or (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")):
+        return []
+    who = _subject(toks, v)
+    if who is not None and w.endswith("ing"):
+        phrase = text[who[0]: who[1]]
+        if phrase in INTRO:
+            return _clause_after(toks, v, w, cuts)  # 'for saying that …'
+        if not _counted(phrase) and any(
+                x[:1].islower() and x not in DETERMINER for x in phrase.split()[1:]):
+            return []  # 'with Trump saying …' speaks; 'It goes without saying' does not
+    if who is None and _coordinated(toks, v):
+        return _clause_after(toks, v, w, cuts)
+    tail = _tail_content(toks, v, who, cuts)
+    if tail:
+        return tail
+    if who is None:
+        inv = _inverted(toks, v) if w in INVERTED and v > 0 and toks[v - 1][0] == "," else None
+        return [] if inv is None else [inv]
+    return _clause_of(toks, v, who, cuts)
+
+
+def _counted(phrase: str) -> bool:
+    """A share of people, as polls give them ('30 percent of voters', 'three in 10',
+    'most Republicans'): a subject, lower-case words and all."""
+    first = phrase.split()[0].lower()
+    return first[:1].isdigit() or first in QUANTITIES
+
+
+def _clause_of(toks: list[Tok], v: int, who: tuple[int, int], cuts: _Cuts) -> list[Found]:
+    """The clause reported after the verb at ``toks[v]`` whose speaker is ``who`` ('Lavrov
+    said on Friday that …'); in an opening subordinate clause ('While Ramos said that …, he
+    …') or a relative one ('The changes, which officials said will go into effect …, will
+    not …') it ends at the comma closing that clause."""
+    k = _content_after(toks, v, len(toks))
+    if k is None:
+        return []
+    e = _end_of(toks, k, cuts)
+    s = v  # the speaker's first token, a few before the verb
+    while s > 0 and toks[s - 1][1] >= who[0]:
+        s -= 1
+    if s > 0 and toks[s - 1][0].lower() in RELATIVE_GAP:
+        e = next((n - 1 for n in range(k + 1, e + 1) if toks[n][0] == ","), e)
+    else:
+        e = _subordinate_end(toks, v, e)
+    return [(toks[k][1], toks[e][2], who[0], who[1], toks[v][0], v)] if (
+        e - k + 1 >= MIN_REPORTED) else []
+
+
+def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tuple[int, int]],
+               main: tuple[int, int] | None = None, said_by: str | None = None) -> list[Quote]:
+    text = st.text
+    out: list[Quote] = []
+    # where another speaker's clause starts, not one inside this ('which he claimed …')
+    starts = sorted(f[2] for f in found if f[2] >= 0 and not _nested(text, f[2]))
+    last: str | None = None  # the speaker of the statement's previous attribution
+    joins: tuple[int, int, int] | None = None  # (cue, start, end) of the last quote kept
+    for cs, ce, ws, we, cue, v in sorted(found, key=lambda f: f[5]):
+        if ws == UNSAID:
+            speaker, phrase = None, None  # 'When asked whether …': nobody named asks
+        elif ws >= 0:
+            speaker, phrase = res.resolve(st, ws, we)
+            if last is not None and phrase.lower() in ("he", "she") and res.is_person(last):
+                speaker = last  # 'Collins said …, and he said …': the same speaker again
+            last = speaker if speaker is not None else last
+        else:  # '…, saying …': the speaker of the clause it hangs on
+            subject = res.resolve(st, *main)[0] if main and not (last or said_by) else None
+            speaker, phrase = last or said_by or subject or res.context(st.index, cs), None
+        i = bisect_right(starts, cs)
+        if i < len(starts) and starts[i] < ce:
+            ce = starts[i]  # another speaker's clause follows
+        lead = text[cs:ce]
+        cs += len(lead) - len(lead.lstrip(" ,;:—–-―"))
+        raw = text[cs:ce].rstrip(" ,;:—–-―").rstrip()
+        body = raw.rstrip(".") if not raw.endswith("..") else raw
+        if body[:1] in QUOTE_MARKS:
+            stripped = body.lstrip(QUOTE_MARKS + " ")
+            body, cs = stripped, cs + len(body) - len(stripped)
+        if len(body.split()) < MIN_REPORTED:
+            continue
+        end = cs + len(body)
+        j = bisect_right(skip, (end, end))
+        inside = sum(max(0, min(e, end) - max(s, cs)) for s, e in skip[max(0, j - 3): j])
+        if inside > 0.6 * len(body):
+            continue  # the clause is a direct quotation already listed
+        if joins is not None and joins[0] == v and joins[2] <= ws and _subject_only(
+                out[-1]) and _predicate(body):
+            # 'A, officials said, B': one clause in two parts, given whole with the
+            # attribution inside (a quote's text is always part of its statement's)
+            prev = out[-1]
+            out[-1] = Quote(text[joins[1]: end], prev.speaker, st.index, "reported",
+                            prev.speaker_phrase, cue=prev.cue)
+            continue
+        out.append(Quote(body, speaker, st.index, "reported", phrase, cue=_cue(cue)))
+        joins = (v, cs, end)
+    return out
+
+
+def _nested(text: str, start: int) -> bool:
+    """Does the speaker phrase at ``start`` follow 'which' or 'what' (a report inside a
+    relative clause: 'a wheelchair, which he claimed he needed')?"""
+    before = text[max(0, start - 8): start].split()
+    return bool(before) and before[-1].lower() in RELATIVE_GAP
+
+
+def _subject_only(q: Quote) -> bool:
+    """Is the first part of a clause the attribution interrupts a bare subject ('The
+    economy, he said, is …'), not a clause with its own commas ('As China builds …, it is his
+    job, he said, to …': two parts)?"""
+    return not any(m in q.text for m in (",", " - ", "—", "–", ";"))
+
+
+def _predicate(body: str) -> bool:
+    """Does the second part of an interrupted clause go on with its verb ('is recovering',
+    'would come', 'needed a boost', 'to talk'), not a phrase or clause of its own ('on
+    condition of anonymity', 'and the boys trailed behind')?"""
+    first = body.split()[0].lower()
+    return first in FINITE or first == "to" or (first.endswith("ed") and first.isalpha())
+
+
+def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
+    """'According to X, CONTENT' / 'CONTENT, according to X.'"""
+    k = v + 2
+    e = k
+    while e < len(toks) and toks[e][0] not in ",;:.!?-—–" and toks[e][0] not in QUOTE_MARKS:
+        e += 1
+    if e == k or e - k > 24:  # a long source: 'according to early results of the exit poll …'
+        return []
+    who = (toks[k][1], toks[e - 1][2])
+    after = e < len(toks) and toks[e][0] == "," and e + 1 < len(toks)
+    if v == 0 or (v <= 2 and (toks[0][0] in LEADERS or toks[0][0] == "(")):
+        if after:
+            end = _end_of(toks, e + 1, cuts)
+            return [(toks[e + 1][1], toks[end][2], who[0], who[1], "according to", v)]
+        return []
+    if toks[v - 1][0] != "," and not _source_ends(toks, k, e):
+        return []
+    first = _clause_start(toks, v - 1)
+    if toks[first][0].lower() in INTRO:  # 'In 2014, Ferguson had …, according to the FBI'
+        first = next((n + 1 for n in range(first, v - 1) if toks[n][0] == ","), first)
+    end = toks[v - 1][1] if toks[v - 1][0] == "," else toks[v - 1][2]
+    return [(toks[first][1], end, who[0], who[1], "according to", v)]
+
+
+def _source_ends(toks: list[Tok], k: int, e: int) -> bool:
+    """'CONTENT according to the ministry.' with no comma: the source ``toks[k:e]`` ends the
+    sentence and names someone (a capitalised word: not 'according to the market')."""
+    return (e >= len(toks) or toks[e][0] in ".!?") and any(
+        t[0][:1].isupper() for t in toks[k:e])
+
+
+def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _Cuts
+                  ) -> list[Found]:
+    """'CONTENT, Lavrov said.' / 'CONTENT, Lavrov told reporters on Friday.' / 'A, officials
+    said, B' (two parts of one clause)."""
+    if who is None:
+        return []
+    w = toks[v][0]
+    after: list[Found] = []
+    comma = v + 1 if v + 1 < len(toks) and toks[v + 1][0] == "," else _time_comma(toks, v)
+    if comma is not None and comma + 1 < len(toks):  # '…, he said, adding …' / ', the first …'
+        k = comma + 2 if toks[comma + 1][0] == "that" else comma + 1
+        nxt = toks[k][0].lower() if k < len(toks) else ""
+        if k < len(toks) and nxt not in PARTICIPLES and nxt != "according" and not (
+                nxt.endswith("ing")):  # not '…," he said, referring to …'
+            e = _end_of(toks, k, cuts)
+            if e - k + 1 >= MIN_REPORTED:
+                after.append((toks[k][1], toks[e][2], who[0], who[1], w, v))
+    elif len(toks) - v > 40:
+        return []
+    else:
+        rest = [t[0] for t in toks[v + 1:] if t[0] not in ".!?" and t[0] not in QUOTE_MARKS]
+        told = w in TELL and "that" not in rest and not any(x.lower() in CLAUSE_START
+                                                             for x in rest)
+        if (rest and not (rest[0].lower() in TAIL_OK or told)) or _that_clause(w, rest):
+            return []  # 'X, Y's dean, said on Tuesday that …' reports what follows
+    c = bisect_left([t[1] for t in toks[max(0, v - 40): v]], who[0]) + max(0, v - 40) - 1
+    c = _before_description(toks, c)
+    if c > 0 and toks[c][0] in QUOTE_MARKS and toks[c - 1][0] == ",":
+        c -= 1  # '… "and that will surely be Secretary Clinton," he said.'
+    if c <= 0 or toks[c][0] not in (",", "—", "–"):
+        return []
+    first = _clause_start(toks, c)
+    if c - first < MIN_REPORTED or (toks[first][0].lower() in INTRO and not any(
+            t[0] == "," for t in toks[first:c])):
+        return []  # 'In his response, Steve Coll said …': no content before
+    return [(toks[first][1], toks[c][1], who[0], who[1], w, v), *after]
+
+
+def _before_description(toks: list[Tok], c: int) -> int:
+    """The comma (or closing mark) before a description that the speaker's name follows in
+    apposition ('CONTENT, the White House spokesman, Josh Earnest, said'), else ``c``."""
+    if c <= 0 or toks[c][0] != ",":
+        return c
+    for k in range(c - 1, max(0, c - 9), -1):
+        w = toks[k][0]
+        if w in VERBS or w in ".;:!?" or w.lower() in FINITE:
+            return c  # 'CONTENT, the Justice Department can step in, Wilcox said'
+        if w in DESCRIBED and k > 1 and (toks[k - 1][0] == "," or (
+                toks[k - 1][0] in QUOTE_MARKS and toks[k - 2][0] == ",")):
+            return k - 1
+    return c
+
+
+def _inverted(toks: list[Tok], v: int) -> Found | None:
+    """'CONTENT, said Mr. Lavrov.'"""
+    after = []
+    for t in toks[v + 1: v + 12]:
+        if t[0] in ",.;:!?" or t[0] in QUOTE_MARKS:
+            break
+        after.append(t)
+    if not after or not (after[0][0][:1].isupper() or after[0][0].lower() in DETERMINER):
+        return None
+    if len(after) > 8 or (v + 1 + len(after) < len(toks)
+                          and toks[v + 1 + len(after)][0] not in ",.!?"):
+        return None
+    first = _clause_start(toks, v - 1)
+    if v - 1 - first < MIN_REPORTED:
+        return None
+    return toks[first][1], toks[v - 1][1], after[0][1], after[-1][2], toks[v][0], v

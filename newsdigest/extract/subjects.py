@@ -1,0 +1,388 @@
+"""Who speaks: the speaker phrase of a speech verb (the subject before it, or the name after
+an inverted verb: 'said Mr. Lavrov'), and the subject of a statement's main clause for a
+clause with no speaker of its own ('…, saying …')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .quote_words import (
+    ADVERBS,
+    BAD_WHO,
+    BOUNDARY,
+    CITE_VERBS,
+    COUNTS,
+    FINITE,
+    INTRO,
+    IRREGULAR_PAST,
+    LEADERS,
+    NEGATED,
+    NOT_IN_WHO,
+    PREPOSITIONS,
+    PROGRESSIVE,
+    QUOTE_MARKS,
+    SERVES,
+    SUBJECTS,
+    TAIL_OK,
+    TIME_WORDS,
+    VERBS,
+    WHEN_WORDS,
+    Tok,
+)
+from .speakers import DETERMINER, PRONOUNS
+from .speech import INVERTED
+
+
+@dataclass
+class _Attribution:
+    start: int  # span of the speaker phrase in the statement
+    end: int
+    cue: str | None = None
+    cited_by: str | None = None
+
+
+def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
+    for v, (w, _, _) in enumerate(words[:10]):
+        if w in CITE_VERBS and v > 0:
+            rest = [x[0] for x in words[v + 1:]]
+            if "as" in rest:
+                a = v + 1 + rest.index("as")
+                if a > v + 1:
+                    outlet = " ".join(x[0] for x in words[:v])
+                    return _Attribution(words[v + 1][1], words[a - 1][2], "cited", outlet)
+            continue
+        if w not in VERBS:
+            continue
+        who = _clean_who(words[:v])
+        if who:
+            if len(who) > 8 or who[0][0].lower() in BAD_WHO or who[-1][0] in ("and", "or") or (
+                    who[0][0] in INTRO or (who[0][0].islower() and who[0][0].endswith("ing"))):
+                return None  # '" with his hands and declared', '", pointing to … and telling'
+
+            if _not_in_who(who):
+                return None  # 'will establish what are called', 'the firm has added what'
+            return _Attribution(who[0][1], who[-1][2], w)
+        if v == 0 and allow_after and w in INVERTED and len(words) > 1:
+            after = words[1:9]
+            cut = next((n for n, x in enumerate(after) if x[0] in ("who", "which", "as", "when",
+                                                                   "while", "after", "in")), None)
+            after = after[:cut] if cut else after
+            if after and after[0][0].lower() not in TAIL_OK and (any(
+                    x[0][:1].isupper() for x in after) or after[0][0].lower() in (
+                    "the", "a", "an", "his", "her", "its", "one")):
+                return _Attribution(after[0][1], after[-1][2], w)
+        return None
+    return None
+
+
+def _not_in_who(who: list[Tok]) -> bool:
+    """Has a would-be speaker phrase a word no subject holds ('will', 'has', 'to': 'plans
+    to say'), other than the 'to' of 'aides to Clinton'?"""
+    return any(x[0].lower() in NOT_IN_WHO and not (
+        x[0] == "to" and n > 0 and who[n - 1][0].lower() in SERVES) for n, x in enumerate(who))
+
+
+def _clean_who(who: list[Tok]) -> list[Tok]:
+    """'But he' -> 'he', 'In February 2004 he' -> 'he', 'Lavrov also' -> 'Lavrov'."""
+    while who and (who[-1][0] in ADVERBS or who[-1][0] in NEGATED or (who[-1][0].endswith("ly")
+                                             and who[-1][0].islower() and len(who) > 1)):
+        who = who[:-1]  # 'Lavrov also', 'she angrily'
+    for n in range(len(who) - 1, -1, -1):
+        if who[n][0].lower() in PRONOUNS:
+            return who[n:]
+    while who and who[0][0] in LEADERS:
+        who = who[1:]
+    return who
+
+
+def _before_time(toks: list[Tok], j: int) -> int:
+    """The token before the time that ``toks[j]`` ends between a speaker and the verb ('Dianne
+    Feinstein (D-Calif.) last week said', 'The State Department less than two weeks ago said',
+    'Sanders on Monday said'), else ``j``."""
+    if j < 1 or toks[j][0].lower() not in WHEN_WORDS:
+        return j
+    n = j
+    while n > 0 and (toks[n][0].lower() in WHEN_WORDS or toks[n][0].lower() in TAIL_OK
+                     or toks[n][0].lower() in COUNTS or toks[n][0][:1].isdigit()):
+        n -= 1
+    return n if n < j - 1 or toks[j - 1][0].lower() in TAIL_OK else j
+
+
+def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
+    """The speaker phrase of the verb at ``toks[v]``: 'Mr. Regalado, 69, said', 'Jennifer
+    Palmieri, the communications director, acknowledged', 'Trump, who said', 'he also said',
+    'voters who said', 'Hawkins and others who want to ban abortion said'."""
+    j = v - 1
+    while j >= 0 and (toks[j][0] in ADVERBS or _manner(toks, j) or (
+            toks[j][0] in PROGRESSIVE and toks[v][0].endswith("ing"))):
+        j -= 1  # 'he also said', 'Trump is warning', 'X, the chief executive, forcefully told'
+    j = _before_time(toks, j)
+    inner = j
+    relative = j >= 2 and toks[j][0] == "who" and toks[j - 1][0] == ","  # 'X, who said'
+    j = _before_insert(toks, j)
+    named = _name_in_apposition(toks, j, inner)
+    if named is not None:
+        return named
+    if j < 0:
+        return None
+    last = j
+    end, j = _walk_back(toks, j)
+    own = any(t[0].lower() in SUBJECTS for t in toks[j + 1: end + 1])  # 'women who he said'
+    if j > 1 and toks[j][0] == "who" and toks[j - 1][0] == "," and not own:
+        end, j = _walk_back(toks, j - 2)  # 'Mr Blair, who last year denied'
+    elif j > 0 and toks[j][0] == "who" and not own:
+        end, j = _walk_back(toks, j - 1, True)  # 'voters who said', 'those who want … say'
+    if toks[v][0].endswith("ing") and j + 1 < end and toks[j + 1][0].lower() == "with":
+        j += 1  # 'with 30 percent of voters saying …': who says it follows 'with'
+    if j > 0 and toks[j][0] == "," and toks[inner][0] == "," and _insert(toks, j + 1):
+        end, j = _walk_back(toks, j - 1)  # 'Trump, speaking at a rally in Wilmington, warned'
+    got = _checked(toks, j, end)
+    if got is not None and toks[j + 1][0] in ("a", "an", "the"):
+        got = _name_before_role(toks, j) or got  # 'Dianne Feinstein, the ranking Democrat …'
+    if got is None and relative:  # '… was echoed by Martin O’Malley, who noted': the name
+        got = _checked(toks, *reversed(_walk_back(toks, last, True)))
+    return got
+
+
+def _insert(toks: list[Tok], k: int) -> bool:
+    """Does ``toks[k]`` open an insert between a subject and its verb: a participle before its
+    object ('Trump, speaking at a rally, warned'; not 'marketing company Doubleclick'), or
+    'meanwhile' ('Sanders, meanwhile, said')?"""
+    word = toks[k][0]
+    if word in INSERTS:
+        return True
+    return word.islower() and word.endswith("ing") and len(word) > 5 and k + 1 < len(toks) and (
+        toks[k + 1][0] in OBJECT_START or toks[k + 1][0] in PREPOSITIONS)
+
+
+def _name_before_role(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """The name before the comma ``toks[j]`` that a role follows in apposition ('Dianne
+    Feinstein, the ranking Democrat on the committee, who said', 'Sen. Kirsten Gillibrand
+    (D-NY), a supporter of Clinton told'): two or more capitalised words opening the clause,
+    not a phrase ('In New York, the mayor said')."""
+    if j < 2 or toks[j][0] != ",":
+        return None
+    end = j - 1
+    if toks[end][0] == ")":
+        end = _before_paren(toks, end)
+    k = end
+    while k >= 0 and end - k < 5 and toks[k][0][:1].isupper() and toks[k][0] not in LEADERS:
+        k -= 1
+    run = [t[0] for t in toks[k + 1: end + 1]]
+    if not run or (k >= 0 and toks[k][0][:1].isupper() and toks[k][0] not in LEADERS) or any(
+            w.lower() in INTRO or w.lower() in TIME_WORDS or w.lower() in TAIL_OK for w in run):
+        return None  # 'On Tuesday, the company said', 'In New York, the mayor said'
+    if k >= 0 and not (toks[k][0] in ",;:" or toks[k][0] in QUOTE_MARKS or toks[k][0] in LEADERS):
+        return None  # the name opens the clause: not 'an interview with Joe Scarborough and …'
+    return toks[k + 1][1], toks[end][2]
+
+
+def _checked(toks: list[Tok], j: int, end: int) -> tuple[int, int] | None:
+    """The span of the speaker phrase ``toks[j + 1: end + 1]`` without a leading connective
+    or trailing adverb, or None when it is no subject (too long, 'which', 'In August')."""
+    who = _clean_who(toks[j + 1: end + 1])
+    if len(who) > 1 and who[0][0] in INVERTED and who[1][0][:1].isupper():
+        who = who[1:]  # '"…," said Capt. Christian Pardo, who said he would not vote'
+    if not who or end - j >= 16 or len(who) > 14:
+        return None
+    if all(t[0].lower() in TIME_WORDS or t[0].lower() in TAIL_OK for t in who):
+        return None  # 'Late last year'
+    first = who[0][0]
+    if (first.lower() in BAD_WHO and first != "It") or (
+            first.lower() in INTRO and first.lower() != "about") or _not_in_who(
+            who[first.lower() == "about":]):
+        return None  # 'About 9 percent said' is a subject; 'In critical swing states' is not
+    return who[0][1], who[-1][2]
+
+
+def _manner(toks: list[Tok], j: int) -> bool:
+    """An adverb of manner before the verb after an appositive or a name ('…, forcefully
+    told', 'Trump angrily said'); not a noun such as 'family' ('the family said')."""
+    w = toks[j][0]
+    if not (w.islower() and w.endswith("ly") and len(w) > 5) or j == 0:
+        return False
+    prev = toks[j - 1][0]
+    return prev == "," or (prev[:1].isupper() and not prev.endswith(("'s", "’s")))
+
+
+def _before_insert(toks: list[Tok], j: int) -> int:
+    """The last token of the subject, before what stands between it and the verb at ``j +
+    1``: ', who' ('Trump, who said'), 'who' ('voters who said'), a parenthesis or an
+    appositive between commas or dashes (-1 when the insert does not close)."""
+    if j < 0:
+        return j
+    if toks[j][0] == "who" and j >= 2 and toks[j - 1][0] == ",":
+        return j - 2
+    if toks[j][0] == ")":
+        return _before_paren(toks, j)
+    if toks[j][0] in (",", "-", "—", "–"):
+        mark = toks[j][0]
+        k = next((n for n in range(j - 1, max(-1, j - 30), -1)
+                  if toks[n][0] in (",", ";", ":", mark) or toks[n][0] in QUOTE_MARKS), None)
+        if k is None or toks[k][0] != mark or k == 0:
+            return -1
+        return _before_paren(toks, k - 1) if toks[k - 1][0] == ")" else k - 1
+    return j
+
+
+def _name_in_apposition(toks: list[Tok], j: int, inner: int) -> tuple[int, int] | None:
+    """The name between commas after a role ('IBM's senior vice president of technology,
+    Nick Donofrio, believes'): the span of ``toks[j + 2: inner]`` when the insert skipped by
+    ``_before_insert`` is a name of 1-4 capitalised words and the role ends in a lower-case
+    word, not in a relative clause; else None."""
+    if j < 0 or toks[inner][0] != "," or toks[j + 1][0] != ",":
+        return None
+    name = toks[j + 2: inner]
+    role = toks[j][0]
+    if not 0 < len(name) <= 4 or not (role.isalpha() and role.islower()):
+        return None
+    if not all(w[0][:1].isupper() and w[0].replace(".", "").isalpha() for w in name):
+        return None
+    if name[0][0].lower() in DETERMINER or _relative_before(toks, j):
+        return None
+    return name[0][1], name[-1][2]
+
+
+def _relative_before(toks: list[Tok], j: int) -> bool:
+    """Is the comma-free stretch ending at ``toks[j]`` a relative clause ('Michael Seaman, who
+    lives outside the state capital, Sacramento, said': he speaks)?"""
+    for k in range(j, max(-1, j - 20), -1):
+        w = toks[k][0]
+        if w in ",;:.!?" or w in QUOTE_MARKS:
+            return False
+        if w in ("who", "which", "where"):
+            return True
+    return False
+
+
+def _before_paren(toks: list[Tok], j: int) -> int:
+    k = next((n for n in range(j - 1, max(-1, j - 12), -1) if toks[n][0] == "("), None)
+    return -1 if k is None else k - 1
+
+
+def _walk_back(toks: list[Tok], j: int, noun: bool = False) -> tuple[int, int]:
+    """(end, start - 1) of the subject ending at ``toks[j]``: back to a boundary, past short
+    appositives ('Sen. Marco Rubio, R-Fla., appearing on Fox News, said'); a ``noun`` phrase
+    only also stops at a preposition or a verb ('won among the 30 percent of voters')."""
+    end = j
+    for _ in range(3):
+        end = j
+        while j >= 0 and end - j < 16:
+            w = toks[j][0]
+            if w in ",;:()" or w in QUOTE_MARKS or w in ".!?—–-" or (
+                    w.lower() in BOUNDARY and not _joins_names(toks, j)):
+                break
+            if noun and (w.lower() in INTRO or w == "among" or _ends_subject(w)):
+                break
+            j -= 1
+        if not (j > 0 and toks[j][0] == "," and end > j and _appositive(toks[j + 1: end + 1])):
+            break
+        j -= 1
+    return end, j
+
+
+def _joins_names(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` the 'and' of two names ('Mr. Grassley and Mr. Leahy said')?"""
+    return (toks[j][0] == "and" and 0 < j < len(toks) - 1 and toks[j - 1][0][:1].isupper()
+            and toks[j + 1][0][:1].isupper())
+
+
+def _appositive(chunk: list[Tok]) -> bool:
+    """A short chunk between commas that describes rather than names: 'R-Fla.', '69',
+    'of Flint'."""
+    first = chunk[0][0]  # not '74 percent' ('Among Trump voters, 74 percent said')
+    return (len(chunk) == 1 and any(c.isdigit() for c in first)) or (
+        len(chunk) <= 2 and "-" in first) or _hometown(chunk)
+
+
+def _hometown(chunk: list[Tok]) -> bool:
+    """'of Flint', 'Mich.' of 'Cory James, 22, of Flint, Mich., said': where a person is from,
+    or a state's short form."""
+    words = [t[0] for t in chunk]
+    if words[0] == "of":
+        words = words[1:]
+    elif words[-1:] != ["."] or len(words) > 2:
+        return False
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w == "." for w in words)
+
+
+def _coordinated(toks: list[Tok], v: int) -> bool:
+    """'He called the actions lawful, and said …': the statement's subject speaks."""
+    j = v - 1
+    while j >= 0 and toks[j][0] in ADVERBS:
+        j -= 1
+    return j > 0 and toks[j][0] in ("and", "but")
+
+
+def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
+    """The subject of the statement's main clause, for a clause with no speaker of its own
+    ('During a speech, Trump attacked Clinton, saying …'; 'Authorities announced … and
+    said …'): after a leading connective and an opening phrase ('In August,')."""
+    i = 0
+    while i < len(toks) and (toks[i][0] in LEADERS or toks[i][0] in ",;:—–-"):
+        i += 1
+    if i < len(toks) and (toks[i][0].lower() in INTRO or _participle(toks[i][0]) or (
+            (i > 0 or _time_phrase(toks, i)) and _phrase_to_comma(toks, i))):
+        i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","), -1)
+        while 0 <= i < len(toks) and _phrase_to_comma(toks, i):
+            i = next(k + 1 for k in range(i, len(toks)) if toks[k][0] == ",")
+    if i < 0 or i >= len(toks):
+        return None
+    if toks[i][0].lower() in PRONOUNS or toks[i][0].lower() == "it":
+        return (toks[i][1], toks[i][2]) if toks[i][0].lower() != "it" else None
+    end = i
+    while end < len(toks) and end - i < 10 and not _ends_subject(toks[end][0]) and not (
+            end > i and _verb_s(toks[end][0]) and (toks[end - 1][0].islower() or (
+                end + 1 < len(toks) and toks[end + 1][0] in OBJECT_START))):
+        end += 1  # not 'The company wants', 'The Tory leader brands', 'Santilli wears a'
+    if end == i or end - i >= 10 or end == len(toks) or (
+            toks[i][0].islower() and toks[i][0].endswith("ing")):
+        return None  # not 'pointing to bottles'
+    return toks[i][1], toks[end - 1][2]
+
+
+OBJECT_START = frozenset(("a", "an", "the", "that", "his", "her", "their", "its"))
+INSERTS = frozenset(("meanwhile", "however", "too", "though", "instead", "meantime"))
+
+
+def _phrase_to_comma(toks: list[Tok], i: int) -> bool:
+    """More of an opening phrase from ``toks[i]`` to a comma: 'Iowa,' and 'on Sunday,' of 'At
+    an event in Ames, Iowa, on Sunday, Mrs. Clinton …', 'this week,' of 'Earlier this week,'."""
+    for k in range(i, min(len(toks), i + 4)):
+        w = toks[k][0]
+        if w == ",":
+            return k > i
+        if w.lower() in SUBJECTS or w in VERBS or not (
+                w[:1].isupper() or w[:1].isdigit() or w.lower() in PREPOSITIONS
+                or w.lower() in TIME_WORDS):
+            return False
+    return False
+
+
+def _participle(word: str) -> bool:
+    """'Walking', 'Continuing', 'Appearing' opening a statement: a phrase before its subject
+    ('Walking to the next address, Ebeling said …')."""
+    return word[:1].isupper() and word.endswith("ing") and len(word) > 5 and word[1:].islower()
+
+
+def _time_phrase(toks: list[Tok], i: int) -> bool:
+    """Does a time word or a number come before the first comma ('Hours later,', 'Back in
+    1999,', 'This year,'): an opening phrase, not a subject ('Trump, the nominee,')?"""
+    for t in toks[i: i + 5]:
+        if t[0] == ",":
+            return False
+        if t[0].lower() in TIME_WORDS or t[0][:1].isdigit():
+            return True
+    return False
+
+
+def _verb_s(w: str) -> bool:
+    """'wants', 'brands' (a verb after a noun); not 'minister's', 'business'."""
+    return w.islower() and w.endswith("s") and not w.endswith("ss") and "'" not in w and (
+        "’" not in w)
+
+
+def _ends_subject(w: str) -> bool:
+    low = w.lower()
+    return (w in ",;:()" or w in QUOTE_MARKS or low in BOUNDARY or low in FINITE or w in VERBS
+            or w in ADVERBS or low in IRREGULAR_PAST or (w.islower() and w.endswith("ed")))
