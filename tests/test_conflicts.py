@@ -187,6 +187,17 @@ def test_reported_speech_joins_a_quote_it_repeats_verbatim() -> None:
     assert quote_ledger([a, c])[0] == ()
 
 
+def test_reported_speech_holding_a_whole_short_quote_joins_it() -> None:
+    a = analysis("a", "x", quotes=(_q("did not mean to shoot the ladies", 0, "Andrew Lopez"),))
+    b = analysis("b", "y", quotes=(_q("he did not mean to shoot the ladies", 0, "Lopez",
+                                      "reported"),))
+    c = analysis("c", "z", quotes=(_q("he did not mean to shoot the ladies", 0, "Tom Miller",
+                                      "reported"),))
+    shared, _, _ = quote_ledger([a, b])
+    assert [len(s) for s in shared] == [2]
+    assert quote_ledger([a, c])[0] == ()  # someone else's words
+
+
 def test_narrative_read_as_a_quotation_is_not_listed() -> None:
     # a mark left open earlier makes the extractor read narrative as a quotation; a
     # 'quotation' that carries its own attribution in a statement without a mark is narrative

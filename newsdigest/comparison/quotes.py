@@ -102,8 +102,27 @@ def _link(quotes: Sequence[_Quote]) -> UnionFind:
             for s in set(shingles(q.words, REPORTED_RUN)):
                 _join(links, quotes, [n, *(m for m in by_long.get(s, ())
                                            if _same_speaker(q, quotes[m]))])
+    _link_whole(links, quotes)
     _link_short(links, quotes)
     return links
+
+
+def _link_whole(links: UnionFind, quotes: Sequence[_Quote]) -> None:
+    """Reported speech holding a whole direct quotation of at least ``RUN`` words joins it,
+    when the speakers may be one person: 'Lopez told police that he did not mean to shoot
+    the ladies' and "did not mean to shoot the ladies"."""
+    whole: dict[tuple[str, ...], list[int]] = {}
+    for n, q in enumerate(quotes):
+        if q.direct and RUN <= len(q.words) < REPORTED_RUN:
+            whole.setdefault(q.words, []).append(n)
+    sizes = {len(w) for w in whole}
+    for n, q in enumerate(quotes):
+        if q.direct:
+            continue
+        for size in sizes:
+            for s in set(shingles(q.words, size)):
+                _join(links, quotes, [n, *(m for m in whole.get(s, ())
+                                           if _same_speaker(q, quotes[m]))])
 
 
 def _join_alike(links: UnionFind, quotes: Sequence[_Quote], posting: Sequence[int]) -> None:
