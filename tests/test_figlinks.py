@@ -7,7 +7,7 @@ import pytest
 import newsdigest.comparison.groups as groups
 from newsdigest import config
 from newsdigest.comparison import compare
-from newsdigest.comparison.figlinks import figure_key, shared_figures
+from newsdigest.comparison.figlinks import figure_key, shared_figures, statement_figures
 from newsdigest.model import Analysis, Article, Figure, Origin
 from newsdigest.pipeline import analyse
 
@@ -45,7 +45,8 @@ def _together(a: Analysis, b: Analysis) -> set[tuple[int, int]]:
 
 def test_two_counts_of_the_same_things_make_one_fact() -> None:
     a, b = _analysis("a", VOTE_A), _analysis("b", VOTE_B)
-    assert shared_figures(a, b)[1, 4] == 2  # 288 candidates, 125 seats
+    # 288 candidates, 125 seats
+    assert shared_figures(statement_figures(a), statement_figures(b))[1, 4] == 2
     assert (1, 4) in _together(a, b)
 
 

@@ -46,10 +46,10 @@ def statement_figures(analysis: Analysis) -> dict[int, frozenset[FigureKey]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def shared_figures(a: Analysis, b: Analysis) -> dict[tuple[int, int], int]:
-    """How many telling figures statement i of ``a`` and statement j of ``b`` share, for the
-    pairs that share any."""
-    fa, fb = statement_figures(a), statement_figures(b)
+def shared_figures(fa: dict[int, frozenset[FigureKey]], fb: dict[int, frozenset[FigureKey]]
+                   ) -> dict[tuple[int, int], int]:
+    """How many telling figures statement i of one report and statement j of another share
+    (``fa``, ``fb``: their ``statement_figures``), for the pairs that share any."""
     index: dict[FigureKey, list[int]] = {}
     for j, keys in fb.items():
         for key in keys:

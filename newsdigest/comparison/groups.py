@@ -64,13 +64,14 @@ def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -
     statements compared: what is rare in this coverage tells one fact from another (tuned on
     ECB+ events: ``python -m newsdigest.eval groups``)."""
     from ..match.link import rarity
-    from .figlinks import figure_evidence, shared_figures
+    from .figlinks import figure_evidence, shared_figures, statement_figures
 
     starts = [0]
     for analysis in analyses:
         starts.append(starts[-1] + len(analysis.statements))
     texts = [s.text for x in analyses for s in x.statements]
     vectors = rarity(texts)
+    figures = [statement_figures(x) for x in analyses]
     links: Pairs = {}
     for a, b in combinations(range(len(analyses)), 2):
         xs = range(starts[a], starts[a + 1])
@@ -82,7 +83,7 @@ def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -
         short_y = [j for j, k in enumerate(ys) if _words(texts[k]) < MIN_WORDS]
         link[short_x, :] = 0.0  # 'ET', 'Updated 5: 40': no statement to share
         link[:, short_y] = 0.0
-        for (i, j), k in shared_figures(analyses[a], analyses[b]).items():
+        for (i, j), k in shared_figures(figures[a], figures[b]).items():
             if link[i, j] >= FIGURE_FLOOR:
                 link[i, j] = max(link[i, j], figure_evidence(k, FIGURE_LINKS))
         rows, cols = (link >= cutoff).nonzero()
