@@ -165,3 +165,14 @@ def test_a_results_table_line() -> None:
 
     assert is_table(["Atalanta", "2", "Torino", "1"])
     assert not is_table(["The", "1996", "season", "ended", "in", "1997", "for", "the", "clubs"])
+
+
+def test_a_name_before_a_word_for_a_region_is_a_place() -> None:
+    from newsdigest.extract.entities import build
+    from newsdigest.model import Statement
+
+    text = ("Of the candidates, 63 are registered in Dashoguz region and 61 in Mary region, "
+            "Mary Smith said.")
+    kinds = {(e.kind, e.name) for e in build([Statement("x", 0, text, 0, len(text))]).entities}
+    assert ("place", "Mary") in kinds and ("person", "Mary Smith") in kinds
+    assert ("person", "Mary") not in kinds

@@ -192,7 +192,8 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
     from .ner import tagger
 
     gaz = gaz or gazetteer()
-    tagged = [_org_word_after(sp, statements[sp.line].text, gaz)
+    tagged = [_place_word_after(_org_word_after(sp, statements[sp.line].text, gaz),
+                                statements[sp.line].text)
               for sp in tagger().tag([st.text for st in statements])]
     tidy = (_tidy(sp) for sp in _confident(tagged))
     spans = [_after_role(_left_word(part, statements[sp.line].text, gaz), gaz)
@@ -253,6 +254,20 @@ def _org_word_after(sp: Span, text: str, gaz: Gazetteer) -> Span:
         return sp
     return replace(sp, end=m.end(), kind="ORG", form=f"{sp.form} {m.group(1)}",
                    margin=max(sp.margin, MIN_MARGIN))
+
+
+# a lower-case word after a name that makes it a place: '61 in Mary region', 'Aceh province'
+# (not 'county': 'Essex county' is a cricket club in CoNLL-2003)
+_PLACE_WORD_AFTER = re.compile(r" (?:region|province|district|oblast|prefecture|governorate|"
+                               r"municipality)\b")
+
+
+def _place_word_after(sp: Span, text: str) -> Span:
+    """A name followed by a lower-case word for a part of a country is a place, whatever the
+    tagger took it for ('Mary region' is no person)."""
+    if sp.kind == "LOC" or _PLACE_WORD_AFTER.match(text, sp.end) is None:
+        return sp
+    return replace(sp, kind="LOC", margin=max(sp.margin, MIN_MARGIN))
 
 
 # a word ending so is an adjective made of a name: 'London-based', 'Bush-style'
