@@ -78,8 +78,10 @@ STARTERS = _set(
 MAX_QUOTE_CHARS = 1500  # a longer "quotation" is more likely a stray mark: split normally
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# a date as a dateline writes it: 'May 14', '3 March 2019', 'Friday', or as wire copy writes
+# it, 'PHNOM PENH 1996-08-30'
 _DATE = (rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?"
-         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{4}-[01]\d-[0-3]\d)")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})?"  # one to four capitalised words
     r"(?:,[ ](?P<region>[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?))??"  # ", Calif." / ", France"
@@ -87,7 +89,7 @@ _DATELINE = re.compile(
     r"[ ]?\.?[ ]?"
     r"(?P<agency>\([A-Z][\w.&'’ -]{1,38}\)|/[ ]?[A-Z][\w&' -]{1,30}[ ]?/\.?)?"
     r"[ ]?(?P<sep>--|[-‐‑‒–—―])?"
-    r"(?=\s)"
+    r"(?=\s|\Z)"
 )
 # dashes a mixed-case place alone may stand before ("New York – ", "Indianapolis ― "): not the
 # hyphen, which also joins a name to an apposition ("Iran - Opec's second-biggest producer")
@@ -106,11 +108,12 @@ def find_dateline(paragraph: str) -> tuple[int, int] | None:
     return None if m is None else (0, m.end())
 
 
-def dateline_at(paragraph: str) -> re.Match[str] | None:
+def dateline_at(paragraph: str, alone: bool = False) -> re.Match[str] | None:
     """The match of a dateline prefix at the start of ``paragraph`` ("SOCHI, May 14. /TASS/.",
-    "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "MOSCOW, Jan 5 —"), without the
-    spaces after it, with its parts as groups ``place``, ``region``, ``date``, ``agency``,
-    ``sep``; None when there is none or nothing follows it.
+    "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "MOSCOW, Jan 5 —", wire copy's
+    "PHNOM PENH 1996-08-30"), without the spaces after it, with its parts as groups ``place``,
+    ``region``, ``date``, ``agency``, ``sep``; None when there is none or nothing follows it
+    (``alone``: a line that is only a dateline counts, as wire copy writes one).
 
     The pattern is one regex of bounded pieces (at most four place words, a date, an agency in
     brackets or slashes, a dash), matched at the start of at most 200 characters, so its cost
@@ -119,22 +122,46 @@ def dateline_at(paragraph: str) -> re.Match[str] | None:
     an agency in brackets followed by a dash, an upper-case place (``SOCHI``) followed by a
     date or a dash, a place and a date and a dash, or a mixed-case place before a long dash
     (``New York – ``, see :func:`_placed_by_long_dash`); and the text after it must start with a
-    capital, a digit or an opening quote. So "Moscow is interested", "Apple - the firm" and
-    "The World Trade Organisation (WTO) said" are not datelines."""
+    capital, a digit or an opening quote, and not be a headline in capitals (``SOCCER - KEANE
+    SIGNS FOR UNITED.`` is a headline's topic, no dateline). So "Moscow is interested", "Apple
+    - the firm" and "The World Trade Organisation (WTO) said" are not datelines."""
     m = _DATELINE.match(paragraph[:200])
     if m is None or m.end() == 0:
         return None
+    rest = paragraph[m.end():].lstrip()
+    if not _dateline_parts(m, rest):
+        return None
+    if not rest:
+        return m if alone else None
+    if rest[0].islower() or not (rest[0].isalnum() or rest[0] in "\"“‘'(«"):
+        return None
+    return None if _capitals(rest[:60]) else m
+
+
+def _dateline_parts(m: re.Match[str], rest: str) -> bool:
+    """The parts of a ``_DATELINE`` match make a dateline (see :func:`dateline_at`)."""
     place, date, agency, sep = m.group("place"), m.group("date"), m.group("agency"), m["sep"]
     caps = (place is not None and sum(c.isupper() for c in place) >= 3
             and place.upper() == place and place.split()[0] not in ("A", "AN", "THE"))
     slashed = agency is not None and agency.startswith("/")
-    rest = paragraph[m.end():].lstrip()
-    if not (slashed or (agency and sep) or (caps and (date or sep)) or (place and date and sep)
-            or (place and sep and _placed_by_long_dash(place, sep, m["region"], rest))):
+    return bool(slashed or (agency and sep) or (caps and (date or sep))
+                or (place and date and sep)
+                or (place and sep and _placed_by_long_dash(place, sep, m["region"], rest)))
+
+
+def _capitals(text: str) -> bool:
+    """Letters, none of them lower case: a headline in capitals."""
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
+
+
+def dateline_place(line: str) -> tuple[int, int] | None:
+    """The span of the place of a dateline in capitals heading ``line`` ('PHNOM PENH
+    1996-08-30', 'MILWAUKEE, Wisconsin 1996-08-29', 'PHILADELPHIA ― The mayor ...'), the line
+    may be the dateline alone; None when the line opens with no such dateline."""
+    m = dateline_at(line, alone=True)
+    if m is None or m["place"] is None or m["place"].upper() != m["place"]:
         return None
-    if not rest or rest[0].islower() or not (rest[0].isalnum() or rest[0] in "\"“‘'(«"):
-        return None
-    return m
+    return m.span("place")
 
 
 def _placed_by_long_dash(place: str, sep: str, region: str | None, rest: str) -> bool:

@@ -105,9 +105,40 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("About 3m people voted.", [("3m", "count", 3e6, "people")]),
     ("It ended at 18:41 this evening.", []),
     ("The café sold 20 cakes.", [("20", "count", 20.0, "cakes")]),
+    # numbers as the matcher's tokenizer always read them (one reader, extract.numbers)
+    ("Two hundred people died.", [("Two hundred", "count", 200.0, "people")]),
+    ("Twenty five people died.", [("Twenty five", "count", 25.0, "people")]),
+    ("Sales hit $ 5bn and 3 bln euros.",
+     [("$ 5bn", "money", 5e9, "USD"), ("3 bln euros", "money", 3e9, "EUR")]),
+    ("He paid a $54.9-million fine.", [("$54.9-million", "money", 54.9e6, "USD")]),
+    ("Profit was 6 cents a share.", [("6 cents", "money", 0.06, "USD")]),
+    ("Ninety-five percent of cargo, up four percentage points.",
+     [("Ninety-five percent", "percent", 95.0, "%"),
+      ("four percentage points", "percent", 4.0, "percentage points")]),
 ])
 def test_rules(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]
+
+
+def test_numbers_split_by_tokenising_are_rejoined() -> None:
+    from newsdigest.extract.figures import rejoin
+
+    text = "About 26, 000 fled; shares plunged 5. 4 per cent; a 16 - year - old boy."
+    got = [(f.text, f.kind, f.value, f.unit) for f in rejoin(text, list(find_figures(text, 0)))]
+    assert got == [("26, 000", "number", 26000.0, None),
+                   ("5. 4 per cent", "percent", 5.4, "%"),
+                   ("16 - year - old", "age", 16.0, "years")]
+
+
+def test_number_values() -> None:
+    from newsdigest.extract.numbers import digits_value, with_suffix, word_value
+
+    assert digits_value("1,650") == 1650 and digits_value("2.5") == 2.5
+    assert digits_value("007") is None and digits_value("4:30") is None
+    assert digits_value("1,5") is None
+    assert word_value("twenty-five") == word_value("twenty five") == 25
+    assert word_value("zero") == 0 and word_value("dozen") is None
+    assert with_suffix("5bn") == ("5", 1e9) and with_suffix("2.5") == ("2.5", 1.0)
 
 
 def test_html_entities_are_no_figures() -> None:

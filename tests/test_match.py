@@ -53,8 +53,25 @@ def test_written_and_spelled_numbers_meet() -> None:
 
 
 def test_currency_word_and_sign_are_one_unit() -> None:
-    (fa,), (fb,) = figures(tokenize("a $5 dividend")), figures(tokenize("a 5 dollars dividend"))
-    assert fa.key() == fb.key() == "$5"
+    (fa,), (fb,) = figures("a $5 dividend"), figures("a 5 dollars dividend")
+    assert fa.key() == fb.key() == "USD5"
+
+
+def test_matcher_figures_are_the_extractors() -> None:
+    """One reader of numbers: the matcher's figures are ``extract.figures``'s, with the numbers
+    tokenised copy splits made whole, and no year, date or range among them."""
+    keys = [f.key() for f in figures("About 26, 000 people fled as shares fell 5. 4 per cent "
+                                      "and $ 5bn was lost in 2003, on May 14.")]
+    assert keys == ["26000", "%5.4", "USD5e+09"]
+    assert [f.key() for f in figures("twenty five people, adults 18 - 49, 3 bln euros")] == [
+        "25", "EUR3e+09"]
+    # cents are money: '8 cents' and '$0.08' are one figure
+    assert [f.key() for f in figures("up 8 cents")] == [f.key() for f in figures("up $0.08")]
+
+
+def test_per_cent_and_scale_words_in_tokens() -> None:
+    assert norm("5 per cent") == norm("5%") == norm("5 percent") == norm("5 pct")
+    assert norm("3 mln") == norm("3m") == norm("3 million")
 
 
 def test_one_alone_stays_a_word() -> None:

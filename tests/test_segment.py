@@ -14,7 +14,7 @@ from newsdigest.clean import clean_article
 from newsdigest.config import defaults
 from newsdigest.load.inputs import iter_inputs
 from newsdigest.model import Article, Origin
-from newsdigest.segment import find_dateline, segment
+from newsdigest.segment import dateline_place, find_dateline, segment
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -100,6 +100,9 @@ def test_seed_dateline_paragraph_starts_after_dateline() -> None:
     ("Dekalb, Ill. — Mike Glass threw for three touchdowns.", "Dekalb, Ill. —"),
     ("Indianapolis – Several thousand teachers wearing red surrounded the Statehouse.",
      "Indianapolis –"),
+    # wire copy's date (CoNLL-2003 Reuters), a region before it
+    ("PHNOM PENH 1996-08-30\nCambodia said on Friday.", "PHNOM PENH 1996-08-30"),
+    ("MILWAUKEE, Wisconsin 1996-08-29\nThe Brewers won.", "MILWAUKEE, Wisconsin 1996-08-29"),
 ])
 def test_datelines(para: str, prefix: str) -> None:
     span = find_dateline(para)
@@ -120,9 +123,27 @@ def test_datelines(para: str, prefix: str) -> None:
     "Iran - Opec's second-biggest oil producer - has been hit.",
     "Colts – 13, Chiefs – 10 and a new ballgame.",
     "TK-Safe – Techniker Krankenkasse",
+    # a headline in capitals with its topic before a dash (CoNLL-2003 titles); a wire date
+    # with nothing after it
+    "SOCCER - KEANE SIGNS FOUR-YEAR CONTRACT WITH MANCHESTER UNITED.",
+    "CRICKET - ENGLAND 100-2 AT LUNCH ON FIRST DAY OF THIRD TEST.",
+    "PHNOM PENH 1996-08-30",
 ])
 def test_not_datelines(para: str) -> None:
     assert find_dateline(para) is None
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("PHNOM PENH 1996-08-30", "PHNOM PENH"),  # a wire dateline on a line of its own
+    ("MILWAUKEE, Wisconsin 1996-08-29", "MILWAUKEE"),
+    ("PHILADELPHIA ― The mayor spoke on Monday.", "PHILADELPHIA"),
+    ("New York – A man was arrested on Monday night.", None),  # the place not in capitals
+    ("SOCCER - JAPAN GET LUCKY WIN.", None),
+    ("BRUSSELS said 1996-08-30 was the day.", None),
+])
+def test_dateline_place(line: str, place: str | None) -> None:
+    span = dateline_place(line)
+    assert (line[span[0]:span[1]] if span else None) == place
 
 
 # --- sentence rules ------------------------------------------------------------------------

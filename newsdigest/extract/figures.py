@@ -13,9 +13,13 @@ a later rule never takes a number an earlier one took):
   metres only in a distance context: '£5m', '$3m', '5m euros' are money, '3m people' a count
   of three million.
 * money, percent, count, number (:func:`_quantities`): '$27 billion' money 27e9 'USD', '£1.5m'
-  money 1.5e6 'GBP', '30%' / '30 per cent' percent 30, '120,000 US soldiers' a count of
-  120000 'soldiers', 'a million' the number 1e6.
+  money 1.5e6 'GBP', '50 cents' money 0.5 'USD', '30%' / '30 per cent' percent 30, '120,000
+  US soldiers' a count of 120000 'soldiers', 'a million' the number 1e6.
 * ``count`` in words (:func:`_word_counts`): 'six penalties', 'twenty-five people'.
+
+How a number is written (number and scale words, separators, per cent, currency signs) is
+``extract.numbers``'s; :func:`rejoin` makes whole the numbers tokenised copy splits ('26,
+000'), for the matcher (``match.normalize.figures``) and the conflict finder.
 
 Dates, clock times, years (a year is never a count), ordinals and numbers that are part of a
 name ('G20', 'Boeing 737', 'F-16', 'Radio 1 said', '50 Cent') are not figures."""
@@ -25,30 +29,29 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from ..model import Figure, FigureKind
+from . import numbers
 from .dates import date_spans
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .mentions import words_in
 
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-          "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
-SYMBOLS = {"$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD",
-           "S$": "SGD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₹": "INR", "USD": "USD",
-           "EUR": "EUR", "GBP": "GBP", "RUB": "RUB", "JPY": "JPY", "CNY": "CNY", "Rs": "INR"}
-UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9}
+SCALES = numbers.SCALES
+SYMBOLS = numbers.CURRENCY_SIGNS
+UNITS = numbers.UNITS
+# the number words a figure may start with ('zero' is no count), with 'a', 'an' ('a million')
+# and words of no exact number
 WORD_NUMBERS: dict[str, float | None] = {
-    "a": 1, "an": 1, **UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5, "several": None,
-    "hundreds of": None,
+    "a": 1, "an": 1, **{w: v for w, v in numbers.TEENS.items() if v}, **numbers.TENS,
+    "hundred": 100, "half a": 0.5, "several": None, "hundreds of": None,
 }
-_NUMWORD = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_NUMBERS
-                            if WORD_NUMBERS[w] is not None), key=len, reverse=True))
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS = tuple(numbers.TENS)
+# a number in words before a scale or per cent: 'Ninety-five percent', 'two hundred', 'a million'
+_NUMWORD = rf"(?:{'|'.join(_TENS)})[- ](?:{'|'.join(UNITS)})|" + "|".join(sorted(
+    (w.replace(" ", r"\s+") for w in WORD_NUMBERS if WORD_NUMBERS[w] is not None), key=len,
+    reverse=True))
 
 
 def _either_case(words: Sequence[str]) -> str:
@@ -56,18 +59,19 @@ def _either_case(words: Sequence[str]) -> str:
     return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
 
 
-# a number written in words on its own: 'six', 'Twenty-five' ('one', 'a', 'an', 'half a' are
-# left out: mostly no count)
-_WORD_NUMBER = (rf"(?:(?:{_either_case(_TENS)})-(?:{'|'.join(UNITS)})|"
+# a number written in words on its own: 'six', 'Twenty-five', 'twenty five' ('one', 'a', 'an',
+# 'half a' are left out: mostly no count)
+_WORD_NUMBER = (rf"(?:(?:{_either_case(_TENS)})[- ](?:{'|'.join(UNITS)})\b|"
                 + _either_case([w for w in WORD_NUMBERS if " " not in w and WORD_NUMBERS[w]
                                 and w not in ("a", "an", "one")]) + ")")
 FIGURE_RE = re.compile(
-    r"(?P<cur>US\$|[ACS]\$|HK\$|NZ\$|[$£€¥₽₹]|(?:USD|EUR|GBP|RUB|JPY|CNY|Rs\.?)\s?)?"
-    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:" + _NUMWORD + r")\b)"
-    r"(?=\s+(?:thousand|million|billion|trillion|per\s?cent|percent)\b))"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|trn|tn|[mkb])\b)?"
+    rf"(?P<cur>{numbers.CURRENCY_RE})?"
+    rf"(?:(?P<num>{numbers.DIGITS_RE})|(?P<word>\b(?:" + _NUMWORD + r")\b)"
+    rf"(?=\s+(?:hundred|thousand|million|billion|trillion\b|{numbers.PERCENT_RE})))"
+    # a scale word after a space or a hyphen ('$54.9-million'), a scale letter glued on
+    rf"(?:(?:\s|-(?=[a-z]{{4}}))?(?P<scale>{numbers.SCALE_RE})\b)?"
     r"(?P<pence>p\b)?"
-    r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b))?",
+    rf"(?:\s?(?P<pct>{numbers.PERCENT_RE}))?",
     re.IGNORECASE,
 )
 WORD_AFTER = re.compile(r"\s{1,3}(?:(?:US|U\.S\.|UK|EU|[A-Z]{2,5}|[A-Z][a-z]{1,20}an|more|new|"
@@ -82,8 +86,8 @@ NOT_UNITS = wordset(
     since until between among against during while when where if so not no yet also only just
     even still more most less least times time last next"""
 )
-HAS_NUMBER = re.compile(r"[0-9]|\b(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|per ?cent"
-                        r"|percent)\b")
+HAS_NUMBER = re.compile(r"[0-9]|\b(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion"
+                        r"|per ?cent|percent|percentage)\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"[\w'’-]+")
 
@@ -142,7 +146,7 @@ def _has_number(text: str) -> bool:
     has one of these pieces)."""
     if _DIGIT.search(text) is not None:
         return True
-    return ("housand" in text or "illion" in text or "cent" in text) and (
+    return ("housand" in text or "illion" in text or "cent" in text or "undred" in text) and (
         HAS_NUMBER.search(text) is not None)
 
 
@@ -268,7 +272,7 @@ DISTANCE_UNITS = {
     "millimeters": "mm", "inches": "in",
 }
 _DISTANCE = re.compile(
-    r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ -]?"
+    rf"(?<![\w.,$£€])({numbers.DIGITS_RE})[ -]?"
     r"(nautical miles|" + "|".join(sorted((u for u in DISTANCE_UNITS if " " not in u),
                                          key=len, reverse=True)) + r")\b(?![-.]?\d)")
 # after '1500m' / '2.5m': a word telling metres, not millions
@@ -331,11 +335,8 @@ def _counted_noun(wm: re.Match[str]) -> str:
 
 
 def _word_value(word: str) -> int:
-    w = word.lower()
-    if "-" in w:
-        tens, unit = w.split("-")
-        return int(WORD_NUMBERS[tens] or 0) + UNITS[unit]
-    return int(WORD_NUMBERS[w] or 0)
+    value = numbers.word_value(word)
+    return value if value is not None else int(WORD_NUMBERS.get(word.lower()) or 0)
 
 
 def _word_counts(text: str, statement: int) -> Iterator[Figure]:
@@ -361,7 +362,7 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
                       "distance" if unit else "count", float(_word_value(word)), unit or noun)
 
 
-SCALE_WORDS = wordset("thousand million billion trillion percent per")
+SCALE_WORDS = wordset("hundred thousand million billion trillion percent per")
 
 
 # --- money, percent, counts and plain numbers --------------------------------------------------
@@ -387,7 +388,7 @@ def _quantities(text: str, statement: int) -> Iterator[Figure]:
 # a ``FIGURE_RE`` match with no number in words has a digit or a currency sign at most four
 # characters after its start ('USD 5', 'Rs. 5'); a number in words needs a scale word after it
 _CORE = re.compile(r"[\d$£€¥₽₹]")
-_SCALED = ("thousand", "million", "billion", "trillion", "cent")
+_SCALED = ("hundred", "thousand", "million", "billion", "trillion", "cent", "%", "pct")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # equal to ASCII letters when case-blind
 
 
@@ -449,12 +450,10 @@ def _not_a_figure(text: str, m: re.Match[str], ns: int, e: int, scale: str,
 def _value(num: str | None, word: str | None) -> float | None:
     """The number written in digits or in words; None for a code ('007', a phone number)."""
     if word:
-        base = WORD_NUMBERS.get(" ".join(word.lower().split()))
+        base = WORD_NUMBERS.get(" ".join(word.lower().split()), numbers.word_value(word))
         return None if base is None else float(base)
     assert num is not None
-    if num.startswith("0") and len(num) > 1 and not num.startswith("0."):
-        return None  # phone numbers, codes
-    return float(num.replace(",", ""))
+    return numbers.digits_value(num)  # None for phone numbers, codes
 
 
 def _kind_and_unit(text: str, m: re.Match[str], num: str | None, ns: int, e: int, scale: str,
@@ -473,6 +472,8 @@ def _kind_and_unit(text: str, m: re.Match[str], num: str | None, ns: int, e: int
     if counted is None:
         return None
     kind, unit, end = counted
+    if kind == "money" and unit == "cents":
+        return "money", "USD", value / 100, end  # '50 cents a share'
     return kind, unit, value, end
 
 
@@ -504,6 +505,8 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
     cw = cm.group("w").split()[-1].lower() if cm else ""
     if cm and cw in gaz.currency_words:
         return "money", gaz.currency_words[cw], cm.end()
+    if cm and cw in ("cent", "cents") and not scale:
+        return "money", "cents", cm.end()
     if num and _is_year(num, text, ns):
         return None
     if num and not scale and _part_of_name(text, ns, e):
@@ -583,3 +586,40 @@ def _nationals(word: str) -> bool:
     gaz = gazetteer()
     return bool(gaz.nationality(word) or (word.endswith("s") and (
         gaz.nationality(word[:-1]) or word in ("Britons", "Swiss", "French", "Dutch"))))
+
+
+# --- numbers tokenised copy splits -------------------------------------------------------------
+
+
+def rejoin(text: str, figs: Sequence[Figure]) -> list[Figure]:
+    """``figs`` (of ``text``) with the numbers tokenised copy splits ('26, 000 people', 'plunged
+    5. 4 per cent') whole again: the head takes the tail's digits, and its kind and unit when
+    the tail has them; a number followed by '- year - old' is an age."""
+    out: list[Figure] = []
+    skip: set[int] = set()
+    for f in sorted(figs, key=lambda g: g.start):
+        if f.start in skip:
+            continue
+        head = re.fullmatch(r"\d{1,3}", f.text)
+        m = numbers.SPACED_TAIL.match(text, f.end) if head else None
+        age = numbers.SPACED_AGE.match(text, f.end) if head and f.kind in ("number", "count") \
+            else None
+        if m is not None:
+            tail = next((g for g in figs if m.start() < g.start < m.end()), None)
+            if tail is not None:
+                skip.add(tail.start)
+            f = _whole(text, f, m, tail)
+        elif age is not None:
+            f = replace(f, text=text[f.start:age.end()], kind="age", unit="years", end=age.end())
+        out.append(f)
+    return out
+
+
+def _whole(text: str, f: Figure, m: re.Match[str], tail: Figure | None) -> Figure:
+    """The figure ``f`` with the tail ``m`` (and the figure ``tail`` read in it) joined on."""
+    digits = f.text + m.group().replace(" ", "").replace(",", "")
+    end = max(m.end(), tail.end if tail else 0)
+    kind, unit = (tail.kind, tail.unit) if tail is not None and tail.kind != "number" \
+        else (f.kind, f.unit)
+    return replace(f, text=text[f.start:end], kind=kind, unit=unit, end=end,
+                   value=float(digits))

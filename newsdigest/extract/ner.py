@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from ..segment import ENDINGS, STARTERS, STATES, TITLES
+from ..segment import ENDINGS, STARTERS, STATES, TITLES, dateline_place
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
@@ -383,20 +383,15 @@ def decode(scores: list[list[float]], trans: list[list[float]],
 CALENDAR = frozenset({*(m.title() for m in MONTHS if len(m) > 3), *WEEKDAYS}) - {"May"}
 
 
-# a dateline: a place in capitals (with a region after a comma) before a date or a dash
-# ('PHNOM PENH 1996-08-30', 'MILWAUKEE, Wisconsin 1996-08-29', 'PHILADELPHIA ―')
-_CAPS_PLACE = r"([A-Z][A-Z.'’-]{0,40}(?: [A-Z][A-Z.'’-]{0,40}){0,3})(?:, [A-Z][\w. ]{0,40})?"
-DATELINE = re.compile(rf"{_CAPS_PLACE} {{1,3}}(?:\d{{4}}-\d\d-\d\d$|(?:\(\w+\) {{1,3}})?[–—―])")
-MATCH_ONLY = (DATELINE,)  # used with .match at the start of a line (tests/test_linear.py)
-
-
 def dateline(text: str, toks: Sequence[tuple[str, int, int]], tags: list[int],
              read: list[str]) -> None:
-    """Tag the place of a dateline line as one place, read in title case."""
-    m = DATELINE.match(text)
-    if m is None:
+    """Tag the place of a dateline line ('PHNOM PENH 1996-08-30', 'MILWAUKEE, Wisconsin
+    1996-08-29', 'PHILADELPHIA ―', as ``segment.dateline_place`` reads one) as one place, read
+    in title case."""
+    span = dateline_place(text)
+    if span is None:
         return
-    end = m.end(1)
+    end = span[1]
     inside = [i for i, (_, s, e) in enumerate(toks) if e <= end]
     if not inside or not any(len(toks[i][0]) > 1 for i in inside):
         return

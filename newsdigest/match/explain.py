@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from ..extract.dates import YEAR_RE
-from ..extract.figures import QUANTIFIERS, find_figures
+from ..extract.figures import QUANTIFIERS, find_figures, rejoin
 from ..extract.gazetteer import load as gazetteer
 from ..extract.gazetteer import wordset
 from ..model import Figure as Quantity
@@ -173,7 +173,7 @@ class Facts:
 
 def facts(text: str, tokens: list[Token]) -> Facts:
     rises, falls = directions(tokens)
-    return Facts(figures(tokens), negations(tokens), speakers(text, tokens),
+    return Facts(figures(text), negations(tokens), speakers(text, tokens),
                  places(text, tokens), rises, falls)
 
 
@@ -354,42 +354,10 @@ def _age(text: str, f: Quantity) -> str | None:
     return " ".join(m.group(1).lower().split()) if m else None
 
 
-# a number as tokenised copy writes it ('26, 000 people', 'plunged 5. 4 per cent'): the head
-# of the number, then the groups of three digits or the decimals its figure lost
-_SPACED_TAIL = re.compile(r"(?:,\s\d{3}(?!\d|\.\d))+|\.\s\d{1,2}(?!\d)(?!\s?[-–]\s?year)")
-_SPACED_AGE = re.compile(r"\s?[-–]\s?years?\s?[-–]\s?old\b")
 # 'the 21-year-old Alexandros Grigoropoulos', 'a 16 - year - old boy, Jermayne Timmons': whose
 _AGED_NAME = re.compile(r"\s{0,3}(?:[a-z]{2,12},?\s{1,3}){0,2}"
                         r"((?:[A-Z][\w'’-]{1,30}\s{1,3}){0,2}[A-Z][\w'’-]{1,30})"
                         r"(?![\w'’-])(?!\s{1,3}[a-z])")  # 'Australian climber' names no one
-
-
-def _respaced(text: str, figs: Sequence[Quantity]) -> list[Quantity]:
-    """The figures with the numbers tokenised copy splits ('26, 000', '5. 4 per cent') whole
-    again: the head takes the tail's digits, and its kind and unit when the tail has them; a
-    number followed by '- year - old' is an age."""
-    out: list[Quantity] = []
-    skip: set[int] = set()
-    for f in sorted(figs, key=lambda g: g.start):
-        if f.start in skip:
-            continue
-        head = re.fullmatch(r"\d{1,3}", f.text)
-        m = _SPACED_TAIL.match(text, f.end) if head else None
-        age = _SPACED_AGE.match(text, f.end) if head and f.kind in ("number", "count") else None
-        if m is not None:
-            tail = next((g for g in figs if m.start() < g.start < m.end()), None)
-            digits = f.text + m.group().replace(" ", "").replace(",", "")
-            end = max(m.end(), tail.end if tail else 0)
-            if tail is not None:
-                skip.add(tail.start)
-            kind, unit = (tail.kind, tail.unit) if tail is not None and tail.kind != "number" \
-                else (f.kind, f.unit)
-            f = replace(f, text=text[f.start:end], kind=kind, unit=unit, end=end,
-                        value=float(digits))
-        elif age is not None:
-            f = replace(f, text=text[f.start:age.end()], kind="age", unit="years", end=age.end())
-        out.append(f)
-    return out
 
 
 def _whose_age(text: str, f: Quantity) -> str | None:
@@ -410,7 +378,7 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None) -
     """The figures of a statement (``extract.figures``, and years after a preposition:
     'since 2002') in their roles."""
     clause = _clauses(text, ts)
-    figs = _respaced(text, list(find_figures(text, 0)) if found is None else list(found))
+    figs = rejoin(text, list(find_figures(text, 0)) if found is None else list(found))
     out: list[Slot] = []
     for f in figs:
         if f.kind in ("count", "number", "money") and _paired(text, f.start, f.end):

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from .explain import Facts, conflicts, facts, figure_gap
-from .normalize import REPORTING, Token, figures, is_content, negations, normal_text, tokenize
+from .normalize import REPORTING, Token, is_content, negations, normal_text, tokenize
 
 _RAW = re.compile(r"\w+|[^\w\s]")
 
@@ -76,6 +76,7 @@ def prepare(text: str) -> Prepared:
     normal = normal_text(toks)
     squeezed = f" {normal} "
     raw = _RAW.findall(text.lower())
+    stated = facts(text, toks)
     return Prepared(
         text=text,
         tokens=toks,
@@ -89,7 +90,7 @@ def prepare(text: str) -> Prepared:
         ch3=frozenset(squeezed[i:i + 3] for i in range(len(squeezed) - 2)),
         ch5=frozenset(squeezed[i:i + 5] for i in range(len(squeezed) - 4)),
         numbers=frozenset(t.norm for t in toks if t.kind == "n"),
-        figs=frozenset(f.key() for f in figures(toks)),
+        figs=frozenset(f.key() for f in stated.figures),
         caps=frozenset(t.norm for t in toks if t.capital and is_content(t)),
         neg=len(negations(toks)),
         quote='"' in text or "“" in text,
@@ -100,7 +101,7 @@ def prepare(text: str) -> Prepared:
         raw=raw,
         raw_grams=tuple(frozenset(zip(*(raw[i:] for i in range(n)), strict=False))
                         for n in (1, 2, 3, 4)),
-        facts=facts(text, toks),
+        facts=stated,
         total=sum(weight.values()),
     )
 

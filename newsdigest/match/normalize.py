@@ -1,7 +1,9 @@
 """Statement normalisation for matching: tokens with a comparable form (case, quotes, hyphens,
-"U.S."/"US", "percent"/"%", written and spelled-out numbers, Snowball stems), the figures a
-statement states, its negations and its capitalised names. No heavy imports (PyStemmer, a
-small C extension, is loaded at the first stem)."""
+"U.S."/"US", "percent"/"per cent"/"%", written and spelled-out numbers, Snowball stems), the
+figures a statement states, its negations and its capitalised names. How a number is written
+(number words, scale words, separators, per cent) is ``extract.numbers``'s knowledge, and the
+figures are those ``extract.figures`` reads. No heavy imports (PyStemmer, a small C extension,
+is loaded at the first stem)."""
 
 from __future__ import annotations
 
@@ -10,14 +12,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..extract import numbers
+from ..extract.figures import find_figures, rejoin
 from ..lexicon import CLITICS, CONTRACTIONS, FUNCTION_WORDS, MODALS
+from ..model import Figure as Quantity
 
+# scale letters glued to a number ('5bn', '3.5mln', '40k'), longest first
+_SUFFIX = "|".join(sorted((w for w in numbers.SCALES if len(w) <= 3 and w != "b"),
+                          key=len, reverse=True))
 # One token: an abbreviation with dots (U.S.), a number (1,650 / 2.5 / 4:30, with an optional
-# bn/m/k suffix), a word (letters with inner apostrophes; hyphens split words), or a currency /
+# scale suffix), a word (letters with inner apostrophes; hyphens split words), or a currency /
 # percent sign. Every alternative is a simple linear loop.
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"
-    r"|\d+(?:[.,:]\d+)*(?:bn|m|k)?(?![^\W\d_])"
+    rf"|\d+(?:[.,:]\d+)*(?:{_SUFFIX})?(?![^\W\d_])"
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
     r"|[$€£¥%]"
 )
@@ -62,22 +70,9 @@ REPORTING: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 
-_UNITS = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "bn": 1e9, "mln": 1e6, "bln": 1e9,
-}
-_SUFFIX_UNITS = {"bn": 1e9, "m": 1e6, "k": 1e3}
-_SMALL = {
-    w: i for i, w in enumerate(
-        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-        fifteen sixteen seventeen eighteen nineteen""".split()  # noqa: SIM905
-    )
-}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate(
-    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
-_PERCENT = {"percent", "pct", "%", "percentage"}
-_CURRENCY = {"$": "$", "€": "€", "£": "£", "¥": "¥", "dollars": "$", "dollar": "$",
-             "euros": "€", "euro": "€", "pounds": "£", "yen": "¥", "cents": "¢", "cent": "¢"}
+_SMALL = numbers.TEENS
+_TENS = numbers.TENS
+_SIGNS = "$€£¥"
 _IRREGULAR = {
     "said": "say", "says": "say", "told": "tell", "tells": "tell", "went": "go", "gone": "go",
     "goes": "go", "made": "make", "took": "take", "taken": "take", "gave": "give",
@@ -117,7 +112,8 @@ def stem(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A number a statement states: ``value`` with its ``unit`` ('$', '%', '' ...)."""
+    """A number a statement states: ``value`` with the ``unit`` it is compared in (a currency
+    'USD', '%', 'percentage points'; '' for any other figure)."""
 
     text: str  # as written, e.g. '$2.5 billion'
     value: float
@@ -137,24 +133,11 @@ class Token:
 
 
 def _number_value(raw: str) -> float | None:
-    s = raw.lower()
-    mult = 1.0
-    for suf, m in _SUFFIX_UNITS.items():
-        if s.endswith(suf):
-            s, mult = s[: -len(suf)], m
-            break
-    if ":" in s:
-        return None  # a time of day or a score: compare as text
-    if "," in s:
-        parts = s.split(",")
-        if all(len(p) == 3 for p in parts[1:]):
-            s = s.replace(",", "")
-        else:
-            return None
-    try:
-        return float(s) * mult
-    except ValueError:
-        return None
+    """The value of a number token ('1,650', '2.5', '5bn', '000' as 0: tokenised copy splits
+    '2, 000'); None for a time or a score ('4:30': compared as text)."""
+    digits, mult = numbers.with_suffix(raw)
+    value = numbers.digits_value(digits, codes=False)
+    return None if value is None else value * mult
 
 
 def _fmt(v: float) -> str:
@@ -182,8 +165,8 @@ def _pieces(t: str, start: int) -> list[tuple[str, int]]:
 
 def _scaled(raw: list[tuple[str, int]], j: int, value: float) -> tuple[float, int]:
     """Rule 2: scale words after a number ('2.5 million'): the value and the next index."""
-    while j < len(raw) and raw[j][0].lower() in _UNITS:
-        value *= _UNITS[raw[j][0].lower()]
+    while j < len(raw) and raw[j][0].lower() in numbers.SCALE_WORDS:
+        value *= numbers.SCALE_WORDS[raw[j][0].lower()]
         j += 1
     return value, j
 
@@ -216,16 +199,14 @@ def _spelled(raw: list[tuple[str, int]], i: int) -> tuple[Token, int]:
 
 
 def _word(t: str, start: int, first_word: bool) -> Token:
-    """Rule 5: a sign, a currency or percent word, an abbreviation or a stemmed word. A word
-    counts as capitalised when written so other than as the sentence's first word, or in
-    capitals throughout."""
+    """Rule 5: a sign, a percent word, an abbreviation or a stemmed word. A word counts as
+    capitalised when written so other than as the sentence's first word, or in capitals
+    throughout."""
     low = t.lower()
-    if low in _PERCENT:
+    if low in numbers.PERCENT_WORDS:
         return Token(t, "%", "s", start, False)
-    if t in "$€£¥":
+    if t in _SIGNS:
         return Token(t, t, "s", start, False)
-    if low in _CURRENCY:
-        return Token(t, _CURRENCY[low], "s", start, False)
     if "." in t:
         norm = low.replace(".", "")
         return Token(t, _IRREGULAR.get(norm, norm), "a", start, True)
@@ -249,6 +230,9 @@ def tokenize(text: str) -> list[Token]:
         elif low in _SMALL or low in _TENS:
             tok, i = _spelled(raw, i)
             first = False
+        elif low == "per" and i + 1 < len(raw) and raw[i + 1][0].lower() == "cent":
+            tok, i = Token(f"{raw[i][0]} {raw[i + 1][0]}", "%", "s", raw[i][1], False), i + 2
+            first = False  # 'per cent': a percent word
         else:
             tok, i = _word(raw[i][0], raw[i][1], first), i + 1
             first = False
@@ -256,29 +240,19 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-def figures(tokens: list[Token]) -> list[Figure]:
-    """The figures among ``tokens``: numbers with a currency sign before or a percent / currency
-    word after them."""
-    out: list[Figure] = []
-    for k, tok in enumerate(tokens):
-        if tok.kind != "n":
-            continue
-        try:
-            value = float(tok.norm)
-        except ValueError:
-            continue
-        unit = ""
-        text = tok.text
-        prev = tokens[k - 1] if k > 0 else None
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if prev is not None and prev.kind == "s" and prev.norm != "%":
-            unit = prev.norm
-            text = prev.text + text
-        if nxt is not None and (nxt.norm == "%" or nxt.text.lower() in _CURRENCY):
-            unit = "%" if nxt.norm == "%" else _CURRENCY[nxt.text.lower()]
-            text = f"{text}{nxt.text}" if nxt.text == "%" else f"{text} {nxt.text}"
-        out.append(Figure(text, value, unit))
-    return out
+def figures(text: str) -> list[Figure]:
+    """The figures ``text`` states, as ``extract.figures`` reads them (the numbers tokenised
+    copy splits made whole: ``rejoin``): money, percentages, counts, ages, distances, scores
+    ... never a year, a date or a number that is part of a name."""
+    return [Figure(f.text, f.value, _unit(f)) for f in rejoin(text, list(find_figures(text, 0)))]
+
+
+def _unit(f: Quantity) -> str:
+    """The unit a figure is compared in: the currency of money ('USD' for '$5' and '5
+    dollars'), '%' or 'percentage points' of a percentage; none for any other figure (counts,
+    ages, distances, durations, scores are compared in their role by ``explain.slots``: as
+    features they split reports of one event, which differ in them as a story unfolds)."""
+    return f.unit or "" if f.kind in ("money", "percent") else ""
 
 
 def is_content(tok: Token) -> bool:

@@ -1,0 +1,90 @@
+"""How news writes a number: the one place that knows it. Number words ('six', 'twenty-five',
+'twenty five'), scale words and letters after a number ('2.5 million', '$5bn', '3.5 mln',
+'two hundred'), thousand separators ('1,650', and '26, 000' as tokenised copy splits it),
+decimals ('2.5', '5. 4' split the same way), per cent ('30%', '30 per cent', '30 pct'),
+currency signs and codes before a number ('$', 'US$', 'HK$', '£', 'EUR', 'Rs'), and codes
+that are no number ('007', a phone number).
+
+``extract.figures`` reads figures (kind, unit, what a number counts, years, ranges, scores,
+ages, distances) with these words and rules; ``match.normalize`` gives its number tokens their
+value with them. No imports beyond ``re``."""
+
+from __future__ import annotations
+
+import re
+
+UNITS: dict[str, int] = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                         "seven": 7, "eight": 8, "nine": 9}
+TEENS: dict[str, int] = {"zero": 0, **UNITS, "ten": 10, "eleven": 11, "twelve": 12,
+                         "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                         "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                        "seventy": 70, "eighty": 80, "ninety": 90}
+# scale words after a number ('2.5 million', 'two hundred', '3.5 mln')
+SCALE_WORDS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6,
+                                 "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+                                 "trillion": 1e12, "tn": 1e12, "trn": 1e12}
+# scale letters glued to a number or after it ('$5bn', '£1.5m', '40k'); 'b' is a scale only
+# after a currency sign, 'm' may be metres (``extract.figures`` tells which)
+SCALE_LETTERS: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
+SCALES: dict[str, float] = {**SCALE_WORDS, **SCALE_LETTERS}
+# the scale words and letters as a regex alternative, longest first
+SCALE_RE = "|".join(sorted((re.escape(w) for w in SCALES), key=len, reverse=True))
+# 'per cent' / 'percent' / 'pct' / '%' after a number; 'percentage points' is its own unit
+PERCENT_RE = r"%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b"
+PERCENT_WORDS = frozenset(("%", "percent", "pct", "percentage"))
+# currency signs and codes before a number, and the currency each is
+CURRENCY_SIGNS: dict[str, str] = {
+    "$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD",
+    "S$": "SGD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₹": "INR", "USD": "USD",
+    "EUR": "EUR", "GBP": "GBP", "RUB": "RUB", "JPY": "JPY", "CNY": "CNY", "Rs": "INR"}
+# a currency sign or code before a number, with the space tokenised copy leaves ('$ 5bn')
+CURRENCY_RE = r"US\$|[ACS]\$|HK\$|NZ\$|[$£€¥₽₹]\s?|(?:USD|EUR|GBP|RUB|JPY|CNY|Rs\.?)\s?"
+
+# a number in digits: with thousands separators ('1,650,000') or a plain run of digits, with
+# decimals
+DIGITS_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# what tokenised copy split off a number's head ('26' + ', 000', '5' + '. 4 per cent'): the
+# groups of three digits or the decimals (not a year's: '5. 4-year-old' is two sentences)
+SPACED_TAIL = re.compile(r"(?:,\s\d{3}(?!\d|\.\d))+|\.\s\d{1,2}(?!\d)(?!\s?[-–]\s?year)")
+# a number with ' - year - old' after it, as tokenised copy spaces it: an age
+SPACED_AGE = re.compile(r"\s?[-–]\s?years?\s?[-–]\s?old\b")
+
+
+def digits_value(raw: str, codes: bool = True) -> float | None:
+    """The value of a number written in digits ('1,650', '26, 000', '2.5'); None for a time or
+    score ('4:30'), commas that are no thousands separators ('1,5'), and with ``codes`` for a
+    code with a leading zero ('007', '0845'; without, '000' is 0: the tail of '2, 000' that
+    tokenised copy split off)."""
+    s = raw.replace(" ", "")
+    if ":" in s or (codes and s.startswith("0") and len(s) > 1 and not s.startswith("0.")):
+        return None
+    if "," in s:
+        whole, _, _ = s.partition(".")
+        if not all(len(p) == 3 for p in whole.split(",")[1:]):
+            return None
+        s = s.replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def word_value(word: str) -> int | None:
+    """The value of a number word ('six', 'twenty-five', 'twenty five', 'zero'), else None."""
+    w = word.lower()
+    for sep in "- ":
+        if sep in w:
+            tens, _, unit = w.partition(sep)
+            return TENS[tens] + UNITS[unit] if tens in TENS and unit in UNITS else None
+    return TEENS.get(w, TENS.get(w))
+
+
+def with_suffix(raw: str) -> tuple[str, float]:
+    """A number and the scale letters glued to it: '5bn' -> ('5', 1e9), '40k' -> ('40', 1e3),
+    '2.5' -> ('2.5', 1.0)."""
+    low = raw.lower()
+    for suffix in sorted(SCALES, key=len, reverse=True):
+        if low.endswith(suffix) and low[: -len(suffix)][-1:].isdigit():
+            return raw[: -len(suffix)], SCALES[suffix]
+    return raw, 1.0
