@@ -1,7 +1,8 @@
 """Are these reports about the same event? One decision over everything the pipeline knows of
 each pair of reports (``features``): word, headline and name overlap, shared participants,
-places, figures and quotations, the years they mention, and the share of statements
-``compare`` aligned. A logistic model trained on real report pairs (``data/event_model.json``,
+whether each report's main participant is named in the other, places, figures and
+quotations, the years they mention, and the share of statements ``compare`` aligned. A
+logistic model trained on real report pairs (``data/event_model.json``,
 ``tools/train_event.py``) gives P(same event) from what they say; then the reports' dates add
 their log-odds (the days between their publication dates, else between their event dates),
 and so do two different cities as event places. 'yes' above and 'no' below thresholds chosen
@@ -144,6 +145,8 @@ def _pair_reasons(f: PairFacts, pa: Profile, pb: Profile) -> list[str]:
         out.append("same participants: " + ", ".join(f.people))
     elif f.people_a and f.people_b:
         out.append("no participant in common")
+    out += [f"{p.id} is mainly about {p.main_person}, whom {o.id} never names"
+            for p, o in ((pa, pb), (pb, pa)) if p.main_person in f.unnamed_main]
     if f.days_apart is not None:
         out.append("published the same day" if f.days_apart == 0 else
                    f"published {f.days_apart} day{'s' * (f.days_apart != 1)} apart")

@@ -1,7 +1,9 @@
 """What two reports have in common, as numbers for the same-event model and as facts for the
 reasons: word overlap (IDF-weighted, the shipped lexicon), participants and places (with their
-variants, surnames, and names the other report writes), event place and date, shared figures
-and quotations, the years each report mentions, and when each was published."""
+variants, surnames, and names the other report writes), each report's main participant (the
+person most of its statements name: two reports of two events of one kind are usually about
+different people), event place and date, shared figures and quotations, the years each
+report mentions, and when each was published."""
 
 from __future__ import annotations
 
@@ -14,16 +16,18 @@ from functools import cache
 
 from ..extract.dates import parse_published
 from ..lexicon import STOPWORDS, content_words, idf
-from ..model import Analysis, PartialDate
+from ..model import Analysis, Entity, PartialDate
 
 # the model's features, in order (newsdigest/data/event_model.json names them)
 NAMES = ("text_cosine", "lead_cosine", "title_cosine", "name_cosine", "lead_names_missing",
-         "rare_shared", "people_shared", "people_apart", "places_shared", "place_differs",
+         "rare_shared", "people_shared", "people_apart", "main_person_missing", "places_shared",
+         "place_differs",
          "years_apart", "years_shared", "figures_shared", "lead_figures_differ", "quotes_shared",
          "aligned")
 LEAD = 3  # statements that make a report's lead, for its figures
 RARE_IDF = 6.0  # a word in fewer than about 1 in 150 news documents
 NAME_IDF = 4.0  # capitalised words rarer than this are names or name-like
+MAIN_MENTIONS = 2  # statements that must name a person for them to be a report's main one
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _CAP = re.compile(r"\b[A-Z][\w'’-]+")
 
@@ -41,6 +45,10 @@ class Profile:
     surnames: dict[str, str]  # surname, lower -> canonical name
     places: dict[str, str]  # place form, lower -> canonical
     capitalised: frozenset[str]  # capitalised words of title and text, lower
+    # the main participant: the person most statements name (at least MAIN_MENTIONS), and the
+    # forms the other report may name them by (lower case: full forms and surnames)
+    main_person: str | None
+    main_forms: frozenset[str]
     names: dict[str, float]  # capitalised rare-ish words of title and text, IDF-weighted
     lead_names: frozenset[str]  # those of the title and first two statements
     event_place: str | None
@@ -152,6 +160,7 @@ def profile(a: Analysis) -> Profile:
     if a.event_place:
         places.setdefault(norm_place(a.event_place), a.event_place)
     capitalised = _capitalised(f"{art.title}\n{body}")
+    main = main_person(a)
     published = _published(art.date) if art.date else None
     years = [int(y) for y in _YEAR.findall(f"{art.title}\n{body}")]
     years += [d.year for d in (a.event_date, a.dateline.date) if d is not None and d.year]
@@ -170,6 +179,8 @@ def profile(a: Analysis) -> Profile:
         lead=_weights(content_words("\n".join([art.title, *first]))),
         people=people, surnames=surnames, places=places,
         capitalised=frozenset(capitalised),
+        main_person=main.name if main else None,
+        main_forms=_forms(main) if main else frozenset(),
         names=_binary(n for n in capitalised if idf(n) >= NAME_IDF),
         lead_names=frozenset(n for n in _capitalised("\n".join([art.title, *first]))
                              if idf(n) >= NAME_IDF),
@@ -181,6 +192,34 @@ def profile(a: Analysis) -> Profile:
         figures=figures, quotes=quotes,
         lead_values=_values(a, LEAD), values=_values(a, len(a.statements) + 1),
     )
+
+
+def main_person(a: Analysis) -> Entity | None:
+    """The person the most statements name (at least ``MAIN_MENTIONS``; ties: the one named
+    first): whom the report is about."""
+    ranked = sorted((e for e in a.entities if e.kind == "person"
+                     and len(e.statements) >= MAIN_MENTIONS),
+                    key=lambda e: (-len(e.statements), e.statements[0]))
+    return ranked[0] if ranked else None
+
+
+def _forms(e: Entity) -> frozenset[str]:
+    """A person's names as another report may write them: every form, and each form's last
+    word (the surname) when longer than two letters."""
+    out = set()
+    for form in (e.name, *e.variants):
+        out.add(form.lower())
+        words = form.split()
+        if words and len(words[-1]) > 2:
+            out.add(words[-1].lower())
+    return frozenset(out)
+
+
+def _unnamed_main(p: Profile, other: Profile) -> bool:
+    """``p`` has a main participant whom ``other`` never names (not as one of its people's
+    forms, nor as a capitalised surname)."""
+    return p.main_person is not None and not p.main_forms & (other.people.keys()
+                                                              | other.capitalised)
 
 
 def _values(a: Analysis, statements: int) -> dict[tuple[str, str], frozenset[float]]:
@@ -238,6 +277,8 @@ class PairFacts:
     title_cosine: float
     name_cosine: float
     lead_names_missing: float  # the larger share of a lead's names the other report lacks
+    # main participants (``main_person``) the other report never names, a's first
+    unnamed_main: tuple[str, ...] = ()
 
 
 def pair_facts(a: Profile, b: Profile) -> PairFacts:
@@ -284,6 +325,8 @@ def pair_facts(a: Profile, b: Profile) -> PairFacts:
         name_cosine=cosine(a.names, b.names),
         lead_names_missing=max(_missing(a.lead_names, b.capitalised),
                                _missing(b.lead_names, a.capitalised)),
+        unnamed_main=tuple(p.main_person for p, o in ((a, b), (b, a))
+                           if p.main_person is not None and _unnamed_main(p, o)),
     )
 
 
@@ -320,7 +363,8 @@ def vector(f: PairFacts, aligned: float) -> list[float]:
     return [
         f.text_cosine, f.lead_cosine, f.title_cosine, f.name_cosine, f.lead_names_missing,
         math.log1p(len(f.rare_words)), math.log1p(len(f.people)), apart,
-        math.log1p(len(f.places)), float(f.place_differs), math.log1p(f.years_apart or 0),
+        float(len(f.unnamed_main)), math.log1p(len(f.places)), float(f.place_differs),
+        math.log1p(f.years_apart or 0),
         f.years_shared, math.log1p(f.figures), min(2.0, len(f.figures_differ)),
         math.log1p(f.quotes), aligned,
     ]
