@@ -5,7 +5,8 @@
 Scoring (as the data's README states it for the held-out part): a gold content counts as
 found when the tool's quotes that lie mostly inside it (more than half of their words) cover at
 least half of its words; a speaker is right when it matches the gold source or one of its
-``source_names`` (titles and determiners dropped; "Obama" matches "Barack Obama").
+``source_names`` (titles and determiners dropped; "Obama" matches "Barack Obama"; an
+initialism matches the name it abbreviates: "AP" and "Associated Press").
 
 Printed: recall over attributions with a speaking cue (``SPEAKING``: said, told, added,
 according to, ...), recall over direct quotations, precision of the extracted quotes (share
@@ -34,6 +35,7 @@ SPEAKING_EXTRA = frozenset({"according", "saying", "telling", "adding", "noting"
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 _DROP = frozenset(TITLES) | {"the", "a", "an", "s"}
+PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "who", "you"])
 
 
 def speaking(cue: str | None) -> bool:
@@ -75,6 +77,7 @@ class Score:
     speakers_right: int = 0
     speakers_none: int = 0
     named: int = 0  # of ``speakers``: the gold source or its names hold a capitalised word
+    # other than a pronoun (a bare 'He' or 'the mayor' with no source_names names no one)
     named_right: int = 0
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -168,9 +171,17 @@ def speaker_right(speaker: str | None, gold: dict[str, Any]) -> bool:
         return False
     for name in [gold.get("source") or "", *gold.get("source_names", [])]:
         theirs = norm_name(name)
-        if theirs and (set(mine) <= set(theirs) or set(theirs) <= set(mine)):
+        if theirs and (set(mine) <= set(theirs) or set(theirs) <= set(mine)
+                       or _initialism(mine, theirs) or _initialism(theirs, mine)):
             return True
     return False
+
+
+def _initialism(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Is ``short`` the initials of ``full`` ('AP' of 'Associated Press', 'FBI' of 'Federal
+    Bureau of Investigation')? The same organisation, written two ways."""
+    words = [w for w in full if w not in ("of", "and", "for")]
+    return len(short) == 1 and len(words) >= 2 and short[0] == "".join(w[0] for w in words)
 
 
 def score(docs: Sequence[Doc], found: dict[str, list[Found]], errors: bool = False) -> Score:
@@ -206,8 +217,9 @@ def score(docs: Sequence[Doc], found: dict[str, list[Found]], errors: bool = Fal
             sc.speakers += 1
             who = quotes[best].speaker
             sc.speakers_none += who is None
-            named = any(w[:1].isupper() for n in [g["source"], *g.get("source_names", [])]
-                        for w in norm_name(n, lower=False))
+            named = any(w[:1].isupper() and w.lower() not in PRONOUNS
+                        for n in [g["source"], *g.get("source_names", [])]
+                        for w in norm_name(n, lower=False))  # 'He' opening a sentence: no name
             sc.named += named
             if speaker_right(who, g):
                 sc.speakers_right += 1

@@ -40,6 +40,7 @@ from .quote_words import (
     ADVERBS,
     CONTINUED,
     DESCRIBED,
+    HANGING,
     LEADERS,
     MAX_OPEN,
     MIN_ATTRIBUTED,
@@ -47,6 +48,7 @@ from .quote_words import (
     NAMING,
     QUOTE_MARKS,
     TAIL_OK,
+    URGING,
     VERBS,
     Tok,
     _abbreviation,
@@ -180,14 +182,20 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
     """The speaker of the last speech verb of the clause before a quotation: 'Lavrov said:',
     'He told reporters'; the statement's subject for '…, telling the crowd, "…"', 'went on
     to say, "…"', 'but told his supporters, "…"'."""
-    v = next((n for n in range(len(clause) - 1, -1, -1) if clause[n][0] in VERBS), None)
+    v = next((n for n in range(len(clause) - 1, -1, -1) if clause[n][0] in VERBS or (
+        clause[n][0] in URGING and n > 0 and clause[n - 1][0] == ",")), None)
     if v is None:
         return None
-    hangs = v > 0 and (clause[v - 1][0] == "to" or _coordinated(clause, v) or (
-        clause[v - 1][0] == "," and clause[v][0].endswith("ing")))
-    if not hangs:
+    ing = clause[v][0].endswith("ing")
+    hangs = (v > 0 and (clause[v - 1][0] == "to" or _coordinated(clause, v) or (
+        ing and (clause[v - 1][0] == "," or clause[v - 1][0].lower() in HANGING)))) or (
+        v == 0 and ing and bool(text[: clause[0][1]].strip()))  # '“…,” saying the city …'
+    named = _shown_saying(clause, v) if ing and not hangs else None
+    if named is not None:
+        span: tuple[int, int] | None = named
+    elif not hangs:
         span = _subject(clause, v)
-        if span is not None and clause[v][0].endswith("ing"):
+        if span is not None and ing:
             span = _head_of(clause, span)  # 'Trump issued a statement Tuesday saying, “…”'
     elif not text[: clause[0][1]].strip():
         span = _main_subject(clause)
@@ -195,6 +203,17 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
         # …, writing “…': the subject opening the statement, if a quotation does not
         span = None if text[:1] in QUOTE_MARKS else _main_subject(_words(text[: clause[v][1]], 0))
     return None if span is None else _Attribution(span[0], span[1], clause[v][0])
+
+
+def _shown_saying(clause: list[Tok], v: int) -> tuple[int, int] | None:
+    """The name a participle speaks for after 'of' ('footage of Trump saying', 'a clip of
+    Hillary Clinton asking'), else None."""
+    k = v
+    while k > 0 and clause[k - 1][0][:1].isupper():
+        k -= 1
+    if k == v or k == 0 or clause[k - 1][0] != "of":
+        return None
+    return clause[k][1], clause[v - 1][2]
 
 
 def _head_of(toks: list[Tok], span: tuple[int, int]) -> tuple[int, int]:
@@ -209,7 +228,8 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
                 ) -> tuple[list[Quote], list[str]]:
     """The quotations of an article in order, and the outlets its attributions cite."""
     gaz = gazetteer()
-    res = Resolver(statements, entities, lambda text: _spans(text, False, False)[0])
+    res = Resolver(statements, entities, lambda text: _spans(text, False, False)[0],
+                   lambda text: _main_subject(_words(text, 0)))
     quotes: list[Quote] = []
     cited: list[str] = []
     pending: list[int] = []  # indices into quotes of an open quotation waiting for a speaker

@@ -22,6 +22,7 @@ from .quote_words import (
     DESCRIBED,
     FINITE,
     INTRO,
+    IRREGULAR_PAST,
     LEADERS,
     MIN_REPORTED,
     PARTICIPLES,
@@ -318,6 +319,8 @@ def _inverted(toks: list[Tok], v: int) -> Found | None:
         after.append(t)
     if not after or not (after[0][0][:1].isupper() or after[0][0].lower() in DETERMINER):
         return None
+    if any(t[0] in FINITE or t[0] in IRREGULAR_PAST for t in after):
+        return None  # '…, said the event brought back memories': a clause, not who said it
     if len(after) > 8 or (v + 1 + len(after) < len(toks)
                           and toks[v + 1 + len(after)][0] not in ",.!?"):
         return None

@@ -9,13 +9,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from ..model import Entity, Statement
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
+from .quote_words import FEMALE_NAMES, IRREGULAR_PAST, MALE_NAMES
 from .speech import TITLES
 
 PRONOUNS = wordset("he she him her they them i we")
+PLURAL = wordset("they them we")  # a group: never one person's name
+# words opening a plural description ('the two men', 'both leaders'): no one person speaks
+GROUP_WORDS = wordset("both two three four several pair couple duo trio")
+# words before a person's name that are not part of it ('Adviser Sidney Blumenthal')
+NOT_NAME = TITLES | wordset("""adviser advisor aide senior former deputy assistant spokesman
+    spokeswoman candidate nominee sheriff judge justice ambassador chief house senate
+    majority minority leader state attorney general sens reps speaker inspector district
+    county court superior""")
+_INITIAL = re.compile(r"[A-Z]\.?")
 DETERMINER = wordset("the a an both")
 # the words that tell a person's gender: pronouns and titles
 GENDER = {"he": "m", "his": "m", "him": "m", "mr": "m", "she": "f", "her": "f", "hers": "f",
@@ -28,29 +39,38 @@ class Resolver:
     """Speaker phrases to the article's people and organisations (names and variants)."""
 
     def __init__(self, statements: Sequence[Statement], entities: Sequence[Entity],
-                 quoted: Callable[[str], list[tuple[int, int, bool]]]) -> None:
+                 quoted: Callable[[str], list[tuple[int, int, bool]]],
+                 subject: Callable[[str], tuple[int, int] | None] | None = None) -> None:
         self.statements = statements
+        self.subject = subject  # the subject of a statement's main clause, if known
         self.quoted = quoted  # the quotations of a text: names inside them are not mentions
         self.persons: set[str] = set()
         self.forms: dict[str, str] = {}  # form (lower case, titles dropped) -> name
         surnames: dict[str, set[str]] = {}
+        joined = _joined_names(statements, entities)
+        full = _full_names(entities)
+        entities = [e for e in entities if not (e.kind == "person" and _INITIAL.fullmatch(e.name))]
         for e in entities:
-            if e.kind == "person":
-                self.persons.add(e.name)
+            name = e.name
+            if e.kind == "person" or (e.kind == "org" and display_name(name) != name):
+                name = joined.get(name) or full.get(name) or display_name(name)
+                self.persons.add(name)  # an 'org' with a title: 'Superior Court Judge …'
             if e.kind == "place":
                 continue
             for f in (e.name, *e.variants):
                 key = name_key(f)
                 for k in (key, name_key(f, titles=False)):
                     if k:
-                        self.forms.setdefault(k, e.name)
+                        self.forms.setdefault(k, name)
                 if e.kind == "person" and " " in key:
-                    surnames.setdefault(key.split()[-1], set()).add(e.name)
+                    surnames.setdefault(key.split()[-1], set()).add(name)
         for sur, names in surnames.items():
             if len(names) == 1 and sur not in self.forms:
                 self.forms[sur] = next(iter(names))
             elif len(names) > 1:  # 'Trump' alone: the Trump the article names first
                 self.forms[sur] = self._first_named(names)
+        for name in joined.values():
+            self.forms.setdefault(name_key(name), name)
         self.names = [f for e in entities if e.kind == "person" for f in (e.name, *e.variants)
                       if f[:1].isupper()]
         self.mentions: dict[int, list[tuple[int, int, str]]] = {}
@@ -58,6 +78,7 @@ class Resolver:
         self.said: dict[int, str] = {}  # statement -> its speaker, person or not ('a spokesman')
         self.cues: dict[int, str | None] = {}
         self.genders: dict[str, str] = {}
+        self._roles: dict[str, set[str]] | None = None  # person -> roles the article gives
 
     def _first_named(self, names: set[str]) -> str:
         for st in self.statements:
@@ -123,17 +144,45 @@ class Resolver:
         phrase = " ".join(st.text[s:e].split())
         if not phrase:
             return None, raw
+        if not_a_speaker(phrase):  # 'Rattling off', 'issued a statement Tuesday'
+            span = self.subject(st.text) if self.subject is not None else None
+            if span is None or span == (s, e) or not_a_speaker(st.text[span[0]: span[1]]):
+                return None, phrase
+            return self.resolve(st, *span)[0], phrase  # who the statement is about speaks
+        low = phrase.lower().removesuffix("’s").removesuffix("'s")  # "he's said"
+        found = self._not_a_name(st, s, e, low)
+        if found is not None:
+            return found[0], phrase
+        return self._name(st, s, e, phrase, low), phrase
+
+    def _not_a_name(self, st: Statement, s: int, e: int, low: str
+                    ) -> tuple[str | None] | None:
+        """The speaker of a phrase that is not a name: a description with the name after it
+        ('The party chairman, Kelly Armstrong,'), two people ('Mr. Grassley and Mr. Leahy'),
+        a pronoun, a group ('the two men'), a role ('the Florida senator'); None for a name."""
+        named = _APPOSED.match(st.text, e)
+        if named is not None and st.text[s:s + 1].isupper() and self.forms.get(
+                name_key(named.group(1))) in self.persons:
+            return (self.forms[name_key(named.group(1))],)
         first, joined, second = st.text[s:e].partition(" and ")
         if joined and first[:1].isupper() and second[:1].isupper():
-            return self.resolve(st, s, s + len(first))[0], phrase  # the first of two named
-        low = phrase.lower().removesuffix("’s").removesuffix("'s")  # "he's said"
+            return (self._pair(st, s, s + len(first), e),)
+        if low in PLURAL:
+            return (self.group(st.index, s),)
         if low in PRONOUNS or low == "who":
-            return self.context(st.index, s, low), phrase
+            return (self.context(st.index, s, low),)
+        if _plural_description(low):
+            return (" ".join(st.text[s:e].split()),)  # the group, never one of them
+        role = self._role_holder(st.index, s, low)
+        return None if role is None else (role,)
+
+    def _name(self, st: Statement, s: int, e: int, phrase: str, low: str) -> str | None:
+        """The person or organisation a naming phrase stands for, as the article names them."""
         key = name_key(phrase)
         got = self.forms.get(name_key(phrase, titles=False))  # 'the Minister'
         if not key and got is None:  # a title alone ('Rep.', 'Mr.'); a role ('the minister')
             role = len(low.split()) > 1 and low.split()[0] in DETERMINER
-            return (phrase if role else None), phrase
+            return phrase if role else None
         got = got or self.forms.get(key)
         if got is None:
             got = self._head(st.index, s, e, " and " in phrase)
@@ -143,12 +192,68 @@ class Resolver:
         if got is None and low.startswith("the "):
             got = self.forms.get(name_key(phrase[4:]))
         if got is not None:
-            return got, phrase
+            return got
         words = phrase.split()
         titles = gazetteer().titles
         while len(words) > 1 and words[0].rstrip(".") in titles:
             words = words[1:]  # 'Mr Blair' -> 'Blair', never 'Mr' alone
-        return " ".join(words), phrase
+        return display_name(" ".join(words))
+
+    def _role_holder(self, index: int, pos: int, low: str) -> str | None:
+        """The person a definite role stands for ('the governor', 'the Florida senator'): the
+        nearest person the article gives that role ('Gov. Chris Christie', 'Marco Rubio, the
+        senator'), else the only one with it."""
+        words = [ROLE_WORDS.get(w, w) for w in low.replace("'s", "").split()]
+        if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_WORDS:
+            return None
+        want = set(words[1:]) - {"former", "longtime", "then"}
+        roles = self.roles()
+        for name in self._candidates(index, pos):
+            if want <= roles.get(name, set()):
+                return name
+        holders = [name for name, got in roles.items() if want <= got]
+        return holders[0] if len(holders) == 1 else None
+
+    def roles(self) -> dict[str, set[str]]:
+        """The words describing each person's role as the article gives them, when they hold
+        a role word: the words just before a mention ('Florida Sen. Marco Rubio') or an
+        apposition after it ('Chris Christie, the New Jersey governor,')."""
+        if self._roles is None:
+            self._roles = {}
+            for st in self.statements:
+                for at, end, name in self._mentions(st.index):
+                    before = re.split(r"[,;:(]", st.text[max(0, at - 60): at])[-1].split()[-4:]
+                    after = _APPOSITION.match(st.text, end)
+                    for part in (before, after.group(1).split() if after else []):
+                        words = {ROLE_WORDS.get(k, k) for k in
+                                 (w.strip(".").lower().replace("'s", "") for w in part)}
+                        if words & ROLE_WORDS.keys():
+                            self._roles.setdefault(name, set()).update(words)
+        return self._roles
+
+    def _pair(self, st: Statement, s: int, cut: int, e: int) -> str | None:
+        """Two named speakers ('Mr. Grassley and Mr. Leahy'): both names, else the one."""
+        one = self.resolve(st, s, cut)[0]
+        two = self.resolve(st, cut + len(" and "), e)[0]
+        if one and two and one != two:
+            return f"{one} and {two}"
+        return one or two
+
+    def group(self, index: int, pos: int) -> str | None:
+        """The speakers 'they' or 'we' stand for: two people named together just before
+        ('Grassley and Leahy …; they said'), or the group that spoke last ('the campaign'),
+        never one person."""
+        for back in range(index, max(-1, index - 4), -1):
+            ms = [m for m in self._mentions(back) if back < index or m[0] < pos]
+            text = self.statements[back].text
+            pairs = [(a[2], b[2]) for a, b in pairwise(ms)
+                     if text[a[1]: b[0]] == " and " and a[2] != b[2]]
+            if pairs:
+                return f"{pairs[-1][0]} and {pairs[-1][1]}"
+            said = self.said.get(back) if back < index else None
+            if said is not None and (" and " in said or not self.is_person(said)):
+                return said if said[:1].isupper() else None
+        return None
 
     def _head(self, index: int, s: int, e: int, coordinated: bool) -> str | None:
         """The person named at the head of a speaker phrase: the last name ('Trump
@@ -199,9 +304,103 @@ class Resolver:
                     after += " " + " ".join(self.statements[st.index + 1].text.split()[:1])
                 for w in _PRONOUN_RE.findall(after.lower()):
                     votes[GENDER[w]] += 1
+            given = person.split()[0].lower()
+            if given in FEMALE_NAMES or given in MALE_NAMES:
+                votes["f" if given in FEMALE_NAMES else "m"] += 2
             got = "" if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
             self.genders[person] = got
         return got
+
+
+@lru_cache(maxsize=4096)
+def display_name(name: str) -> str:
+    """A person's name as shown: no title or role before it, no 'of <state>' after one
+    ('Adviser Sidney Blumenthal' -> 'Sidney Blumenthal', 'Senator Ted Cruz of Texas' ->
+    'Ted Cruz'); two words at least stay."""
+    words = name.split()
+    last = max((n for n, w in enumerate(words) if w.strip(".").lower() in NOT_NAME), default=-1)
+    if last < 0 or not words[0][:1].isupper():
+        return name
+    if "of" in words[last + 2:]:
+        words = words[: words.index("of", last + 2)]
+    rest = words[last + 1:]
+    org = gazetteer().org_words
+    if len(rest) >= 2 and all(w[:1].isupper() and w.lower() not in org for w in rest):
+        words = rest  # 'Fulton County District Attorney Paul Howard'
+    return " ".join(words)
+
+
+def not_a_speaker(phrase: str) -> bool:
+    """Is ``phrase`` a piece of a sentence rather than who speaks: an opening phrase ('Over
+    the', 'Here in Columbia'), a verb phrase ('issued a statement Tuesday', 'Rattling off',
+    'began', 'responded by'), an adverb alone ('pointedly')?"""
+    words = phrase.split()
+    first, low = words[0], words[0].lower()
+    second = words[1].lower() if len(words) > 1 else ""
+    if low in NOT_SUBJECT:
+        return True
+    if first.islower() and len(words) == 1 and (
+            low in IRREGULAR_PAST or low.endswith(("ed", "ly"))):
+        return True
+    verbal = (low.endswith("ed") and second in VERB_OBJECT) or (
+        low.endswith("ing") and second in VERB_OBJECT - {"by", "to"})  # not 'polling by'
+    return verbal and (first.islower() or first.endswith("ing"))
+
+
+def _plural_description(low: str) -> bool:
+    """'the two men', 'both senators', 'the pair': a group described, not a name."""
+    words = low.split()
+    if words and words[0] in DETERMINER - {"both"}:
+        words = words[1:]
+    return len(words) >= 1 and words[0] in GROUP_WORDS and (len(words) > 1 or low != "both")
+
+
+def _full_names(entities: Sequence[Entity]) -> dict[str, str]:
+    """A one-word person ('Howard') to the one person of the article with that surname
+    ('Fulton County District Attorney Paul Howard' shown as 'Paul Howard')."""
+    by_surname: dict[str, set[str]] = {}
+    for e in entities:
+        shown = display_name(e.name)
+        if (e.kind == "person" and " " in e.name) or (e.kind == "org" and shown != e.name):
+            by_surname.setdefault(shown.split()[-1], set()).add(shown)
+    return {e.name: next(iter(by_surname[e.name])) for e in entities
+            if e.kind == "person" and len(by_surname.get(e.name, ())) == 1}
+
+
+def _joined_names(statements: Sequence[Statement], entities: Sequence[Entity]
+                  ) -> dict[str, str]:
+    """One-word people the tagger split off a full name ('Mitch' and 'McConnell' of 'Mitch
+    McConnell'), or named once with a first name it did not tag ('Judge James Bodiford'):
+    each to the full name."""
+    single = {e.name for e in entities if e.kind == "person" and " " not in e.name}
+    out: dict[str, str] = {}
+    if not single:
+        return out
+    first_names = gazetteer().first_names
+    before = re.compile(rf"\b([A-Z][\w’'-]+) ({'|'.join(map(re.escape, sorted(single)))})\b")
+    for st in statements:
+        for m in before.finditer(st.text):
+            a, b = m.group(1), m.group(2)
+            if b in single and a != b and (a in single or a in first_names):
+                out.setdefault(b, f"{a} {b}")  # 'James Bodiford' for 'Bodiford'
+                if a in single:
+                    out.setdefault(a, f"{a} {b}")
+    return out
+
+
+_APPOSED = re.compile(r", ([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}),")
+# the first words of a phrase that is not a subject, the last words of one that is unfinished,
+# the words after a verb opening a phrase ('issued a statement', 'Rattling off promises')
+NOT_SUBJECT = wordset("""over here there alongside after before during upon including much
+    when while since until without within among despite although though because if""")
+VERB_OBJECT = wordset("a an the his her their its off out up by upon to")
+_APPOSITION = re.compile(r", (?:the|a|an) ([\w’' -]{3,60}?),")
+# role words and the abbreviations of titles, to the role they name
+ROLE_WORDS = {w: w for w in wordset("""senator governor president mayor congressman
+    congresswoman representative judge pope secretary minister ambassador general admiral
+    sheriff chairman chairwoman speaker""")} | {
+    "sen": "senator", "gov": "governor", "rep": "congressman", "representative": "congressman",
+    "congresswoman": "congressman", "gen": "general", "chairwoman": "chairman"}
 
 
 def _word_before(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .gazetteer import load as gazetteer
 from .quote_words import (
     ADVERBS,
     BAD_WHO,
@@ -67,6 +68,8 @@ def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
             cut = next((n for n, x in enumerate(after) if x[0] in ("who", "which", "as", "when",
                                                                    "while", "after", "in")), None)
             after = after[:cut] if cut else after
+            if any(x[0] in FINITE or x[0] in IRREGULAR_PAST for x in after):
+                return None  # '…, said the event brought back memories': a clause, not who
             if after and after[0][0].lower() not in TAIL_OK and (any(
                     x[0][:1].isupper() for x in after) or after[0][0].lower() in (
                     "the", "a", "an", "his", "her", "its", "one")):
@@ -112,6 +115,9 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
     """The speaker phrase of the verb at ``toks[v]``: 'Mr. Regalado, 69, said', 'Jennifer
     Palmieri, the communications director, acknowledged', 'Trump, who said', 'he also said',
     'voters who said', 'Hawkins and others who want to ban abortion said'."""
+    opening = _opening_relative(toks, v)
+    if opening is not None:
+        return opening
     j = v - 1
     while j >= 0 and (toks[j][0] in ADVERBS or _manner(toks, j) or (
             toks[j][0] in PROGRESSIVE and toks[v][0].endswith("ing"))):
@@ -142,6 +148,24 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
     if got is None and relative:  # '… was echoed by Martin O’Malley, who noted': the name
         got = _checked(toks, *reversed(_walk_back(toks, last, True)))
     return got
+
+
+def _opening_relative(toks: list[Tok], v: int) -> tuple[int, int] | None:
+    """The name opening the clause before ', who'/', whose' (after short appositives) when
+    the verb at ``toks[v]`` follows the relative clause after a comma: 'Sandy Phillips, who
+    lost her daughter in Aurora, Colorado, in July 2012, said' (not 'Colorado')."""
+    k = 0
+    while k < v and toks[k][0][:1].isupper() and toks[k][0] not in LEADERS:
+        k += 1
+    if k == 0 or k + 2 >= v or toks[k][0] != "," or toks[v - 1][0] != "," or (
+            toks[0][0].lower() in INTRO or toks[0][0].lower() in PREPOSITIONS):
+        return None  # not 'Of Carson, Levine, who …, said'
+    # past short appositives first: 'Donna Rawlings, 59, of Ashton, Md., who watched …, said'
+    rel = next((m for m in range(k + 1, min(v - 1, k + 10)) if toks[m - 1][0] == ","
+                and toks[m][0] in ("who", "whose")), None)
+    if rel is None or any(t[0] in VERBS or t[0] in FINITE for t in toks[k:rel]):
+        return None
+    return toks[0][1], toks[k - 1][2]
 
 
 def _insert(toks: list[Tok], k: int) -> bool:
@@ -188,11 +212,27 @@ def _checked(toks: list[Tok], j: int, end: int) -> tuple[int, int] | None:
     if all(t[0].lower() in TIME_WORDS or t[0].lower() in TAIL_OK for t in who):
         return None  # 'Late last year'
     first = who[0][0]
+    if first.lower() in INTRO and first.lower() != "about" and not _not_in_who(who):
+        return _name_after_opening(who)  # 'In a Bloomberg interview Trump said'
     if (first.lower() in BAD_WHO and first != "It") or (
             first.lower() in INTRO and first.lower() != "about") or _not_in_who(
             who[first.lower() == "about":]):
         return None  # 'About 9 percent said' is a subject; 'In critical swing states' is not
     return who[0][1], who[-1][2]
+
+
+def _name_after_opening(who: list[Tok]) -> tuple[int, int] | None:
+    """The name closing an opening phrase with no comma ('In a Bloomberg interview Trump',
+    'On Monday Donald Trump', 'In Iowa Trump'), else None ('In critical swing states')."""
+    k = len(who)
+    while k > 1 and who[k - 1][0][:1].isupper():
+        k -= 1
+    name = who[k:]
+    gaz = gazetteer()
+    while name and (name[0][0].lower() in TIME_WORDS or name[0][0].lower() in WHEN_WORDS
+                    or gaz.place(name[0][0]) is not None):
+        name = name[1:]  # the place or time the opening phrase names
+    return (name[0][1], name[-1][2]) if name and len(name) < len(who) - 1 else None
 
 
 def _manner(toks: list[Tok], j: int) -> bool:
