@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-import newsdigest.comparison.groups as groups
+import newsdigest.match.figlinks as figlinks
 from newsdigest import config
 from newsdigest.comparison import compare
-from newsdigest.comparison.figlinks import figure_key, shared_figures, statement_figures
+from newsdigest.match.figlinks import figure_key, telling_figures
 from newsdigest.model import Analysis, Article, Figure, Origin
 from newsdigest.pipeline import analyse
 
@@ -45,9 +45,21 @@ def _together(a: Analysis, b: Analysis) -> set[tuple[int, int]]:
 
 def test_two_counts_of_the_same_things_make_one_fact() -> None:
     a, b = _analysis("a", VOTE_A), _analysis("b", VOTE_B)
-    # 288 candidates, 125 seats
-    assert shared_figures(statement_figures(a), statement_figures(b))[1, 4] == 2
+    shared = telling_figures(a.statements[1].text) & telling_figures(b.statements[4].text)
+    assert shared == {("count", 288.0, "candidate"), ("count", 125.0, "seat")}
     assert (1, 4) in _together(a, b)
+
+
+def test_pairs_prints_the_score_compare_groups_by() -> None:
+    from newsdigest.comparison.groups import pair_scores
+    from newsdigest.match import Matcher
+
+    a, b = _analysis("a", VOTE_A), _analysis("b", VOTE_B)
+    matcher = Matcher(config.defaults())
+    texts = [s.text for x in (a, b) for s in x.statements]
+    grouped = pair_scores([a, b], matcher, 0.0)[(0, 1), (1, 4)]
+    printed = matcher.link_pairs([(a.statements[1].text, b.statements[4].text)], texts)[0]
+    assert grouped >= figlinks.LEVELS[1] and printed == pytest.approx(grouped)
 
 
 def test_on_real_coverage_the_figures_join_what_the_words_alone_do_not(
@@ -63,7 +75,7 @@ def test_on_real_coverage_the_figures_join_what_the_words_alone_do_not(
                                                                      "11_1ecb")]
     reports = [analyse(d.article, config.defaults()) for d in docs]
     with_figures = _grouped_with(reports, ("11_10ecb", 1))
-    monkeypatch.setattr(groups, "FIGURE_LINKS", ())
+    monkeypatch.setattr(figlinks, "LEVELS", ())
     words_alone = _grouped_with(reports, ("11_10ecb", 1))
     assert ("11_11ecb", 4) in with_figures and ("11_11ecb", 4) not in words_alone
 

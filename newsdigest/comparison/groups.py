@@ -2,7 +2,7 @@
 
 Every statement pair of every two reports gets the "same fact" link score (``pair_scores``,
 ``Matcher.link_matrix``: P(the two report the same happening or fact) x 100), lifted where the
-two share telling figures (``figlinks``: '288 candidates' and '125 seats' in both). Groups are
+two share telling figures (``match.figlinks``: '288 candidates' and '125 seats' in both). Groups are
 built by average linkage: starting from single statements, the best remaining link joins two
 groups when the mean link over their pairs of statements from different reports (a link below
 ``match.link`` counts 0) reaches the linkage threshold (``match.group``) and most of those
@@ -43,8 +43,6 @@ class Draft:
 
 Pairs = dict[tuple[Node, Node], float]
 MIN_WORDS = 3  # a statement of fewer words and numbers joins no group ('ET', 'Updated 5: 40')
-FIGURE_LINKS = (25.0, 40.0)  # the least link of a pair sharing one, two or more telling figures
-FIGURE_FLOOR = 10.0  # ... if their own link reaches this (they share some words)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER = re.compile(r"\d+")
 
@@ -64,14 +62,12 @@ def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -
     statements compared: what is rare in this coverage tells one fact from another (tuned on
     ECB+ events: ``python -m newsdigest.eval groups``)."""
     from ..match.link import rarity
-    from .figlinks import figure_evidence, shared_figures, statement_figures
 
     starts = [0]
     for analysis in analyses:
         starts.append(starts[-1] + len(analysis.statements))
     texts = [s.text for x in analyses for s in x.statements]
     vectors = rarity(texts)
-    figures = [statement_figures(x) for x in analyses]
     links: Pairs = {}
     for a, b in combinations(range(len(analyses)), 2):
         xs = range(starts[a], starts[a + 1])
@@ -83,9 +79,6 @@ def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -
         short_y = [j for j, k in enumerate(ys) if _words(texts[k]) < MIN_WORDS]
         link[short_x, :] = 0.0  # 'ET', 'Updated 5: 40': no statement to share
         link[:, short_y] = 0.0
-        for (i, j), k in shared_figures(figures[a], figures[b]).items():
-            if link[i, j] >= FIGURE_FLOOR:
-                link[i, j] = max(link[i, j], figure_evidence(k, FIGURE_LINKS))
         rows, cols = (link >= cutoff).nonzero()
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
             links[((a, i), (b, j))] = float(link[i, j])

@@ -131,6 +131,7 @@ class Matcher:
         ``score_pairs`` when already computed."""
         import numpy as np
 
+        from .figlinks import lift_pairs
         from .link import link_features, load_link, rarity
 
         if not pairs:
@@ -143,7 +144,8 @@ class Matcher:
         event, same = (np.where(s >= model.floor, s, 0.0) for s in (event, same))
         x = link_features(rarity(pool), [at[a] for a, _ in pairs], [at[b] for _, b in pairs],
                           event, same)
-        return np.where(same >= 100.0, 100.0, model.score(x))  # identical: 100
+        link = np.where(same >= 100.0, 100.0, model.score(x))  # identical: 100
+        return lift_pairs(link, pairs)  # telling figures in common lift a pair
 
     def link_matrix(self, texts: Sequence[str], r: Rarity, ix: Sequence[int],
                     iy: Sequence[int]) -> Any:
@@ -152,6 +154,7 @@ class Matcher:
         identical after normalisation link 100, as they score 100 as the same statement."""
         import numpy as np
 
+        from .figlinks import lift
         from .link import link_features, load_link
 
         model = load_link()
@@ -161,7 +164,8 @@ class Matcher:
             m[m < model.floor] = 0.0
         x = link_features(r, ix, iy, event, same, grid=True)
         link = model.score(x).reshape(len(ix), len(iy))
-        return np.where(same >= 100.0, 100.0, link)  # identical after normalisation: 100
+        # identical after normalisation: 100; telling figures in common lift a pair
+        return lift(np.where(same >= 100.0, 100.0, link), xs, ys)
 
     def tier(self, score: float) -> str | None:
         if score >= self.same:

@@ -1,0 +1,93 @@
+"""Figures two statements share as evidence that they report one fact: "A total of 288
+candidates run for 125 parliamentary seats" and "288 candidates are vying for the 125 seats"
+share two counts of the same things, whatever else their sentences carry; "The final tally
+was 97-1." and "a 97-1 vote" share a score. Within one story's coverage such words and
+figures are common, so the link score alone leaves these pairs apart: a pair that shares
+some words and telling figures is lifted to at least 25 (one figure) or 40 (two or more), in
+``Matcher.link_pairs`` and ``Matcher.link_matrix`` alike (``pairs``, ``compare`` and
+``cluster`` see the same score).
+
+A figure counts when the extractor gives it a meaning (``Figure.kind``: money, a percentage, a
+count of named things, a score, a distance, a duration) and the two give the same kind, value
+and unit. A bare number may be a year, a time, a phone number or a street number; an age
+tells who, not what happened ("Cheeks, 48, was fired" / "Cheeks, 48, logged a 15-year
+career"). Figures of ten and under ("two women", "three days") are too common to tell facts
+apart."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from ..model import Figure
+
+FigureKey = tuple[str, float, str]
+SMALL = 10.0  # figures up to this are too common to tell one fact from another
+UNTOLD = frozenset(("number", "age"))  # kinds that say nothing of what happened
+LEVELS = (25.0, 40.0)  # the least link of a pair sharing one, two or more telling figures
+FLOOR = 10.0  # ... when its own link reaches this (the two share some words)
+
+
+def _unit(unit: str | None) -> str:
+    """The unit compared: lower case, a plural 's' dropped ('seats' and 'seat')."""
+    u = (unit or "").lower()
+    return u[:-1] if u.endswith("s") and len(u) > 3 else u
+
+
+def figure_key(f: Figure) -> FigureKey | None:
+    """What a figure says, or None when it tells no fact apart."""
+    if abs(f.value) <= SMALL or f.kind in UNTOLD:
+        return None
+    if f.kind == "count" and len(f.unit or "") < 2:
+        return None  # a count of nothing named ('4: 30 p. m.' read as 30 'p')
+    return f.kind, f.value, _unit(f.unit)
+
+
+@lru_cache(maxsize=4096)
+def telling_figures(text: str) -> frozenset[FigureKey]:
+    """The telling figures of one statement, as the extractor reads them."""
+    from ..extract.figures import find_figures
+
+    return frozenset(k for k in (figure_key(f) for f in find_figures(text, 0)) if k is not None)
+
+
+def figure_evidence(shared: int) -> float:
+    """The link a pair sharing ``shared`` telling figures gets at least: ``LEVELS[k-1]`` for
+    k shared figures (the last level for more)."""
+    if shared <= 0 or not LEVELS:
+        return 0.0
+    return LEVELS[min(shared, len(LEVELS)) - 1]
+
+
+def lift(link: Any, xs: Sequence[str], ys: Sequence[str]) -> Any:
+    """``link`` (``len(xs) x len(ys)`` scores, 0-100) with every pair that shares telling
+    figures and reaches ``FLOOR`` raised to its ``figure_evidence``; a new array."""
+    import numpy as np
+
+    out = np.array(link, dtype=np.float64, copy=True)
+    index: dict[FigureKey, list[int]] = {}
+    for j, y in enumerate(ys):
+        for key in telling_figures(y):
+            index.setdefault(key, []).append(j)
+    for i, x in enumerate(xs):
+        shared: dict[int, int] = {}
+        for key in telling_figures(x):
+            for j in index.get(key, ()):
+                shared[j] = shared.get(j, 0) + 1
+        for j, k in shared.items():
+            if out[i, j] >= FLOOR:
+                out[i, j] = max(out[i, j], figure_evidence(k))
+    return out
+
+
+def lift_pairs(link: Any, pairs: Sequence[tuple[str, str]]) -> Any:
+    """``lift`` for scores of ``pairs`` in order (a new array)."""
+    import numpy as np
+
+    out = np.array(link, dtype=np.float64, copy=True)
+    for n, (a, b) in enumerate(pairs):
+        k = len(telling_figures(a) & telling_figures(b))
+        if k and out[n] >= FLOOR:
+            out[n] = max(out[n], figure_evidence(k))
+    return out
