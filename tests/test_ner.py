@@ -176,3 +176,28 @@ def test_a_name_before_a_word_for_a_region_is_a_place() -> None:
     kinds = {(e.kind, e.name) for e in build([Statement("x", 0, text, 0, len(text))]).entities}
     assert ("place", "Mary") in kinds and ("person", "Mary Smith") in kinds
     assert ("person", "Mary") not in kinds
+
+
+def test_sports_teams_are_organisations_and_a_position_splits_team_from_player() -> None:
+    from newsdigest.extract.entities import build
+    from newsdigest.extract.mentions import _team_player
+    from newsdigest.extract.ner import Span
+    from newsdigest.model import Statement
+
+    def parts(form: str) -> list[tuple[str, str]]:
+        return [(sp.kind, sp.form) for sp in _team_player(Span(0, 0, len(form), "ORG", form))]
+
+    assert parts("Chargers NT Jamal Williams") == [("ORG", "Chargers"), ("PER", "Jamal Williams")]
+    assert parts("Saints RBs") == [("ORG", "Saints")]
+    assert parts("Kansas City Chiefs") == [("ORG", "Kansas City Chiefs")]
+    lines = ["The Indianapolis Colts will be making their seventh straight playoff appearance "
+             "after a 31-24 win over the Jacksonville Jaguars.",
+             "The Colts (11-4) also won their eighth straight game in defeating the Jags (5-10).",
+             "The Jags drove down to the Colts 7 yard line, David Garrard said."]
+    sts, at = [], 0
+    for i, text in enumerate(lines):
+        sts.append(Statement("x", i, text, at, at + len(text)))
+        at += len(text) + 1
+    kinds = {(e.kind, e.name) for e in build(sts).entities}
+    assert ("person", "Indianapolis Colts") not in kinds and ("person", "Jags") not in kinds
+    assert ("person", "David Garrard") in kinds

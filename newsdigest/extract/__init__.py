@@ -35,19 +35,44 @@ CITE_AFTER = wordset("reported reports cited cites quoted quotes said says wrote
 AFTER_PLACE = wordset(
     """on in at yesterday today tonight last this earlier and to for with where when which
     after before during since until over next from as by but amid following while late early
-    on, in, at, yesterday, today, tonight, this, last, earlier"""
+    against under near into through across around among between within outside inside off
+    who that whose is was were are has have had will would could killing leaving injuring
+    wounding forcing causing night morning afternoon evening"""
 )
-# words before a place that say the event happened there ('in', 'hit', 'struck') ...
-PLACE_CUES = wordset("in at hit struck rocked jolted shook")
-# ... with these between them and the place ('in central Paris', 'hit the province of Aceh')
+# ... or a kind of place there, whose first words then say which town ('at Woodburn bank',
+# 'in Wellington town centre', 'at a Vancouver office')
+# buildings and grounds: a venue named by them alone is no town ('Arrowhead Stadium')
+BUILDINGS = wordset(
+    """store supermarket shop bank branch office offices school church mosque temple hotel
+    restaurant bar club nightclub mall factory plant prison jail hospital airport stadium
+    arena stade courthouse building warehouse campus centre center hall theatre theater"""
+)
+VENUE_NOUNS = BUILDINGS | wordset(
+    """home house apartment market station court street road freeway highway motorway park
+    town city suburb neighborhood neighbourhood area village port harbour harbor palace garden
+    gardens square place"""
+)
+# words before a place that say the event happened there ('in', 'hit', 'struck', 'near') ...
+PLACE_CUES = wordset("in at near outside hit hits struck strikes rocked rocks jolted jolts "
+                     "shook shakes")
+# ... with these between them and the place ('in central Paris', 'hit the province of Aceh',
+# 'in the heart of Paris', 'in the parking lot of the Bloomington ...')
 PLACE_MODIFIERS = wordset(
     """the a an central northern southern eastern western north south east west northeast
     northwest southeast southwest downtown suburban rural remote coastal capital city town
-    village province state region county district island of"""
+    village province state region county district island of heart outskirts suburbs
+    streets centre center parking lot"""
 )
+# 'the Persian Gulf Island of Qeshm', 'the Province of Aceh': the place is after 'of'
+PLACE_KINDS = wordset("island isle province state region county district city town village")
 # 'born in Moscow', 'based in Vietnam': a place that is merely mentioned
 NOT_THE_EVENT = wordset("born based headquartered raised lives lived living educated studied "
                         "home homes grew moved trained registered listed role part")
+# after a venue, the town it is in: 'at a Kraft factory in Philadelphia', '... in central Paris'
+_IN_TOWN = re.compile(r"(?: [a-z]+){0,2},? in (?:the )?(?:(?:central|downtown|northern|southern|"
+                      r"eastern|western|north|south|east|west) )?")
+# 'X, who served a prison term for his role in Watergate': an aside, not the event
+_ASIDE = re.compile(r", (?:who|which|whose) [^,]*$")
 _WHEN_WORDS = re.compile(r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"Yesterday|Today|Tonight))+$")
 
@@ -64,7 +89,10 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     outlets = [o for o in [*cited, *_cited_outlets(statements)] if o not in own]
     first = lead_statement(statements, found.dateline.statement)
     lead = first.text if first is not None else ""
-    place = found.dateline.place or _event_place([lead, article.title], people.entities)
+    # the dateline says where the story was filed, which is where it happened unless the lead
+    # says so in other words; a lead names other places too ('troops in Afghanistan')
+    place = found.dateline.place or _event_place(_place_texts(statements, first, article.title),
+                                                 people.entities)
     date, date_text = event_when([article.title, lead], found, article.date)
     return Analysis(
         article=article,
@@ -92,6 +120,16 @@ def lead_statement(statements: Sequence[Statement], dateline: int | None = None
         if full_stop and len(s.text.split()) >= MIN_LEAD_WORDS:
             return s
     return statements[0] if statements else None
+
+
+def _place_texts(statements: Sequence[Statement], lead: Statement | None, title: str
+                 ) -> list[str]:
+    """Where to look for the event place, in order: the lead, the lines above it (a headline
+    or standfirst in the text), then the title. Not further down: later sentences name
+    places the story merely mentions ('should serve his time in Florence, Colo.')."""
+    if lead is None:
+        return [title]
+    return [lead.text, *(s.text for s in statements if s.index < lead.index), title]
 
 
 def _figures(statements: Sequence[Statement], found: FoundDateline) -> list[Figure]:
@@ -126,39 +164,110 @@ def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
 
 def _event_place(texts: Sequence[str], entities: Sequence[Entity]) -> str | None:
     """Where the lead (else the headline) says the event happened: the first place named
-    right after 'in', 'at', 'hit' or 'struck', perhaps through 'the', a direction or a kind of
-    place ('in central Paris', 'hit the Indonesian province of Aceh', 'in the Gulf of Aden').
-    A place is one the gazetteer knows, one the name tagger marked, or a name followed by a
-    known place ('in Yida, South Sudan'). None rather than a place merely mentioned ('born
-    in Moscow', "in Washington's view", 'at US media giant')."""
-    gaz = gazetteer()
+    right after 'in', 'at', 'near', 'hit' or 'struck', perhaps through 'the', a direction or a
+    kind of place ('in central Paris', 'hit the Indonesian province of Aceh', 'in the Gulf of
+    Aden'). A place is one the gazetteer knows, one the name tagger marked, or a name followed
+    by a known place ('in Yida, South Sudan'). A venue gives way to the town it is in ('at the
+    SAP Arena in Mannheim') and is left out without one; a town that names a venue stands for
+    it ('at Woodburn bank', 'the Bloomington Sam's Club'). None rather than a place merely
+    mentioned ('born in Moscow', "in Washington's view", 'at US media giant', ', who was
+    jailed in Texas,')."""
     tagged = {form: e.name for e in entities if e.kind == "place"
               for form in (e.name, *e.variants)}
     for text in texts:
         for m in NAME_RE.finditer(text):
-            if not _after_cue(text[max(0, m.start() - 80): m.start()]):
-                continue
-            form = _WHEN_WORDS.sub("", m.group(0).rstrip("."))  # 'Rose Garden Monday'
-            after = [w.strip(".,;:!?") for w in text[m.end(): m.end() + 20].split()]
-            if form.endswith(("’s", "'s")) or (
-                    after and after[0][:1].islower() and after[0] not in AFTER_PLACE):
-                continue  # 'at US media giant', "in Washington's view": a modifier
-            bare = form.removeprefix("The ")
-            place = gaz.place(form) or gaz.place(bare) or tagged.get(form) or tagged.get(bare)
-            tail = bare.rpartition(" of ")[2].removeprefix("the ")
-            if place is None and tail != bare and (gaz.place(tail) or tail in tagged):
-                place = bare  # 'the Gulf of Aden'
-            region = None
-            if text[m.end(): m.end() + 2] == ", ":
-                nxt = NAME_RE.match(text, m.end() + 2)
-                if nxt is not None and gaz.place(nxt.group(0).rstrip(".")) is not None:
-                    region = nxt.group(0).rstrip(".")
-            if place is None and region is not None:
-                place = form  # 'in Yida, South Sudan'
+            place = _place_at(text, m, tagged)
             if place is not None:
-                # with its region, as written: 'Yida, South Sudan' is where 'South Sudan' is
-                return f"{place}, {region}" if region and region not in place else place
+                return place
     return None
+
+
+def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None:
+    """The place the name run ``m`` of ``text`` says the event happened in, if it does."""
+    before = text[max(0, m.start() - 80): m.start()]
+    if not _after_cue(before) or _ASIDE.search(text[: m.start()]):
+        return None
+    form = _WHEN_WORDS.sub("", m.group(0).rstrip("."))  # 'Rose Garden Monday'
+    after = [w.strip(".,;:!?").lower() for w in text[m.end(): m.end() + 30].split()][:2]
+    nxt = text[m.end(): m.end() + 30].split()[0] if after else ""
+    venue = bool(after) and after[0] in VENUE_NOUNS  # 'at Woodburn bank'
+    if form.endswith(("’s", "'s")):  # "in Wellington's High Street", not "in Washington's view"
+        form = form[:-2]
+        if not VENUE_NOUNS & set(after):
+            return None
+    elif nxt[:1].islower() and not venue and after[0] not in AFTER_PLACE:
+        return None  # 'at US media giant': a modifier
+    place = _known_place(form, tagged) if len(form.rstrip(".")) > 1 else None
+    region = _region(text, m.end())
+    if place is None and region is not None:
+        place = form  # 'in Yida, South Sudan'
+    if place is None:
+        return None
+    if region is None and (venue or _is_venue(form)):
+        town = _town_after(text, m.end(), tagged)  # 'at Stade de Suisse in Bern'
+        if town is not None or _is_venue(place, BUILDINGS):
+            return town  # a venue alone ('at Arrowhead Stadium') is no town to compare
+    # with its region, as written: 'Yida, South Sudan' is where 'South Sudan' is
+    return f"{place}, {region}" if region and region not in place else place
+
+
+def _known_place(form: str, tagged: dict[str, str]) -> str | None:
+    """The place ``form`` names: known as a whole ('the Gulf of Aden'), after a kind of place
+    ('the Persian Gulf Island of Qeshm' -> 'Qeshm'), or by its first words ('Banstead High
+    Street', "Bloomington Sam's Club")."""
+    gaz = gazetteer()
+    bare = form.removeprefix("The ")
+    place = gaz.place(form) or gaz.place(bare) or tagged.get(form) or tagged.get(bare)
+    if place is not None:
+        return place
+    head, of, tail = bare.rpartition(" of ")
+    tail = tail.removeprefix("the ")
+    if of and (gaz.place(tail) or tail in tagged):
+        return bare  # 'the Gulf of Aden'
+    if of and head.split()[-1].lower() in PLACE_KINDS and " " not in tail:
+        return tail  # 'the Persian Gulf Island of Qeshm'
+    words = bare.split()
+    if not _is_venue(bare) or bare in gaz.orgs:  # not 'Alaska Gov. Sarah Palin'
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        first = " ".join(words[:n])
+        known = gaz.place(first) or tagged.get(first)
+        if first.endswith(("’s", "'s")):  # "Wellington's High Street", not "High's Ice Cream"
+            known = gaz.place(first[:-2])
+        if known is not None:
+            return known
+    return None
+
+
+def _is_venue(form: str, kinds: frozenset[str] = VENUE_NOUNS) -> bool:
+    """'SAP-Arena', 'Stade de Suisse', "Sam's Club": a building or ground, not a town."""
+    words = form.lower().replace("-", " ").split()
+    return bool(words) and (words[0] in kinds or words[-1] in kinds)
+
+
+def _region(text: str, end: int) -> str | None:
+    """The known place right after ', ' at ``end`` ('Yida, South Sudan')."""
+    if text[end: end + 2] != ", ":
+        return None
+    nxt = NAME_RE.match(text, end + 2)
+    if nxt is not None and gazetteer().place(nxt.group(0).rstrip(".")) is not None:
+        return nxt.group(0).rstrip(".")
+    return None
+
+
+def _town_after(text: str, end: int, tagged: dict[str, str]) -> str | None:
+    """The known town right after a venue: 'in Mannheim, Germany' in 'at the SAP Arena in
+    Mannheim, Germany'."""
+    m = _IN_TOWN.match(text, end)
+    nxt = NAME_RE.match(text, m.end()) if m else None
+    if nxt is None:
+        return None
+    form = _WHEN_WORDS.sub("", nxt.group(0).rstrip("."))
+    place = gazetteer().place(form) or tagged.get(form)
+    if place is None:
+        return None
+    region = _region(text, nxt.end())
+    return f"{place}, {region}" if region and region not in place else place
 
 
 def _after_cue(before: str) -> bool:

@@ -195,9 +195,11 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
     tagged = [_place_word_after(_org_word_after(sp, statements[sp.line].text, gaz),
                                 statements[sp.line].text)
               for sp in tagger().tag([st.text for st in statements])]
+    teams = _teams(statements)
     tidy = (_tidy(sp) for sp in _confident(tagged))
     spans = [_after_role(_left_word(part, statements[sp.line].text, gaz), gaz)
-             for sp in tidy if sp is not None for part in _of_place(sp, gaz)]
+             for sp in tidy if sp is not None for player in _team_player(_team(sp, teams, gaz))
+             for part in _of_place(player, gaz)]
     kinds = _kind_by_form(spans)
     out: list[Mention] = []
     quoted: dict[int, list[tuple[int, int]]] = {}
@@ -301,6 +303,56 @@ def _tidy(sp: Span) -> Span | None:
         return None
     form = " ".join(words)
     return replace(sp, start=start, end=start + len(form), form=form)
+
+
+# a plural that ends a place's name ('Colorado Springs', 'Cayman Islands'): no team
+PLACE_PLURALS = wordset("Springs Falls Islands Heights Hills Rapids Plains Mountains Lakes Keys "
+                        "Isles Territories States Emirates Lands Woods Meadows Sands Gardens")
+
+
+# 'the Colts (11-4)', 'the Jags had': a plural name the article writes after 'the', alone
+_THE_PLURAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+[a-rt-z]s)(?=[ ]?[(.,;:!?]|[ ](?:had|have|has|were"
+                         r"|are|will|would|did|won|lost|beat|drove|took|made|can|could)\b)")
+
+
+def _teams(statements: Sequence[Statement]) -> frozenset[str]:
+    return frozenset(m.group(1) for st in statements for m in _THE_PLURAL.finditer(st.text))
+
+
+def _team(sp: Span, teams: frozenset[str], gaz: Gazetteer) -> Span:
+    """A 'person' named by a plural the article also calls 'the Colts', or by a known place
+    then the plural of a common noun, is a team or other organisation: 'Indianapolis Colts',
+    'Jags', 'Kansas City Chiefs' (not 'Colorado Springs', a place, 'Chad Curtis', no plural,
+    nor 'Orlando Williams', a first name)."""
+    from ..lexicon import vocabulary
+
+    words = sp.form.split(" ")
+    last = words[-1]
+    if sp.kind != "PER" or not last.endswith("s") or last in PLACE_PLURALS:
+        return sp
+    team = last in teams or (
+        len(words) > 1 and last[:-1].lower() in vocabulary() and words[0] not in gaz.first_names
+        and gaz.place(sp.form) is None
+        and any(gaz.place(" ".join(words[:n])) for n in range(1, len(words))))
+    return replace(sp, kind="ORG", margin=max(sp.margin, MIN_MARGIN)) if team else sp
+
+
+# a player's position between a team and a name: 'Chargers NT Jamal Williams', 'Saints RBs'
+POSITIONS = wordset("QB RB WR TE NT DT DE LB CB OL OT OG FB QBs RBs WRs TEs LBs CBs")
+
+
+def _team_player(sp: Span) -> list[Span]:
+    """'Chargers NT Jamal Williams' -> the team 'Chargers' and the player 'Jamal Williams';
+    'Saints RBs' -> the team."""
+    words = sp.form.split(" ")
+    cut = next((i for i, w in enumerate(words) if i and w in POSITIONS), None)
+    if cut is None or len(sp.form) != sp.end - sp.start:
+        return [sp]
+    head, tail = " ".join(words[:cut]), " ".join(words[cut + 1:])
+    out = [replace(sp, end=sp.start + len(head), kind="ORG", form=head)]
+    if tail:
+        out.append(replace(sp, start=sp.end - len(tail), kind="PER", form=tail))
+    return out
 
 
 LEGAL_ENDS = wordset("Inc Corp Co Ltd Plc PLC LLC AG SA NV")  # 'Kia Motor Corp'

@@ -1,0 +1,121 @@
+"""Where the reported event happened (``Analysis.event_place``), measured on hand-labelled ECB+
+reports (``fixtures/event_places.jsonl``: 56 reports of the training topics, read and labelled
+by hand; ``event_places_heldout.jsonl``: 20 reports of the gate topics, labelled before the
+rules were changed and not used to develop them). A label gives the place the title or lead
+states (None when they state none) and ``also`` places that are not wrong either (a venue with
+no town, the country of a stated town). Skipped with a reason when ../shared/data is absent."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsdigest.config import Config
+from newsdigest.eval import ecb
+from newsdigest.extract import lead_statement
+from newsdigest.extract.gazetteer import load as gazetteer
+from newsdigest.extract.mentions import NAME_RE
+from newsdigest.model import Analysis, Article, Origin
+from newsdigest.pipeline import analyse
+
+FIXTURES = Path(__file__).parent / "fixtures"
+Counts = dict[str, int]
+
+# Pinned (measured with the rules of issue 11: 52 right / 0 wrong / 4 empty on the labelled
+# set, where they were 43 / 1 / 12 before and the plain baseline gets 36 / 9 / 11; 12 / 1 / 7
+# on the held-out set, unchanged).
+RIGHT_FLOOR = 50
+WRONG_CEILING = 1
+HELDOUT_RIGHT_FLOOR = 12
+HELDOUT_WRONG_CEILING = 1
+
+
+def _norm(place: str) -> str:
+    return " ".join(place.lower().removeprefix("the ").split())
+
+
+def _verdict(got: str | None, label: dict[str, Any]) -> str:
+    gold = label["place"]
+    ok = {_norm(x) for x in [gold, *label["also"]] if x}
+    if (got is None and gold is None) or (got is not None and _norm(got) in ok):
+        return "right"
+    return "empty" if got is None else "wrong"
+
+
+def _first_known_place(an: Analysis) -> str | None:
+    """The plain baseline: the first place the gazetteer knows in the lead, else None."""
+    lead = lead_statement(an.statements, an.dateline.statement)
+    for m in NAME_RE.finditer(lead.text if lead else ""):
+        place = gazetteer().place(m.group(0).rstrip("."))
+        if place is not None:
+            return place
+    return None
+
+
+def _score(name: str) -> tuple[Counts, Counts]:
+    if not ecb.EVENTS.is_file():
+        pytest.skip(f"ECB+ events not found at {ecb.EVENTS} (shared data is not checked out)")
+    labels = [json.loads(line) for line in (FIXTURES / name).read_text("utf-8").splitlines()
+              if line.strip()]
+    docs = {d.article.id: d for d in ecb.read_event_docs()}
+    ours: Counts = {"right": 0, "wrong": 0, "empty": 0}
+    base: Counts = dict(ours)
+    for label in labels:
+        an = analyse(docs[label["id"]].article, Config())
+        ours[_verdict(an.event_place, label)] += 1
+        base[_verdict(_first_known_place(an), label)] += 1
+    return ours, base
+
+
+@pytest.fixture(scope="module")
+def labelled() -> tuple[Counts, Counts]:
+    return _score("event_places.jsonl")
+
+
+def test_labelled_reports_beat_the_floors_and_the_baseline(labelled: tuple[Counts, Counts]
+                                                           ) -> None:
+    ours, base = labelled
+    assert ours["right"] >= RIGHT_FLOOR and ours["wrong"] <= WRONG_CEILING, ours
+    assert ours["right"] > base["right"] and ours["wrong"] < base["wrong"], (ours, base)
+
+
+def test_heldout_reports() -> None:
+    """A regression pin only: measured once at the end, 12 / 1 / 7 before and after the rules
+    (the plain baseline gets 13 / 0 / 7 here: most misses are a place right before a verb,
+    'Voters in Turkmenistan began', or in the second sentence)."""
+    ours, _ = _score("event_places_heldout.jsonl")
+    assert ours["right"] >= HELDOUT_RIGHT_FLOOR and ours["wrong"] <= HELDOUT_WRONG_CEILING, ours
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ten fire engines were tackling the blaze which began on the roof of the store in "
+     "Banstead, Surrey, before 9.", "Banstead, Surrey"),
+    ("Residents were evacuated after a huge fire at a Waitrose store in Banstead on Friday "
+     "night.", "Banstead"),
+    ("A bomb exploded Friday at a West Coast Bank branch in Woodburn, killing an officer.",
+     "Woodburn"),
+    ("Bomb explodes at Woodburn bank, killing a police officer and a bomb technician.",
+     "Woodburn"),
+    ("Klitschko stopped Rahman in the seventh round at the SAP-Arena in Mannheim, Germany.",
+     "Mannheim, Germany"),
+    ("Four men rammed their car into a jewellery store near Place Vendome in central Paris on "
+     "Monday.", "Paris"),
+    ("A magnitude-5.2 quake has injured three people in the Persian Gulf Island of Qeshm.",
+     "Qeshm"),
+    ("Armed robbers stole gems worth 85 million euros from jewellers in the heart of Paris.",
+     "Paris"),
+    ("Three bank workers were killed during protests in Athens against austerity measures.",
+     "Athens"),
+    ("A fire has badly damaged the Waitrose supermarket in Wellington's High Street.",
+     "Wellington"),
+    ("A strong earthquake jolts southern Iran, killing ten people, officials said.", "Iran"),
+    ("The mob boss, who was jailed for years in Texas, died on Monday aged 77.", None),
+    ("Police said the killer, who was born in Moscow, was arrested on Monday.", None),
+    ("The column in the Washington Post was read widely by officials on Monday.", None),
+])
+def test_event_place_rules(text: str, place: str | None) -> None:
+    article = Article("t", "Headline", text, Origin("test"))
+    assert analyse(article, Config()).event_place == place
