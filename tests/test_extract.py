@@ -167,6 +167,7 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None) 
     "Moscow is interested in this. It is.",
     "The World Trade Organisation (WTO) said so.",
     "Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner rose.",
+    "• Interior and commerce departments agree\n• Wildlife experts to be consulted again",
 ])
 def test_no_dateline(text: str) -> None:
     assert analyse_text(text).dateline.place is None

@@ -95,8 +95,8 @@ def find_dateline(article: Article, statements: Sequence[Statement]) -> FoundDat
         para = text.rfind("\n", 0, st.start) + 1
         prefix = text[max(para, prev_end): st.start]
         prev_end = st.end
-        if not prefix.strip() or len(prefix) > 200:
-            continue
+        if not any(c.isalnum() for c in prefix) or len(prefix) > 200:
+            continue  # nothing, or a list bullet ('• ') the segmenter left out
         return FoundDateline(_parse_prefix(prefix.strip(), st.index), (para, st.start),
                              _date_text(prefix))
     return FoundDateline(Dateline(), None, None)
