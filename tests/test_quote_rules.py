@@ -484,3 +484,13 @@ def test_an_initialism_names_the_same_speaker_when_scored() -> None:
     gold = {"source": "the AP", "source_names": ["AP"]}
     assert speaker_right("Associated Press", gold)
     assert not speaker_right("Associated Press", {"source": "AFP", "source_names": []})
+
+
+def test_a_name_before_a_role_without_closing_comma_speaks() -> None:
+    said = _said("As a telecoms company, BT is moving to a content distribution strategy, "
+                 "Andrew Burke, chief of BT's new Entertainment unit told the IPTV World Forum.")
+    assert [(q[1], q[3]) for q in said] == [
+        ("Andrew Burke", "As a telecoms company, BT is moving to a content distribution "
+                         "strategy")]
+    # a place before people is no speaker
+    assert _speakers("Prices will rise next year, New York, officials said.") == ["officials"]

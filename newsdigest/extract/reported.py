@@ -284,6 +284,7 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _C
             return []  # 'X, Y's dean, said on Tuesday that …' reports what follows
     c = bisect_left([t[1] for t in toks[max(0, v - 40): v]], who[0]) + max(0, v - 40) - 1
     c = _before_description(toks, c)
+    c, who = _name_before_role(toks, c, who)
     if c > 0 and toks[c][0] in QUOTE_MARKS and toks[c - 1][0] == ",":
         c -= 1  # '… "and that will surely be Secretary Clinton," he said.'
     if c <= 0 or toks[c][0] not in (",", "—", "–"):
@@ -308,6 +309,25 @@ def _before_description(toks: list[Tok], c: int) -> int:
                 toks[k - 1][0] in QUOTE_MARKS and toks[k - 2][0] == ",")):
             return k - 1
     return c
+
+
+def _name_before_role(toks: list[Tok], c: int, who: tuple[int, int]
+                      ) -> tuple[int, tuple[int, int]]:
+    """'CONTENT, Andrew Burke, chief of BT's new Entertainment unit told …': a name between
+    two commas before a role with no closing comma speaks, and the content ends before it;
+    else ``(c, who)`` as they are."""
+    from .gazetteer import load
+
+    role = [t[0] for t in toks if who[0] <= t[1] and t[2] <= who[1]]
+    if c < 3 or toks[c][0] != "," or not role or not role[0][:1].islower() or not any(
+            w.lower() in load().role_ends for w in role):
+        return c, who
+    k = c - 1
+    while k > 0 and toks[k][0][:1].isupper() and c - k <= 4:
+        k -= 1
+    if toks[k][0] != "," or c - k < 3:  # two capitalised words at least: a full name
+        return c, who
+    return k, (toks[k + 1][1], toks[c - 1][2])
 
 
 def _inverted(toks: list[Tok], v: int) -> Found | None:
