@@ -494,3 +494,8 @@ def test_a_name_before_a_role_without_closing_comma_speaks() -> None:
                          "strategy")]
     # a place before people is no speaker
     assert _speakers("Prices will rise next year, New York, officials said.") == ["officials"]
+
+
+def test_a_name_before_a_role_speaks_a_quotation_and_is_no_reported_speech() -> None:
+    said = _said('"We will win this war," Sergei Lavrov, Russia\'s foreign minister said.')
+    assert [(q[0], q[1]) for q in said] == [("direct", "Sergei Lavrov")]

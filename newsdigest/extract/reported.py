@@ -313,19 +313,21 @@ def _before_description(toks: list[Tok], c: int) -> int:
 
 def _name_before_role(toks: list[Tok], c: int, who: tuple[int, int]
                       ) -> tuple[int, tuple[int, int]]:
-    """'CONTENT, Andrew Burke, chief of BT's new Entertainment unit told …': a name between
-    two commas before a role with no closing comma speaks, and the content ends before it;
-    else ``(c, who)`` as they are."""
+    """'CONTENT, Andrew Burke, chief of BT's new Entertainment unit told …' / 'CONTENT,
+    Sergei Lavrov, Russia's foreign minister said': a name between two commas before a role
+    with no closing comma speaks, and the content ends before it; else ``(c, who)``."""
     from .gazetteer import load
 
+    ends = load().role_ends
     role = [t[0] for t in toks if who[0] <= t[1] and t[2] <= who[1]]
-    if c < 3 or toks[c][0] != "," or not role or not role[0][:1].islower() or not any(
-            w.lower() in load().role_ends for w in role):
-        return c, who
+    if c < 3 or toks[c][0] != "," or not role or not (
+            role[-1] in ends or (role[0][:1].islower() and any(w.lower() in ends for w in role))):
+        return c, who  # a role: 'Russia's foreign minister', 'chief of BT's … unit
     k = c - 1
     while k > 0 and toks[k][0][:1].isupper() and c - k <= 4:
         k -= 1
-    if toks[k][0] != "," or c - k < 3:  # two capitalised words at least: a full name
+    if not (toks[k][0] == "," or (toks[k][0] in QUOTE_MARKS and toks[k - 1][0] == ",")) or (
+            c - k < 3):  # two capitalised words at least: a full name
         return c, who
     return k, (toks[k + 1][1], toks[c - 1][2])
 
