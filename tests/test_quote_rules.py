@@ -499,3 +499,10 @@ def test_a_name_before_a_role_without_closing_comma_speaks() -> None:
 def test_a_name_before_a_role_speaks_a_quotation_and_is_no_reported_speech() -> None:
     said = _said('"We will win this war," Sergei Lavrov, Russia\'s foreign minister said.')
     assert [(q[0], q[1]) for q in said] == [("direct", "Sergei Lavrov")]
+
+
+def test_it_is_the_organisation_that_spoke_last_or_no_speaker() -> None:
+    assert _speakers("BT said it would offer TV over broadband. It said it could target "
+                     "households that do not own a computer.") == ["BT", "BT"]
+    assert _speakers("The weather was bad. It said it could target households that do not "
+                     "own a computer.") == [None]

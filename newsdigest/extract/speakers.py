@@ -64,6 +64,7 @@ class Resolver:
                         self.forms.setdefault(k, name)
                 if e.kind == "person" and " " in key:
                     surnames.setdefault(key.split()[-1], set()).add(name)
+        self.orgs = {e.name for e in entities if e.kind == "org"} - self.persons  # named ones
         for sur, names in surnames.items():
             if len(names) == 1 and sur not in self.forms:
                 self.forms[sur] = next(iter(names))
@@ -171,6 +172,8 @@ class Resolver:
             return (self.group(st.index, s),)
         if low in PRONOUNS or low == "who":
             return (self.context(st.index, s, low),)
+        if low == "it":
+            return (self._it(st.index),)
         if _plural_description(low):
             return (" ".join(st.text[s:e].split()),)  # the group, never one of them
         role = self._role_holder(st.index, s, low)
@@ -265,6 +268,16 @@ class Resolver:
         text = self.statements[index].text
         return next((name for m_s, m_e, name in inside if m_e == e
                      and _word_before(text[s:m_s]) not in ("to", "of", "for")), None)
+
+    def _it(self, index: int) -> str | None:
+        """What 'it' said stands for: the organisation that spoke last in the few statements
+        before (never a person, never a phrase such as "Crosby's statement"), else no one:
+        'It' is no speaker (the organisation named last before is too often another one)."""
+        for back in range(index - 1, max(-1, index - 4), -1):
+            said = self.said.get(back)
+            if said in self.orgs:
+                return said
+        return None
 
     def context(self, index: int, pos: int, pronoun: str = "") -> str | None:
         """The person a pronoun at ``pos`` stands for: the first named before it in the
