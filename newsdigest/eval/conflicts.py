@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from ..comparison import compare
 from ..comparison.quotes import RUN, shingles, words
 from ..config import Config
+from ..extract.numbers import DIGITS_RE
 from ..match.explain import asserts, denied_words, slots
 from ..match.normalize import NEGATION, STOP, tokenize
 from ..model import Analysis, Comparison, Conflict, Figure
@@ -62,11 +63,12 @@ class Plant:
 
 
 def _changed(f: Figure) -> str | None:
-    """``f`` as written with its number 30-60% off (deterministic)."""
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", f.text)
+    """``f`` as written with its number 30-60% off (deterministic; a number tokenised copy
+    splits, '120, 000', is changed whole)."""
+    m = re.search(DIGITS_RE, f.text)
     if m is None:
         return None
-    raw = m.group().replace(",", "")
+    raw = m.group().replace(",", "").replace(" ", "")
     value = float(raw)
     step = 1.3 + (int(value * 7) % 4) / 10
     year = 1800 <= value < 2100 and re.fullmatch(r"\d{4}", m.group()) is not None

@@ -18,8 +18,9 @@ a later rule never takes a number an earlier one took):
 * ``count`` in words (:func:`_word_counts`): 'six penalties', 'twenty-five people'.
 
 How a number is written (number and scale words, separators, per cent, currency signs) is
-``extract.numbers``'s; :func:`rejoin` makes whole the numbers tokenised copy splits ('26,
-000'), for the matcher (``match.normalize.figures``) and the conflict finder.
+``extract.numbers``'s. The forms tokenised copy (ECB+) writes are read whole: '26, 000 people'
+(a count of 26000), 'fell 5. 4 per cent', '$2. 6 million', 'HK$ 5bn', 'a 16 - year - old', and
+'4: 30 p. m.' is a clock time like '4:30 p.m.'.
 
 Dates, clock times, years (a year is never a count), ordinals and numbers that are part of a
 name ('G20', 'Boeing 737', 'F-16', 'Radio 1 said', '50 Cent') are not figures."""
@@ -29,7 +30,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 
 from ..model import Figure, FigureKind
 from . import numbers
@@ -68,8 +68,9 @@ FIGURE_RE = re.compile(
     rf"(?P<cur>{numbers.CURRENCY_RE})?"
     rf"(?:(?P<num>{numbers.DIGITS_RE})|(?P<word>\b(?:" + _NUMWORD + r")\b)"
     rf"(?=\s+(?:hundred|thousand|million|billion|trillion\b|{numbers.PERCENT_RE})))"
-    # a scale word after a space or a hyphen ('$54.9-million'), a scale letter glued on
-    rf"(?:(?:\s|-(?=[a-z]{{4}}))?(?P<scale>{numbers.SCALE_RE})\b)?"
+    # a scale word after a space or a hyphen ('$54.9-million', '$2. 6 - million'), a scale
+    # letter glued on
+    rf"(?:(?:\s|[ ]?-[ ]?(?=[a-z]{{4}}))?(?P<scale>{numbers.SCALE_RE})\b)?"
     r"(?P<pence>p\b)?"
     rf"(?:\s?(?P<pct>{numbers.PERCENT_RE}))?",
     re.IGNORECASE,
@@ -171,7 +172,8 @@ _WORD_NEXT = re.compile(r"[ ]{0,2}([A-Za-z][A-Za-z.'’-]*)")
 
 # --- scores -----------------------------------------------------------------------------------
 
-_PAIR = re.compile(r"(?<![\w.,:/$£€-])(\d{1,3})[ ]?[-–][ ]?(\d{1,3})"
+# (not the tail of a number tokenised copy split: '1, 000 - 2, 000 people')
+_PAIR = re.compile(r"(?<![\w.,:/$£€-])(?:(?<!\d,[ ])|(?!\d{3}))(\d{1,3})[ ]?[-–][ ]?(\d{1,3})"
                    r"(?![\w%/]|[.,:]\d|[ ]?[-–][ ]?\d)")
 SCORE_AFTER = wordset(
     """defeat defeats win wins victory victories loss losses draw lead deadlock decision vote
@@ -198,13 +200,19 @@ def _scores(text: str, statement: int) -> Iterator[Figure]:
 
 # --- durations -------------------------------------------------------------------------------
 
-_CLOCK = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?"
+# ('4: 30', '2: 05: 38': as tokenised copy spaces them)
+_CLOCK = re.compile(r"(?<![\d:.,])(\d{1,2}):[ ]?([0-5]\d)(?::[ ]?([0-5]\d))?(?:\.(\d{1,3}))?"
                     r"(?![\d:]|\.\d)")
+# 'a.m.' / 'p. m.' / 'PM' after a clock time
+_AM_PM = r"[ ]?[ap]\.?[ ]?m\b"
+# '9 a. m.', a time as tokenised copy spaces it (``dates.TIME_RE`` knows '9 a.m.', '9am')
+_HOUR = re.compile(r"(?<![\d:.,])\d{1,2}(?=[ ]?[apAP]\.[ ][mM]\b)")
 _SECONDS = re.compile(r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{1,3})?)[ ]?(?:seconds|secs?)"
                       r"|(\d{1,3}\.\d{1,3})s)\b(?!-)")
-_CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.?m\b|GMT|BST|UTC|CET|[ECMP][SD]?T\b|local|hours?|h\b"
+_CLOCK_AFTER = re.compile(rf"{_AM_PM}|[ ]?(?:GMT|BST|UTC|CET|[ECMP][SD]?T\b|local|hours?|h\b"
                           r"|o'clock|on\b|this\b|that\b|tonight"
                           r"|in the (?:morning|afternoon|evening))", re.IGNORECASE)
+_AM_PM_AFTER = re.compile(_AM_PM, re.IGNORECASE)
 DURATION_BEFORE = wordset("in of time timed clocked record finished took lasted lasting")
 DURATION_AFTER = wordset("mark minutes seconds remaining left to")
 
@@ -217,7 +225,7 @@ def _durations(text: str, statement: int) -> Iterator[Figure]:
     clocks = _CLOCK.finditer(text) if ":" in text else iter(())
     for m in clocks:
         a, b, c, frac = m.groups()
-        if c is None and frac is None and not _race_time(text, m, int(a)):
+        if not _race_time(text, m, int(a)):
             continue
         parts = [int(a), int(b)] + ([int(c)] if c is not None else [])
         seconds = sum(n * 60 ** k for k, n in enumerate(reversed(parts)))
@@ -231,8 +239,10 @@ def _durations(text: str, statement: int) -> Iterator[Figure]:
 
 
 def _race_time(text: str, m: re.Match[str], first: int) -> bool:
-    """'in 31:41', 'the 2:15 mark', '26:47' (no clock has 26 hours): minutes and seconds, not
-    'at 18:41' or '5:30 p.m.'."""
+    """'in 31:41', 'the 2:15 mark', '26:47' (no clock has 26 hours), '2:05:38', '3:45.12':
+    hours, minutes and seconds, not 'at 18:41', '5:30 p.m.' or '2:48:40 PM'."""
+    if m.group(3) is not None or m.group(4) is not None:
+        return _AM_PM_AFTER.match(text, m.end()) is None
     if _CLOCK_AFTER.match(text, m.end()):
         return False
     before = _words_before(text, m.start(), 1)
@@ -242,8 +252,10 @@ def _race_time(text: str, m: re.Match[str], first: int) -> bool:
 
 # --- ages --------------------------------------------------------------------------------------
 
+# a hyphen in a compound, or a space: '25-year-old', '16 - year - old' (tokenised copy)
+_HYPHEN = r"(?:[ ]?[-–][ ]?|[ ])"
 _AGE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<n>\d{{1,3}})|(?P<w>{_WORD_NUMBER}))[- ]years?[- ]old\b"
+    rf"(?<![\w.,-])(?:(?P<n>\d{{1,3}})|(?P<w>{_WORD_NUMBER})){_HYPHEN}years?{_HYPHEN}old\b"
     r"|\b[Aa]ge[ds]?[ ](?P<aged>\d{1,3})\b(?![.,]\d| ?%)")
 _APPOSED_AGE = re.compile(r",(?<=[A-Za-z],)[ ](?P<apposed>\d{1,3}),(?=[ ][a-z])")
 
@@ -289,8 +301,9 @@ def _distances(text: str, statement: int) -> Iterator[Figure]:
         unit = DISTANCE_UNITS[m.group(2).lower()]
         if unit == "m" and not _metres(text, m):
             continue
-        value = float(m.group(1).replace(",", ""))
-        yield _figure(text, statement, m.start(), m.end(), "distance", value, unit)
+        value = numbers.digits_value(m.group(1), codes=False)
+        if value is not None:
+            yield _figure(text, statement, m.start(), m.end(), "distance", value, unit)
 
 
 def _metres(text: str, m: re.Match[str]) -> bool:
@@ -375,14 +388,46 @@ def _quantities(text: str, statement: int) -> Iterator[Figure]:
     matches = list(_figure_matches(text))
     if not matches:
         return
-    skip = _Spans(date_spans(text))
+    skip = _Spans(_times(text))
     pairs = _Spans([m.span() for m in _PAIR.finditer(text)]) if "-" in text or "–" in text \
         else None
-    for m in matches:
-        f = _quantity(text, statement, m, skip)
+    for whole in matches:
+        m = _unsplit(text, whole, skip)
+        f = None if m is None else _quantity(text, statement, m, skip)
         if f is not None and (pairs is None or f.kind not in ("count", "number")
                               or not pairs.overlaps(f.start, f.end)):
             yield f
+
+
+def _times(text: str) -> list[tuple[int, int]]:
+    """Spans of dates and times, as ``dates`` knows them, and of clock times as tokenised copy
+    spaces them ('4: 30 p. m.', '9 a. m.'; '2: 56' that is no race time, which ``_durations``
+    took first)."""
+    spans = date_spans(text)
+    if ":" in text:
+        spans += [m.span() for m in _CLOCK.finditer(text)]
+    if ". m" in text or ". M" in text:
+        spans += [m.span() for m in _HOUR.finditer(text)]
+    return spans
+
+
+# the head of a split number that is part of a compound: '5 - foot - 8, 135 pounds', '(5 - 11,
+# 220)' (a height and a weight)
+_COMPOUND_HEAD = re.compile(r"(?:[A-Za-z]|(?<![\d,])\d{1,2})[ ]?[-–][ ]?$")
+
+
+def _unsplit(text: str, m: re.Match[str], skip: _Spans) -> re.Match[str] | None:
+    """A number tokenised copy split ('26, 000') read whole, unless its head is part of a date
+    or a time ('May 8, 100 people') or of a compound ('5 - foot - 8, 135 pounds'): then the
+    number after the split alone."""
+    num = m.group("num")
+    if not num or ", " not in num:
+        return m
+    ns = m.start("num")
+    head = ns + num.index(",")
+    if not (skip.overlaps(ns, head) or _COMPOUND_HEAD.search(text, max(0, ns - 4), ns)):
+        return m
+    return FIGURE_RE.match(text, head + 2)
 
 
 # a ``FIGURE_RE`` match with no number in words has a digit or a currency sign at most four
@@ -480,7 +525,7 @@ def _kind_and_unit(text: str, m: re.Match[str], num: str | None, ns: int, e: int
 def _glued(text: str, m: re.Match[str], ns: int, e: int, scaled: bool) -> bool:
     """A number that is part of a word, a code or a compound: 'G20', 'F-16', '1.2.3', '3/4',
     '1990s', '10-year', '3rd', and not a figure alone."""
-    before = text[ns - 1] if ns > 0 else " "
+    before = " " if ns == 0 or m.end("cur") == ns else text[ns - 1]  # 'Rs10,000'
     after = text[e] if e < len(text) else " "
     if before.isalpha() or before == "_" or (before == "-" and ns > 1 and text[ns - 2].isalpha()):
         return True  # G20, F-16, COVID-19
@@ -586,40 +631,3 @@ def _nationals(word: str) -> bool:
     gaz = gazetteer()
     return bool(gaz.nationality(word) or (word.endswith("s") and (
         gaz.nationality(word[:-1]) or word in ("Britons", "Swiss", "French", "Dutch"))))
-
-
-# --- numbers tokenised copy splits -------------------------------------------------------------
-
-
-def rejoin(text: str, figs: Sequence[Figure]) -> list[Figure]:
-    """``figs`` (of ``text``) with the numbers tokenised copy splits ('26, 000 people', 'plunged
-    5. 4 per cent') whole again: the head takes the tail's digits, and its kind and unit when
-    the tail has them; a number followed by '- year - old' is an age."""
-    out: list[Figure] = []
-    skip: set[int] = set()
-    for f in sorted(figs, key=lambda g: g.start):
-        if f.start in skip:
-            continue
-        head = re.fullmatch(r"\d{1,3}", f.text)
-        m = numbers.SPACED_TAIL.match(text, f.end) if head else None
-        age = numbers.SPACED_AGE.match(text, f.end) if head and f.kind in ("number", "count") \
-            else None
-        if m is not None:
-            tail = next((g for g in figs if m.start() < g.start < m.end()), None)
-            if tail is not None:
-                skip.add(tail.start)
-            f = _whole(text, f, m, tail)
-        elif age is not None:
-            f = replace(f, text=text[f.start:age.end()], kind="age", unit="years", end=age.end())
-        out.append(f)
-    return out
-
-
-def _whole(text: str, f: Figure, m: re.Match[str], tail: Figure | None) -> Figure:
-    """The figure ``f`` with the tail ``m`` (and the figure ``tail`` read in it) joined on."""
-    digits = f.text + m.group().replace(" ", "").replace(",", "")
-    end = max(m.end(), tail.end if tail else 0)
-    kind, unit = (tail.kind, tail.unit) if tail is not None and tail.kind != "number" \
-        else (f.kind, f.unit)
-    return replace(f, text=text[f.start:end], kind=kind, unit=unit, end=end,
-                   value=float(digits))

@@ -2,8 +2,8 @@
 'twenty five'), scale words and letters after a number ('2.5 million', '$5bn', '3.5 mln',
 'two hundred'), thousand separators ('1,650', and '26, 000' as tokenised copy splits it),
 decimals ('2.5', '5. 4' split the same way), per cent ('30%', '30 per cent', '30 pct'),
-currency signs and codes before a number ('$', 'US$', 'HK$', '£', 'EUR', 'Rs'), and codes
-that are no number ('007', a phone number).
+currency signs and codes before a number ('$', 'US$', 'HK$ 5bn', '£', 'EUR', 'Rs10,000'), and
+codes that are no number ('007', a phone number).
 
 ``extract.figures`` reads figures (kind, unit, what a number counts, years, ranges, scores,
 ages, distances) with these words and rules; ``match.normalize`` gives its number tokens their
@@ -38,17 +38,18 @@ CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD",
     "S$": "SGD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₹": "INR", "USD": "USD",
     "EUR": "EUR", "GBP": "GBP", "RUB": "RUB", "JPY": "JPY", "CNY": "CNY", "Rs": "INR"}
-# a currency sign or code before a number, with the space tokenised copy leaves ('$ 5bn')
-CURRENCY_RE = r"US\$|[ACS]\$|HK\$|NZ\$|[$£€¥₽₹]\s?|(?:USD|EUR|GBP|RUB|JPY|CNY|Rs\.?)\s?"
+# a currency sign or code before a number, glued to it ('Rs10,000') or with the space
+# tokenised copy leaves ('$ 5bn', 'HK$ 5bn'); a code is a word of its own
+CURRENCY_RE = (r"(?<![A-Za-z])(?:US|[ACS]|HK|NZ)\$\s?|[$£€¥₽₹]\s?"
+               r"|(?<![A-Za-z])(?:USD|EUR|GBP|RUB|JPY|CNY|Rs\.?)\s?")
 
-# a number in digits: with thousands separators ('1,650,000') or a plain run of digits, with
-# decimals
-DIGITS_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# what tokenised copy split off a number's head ('26' + ', 000', '5' + '. 4 per cent'): the
-# groups of three digits or the decimals (not a year's: '5. 4-year-old' is two sentences)
-SPACED_TAIL = re.compile(r"(?:,\s\d{3}(?!\d|\.\d))+|\.\s\d{1,2}(?!\d)(?!\s?[-–]\s?year)")
-# a number with ' - year - old' after it, as tokenised copy spaces it: an age
-SPACED_AGE = re.compile(r"\s?[-–]\s?years?\s?[-–]\s?old\b")
+# a number in digits: with thousands separators ('1,650,000', and '26, 000' as tokenised copy
+# splits it), a decimal split the same way ('5. 4': one or two digits after a head of at most
+# three, as ``segment`` keeps them in one sentence; not '5. 4 - year - old': two sentences), or
+# a plain run of digits, with decimals
+DIGITS_RE = (r"\d{1,3}(?:,(?:\d{3}|[ ]\d{3}(?!\d)))+(?:\.\d+)?"
+             r"|\d{1,3}\.[ ]\d{1,2}(?!\d|[.,:]\d|[ ]?[-–][ ]?years?\b)"
+             r"|\d+(?:\.\d+)?")
 
 
 def digits_value(raw: str, codes: bool = True) -> float | None:

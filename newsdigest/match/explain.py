@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from ..extract.dates import YEAR_RE
-from ..extract.figures import QUANTIFIERS, find_figures, rejoin
+from ..extract.figures import QUANTIFIERS, find_figures
 from ..extract.gazetteer import load as gazetteer
 from ..extract.gazetteer import wordset
 from ..model import Figure as Quantity
@@ -378,7 +378,7 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None) -
     """The figures of a statement (``extract.figures``, and years after a preposition:
     'since 2002') in their roles."""
     clause = _clauses(text, ts)
-    figs = rejoin(text, list(find_figures(text, 0)) if found is None else list(found))
+    figs = list(find_figures(text, 0)) if found is None else list(found)
     out: list[Slot] = []
     for f in figs:
         if f.kind in ("count", "number", "money") and _paired(text, f.start, f.end):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import numbers
-from ..extract.figures import find_figures, rejoin
+from ..extract.figures import find_figures
 from ..lexicon import CLITICS, CONTRACTIONS, FUNCTION_WORDS, MODALS
 from ..model import Figure as Quantity
 
@@ -241,10 +241,10 @@ def tokenize(text: str) -> list[Token]:
 
 
 def figures(text: str) -> list[Figure]:
-    """The figures ``text`` states, as ``extract.figures`` reads them (the numbers tokenised
-    copy splits made whole: ``rejoin``): money, percentages, counts, ages, distances, scores
-    ... never a year, a date or a number that is part of a name."""
-    return [Figure(f.text, f.value, _unit(f)) for f in rejoin(text, list(find_figures(text, 0)))]
+    """The figures ``text`` states, as ``extract.figures`` reads them (whole, where tokenised
+    copy splits them: '26, 000'): money, percentages, counts, ages, distances, scores ...
+    never a year, a date or a number that is part of a name."""
+    return [Figure(f.text, f.value, _unit(f)) for f in find_figures(text, 0)]
 
 
 def _unit(f: Quantity) -> str:
