@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..model import Entity, Quote, Statement
 from .mentions import words_in
-from .quote_words import _spans
+from .quote_words import QUOTE_MARKS, _has_cue, _spans
 from .quotes import find_quotes
 from .speakers import Resolver
 from .speech import SPEECH_VERBS
@@ -29,6 +29,8 @@ def headline_quotes(title: str, statements: Sequence[Statement], entities: Seque
     if not head or not statements or " ".join(statements[0].text.split()) == head:
         return []
     text = _HEAD_VERB.sub(_lower_verb, head)  # title case: 'Says' -> 'says'
+    if not (_has_cue(text) or any(c in QUOTE_MARKS for c in text)):
+        return []  # nothing said: most headlines (and it spares building a resolver)
     st = Statement(statements[0].article, 0, text, 0, len(text))
     found, _cited = find_quotes([st], entities)
     seen = [set(words_in(q.text.lower())) for q in body]

@@ -380,6 +380,10 @@ def _full_names(entities: Sequence[Entity]) -> dict[str, str]:
             if e.kind == "person" and len(by_surname.get(e.name, ())) == 1}
 
 
+# two capitalised words in a row, found at every word (a look-ahead: pairs may overlap)
+_WORD_PAIR = re.compile(r"\b(?=([A-Z][\w’'-]+) ([A-Z][\w’'-]*))")
+
+
 def _joined_names(statements: Sequence[Statement], entities: Sequence[Entity]
                   ) -> dict[str, str]:
     """One-word people the tagger split off a full name ('Mitch' and 'McConnell' of 'Mitch
@@ -390,11 +394,14 @@ def _joined_names(statements: Sequence[Statement], entities: Sequence[Entity]
     if not single:
         return out
     first_names = gazetteer().first_names
-    before = re.compile(rf"\b([A-Z][\w’'-]+) ({'|'.join(map(re.escape, sorted(single)))})\b")
     for st in statements:
-        for m in before.finditer(st.text):
+        taken = 0  # word pairs do not overlap: 'A Mitch McConnell' is 'A Mitch' when both count
+        for m in _WORD_PAIR.finditer(st.text):
             a, b = m.group(1), m.group(2)
-            if b in single and a != b and (a in single or a in first_names):
+            if b not in single or m.start() < taken:
+                continue
+            taken = m.start() + len(a) + 1 + len(b)
+            if a != b and (a in single or a in first_names):
                 out.setdefault(b, f"{a} {b}")  # 'James Bodiford' for 'Bodiford'
                 if a in single:
                     out.setdefault(a, f"{a} {b}")
