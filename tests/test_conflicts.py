@@ -323,7 +323,7 @@ def test_other_actors_block_a_figure_only_near_it() -> None:
 
 
 def test_numbers_split_by_tokenised_copy_are_read_whole() -> None:
-    assert disagreements("Greek stocks plunged 5. 4 per cent.",
+    assert disagreements("Greek stocks closed down 5. 4 per cent.",
                          "Greek stocks closed down 3. 9 percent.") == [
         "figure: 5. 4 per cent vs 3. 9 percent"]
     assert not disagreements("A magnitude 6 quake can cause severe damage.",
@@ -436,3 +436,11 @@ def test_statements_alike_but_for_a_negation_or_a_lone_figure_disagree() -> None
     # a statement that denies something else does not disagree with one that asserts
     assert not any(d.startswith("negation") for d in disagreements(
         "The company did not say how many jobs would go.", "The company said 200 jobs would go."))
+
+
+def test_a_close_is_not_the_move_during_the_day() -> None:
+    assert disagreements("Greek stocks plunged 5.4 per cent on the news.",
+                         "Greek stocks closed down 3.9 percent on the news.") == []
+    assert disagreements("Greek stocks closed down 5.4 per cent.",
+                         "Greek stocks closed 3.9 percent lower.") == [
+        "figure: 5.4 per cent vs 3.9 percent"]

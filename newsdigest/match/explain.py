@@ -271,6 +271,9 @@ _HEDGE_GAP = math.log(1.25)  # 'about 120' and '110' are no conflict
 # reached ('posting 20 points')
 _TARGET = frozenset(stem(w) for w in wordset(
     "need needs needed needing require required aim aimed target targeted"))
+# a market's close is another quantity than its move during the day ('stocks plunged 5.4 per
+# cent' / 'stocks closed down 3.9 percent')
+_CLOSE = frozenset(stem(w) for w in wordset("close closed closing"))
 _TIME_PREPS = frozenset(("since", "until"))  # a year after these has one role in a statement
 
 
@@ -475,8 +478,10 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
         if y is None or _best(y, sa, alone, alone and alike, alike) is not x \
                 or _given(x, sb) or _given(y, sa) \
                 or (x.role & own_a and y.role & own_b) \
-                or bool(x.role & _TARGET) != bool(y.role & _TARGET):
-            continue  # ... or each said of an actor the other does not name, or one a target
+                or bool(x.role & _TARGET) != bool(y.role & _TARGET) \
+                or bool(x.role & _CLOSE) != bool(y.role & _CLOSE):
+            continue  # ... or said of an actor the other does not name, or a target or a close
+
         out.append((x.text, y.text))
     return out
 
