@@ -506,3 +506,9 @@ def test_it_is_the_organisation_that_spoke_last_or_no_speaker() -> None:
                      "households that do not own a computer.") == ["BT", "BT"]
     assert _speakers("The weather was bad. It said it could target households that do not "
                      "own a computer.") == [None]
+
+
+def test_a_name_before_a_long_role_without_closing_comma_speaks() -> None:
+    said = _said('He should see "the results of the hated symbol he chose to wear", Marvin '
+                 'Hier, founder of the Simon Wiesenthal Center said.')
+    assert ("direct", "Marvin Hier") in [(q[0], q[1]) for q in said]

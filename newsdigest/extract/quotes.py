@@ -135,14 +135,16 @@ def _drop_parens(toks: list[Tok]) -> list[Tok]:
 def _past_appositives(toks: list[Tok], n: int) -> Tok | None:
     """The speech verb after one or more appositives that open at the comma ``toks[n]``:
     'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said', or after
-    a role with no closing comma: 'Sergei Lavrov, Russia's foreign minister said'."""
+    a role with no closing comma: 'Sergei Lavrov, Russia's foreign minister said', 'Rabbi
+    Marvin Hier, founder of the Simon Wiesenthal Center said'."""
     ends = gazetteer().role_ends
     for k in range(n + 1, min(len(toks) - 1, n + 40)):
         w = toks[k][0]
         if w in QUOTE_MARKS or w in ";!?" or (w == "." and not _abbreviation(toks[k - 1][0])):
             return None
-        if w in VERBS and k > n + 1 and toks[k - 1][0].lower() in ends:
-            return toks[k]
+        if w in VERBS and k > n + 1 and (toks[k - 1][0].lower() in ends or (
+                toks[n + 1][0] in ends and "," not in (t[0] for t in toks[n + 1: k]))):
+            return toks[k]  # '…, founder of the Simon Wiesenthal Center said' too
         if w != ",":
             continue
         j = k + 1
