@@ -33,6 +33,8 @@ from .quote_words import (
 )
 from .speech import BELIEF_VERBS, DENIALS, NEED_CLAUSE
 
+_TIME_WORDS = TAIL_OK - SUBORDINATE  # 'said Tuesday he …': words between a verb and its clause
+_APOSTROPHE = re.compile("[’']")
 
 def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
     """Where the clause reported by the verb at ``toks[v]`` starts (an index into ``toks``),
@@ -60,7 +62,7 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
     if verb in NEED_CLAUSE or verb in BELIEF_VERBS:  # 'added it …', 'explained why …'
         return k if window[0].lower() in CLAUSE_START or window[0] in HOW else None
     n = 0  # 'said Tuesday he …', 'said on Friday the …': skip the time
-    while n < len(window) - 1 and window[n].lower() in TAIL_OK - SUBORDINATE:
+    while n < len(window) - 1 and window[n].lower() in _TIME_WORDS:
         n += 1
     return k + n
 
@@ -75,7 +77,7 @@ def _that_clause(verb: str, window: list[str]) -> int | None:
                  and (n == 0 or window[n - 1].lower() not in PREPOSITIONS)), None)
     if that is None or any(
             w in ";" or w in QUOTE_MARKS or w.lower() in FINITE or w in VERBS
-            or re.split("[’']", w.lower())[0] in SUBJECTS for w in window[:that]):
+            or _APOSTROPHE.split(w.lower())[0] in SUBJECTS for w in window[:that]):
         return None
     return that + 1
 

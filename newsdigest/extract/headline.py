@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..model import Entity, Quote, Statement
 from .mentions import words_in
-from .quote_words import QUOTE_MARKS, _has_cue, _spans
+from .quote_words import QUOTE_MARKS, _has_cue, quoted_spans
 from .quotes import find_quotes
 from .speakers import Resolver
 from .speech import SPEECH_VERBS
@@ -55,7 +55,7 @@ def _named_before_colon(st: Statement, entities: Sequence[Entity]
     words = who.split()
     if not colon or not 0 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None, None
-    res = Resolver([st], entities, lambda text: _spans(text, False, False)[0])
+    res = Resolver([st], entities, quoted_spans)
     speaker, phrase = res.resolve(st, 0, len(who))
     known = speaker is not None and (speaker != phrase or speaker in res.persons)
     return (speaker, phrase) if known else (None, None)  # one of the article's people

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..lexicon import vocabulary
 from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
 from .gazetteer import Gazetteer, wordset
@@ -324,8 +325,6 @@ def _team(sp: Span, teams: frozenset[str], gaz: Gazetteer) -> Span:
     then the plural of a common noun, is a team or other organisation: 'Indianapolis Colts',
     'Jags', 'Kansas City Chiefs' (not 'Colorado Springs', a place, 'Chad Curtis', no plural,
     nor 'Orlando Williams', a first name)."""
-    from ..lexicon import vocabulary
-
     words = sp.form.split(" ")
     last = words[-1]
     if sp.kind != "PER" or not last.endswith("s") or last in PLACE_PLURALS:
@@ -415,8 +414,6 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
 def _national_body(sp: Span, text: str, gaz: Gazetteer) -> Span | None:
     """A nationality before one capitalised common word is an organisation: 'the Scottish
     Executive', 'British Gas' (not a role: 'British Prime Minister')."""
-    from ..lexicon import vocabulary
-
     m = _NEXT_WORD.match(text, sp.end)
     if m is None or " " in sp.form or gaz.nationality(sp.form) is None:
         return None

@@ -127,14 +127,23 @@ def _bar(text: str) -> str:
     year ('in ‘08') as an apostrophe (one character for another: the offsets stay)."""
     if "―" in text:
         text = text.replace("―", "—")
+    return _year_apostrophe(text)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
+    """The quotation spans of one text on its own (no quotation open before it)."""
+    return _spans(text, False, False)[0]
+
+
+def _year_apostrophe(text: str) -> str:
+    """The '‘' of a year ('in ‘08') as an apostrophe, one character for another."""
     return _YEAR_MARK.sub("’", text) if "‘" in text else text
 
 
 def _spans(text: str, carry: bool, single: bool) -> tuple[list[tuple[int, int, bool]], bool]:
     """Quotation spans; ``''`` (two apostrophes, as in some wire copy) is a double quote, and
     '‘' before a year's two digits ('in ‘08') is an apostrophe, no opening mark."""
-    if "‘" in text:
-        text = _YEAR_MARK.sub("’", text)  # one character for another: the offsets stay
+    text = _year_apostrophe(text)  # one character for another: the offsets stay
     if "''" in text:
         def mark(m: re.Match[str]) -> str:
             i = m.start()
@@ -153,33 +162,8 @@ def _abbreviation(word: str) -> bool:
 
 def _cue(verb: str | None) -> str | None:
     return verb if verb is None else verb.lower()
-# common given names that tell a person's gender when the article does not ('she' for 'Loretta
-# Lynch' with no 'Ms.' or 'she' after her name)
-FEMALE_NAMES = wordset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
-    deborah debbie stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen
-    anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
-    janet ruth maria heather diane virginia julie joyce victoria kelly christina lauren joan
-    evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann gloria jean
-    kathryn alice teresa sara janice doris julia grace judy abigail marie denise
-    beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella alexis
-    kayla charlotte hillary loretta valerie condoleezza sonia ruth elena nikki kellyanne
-    sheryl hope huma donna jill michele claire tammy kirsten dianne barbara patty maxine
-    sarah ivanka melania chelsea malia sasha oprah meghan megyn katy kate jane susan maggie
-    ellen janet madeleine samantha susana lynn kamala tulsi carly sheila rosa kristen erin""")
-MALE_NAMES = wordset(
-    """james john robert michael william david richard joseph thomas charles christopher
-    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
-    timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
-    justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
-    jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
-    harold keith christian roger noah gerald carl sean austin arthur lawrence jesse
-    dylan bryan joe billy bruce albert willie gabriel logan alan juan wayne roy ralph
-    randy eugene vincent russell elijah louis bobby philip johnny bill barack mitt mitch ted
-    marco jeb chris rand mike newt rick reince bernie tim jim tom ben rudy chuck harry dick
-    al ron rob steve dan greg ken jeff doug hank vladimir xi francois
-    jimmy jon corey sidney lester martin neil howard glenn sean rush karl fred""")
+
+
 # a participle after these speaks for the subject of the statement ('Mr. McConnell deflected
 # questions before saying, "…"', 'She followed that by saying, "…"')
 HANGING = wordset("by before after while when without")

@@ -57,6 +57,7 @@ from .quote_words import (
     _spans,
     _words,
     _words_to_comma,
+    quoted_spans,
 )
 from .reported import _reported
 from .speakers import Resolver
@@ -234,7 +235,7 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
                 ) -> tuple[list[Quote], list[str]]:
     """The quotations of an article in order, and the outlets its attributions cite."""
     gaz = gazetteer()
-    res = Resolver(statements, entities, lambda text: _spans(text, False, False)[0],
+    res = Resolver(statements, entities, quoted_spans,
                    lambda text: _main_subject(_words(text, 0)))
     quotes: list[Quote] = []
     cited: list[str] = []

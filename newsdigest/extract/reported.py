@@ -15,6 +15,7 @@ from .clauses import (
     _that_clause,
     _time_comma,
 )
+from .gazetteer import load as gazetteer
 from .quote_words import (
     ASK,
     CANDIDATES,
@@ -284,7 +285,7 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _C
             return []  # 'X, Y's dean, said on Tuesday that …' reports what follows
     c = bisect_left([t[1] for t in toks[max(0, v - 40): v]], who[0]) + max(0, v - 40) - 1
     c = _before_description(toks, c)
-    c, who = _name_before_role(toks, c, who)
+    c, who = _name_before_open_role(toks, c, who)
     if c > 0 and toks[c][0] in QUOTE_MARKS and toks[c - 1][0] == ",":
         c -= 1  # '… "and that will surely be Secretary Clinton," he said.'
     if c <= 0 or toks[c][0] not in (",", "—", "–"):
@@ -311,14 +312,12 @@ def _before_description(toks: list[Tok], c: int) -> int:
     return c
 
 
-def _name_before_role(toks: list[Tok], c: int, who: tuple[int, int]
-                      ) -> tuple[int, tuple[int, int]]:
+def _name_before_open_role(toks: list[Tok], c: int, who: tuple[int, int]
+                           ) -> tuple[int, tuple[int, int]]:
     """'CONTENT, Andrew Burke, chief of BT's new Entertainment unit told …' / 'CONTENT,
     Sergei Lavrov, Russia's foreign minister said': a name between two commas before a role
     with no closing comma speaks, and the content ends before it; else ``(c, who)``."""
-    from .gazetteer import load
-
-    ends = load().role_ends
+    ends = gazetteer().role_ends
     role = [t[0] for t in toks if who[0] <= t[1] and t[2] <= who[1]]
     if c < 3 or toks[c][0] != "," or not role or not (
             role[-1] in ends or (role[0][:1].islower() and any(w.lower() in ends for w in role))):

@@ -14,7 +14,7 @@ from itertools import pairwise
 from ..model import Entity, Statement
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
-from .quote_words import FEMALE_NAMES, IRREGULAR_PAST, MALE_NAMES
+from .quote_words import IRREGULAR_PAST
 from .speech import TITLES
 
 PRONOUNS = wordset("he she him her they them i we")
@@ -34,6 +34,34 @@ GENDER = {"he": "m", "his": "m", "him": "m", "mr": "m", "she": "f", "her": "f", 
 _PRONOUN_RE = re.compile(r"\b(?:he|she)\b")
 MARKS = "\"“”«»„‘' ,"  # around a speaker phrase: quotation marks, a comma
 
+# common given names that tell a person's gender when the article does not ('she' for 'Loretta
+# Lynch' with no 'Ms.' or 'she' after her name)
+FEMALE_NAMES = wordset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah debbie stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen
+    anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
+    carolyn janet ruth maria heather diane virginia julie joyce victoria kelly christina
+    lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline
+    ann gloria jean kathryn alice teresa sara janice doris julia grace judy abigail marie
+    denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose
+    isabella alexis kayla charlotte hillary loretta valerie condoleezza sonia elena nikki
+    kellyanne sheryl hope huma jill michele claire tammy kirsten dianne patty maxine ivanka
+    melania chelsea malia sasha oprah meghan megyn katy kate jane maggie ellen madeleine
+    susana lynn kamala tulsi carly sheila rosa kristen erin""")
+MALE_NAMES = wordset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold
+    keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan bryan joe
+    billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
+    russell elijah louis bobby philip johnny bill barack mitt mitch ted marco jeb chris rand
+    mike newt rick reince bernie tim jim tom ben rudy chuck harry dick al ron rob steve dan
+    greg ken jeff doug hank vladimir xi francois jimmy jon corey sidney lester martin neil
+    howard glenn rush karl fred""")
+_ONE_DETERMINER = DETERMINER - {"both"}
 
 class Resolver:
     """Speaker phrases to the article's people and organisations (names and variants)."""
@@ -45,6 +73,7 @@ class Resolver:
         self.subject = subject  # the subject of a statement's main clause, if known
         self.quoted = quoted  # the quotations of a text: names inside them are not mentions
         self.persons: set[str] = set()
+        self.unknown: dict[str, bool] = {}  # speaker -> a name the entities do not hold
         self.forms: dict[str, str] = {}  # form (lower case, titles dropped) -> name
         surnames: dict[str, set[str]] = {}
         joined = _joined_names(statements, entities)
@@ -96,7 +125,12 @@ class Resolver:
 
     def is_person(self, speaker: str) -> bool:
         """Is ``speaker`` one of the article's people, or a name it does not hold?"""
-        return speaker in self.persons or self._unknown_name(speaker)
+        if speaker in self.persons:
+            return True
+        known = self.unknown.get(speaker)
+        if known is None:
+            known = self.unknown[speaker] = self._unknown_name(speaker)
+        return known
 
     def _unknown_name(self, speaker: str) -> bool:
         """A name the article's entities do not hold ('Cruz' when the tagger missed him), a
@@ -356,14 +390,14 @@ def not_a_speaker(phrase: str) -> bool:
             low in IRREGULAR_PAST or low.endswith(("ed", "ly"))):
         return True
     verbal = (low.endswith("ed") and second in VERB_OBJECT) or (
-        low.endswith("ing") and second in VERB_OBJECT - {"by", "to"})  # not 'polling by'
+        low.endswith("ing") and second in _ING_OBJECT)  # not 'polling by'
     return verbal and (first.islower() or first.endswith("ing"))
 
 
 def _plural_description(low: str) -> bool:
     """'the two men', 'both senators', 'the pair': a group described, not a name."""
     words = low.split()
-    if words and words[0] in DETERMINER - {"both"}:
+    if words and words[0] in _ONE_DETERMINER:
         words = words[1:]
     return len(words) >= 1 and words[0] in GROUP_WORDS and (len(words) > 1 or low != "both")
 
@@ -414,6 +448,7 @@ _APPOSED = re.compile(r", ([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}),")
 NOT_SUBJECT = wordset("""over here there alongside after before during upon including much
     when while since until without within among despite although though because if""")
 VERB_OBJECT = wordset("a an the his her their its off out up by upon to")
+_ING_OBJECT = VERB_OBJECT - {"by", "to"}
 _APPOSITION = re.compile(r", (?:the|a|an) ([\w’' -]{3,60}?),")
 # role words and the abbreviations of titles, to the role they name
 ROLE_WORDS = {w: w for w in wordset("""senator governor president mayor congressman
