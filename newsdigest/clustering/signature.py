@@ -14,7 +14,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import lexicon
-from ..extract.dates import MONTHS
+from ..extract.dates import MONTHS, WEEKDAYS
 from ..segment import dateline_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,8 +38,7 @@ _SENT_SPLIT = re.compile(r"[.!?:\"”][ \t]+|\n")
 _MONTH_DAY = re.compile(
     r"([ADFJMNOS](?<!\w.)(?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug)|"
     r"(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec))[a-z]*\.?\s{1,3}(\d{1,2})\b")
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"))
+_WEEKDAYS = frozenset(w.lower() for w in WEEKDAYS)
 # 'Posted 1 year, 160 days ago [downloaded on 2 October 2013]': the only full date is the
 # day the page was saved
 _RELATIVE = re.compile(r"\bago\b", re.IGNORECASE)

@@ -61,6 +61,8 @@ def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -
     The link is the matcher's "same fact" score (``match.link``), the rarity taken over all
     statements compared: what is rare in this coverage tells one fact from another (tuned on
     ECB+ events: ``python -m newsdigest.eval groups``)."""
+    import numpy as np
+
     from ..match.link import rarity
 
     starts = [0]
@@ -68,6 +70,7 @@ def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -
         starts.append(starts[-1] + len(analysis.statements))
     texts = [s.text for x in analyses for s in x.statements]
     vectors = rarity(texts)
+    short = np.array([_words(t) < MIN_WORDS for t in texts], dtype=bool)
     links: Pairs = {}
     for a, b in combinations(range(len(analyses)), 2):
         xs = range(starts[a], starts[a + 1])
@@ -75,10 +78,8 @@ def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -
         if not xs or not ys:
             continue
         link = matcher.link_matrix(texts, vectors, xs, ys)
-        short_x = [i for i, k in enumerate(xs) if _words(texts[k]) < MIN_WORDS]
-        short_y = [j for j, k in enumerate(ys) if _words(texts[k]) < MIN_WORDS]
-        link[short_x, :] = 0.0  # 'ET', 'Updated 5: 40': no statement to share
-        link[:, short_y] = 0.0
+        link[short[starts[a]: starts[a + 1]], :] = 0.0  # 'ET', 'Updated 5: 40': no statement
+        link[:, short[starts[b]: starts[b + 1]]] = 0.0
         rows, cols = (link >= cutoff).nonzero()
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
             links[((a, i), (b, j))] = float(link[i, j])

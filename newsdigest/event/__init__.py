@@ -25,6 +25,7 @@ from functools import cache
 from itertools import combinations
 
 from ..model import Analysis, EventCheck, PartialDate, Verdict
+from ..unionfind import components
 from .features import (
     NAMES,
     PairFacts,
@@ -195,10 +196,13 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
     probs: dict[tuple[int, int], float] = {}
     verdicts: dict[tuple[int, int], Verdict] = {}
     facts: dict[tuple[int, int], PairFacts] = {}
+    far_pairs: list[tuple[int, int]] = []  # published further apart than one story spans
     for i, j in combinations(range(len(analyses)), 2):
         f = facts[i, j] = pair_facts(profiles[i], profiles[j])
         probs[i, j] = pair_probability(f, min(shares[i], shares[j]), model)
         far = date_window is not None and f.days_apart is not None and f.days_apart > date_window
+        if far:
+            far_pairs.append((i, j))
         verdicts[i, j] = _verdict(probs[i, j], model, far or f.cities_differ)
     if not probs:
         return EventCheck("unclear", tuple(reasons), None)
@@ -208,8 +212,6 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
         reasons += _group_reasons(facts, profiles)
     if aligned:
         reasons.append(_aligned_reason(aligned, [a.article.id for a in analyses]))
-    far_pairs = [k for k, f in facts.items() if date_window is not None
-                 and f.days_apart is not None and f.days_apart > date_window]
     if far_pairs:
         reasons.append(f"published more than {date_window} days apart: " + "; ".join(
             f"{analyses[i].article.id}, {analyses[j].article.id}" for i, j in far_pairs[:5])
@@ -241,7 +243,7 @@ def _split_reasons(verdicts: dict[tuple[int, int], Verdict], ids: Sequence[str])
     odd = _odd_one_out(verdicts, len(ids))
     if odd is not None:
         return [f"{ids[odd]} is the odd one out: the other reports are about one event"]
-    parts = _components(len(ids), [k for k, v in verdicts.items() if v != "no"])
+    parts = components(len(ids), [k for k, v in verdicts.items() if v != "no"])
     if len(ids) > 2 and len(parts) > 1:
         return [f"the reports fall into {len(parts)} events: " + " | ".join(
             ", ".join(ids[i] for i in part) for part in parts)]
@@ -295,25 +297,12 @@ def _overall(verdicts: dict[tuple[int, int], Verdict], n: int) -> Verdict:
     strong evidence, even if a short report is unclear against some other) and no pair is
     'no'; else 'unclear' (a 'no' pair joined through a third report is a contradiction, not
     an answer). With two reports this is the pair's verdict."""
-    if _parts(n, [k for k, v in verdicts.items() if v != "no"]) > 1:
+    if len(components(n, [k for k, v in verdicts.items() if v != "no"])) > 1:
         return "no"
-    if "no" not in verdicts.values() and _parts(
-            n, [k for k, v in verdicts.items() if v == "yes"]) == 1:
+    if "no" not in verdicts.values() and len(components(
+            n, [k for k, v in verdicts.items() if v == "yes"])) == 1:
         return "yes"
     return "unclear"
-
-
-def _parts(n: int, edges: Sequence[tuple[int, int]]) -> int:
-    """Connected components of ``n`` nodes joined by ``edges``."""
-    return len(_components(n, edges))
-
-
-def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """The connected components of ``n`` nodes joined by ``edges``, each sorted, in order of
-    their first node."""
-    from ..unionfind import components
-
-    return components(n, edges)
 
 
 def _odd_one_out(verdicts: dict[tuple[int, int], Verdict], n: int) -> int | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ..extract.dates import parse_published
+from ..extract.dates import WEEKDAYS, parse_published
 from ..lexicon import STOPWORDS, content_words, idf
 from ..model import Analysis, Entity, PartialDate
 
@@ -113,13 +113,10 @@ def place_parts(place: str) -> set[str]:
     return {norm_place(p) for p in place.split(",") if p.strip()}
 
 
-@cache
 def _cities() -> frozenset[str]:
-    import json
-    from importlib.resources import files
+    from ..extract.gazetteer import load
 
-    raw = json.loads(files("newsdigest").joinpath("data/gazetteer.json").read_text("utf-8"))
-    return frozenset(raw["cities"])
+    return load().cities
 
 
 def _city(place: str | None) -> str | None:
@@ -162,8 +159,9 @@ def profile(a: Analysis) -> Profile:
     capitalised = _capitalised(f"{art.title}\n{body}")
     main = main_person(a)
     published = _published(art.date) if art.date else None
-    years = [int(y) for y in _YEAR.findall(f"{art.title}\n{body}")]
-    years += [d.year for d in (a.event_date, a.dateline.date) if d is not None and d.year]
+    mentioned = [int(y) for y in _YEAR.findall(f"{art.title}\n{body}")]
+    years = mentioned + [d.year for d in (a.event_date, a.dateline.date)
+                         if d is not None and d.year]
     if published is not None and published.year is not None:
         years = [y for y in years if y <= published.year] + [published.year]
     figures = frozenset((f.kind, round(f.value, 2), f.unit or "") for f in a.figures
@@ -188,7 +186,7 @@ def profile(a: Analysis) -> Profile:
         event_date=event_day(a.event_date, published),
         published=published,
         latest_year=max(years) if years else None,
-        years=frozenset(int(y) for y in _YEAR.findall(f"{art.title}\n{body}")),
+        years=frozenset(mentioned),
         figures=figures, quotes=quotes,
         lead_values=_values(a, LEAD), values=_values(a, len(a.statements) + 1),
     )
@@ -388,7 +386,7 @@ def date_gap(f: PairFacts) -> tuple[str, int] | None:
     return None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(w.lower() for w in WEEKDAYS)  # Monday first, as date.weekday() counts
 
 
 def event_day(d: PartialDate | None, published: PartialDate | None) -> PartialDate | None:

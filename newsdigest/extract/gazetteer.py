@@ -29,6 +29,7 @@ class Gazetteer:
     role_re: re.Pattern[str]  # any role word or phrase, longest first
     role_ends: frozenset[str]  # the last word of every role phrase, lower case ('minister')
     heads: dict[str, int]  # first word of every place and organisation -> its most words
+    cities: frozenset[str]  # the cities the places hold
 
     def role_of(self, phrase: str) -> str | None:
         """Canonical role for a role phrase ('FM' -> 'foreign minister'), else None."""
@@ -138,6 +139,7 @@ def load() -> Gazetteer:
         titles=frozenset(data["titles"]),
         modifiers=frozenset(data["role_modifiers"]),
         currency_words=data["currency_words"],
+        cities=frozenset(data["cities"]),
         role_re=role_re,
         role_ends=frozenset(w.split()[-1].split("-")[-1] for w in role_words),
         heads=_heads([*places, *orgs]),

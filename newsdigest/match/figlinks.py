@@ -76,8 +76,7 @@ def lift(link: Any, xs: Sequence[str], ys: Sequence[str]) -> Any:
             for j in index.get(key, ()):
                 shared[j] = shared.get(j, 0) + 1
         for j, k in shared.items():
-            if out[i, j] >= FLOOR:
-                out[i, j] = max(out[i, j], figure_evidence(k))
+            out[i, j] = _lifted(out[i, j], k)
     return out
 
 
@@ -87,7 +86,11 @@ def lift_pairs(link: Any, pairs: Sequence[tuple[str, str]]) -> Any:
 
     out = np.array(link, dtype=np.float64, copy=True)
     for n, (a, b) in enumerate(pairs):
-        k = len(telling_figures(a) & telling_figures(b))
-        if k and out[n] >= FLOOR:
-            out[n] = max(out[n], figure_evidence(k))
+        out[n] = _lifted(out[n], len(telling_figures(a) & telling_figures(b)))
     return out
+
+
+def _lifted(score: float, shared: int) -> float:
+    """``score`` raised to the evidence of ``shared`` telling figures when it reaches
+    ``FLOOR`` (the two share some words)."""
+    return max(score, figure_evidence(shared)) if score >= FLOOR else score
