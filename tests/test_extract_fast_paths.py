@@ -51,6 +51,12 @@ def test_figure_candidates_find_what_the_pattern_finds() -> None:
             figures.FIGURE_RE.finditer(text)), text
 
 
+def test_words_are_runs_of_word_characters() -> None:
+    # what the cue tests and the set look-ups rely on: apostrophes split, digits are words
+    assert words_in("O’Brien, 59, said it’s done") == (
+        "O", "Brien", "59", "said", "it", "s", "done")
+
+
 def test_number_and_cue_tests_agree_with_their_patterns() -> None:
     cue = re.compile(r"\b(?:" + "|".join(sorted(quotes.CANDIDATES)) + r")\b")
     for text in TEXTS:

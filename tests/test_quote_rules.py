@@ -97,15 +97,16 @@ def test_pronoun_takes_a_person_of_its_gender() -> None:
 
 
 def test_title_alone_is_never_a_speaker() -> None:
-    assert all(s not in ("Rep.", "Rep", "Mr.", "Sen.")
-               for s in _speakers('"We will vote no," Rep. said.'))
+    got = _speakers('"We will vote no," Rep. said.')
+    assert got and all(s not in ("Rep.", "Rep", "Mr.", "Sen.") for s in got)
 
 
 def test_a_quotation_left_open_ends_at_the_paragraph() -> None:
     text = ('"We will win this state and the next one, Steve Pond said.\n\n'
             "The campaign spent two million dollars on advertising in March.\n\n"
             "Polls closed at eight in the evening.")
-    assert all("advertising" not in q[3] and "Polls" not in q[3] for q in _said(text))
+    got = _said(text)
+    assert got and all("advertising" not in q[3] and "Polls" not in q[3] for q in got)
 
 
 def test_a_quotation_goes_on_into_the_next_paragraph_with_a_new_mark() -> None:
@@ -131,6 +132,7 @@ def test_headline_quote_found_and_pointing_to_the_statement_telling_it() -> None
     assert len(got) == 2  # the body's own report is listed too
     same = text.replace("such a thing to anyone", "to kill family members of terrorists")
     got = _said_with_title(title, same)  # the body quotes the same words: listed once
+    assert got
     assert all(g[1] != "He Never Pledged To Kill Family Members Of Terrorists" for g in got)
 
 
@@ -477,6 +479,8 @@ def test_said_before_a_clause_is_not_an_inverted_attribution() -> None:
     got = _said("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said "
                 "the event brought back memories of her father.")
     assert all(g[1] != "the event brought back memories of her father" for g in got)
+    assert got == [("reported", "Donna Rawlings", "said",
+                    "the event brought back memories of her father")]
 
 
 def test_an_initialism_names_the_same_speaker_when_scored() -> None:

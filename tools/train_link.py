@@ -176,7 +176,7 @@ def main() -> None:
             model = link_from_doc(fit(np.r_[x_event[train][~te], x_batch[train][~te]],
                                       np.r_[y[train][~te], y[train][~te]], floor))
             p[te] = model.score(x[train][te]) / 100.0
-        print(figures(f"training topics, 4 topic folds, {name}", p, y[train], related))
+        print(figures(f"training topics, {args.folds} topic folds, {name}", p, y[train], related))
     doc = fit(np.r_[x_event[train], x_batch[train]], np.r_[y[train], y[train]], floor)
     model = link_from_doc(doc)
     for name, x in (("rarity per event", x_event), ("rarity over the batch", x_batch)):
