@@ -49,6 +49,8 @@ _WORD_AFTER = re.compile(r"[\"“'‘(\[]*+([^\W\d_]+)")
 _SPACED_DECIMAL = re.compile(r"\d{1,3}")
 _SHORT_NUMBER = re.compile(r"\d{1,2}(?!\d)(?![.,]\d)")
 _INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, p.m, Ph.D
+# the last letter of an initialism a tokeniser wrote apart: 'a. m', 'p. m' (before ``i - 1``)
+_SPACED_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.[ ][a-z]")
 
 
 def _set(words: str) -> frozenset[str]:
@@ -340,6 +342,7 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
         return False  # '5. 9', a decimal written apart by a tokeniser, not '... 1999. 3 men'
     if (tok in TITLES or tok in ENDINGS or (len(tok) == 1 and tok.isupper())
             or _INITIALISM.fullmatch(tok)
+            or (len(tok) == 1 and _SPACED_INITIAL.fullmatch(text, max(0, cs - 4), cs))
             or (tok in STATES and text[cs - len(tok) - 2: cs - len(tok)] != ", ")):
         return _opener_at(text, n, e)
     return True

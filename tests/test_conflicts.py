@@ -146,6 +146,21 @@ def test_worded_differently_names_the_differing_words() -> None:
         'worded differently: "was a very good year" vs "was an excellent year"']
 
 
+def test_house_spelling_is_no_rewording() -> None:
+    # a British and an American outlet print one quotation each in its own spelling
+    a = analysis("a", "x", quotes=(_q("He probably realised if he didn't, he was going to be "
+                                      "shot at the centre of town", 0),))
+    b = analysis("b", "y", quotes=(_q("He probably realized if he didn't, he was going to be "
+                                      "shot at the center of town", 0),))
+    shared, lone, conflicts = quote_ledger([a, b])
+    assert len(shared) == 1 and lone == () and conflicts == []
+    # a real difference next to a spelling one is still listed
+    c = analysis("c", "z", quotes=(_q("He probably knew if he didn't, he was going to be shot "
+                                      "at the center of town", 0),))
+    assert [x.detail for x in quote_ledger([a, c])[2]] == [
+        'worded differently: "probably realised if" vs "probably knew if"']
+
+
 def test_two_wordings_are_listed_once_however_many_reports_print_them() -> None:
     good = "It was a very good year for the company and its staff"
     fine = "It was an excellent year for the company and its staff"

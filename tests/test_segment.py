@@ -169,6 +169,8 @@ def test_one_sentence(sentence: str) -> None:
      ["It rose in the U.S.", "The president was pleased."]),
     ("Profits rose to £4.5bn. Wells Fargo had net income of $6.2bn.",
      ["Profits rose to £4.5bn.", "Wells Fargo had net income of $6.2bn."]),
+    ("He came at 10 a. m. The police were there.",
+     ["He came at 10 a. m.", "The police were there."]),
     ("He paused... Then he left!  Why? Nobody knows.",
      ["He paused...", "Then he left!", "Why?", "Nobody knows."]),
     ('"It is over." Lavrov said. Then he left.', ['"It is over." Lavrov said.', "Then he left."]),
@@ -192,6 +194,8 @@ def test_splits(text: str, expected: list[str]) -> None:
     "It is destroying the reputation of this committee, said Del. Stacey Plaskett.",
     "Att'y Gen. Eric Holder and Dist. Atty. Steve Cooley spoke to Msgr. Michael Farmer.",
     "Police Const. Tim Fanning said the gunman came in around 4 p.m. local time.",
+    "Some witnesses said that when the shooter walked in at about 10 a. m. Monday, he looked "
+    "as if he was trying to hide something.",  # 'a.m.' written apart by a tokeniser
     "A former F. B. I. supervisor told L. A. Superior Court Judge James R. Dabney about it.",
     "Brown v. The Board of Education was decided in 1954.",
 ])

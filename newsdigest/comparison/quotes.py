@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 from ..extract.gazetteer import load as gazetteer
 from ..extract.mentions import QUOTE_MARK
 from ..model import Analysis, Conflict, Member, Quote
+from ..spelling import american
 from ..unionfind import UnionFind
 from ..words import SPEECH_VERBS
 
@@ -51,9 +52,9 @@ class _Quote:
 
 def words(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
     """The normalised words of ``text`` ('She ’ s' and "she's" are both 'shes') and where
-    each is."""
+    each is; British and American spellings are one word ('realised', 'realized')."""
     found = list(_WORD.finditer(text))
-    norm = tuple(re.sub(r"[\s'’]", "", m.group()).lower() for m in found)
+    norm = tuple(american(re.sub(r"[\s'’]", "", m.group()).lower()) for m in found)
     return norm, tuple(m.span() for m in found)
 
 

@@ -1,0 +1,48 @@
+"""British and American spellings of one word ('realised' / 'realized', 'colour' / 'color',
+'centre' / 'center', 'travelled' / 'traveled', 'defence' / 'defense') read as one, so that
+two outlets printing the same quotation in their own house spelling are not "worded
+differently".
+
+:func:`american` rewrites a lower-case British form by its ending (-ise/-isation → -ize,
+-yse → -yze, -our → -or, -tre → -ter, -elled/-elling → -eled/-eling, -ence → -ense, -ogue →
+-og, -mme → -m) and keeps the rewrite only when the shipped news lexicon knows the American
+word, so a word that merely ends alike is left alone ('rise', 'four', 'fence', 'genre',
+'compelled': 'rize', 'for' (too short a stem), 'fense', 'genr', 'compeled')."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import vocabulary
+
+# (British ending, American ending), the ending after a stem of at least three letters
+_ENDINGS = tuple(
+    (re.compile(rf"(?<=[a-z]{{3}}){british}$"), american) for british, american in (
+        ("isation", "ization"), ("isations", "izations"),
+        ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"),
+        ("iser", "izer"), ("isers", "izers"),
+        ("yse", "yze"), ("ysed", "yzed"), ("yses", "yzes"), ("ysing", "yzing"),
+        ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
+        ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"),
+        ("ourhood", "orhood"), ("ourful", "orful"), ("ourless", "orless"),
+        ("tre", "ter"), ("tres", "ters"),
+        ("elled", "eled"), ("elling", "eling"), ("eller", "eler"), ("ellers", "elers"),
+        ("ence", "ense"), ("ences", "enses"),
+        ("ogue", "og"), ("ogues", "ogs"),
+        ("mme", "m"), ("mmes", "ms"),
+    ))
+
+
+@lru_cache(maxsize=8192)
+def american(word: str) -> str:
+    """The American spelling of the lower-case ``word`` when it is a British form the lexicon
+    knows the American of, else ``word``."""
+    if len(word) < 5 or not word.isalpha():
+        return word
+    known = vocabulary()
+    for pattern, ending in _ENDINGS:
+        us = pattern.sub(ending, word)
+        if us != word:
+            return us if us in known else word
+    return word
