@@ -201,3 +201,21 @@ def test_sports_teams_are_organisations_and_a_position_splits_team_from_player()
     kinds = {(e.kind, e.name) for e in build(sts).entities}
     assert ("person", "Indianapolis Colts") not in kinds and ("person", "Jags") not in kinds
     assert ("person", "David Garrard") in kinds
+
+
+def test_a_surname_with_a_capital_inside_stays_with_its_first_name_and_alone() -> None:
+    from newsdigest.extract.entities import build
+    from newsdigest.model import Statement
+
+    lines = ["Fred LaRue, a close aide to John Mitchell, died on Tuesday.",
+             "LaRue was 75, and Douglas MacArthur had met him.",
+             "Rice prices rose, Mr. LaRue's son said."]
+    sts, at = [], 0
+    for i, text in enumerate(lines):
+        sts.append(Statement("x", i, text, at, at + len(text)))
+        at += len(text) + 1
+    people = {e.name: e for e in build(sts).entities if e.kind == "person"}
+    assert "Fred" not in people and "Douglas" not in people
+    assert set(people) >= {"Fred LaRue", "Douglas MacArthur", "John Mitchell"}
+    # 'LaRue' alone, twice, is the same person; a surname that is a common word is not sought
+    assert set(people["Fred LaRue"].statements) == {0, 1, 2}

@@ -193,8 +193,9 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
     from .ner import tagger
 
     gaz = gaz or gazetteer()
-    tagged = [_place_word_after(_org_word_after(sp, statements[sp.line].text, gaz),
-                                statements[sp.line].text)
+    tagged = [_surname_after(_place_word_after(_org_word_after(sp, statements[sp.line].text,
+                                                               gaz), statements[sp.line].text),
+                             statements[sp.line].text, gaz)
               for sp in tagger().tag([st.text for st in statements])]
     teams = _teams(statements)
     tidy = (_tidy(sp) for sp in _confident(tagged))
@@ -217,6 +218,7 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
             quoted[st.index] = in_quotes(st.text)
         out.append(_mention(st, sp.start, sp.end, sp.form, kind, quoted[st.index], gaz))
     out += _gazetteer_names(statements, out, gaz)  # may drop some of ``out``
+    out += _missed_people(statements, out, gaz)
     out.sort(key=lambda m: (m.statement, m.start))
     return out
 
@@ -257,6 +259,22 @@ def _org_word_after(sp: Span, text: str, gaz: Gazetteer) -> Span:
         return sp
     return replace(sp, end=m.end(), kind="ORG", form=f"{sp.form} {m.group(1)}",
                    margin=max(sp.margin, MIN_MARGIN))
+
+
+# a surname with a capital inside, which the tagger often leaves off a first name: 'LaRue',
+# 'MacArthur', 'DeGeneres', 'McCain'
+_INNER_CAPITAL = re.compile(r" ((?:[A-Z][a-z]{1,3}|O')[A-Z][a-z]+)\b")
+
+
+def _surname_after(sp: Span, text: str, gaz: Gazetteer) -> Span:
+    """A known first name alone followed by a surname with a capital inside is one person
+    ('Fred' + 'LaRue', 'Douglas' + 'MacArthur')."""
+    if sp.kind != "PER" or " " in sp.form or sp.form not in gaz.first_names:
+        return sp
+    m = _INNER_CAPITAL.match(text, sp.end)
+    if m is None:
+        return sp
+    return replace(sp, end=m.end(), form=f"{sp.form} {m.group(1)}")
 
 
 # a lower-case word after a name that makes it a place: '61 in Mary region', 'Aceh province'
@@ -508,6 +526,45 @@ def _titles_before(text: str, start: int, gaz: Gazetteer) -> tuple[set[str], str
         roles, nat, titled = set(), None, False  # another name: its words belong to it
         i += 1
     return roles, nat, titled
+
+
+def _missed_people(statements: Sequence[Statement], found: list[Mention],
+                   gaz: Gazetteer) -> list[Mention]:
+    """People the tagger left out: a known first name and a surname with a capital inside
+    ('Ellen DeGeneres'), and the surname of a person the article names in full written alone
+    ('Fred LaRue ...', then 'LaRue was 75.', 'Mr. LaRue said'). A surname alone counts only
+    when it has a capital inside or is no word of the shipped lexicon ('Rice', 'Brown',
+    'Mitchell' are left to the tagger), and no other capitalised word joins it ('LaRue
+    Foundation' is another name)."""
+    taken: dict[int, list[Mention]] = {}
+    for m in found:
+        taken.setdefault(m.statement, []).append(m)
+    runs = [(st, run.start(), run.group(0).split(" ")) for st in statements
+            for run in name_runs(st.text)]
+    out: list[Mention] = []
+    for st, s, words in runs:
+        if (len(words) == 2 and words[0] in gaz.first_names
+                and _INNER_CAPITAL.fullmatch(" " + strip_token(words[1]))
+                and not _overlaps(taken.get(st.index, []), s, s + len(words[0]) + 1)):
+            form = f"{words[0]} {strip_token(words[1])}"
+            out.append(_mention(st, s, s + len(form), form, "person", in_quotes(st.text), gaz))
+    known = vocabulary()
+    surnames = {m.form.rsplit(" ", 1)[1] for m in (*found, *out) if m.kind == "person"
+                and " " in m.form}
+    surnames = {w for w in surnames if _INNER_CAPITAL.fullmatch(" " + w) or (
+        w.isalpha() and len(w) > 2 and w.lower() not in known)}
+    for st, s, words in runs:
+        if len(words) == 2 and words[0].rstrip(".") in TITLES:  # 'Mr. LaRue'
+            s += len(words.pop(0)) + 1
+        word = strip_token(words[0])
+        if (len(words) == 1 and word in surnames
+                and not _overlaps(taken.get(st.index, []), s, s + len(word))):
+            out.append(_mention(st, s, s + len(word), word, "person", in_quotes(st.text), gaz))
+    return out
+
+
+def _overlaps(mentions: Sequence[Mention], start: int, end: int) -> bool:
+    return any(x.start < end and start < x.end for x in mentions)
 
 
 def _gazetteer_names(statements: Sequence[Statement], found: list[Mention],
