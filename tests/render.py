@@ -25,8 +25,9 @@ from newsdigest.model import (
     PartialDate,
     Quote,
     Repair,
-    Statement,
 )
+
+from .conftest import make_analysis
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -46,14 +47,6 @@ def check_golden(name: str, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     assert path.exists(), f"{path} is missing: write it with NEWSDIGEST_UPDATE_GOLDEN=1"
     assert text == path.read_text(encoding="utf-8"), f"rendering differs from {path}"
-
-
-def _statements(article: str, texts: list[str]) -> tuple[Statement, ...]:
-    out, pos = [], 0
-    for i, t in enumerate(texts):
-        out.append(Statement(article, i, t, pos, pos + len(t)))
-        pos += len(t) + 1
-    return tuple(out)
 
 
 def sample_analyses() -> tuple[Analysis, Analysis]:
@@ -77,9 +70,9 @@ def sample_analyses() -> tuple[Analysis, Analysis]:
                              Repair("homoglyph", "'parеicular' → 'particular'")))
     b_art = Article("wire-b", "Lavrov, Pompeo hold talks", " ".join(b_texts),
                     Origin("feed.jsonl", entry=2, line=3), source="Wire B")
-    a = Analysis(
-        a_art, _statements("wire-a", a_texts),
-        Dateline("Washington", PartialDate(None, 5, 14), "TASS", None),
+    a = make_analysis(
+        "wire-a", *a_texts, article=a_art,
+        dateline=Dateline("Washington", PartialDate(None, 5, 14), "TASS", None),
         quotes=(Quote("We are ready to cooperate on an equal footing", "Sergei Lavrov", 2,
                       "direct", "Lavrov"),),
         figures=(Figure("30%", "percent", 30.0, 3, "%"),
@@ -90,8 +83,8 @@ def sample_analyses() -> tuple[Analysis, Analysis]:
         cited_outlets=("Sputnik",), event_place="Washington",
         event_date=PartialDate(weekday="Tuesday"), event_date_text="on Tuesday",
     )
-    b = Analysis(
-        b_art, _statements("wire-b", b_texts), Dateline(),
+    b = make_analysis(
+        "wire-b", *b_texts, article=b_art,
         quotes=(Quote("We are ready to cooperate on an equal footing", "Sergei Lavrov", 3,
                       "direct", "the Russian diplomat"),),
         figures=(Figure("25%", "percent", 25.0, 2, "%"),),
@@ -140,9 +133,9 @@ def sample_comparison_four() -> Comparison:
                       Origin(f"r{n}.txt"), source=outlet,
                       url="https://www.thehollywoodgossip.com/x" if outlet is None else None,
                       date="May 3rd, 2013 2: 00pm EDT" if n % 2 else None)
-        arts.append(Analysis(art, tuple(Statement(f"r{n}", s.index, s.text, s.start, s.end)
-                                        for s in base.statements), base.dateline,
-                             base.quotes, base.figures, base.entities))
+        arts.append(make_analysis(f"r{n}", *(s.text for s in base.statements), article=art,
+                                  dateline=base.dateline, quotes=base.quotes,
+                                  figures=base.figures, entities=base.entities))
     g = Group("same", 90.0, tuple(Member(f"r{n}", 0, arts[n].statements[0].text)
                                   for n in range(4)))
     return Comparison(tuple(arts), EventCheck("unclear", ("place unknown in r1",

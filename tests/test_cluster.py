@@ -12,7 +12,9 @@ import pytest
 from newsdigest import config
 from newsdigest.clustering import cluster, shared_statements, story_members
 from newsdigest.eval.stories import bcubed, pairwise, read_events
-from newsdigest.model import Analysis, Article, Dateline, Origin, PartialDate
+from newsdigest.model import Analysis, Article, Origin, PartialDate
+
+from .conftest import make_analysis
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -91,7 +93,7 @@ def test_story_members_in_input_order() -> None:
 
 def test_analyses_accepted_and_event_date_used() -> None:
     def an(a: Article, d: PartialDate | None, place: str | None) -> Analysis:
-        return Analysis(a, (), Dateline(), event_place=place, event_date=d)
+        return make_analysis(a.id, article=a, event_place=place, event_date=d)
 
     same_text = "Sergei Lavrov and Mike Pompeo met to discuss Venezuela, Syria and arms control."
     a = an(art("x", "Lavrov meets Pompeo", same_text), PartialDate(2019, 5, 14), "Sochi")

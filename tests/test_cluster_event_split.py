@@ -1,12 +1,12 @@
 """The same-event split of stories (``eval.stories.event_split``, an experiment the stories
 evaluation runs with ``--event-split``) runs honestly on a few ECB+ topics: the model is refit
-per fold and a cut of 0 leaves the stories as the linkage made them."""
+per fold, and re-clustering a story keeps it whole unless its pairs are penalised."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from newsdigest import config
@@ -43,13 +43,26 @@ def test_split_is_cross_validated(few: tuple[list[Article], dict[str, str], dict
     assert 0.5 < plain.f1 <= 1.0 and 0.5 < split.f1 <= 1.0, (split, plain)
 
 
-def test_cut_zero_keeps_the_stories(few: tuple[list[Article], dict[str, str], dict[str, int]],
-                                    ) -> None:
+def _stories(labels: Mapping[str, int]) -> set[frozenset[str]]:
+    """The partition ``labels`` makes, whatever numbers it gives the stories."""
+    groups: dict[int, set[str]] = {}
+    for aid, label in labels.items():
+        groups.setdefault(label, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_every_pair_called_different_splits_only_when_penalised(
+        few: tuple[list[Article], dict[str, str], dict[str, int]]) -> None:
+    """Every pair of a story called a different event (cut 1): with its similarity kept
+    (penalty 1) each story is clustered again whole, as the linkage made it; with it zeroed
+    (penalty 0) every story of several reports falls apart into single reports."""
     articles, _, topic = few
     conf = config.defaults()
     data = stories._split_data(articles, topic, conf)
     params = Params.from_config(conf)
     labels = label_signatures(data.sigs, params)[0]
-    kept = stories._penalised(data, params, labels, None, 0.0, 0.0)
-    assert kept == {s.id: int(v) for s, v in zip(data.sigs, labels, strict=True)}
-    assert len(np.unique(labels)) < len(labels)  # some stories of several reports
+    made = _stories({s.id: int(v) for s, v in zip(data.sigs, labels, strict=True)})
+    assert any(len(story) > 1 for story in made)  # some stories of several reports
+    assert _stories(stories._penalised(data, params, labels, None, 1.0, 1.0)) == made
+    apart = _stories(stories._penalised(data, params, labels, None, 1.0, 0.0))
+    assert apart == {frozenset((aid,)) for story in made for aid in story}

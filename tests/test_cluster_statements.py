@@ -29,9 +29,10 @@ class CountingMatcher(Matcher):
         super().__init__(conf)
         self.pairs = 0
 
-    def score_pairs(self, pairs: Sequence[tuple[str, str]], head: str = "same") -> Any:
+    def score_pairs(self, pairs: Sequence[tuple[str, str]], head: str = "same",
+                    x: Any = None) -> Any:
         self.pairs += len(pairs)
-        return super().score_pairs(pairs, head)
+        return super().score_pairs(pairs, head, x)
 
 
 def report(k: int) -> Article:

@@ -9,26 +9,17 @@ import pytest
 from newsdigest import config
 from newsdigest.comparison import compare
 from newsdigest.errors import LimitError, UsageError
-from newsdigest.model import Analysis, Article, Dateline, Origin, Statement
 
+from .conftest import make_analysis
 
-def analysis(aid: str, *texts: str, source: str | None = None) -> Analysis:
-    stmts, pos = [], 0
-    for i, t in enumerate(texts):
-        stmts.append(Statement(aid, i, t, pos, pos + len(t)))
-        pos += len(t) + 1
-    art = Article(aid, f"report {aid}", " ".join(texts), Origin(f"{aid}.txt"), source=source)
-    return Analysis(art, tuple(stmts), Dateline())
-
-
-A = analysis(
+A = make_analysis(
     "a",
     "Microsoft agreed to buy the games maker for $2.5 billion on Monday.",
     "The deal is expected to close by the end of the year, the company said.",
     "Shares of the games maker rose 12% in early trading in New York.",
     "The chief executive will stay on after the takeover.",
 )
-B = analysis(
+B = make_analysis(
     "b",
     "On Monday Microsoft agreed to purchase the games maker for $1.8 billion.",
     "Shares of the games maker jumped 12% in early New York trading.",
@@ -82,8 +73,8 @@ def test_groups_do_not_depend_on_input_order_and_runs_are_identical() -> None:
 
 
 def test_three_reports_groups_span_reports() -> None:
-    c = analysis("c", "Shares in the games maker rose 12% in New York early trading.",
-                 "Microsoft will pay $2.5 billion for the games maker, it said on Monday.")
+    c = make_analysis("c", "Shares in the games maker rose 12% in New York early trading.",
+                      "Microsoft will pay $2.5 billion for the games maker, it said on Monday.")
     result = compare([A, B, c], config.defaults())
     for g in result.groups:
         assert len({m.article for m in g.members}) >= 2
@@ -91,12 +82,12 @@ def test_three_reports_groups_span_reports() -> None:
 
 
 def test_a_fact_said_in_two_sentences_joins_the_one_sentence_of_another_report() -> None:
-    one = analysis("one", "Tara Reid has checked into Promises Treatment Center in Malibu, "
-                          "her publicist said on Friday.",
-                   "The weather in Malibu was sunny.")
-    two = analysis("two", "Actress Tara Reid checked into Promises Treatment Center.",
-                   "Her publicist said on Friday that Reid checked into the Malibu center.",
-                   "Reid starred in American Pie.")
+    one = make_analysis("one", "Tara Reid has checked into Promises Treatment Center in Malibu, "
+                               "her publicist said on Friday.",
+                        "The weather in Malibu was sunny.")
+    two = make_analysis("two", "Actress Tara Reid checked into Promises Treatment Center.",
+                        "Her publicist said on Friday that Reid checked into the Malibu center.",
+                        "Reid starred in American Pie.")
     result = compare([one, two], config.defaults())
     group = next(g for g in result.groups if ("one", 0) in {(m.article, m.statement)
                                                              for m in g.members})
@@ -107,10 +98,10 @@ def test_a_fact_said_in_two_sentences_joins_the_one_sentence_of_another_report()
 def test_groups_do_not_chain_unrelated_statements() -> None:
     # b0 shares words with a0 (the fire) and with c0 (the mayor's budget), a0 and c0 share
     # nothing: connected components would put all three together
-    a = analysis("a", "A fire destroyed three warehouses in the port of Hamburg overnight.")
-    b = analysis("b", "After a fire destroyed three warehouses in the port of Hamburg, the "
-                      "mayor presented a budget for the city's new fire brigade stations.")
-    c = analysis("c", "The mayor presented a budget for the city's new fire brigade stations.")
+    a = make_analysis("a", "A fire destroyed three warehouses in the port of Hamburg overnight.")
+    b = make_analysis("b", "After a fire destroyed three warehouses in the port of Hamburg, the "
+                           "mayor presented a budget for the city's new fire brigade stations.")
+    c = make_analysis("c", "The mayor presented a budget for the city's new fire brigade stations.")
     result = compare([a, b, c], config.defaults())
     for g in result.groups:
         assert {m.article for m in g.members} != {"a", "b", "c"}
@@ -132,10 +123,10 @@ def test_too_few_articles_and_too_many_statements_are_clear_errors() -> None:
 
 
 def test_conflicts_show_both_statements_and_never_a_year_against_a_count() -> None:
-    a = analysis("a", "Smith has led the party since 2002, officials said.",
-                 "The party, founded in 1998, has 1.6 million members.")
-    b = analysis("b", "Smith has led the party since 2003.",
-                 "The party has 1.6 million members and 48 offices, it said in 2016.")
+    a = make_analysis("a", "Smith has led the party since 2002, officials said.",
+                      "The party, founded in 1998, has 1.6 million members.")
+    b = make_analysis("b", "Smith has led the party since 2003.",
+                      "The party has 1.6 million members and 48 offices, it said in 2016.")
     result = compare([a, b], config.defaults())
     figures = [c for c in result.conflicts if c.kind == "figure"]
     assert [c.detail for c in figures] == ["since 2002 vs since 2003"]
@@ -143,8 +134,8 @@ def test_conflicts_show_both_statements_and_never_a_year_against_a_count() -> No
 
 
 def test_fragments_join_no_group() -> None:
-    a = analysis("a", "Lindsay Lohan checked into the Betty Ford Center on Thursday.", "ET")
-    b = analysis("b", "Lindsay Lohan has checked into the Betty Ford Center.", "ET")
+    a = make_analysis("a", "Lindsay Lohan checked into the Betty Ford Center on Thursday.", "ET")
+    b = make_analysis("b", "Lindsay Lohan has checked into the Betty Ford Center.", "ET")
     result = compare([a, b], config.defaults())
     grouped = {(m.article, m.statement) for g in result.groups for m in g.members}
     assert ("a", 0) in grouped and ("a", 1) not in grouped and ("b", 1) not in grouped

@@ -14,17 +14,9 @@ from newsdigest.comparison import compare
 from newsdigest.comparison.quotes import quote_ledger
 from newsdigest.comparison.wire import wire_shares
 from newsdigest.match import disagreements
-from newsdigest.model import Analysis, Article, Dateline, Origin, Quote, Statement
+from newsdigest.model import Quote
 
-
-def analysis(aid: str, *texts: str, quotes: tuple[Quote, ...] = ()) -> Analysis:
-    stmts, pos = [], 0
-    for i, t in enumerate(texts):
-        stmts.append(Statement(aid, i, t, pos, pos + len(t)))
-        pos += len(t) + 1
-    art = Article(aid, f"report {aid}", " ".join(texts), Origin(f"{aid}.txt"))
-    return Analysis(art, tuple(stmts), Dateline(), quotes=quotes)
-
+from .conftest import make_analysis
 
 # --- figures -----------------------------------------------------------------------------
 
@@ -117,9 +109,9 @@ def _q(text: str, statement: int, speaker: str | None = "Jane Smith",
 
 def test_a_contained_quote_is_shared_not_worded_differently() -> None:
     long_ = "We will rebuild this church stronger than it was before, whatever it takes"
-    a = analysis("a", "x", quotes=(_q(long_, 0),))
-    b = analysis("b", "y", quotes=(_q("We will rebuild this church stronger than it was before",
-                                      0, None),))
+    a = make_analysis("a", "x", quotes=(_q(long_, 0),))
+    b = make_analysis("b", "y", quotes=(
+        _q("We will rebuild this church stronger than it was before", 0, None),))
     shared, lone, conflicts = quote_ledger([a, b])
     assert len(shared) == 1 and {m.article for m in shared[0]} == {"a", "b"}
     assert [m.speaker for m in shared[0]] == ["Jane Smith", None]  # each keeps its speaker
@@ -127,20 +119,21 @@ def test_a_contained_quote_is_shared_not_worded_differently() -> None:
 
 
 def test_a_split_quote_is_one_quotation() -> None:
-    a = analysis("a", "x", quotes=(_q("We are ready to cooperate on an equal footing", 0),
-                                   _q("and we expect the same from our partners in Washington",
-                                      0)))
-    b = analysis("b", "y", quotes=(_q("We are ready to cooperate on an equal footing and we "
-                                      "expect the same from our partners in Washington", 0),))
+    a = make_analysis("a", "x", quotes=(_q("We are ready to cooperate on an equal footing", 0),
+                                        _q("and we expect the same from our partners in Washington",
+                                           0)))
+    b = make_analysis("b", "y", quotes=(_q("We are ready to cooperate on an equal footing and we "
+                                           "expect the same from our partners in Washington", 0),))
     shared, lone, conflicts = quote_ledger([a, b])
     assert len(shared) == 1 and len(shared[0]) == 3
     assert lone == () and conflicts == []
 
 
 def test_worded_differently_names_the_differing_words() -> None:
-    a = analysis("a", "x", quotes=(_q("It was a very good year for the company and its staff", 0),))
-    b = analysis("b", "y", quotes=(_q("It was an excellent year for the company and its staff",
-                                      0),))
+    a = make_analysis("a", "x", quotes=(
+        _q("It was a very good year for the company and its staff", 0),))
+    b = make_analysis("b", "y", quotes=(_q("It was an excellent year for the company and its staff",
+                                           0),))
     _, _, conflicts = quote_ledger([a, b])
     assert [c.detail for c in conflicts] == [
         'worded differently: "was a very good year" vs "was an excellent year"']
@@ -148,15 +141,15 @@ def test_worded_differently_names_the_differing_words() -> None:
 
 def test_house_spelling_is_no_rewording() -> None:
     # a British and an American outlet print one quotation each in its own spelling
-    a = analysis("a", "x", quotes=(_q("He probably realised if he didn't, he was going to be "
-                                      "shot at the centre of town", 0),))
-    b = analysis("b", "y", quotes=(_q("He probably realized if he didn't, he was going to be "
-                                      "shot at the center of town", 0),))
+    a = make_analysis("a", "x", quotes=(_q("He probably realised if he didn't, he was going to be "
+                                           "shot at the centre of town", 0),))
+    b = make_analysis("b", "y", quotes=(_q("He probably realized if he didn't, he was going to be "
+                                           "shot at the center of town", 0),))
     shared, lone, conflicts = quote_ledger([a, b])
     assert len(shared) == 1 and lone == () and conflicts == []
     # a real difference next to a spelling one is still listed
-    c = analysis("c", "z", quotes=(_q("He probably knew if he didn't, he was going to be shot "
-                                      "at the center of town", 0),))
+    c = make_analysis("c", "z", quotes=(_q("He probably knew if he didn't, he was going to be shot "
+                                           "at the center of town", 0),))
     assert [x.detail for x in quote_ledger([a, c])[2]] == [
         'worded differently: "probably realised if" vs "probably knew if"']
 
@@ -164,7 +157,7 @@ def test_house_spelling_is_no_rewording() -> None:
 def test_two_wordings_are_listed_once_however_many_reports_print_them() -> None:
     good = "It was a very good year for the company and its staff"
     fine = "It was an excellent year for the company and its staff"
-    reports = [analysis(n, n, quotes=(_q(text, 0),))
+    reports = [make_analysis(n, n, quotes=(_q(text, 0),))
                for n, text in (("a", good), ("b", good), ("c", fine), ("d", fine))]
     shared, _, conflicts = quote_ledger(reports)
     assert [len(s) for s in shared] == [4]  # the ledger names all four reports
@@ -177,37 +170,35 @@ def test_two_people_saying_alike_are_two_quotations() -> None:
              "protected our nation's most threatened wildlife")
     locke = ("For decades, the Endangered Species Act has protected threatened species and "
              "their habitats")
-    a = analysis("a", "x", quotes=(_q(obama, 0, "Barack Obama"),))
-    b = analysis("b", "y", quotes=(_q(locke, 0, "Gary Locke"),))
+    a = make_analysis("a", "x", quotes=(_q(obama, 0, "Barack Obama"),))
+    b = make_analysis("b", "y", quotes=(_q(locke, 0, "Gary Locke"),))
     shared, lone, conflicts = quote_ledger([a, b])
     assert shared == () and len(lone) == 2 and conflicts == []
     # the same words with one speaker unknown, or near-identical words, stay one quotation
-    c = analysis("c", "z", quotes=(_q(locke, 0, None),))
+    c = make_analysis("c", "z", quotes=(_q(locke, 0, None),))
     assert len(quote_ledger([b, c])[0]) == 1
-    d = analysis("d", "w", quotes=(_q(locke.replace("For decades", "For years"), 0,
-                                      "Barack Obama"),))
+    d = make_analysis("d", "w", quotes=(_q(locke.replace("For decades", "For years"), 0,
+                                           "Barack Obama"),))
     assert len(quote_ledger([b, d])[0]) == 1
 
 
 def test_reported_speech_joins_a_quote_it_repeats_verbatim() -> None:
-    a = analysis("a", "x", quotes=(_q("the fire was set at the entrance of the church and moved "
-                                      "inward", 0),))
-    b = analysis("b", "y", quotes=(_q("the fire was set at the entrance of the church and moved "
-                                      "inward quickly", 0, "Smith", "reported"),))
+    fire = "the fire was set at the entrance of the church and moved inward"
+    a = make_analysis("a", "x", quotes=(_q(fire, 0),))
+    b = make_analysis("b", "y", quotes=(_q(f"{fire} quickly", 0, "Smith", "reported"),))
     shared, lone, _ = quote_ledger([a, b])
     assert len(shared) == 1 and lone == ()
     # the same words reported of someone else are no quotation of Jane Smith's
-    c = analysis("c", "y", quotes=(_q("the fire was set at the entrance of the church and moved "
-                                      "inward quickly", 0, "Bob Steele", "reported"),))
+    c = make_analysis("c", "y", quotes=(_q(f"{fire} quickly", 0, "Bob Steele", "reported"),))
     assert quote_ledger([a, c])[0] == ()
 
 
 def test_reported_speech_holding_a_whole_short_quote_joins_it() -> None:
-    a = analysis("a", "x", quotes=(_q("did not mean to shoot the ladies", 0, "Andrew Lopez"),))
-    b = analysis("b", "y", quotes=(_q("he did not mean to shoot the ladies", 0, "Lopez",
-                                      "reported"),))
-    c = analysis("c", "z", quotes=(_q("he did not mean to shoot the ladies", 0, "Tom Miller",
-                                      "reported"),))
+    a = make_analysis("a", "x", quotes=(_q("did not mean to shoot the ladies", 0, "Andrew Lopez"),))
+    b = make_analysis("b", "y", quotes=(_q("he did not mean to shoot the ladies", 0, "Lopez",
+                                           "reported"),))
+    c = make_analysis("c", "z", quotes=(_q("he did not mean to shoot the ladies", 0, "Tom Miller",
+                                           "reported"),))
     shared, _, _ = quote_ledger([a, b])
     assert [len(s) for s in shared] == [2]
     assert quote_ledger([a, c])[0] == ()  # someone else's words
@@ -217,8 +208,8 @@ def test_narrative_read_as_a_quotation_is_not_listed() -> None:
     # a mark left open earlier makes the extractor read narrative as a quotation; a
     # 'quotation' that carries its own attribution in a statement without a mark is narrative
     text = "Officers found a gun in the vehicle, Troy police Lt. Gerry Scherlinck said."
-    a = analysis("a", text, quotes=(_q(text, 0, None),))
-    b = analysis("b", "z", quotes=(_q("Officers found a gun in the vehicle, he said", 0),))
+    a = make_analysis("a", text, quotes=(_q(text, 0, None),))
+    b = make_analysis("b", "z", quotes=(_q("Officers found a gun in the vehicle, he said", 0),))
     assert quote_ledger([a, b])[0] == ()
 
 
@@ -241,9 +232,10 @@ def test_the_eval_reads_quotations_as_news_copy_writes_them() -> None:
 def test_wire_share_counts_verbatim_runs_with_each_report() -> None:
     wire = ("A powerful earthquake struck southern Iran on Sunday, killing at least ten people "
             "and injuring dozens more in remote villages near the coast.")
-    a = analysis("a", wire, "Officials said rescue teams had reached every village.")
-    b = analysis("b", wire, "The governor asked for tents and blankets.")
-    c = analysis("c", "An earthquake hit Iran on Sunday and killed people in several villages.")
+    a = make_analysis("a", wire, "Officials said rescue teams had reached every village.")
+    b = make_analysis("b", wire, "The governor asked for tents and blankets.")
+    c = make_analysis("c",
+                      "An earthquake hit Iran on Sunday and killed people in several villages.")
     shares = wire_shares([a, b, c])
     assert {(w.article, w.other) for w in shares} == {("a", "b"), ("b", "a")}
     ab = next(w for w in shares if w.article == "a")
@@ -423,7 +415,7 @@ def test_plants_are_real_denials_of_a_claim_both_make() -> None:
     from newsdigest.eval.conflicts import _plant
 
     def plant(text: str, other: str) -> str | None:
-        got = _plant(analysis("a", text), 0, [other], set())
+        got = _plant(make_analysis("a", text), 0, [other], set())
         return None if got is None else got[0]
 
     assert plant("Police said he was arrested on Friday.", "He was arrested Friday.") == (

@@ -3,15 +3,16 @@ from __future__ import annotations
 import pytest
 
 from newsdigest.event import check_event
-from newsdigest.model import Analysis, Article, Dateline, Entity, Origin, PartialDate
+from newsdigest.model import Analysis, Entity, PartialDate
+
+from .conftest import make_analysis
 
 
 def analysis(aid: str, place: str | None, date: PartialDate | None, people: list[str],
              date_text: str | None = None) -> Analysis:
-    art = Article(aid, f"headline {aid}", "body", Origin(f"{aid}.txt"))
-    ents = tuple(Entity(p, "person") for p in people)
-    return Analysis(art, (), Dateline(), entities=ents, event_place=place, event_date=date,
-                    event_date_text=date_text)
+    return make_analysis(aid, title=f"headline {aid}", body="body",
+                         entities=tuple(Entity(p, "person") for p in people),
+                         event_place=place, event_date=date, event_date_text=date_text)
 
 
 def test_different_places_say_no_even_with_the_same_people() -> None:
@@ -60,12 +61,9 @@ def test_no_shared_participants_is_not_yes() -> None:
 
 def report(aid: str, title: str, text: str, people: list[tuple[str, tuple[str, ...]]],
            date: str | None = None) -> Analysis:
-    from newsdigest.model import Statement
-
-    art = Article(aid, title, text, Origin(f"{aid}.txt"), date=date)
-    sts = tuple(Statement(aid, n, s, 0, len(s)) for n, s in enumerate(text.split("\n")))
-    ents = tuple(Entity(name, "person", variants) for name, variants in people)
-    return Analysis(art, sts, Dateline(), entities=ents)
+    return make_analysis(aid, *text.split("\n"), title=title, sep="\n", date=date,
+                         entities=tuple(Entity(name, "person", variants)
+                                        for name, variants in people))
 
 
 LOHAN_A = ("Lindsay Lohan checks into rehab at Betty Ford Center",
@@ -163,14 +161,10 @@ def test_event_model_answers_often_and_rarely_wrong(
 
 
 def test_reports_published_further_apart_than_one_story_spans_are_different_events() -> None:
-    from newsdigest.event import check_event
-    from newsdigest.model import Analysis, Article, Dateline, Origin, Statement
-
     def report(aid: str, date: str) -> Analysis:
-        text = "Lindsay Lohan checked into the Betty Ford Center on Thursday, her lawyer said."
-        art = Article(aid, "Lindsay Lohan checks into rehab", text, Origin(f"{aid}.txt"),
-                      date=date)
-        return Analysis(art, (Statement(aid, 0, text, 0, len(text)),), Dateline())
+        return make_analysis(aid, "Lindsay Lohan checked into the Betty Ford Center on "
+                             "Thursday, her lawyer said.", title="Lindsay Lohan checks into "
+                             "rehab", date=date)
 
     near = check_event([report("a", "May 2, 2013"), report("b", "May 3, 2013")], date_window=30)
     far = check_event([report("a", "May 2, 2013"), report("b", "June 20, 2014")], date_window=30)
@@ -197,10 +191,10 @@ def test_event_day_completes_a_weekday_or_a_yearless_date_from_publication() -> 
 
 def test_weekdays_resolved_against_publication_agree_or_differ() -> None:
     def dated(aid: str, published: str, weekday: str) -> Analysis:
-        art = Article(aid, f"headline {aid}", "body", Origin(f"{aid}.txt"), date=published)
-        return Analysis(art, (), Dateline(), entities=(Entity("Sergei Lavrov", "person"),),
-                        event_place="Sochi", event_date=PartialDate(weekday=weekday),
-                        event_date_text=f"on {weekday}")
+        return make_analysis(aid, title=f"headline {aid}", body="body", date=published,
+                             entities=(Entity("Sergei Lavrov", "person"),), event_place="Sochi",
+                             event_date=PartialDate(weekday=weekday),
+                             event_date_text=f"on {weekday}")
 
     same = check_event([dated("a", "2019-05-15", "Tuesday"), dated("b", "2019-05-16",
                                                                    "Tuesday")])

@@ -8,19 +8,19 @@ from dataclasses import replace
 
 from newsdigest.event import check_event, pair_probability
 from newsdigest.event.features import main_person, pair_facts, profile
-from newsdigest.model import Analysis, Article, Dateline, Entity, Origin, Statement
+from newsdigest.model import Analysis, Entity
+
+from .conftest import make_analysis
 
 
 def report(aid: str, title: str, sentences: list[str],
            people: list[tuple[str, tuple[str, ...]]]) -> Analysis:
     """An analysis whose people are named in the statements that contain one of their forms."""
-    sts = tuple(Statement(aid, n, s, 0, len(s)) for n, s in enumerate(sentences))
     ents = tuple(Entity(name, "person", variants,
                         tuple(n for n, s in enumerate(sentences)
                               if any(f in s for f in (name, *variants))))
                  for name, variants in people)
-    return Analysis(Article(aid, title, "\n".join(sentences), Origin(f"{aid}.txt")), sts,
-                    Dateline(), entities=ents)
+    return make_analysis(aid, *sentences, title=title, sep="\n", entities=ents)
 
 
 JACKSON = report("sd-jackson", "Chargers receiver Vincent Jackson arrested on suspicion of DUI", [

@@ -18,10 +18,10 @@ import pytest
 
 from newsdigest.cli import context
 from newsdigest.config import defaults
-from newsdigest.model import Analysis, Article, Dateline, Origin, Statement
+from newsdigest.model import Analysis
 from newsdigest.render.text import delimited_lines
 
-from .conftest import SEEDS
+from .conftest import SEEDS, make_analysis
 from .test_robust import ARTICLE, GOOD, GOOD_ID, PNG, ids, run
 
 REPORT = ("Storm closes ports\n\nThe storm closed three ports on Monday, officials said. "
@@ -132,12 +132,7 @@ def _statements(n: int) -> Analysis:
              "budget", "vote"]
     sents = [f"The {words[i % 10]} {words[(i * 7) % 10]} case {i} said {words[(i * 3) % 10]} "
              f"item{i % 97} on day {i % 31}." for i in range(n)]
-    text, statements, at = "", [], 0
-    for i, s in enumerate(sents):
-        statements.append(Statement("a", i, s, at, at + len(s)))
-        text += s + " "
-        at += len(s) + 1
-    return Analysis(Article("a", "T", text, Origin("x")), tuple(statements), Dateline())
+    return make_analysis("a", *sents, title="T")
 
 
 def test_key_statements_of_a_very_long_article_cost_its_length_not_its_square(

@@ -48,6 +48,8 @@ class _Quote:
     direct: bool
     words: tuple[str, ...]  # normalised
     spans: tuple[tuple[int, int], ...]  # of each word in member.text
+    surname: str | None  # ``_surname`` of the speaker
+    name: str  # the speaker's normalised words run together
 
 
 def words(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
@@ -69,7 +71,8 @@ def _collect(analyses: Sequence[Analysis]) -> list[_Quote]:
             ws, spans = words(q.text)
             if ws and not _stray(a, q):
                 out.append(_Quote(ai, Member(a.article.id, q.statement, q.text, q.speaker),
-                                  q.kind == "direct", ws, spans))
+                                  q.kind == "direct", ws, spans, _surname(q.speaker),
+                                  "".join(words(q.speaker or "")[0])))
     return out
 
 
@@ -131,7 +134,7 @@ def _join_alike(links: UnionFind, quotes: Sequence[_Quote], posting: Sequence[in
     one person, or that are recognisably one quotation whoever is named: "For decades, the
     Endangered Species Act has protected …", said Locke, is not Obama's "For more than three
     decades, the Endangered Species Act has successfully protected …"."""
-    speakers = {_surname(quotes[n].member.speaker) for n in posting}
+    speakers = {quotes[n].surname for n in posting}
     if len(speakers - {None}) < 2:
         _join(links, quotes, posting)
         return
@@ -159,11 +162,10 @@ def _same_speaker(x: _Quote, y: _Quote) -> bool:
     """The speakers may be one person: either is unknown or only a role ('the judge'), or the
     surname of one is in the other's name ('Gage' and 'Undersheriff James Gage', 'Vincent Del
     Giudice' and 'Vincent DelGiudice'; not 'Sheriff Robert Pickell' and 'James Gage')."""
-    a, b = _surname(x.member.speaker), _surname(y.member.speaker)
+    a, b = x.surname, y.surname
     if a is None or b is None:
         return True
-    return a in "".join(words(y.member.speaker or "")[0]) or b in "".join(
-        words(x.member.speaker or "")[0])
+    return a in y.name or b in x.name
 
 
 def _surname(name: str | None) -> str | None:

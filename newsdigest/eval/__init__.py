@@ -26,6 +26,11 @@ from typing import Any
 
 from ..errors import ConfigError, InputError
 
+# ``--config`` of every evaluation: the settings the CLI would use
+CONFIG_HELP = ("settings file (default: as the CLI finds one: $NEWSDIGEST_CONFIG, "
+               "./config.yaml, then the user config dir; none: the shipped defaults, which "
+               "the quality gate tests use)")
+
 
 def _report(stats: dict[str, float], label: str) -> str:
     return (f"{label}: accuracy {stats['accuracy']:.1%}  F1 {100 * stats['f1']:.1f}  "
@@ -126,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  description="Judge statement matching on labelled pairs.")
     ap.add_argument("what", choices=("pairs", "sts", "cv", *SUBCOMMANDS))
     ap.add_argument("file", type=Path)
-    ap.add_argument("--config", help="configuration file (default: the usual search)")
+    ap.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
     ap.add_argument("--threshold", type=float, help="score for 'same' (default: match.same)")
     ap.add_argument("--baseline", action="store_true",
                     help="also print single rapidfuzz scorers and 'always same'")

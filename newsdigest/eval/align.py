@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import CONFIG_HELP
 from .ecb import ALIGN, GATE_FOLD, read_jsonl, topic_folds
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  description="Rank real cross-report sentence pairs.")
     ap.add_argument("file", type=Path, nargs="?", default=ALIGN)
     ap.add_argument("--label", choices=("label_strict", "label"), default="label_strict")
-    ap.add_argument("--config", help="configuration file (default: the usual search)")
+    ap.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
     ap.add_argument("--head", choices=("same", "event"), default="same",
                     help="the matcher's head: same statement (default) or same happening")
     ap.add_argument("--gate", action="store_true",

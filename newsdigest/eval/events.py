@@ -1,7 +1,7 @@
 """Judge the same-event check on report pairs (ECB+ ``align/ecbplus_docpairs_tune.jsonl``:
 label 1 same event, 0 the topic's other event of the same kind).
 
-    python -m newsdigest.eval events [FILE] [--topics N]
+    python -m newsdigest.eval events [FILE] [--topics N] [--config PATH]
 
 Cross-validated by topic (``ecb.topic_folds``): for each fold the logistic model is refitted
 on the other topics and its 'yes' / 'no' thresholds are chosen there (inner folds), then the
@@ -12,8 +12,11 @@ same with the reports' dates (``date_table``, counted on the other topics) and t
 ``cluster.date_window`` rule: ECB+ gives page dates for its newer reports only, so no
 different-event pair has both dates and this shows only what the dates do to same-event pairs.
 
-The features are those ``check_event`` computes at run time; ``aligned`` is the smaller share
-of the two reports' statements that ``compare`` groups (read back from its output)."""
+The settings (analysis, matching, ``cluster.date_window``) are those the CLI would use
+(``--config``, else ``$NEWSDIGEST_CONFIG``, ``./config.yaml``, the user config dir); the
+quality gate tests use the shipped defaults. The features are those ``check_event`` computes
+at run time; ``aligned`` is the smaller share of the two reports' statements that ``compare``
+groups (read back from its output)."""
 
 from __future__ import annotations
 
@@ -24,7 +27,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import _fit_logistic, _predict_logistic
+from ..config import Config
+from . import CONFIG_HELP, _fit_logistic, _predict_logistic
+from .align import best_f1
 from .ecb import DOCPAIRS, read_jsonl, topic_folds
 
 MAX_WRONG = 0.025  # confidently wrong answers allowed, as a share of all pairs (target 3 %)
@@ -57,19 +62,20 @@ def _analyses(rows: Sequence[dict[str, Any]], config: Any) -> dict[str, Any]:
     return out
 
 
-def features(rows: Sequence[dict[str, Any]], events: Path | None = None) -> tuple[Any, list[Any]]:
+def features(rows: Sequence[dict[str, Any]], events: Path | None = None,
+             conf: Config | None = None) -> tuple[Any, list[Any]]:
     """Feature matrix of the pairs (rows in ``features.NAMES`` order) and each pair's
-    ``PairFacts`` (for its dates). Articles are read from
-    the ECB+ events file when it is there (it has the publication dates), else from the
-    pairs themselves."""
+    ``PairFacts`` (for its dates), analysed and compared with ``conf`` (default: the shipped
+    defaults). Articles are read from the ECB+ events file when it is there (it has the
+    publication dates), else from the pairs themselves."""
     import numpy as np
 
-    from .. import config as cfg
+    from ..config import defaults
     from ..event.features import pair_facts, profile, vector
     from ..match import Matcher
     from .ecb import EVENTS, read_event_docs
 
-    conf = cfg.load(None)
+    conf = defaults() if conf is None else conf
     events = EVENTS if events is None else events
     needed = {r[f"doc_{s}"] for r in rows for s in ("a", "b")}
     if events.is_file():
@@ -242,7 +248,7 @@ def tfidf_baseline(rows: Sequence[dict[str, Any]], by_topic: bool = False) -> di
               for r in rows]
     labels = [int(r["label"]) for r in rows]
     if not by_topic:
-        cut = _best_f1_cut(scores, labels)
+        cut = best_f1(scores, labels)[1]
         stats = binary_stats([bool(v) for v in labels], [s >= cut for s in scores])
         stats["cut"] = cut
         return stats
@@ -250,7 +256,7 @@ def tfidf_baseline(rows: Sequence[dict[str, Any]], by_topic: bool = False) -> di
     pred = [False] * len(rows)
     for fold in topic_folds(topics):
         train = [n for n, t in enumerate(topics) if t not in fold]
-        cut = _best_f1_cut([scores[n] for n in train], [labels[n] for n in train])
+        cut = best_f1([scores[n] for n in train], [labels[n] for n in train])[1]
         for n, t in enumerate(topics):
             if t in fold:
                 pred[n] = scores[n] >= cut
@@ -258,34 +264,19 @@ def tfidf_baseline(rows: Sequence[dict[str, Any]], by_topic: bool = False) -> di
     return stats
 
 
-def _best_f1_cut(scores: Sequence[float], labels: Sequence[int]) -> float:
-    order = sorted(zip(scores, labels, strict=True), reverse=True)
-    positives = sum(labels)
-    tp = 0
-    best, cut = -1.0, order[0][0]
-    for k, (s, lab) in enumerate(order, 1):
-        tp += lab
-        f1 = 2 * tp / (k + positives)
-        if f1 > best:
-            best, cut = f1, s
-    return cut
-
-
-def _dated(facts: Sequence[Any], y: Any, topics: Any, x: Any) -> dict[str, float]:
+def _dated(facts: Sequence[Any], y: Any, topics: Any, x: Any, window: int
+           ) -> dict[str, float]:
     """The cross-validated verdicts with the dates' log-odds added (the table of each fold
     counted on the other topics) and reports published further apart than
     ``cluster.date_window`` judged 'no', as ``check_event`` does; and the share of 'yes' on
     the same-event pairs published within the window without and with the dates."""
     import numpy as np
 
-    from .. import config as cfg
-
     offsets = np.zeros(len(y))
     for fold in topic_folds(list(topics)):
         test = np.isin(topics, list(fold))
         table = date_table([f for f, t in zip(facts, test, strict=True) if not t], y[~test])
         offsets[test] = date_offsets([f for f, t in zip(facts, test, strict=True) if t], table)
-    window = cfg.load(None).cluster.date_window
     far = np.array([f.days_apart is not None and f.days_apart > window for f in facts])
     near = np.array([f.days_apart is not None for f in facts]) & ~far & (y == 1)
     _, before = cross_validate(x, y, topics)
@@ -307,15 +298,17 @@ def main(argv: Sequence[str]) -> int:
                                  description="Judge the same-event check on report pairs.")
     ap.add_argument("file", nargs="?", type=Path, default=DOCPAIRS)
     ap.add_argument("--topics", type=int, help="only the first N topics (a quick look)")
+    ap.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
     args = ap.parse_args(argv)
+    conf = cfg.load(args.config)
     rows = read_pairs(args.file, args.topics)
-    x, facts = features(rows)
+    x, facts = features(rows, conf=conf)
     y = np.array([int(r["label"]) for r in rows])
     topics = np.array([int(r["topic"]) for r in rows])
     p, verdict = cross_validate(x, y, topics)
     s = summary(p, verdict, y)
-    dated = _dated(facts, y, topics, x)
-    window = cfg.load(None).cluster.date_window
+    window = conf.cluster.date_window
+    dated = _dated(facts, y, topics, x, window)
     base = tfidf_baseline(rows)
     base_cv = tfidf_baseline(rows, by_topic=True)
     print(f"{args.file}: {len(rows)} pairs ({int(y.sum())} same event), "

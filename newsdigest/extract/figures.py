@@ -39,6 +39,7 @@ from .gazetteer import wordset
 from .mentions import words_in
 
 SCALES = numbers.SCALES
+_SCALE_NAMES = tuple(numbers.SCALE_NAMES)  # 'hundred', 'thousand', ...: after a number in words
 SYMBOLS = numbers.CURRENCY_SIGNS
 UNITS = numbers.UNITS
 # the number words a figure may start with ('zero' is no count), with 'a', 'an' ('a million')
@@ -67,7 +68,7 @@ _WORD_NUMBER = (rf"(?:(?:{_either_case(_TENS)})[- ](?:{'|'.join(UNITS)})\b|"
 FIGURE_RE = re.compile(
     rf"(?P<cur>{numbers.CURRENCY_RE})?"
     rf"(?:(?P<num>{numbers.DIGITS_RE})|(?P<word>\b(?:" + _NUMWORD + r")\b)"
-    rf"(?=\s+(?:hundred|thousand|million|billion|trillion\b|{numbers.PERCENT_RE})))"
+    rf"(?=\s+(?:(?:{'|'.join(_SCALE_NAMES)})\b|{numbers.PERCENT_RE})))"
     # a scale word after a space or a hyphen ('$54.9-million', '$2. 6 - million'), a scale
     # letter glued on
     rf"(?:(?:\s|[ ]?-[ ]?(?=[a-z]{{4}}))?(?P<scale>{numbers.SCALE_RE})\b)?"
@@ -87,8 +88,8 @@ NOT_UNITS = wordset(
     since until between among against during while when where if so not no yet also only just
     even still more most less least times time last next"""
 )
-HAS_NUMBER = re.compile(r"[0-9]|\b(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion"
-                        r"|per ?cent|percent|percentage)\b")
+HAS_NUMBER = re.compile(rf"[0-9]|\b(?:{_either_case(_SCALE_NAMES)}|per ?cent|percent|percentage)"
+                        r"\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"[\w'’-]+")
 
@@ -147,7 +148,7 @@ def _has_number(text: str) -> bool:
     has one of these pieces)."""
     if _DIGIT.search(text) is not None:
         return True
-    return ("housand" in text or "illion" in text or "cent" in text or "undred" in text) and (
+    return (any(w[1:] in text for w in _SCALE_NAMES) or "cent" in text) and (
         HAS_NUMBER.search(text) is not None)
 
 
@@ -366,7 +367,7 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
             continue
         wm = WORD_AFTER.match(text, m.end())
         noun = _counted_noun(wm) if wm else ""
-        if (not noun or noun in NOT_UNITS or noun in SCALE_WORDS or noun in NOT_COUNTED
+        if (not noun or noun in NOT_UNITS or noun in _NOT_A_NOUN or noun in NOT_COUNTED
                 or noun in gaz.currency_words or noun.endswith(("ing", "ed"))):
             continue
         assert wm is not None
@@ -375,7 +376,8 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
                       "distance" if unit else "count", float(_word_value(word)), unit or noun)
 
 
-SCALE_WORDS = wordset("hundred thousand million billion trillion percent per")
+# a scale or per cent after a number in words: ``_quantities`` reads it ('six million')
+_NOT_A_NOUN = frozenset((*_SCALE_NAMES, "percent", "per"))
 
 
 # --- money, percent, counts and plain numbers --------------------------------------------------
@@ -433,7 +435,7 @@ def _unsplit(text: str, m: re.Match[str], skip: _Spans) -> re.Match[str] | None:
 # a ``FIGURE_RE`` match with no number in words has a digit or a currency sign at most four
 # characters after its start ('USD 5', 'Rs. 5'); a number in words needs a scale word after it
 _CORE = re.compile(r"[\d$£€¥₽₹]")
-_SCALED = ("hundred", "thousand", "million", "billion", "trillion", "cent", "%", "pct")
+_SCALED = (*_SCALE_NAMES, *numbers.PERCENT_MARKS)
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # equal to ASCII letters when case-blind
 
 

@@ -20,10 +20,12 @@ TEENS: dict[str, int] = {"zero": 0, **UNITS, "ten": 10, "eleven": 11, "twelve": 
                          "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                         "seventy": 70, "eighty": 80, "ninety": 90}
+# the scale words written out ('two hundred', 'five million'): a number in words takes these
+SCALE_NAMES: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6,
+                                 "billion": 1e9, "trillion": 1e12}
 # scale words after a number ('2.5 million', 'two hundred', '3.5 mln')
-SCALE_WORDS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6,
-                                 "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
-                                 "trillion": 1e12, "tn": 1e12, "trn": 1e12}
+SCALE_WORDS: dict[str, float] = {**SCALE_NAMES, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9,
+                                 "tn": 1e12, "trn": 1e12}
 # scale letters glued to a number or after it ('$5bn', '£1.5m', '40k'); 'b' is a scale only
 # after a currency sign, 'm' may be metres (``extract.figures`` tells which)
 SCALE_LETTERS: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
@@ -33,6 +35,8 @@ SCALE_RE = "|".join(sorted((re.escape(w) for w in SCALES), key=len, reverse=True
 # 'per cent' / 'percent' / 'pct' / '%' after a number; 'percentage points' is its own unit
 PERCENT_RE = r"%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b"
 PERCENT_WORDS = frozenset(("%", "percent", "pct", "percentage"))
+# what every way of writing per cent has in it ('per cent', 'percent', 'percentage', '%', 'pct')
+PERCENT_MARKS = ("cent", "%", "pct")
 # currency signs and codes before a number, and the currency each is
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD",

@@ -69,16 +69,18 @@ class Matcher:
         """0-100; symmetric; a statement against itself scores 100."""
         return float(self.score_pairs([(a, b)])[0])
 
-    def score_pairs(self, pairs: Sequence[tuple[str, str]], head: str = "same") -> Any:
+    def score_pairs(self, pairs: Sequence[tuple[str, str]], head: str = "same",
+                    x: Any = None) -> Any:
         """Scores of many pairs at once (a NumPy float64 array, in input order). Pairs that
         disagree on a kind listed in ``match.conflicts`` score at most just under
         ``match.same``: they can be related, never the same statement. ``head`` "event"
-        scores whether the two tell the same happening of one story (see ``model``)."""
+        scores whether the two tell the same happening of one story (see ``model``); ``x``:
+        the pairs' feature rows when already computed."""
         import numpy as np
 
         from .model import conflict_mask
 
-        scores, x = self.model.score_pairs(pairs, head)
+        scores, x = self.model.score_pairs(pairs, head, x)
         if self.conflicts and len(scores):
             moved = None
             if "direction" in self.conflicts:
@@ -97,32 +99,64 @@ class Matcher:
         """``len(xs) x len(ys)`` float32 scores; a pair whose content-word overlap proves it
         cannot reach ``cutoff`` is left at 0 (see ``model``); each distinct pair is scored
         once, and remembered for later calls on the same matcher."""
+        return self.matrices(xs, ys, cutoff, (head,))[0]
+
+    def matrices(self, xs: Sequence[str], ys: Sequence[str], cutoff: float,
+                 heads: Sequence[str]) -> list[Any]:
+        """``matrix`` of each of ``heads``, the prefilter blocks and the features of a pair
+        computed once for all heads."""
         import numpy as np
 
         from .allpairs import overlap_matrix
-        from .features import canonical, prepared
+        from .features import prepared
 
-        out = np.zeros((len(xs), len(ys)), dtype=np.float32)
+        outs = [np.zeros((len(xs), len(ys)), dtype=np.float32) for _ in heads]
         if not xs or not ys:
-            return out
-        bound = self.model.head(head).prefilter_bound(cutoff)
+            return outs
+        bounds = [self.model.head(h).prefilter_bound(cutoff) for h in heads]
         px = [prepared(x) for x in xs]
         py = [prepared(y) for y in ys]
         for start in range(0, len(xs), CHUNK):
             block = overlap_matrix(px[start:start + CHUNK], py)
-            rows, cols = (block >= bound).nonzero()
-            if not len(rows):
-                continue
-            keys = [canonical(xs[start + i], ys[j])
-                    for i, j in zip(rows.tolist(), cols.tolist(), strict=True)]
+            cells = [(block >= bound).nonzero() for bound in bounds]
+            keys = [self._keys(xs, ys, start, rows, cols) for rows, cols in cells]
+            self._score_new(heads, keys)
+            for out, (rows, cols), hkeys, head in zip(outs, cells, keys, heads, strict=True):
+                if len(rows):
+                    memo = self._memo[head]
+                    out[rows + start, cols] = [memo[k] for k in hkeys]
+        return outs
+
+    @staticmethod
+    def _keys(xs: Sequence[str], ys: Sequence[str], start: int, rows: Any, cols: Any
+              ) -> list[tuple[str, str]]:
+        """The canonical text pairs of the cells ``(start + rows[k], cols[k])``."""
+        from .features import canonical
+
+        return [canonical(xs[start + i], ys[j])
+                for i, j in zip(rows.tolist(), cols.tolist(), strict=True)]
+
+    def _score_new(self, heads: Sequence[str], keys: Sequence[list[tuple[str, str]]]) -> None:
+        """Score and remember, per head, the pairs of ``keys`` it has not scored yet; the
+        features of a pair new to several heads are computed once."""
+        from .features import feature_matrix
+
+        news: list[list[tuple[str, str]]] = []
+        for head, hkeys in zip(heads, keys, strict=True):
             memo = self._memo.setdefault(head, {})
-            unique = list(dict.fromkeys(keys))
-            if len(memo) + len(unique) > MEMO_PAIRS:
+            unique = list(dict.fromkeys(hkeys))
+            if unique and len(memo) + len(unique) > MEMO_PAIRS:
                 memo.clear()
-            new = [k for k in unique if k not in memo]
-            memo.update(zip(new, self.score_pairs(new, head).tolist(), strict=True))
-            out[rows + start, cols] = [memo[k] for k in keys]
-        return out
+            news.append([k for k in unique if k not in memo])
+        every = list(dict.fromkeys(k for new in news for k in new))
+        if not every:
+            return
+        x = feature_matrix(every)
+        row = {k: i for i, k in enumerate(every)}
+        for head, new in zip(heads, news, strict=True):
+            if new:
+                scores = self.score_pairs(new, head, x[[row[k] for k in new]])
+                self._memo[head].update(zip(new, scores.tolist(), strict=True))
 
     def link_pairs(self, pairs: Sequence[tuple[str, str]],
                    texts: Sequence[str] | None = None, same: Any = None) -> Any:
@@ -159,7 +193,7 @@ class Matcher:
 
         model = load_link()
         xs, ys = [texts[i] for i in ix], [texts[j] for j in iy]
-        event, same = (self.matrix(xs, ys, model.floor, head) for head in ("event", "same"))
+        event, same = self.matrices(xs, ys, model.floor, ("event", "same"))
         for m in (event, same):
             m[m < model.floor] = 0.0
         x = link_features(r, ix, iy, event, same, grid=True)

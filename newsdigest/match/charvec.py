@@ -17,8 +17,6 @@ NGRAMS = (2, 3, 4, 5)  # character n-gram lengths, within word boundaries
 def char_rows(texts: Sequence[str]) -> SparseRows:
     """Row-normalised rows, one per text, of character 2-5-gram counts of each lower-case
     word padded with spaces, weighted by smoothed IDF over ``texts`` (NumPy only)."""
-    import numpy as np
-
     vocab: dict[str, int] = {}
     rows: list[list[int]] = []
     for t in texts:
@@ -30,9 +28,7 @@ def char_rows(texts: Sequence[str]) -> SparseRows:
                             for k in range(max(1, len(w) - n + 1)))
         rows.append(cols)
     m = counts(rows, max(1, len(vocab)))
-    df = np.bincount(m.indices, minlength=m.width)
-    idf = np.log((1 + len(texts)) / (1 + df)) + 1.0
-    return m.with_data(m.data * idf[m.indices]).normalised()
+    return m.with_data(m.data * m.idf(len(texts))[m.indices]).normalised()
 
 
 def char_tfidf(texts: Sequence[str]) -> Any:

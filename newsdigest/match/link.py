@@ -60,14 +60,10 @@ class Rarity:
 
 def _idf_rows(rows: Sequence[Sequence[str]], n: int) -> tuple[SparseRows, Any]:
     """(counts, IDF / max IDF per column) of token rows, IDF over ``n`` texts."""
-    import numpy as np
-
     vocab: dict[str, int] = {}
     cols = [[vocab.setdefault(w, len(vocab)) for w in row] for row in rows]
     m = counts(cols, max(1, len(vocab)))
-    df = np.bincount(m.indices, minlength=m.width)
-    idf = np.log((1 + n) / (1 + df)) + 1.0
-    return m, idf / (math.log(1 + n) + 1.0)
+    return m, m.idf(n) / (math.log(1 + n) + 1.0)
 
 
 def _sqrt_binary(m: SparseRows, weight: Any) -> SparseRows:

@@ -84,14 +84,15 @@ class PairModel:
     def score_features(self, x: Any, overlap: Any) -> Any:
         return self.compose(self.p_same(x), self.sts(x), overlap)
 
-    def score_pairs(self, pairs: Sequence[tuple[str, str]], head: str = "same"
-                    ) -> tuple[Any, Any]:
-        """Scores (0-100) and feature rows of ``pairs``."""
+    def score_pairs(self, pairs: Sequence[tuple[str, str]], head: str = "same",
+                    x: Any = None) -> tuple[Any, Any]:
+        """Scores (0-100) and feature rows of ``pairs``; ``x``: their feature rows when
+        already computed (``feature_matrix(pairs)``)."""
         import numpy as np
 
         if not pairs:
             return np.zeros(0), np.zeros((0, len(FEATURES)))
-        x = feature_matrix(pairs)
+        x = feature_matrix(pairs) if x is None else x
         out = self.head(head).score_features(x, overlaps(pairs))
         for k, (a, b) in enumerate(pairs):
             p, q = canonical(a, b)

@@ -171,15 +171,16 @@ def _scaled(raw: list[tuple[str, int]], j: int, value: float) -> tuple[float, in
     return value, j
 
 
-def _digits(raw: list[tuple[str, int]], i: int) -> tuple[Token, int]:
-    """Rule 3: a number written in digits, with its scale words, as one token."""
+def _digits(raw: list[tuple[str, int]], i: int) -> tuple[Token, int, bool]:
+    """Rule 3: a number written in digits, with its scale words, as one token; and whether
+    it has a value (a time such as '4:30' has none)."""
     t, start = raw[i]
     low = t.lower()
     value = _number_value(low)
     if value is None:
-        return Token(t, low, "n", start, False), i + 1
+        return Token(t, low, "n", start, False), i + 1, False
     value, j = _scaled(raw, i + 1, value)
-    return Token(" ".join(r[0] for r in raw[i:j]), _fmt(value), "n", start, False), j
+    return Token(" ".join(r[0] for r in raw[i:j]), _fmt(value), "n", start, False), j, True
 
 
 def _spelled(raw: list[tuple[str, int]], i: int) -> tuple[Token, int]:
@@ -225,8 +226,8 @@ def tokenize(text: str) -> list[Token]:
     while i < len(raw):
         low = raw[i][0].lower()
         if low[0].isdigit():
-            tok, i = _digits(raw, i)
-            first = first and _number_value(low) is None
+            tok, i, valued = _digits(raw, i)
+            first = first and not valued
         elif low in _SMALL or low in _TENS:
             tok, i = _spelled(raw, i)
             first = False

@@ -16,6 +16,14 @@ PAIR_CHUNK = 512  # row pairs of ``pairs``
 MAX_PRODUCTS = 500_000  # column products of ``grid``
 
 
+def smoothed_idf(df: Any, n: int) -> Any:
+    """The smoothed IDF of words in ``df`` (an array) of ``n`` texts: log((1 + n) / (1 + df))
+    + 1, as scikit-learn's ``smooth_idf``: a word in every text still weighs 1."""
+    import numpy as np
+
+    return np.log((1 + n) / (1 + df)) + 1.0
+
+
 @dataclass(frozen=True)
 class SparseRows:
     """Rows of a sparse matrix: row ``i`` holds ``data[indptr[i]:indptr[i + 1]]`` in the
@@ -37,6 +45,12 @@ class SparseRows:
 
     def with_data(self, data: Any) -> SparseRows:
         return SparseRows(self.indptr, self.indices, data, self.width)
+
+    def idf(self, n: int) -> Any:
+        """``smoothed_idf`` of each column over ``n`` texts, a row a text."""
+        import numpy as np
+
+        return smoothed_idf(np.bincount(self.indices, minlength=self.width), n)
 
     def normalised(self) -> SparseRows:
         """Each row divided by its Euclidean norm (rows of norm 0 left as they are)."""
