@@ -10,7 +10,12 @@ Python compiles a module's source on every start when it may not keep the byteco
 compiled: ``--pyc`` keeps newsdigest's bytecode in a temporary cache
 (``PYTHONPYCACHEPREFIX``, filled by one round before timing), as an installed package has it.
 
-    python bench/startup.py [--runs 15] [--pyc]
+    python bench/startup.py [--runs 15] [--pyc] [--phases]
+
+``--phases`` also prints where ``compare`` on the seeds spends its CPU time, phase by phase, in
+one interpreter (medians of the rounds): the imports, loading the settings, reading and
+analysing each report (the first one loads the tagger, the gazetteer and the lexicon, and
+NumPy with them), comparing, writing the JSON Lines.
 """
 
 from __future__ import annotations
@@ -87,11 +92,64 @@ def load_average() -> str:
     return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+PHASES = """
+import sys, time
+marks = [("python start-up", time.process_time())]
+def mark(name):
+    marks.append((name, time.process_time()))
+import typer
+mark("import typer")
+import newsdigest.cli.app
+mark("import newsdigest.cli")
+from newsdigest import pipeline
+mark("import pipeline (extract ...)")
+from newsdigest.comparison import compare
+from newsdigest.render import records, text
+mark("import comparison (match, event)")
+from newsdigest import config
+cfg = config.load()
+mark("settings")
+articles = list(pipeline.read_inputs(sys.argv[1:], cfg))
+mark("read the reports")
+analyses = []
+for n, article in enumerate(articles, 1):
+    analyses.append(pipeline.analyse(article, cfg))
+    mark(f"analyse report {n}" + (" (loads models, NumPy)" if n == 1 else ""))
+result = compare(analyses, cfg)
+mark("compare")
+out = list(text.jsonl_lines(records.comparison_parts(result)))
+mark("write jsonl")
+start = 0.0
+for name, t in marks:
+    print(f"{name}\t{1000 * (t - start):.1f}")
+    start = t
+"""
+
+
+def phases(runs: int, env: dict[str, str]) -> list[str]:
+    """Median CPU ms of each phase of ``compare`` on the seeds, in one interpreter."""
+    seeds = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    env = {**env, "OPENBLAS_NUM_THREADS": "1"}  # as the command sets it
+    got: dict[str, list[float]] = {}
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", PHASES, *seeds], capture_output=True,
+                             text=True, check=True, cwd=ROOT, env=env).stdout
+        for line in out.splitlines():
+            name, ms = line.split("\t")
+            got.setdefault(name, []).append(float(ms))
+    total = sum(statistics.median(v) for v in got.values())
+    return [f"compare on the seeds by phase, in one interpreter ({runs} rounds, median CPU ms):",
+            *(f"  {name:40} {statistics.median(v):7.1f}" for name, v in got.items()),
+            f"  {'total (no exit)':40} {total:7.1f}"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--pyc", action="store_true",
                     help="keep newsdigest's bytecode in a temporary cache (as installed)")
+    ap.add_argument("--phases", action="store_true",
+                    help="also time the phases of compare on the seeds in one interpreter")
     args = ap.parse_args()
     print(load_average())
     with tempfile.TemporaryDirectory(prefix="startup-pyc-") as cache:
@@ -99,9 +157,11 @@ def main() -> None:
         if args.pyc:
             measure(1, env)
         samples = measure(args.runs, env)
+        by_phase = phases(args.runs, env) if args.phases else []
     bytecode = "cached" if args.pyc or not sys.flags.dont_write_bytecode else "compiled each run"
     print(f"newsdigest bytecode: {bytecode}; {args.runs} rounds")
     report(samples)
+    print("\n".join(by_phase))
     print(load_average())
 
 

@@ -22,16 +22,12 @@ def words(text: str) -> Iterator[str]:
 def doc_freq() -> tuple[dict[str, int], int]:
     """``({word: number of documents containing it}, number of documents)``."""
     import gzip
-    from importlib.resources import files
 
-    raw = gzip.decompress(files("newsdigest").joinpath("data/wordfreq.tsv.gz").read_bytes())
-    lines = raw.decode("utf-8").splitlines()
-    n_docs = int(lines[0].split("\t")[1])
-    table: dict[str, int] = {}
-    for line in lines[1:]:
-        word, _, count = line.partition("\t")
-        table[word] = int(count)
-    return table, n_docs
+    from . import shipped
+
+    head, _, body = gzip.decompress(shipped("wordfreq.tsv.gz")).decode("utf-8").partition("\n")
+    cells = body.split()  # word, count, word, count, ...: a word holds no space
+    return dict(zip(cells[::2], map(int, cells[1::2]), strict=True)), int(head.split("\t")[1])
 
 
 @cache

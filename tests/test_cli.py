@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsdigest.cli import context
-from newsdigest.cli.app import app
+from newsdigest.cli.app import app, only_command
 
 from .conftest import SEEDS
 
@@ -263,3 +263,16 @@ def test_version_and_help() -> None:
     assert code == 0 and out.startswith("newsdigest ")
     code, out, _ = run("compare", "--help")
     assert code == 0 and "terminal" in out and "jsonl" in out
+
+
+def test_only_the_command_run_is_built_and_all_are_back_after() -> None:
+    every = list(app.registered_commands)
+    with only_command(["compare", "a.txt"]):
+        assert [c.callback.__name__ for c in app.registered_commands if c.callback] == [
+            "compare"]
+    with only_command(["config", "-f", "json"]):
+        assert [c.name for c in app.registered_commands] == ["config"]
+    for args in ([], ["--help"], ["--version"], ["comprae"]):  # top level: every command
+        with only_command(args):
+            assert app.registered_commands == every
+    assert app.registered_commands == every

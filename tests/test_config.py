@@ -21,6 +21,11 @@ def test_shipped_config_lists_every_setting_with_its_default() -> None:
     assert config.load(str(ROOT / "config.yaml")).values == config.defaults().values
 
 
+def test_a_file_of_the_defaults_is_read_without_yaml_as_yaml_reads_it() -> None:
+    """``read_file`` skips PyYAML for a file that is ``render_yaml()`` (the shipped one)."""
+    assert repr(config._parse_yaml(config.render_yaml())) == repr(config._default_data())
+
+
 def test_readme_lists_every_setting_as_the_fields_describe_it() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert config.render_markdown() in readme  # python tools/write_config.py rewrites it

@@ -1,4 +1,4 @@
-"""Train the named-entity tagger and write ``newsdigest/data/ner_model.json.gz``.
+"""Train the named-entity tagger and write ``newsdigest/data/ner_model.json``.
 
     python tools/train_ner.py [--data ../shared/data] [--epochs 8] [--min-count 2]
                               [--folds K] [--dry-run]
@@ -16,7 +16,6 @@ tagger's margins scale with the weights: after retraining, retune ``MIN_MARGIN``
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import sys
@@ -31,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsdigest.extract.ner import (  # noqa: E402
+    MODEL_FILE,
     TAGS,
     Featurizer,
     decode,
@@ -224,9 +224,9 @@ def main() -> int:
         fi, fw, ftr = fit(rest, args)
         print(f"fold {k + 1}/{args.folds}:", evaluate(fi, fw, ftr, test))
     if not args.dry_run:
-        out = ROOT / "newsdigest" / "data" / "ner_model.json.gz"
-        blob = json.dumps(model_to_json(names, pw, tr), separators=(",", ":"))
-        out.write_bytes(gzip.compress(blob.encode("utf-8"), mtime=0))
+        out = ROOT / "newsdigest" / "data" / MODEL_FILE
+        out.write_text(json.dumps(model_to_json(names, pw, tr), separators=(",", ":")),
+                       encoding="utf-8")
         print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
     return 0
 

@@ -17,11 +17,10 @@ from ..errors import EXIT_USAGE
 
 PROG = "newsdigest"
 
-_WORDING = (  # pydantic's words (Typer validates with it) -> plain ones
-    (re.compile(r"^Value error, "), ""),
-    (re.compile(r"Input should be a valid (\w+), unable to parse string as (an? \w+)"),
-     r"expected \2"),
-    (re.compile(r"Input should be (greater|less) than or equal to (\S+)"),
+_WORDING = (  # pydantic's words (Typer validates with it) -> plain ones (compiled when used)
+    (r"^Value error, ", ""),
+    (r"Input should be a valid (\w+), unable to parse string as (an? \w+)", r"expected \2"),
+    (r"Input should be (greater|less) than or equal to (\S+)",
      r"must be \1 than or equal to \2"),
 )
 
@@ -50,7 +49,7 @@ def one_line(err: click.ClickException) -> str:
     """The error's message on one line, in plain words, with where to find help."""
     message = err.format_message() if not isinstance(err, click.BadParameter) else err.message
     for pattern, repl in _WORDING:
-        message = pattern.sub(repl, message)
+        message = re.sub(pattern, repl, message)
     if isinstance(err, click.BadParameter):
         names = err.param_hint or (err.param.opts if err.param else None) or ()
         if err.param is not None and err.param.param_type_name == "argument":

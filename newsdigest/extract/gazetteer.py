@@ -98,10 +98,9 @@ def _forms(rows: list[list[Any]]) -> dict[str, str]:
 
 @cache
 def load() -> Gazetteer:
-    from importlib.resources import files
+    from .. import shipped
 
-    raw = files("newsdigest").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = json.loads(shipped("gazetteer.json"))
     places: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     for name, variants, dems in data["countries"]:
