@@ -48,10 +48,10 @@ def test_commands_on_the_seeds_do_not_import_scipy(command: str) -> None:
     assert loaded(command, *SEEDS, "-f", "jsonl", "-o", "/dev/null") == ["numpy"]
 
 
-def test_summarize_reads_the_shipped_data_without_importlib_resources() -> None:
-    """The models, gazetteer and lexicon are read with ``newsdigest.shipped`` (the match and
-    event models of compare still use ``importlib.resources``)."""
-    assert loaded("summarize", *SEEDS, "-f", "jsonl", "-o", "/dev/null",
+@pytest.mark.parametrize("command", ["compare", "summarize"])
+def test_the_shipped_data_is_read_without_importlib_resources(command: str) -> None:
+    """The models, gazetteer and lexicon are read with ``newsdigest.shipped``."""
+    assert loaded(command, *SEEDS, "-f", "jsonl", "-o", "/dev/null",
                   also=("importlib.resources",)) == ["numpy"]
 
 

@@ -75,9 +75,9 @@ def _sigmoid(z: float) -> float:
 
 @cache
 def load_model() -> EventModel:
-    from importlib.resources import files
+    from .. import shipped
 
-    raw = json.loads(files("newsdigest").joinpath("data/event_model.json").read_text("utf-8"))
+    raw = json.loads(shipped("event_model.json"))
     if tuple(raw["features"]) != NAMES:
         raise ValueError("data/event_model.json was trained on other features: retrain it "
                          "with tools/train_event.py")

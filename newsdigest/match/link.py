@@ -152,7 +152,6 @@ def link_from_doc(doc: dict[str, Any]) -> LinkModel:
 
 @cache
 def load_link() -> LinkModel:
-    from importlib.resources import files
+    from .. import shipped
 
-    return link_from_doc(json.loads(files("newsdigest").joinpath(LINK_FILE)
-                                    .read_text(encoding="utf-8")))
+    return link_from_doc(json.loads(shipped(LINK_FILE.removeprefix("data/"))))

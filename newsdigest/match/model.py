@@ -156,7 +156,6 @@ def from_doc(doc: dict[str, Any]) -> PairModel:
 
 @cache
 def load_model() -> PairModel:
-    from importlib.resources import files
+    from .. import shipped
 
-    return from_doc(json.loads(files("newsdigest").joinpath(MODEL_FILE)
-                               .read_text(encoding="utf-8")))
+    return from_doc(json.loads(shipped(MODEL_FILE.removeprefix("data/"))))
