@@ -139,7 +139,7 @@ def test_worded_differently_names_the_differing_words() -> None:
         'worded differently: "was a very good year" vs "was an excellent year"']
 
 
-def test_house_spelling_is_no_rewording() -> None:
+def test_house_spelling_and_contractions_are_no_rewording() -> None:
     # a British and an American outlet print one quotation each in its own spelling
     a = make_analysis("a", "x", quotes=(_q("He probably realised if he didn't, he was going to be "
                                            "shot at the centre of town", 0),))
@@ -147,6 +147,12 @@ def test_house_spelling_is_no_rewording() -> None:
                                            "shot at the center of town", 0),))
     shared, lone, conflicts = quote_ledger([a, b])
     assert len(shared) == 1 and lone == () and conflicts == []
+    # nor is a contraction written out: "aren't" / "are not", "we're" / "we are"
+    d = make_analysis("d", "w", quotes=(_q("Torches and pitchforks aren't going to be necessary, "
+                                      "we're sure", 0),))
+    e = make_analysis("e", "v", quotes=(_q("Torches and pitchforks are not going to be necessary, "
+                                      "we are sure", 0),))
+    assert quote_ledger([d, e])[2] == [] and len(quote_ledger([d, e])[0]) == 1
     # a real difference next to a spelling one is still listed
     c = make_analysis("c", "z", quotes=(_q("He probably knew if he didn't, he was going to be shot "
                                            "at the center of town", 0),))
@@ -221,7 +227,7 @@ def test_the_eval_reads_quotations_as_news_copy_writes_them() -> None:
             "Buckley ' s group left. Fire \"is definitely suspicious.\"")
     assert [" ".join(q) for q in raw_quotes(text)] == [
         "its bad", "we will go on", "we always have", "is definitely suspicious",
-        "he probably realized if he didnt he was going to be shot"]
+        "he probably realized if he did not he was going to be shot"]
     # a partial quotation inside the other's quotation is the same quotation
     assert _same(("undeserved", "negative", "attention"),
                  ("connected", "to", "the", "undeserved", "negative", "attention", "the"))

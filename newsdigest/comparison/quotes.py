@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 
 from ..extract.gazetteer import load as gazetteer
 from ..extract.mentions import QUOTE_MARK
+from ..match.normalize import IRREGULAR_NEGATIONS
 from ..model import Analysis, Conflict, Member, Quote
 from ..spelling import american
 from ..unionfind import UnionFind
@@ -54,10 +55,33 @@ class _Quote:
 
 def words(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
     """The normalised words of ``text`` ('She ’ s' and "she's" are both 'shes') and where
-    each is; British and American spellings are one word ('realised', 'realized')."""
-    found = list(_WORD.finditer(text))
-    norm = tuple(american(re.sub(r"[\s'’]", "", m.group()).lower()) for m in found)
-    return norm, tuple(m.span() for m in found)
+    each is; British and American spellings are one word ('realised', 'realized'), and a
+    contraction is the words it stands for ("aren't" is 'are not', "we're" 'we are'; "'s"
+    and "'d", which may stand for two words, stay joined)."""
+    norm: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        word = re.sub(r"\s", "", m.group()).replace("’", "'").lower()
+        for piece in _expanded(word):
+            norm.append(american(piece))
+            spans.append(m.span())
+    return tuple(norm), tuple(spans)
+
+
+# what a contraction's second part stands for
+_CLITIC_WORDS = {"re": "are", "ve": "have", "ll": "will", "m": "am"}
+
+
+def _expanded(word: str) -> list[str]:
+    """The words a contraction stands for, else the word without its apostrophe."""
+    if word in IRREGULAR_NEGATIONS:
+        return IRREGULAR_NEGATIONS[word].split()
+    head, apostrophe, tail = word.partition("'")
+    if apostrophe and tail == "t" and head.endswith("n") and len(head) > 2:
+        return [head[:-1], "not"]  # "aren't", "didn't"
+    if apostrophe and tail in _CLITIC_WORDS:
+        return [head, _CLITIC_WORDS[tail]]
+    return [head + tail]
 
 
 def shingles(ws: Sequence[str], n: int) -> Iterable[tuple[str, ...]]:

@@ -88,7 +88,9 @@ _IRREGULAR = {
     "lied": "lie", "chose": "choose", "chosen": "choose", "drove": "drive", "flew": "fly",
     "us": "us", "u.s": "us", "usa": "us", "uk": "uk", "u.k": "uk",
 }
-_CONTRACTION = {"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
+# negations written together: their words ('can't' and 'cannot' are 'can not')
+IRREGULAR_NEGATIONS = {"won't": "will not", "can't": "can not", "cannot": "can not",
+                       "shan't": "shall not"}
 
 
 @lru_cache(maxsize=1)
@@ -148,8 +150,8 @@ def _pieces(t: str, start: int) -> list[tuple[str, int]]:
     """Rule 1: a matched token split at contractions ('won't' -> 'will not', "didn't" ->
     'did not'; "'s", "'d", "'ll" ... dropped)."""
     low = t.lower()
-    if low in _CONTRACTION:
-        first, second = _CONTRACTION[low].split()
+    if low in IRREGULAR_NEGATIONS:
+        first, second = IRREGULAR_NEGATIONS[low].split()
         return [(first, start), (second, start)]
     if low.endswith("n't"):
         # "N'T" alone, as in "DO N'T", is only the negation
