@@ -26,6 +26,15 @@ def test_different_places_say_no_even_with_the_same_people() -> None:
     assert any("date unknown in a" in r and "yesterday" in r for r in check.reasons)
 
 
+def test_places_of_unknown_level_are_listed_not_called_different() -> None:
+    # a national park the gazetteer does not know may lie in the country the other names
+    a = analysis("a", "New Zealand", None, ["Robert Buckley"])
+    b = analysis("b", "Mount Cook National Park", None, ["Robert Buckley"])
+    reasons = check_event([a, b], [0.5, 0.5]).reasons
+    assert not any("different places" in r for r in reasons)
+    assert any(r.startswith("event places: ") and "Mount Cook" in r for r in reasons)
+
+
 def test_different_dates_say_no() -> None:
     # years apart: a few days' difference between the dates two reports of one event give
     # is common (the first date a report mentions is not always the event's), years are not

@@ -137,6 +137,15 @@ def test_negation_is_a_disagreement() -> None:
     assert disagreements(b, a) == ["negation: not sell vs sell"]
 
 
+def test_directions_of_different_things_are_no_disagreement() -> None:
+    # a climber 'climbing to a hut' is no rise against another's fall to his death
+    assert disagreements("Robert Buckley, 32, was climbing to a small hut on Mount Sefton.",
+                         "They recovered the body of the second climber to fall to his death "
+                         "at Mount Cook.") == []
+    assert disagreements("Oil prices climbed on Tuesday.", "Oil prices dropped on Tuesday.") == [
+        "direction: climbed vs dropped"]
+
+
 def test_opposite_directions_are_a_disagreement() -> None:
     a = "Sales rose 5% in March, the company said."
     b = "Sales fell 5% in March, the company said."

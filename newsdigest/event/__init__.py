@@ -105,17 +105,37 @@ def pair_probability(f: PairFacts, aligned: float, model: EventModel | None = No
     return _sigmoid(math.log(max(p, 1e-12) / max(1 - p, 1e-12)) + offset)
 
 
+def _place_level(place: str) -> str | None:
+    """'city' or 'country' for a place the gazetteer knows as one (its first part: 'Sochi,
+    Russia' is a city), else None."""
+    from ..extract.gazetteer import load
+
+    gaz = load()
+    canon = gaz.place(place.split(",")[0].strip())
+    if canon is None:
+        return None
+    return "city" if canon in gaz.cities else (
+        "country" if canon in gaz.demonyms.values() else None)
+
+
 def _date_words(d: PartialDate) -> str:
     return d.human() or "unknown"
 
 
 def _place_reasons(analyses: Sequence[Analysis]) -> list[str]:
+    """'different places' only for two places of one level the gazetteer knows (two cities,
+    two countries: 'Washington' and 'Sochi'); 'Mount Cook National Park' and 'New Zealand'
+    may be one place, so they are only listed."""
     places = [(a.article.id, a.event_place) for a in analyses]
     known = [(i, p) for i, p in places if p]
     out = []
-    if any(not place_parts(p) & place_parts(q) for n, (_, p) in enumerate(known)
-           for _, q in known[n + 1:]):
-        out.append("different places: " + "; ".join(f"{p} ({i})" for i, p in known))
+    apart = [(p, q) for n, (_, p) in enumerate(known) for _, q in known[n + 1:]
+             if not place_parts(p) & place_parts(q)]
+    listed = "; ".join(f"{p} ({i})" for i, p in known)
+    if any(_place_level(p) is not None and _place_level(p) == _place_level(q) for p, q in apart):
+        out.append("different places: " + listed)
+    elif apart:
+        out.append("event places: " + listed)
     elif len(known) == len(analyses) and known:
         out.append(f"same place: {known[0][1]}")
     out += [f"place unknown in {i}" for i, p in places if not p]

@@ -209,7 +209,7 @@ def disagreements(a: str, b: str, figures_a: Sequence[Quantity] | None = None,
         out.append(f"negation: {denied[0]} vs {denied[1]}")
     fa, fb = facts(a, ta), facts(b, tb)
     moved = opposed(fa, fb)
-    if moved is not None:
+    if moved is not None and _moved_alike(ta, moved[0], tb, moved[1]):
         out.append(f"direction: {moved[0]} vs {moved[1]}")
     if _rest_alike(ta, tb, [*fa.speakers, *fb.speakers, *fa.places, *fb.places]):
         who = _unnamed(_people(fa.speakers, ta), ta, _people(fb.speakers, tb), tb)
@@ -220,6 +220,21 @@ def disagreements(a: str, b: str, figures_a: Sequence[Quantity] | None = None,
         if where is not None:
             out.append(f"place: {where[0]} vs {where[1]}")
     return out
+
+
+MOVED_WINDOW = 4  # words either side of a direction word that tell what moved
+
+
+def _moved_alike(ta: list[Token], wa: str, tb: list[Token], wb: str) -> bool:
+    """The words around the first direction word of each side share a content word: the same
+    thing rose in one and fell in the other ('shares rose' / 'shares fell'), not a climber
+    'climbing to a hut' in one and another 'to fall to his death'."""
+    def near(tokens: list[Token], word: str) -> set[str]:
+        k = next(i for i, t in enumerate(tokens) if t.text.lower() == word)
+        return {t.norm for t in tokens[max(0, k - MOVED_WINDOW): k + MOVED_WINDOW + 1]
+                if is_content(t) and t.text.lower() != word}
+
+    return bool(near(ta, wa) & near(tb, wb))
 
 
 def figure_gap(fa: Facts, fb: Facts) -> float:
