@@ -167,6 +167,7 @@ class Matcher:
 
         from .figlinks import lift_pairs
         from .link import link_features, load_link, rarity
+        from .oneword import cap_pairs
 
         if not pairs:
             return np.zeros(0)
@@ -179,7 +180,8 @@ class Matcher:
         x = link_features(rarity(pool), [at[a] for a, _ in pairs], [at[b] for _, b in pairs],
                           event, same)
         link = np.where(same >= 100.0, 100.0, model.score(x))  # identical: 100
-        return lift_pairs(link, pairs)  # telling figures in common lift a pair
+        # one shared word is no shared fact; telling figures in common lift a pair
+        return lift_pairs(cap_pairs(link, pairs), pairs)
 
     def link_matrix(self, texts: Sequence[str], r: Rarity, ix: Sequence[int],
                     iy: Sequence[int]) -> Any:
@@ -190,6 +192,7 @@ class Matcher:
 
         from .figlinks import lift
         from .link import link_features, load_link
+        from .oneword import cap
 
         model = load_link()
         xs, ys = [texts[i] for i in ix], [texts[j] for j in iy]
@@ -198,8 +201,9 @@ class Matcher:
             m[m < model.floor] = 0.0
         x = link_features(r, ix, iy, event, same, grid=True)
         link = model.score(x).reshape(len(ix), len(iy))
-        # identical after normalisation: 100; telling figures in common lift a pair
-        return lift(np.where(same >= 100.0, 100.0, link), xs, ys)
+        # identical after normalisation: 100; one shared word is no shared fact; telling
+        # figures in common lift a pair
+        return lift(cap(np.where(same >= 100.0, 100.0, link), xs, ys), xs, ys)
 
     def tier(self, score: float) -> str | None:
         if score >= self.same:

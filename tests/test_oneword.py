@@ -1,0 +1,40 @@
+"""One shared word is no shared fact (``match.oneword``): short statements that have only one
+content word in common and no name or figure do not link, in ``pairs`` and ``compare`` alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdigest.config import defaults
+from newsdigest.match import Matcher
+from newsdigest.match.oneword import CAP, one_word
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(defaults())
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Best decision ever.", '"She checked in herself - it was her decision."'),
+    ("She didn't fire him, Charlene Kafoury said.",
+     "Police could not say how many shots were fired."),
+    ("It's about time, right?", "I'm so happy with where I'm at right now."),
+])
+def test_one_shared_word_does_not_link(matcher: Matcher, a: str, b: str) -> None:
+    assert one_word(a, b)
+    assert float(matcher.link_pairs([(a, b)])[0]) <= CAP < defaults().match.link
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("No injuries were reported.", "There were no reports of injuries."),  # two words
+    ("Very, very, very subdued.", "Very, very, very subdued, the sheriff said."),  # all of it
+    ("He was 75.", "LaRue was 75, the Biloxi Sun Herald reported Wednesday."),  # a figure
+    ("Fanning said no one was hurt.", "Fanning said no one else was injured."),  # a name
+])
+def test_more_than_one_word_a_name_or_a_figure_may_link(a: str, b: str) -> None:
+    assert not one_word(a, b)
+
+
+def test_identical_statements_still_link_100(matcher: Matcher) -> None:
+    assert float(matcher.link_pairs([("It was good.", "It was good.")])[0]) == 100.0
