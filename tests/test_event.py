@@ -196,6 +196,15 @@ def test_event_day_completes_a_weekday_or_a_yearless_date_from_publication() -> 
         2019, 12, 30)
     assert event_day(PartialDate(weekday="Tuesday"), None) is None
     assert event_day(PartialDate(2018, 3), thursday) == PartialDate(2018, 3)
+    # an election 'scheduled for December 15' in a report of 27 September is the coming one;
+    # '3 March' in the same report the one past
+    september = PartialDate(2013, 9, 27)
+    assert event_day(PartialDate(month=12, day=15), september) == PartialDate(2013, 12, 15)
+    assert event_day(PartialDate(month=3, day=3), september) == PartialDate(2013, 3, 3)
+    # 'on Friday' from another clause is no weekday of Sunday 15 December 2013
+    assert event_day(PartialDate(2013, 12, 15, "Friday"), september) == PartialDate(2013, 12, 15)
+    assert event_day(PartialDate(2013, 12, 15, "Sunday"), september) == PartialDate(
+        2013, 12, 15, "Sunday")
 
 
 def test_weekdays_resolved_against_publication_agree_or_differ() -> None:

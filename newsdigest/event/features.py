@@ -7,6 +7,7 @@ report mentions, and when each was published."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -87,8 +88,19 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def known_date(d: PartialDate | None) -> PartialDate | None:
-    """``d`` when it says more than a weekday, else None."""
-    return d if d is not None and d.iso() else None
+    """``d`` when it says more than a weekday, else None; a weekday that is not the full
+    date's own is left off ('on Friday' from another clause than '15 December 2013', a
+    Sunday)."""
+    if d is None or not d.iso():
+        return None
+    if d.weekday and d.year and d.month and d.day:
+        try:
+            own = WEEKDAYS[dt.date(d.year, d.month, d.day).weekday()]
+        except ValueError:
+            return d
+        if own.lower() != d.weekday.lower():
+            return PartialDate(d.year, d.month, d.day)
+    return d
 
 
 def dates_differ(a: PartialDate, b: PartialDate) -> bool:
@@ -348,8 +360,6 @@ def _days_apart(a: PartialDate, b: PartialDate) -> int | None:
 
 
 def _ordinal(d: PartialDate) -> int:
-    import datetime as dt
-
     assert d.year is not None and d.month is not None and d.day is not None
     return dt.date(d.year, d.month, d.day).toordinal()
 
@@ -389,26 +399,31 @@ def date_gap(f: PairFacts) -> tuple[str, int] | None:
 _WEEKDAYS = tuple(w.lower() for w in WEEKDAYS)  # Monday first, as date.weekday() counts
 
 
+def _on(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # 29 February of another year
+
+
 def event_day(d: PartialDate | None, published: PartialDate | None) -> PartialDate | None:
     """The event date, completed from the full publication date where the text leaves parts
-    out: 'on Tuesday' is the last Tuesday on or before publication, '14 May' takes the year of
-    publication (the year before when that would put it more than a week after publication).
-    None when nothing but a weekday is known and there is no publication date."""
+    out: 'on Tuesday' is the last Tuesday on or before publication, '14 May' the nearest 14 May
+    to publication, a day to come counting twice as far as a day past (published 27 September,
+    '15 December' is the coming one, 79 days ahead, not 286 days back; '3 March' the one
+    past). None when nothing but a weekday is known and there is no publication date."""
     if d is None or published is None:
         return known_date(d)
-    import datetime as dt
-
     assert published.year is not None and published.month is not None
     assert published.day is not None
     pub = dt.date(published.year, published.month, published.day)
     if d.month is not None and d.day is not None and d.year is None:
-        try:
-            day = dt.date(pub.year, d.month, d.day)
-        except ValueError:
+        days = [_on(year, d.month, d.day) for year in (pub.year - 1, pub.year, pub.year + 1)]
+        near = [x for x in days if x is not None]
+        if not near:
             return known_date(d)
-        if day > pub + dt.timedelta(days=7):
-            day = day.replace(year=pub.year - 1) if (d.month, d.day) != (2, 29) else day
-        return PartialDate(day.year, day.month, day.day, d.weekday)
+        day = min(near, key=lambda x: (pub - x).days if x <= pub else 2 * (x - pub).days)
+        return known_date(PartialDate(day.year, day.month, day.day, d.weekday))
     if not d.iso() and d.weekday and d.weekday.lower() in _WEEKDAYS:
         back = (pub.weekday() - _WEEKDAYS.index(d.weekday.lower())) % 7
         day = pub - dt.timedelta(days=back)
