@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 FigureKind = Literal["money", "percent", "count", "number", "score", "duration", "age",
-                     "distance"]
+                     "distance", "weight", "magnitude"]
 EntityKind = Literal["person", "place", "org"]
 Tier = Literal["same", "related"]
 Verdict = Literal["yes", "no", "unclear"]

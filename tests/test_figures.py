@@ -133,13 +133,13 @@ def test_rules(text: str, expected: list[Key]) -> None:
     ("It was a two - million - euro ($2. 6 - million) haul.",
      [("$2. 6 - million", "money", 2.6e6, "USD")]),
     ("The 6. 1 - magnitude quake struck an island of 1, 500, 000 people.",
-     [("6. 1", "number", 6.1, None), ("1, 500, 000", "count", 1.5e6, "people")]),
+     [("6. 1 - magnitude", "magnitude", 6.1, None), ("1, 500, 000", "count", 1.5e6, "people")]),
     ("The fire was reported at 4: 30 p. m. and was out by 7 a. m. on Friday.", []),
     ("He sank a free throw with 4: 43 left in the first half.",
      [("4: 43", "duration", 283.0, "s")]),
     ("A 16 - year - old boy was arrested.", [("16 - year - old", "age", 16.0, "years")]),
-    ("The 5 - foot - 8, 135 - pound Orozco fled on foot.", [("5", "number", 5.0, None),
-                                                            ("135", "number", 135.0, None)]),
+    ("The 5 - foot - 8, 135 - pound Orozco fled on foot.",
+     [("5", "number", 5.0, None), ("135 - pound", "weight", 135.0, "lb")]),
     ("On June 8, 100 people were evacuated.", [("100", "count", 100.0, "people")]),
     ("Between 1, 000 - 2, 000 people marched.", [("1, 000", "number", 1000.0, None),
                                                  ("2, 000", "count", 2000.0, "people")]),
@@ -168,12 +168,70 @@ def test_tokenised_report_as_summarize_lists_it() -> None:
             "Officials said damage could reach $2. 6 million, and shares fell 3. 9 percent.")
     an = analyse(Article("t", "Quake hits Iran", text, Origin("test")), defaults())
     got = [(f.text, f.kind, f.value, f.unit) for f in an.figures]
-    assert got == [("5. 9", "number", 5.9, None), ("10", "count", 10.0, "people"),
+    assert got == [("5. 9 - magnitude", "magnitude", 5.9, None),
+                   ("10", "count", 10.0, "people"),
                    ("120, 000", "count", 120000.0, "people"),
                    ("$2. 6 million", "money", 2.6e6, "USD"),
                    ("3. 9 percent", "percent", 3.9, "%")]
     for f in an.figures:
         assert an.statements[f.statement].text[f.start:f.end] == f.text
+
+
+# spans of time written as a compound are counted as their spaced form is ('a 90-day stay' and
+# 'for 90 days' give one figure), magnitudes and weights are kinds of their own, '$21MM' money
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He began a 90-day court-ordered stint.", [("90-day", "count", 90.0, "days")]),
+    ("He was held for 90 days.", [("90", "count", 90.0, "days")]),
+    ("It was a 90 - day stay.", [("90 - day", "count", 90.0, "days")]),
+    ("He ended a 15-year career after a 48-hour strike.",
+     [("15-year", "count", 15.0, "years"), ("48-hour", "count", 48.0, "hours")]),
+    ("After a three-week trial and a 10-hour standoff, a one-day break.",
+     [("three-week", "count", 3.0, "weeks"), ("10-hour", "count", 10.0, "hours"),
+      ("one-day", "count", 1.0, "day")]),
+    ("The 25-year-old, a 9-month-old baby, 15-year-olds and 25-year olds.",
+     [("25-year-old", "age", 25.0, "years")]),
+    ("The Three-Day Week ended.", []),
+    ("They raised $21MM and $3.5MM, with a 5mm gap.",
+     [("$21MM", "money", 21e6, "USD"), ("$3.5MM", "money", 3.5e6, "USD"),
+      ("5mm", "distance", 5.0, "mm")]),
+    ("A 5.9-magnitude quake, magnitude 6.1 by another count.",
+     [("5.9-magnitude", "magnitude", 5.9, None), ("magnitude 6.1", "magnitude", 6.1, None)]),
+    ("A 6.1 magnitude quake measured 6.0 on the Richter scale.",
+     [("6.1 magnitude", "magnitude", 6.1, None), ("6.0 on the Richter", "magnitude", 6.0, None)]),
+    ("He weighed 135 pounds and lost 20 pounds.",
+     [("135 pounds", "weight", 135.0, "lb"), ("20 pounds", "weight", 20.0, "lb")]),
+    ("Police seized 135 pounds of cocaine and a 500-pound bomb.",
+     [("135 pounds", "weight", 135.0, "lb"), ("500-pound", "weight", 500.0, "lb")]),
+    ("He weighs 200 lbs, she 60kg; 1,000 tonnes of aid came.",
+     [("200 lbs", "weight", 200.0, "lb"), ("60kg", "weight", 60.0, "kg"),
+      ("1,000 tonnes", "weight", 1000.0, "tonnes")]),
+    ("He paid 135 pounds, £135 and 135 pounds sterling, and a 135-pound fine.",
+     [("135 pounds", "money", 135.0, "GBP"), ("£135", "money", 135.0, "GBP"),
+      ("135 pounds", "money", 135.0, "GBP"), ("135-pound", "money", 135.0, "GBP")]),
+    ("The firm lost 5 million pounds.", [("5 million pounds", "money", 5e6, "GBP")]),
+])
+def test_compounds_magnitudes_weights(text: str, expected: list[Key]) -> None:
+    assert ours(text) == [_key(*e) for e in expected]
+
+
+def test_compound_and_spaced_durations_link_two_reports() -> None:
+    """The compare figure lift sees 'a 90-day stay' and 'a 90-day stint' (and 'for 90 days')
+    as one telling figure."""
+    from newsdigest.match.figlinks import telling_figures
+
+    a = telling_figures("Lohan began a 90-day stay at a rehab clinic.")
+    b = telling_figures("Lohan started her 90-day court-ordered stint.")
+    c = telling_figures("Lohan will stay for 90 days.")
+    assert a and a == b == c
+
+
+def test_two_magnitudes_of_one_quake_conflict() -> None:
+    from newsdigest.match import disagreements
+
+    found = disagreements(
+        "A 5.9-magnitude earthquake struck southern Iran on Sunday, killing at least 10 people.",
+        "A magnitude 6.1 earthquake hit southern Iran on Sunday, killing 10 people.")
+    assert "figure: 5.9-magnitude vs magnitude 6.1" in found
 
 
 def test_number_values() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsdigest.eval import ner
+from newsdigest.model import Statement
 
 # Pinned floors (measured 87.0 / 90.8; person 91.3, place 87.7, organisation 80.0 recall with
 # `python -m newsdigest.eval ner`): a change that loses more than about a point fails here
@@ -235,3 +236,60 @@ def test_a_surname_with_a_capital_inside_stays_with_its_first_name_and_alone() -
     assert set(people) >= {"Fred LaRue", "Douglas MacArthur", "John Mitchell"}
     # 'LaRue' alone, twice, is the same person; a surname that is a common word is not sought
     assert set(people["Fred LaRue"].statements) == {0, 1, 2}
+
+
+def _statements(lines: list[str]) -> list[Statement]:
+    sts: list[Statement] = []
+    at = 0
+    for i, text in enumerate(lines):
+        sts.append(Statement("x", i, text, at, at + len(text)))
+        at += len(text) + 1
+    return sts
+
+
+def test_a_team_written_without_the_is_an_organisation() -> None:
+    from newsdigest.extract.entities import build
+
+    # ECB+ 25_3: the article never writes 'the Seahawks' alone
+    kinds = {(e.kind, e.name) for e in build(_statements([
+        "New Orleans begins its postseason Saturday with a wild - card round game in Seattle "
+        "against the NFC West champion Seahawks."])).entities}
+    assert ("org", "Seahawks") in kinds and ("person", "Seahawks") not in kinds
+
+
+def test_teams_are_read_from_the_article_and_surnames_are_not_teams() -> None:
+    from newsdigest.extract.gazetteer import load
+    from newsdigest.extract.mentions import _teams
+    from newsdigest.extract.ner import Span
+
+    sts = _statements(["It was a win for the Wimbledon champion Williams.",
+                       "Fans of the Trail Blazers cheered the win."])
+    tagged = [Span(1, 12, 25, "ORG", "Trail Blazers"), Span(1, 0, 4, "PER", "Camus"),
+              Span(1, 0, 4, "ORG", "EADS Camus")]
+    teams = _teams(sts, tagged, load())
+    assert "Blazers" in teams  # it ends an organisation's name
+    assert "Williams" not in teams  # a surname made of a first name
+    assert "Camus" not in teams  # the tagger takes it for a person as often
+
+
+def test_a_title_the_role_list_had_lacked_is_a_role_not_part_of_the_name() -> None:
+    from newsdigest.extract.entities import build
+
+    people = build(_statements([
+        'Rabbi Marvin Hier, dean of the Simon Wiesenthal Center, said it was "a disgrace".',
+        "Maricopa County Recorder Helen Purcell said the count would end on Friday.",
+        "State Trooper William Hakim said the road was closed."])).persons
+    roles = {p.name(): p.roles for p in people.values()}
+    assert "rabbi" in roles["Marvin Hier"]
+    assert "recorder" in roles["Helen Purcell"]
+    assert "trooper" in roles["William Hakim"]
+    assert not any(name.startswith(("Rabbi", "Recorder", "Trooper")) for name in roles)
+
+
+def test_a_country_named_by_a_compass_point_is_known_shortened() -> None:
+    from newsdigest.extract.gazetteer import load
+
+    gaz = load()
+    assert gaz.place("N. Korea") == gaz.place("N Korea") == "North Korea"
+    assert gaz.place("S. Korea") == gaz.place("S Korea") == "South Korea"
+    assert gaz.place("S. Africa") == "South Africa" and gaz.place("N. Korean") is None

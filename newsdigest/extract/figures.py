@@ -39,6 +39,8 @@ from .gazetteer import wordset
 from .mentions import words_in
 
 SCALES = numbers.SCALES
+_SCALE_VALUES = {**SCALES, **numbers.MONEY_SCALES}  # and '$21MM'
+_MONEY_SCALE_RE = "|".join(numbers.MONEY_SCALES)
 _SCALE_NAMES = tuple(numbers.SCALE_NAMES)  # 'hundred', 'thousand', ...: after a number in words
 SYMBOLS = numbers.CURRENCY_SIGNS
 UNITS = numbers.UNITS
@@ -71,7 +73,7 @@ FIGURE_RE = re.compile(
     rf"(?=\s+(?:(?:{'|'.join(_SCALE_NAMES)})\b|{numbers.PERCENT_RE})))"
     # a scale word after a space or a hyphen ('$54.9-million', '$2. 6 - million'), a scale
     # letter glued on
-    rf"(?:(?:\s|[ ]?-[ ]?(?=[a-z]{{4}}))?(?P<scale>{numbers.SCALE_RE})\b)?"
+    rf"(?:(?:\s|[ ]?-[ ]?(?=[a-z]{{4}}))?(?P<scale>{numbers.SCALE_RE}|{_MONEY_SCALE_RE})\b)?"
     r"(?P<pence>p\b)?"
     rf"(?:\s?(?P<pct>{numbers.PERCENT_RE}))?",
     re.IGNORECASE,
@@ -123,8 +125,7 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
     """Figures in one statement's ``text``; offsets are into ``text``. ``masked`` spans (a
     dateline left inside the statement) are skipped. Each rule of ``RULES`` in turn; a figure
     overlapping one an earlier rule found is dropped."""
-    rules = RULES if _has_number(text) else (_ages, _word_counts) if "year" in text \
-        else (_word_counts,)
+    rules = RULES if _has_number(text) else _IN_WORDS[("year" in text, "-" in text)]
     taken: list[tuple[int, int]] = list(masked)
     found: list[Figure] = []
     for rule in rules:
@@ -138,6 +139,10 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
         taken += [(f.start, f.end) for f in new]
     found.sort(key=lambda f: f.start)
     yield from found
+
+
+# the rules for a text with no digit (by: has 'year', has a hyphen): numbers in words only
+_IN_WORDS: dict[tuple[bool, bool], tuple[Rule, ...]] = {}
 
 
 _DIGIT = re.compile("[0-9]")
@@ -327,6 +332,109 @@ def _metres(text: str, m: re.Match[str]) -> bool:
         "the", "his", "her", "their", "its", "world")
 
 
+# --- magnitudes ------------------------------------------------------------------------------
+
+# '5.9-magnitude', '5. 9 - magnitude' (tokenised copy), 'a 6.1 magnitude quake', 'magnitude
+# 6.1', 'magnitude-7.0', '6.1 on the Richter scale'
+_MAG_NUM = r"\d(?:\.[ ]?\d{1,2})?(?!\d|[.,]\d)"
+_MAGNITUDE = re.compile(
+    rf"(?<![\w.,$£€])(?P<a>{_MAG_NUM})(?:[ ]?[-–][ ]?|[ ])[Mm]agnitude\b"
+    rf"|\b[Mm]agnitude(?:[ ]?[-–][ ]?|[ ](?:of[ ])?)(?P<b>{_MAG_NUM})"
+    rf"|(?<![\w.,$£€])(?P<c>{_MAG_NUM})[ ]on[ ]the[ ]Richter\b")
+
+
+def _magnitudes(text: str, statement: int) -> Iterator[Figure]:
+    """An earthquake's magnitude: kind 'magnitude', no unit ('a 5.9-magnitude quake' and
+    'magnitude 6.1' are two values of one quantity)."""
+    if "agnitude" not in text and "Richter" not in text:
+        return
+    for m in _MAGNITUDE.finditer(text):
+        raw = m.group("a") or m.group("b") or m.group("c")
+        value = numbers.digits_value(raw, codes=False)
+        if value is not None and 0 < value < 10:
+            yield _figure(text, statement, m.start(), m.end(), "magnitude", value, None)
+
+
+# --- hyphenated compounds: 'a 90-day stint', 'a three-week trial', 'a 200-pound man' ------------
+
+# a span of time a compound counts, and its plural: 'a 90-day stay' is a count of 90 'days',
+# as 'for 90 days' is
+TIME_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days",
+              "week": "weeks", "month": "months", "year": "years", "decade": "decades",
+              "century": "centuries"}
+_COMPOUND = re.compile(
+    rf"(?<![\w.,:$£€/-])(?<!/[ ])(?:(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)"
+    rf"|(?P<w>{_WORD_NUMBER}|[Oo]ne))[ ]?[-–][ ]?(?P<u>{'|'.join(TIME_UNITS)}|pound)\b"
+    r"(?![ ]?[-–][ ]?(?:olds?|[a-z]+-)\b|[ ]olds?\b|[’'])")  # not '9-month-old', '25-year olds'
+# what a text with such a compound has (searched much faster than ``_COMPOUND``)
+_COMPOUND_HINT = re.compile(rf"[-–][ ]?(?:{'|'.join(TIME_UNITS)}|pound)")
+# a noun after 'N-pound' that makes it money: 'a 135-pound fine' (else a weight: 'a 200-pound
+# man', 'a 500-pound bomb')
+MONEY_NOUNS = wordset("""fine fines note notes coin coins fee fees bill ticket tickets prize
+    payment payments bonus bet bets cheque check charge charges levy fare fares voucher""")
+
+
+def _compounds(text: str, statement: int) -> Iterator[Figure]:
+    """'a 90-day stint', 'a 90 - day stay', 'a three-week trial': a count of the span of time,
+    as its spaced form ('for 90 days'); 'a 200-pound man' a weight, 'a 135-pound fine' money.
+    Not an age ('25-year-old', which ``_ages`` took first, '9-month-old')."""
+    if _COMPOUND_HINT.search(text) is None:
+        return
+    for m in _COMPOUND.finditer(text):
+        word = m.group("w")
+        if word and word[0].isupper() and not _sentence_initial(text, m.start()):
+            continue  # part of a name
+        value = float(_word_value(word)) if word else numbers.digits_value(m.group("n"),
+                                                                            codes=False)
+        if not value:
+            continue
+        unit = m.group("u")
+        if unit == "pound":
+            money = _next_word(text, m.end()) in MONEY_NOUNS
+            yield _figure(text, statement, m.start(), m.end(), "money" if money else "weight",
+                          value, "GBP" if money else "lb")
+        else:
+            yield _figure(text, statement, m.start(), m.end(), "count", value,
+                          unit if value == 1 else TIME_UNITS[unit])
+
+
+# --- weights -----------------------------------------------------------------------------------
+
+WEIGHT_UNITS = {"lb": "lb", "lbs": "lb", "kg": "kg", "kgs": "kg", "kilogram": "kg",
+                "kilograms": "kg", "kilogrammes": "kg", "kilos": "kg", "tonne": "tonnes",
+                "tonnes": "tonnes", "ton": "tons", "tons": "tons", "ounces": "oz", "oz": "oz",
+                "grams": "g", "grammes": "g"}
+_WEIGHT = re.compile(
+    rf"(?<![\w.,$£€])({numbers.DIGITS_RE})[ ]?(?:(?P<scale>million|billion)[ ])?"
+    r"(" + "|".join(sorted(WEIGHT_UNITS, key=len, reverse=True)) + r")\b(?![-.]?\d)")
+_WEIGHT_HINT = re.compile(r"\d[ ]?(?:million |billion )?(?:lb|kg|kilo|ton|ounce|oz\b|gram)")
+# words before '135 pounds' that make it a weight, not money
+WEIGHT_BEFORE = wordset("""weigh weighs weighed weighing weight weights lost lose loses losing
+    shed sheds shedding gained gain gains gaining heavy heavier lighter tipped""")
+# ... and after it: '135 pounds of cocaine', '20 pounds heavier', '5 pounds overweight'
+WEIGHT_AFTER = wordset("of heavier lighter overweight underweight")
+
+
+def _weights(text: str, statement: int) -> Iterator[Figure]:
+    """'200 lbs', '60kg', '1,000 tonnes of aid': kind 'weight', unit as written in short."""
+    if _WEIGHT_HINT.search(text) is None:
+        return
+    for m in _WEIGHT.finditer(text):
+        value = numbers.digits_value(m.group(1), codes=False)
+        if value is not None:
+            value *= SCALES.get(m.group("scale") or "", 1.0)
+            yield _figure(text, statement, m.start(), m.end(), "weight", value,
+                          WEIGHT_UNITS[m.group(3).lower()])
+
+
+def _pounds_weight(text: str, start: int, end: int) -> bool:
+    """'weighed 135 pounds', 'lost 135 pounds', '135 pounds of cocaine': pounds of weight
+    (``start`` is where the number starts, ``end`` where 'pounds' ends); '135 pounds', '135
+    pounds sterling' stay money."""
+    return bool(WEIGHT_BEFORE.intersection(_words_before(text, start, 3))) or (
+        _next_word(text, end) in WEIGHT_AFTER)
+
+
 # --- numbers in words ------------------------------------------------------------------------
 
 # (the look-ahead on the first letter skips most positions at once)
@@ -472,7 +580,7 @@ def _quantity(text: str, statement: int, m: re.Match[str], skip: _Spans) -> Figu
     value = _value(num, word)
     if value is None:
         return None
-    value *= SCALES.get(scale, 1.0)
+    value *= _SCALE_VALUES.get(scale, 1.0)
     read = _kind_and_unit(text, m, num, ns, e, scale, value)
     if read is None:
         return None
@@ -491,6 +599,8 @@ def _not_a_figure(text: str, m: re.Match[str], ns: int, e: int, scale: str,
         return True
     if scale in {"m", "k", "b"} and not cur and m.group("scale") != scale:
         return True  # 'M'/'K' alone: a name, not a scale
+    if scale in numbers.MONEY_SCALES and not cur:
+        return True  # '5mm' is no money
     return scale == "b" and not cur
 
 
@@ -551,6 +661,8 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
     cm = CURRENCY_AFTER.match(text, e)
     cw = cm.group("w").split()[-1].lower() if cm else ""
     if cm and cw in gaz.currency_words:
+        if cw in ("pound", "pounds") and not scale and _pounds_weight(text, ns, cm.end()):
+            return "weight", "lb", cm.end()
         return "money", gaz.currency_words[cw], cm.end()
     if cm and cw in ("cent", "cents") and not scale:
         return "money", "cents", cm.end()
@@ -569,7 +681,12 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
     return "number", None, e
 
 
-RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _distances, _quantities, _word_counts)
+RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _magnitudes, _compounds, _distances,
+                           _weights, _quantities, _word_counts)
+_IN_WORDS.update({(year, hyphen): tuple(r for r in (_ages, _compounds, _word_counts)
+                                        if (year or r is not _ages)
+                                        and (hyphen or r is not _compounds))
+                  for year in (False, True) for hyphen in (False, True)})
 
 
 def _prev_word(text: str, i: int) -> tuple[str, int]:

@@ -105,7 +105,7 @@ def load() -> Gazetteer:
     demonyms: dict[str, str] = {}
     for name, variants, dems in data["countries"]:
         places[name] = name
-        for v in variants:
+        for v in (*variants, *_compass_short(name)):
             places.setdefault(v.removeprefix("the "), name)
         for d in dems:
             demonyms.setdefault(d, name)
@@ -143,6 +143,18 @@ def load() -> Gazetteer:
         role_ends=frozenset(w.split()[-1].split("-")[-1] for w in role_words),
         heads=_heads([*places, *orgs]),
     )
+
+
+_COMPASS = ("North", "South", "East", "West")
+
+
+def _compass_short(name: str) -> list[str]:
+    """How headlines shorten a country named by a point of the compass: 'South Korea' ->
+    'S. Korea', 'S Korea'."""
+    first, _, rest = name.partition(" ")
+    if first not in _COMPASS or not rest:
+        return []
+    return [f"{first[0]}. {rest}", f"{first[0]} {rest}"]
 
 
 def _heads(forms: Iterable[str]) -> dict[str, int]:

@@ -197,7 +197,7 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
                                                                gaz), statements[sp.line].text),
                              statements[sp.line].text, gaz)
               for sp in tagger().tag([st.text for st in statements])]
-    teams = _teams(statements)
+    teams = _teams(statements, tagged, gaz)
     tidy = (_tidy(sp) for sp in _confident(tagged))
     spans = [_after_role(_left_word(part, statements[sp.line].text, gaz), gaz)
              for sp in tidy if sp is not None for player in _team_player(_team(sp, teams, gaz))
@@ -329,13 +329,38 @@ PLACE_PLURALS = wordset("Springs Falls Islands Heights Hills Rapids Plains Mount
                         "Isles Territories States Emirates Lands Woods Meadows Sands Gardens")
 
 
-# 'the Colts (11-4)', 'the Jags had': a plural name the article writes after 'the', alone
-_THE_PLURAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+[a-rt-z]s)(?=[ ]?[(.,;:!?]|[ ](?:had|have|has|were"
+# 'the Colts (11-4)', 'the Jags had', 'the NFC West champion Seahawks.': a plural name the
+# article writes after 'the' (and the name of its league or title), alone
+_THE_PLURAL = re.compile(r"\b[Tt]he (?:[A-Z][\w.]*[ ]){0,3}(?:champions?[ ])?"
+                         r"([A-Z][a-z]+[a-rt-z]s)(?=[ ]?[(.,;:!?]|$|[ ](?:had|have|has|were"
                          r"|are|will|would|did|won|lost|beat|drove|took|made|can|could)\b)")
 
 
-def _teams(statements: Sequence[Statement]) -> frozenset[str]:
-    return frozenset(m.group(1) for st in statements for m in _THE_PLURAL.finditer(st.text))
+def _teams(statements: Sequence[Statement], tagged: Sequence[Span], gaz: Gazetteer
+           ) -> frozenset[str]:
+    """The plurals that name a team or group in this article: written after 'the'
+    (``_THE_PLURAL``), or ending an organisation's name more often than the tagger ends a
+    person's with them ('Trail Blazers' ... 'Blazers history'); not a first name or a
+    surname made of one ('Chris', 'Williams', 'Roberts'), nor the surname of a person named
+    in full with a known first name, whatever the tagger took that for ('Marion Jones' ...
+    'the Olympic champion Jones', 'New Yorker Dick Morris')."""
+    found = {m.group(1) for st in statements for m in _THE_PLURAL.finditer(st.text)}
+    ends: dict[str, int] = {}  # how much more often a word ends an organisation than a person
+    people: set[str] = set()
+    for sp in tagged:
+        words = sp.form.split(" ")
+        if sp.kind == "PER":
+            ends[words[-1]] = ends.get(words[-1], 0) - 1
+        if any(w in gaz.first_names for w in words[:-1]):
+            people.add(words[-1])
+        elif sp.kind == "ORG" and len(words) > 1 and _THE_PLURAL_END.fullmatch(words[-1]):
+            ends[words[-1]] = ends.get(words[-1], 0) + 1
+    found |= {w for w, n in ends.items() if n > 0}
+    return frozenset(w for w in found - people
+                     if w not in gaz.first_names and w[:-1] not in gaz.first_names)
+
+
+_THE_PLURAL_END = re.compile(r"[A-Z][a-z]+[a-rt-z]s")
 
 
 def _team(sp: Span, teams: frozenset[str], gaz: Gazetteer) -> Span:
@@ -402,8 +427,9 @@ def _after_role(sp: Span, gaz: Gazetteer) -> Span:
             cut = j + 1
     tail = words[cut:]
     if not cut or len(tail) > 3 or not all(w[:1].isupper() for w in tail) or (
-            tail[0] in gaz.org_words or gaz.place(" ".join(tail))):
-        return sp
+            tail[0] in gaz.org_words or tail[-1] in gaz.org_words
+            or gaz.place(" ".join(tail))):
+        return sp  # not 'Imam Khomeini International Airport'
     skip = len(" ".join(words[:cut])) + 1
     return replace(sp, start=sp.start + skip, kind="PER", form=" ".join(tail))
 
@@ -420,9 +446,10 @@ def _left_word(sp: Span, text: str, gaz: Gazetteer) -> Span:
     if m is None:
         return sp
     word = m.group(1)
-    if (word in gaz.titles or gaz.role_of(word) or gaz.nationality(word) or word in STARTERS
-            or word in gaz.first_names or word in CALENDAR):
-        return sp
+    named_for = sp.kind == "ORG" and sp.form.rsplit(" ", 1)[-1] in gaz.org_words
+    if (word in gaz.titles or (gaz.role_of(word) and not named_for) or gaz.nationality(word)
+            or word in STARTERS or word in gaz.first_names or word in CALENDAR):
+        return sp  # (a role may open a name: 'Imam Khomeini International Airport')
     return replace(sp, start=m.start(1), kind="ORG", form=f"{word} {sp.form}")
 
 

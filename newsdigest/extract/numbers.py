@@ -30,6 +30,9 @@ SCALE_WORDS: dict[str, float] = {**SCALE_NAMES, "mn": 1e6, "mln": 1e6, "bn": 1e9
 # after a currency sign, 'm' may be metres (``extract.figures`` tells which)
 SCALE_LETTERS: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
 SCALES: dict[str, float] = {**SCALE_WORDS, **SCALE_LETTERS}
+# scales of money only, after a currency sign ('$21MM', '$3.5MM': millions; '5mm' alone is
+# millimetres)
+MONEY_SCALES: dict[str, float] = {"mm": 1e6}
 # the scale words and letters as a regex alternative, longest first
 SCALE_RE = "|".join(sorted((re.escape(w) for w in SCALES), key=len, reverse=True))
 # 'per cent' / 'percent' / 'pct' / '%' after a number; 'percentage points' is its own unit
