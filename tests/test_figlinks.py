@@ -99,3 +99,5 @@ def test_ages_bare_numbers_and_small_counts_tell_no_fact() -> None:
     assert figure_key(fig("count", 30, "p")) is None  # '4: 30 p. m.' misread
     assert figure_key(fig("count", 125, "seats")) == figure_key(fig("count", 125, "seat"))
     assert figure_key(fig("money", 2.5e9, "USD")) == ("money", 2.5e9, "usd")
+    # a quake's magnitude tells the fact however small the number
+    assert figure_key(fig("magnitude", 5.9, None)) == ("magnitude", 5.9, "")

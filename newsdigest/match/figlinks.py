@@ -12,7 +12,7 @@ count of named things, a score, a distance, a duration) and the two give the sam
 and unit. A bare number may be a year, a time, a phone number or a street number; an age
 tells who, not what happened ("Cheeks, 48, was fired" / "Cheeks, 48, logged a 15-year
 career"). Figures of ten and under ("two women", "three days") are too common to tell facts
-apart."""
+apart, but a quake's magnitude ('a 5.9-magnitude quake') tells it whatever its size."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from ..model import Figure
 FigureKey = tuple[str, float, str]
 SMALL = 10.0  # figures up to this are too common to tell one fact from another
 UNTOLD = frozenset(("number", "age"))  # kinds that say nothing of what happened
+ALWAYS_TOLD = frozenset(("magnitude",))  # kinds that tell a fact however small ('5.9')
 LEVELS = (25.0, 40.0)  # the least link of a pair sharing one, two or more telling figures
 FLOOR = 10.0  # ... when its own link reaches this (the two share some words)
 
@@ -37,7 +38,7 @@ def _unit(unit: str | None) -> str:
 
 def figure_key(f: Figure) -> FigureKey | None:
     """What a figure says, or None when it tells no fact apart."""
-    if abs(f.value) <= SMALL or f.kind in UNTOLD:
+    if (abs(f.value) <= SMALL and f.kind not in ALWAYS_TOLD) or f.kind in UNTOLD:
         return None
     if f.kind == "count" and len(f.unit or "") < 2:
         return None  # a count of nothing named ('4: 30 p. m.' read as 30 'p')
