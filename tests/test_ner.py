@@ -293,3 +293,26 @@ def test_a_country_named_by_a_compass_point_is_known_shortened() -> None:
     assert gaz.place("N. Korea") == gaz.place("N Korea") == "North Korea"
     assert gaz.place("S. Korea") == gaz.place("S Korea") == "South Korea"
     assert gaz.place("S. Africa") == "South Africa" and gaz.place("N. Korean") is None
+
+
+def test_one_name_is_one_kind_and_an_organisation_stays_whole() -> None:
+    from newsdigest.extract.entities import build
+    from newsdigest.model import Statement
+
+    lines = ["Labour will continue to pursue reforms, election chief Alan Milburn said.",
+             'Simon Hughes said: "New Labour has lost people\'s confidence."',
+             "Mr Milburn gave more details in a speech to Labour's Fabian Society.",
+             '"Our task is to rebuild the New Labour coalition," he said.',
+             "New Labour had failed on schools, he said.",
+             'He added: "Under New Labour, all households are still paying."',
+             "Lindsay Lohan has checked into the Betty Ford Center to begin a 90-day stay."]
+    sts, at = [], 0
+    for i, text in enumerate(lines):
+        sts.append(Statement("x", i, text, at, at + len(text)))
+        at += len(text) + 1
+    kinds: dict[str, set[str]] = {}
+    for e in build(sts).entities:
+        kinds.setdefault(e.name, set()).add(e.kind)
+    assert all(len(k) == 1 for k in kinds.values()), kinds
+    assert kinds.get("Labour") == {"org"} and kinds.get("Fabian Society") == {"org"}
+    assert kinds.get("Betty Ford Center") == {"org"} and "Betty" not in kinds

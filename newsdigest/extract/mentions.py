@@ -193,24 +193,24 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
     from .ner import tagger
 
     gaz = gaz or gazetteer()
-    tagged = [_surname_after(_place_word_after(_org_word_after(sp, statements[sp.line].text,
-                                                               gaz), statements[sp.line].text),
-                             statements[sp.line].text, gaz)
-              for sp in tagger().tag([st.text for st in statements])]
+    texts = [st.text for st in statements]
+    tagged = [_surname_after(_place_word_after(_org_word_after(sp, texts[sp.line], gaz),
+                                               texts[sp.line]), texts[sp.line], gaz)
+              for sp in _person_then_org(tagger().tag(texts), texts, gaz)]
     teams = _teams(statements, tagged, gaz)
     tidy = (_tidy(sp) for sp in _confident(tagged))
     spans = [_after_role(_left_word(part, statements[sp.line].text, gaz), gaz)
              for sp in tidy if sp is not None for player in _team_player(_team(sp, teams, gaz))
              for part in _of_place(player, gaz)]
-    kinds = _kind_by_form(spans)
+    kinds, ours = _kind_by_form(spans, gaz)
     out: list[Mention] = []
     quoted: dict[int, list[tuple[int, int]]] = {}
     for sp in spans:
         st = statements[sp.line]
         kind = KINDS.get(kinds[sp.form])
         if kind is None:
-            sp = _national_body(sp, st.text, gaz) or sp
-            kind = KINDS.get(sp.kind)
+            body = _national_body(sp, st.text, gaz)
+            sp, kind = (body, "org") if body else (sp, KINDS.get(ours.get(sp.form, "")))
         if kind is None:
             continue  # another kind of name: 'German', 'World Cup'
 
@@ -469,19 +469,45 @@ def _national_body(sp: Span, text: str, gaz: Gazetteer) -> Span | None:
     return replace(sp, end=m.end(), kind="ORG", form=f"{sp.form} {word}")
 
 
-def _kind_by_form(spans: Sequence[Span]) -> dict[str, str]:
+def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer
+                  ) -> tuple[dict[str, str], dict[str, str]]:
     """One kind per name in an article: the one the tagger gave it most often (first seen
-    wins a tie); a single word that ends a person's full name is that person ('Tony Adams'
-    ... 'Adams')."""
+    wins a tie); a single word that ends the full name of a person (a name the tagger calls a
+    person most often) is that person ('Tony Adams' ... 'Adams'). Also, for a name whose kind
+    is none of ours ('New Labour' first seen as MISC), the person, place or organisation the
+    tagger gave it most often (a place or organisation the gazetteer knows: that), so that
+    its mentions are one kind too ('US insurance executives' is no organisation)."""
     votes: dict[str, dict[str, int]] = {}
-    surnames = set()
     for sp in spans:
         v = votes.setdefault(sp.form, {})
         v[sp.kind] = v.get(sp.kind, 0) + 1
-        if sp.kind == "PER" and " " in sp.form:
-            surnames.add(sp.form.rsplit(" ", 1)[1])
-    return {form: "PER" if form in surnames else max(v, key=lambda k: v[k])
-            for form, v in votes.items()}
+    kinds = {form: max(v, key=lambda k: v[k]) for form, v in votes.items()}
+    surnames = {form.rsplit(" ", 1)[1] for form, kind in kinds.items()
+                if kind == "PER" and " " in form}
+    ours = {form: "LOC" if gaz.place(form) else "ORG" if form in gaz.orgs else
+            max((k for k in v if k in KINDS), key=lambda k: v[k])
+            for form, v in votes.items() if any(k in KINDS for k in v)}
+    return {form: "PER" if form in surnames else kind for form, kind in kinds.items()}, ours
+
+
+def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
+                     ) -> list[Span]:
+    """A person the tagger cut off the organisation that follows it ('Betty' + 'Ford
+    Center'), or a 'person' ending in an organisation word ('Fabian Society'), is that
+    organisation."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "PER" and sp.kind == "ORG"
+                and prev.line == sp.line and texts[sp.line][prev.end:sp.start] == " "):
+            out[-1] = replace(sp, start=prev.start, form=f"{prev.form} {sp.form}",
+                              margin=max(prev.margin, sp.margin))
+            continue
+        if (sp.kind == "PER" and " " in sp.form
+                and sp.form.rsplit(" ", 1)[1] in gaz.org_words):
+            sp = replace(sp, kind="ORG")
+        out.append(sp)
+    return out
 
 
 def _mention(st: Statement, start: int, end: int, read: str, kind: EntityKind,
