@@ -490,11 +490,19 @@ def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer
     return {form: "PER" if form in surnames else kind for form, kind in kinds.items()}, ours
 
 
+# organisation words that end a company's or a party's name, never a place's ('France
+# Telecom', not 'Heathrow Airport')
+COMPANY_ENDS = wordset("Telecom Corp Corporation Inc Ltd plc PLC Plc Group Holdings Airlines "
+                       "Airways Party Communications Technologies Industries Motors Petroleum "
+                       "Pharmaceuticals Network Networks Media Partners Labs Railways Energy "
+                       "Oil Capital Company Bros LLC")
+
+
 def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
                      ) -> list[Span]:
     """A person the tagger cut off the organisation that follows it ('Betty' + 'Ford
-    Center'), or a 'person' ending in an organisation word ('Fabian Society'), is that
-    organisation."""
+    Center'), a 'person' ending in an organisation word ('Fabian Society') or a 'place'
+    ending in a company's ('France Telecom') is that organisation."""
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
@@ -503,8 +511,9 @@ def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
             out[-1] = replace(sp, start=prev.start, form=f"{prev.form} {sp.form}",
                               margin=max(prev.margin, sp.margin))
             continue
-        if (sp.kind == "PER" and " " in sp.form
-                and sp.form.rsplit(" ", 1)[1] in gaz.org_words):
+        last = sp.form.rsplit(" ", 1)[-1]
+        if " " in sp.form and ((sp.kind == "PER" and last in gaz.org_words)
+                               or (sp.kind == "LOC" and last in COMPANY_ENDS)):
             sp = replace(sp, kind="ORG")
         out.append(sp)
     return out
