@@ -259,3 +259,9 @@ if __name__ == "__main__":  # pragma: no cover
         for kind, c in sorted(res.items()):
             if kind != "all":
                 print(f"  {kind:10} {c['right']:3d} / {c['listed']:3d}")
+
+
+def test_a_preposition_after_a_number_is_no_counted_noun() -> None:
+    got = [(f.kind, f.value, f.unit) for f in find_figures(
+        "Broadband customers rose to 5.1 million across Europe by the end of the year.", 0)]
+    assert got == [("number", 5.1e6, None)]

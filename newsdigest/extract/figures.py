@@ -88,7 +88,9 @@ NOT_UNITS = wordset(
     has have had will would could should may might can did do does that which who this these
     those it its their his her our your my out up down off over under into about after before
     since until between among against during while when where if so not no yet also only just
-    even still more most less least times time last next"""
+    even still more most less least times time last next across through throughout around
+    within without behind beyond near via amid amongst toward towards along upon onto inside
+    outside despite except plus minus versus like unlike above below"""
 )
 HAS_NUMBER = re.compile(rf"[0-9]|\b(?:{_either_case(_SCALE_NAMES)}|per ?cent|percent|percentage)"
                         r"\b")
