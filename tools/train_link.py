@@ -4,8 +4,9 @@
     python tools/train_link.py [--data ../shared/data] [--folds 4] [--floor F] [--cache FILE]
         [--dry-run]
 
-Run it after ``tools/train_match.py`` (it uses the shipped heads; about 2 minutes, most of it
-the out-of-fold event heads, which ``--cache`` keeps between runs).
+Run it after ``tools/train_match.py`` (it uses the shipped heads) and after
+``tools/build_concepts.py`` changes the concept table; about 2 minutes, most of it the
+out-of-fold event heads, which ``--cache`` keeps between runs.
 
 Data: ECB+ cross-report sentence pairs of one event (``align/ecbplus_align_tune.jsonl``,
 ``label_strict``), the topics of the gate fold (``eval.ecb.GATE_FOLD``) left out. Each pair's

@@ -16,6 +16,13 @@ score = 100 * P(link), a logistic regression over ``LINK_FEATURES``:
 - ``shared_rare`` / ``shared_names``: the summed rarity of the content words (of the
   capitalised names) both have, over the rarest possible; ``shared_figures``: figures both
   have (value and unit, at most 3);
+- ``shared_concepts``: the cosine of the two statements' WordNet concept rows (``concepts``:
+  each content word's most frequent senses and their derivationally related forms, a
+  concept weighing its rarity over the texts compared): "died" / "death", "foiled" /
+  "thwarted" say one thing in other words. Words WordNet does not know (names, figures)
+  leave no trace, so it also weighs the plain words two statements share apart from the
+  names that dominate ``word_cos``. Like the cosines it needs no head score, so the
+  prefilter is untouched (and fewer pairs below it reach ``match.link`` than without it);
 - ``len_ratio``: the shorter statement's content words over the longer's; ``short``: the
   shorter's content words (log).
 
@@ -23,9 +30,9 @@ Trained on ECB+ cross-report sentence pairs of one event (``label_strict``: the 
 largely the same happenings), the gate topics left out (``tools/train_link.py``); weights in
 ``newsdigest/data/link_model.json``, applied with NumPy. Every weight is >= 0 but that of
 ``len_ratio``: more shared evidence never lowers the score, and two statements sharing
-nothing score near 0 (trained so, the event head and the word cosine carry most of it). The
-score is a probability, calibrated on the training topics: of pairs scoring 40, about 40 %
-share a fact (the base rate of the training pairs is 13 %)."""
+nothing score near 0 (trained so, the event head and the concept cosine carry most of
+it). The score is a probability, calibrated on the training topics: of pairs scoring 40,
+about 40 % share a fact (the base rate of the training pairs is 13 %)."""
 
 from __future__ import annotations
 
@@ -41,7 +48,7 @@ from .sparserows import SparseRows, counts
 LINK_FILE = "data/link_model.json"
 LINK_FEATURES: tuple[str, ...] = (
     "event", "same", "char_cos", "word_cos", "shared_rare", "shared_names", "shared_figures",
-    "len_ratio", "short",
+    "shared_concepts", "len_ratio", "short",
 )
 MAX_FIGURES = 3.0
 
@@ -55,15 +62,17 @@ class Rarity:
     rare: SparseRows  # binary content words times IDF / max IDF
     names: SparseRows  # binary capitalised content words times IDF / max IDF
     figures: SparseRows  # binary figure keys
+    concepts: SparseRows  # row-normalised concepts of the content words (``concepts``)
     size: Any  # content words per text
 
 
-def _idf_rows(rows: Sequence[Sequence[str]], n: int) -> tuple[SparseRows, Any]:
-    """(counts, IDF / max IDF per column) of token rows, IDF over ``n`` texts."""
+def _idf_rows(rows: Sequence[Sequence[str]], n: int) -> tuple[SparseRows, Any, list[str]]:
+    """(counts, IDF / max IDF per column, the column's token) of token rows, IDF over ``n``
+    texts."""
     vocab: dict[str, int] = {}
     cols = [[vocab.setdefault(w, len(vocab)) for w in row] for row in rows]
     m = counts(cols, max(1, len(vocab)))
-    return m, m.idf(n) / (math.log(1 + n) + 1.0)
+    return m, m.idf(n) / (math.log(1 + n) + 1.0), list(vocab)
 
 
 def _sqrt_binary(m: SparseRows, weight: Any) -> SparseRows:
@@ -79,18 +88,20 @@ def rarity(texts: Sequence[str]) -> Rarity:
     import numpy as np
 
     from .charvec import char_rows
+    from .concepts import concept_rows
     from .features import prepared
 
     preps = [prepared(t) for t in texts]
     n = len(texts)
-    words, widf = _idf_rows([p.content for p in preps], n)
-    names, nidf = _idf_rows([sorted(p.caps) for p in preps], n)
-    figs, _ = _idf_rows([sorted(p.figs) for p in preps], n)
+    words, widf, vocab = _idf_rows([p.content for p in preps], n)
+    names, nidf, _ = _idf_rows([sorted(p.caps) for p in preps], n)
+    figs, _, _ = _idf_rows([sorted(p.figs) for p in preps], n)
     return Rarity(
         char=char_rows(texts),
         word=words.with_data(words.data * widf[words.indices]).normalised(),
         rare=_sqrt_binary(words, widf), names=_sqrt_binary(names, nidf),
         figures=_sqrt_binary(figs, np.ones(figs.width)),
+        concepts=concept_rows(words, vocab).normalised(),
         size=np.array([len(p.cset) for p in preps], dtype=np.float64),
     )
 
@@ -120,6 +131,7 @@ def link_features(r: Rarity, ia: Any, ib: Any, event: Any, same: Any,
         _dots(r.char, ia, ib, grid), _dots(r.word, ia, ib, grid),
         _dots(r.rare, ia, ib, grid), _dots(r.names, ia, ib, grid),
         np.minimum(_dots(r.figures, ia, ib, grid), MAX_FIGURES),
+        _dots(r.concepts, ia, ib, grid),
         np.where(hi > 0, lo / np.maximum(hi, 1.0), 1.0), np.log1p(lo),
     ])
 
