@@ -20,6 +20,7 @@ def matcher() -> Matcher:
     ("She didn't fire him, Charlene Kafoury said.",
      "Police could not say how many shots were fired."),
     ("It's about time, right?", "I'm so happy with where I'm at right now."),
+    ('"She didn\'t do it.', "Police could not say how many shots were fired."),  # no word
 ])
 def test_one_shared_word_does_not_link(matcher: Matcher, a: str, b: str) -> None:
     assert one_word(a, b)

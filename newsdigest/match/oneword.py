@@ -31,7 +31,7 @@ def one_word(a: str, b: str) -> bool:
     pa, pb = prepared(a), prepared(b)
     shared = pa.cset & pb.cset - _say_nothing()
     whole = min(len(pa.cset - _say_nothing()), len(pb.cset - _say_nothing()))
-    return (len(shared) <= 1 and len(shared) < whole and not pa.caps & pb.caps
+    return (len(shared) <= 1 and not 0 < len(shared) == whole and not pa.caps & pb.caps
             and not pa.figs & pb.figs)
 
 
