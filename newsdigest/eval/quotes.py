@@ -225,7 +225,8 @@ def score(docs: Sequence[Doc], found: dict[str, list[Found]], errors: bool = Fal
                 sc.speakers_right += 1
                 sc.named_right += named
             elif errors:
-                sc.wrong.append(f"{doc.id}: got {who!r}, gold {g['source']!r} "
+                tag = "named" if named else "unnamed"  # an unnamed 'he' cannot be matched
+                sc.wrong.append(f"[{tag}] {doc.id}: got {who!r}, gold {g['source']!r} "
                                 f"{g.get('source_names')} | {g['cue']} | {g['content'][:80]}")
         sc.quotes += len(quotes)
         sc.quotes_inside += sum(inside)

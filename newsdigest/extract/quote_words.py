@@ -62,7 +62,8 @@ FINITE = wordset("is are was were has have had will would can could should may m
                  "does did")
 # an opening phrase before the subject ('In August, …'), or a gerund's preposition
 INTRO = wordset("in at on during after before when while with since for from by despite "
-                "following under without about inside outside upon among amid across")
+                "following under without about inside outside upon among amid across beyond "
+                "besides unlike against throughout")
 # who says it, at the start of a clause ('said this week that' is no clause 'this …')
 SUBJECTS = CLAUSE_START - {"this", "these", "those", "that"}
 URGE = wordset("urged urges urging warned warns warning asked asks asking told tells telling")

@@ -41,12 +41,15 @@ from .quote_words import (
     CONTINUED,
     DESCRIBED,
     HANGING,
+    INTRO,
     LEADERS,
     MAX_OPEN,
     MIN_ATTRIBUTED,
     MIN_WORDS,
     NAMING,
+    PARTICIPLES,
     QUOTE_MARKS,
+    SUBORDINATORS,
     TAIL_OK,
     URGING,
     VERBS,
@@ -81,10 +84,14 @@ def _after(text: str, pos: int) -> _Attribution | None:
     words: list[Tok] = []
     skipped = False
     for n, tok in enumerate(toks[i:], i):
+        if tok[0] == "," and _verb_after_comma(toks, n, words):
+            words.append(toks[n + 1])  # '," Kirsten Pfeifer from the CEA, told the BBC'
+            break
         if tok[0] == "," and not skipped and 0 < len(words) <= 5 and not any(
                 w[0] in VERBS for w in words):
-            if words[0][0][:1].isupper():
+            if words[0][0][:1].isupper() or (words[-1][0][:1].isupper() and len(words) > 1):
                 # '," Rene Obermann, T-Mobile's chief executive, told a press conference'
+                # '," the economist Jared Bernstein, a former adviser, wrote'
                 verb = _past_appositives(toks, n)
                 if verb is not None:
                     words.append(verb)
@@ -101,6 +108,14 @@ def _after(text: str, pos: int) -> _Attribution | None:
             break
         words.append(tok)
     return _who_verb(words, allow_after=True)
+
+
+def _verb_after_comma(toks: list[Tok], n: int, words: list[Tok]) -> bool:
+    """Does a speech verb follow the comma ``toks[n]`` that closes a speaker phrase ending in
+    a name or an organisation ('shop owner Hayriye Evren, told', 'Kirsten Pfeifer from the
+    Consumer Electronics Association, told')?"""
+    return (n + 1 < len(toks) and toks[n + 1][0] in VERBS and 1 < len(words) <= 10
+            and words[-1][0][:1].isupper() and not any(w[0] in VERBS for w in words))
 
 
 def _name_after_description(toks: list[Tok], n: int) -> list[Tok] | None:
@@ -182,7 +197,27 @@ def _before(text: str, pos: int) -> _Attribution | None:
         who = who[: next((n for n, t in enumerate(who) if t[0] in ",("), len(who))]
         if who and len(who) <= 8 and who[0][0][:1].isupper():
             return _Attribution(who[0][1], who[-1][2], clause[0][0])
-    return _last_verb(text, clause)
+    return _inverted_last(clause) or _last_verb(text, clause)
+
+
+def _inverted_last(clause: list[Tok]) -> _Attribution | None:
+    """The name closing the clause after an inverted verb and a comma, in a clause opening
+    with a phrase of its own: 'In other words, explained CBS moderator Nancy Cordes: "…',
+    'But, said Solovey, "…'."""
+    if len(clause) < 3:
+        return None
+    first = clause[0][0]
+    if not (first in LEADERS or first.lower() in INTRO or first.lower() in SUBORDINATORS):
+        return None  # not 'John Podesta, a former adviser, said Obama "…': Podesta says it
+    comma = next((n for n, t in enumerate(clause) if t[0] == ","), len(clause))
+    v = comma + 1  # right after the opening phrase: no subject between
+    if v >= len(clause) - 1 or clause[v][0] not in INVERTED:
+        return None
+    who = clause[v + 1:]
+    if not 0 < len(who) <= 6 or not all(t[0][:1].isupper() or t[0] in ".-" or (
+            t[0].islower() and t[0] in ("moderator", "host")) for t in who):
+        return None
+    return _Attribution(who[0][1], who[-1][2], clause[v][0]) if who[-1][0][:1].isupper() else None
 
 
 def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
@@ -190,7 +225,8 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
     'He told reporters'; the statement's subject for '…, telling the crowd, "…"', 'went on
     to say, "…"', 'but told his supporters, "…"'."""
     v = next((n for n in range(len(clause) - 1, -1, -1) if clause[n][0] in VERBS or (
-        clause[n][0] in URGING and n > 0 and clause[n - 1][0] == ",")), None)
+        (clause[n][0] in URGING or clause[n][0] in PARTICIPLES) and n > 0
+        and clause[n - 1][0] == ",")), None)  # '…, declaring it “…”' too
     if v is None:
         return None
     ing = clause[v][0].endswith("ing")
@@ -353,21 +389,31 @@ def _trailing_attribution(quotes: list[Quote], statements: Sequence[Statement], 
                           ) -> list[Quote]:
     """A statement that is all quotation, with no speaker, takes the speaker of the next
     statement when that one opens with an attribution and reports nothing itself ('"Who do
-    they think they are?" / Trump said of Apple in February, when …')."""
-    told = {q.statement for q in quotes}
+    they think they are?" / Trump said of Apple in February, when …'); so does a statement
+    of quotation alone right after that attribution ('"…?" / Trump added on Fox. / "…"')."""
+    told = {q.statement for q in quotes if q.cue != "according to"}
     out = list(quotes)
+    given: dict[int, Quote] = {}  # attribution statement -> the quote it gave a speaker
     for k, q in enumerate(quotes):
         nxt = q.statement + 1
-        if q.kind != "direct" or q.speaker is not None or nxt in told or nxt >= len(
-                statements) or not _all_quotation(statements[q.statement].text):
+        if q.kind != "direct" or q.speaker is not None or not _all_quotation(
+                statements[q.statement].text):
+            continue
+        before = given.get(q.statement - 1)
+        if before is not None and statements[q.statement].start - statements[
+                q.statement - 1].end < 2:  # the same paragraph
+            out[k] = Quote(q.text, before.speaker, q.statement, q.kind, before.speaker_phrase,
+                           q.cited_by, before.cue)
+            continue
+        if nxt in told or nxt >= len(statements):
             continue
         att = _opening_attribution(statements[nxt].text)
         if att is None:
             continue
         speaker, phrase = res.resolve(statements[nxt], att.start, att.end)
         if speaker is not None:
-            out[k] = Quote(q.text, speaker, q.statement, q.kind, phrase, q.cited_by,
-                           _cue(att.cue))
+            out[k] = given[nxt] = Quote(q.text, speaker, q.statement, q.kind, phrase,
+                                        q.cited_by, _cue(att.cue))
     return out
 
 

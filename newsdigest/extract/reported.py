@@ -33,6 +33,7 @@ from .quote_words import (
     TAIL_OK,
     TELL,
     UNSAID,
+    URGE,
     VERBS,
     WH,
     Tok,
@@ -108,7 +109,8 @@ def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
         return _clause_after(toks, v, w, cuts)
     if w.lower() in ASK and _put_to(toks, v):
         return _question_put(toks, v)
-    if w not in VERBS or (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")):
+    if w not in VERBS or (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")) or (
+            w in NOUN_FIRST and not _verb_reading(toks, v)) or _closes_opening(toks, v):
         return []
     who = _subject(toks, v)
     if who is not None and w.endswith("ing"):
@@ -127,6 +129,31 @@ def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
         inv = _inverted(toks, v) if w in INVERTED and v > 0 and toks[v - 1][0] == "," else None
         return [] if inv is None else [inv]
     return _clause_of(toks, v, who, cuts)
+
+
+# speech verbs read far more often as nouns ('battleground states,', '13 states'): a verb only
+# before 'that', a colon, a quotation or the statement's end ('…, the affidavit states.')
+NOUN_FIRST = frozenset({"states"})
+
+
+def _closes_opening(toks: list[Tok], v: int) -> bool:
+    """Does the verb at ``toks[v]`` end an opening clause of time before a comma, with no
+    object ('after the interview concluded, Maher stated …': Maher speaks, not the
+    interview)?"""
+    if v + 2 >= len(toks) or toks[v + 1][0] != "," or toks[v + 2][0] in QUOTE_MARKS:
+        return False
+    k = v - 1
+    while k >= 0 and toks[k][0] not in ",;:" and toks[k][0] not in QUOTE_MARKS:
+        k -= 1
+    return v - k > 2 and toks[k + 1][0].lower() in OPENING_TIME
+
+
+OPENING_TIME = frozenset(("after", "before", "when", "once", "until", "since", "while"))
+
+
+def _verb_reading(toks: list[Tok], v: int) -> bool:
+    nxt = toks[v + 1][0] if v + 1 < len(toks) else "."
+    return nxt in ("that", ":", ".") or nxt in QUOTE_MARKS
 
 
 def _counted(phrase: str) -> bool:
@@ -152,8 +179,22 @@ def _clause_of(toks: list[Tok], v: int, who: tuple[int, int], cuts: _Cuts) -> li
         e = next((n - 1 for n in range(k + 1, e + 1) if toks[n][0] == ","), e)
     else:
         e = _subordinate_end(toks, v, e)
+    if toks[v][0] in URGE:
+        e = _request_end(toks, k, e)
     return [(toks[k][1], toks[e][2], who[0], who[1], toks[v][0], v)] if (
         e - k + 1 >= MIN_REPORTED) else []
+
+
+def _request_end(toks: list[Tok], k: int, e: int) -> int:
+    """The end of what was urged or asked ('warned officials to boost their security'): before
+    'after' following the infinitive ('… after hackers targeted …'), the reporter's account
+    of what led to it, not the request ('until', 'unless' and 'before' may be part of it)."""
+    to = next((n for n in range(k, min(e, k + 8)) if toks[n][0] == "to"), None)
+    if to is None or any(t[0] in FINITE or t[0] in IRREGULAR_PAST or t[0].endswith("ed")
+                         for t in toks[k:to]):
+        return e  # 'told MPs the US had agreed to release the four after …': a clause told
+    cut = next((n for n in range(to + 2, e + 1) if toks[n][0] == "after"), None)
+    return e if cut is None or cut - k < MIN_REPORTED else cut - 1
 
 
 def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tuple[int, int]],

@@ -15,7 +15,7 @@ from ..model import Entity, Statement
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .quote_words import IRREGULAR_PAST
-from .speech import TITLES
+from .speech import SPEECH_VERBS, TITLES
 
 PRONOUNS = wordset("he she him her they them i we")
 PLURAL = wordset("they them we")  # a group: never one person's name
@@ -108,6 +108,8 @@ class Resolver:
         self.said: dict[int, str] = {}  # statement -> its speaker, person or not ('a spokesman')
         self.cues: dict[int, str | None] = {}
         self.genders: dict[str, str] = {}
+        self.subjects: dict[int, str | None] = {}  # statement -> a name opening it, if any
+        self.chains: dict[tuple[int, str, int], str | None] = {}  # (statement, 'he', floor)
         self._roles: dict[str, set[str]] | None = None  # person -> roles the article gives
 
     def _first_named(self, names: set[str]) -> str:
@@ -120,6 +122,8 @@ class Resolver:
     def note(self, index: int, speaker: str, cue: str | None) -> None:
         self.said[index] = speaker
         self.cues[index] = cue
+        if not self.is_person(speaker) and _rare_name(speaker):
+            self.unknown[speaker] = True  # 'Cruz' speaking: a person for the pronouns after
         if self.is_person(speaker):
             self.speakers[index] = speaker
 
@@ -144,8 +148,9 @@ class Resolver:
         if name_key(speaker) in self.forms or speaker in gaz.places or speaker in gaz.orgs or any(
                 w.lower() in gaz.org_words for w in words):
             return False
-        inside = re.compile(rf"[a-z,] {re.escape(speaker)}\b")
-        return any(inside.search(st.text) for st in self.statements)
+        if len(words) > 1 and _given_name(words[0]):
+            return True  # 'Lee Zeldin': a given name opens it
+        return any(_written_inside(speaker, st.text) for st in self.statements)
 
     def _mentions(self, index: int) -> list[tuple[int, int, str]]:
         got = self.mentions.get(index)
@@ -234,7 +239,7 @@ class Resolver:
         titles = gazetteer().titles
         while len(words) > 1 and words[0].rstrip(".") in titles:
             words = words[1:]  # 'Mr Blair' -> 'Blair', never 'Mr' alone
-        return display_name(" ".join(words))
+        return display_name(_before_affiliation(words))
 
     def _role_holder(self, index: int, pos: int, low: str) -> str | None:
         """The person a definite role stands for ('the governor', 'the Florida senator'): the
@@ -259,7 +264,7 @@ class Resolver:
             self._roles = {}
             for st in self.statements:
                 for at, end, name in self._mentions(st.index):
-                    before = re.split(r"[,;:(]", st.text[max(0, at - 60): at])[-1].split()[-4:]
+                    before = _modifiers(st.text[max(0, at - 60): at])
                     after = _APPOSITION.match(st.text, end)
                     for part in (before, after.group(1).split() if after else []):
                         words = {ROLE_WORDS.get(k, k) for k in
@@ -300,8 +305,8 @@ class Resolver:
         if coordinated and inside:
             return inside[0][2]
         text = self.statements[index].text
-        return next((name for m_s, m_e, name in inside if m_e == e
-                     and _word_before(text[s:m_s]) not in ("to", "of", "for")), None)
+        return next((name for m_s, m_e, name in inside if (m_e == e and _word_before(
+            text[s:m_s]) not in ("to", "of", "for")) or (m_s == s and _suffix(text[m_e:e]))), None)
 
     def _it(self, index: int) -> str | None:
         """What 'it' said stands for: the organisation that spoke last in the few statements
@@ -313,24 +318,77 @@ class Resolver:
                 return said
         return None
 
-    def context(self, index: int, pos: int, pronoun: str = "") -> str | None:
+    def context(self, index: int, pos: int, pronoun: str = "", floor: int | None = None
+                ) -> str | None:
         """The person a pronoun at ``pos`` stands for: the first named before it in the
-        statement, else the last speaker or person named in the few statements before; 'he'
-        and 'she' skip a person the article refers to otherwise ('Mrs.', 'she')."""
+        statement, else the last speaker or person named in the few statements before (not
+        before ``floor``); 'he' and 'she' skip a person the article refers to otherwise
+        ('Mrs.', 'she')."""
         want = GENDER.get(pronoun.lower(), "")
         first: str | None = None
-        for name in self._candidates(index, pos):
+        floor = max(0, index - 6) if floor is None else floor
+        for name in self._candidates(index, pos, pronoun.lower() if want else "", floor):
             if not want or self.gender(name) in ("", want):
                 return name
             first = first or name
         return first  # the article says too little of them
 
-    def _candidates(self, index: int, pos: int) -> Iterator[str]:
+    def _candidates(self, index: int, pos: int, pronoun: str = "", floor: int | None = None
+                    ) -> Iterator[str]:
         yield from (name for at, _, name in self._mentions(index) if at < pos)
-        for back in range(index - 1, max(-1, index - 7), -1):
+        floor = max(0, index - 6) if floor is None else floor
+        for back in range(index - 1, floor - 1, -1):
             if back in self.speakers:
                 yield self.speakers[back]
+            chained = self._same_pronoun(back, pronoun, floor) if pronoun else None
+            if chained is not None:
+                yield chained
+            subject = self._subject_name(back)
+            if subject is not None:
+                yield subject
             yield from (name for _, _, name in self._mentions(back))
+
+    def _same_pronoun(self, index: int, pronoun: str, floor: int) -> str | None:
+        """Who statement ``index`` is about when its subject is the same pronoun ('… he said
+        Ryan. / "…," he said': both 'he' stand for the person before), else None. (Not a
+        possessive in the subject: 'His creator, Richard Bowden, …' is about Bowden.)"""
+        key = (index, pronoun, floor)  # the chain stays in the first pronoun's reach
+        if key not in self.chains:
+            self.chains[key] = None
+            text = self.statements[index].text
+            opening = f" {text[:120].lower()} "
+            span = self.subject(text) if self.subject is not None and (
+                f" {pronoun} " in opening or f" {pronoun}," in opening) else None
+            if span is not None and text[span[0]: span[1]].lower() == pronoun:
+                self.chains[key] = self.context(index, span[0], pronoun, floor)
+        return self.chains[key]
+
+    def _subject_name(self, index: int) -> str | None:
+        """The person named as the subject opening statement ``index`` when the entities do
+        not hold them, known by a title or a given name ('Rep. Sean Duffy (R-Wisc.) also
+        addressed …'), else None."""
+        if index in self.subjects:
+            return self.subjects[index]
+        got = None
+        text = self.statements[index].text
+        words = []
+        for w in text[:80].split()[:5]:
+            if not w[:1].isupper() or not w.replace(".", "").replace("-", "").isalpha():
+                break
+            words.append(w)
+        end = len(" ".join(words))
+        titled = False
+        while words and words[0].rstrip(".").lower() in TITLES:
+            words, titled = words[1:], True
+        name = " ".join(words)
+        if 1 < len(words) <= 3 and (titled or _given_name(words[0])) and not any(
+                at < end for at, _, _ in self._mentions(index)) and not self.forms.get(
+                name_key(name)) and self.is_person(name):  # not 'Ben Emmerson QC' (known)
+            span = self.subject(text) if self.subject is not None else None
+            if span is not None and span[0] == 0 and span[1] >= end:
+                got = display_name(name)
+        self.subjects[index] = got
+        return got
 
     def gender(self, person: str) -> str:
         """'m', 'f' or '' from the article: titles before the name ('Mr.', 'Ms.') and the
@@ -357,6 +415,67 @@ class Resolver:
             got = "" if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
             self.genders[person] = got
         return got
+
+
+def _suffix(rest: str) -> bool:
+    """Is ``rest`` what may follow a name in a speaker phrase: 'QC', 'Jr.', 'III'?"""
+    words = rest.split()
+    return len(words) == 1 and words[0].rstrip(".").isalpha() and (
+        words[0].isupper() or words[0].rstrip(".") in ("Jr", "Sr"))
+
+
+def _given_name(word: str) -> bool:
+    """Is ``word`` a common given name ('Lee', 'Kirsten')?"""
+    low = word.lower()
+    return word in gazetteer().first_names or low in MALE_NAMES or low in FEMALE_NAMES
+
+
+AFFILIATION = wordset("of from at with")
+
+
+def _before_affiliation(words: list[str]) -> str:
+    """A name without where its bearer works or lives ('Kirsten Pfeifer from the Consumer
+    Electronics Association' -> 'Kirsten Pfeifer'), when a given name and one to three more
+    capitalised words open the phrase (not 'RNC Chief of Staff', 'The Hollywood Chamber of
+    Commerce'); else the phrase."""
+    k = next((n for n, w in enumerate(words) if w in AFFILIATION), 0)
+    if 2 <= k <= 4 and k + 1 < len(words) and _given_name(words[0]) and all(
+            w[:1].isupper() for w in words[:k]):
+        return " ".join(words[:k])
+    return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _rare_name(speaker: str) -> bool:
+    """Is ``speaker`` one capitalised word that is no common word (in lower case), no plural,
+    no place or organisation ('Cruz', not 'Officials', 'Republicans', 'Gallup' as known)?"""
+    from ..lexicon import FUNCTION_WORDS, doc_freq
+    from .ner import COMMON
+
+    low = speaker.lower()
+    if " " in speaker or not (speaker[:1].isupper() and speaker[1:].islower()) or (
+            not speaker.replace("-", "").isalpha() or low in FUNCTION_WORDS):
+        return False
+    table = doc_freq()[0]
+    gaz = gazetteer()
+    return table.get(low, 0) < COMMON and not (low.endswith("s") and low[:-1] in table) and (
+        speaker not in gaz.places and speaker not in gaz.orgs and low not in gaz.org_words)
+
+
+def _written_inside(name: str, text: str) -> bool:
+    """Is ``name`` written inside a sentence of ``text`` ('said Cruz', 'Ted Cruz') or after a
+    title ('Rep. Zeldin'): a name there, not a capitalised word opening a sentence ('There')?"""
+    at = text.find(" " + name)
+    while at > 0:
+        end = at + 1 + len(name)
+        if end == len(text) or not text[end].isalnum():
+            before = text[at - 1]
+            if before == "," or before.islower():
+                return True
+            if text[:at].rsplit(None, 1)[-1].rstrip(".").lower() in TITLES:
+                return True
+        at = text.find(" " + name, at + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -456,6 +575,18 @@ ROLE_WORDS = {w: w for w in wordset("""senator governor president mayor congress
     sheriff chairman chairwoman speaker""")} | {
     "sen": "senator", "gov": "governor", "rep": "congressman", "representative": "congressman",
     "congresswoman": "congressman", "gen": "general", "chairwoman": "chairman"}
+
+
+def _modifiers(text: str) -> list[str]:
+    """The last words of ``text`` that may describe a name after it ('Florida Sen.', 'the vice
+    president'): up to four, after any comma, never back past a verb ('the president told
+    The Atlantic's' gives Jeffrey Goldberg no role)."""
+    words = re.split(r"[,;:(]", text)[-1].split()[-4:]
+    for n in range(len(words) - 1, -1, -1):
+        w = words[n]
+        if w.islower() and (w in IRREGULAR_PAST or w in SPEECH_VERBS or w.endswith("ed")):
+            return words[n + 1:]
+    return words
 
 
 def _word_before(text: str) -> str:

@@ -43,7 +43,7 @@ class _Attribution:
 
 
 def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
-    for v, (w, _, _) in enumerate(words[:10]):
+    for v, (w, _, _) in enumerate(words[:13]):
         if w in CITE_VERBS and v > 0:
             rest = [x[0] for x in words[v + 1:]]
             if "as" in rest:
@@ -56,7 +56,8 @@ def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
             continue
         who = _clean_who(words[:v])
         if who:
-            if len(who) > 8 or who[0][0].lower() in BAD_WHO or who[-1][0] in ("and", "or") or (
+            if _too_long(who) or (who[0][0].lower() in BAD_WHO and not _demonstrative(who)) or (
+                    who[-1][0] in ("and", "or")) or (
                     who[0][0] in INTRO or (who[0][0].islower() and who[0][0].endswith("ing"))):
                 return None  # '" with his hands and declared', '", pointing to … and telling'
 
@@ -78,11 +79,40 @@ def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
     return None
 
 
+def _demonstrative(who: list[Tok]) -> bool:
+    """'this source', 'this Trump look-alike': 'this' before a noun, not a pronoun subject."""
+    return who[0][0].lower() in ("this", "these") and len(who) > 1 and (
+        who[1][0].lower() not in FINITE and who[1][0] not in VERBS)
+
+
+def _too_long(who: list[Tok]) -> bool:
+    """Longer than a speaker phrase: more than 8 words, or 12 for a name and where its bearer
+    works ('Jeffrey Lewis of the James Martin Center for Nonproliferation Studies')."""
+    if len(who) <= 8:
+        return False
+    return len(who) > 12 or not (who[0][0][:1].isupper() and who[1][0][:1].isupper()
+                                 and who[2][0] in ("of", "from", "at"))
+
+
 def _not_in_who(who: list[Tok]) -> bool:
     """Has a would-be speaker phrase a word no subject holds ('will', 'has', 'to': 'plans
-    to say'), other than the 'to' of 'aides to Clinton'?"""
-    return any(x[0].lower() in NOT_IN_WHO and not (
-        x[0] == "to" and n > 0 and who[n - 1][0].lower() in SERVES) for n, x in enumerate(who))
+    to say'), other than the 'to' of 'aides to Clinton' or 'a source speaking to Fox News',
+    or a name ('Will' of '," Will wrote')?"""
+    return any(x[0].lower() in NOT_IN_WHO and not _name_word(who, n) and not (
+        x[0] == "to" and n > 0 and _to_someone(who, n)) for n, x in enumerate(who))
+
+
+def _name_word(who: list[Tok], n: int) -> bool:
+    """Is ``who[n]`` capitalised inside a sentence, a name ('Will'), not an auxiliary?"""
+    w = who[n][0]
+    return w[:1].isupper() and w[1:].islower() and (n > 0 or w.lower() not in NAME_UNLIKE)
+
+
+def _to_someone(who: list[Tok], n: int) -> bool:
+    """'aides to Clinton', 'a source speaking to Fox News': 'to' tying a name to the speaker."""
+    before = who[n - 1][0]
+    return before.lower() in SERVES or (before.islower() and before.endswith("ing") and n + 1 < len(
+        who) and who[n + 1][0][:1].isupper())  # not 'According to Jupiter Research 40% …
 
 
 def _clean_who(who: list[Tok]) -> list[Tok]:
@@ -255,6 +285,8 @@ def _before_insert(toks: list[Tok], j: int) -> int:
         return j - 2
     if toks[j][0] == ")":
         return _before_paren(toks, j)
+    if toks[j][0] == "," and j > 0 and toks[j - 1][0] == ")" and _party_tag(toks, j - 1):
+        return _before_paren(toks, j - 1)  # 'Gov. John Kasich (R-OH), said'
     if toks[j][0] in (",", "-", "—", "–"):
         mark = toks[j][0]
         k = next((n for n in range(j - 1, max(-1, j - 30), -1)
@@ -293,6 +325,15 @@ def _relative_before(toks: list[Tok], j: int) -> bool:
         if w in ("who", "which", "where"):
             return True
     return False
+
+
+def _party_tag(toks: list[Tok], j: int) -> bool:
+    """Does the parenthesis closing at ``toks[j]`` hold a party and state ('(R-OH)', '(D-Wis.)')
+    right after a name, not a description ('(a Republican PAC)')?"""
+    k = _before_paren(toks, j) + 1
+    inside = [t[0] for t in toks[k + 1: j]]
+    return k > 0 and toks[k - 1][0][:1].isupper() and 0 < len(inside) <= 4 and all(
+        w[:1].isupper() or w in ".-" for w in inside) and any("-" in w for w in inside)
 
 
 def _before_paren(toks: list[Tok], j: int) -> int:
@@ -361,7 +402,7 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
     i = 0
     while i < len(toks) and (toks[i][0] in LEADERS or toks[i][0] in ",;:—–-"):
         i += 1
-    if i < len(toks) and (toks[i][0].lower() in INTRO or _participle(toks[i][0]) or (
+    if i < len(toks) and (_opens_phrase(toks, i) or _participle(toks, i) or (
             (i > 0 or _time_phrase(toks, i)) and _phrase_to_comma(toks, i))):
         i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","), -1)
         while 0 <= i < len(toks) and _phrase_to_comma(toks, i):
@@ -372,7 +413,8 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
         return (toks[i][1], toks[i][2]) if toks[i][0].lower() != "it" else None
     end = i
     while end < len(toks) and end - i < 10 and not _ends_subject(toks[end][0]) and not (
-            end > i and _verb_s(toks[end][0]) and (toks[end - 1][0].islower() or (
+            end > i and _verb_s(toks[end][0]) and toks[end - 1][0].lower() not in AFTER_NO_VERB
+            and not toks[end - 1][0].endswith(("'s", "’s")) and (toks[end - 1][0].islower() or (
                 end + 1 < len(toks) and toks[end + 1][0] in OBJECT_START))):
         end += 1  # not 'The company wants', 'The Tory leader brands', 'Santilli wears a'
     if end == i or end - i >= 10 or end == len(toks) or (
@@ -381,7 +423,14 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
     return toks[i][1], toks[end - 1][2]
 
 
+# auxiliaries and words that open a clause when capitalised at its start, never a name there
+NAME_UNLIKE = frozenset(("is", "are", "was", "were", "has", "have", "had", "can", "could",
+                         "should", "would", "may", "might", "must", "to", "be", "been", "what",
+                         "after", "before", "because", "when", "while", "if", "about", "as"))
+WH_WORDS = frozenset(("who", "what", "whether", "how", "why", "about"))
 OBJECT_START = frozenset(("a", "an", "the", "that", "his", "her", "their", "its"))
+# no verb comes right after these ('the families of the company's founders had …')
+AFTER_NO_VERB = OBJECT_START | PREPOSITIONS
 INSERTS = frozenset(("meanwhile", "however", "too", "though", "instead", "meantime"))
 
 
@@ -399,10 +448,28 @@ def _phrase_to_comma(toks: list[Tok], i: int) -> bool:
     return False
 
 
-def _participle(word: str) -> bool:
-    """'Walking', 'Continuing', 'Appearing' opening a statement: a phrase before its subject
-    ('Walking to the next address, Ebeling said …')."""
-    return word[:1].isupper() and word.endswith("ing") and len(word) > 5 and word[1:].islower()
+def _opens_phrase(toks: list[Tok], i: int) -> bool:
+    """Does ``toks[i]`` open a phrase before the subject: a preposition ('Beyond the footage,'),
+    or an adverb before one ('Just before the flight took off,', 'Shortly after noon,')?"""
+    low = toks[i][0].lower()
+    if low in INTRO:
+        return True
+    return i + 1 < len(toks) and toks[i + 1][0].lower() in INTRO and (
+        low in ADVERBS or low in TIME_WORDS or (low.endswith("ly") and len(low) > 4))
+
+
+def _participle(toks: list[Tok], i: int) -> bool:
+    """'Walking', 'Continuing', 'Asked' opening a statement: a phrase before its subject
+    ('Walking to the next address, Ebeling said …', 'Asked about it, he said'); not a name
+    before its verb or apposition ('Boreing said', 'Manning, the quarterback, said')."""
+    word = toks[i][0]
+    if not (word[:1].isupper() and word[1:].islower() and len(word) > 4):
+        return False
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if word.endswith("ed"):  # 'Asked on Fox News who …, he said', not 'Ted said'
+        return nxt.islower() and (nxt in PREPOSITIONS or nxt in BOUNDARY or nxt in WH_WORDS)
+    return len(word) > 5 and word.endswith("ing") and not (
+        nxt == "," or (_ends_subject(nxt) and nxt.lower() not in BOUNDARY))
 
 
 def _time_phrase(toks: list[Tok], i: int) -> bool:

@@ -1,0 +1,180 @@
+"""Who speaks, rule by rule (``extract.speakers``, ``subjects``, ``reported``, ``quotes``): a
+made-up sentence in, the speaker a reader of the digest would see out."""
+
+from __future__ import annotations
+
+from newsdigest.config import defaults
+from newsdigest.extract import extract
+from newsdigest.model import Article, Origin
+from newsdigest.segment import segment
+
+CONFIG = defaults()
+Said = tuple[str | None, str | None, str]  # speaker, cue, text
+
+
+def _said(text: str) -> list[Said]:
+    article = Article("t", "Headline", text, Origin("test"))
+    return [(q.speaker, q.cue, q.text) for q in extract(article, segment(article), CONFIG).quotes]
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the quote holding ``words``."""
+    return next(s for s, _c, t in _said(text) if words in t)
+
+
+def test_pronoun_after_a_name_the_tagger_may_miss_known_by_a_title() -> None:
+    text = ("Rep. Sean Duffy (R-Wisc.) also addressed the controversy when introducing Pence "
+            "Thursday.\n\n“Maybe not literally, but if you look at the policies, they set the "
+            "policy up,” he said.")
+    assert _speaker_of(text, "Maybe not literally") == "Sean Duffy"
+
+
+def test_pronoun_after_a_reported_speaker_with_a_given_name() -> None:
+    text = ("Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both "
+            "the candidate and the speaker.\n\n“I don’t think it’s do or die, any endorsement "
+            "in particular,” he said.")
+    assert _speaker_of(text, "do or die") == "Lee Zeldin"
+
+
+def test_pronoun_goes_on_through_a_statement_whose_subject_is_the_same_pronoun() -> None:
+    text = ("Donald Trump eased his tone. Asked on Fox News who leads the party, he said Ryan. "
+            "“I would say Paul for the time being,” he said.")
+    assert _speaker_of(text, "I would say Paul") == "Donald Trump"
+
+
+def test_a_surname_alone_that_spoke_is_a_person_for_the_pronoun_after() -> None:
+    text = ("Cruz openly admitted that his pick was politically motivated. “With an eye to "
+            "February 20th, Carolina,” he said.")
+    assert _speaker_of(text, "an eye to February") == "Cruz"
+
+
+def test_told_never_puts_the_listener_in_the_speaker_place() -> None:
+    said = _said("“The agents involved are under a lot of pressure,” an intelligence source, "
+                 "who was not authorized to speak on the record, told Fox News.")
+    assert said and all(s != "Fox News" for s, _c, _t in said)
+
+
+def test_a_name_after_told_takes_no_role_from_the_words_before_it() -> None:
+    text = ("President Barack Obama spoke on Monday. “We averted large-scale civilian "
+            "casualties,” the president told The Atlantic’s Jeffrey Goldberg.")
+    assert _speaker_of(text, "We averted") == "Barack Obama"
+
+
+def test_present_tense_inverted_verb() -> None:
+    assert _said('"I\'m a voter," declares Stephanie Acs, 27, a Navy veteran.') == [
+        ("Stephanie Acs", "declares", "I'm a voter")]
+
+
+def test_an_opening_phrase_is_no_speaker() -> None:
+    assert _speaker_of("Beyond the security-camera footage, the affidavit cited interviews "
+                       "with Fields and said that the detective had seen bruises.",
+                       "seen bruises") == "the affidavit"
+    assert _speaker_of("Just before the flight took off, the pilot needed to balance the "
+                       "weight and asked for volunteers to move to the back.",
+                       "volunteers") == "the pilot"
+
+
+def test_a_plural_noun_after_a_determiner_is_no_verb_ending_the_subject() -> None:
+    assert _speaker_of("Shortly after the announcement, the families of the company's founders "
+                       "had mobilized, warning that the deal would decimate the company.",
+                       "decimate") == "the families of the company's founders"
+
+
+def test_states_the_noun_is_no_speech_verb() -> None:
+    said = _said("Clinton has spent more than $77 million on advertising, largely targeting "
+                 "voters in battleground states, according to Kantar Media’s ad tracker.")
+    assert [s for s, _c, _t in said] == ["Kantar Media’s ad tracker"]
+    assert _said("The affidavit states that the detective saw bruises on her arm.") == [
+        ("The affidavit", "states", "the detective saw bruises on her arm")]
+
+
+def test_what_was_urged_ends_before_the_reason_given_after_it() -> None:
+    said = _said("Last month, the FBI warned state officials to boost their election security "
+                 "after hackers targeted data systems in two states.")
+    assert said == [("FBI", "warned", "state officials to boost their election security")]
+
+
+def test_a_capitalised_will_or_a_source_speaking_to_an_outlet_is_a_speaker() -> None:
+    assert _said("“This might hasten the eclipse of Carly Fiorina,” Will wrote.") == [
+        ("Will", "wrote", "This might hasten the eclipse of Carly Fiorina")]
+    who = _speaker_of("Another intelligence source speaking to Fox News said, “The agents are "
+                      "investigating the donations.”", "investigating")
+    assert who is not None and who.startswith("Another intelligence source")
+
+
+def test_a_quotation_after_an_attribution_standing_alone_goes_on() -> None:
+    said = _said("“I mean, he talks about unity, but what is this about unity?” Trump added "
+                 "during his appearance on Fox and Friends. “With millions of people coming "
+                 "into the party, obviously I’m saying the right thing.”")
+    assert [s for s, _c, _t in said] == ["Trump", "Trump"]
+
+
+def test_a_name_ending_in_ing_opens_no_participle_phrase() -> None:
+    text = ("Boreing said the members will still meet for drinks, but said, “It’s time we "
+            "change how we do it.”")
+    assert _speaker_of(text, "time we change") == "Boreing"
+
+
+def test_a_verb_closing_an_opening_clause_of_time_reports_nothing() -> None:
+    said = _said("Later in the show, after the Sanders interview concluded, Maher stated that "
+                 "the report “was not good.”")
+    assert said and {s for s, _c, _t in said} == {"Maher"}
+
+
+def test_speaker_before_a_party_tag_and_a_comma() -> None:
+    text = ("After winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I’m getting "
+            "ready to rent a covered wagon.”")
+    assert _speaker_of(text, "covered wagon") == "John Kasich"
+    assert _speaker_of('"We will win," Jeff Bechdel, chairman of America Rising (a Republican '
+                       'PAC), said.', "We will win") == "Jeff Bechdel"
+
+
+def test_a_participle_after_a_comma_speaks_for_the_subject() -> None:
+    said = _said("Clinton celebrated in Florida with supporters, declaring it “another super "
+                 "Tuesday for our campaign” and said it was another step.")
+    assert ("Clinton", "declaring", "another super Tuesday for our campaign") in said
+
+
+def test_inverted_verb_right_after_an_opening_phrase() -> None:
+    assert _said('In other words, explained CBS moderator Nancy Cordes: "What does that have '
+                 'to do with taking big donations?"')[0][:2] == ("Nancy Cordes", "explained")
+    assert _said('But, said Solovey, "I do not want to drum up conflict."')[0][0] == "Solovey"
+    text = ('In an interview, Steve Huhn, a former HP vice president of global sales, said '
+            'Fiorina "was personally very heavily involved in all that discussion."')
+    assert _speaker_of(text, "personally") == "Steve Huhn"
+
+
+def test_this_before_a_noun_opens_a_speaker_phrase() -> None:
+    assert _said('"Donald was the only supporter within Trump Tower," this source told the '
+                 'Post.')[0][0] == "this source"
+
+
+def test_a_long_name_of_an_institution_and_the_name_shown_without_it() -> None:
+    said = _said('"Building a staged thermonuclear weapon would be a stretch for the North '
+                 'Koreans," Jeffrey Lewis of the James Martin Center for Nonproliferation '
+                 'Studies wrote in December.')
+    assert said[0][:2] == ("Jeffrey Lewis", "wrote")
+    assert _said('"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics '
+                 'Association, told the BBC News website.')[0][:2] == ("Kirsten Pfeifer", "told")
+    assert _said('"We will act," The Hollywood Chamber of Commerce said.')[0][0] == (
+        "The Hollywood Chamber of Commerce")
+
+
+def test_a_role_and_name_closed_by_a_comma_before_the_verb() -> None:
+    said = _said('"If a person has 10 billion lira in investments this will suddenly '
+                 'decrease," shop owner Hayriye Evren, told Associated Press.')
+    assert said[0][:2] == ("Hayriye Evren", "told")
+
+
+
+def test_a_name_with_a_suffix_is_the_person_the_article_names() -> None:
+    said = _said("Ben Emmerson QC, representing seven of the detainees, said the men had "
+                 "already been in custody. He said they had been given no idea when they would "
+                 "be released.")
+    assert [s for s, _c, _t in said] == ["Ben Emmerson", "Ben Emmerson"]
+
+
+def test_a_description_and_name_before_an_appositive() -> None:
+    said = _said("''We finally may be seeing some wage acceleration,'' the economist Jared "
+                 "Bernstein, a former adviser in the Obama White House, wrote on his blog.")
+    assert said[0][:2] == ("Jared Bernstein", "wrote")
