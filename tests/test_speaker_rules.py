@@ -178,3 +178,18 @@ def test_a_description_and_name_before_an_appositive() -> None:
     said = _said("''We finally may be seeing some wage acceleration,'' the economist Jared "
                  "Bernstein, a former adviser in the Obama White House, wrote on his blog.")
     assert said[0][:2] == ("Jared Bernstein", "wrote")
+
+
+def test_a_name_opening_a_speaker_phrase_before_where_they_work() -> None:
+    text = ('"We found that kids love playing in surround sound," said Jay LeBoff from '
+            "Hotseat.")
+    assert _speaker_of(text, "surround sound") == "Jay LeBoff"
+
+
+def test_a_quotation_without_a_cue_is_the_one_named_before_who_goes_on_to_speak() -> None:
+    text = ('Tory Shadow Chancellor Oliver Letwin called Labour "a brilliant machine for talking '
+            'about things" but said it did not deliver policies the country needs.')
+    assert _speaker_of(text, "brilliant machine") == "Oliver Letwin"
+    other = ('Jones called the plan "a disaster in the making for everyone", while Smith said '
+             "it would work.")
+    assert _speaker_of(other, "a disaster") is None

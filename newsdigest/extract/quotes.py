@@ -313,9 +313,12 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
             cue = res.cues.get(st.index - 1)
         kept = _kept(text, direct, MIN_WORDS if att is None else MIN_ATTRIBUTED)
         new = list(range(len(quotes), len(quotes) + len(kept)))
+        reported = _reported(st, spans, res, [(s, e) for _b, s, e in kept], speaker)
+        if speaker is None and kept:
+            speaker, cue = _quoting_subject(st, kept[0][1], reported, res)
         quotes.extend(Quote(body, speaker, st.index, "direct", phrase, cited_by, cue)
                       for body, _s, _e in kept)
-        quotes.extend(_reported(st, spans, res, [(s, e) for _b, s, e in kept], speaker))
+        quotes.extend(reported)
         if speaker is not None:
             res.note(st.index, speaker, cue)
             for k in pending:  # an open quotation from earlier statements ends here
@@ -326,6 +329,19 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
                     res.note(q.statement, speaker, cue)
         pending = [*pending, *new] if carry else []
     return _back_fill(_trailing_attribution(quotes, statements, res), statements), cited
+
+
+def _quoting_subject(st: Statement, at: int, reported: list[Quote], res: Resolver
+                     ) -> tuple[str | None, str | None]:
+    """The speaker of a quotation with no attribution of its own whose statement goes on to
+    report what the one person named before it said ('Oliver Letwin called Labour "a brilliant
+    machine for talking about things" but said it did not deliver'), with that speech's cue;
+    else (None, None) ('Jones called it "a disaster", while Smith said …' is not Smith's)."""
+    said = next((q for q in reported if q.speaker), None)
+    before = {name for start, _, name in res.mentions_in(st.index) if start < at}
+    if said is None or before != {said.speaker}:
+        return None, None
+    return said.speaker, said.cue
 
 
 def _quoted_words(text: str, direct: list[tuple[int, int, bool]]) -> int:

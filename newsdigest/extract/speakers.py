@@ -152,6 +152,10 @@ class Resolver:
             return True  # 'Lee Zeldin': a given name opens it
         return any(_written_inside(speaker, st.text) for st in self.statements)
 
+    def mentions_in(self, index: int) -> list[tuple[int, int, str]]:
+        """The people statement ``index`` names: (start, end, name) each."""
+        return self._mentions(index)
+
     def _mentions(self, index: int) -> list[tuple[int, int, str]]:
         got = self.mentions.get(index)
         if got is None:
@@ -299,14 +303,15 @@ class Resolver:
 
     def _head(self, index: int, s: int, e: int, coordinated: bool) -> str | None:
         """The person named at the head of a speaker phrase: the last name ('Trump
-        spokesperson Ron Lieberman'), or the first of two joined ('Mr. Grassley and Mr.
-        Leahy')."""
+        spokesperson Ron Lieberman'), the first of two joined ('Mr. Grassley and Mr.
+        Leahy'), or a name opening it before where they work ('Jay LeBoff from Hotseat')."""
         inside = [m for m in self._mentions(index) if s <= m[0] and m[1] <= e]
         if coordinated and inside:
             return inside[0][2]
         text = self.statements[index].text
         return next((name for m_s, m_e, name in inside if (m_e == e and _word_before(
-            text[s:m_s]) not in ("to", "of", "for")) or (m_s == s and _suffix(text[m_e:e]))), None)
+            text[s:m_s]) not in ("to", "of", "for")) or (m_s == s and _after_name(text[m_e:e]))),
+            None)
 
     def _it(self, index: int) -> str | None:
         """What 'it' said stands for: the organisation that spoke last in the few statements
@@ -422,6 +427,13 @@ def _suffix(rest: str) -> bool:
     words = rest.split()
     return len(words) == 1 and words[0].rstrip(".").isalpha() and (
         words[0].isupper() or words[0].rstrip(".") in ("Jr", "Sr"))
+
+
+def _after_name(rest: str) -> bool:
+    """Does ``rest`` after a name opening a speaker phrase leave the name its head: a suffix
+    ('QC') or where its bearer works ('from Hotseat', 'of the Lisbon Council')?"""
+    first = rest.split()[:1]
+    return _suffix(rest) or (bool(first) and first[0] in AFFILIATION)
 
 
 def _given_name(word: str) -> bool:
