@@ -184,7 +184,7 @@ class ClusterSettings:
     """Clustering articles into stories (``clustering/``)."""
 
     threshold: float = setting(
-        0.17,
+        0.15,
         "linkage similarity at or above which articles join one story",
         lo=0, hi=1)
     linkage: str = setting(
@@ -222,7 +222,8 @@ class ClusterSettings:
         lo=0, hi=100)
     actor_penalty: float = setting(
         0.8,
-        "factor on the similarity of two reports whose main names do not occur in each other",
+        "factor on the similarity of two reports when the main names of one do not occur in "
+        "the other",
         lo=0, hi=1)
     block_keys: int = setting(
         24,
@@ -246,21 +247,25 @@ class ClusterSettings:
         30,
         "days two reports (or their events) may differ and still be one story",
         lo=0, hi=3660)
+    penalty_window: int = setting(
+        7,
+        "days two reports' publication dates (or their events' dates) may differ before the "
+        "date and event penalties apply",
+        lo=0, hi=3660)
     date_penalty: float = setting(
         0.2,
-        "factor on the similarity of two reports published further apart than the window, by "
-        "their dates (or, without one, a headline that is only a date or the date of the "
-        "event they report) (1 = off)",
+        "factor on the similarity of two reports whose publication dates (as the input gives "
+        "them) lie further apart than the penalty window (1 = off)",
         lo=0, hi=1)
     event_penalty: float = setting(
         0.1,
         "factor on the similarity of two reports whose events (as extraction found them: "
-        "dateline or event date) are dated further apart than the window (1 = off)",
+        "dateline or event date) are dated further apart than the penalty window (1 = off)",
         lo=0, hi=1)
     place_penalty: float = setting(
         0.1,
         "factor on the similarity of two reports whose events (dateline or event place) "
-        "happen in different places (1 = off)",
+        "happen in different places of one kind: two cities, two countries (1 = off)",
         lo=0, hi=1)
     max_component: int = setting(
         5000,

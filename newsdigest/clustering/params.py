@@ -25,7 +25,7 @@ class Params:
     n_name_keys: int = _D.block_name_keys
     max_df: float = _D.block_max_df
     max_posting: int = _D.block_max_posting
-    window: int = _D.date_window
+    window: int = _D.penalty_window
     date_penalty: float = _D.date_penalty
     event_penalty: float = _D.event_penalty
     place_penalty: float = _D.place_penalty
@@ -40,7 +40,7 @@ class Params:
             name_weight=c.name_weight, lexicon_weight=c.lexicon_weight,
             actor_penalty=c.actor_penalty, n_keys=c.block_keys, max_df=c.block_max_df,
             max_posting=c.block_max_posting, n_name_keys=c.block_name_keys,
-            window=c.date_window, date_penalty=c.date_penalty, event_penalty=c.event_penalty,
+            window=c.penalty_window, date_penalty=c.date_penalty, event_penalty=c.event_penalty,
             place_penalty=c.place_penalty, max_component=c.max_component,
             workers=workers(config),
         )

@@ -39,9 +39,6 @@ _MONTH_DAY = re.compile(
     r"([ADFJMNOS](?<!\w.)(?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug)|"
     r"(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec))[a-z]*\.?\s{1,3}(\d{1,2})\b")
 _WEEKDAYS = frozenset(w.lower() for w in WEEKDAYS)
-# 'Posted 1 year, 160 days ago [downloaded on 2 October 2013]': the only full date is the
-# day the page was saved
-_RELATIVE = re.compile(r"\bago\b", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})")
 
 # closed-class words and news filler: these never carry an event, whatever the corpus
@@ -65,9 +62,10 @@ class Signature:
     source: str | None
     event_date: tuple[int, int, int] = (0, 0, 0)  # when the event happened, as found
     place: int = 0  # term id of where it happened (0: unknown)
-    # ``date`` is the publication date the input gives (not one read from the text, and not
-    # a relative 'posted 3 days ago' resolved against the day the page was saved)
+    # ``date`` is the publication date the input gives (not one read from the text; a page's
+    # 'posted 3 days ago [downloaded on …]' counts back from the day it was saved)
     date_given: bool = False
+    place_kind: int = 0  # what ``place`` is: ``place_kind`` (0 unknown)
 
 
 class _Terms(dict[str, int]):
@@ -210,8 +208,7 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
         event_place = event_place or found_place
         if not event_date[1]:
             event_date = found_date
-    relative = bool(article.date and _RELATIVE.search(article.date))  # not when published
-    date = parse_date(article.date) if article.date and not relative else (0, 0, 0)
+    date = parse_date(article.date) if article.date else (0, 0, 0)
     given = bool(date[0])
     if not date[0] and not date[1]:
         date = _date_line(article.title or _first_line(text)) or event_date
@@ -220,7 +217,24 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
     place = term_id("^" + " ".join(event_place.lower().split())) if event_place else 0
     return Signature(article.id, terms, tf, special, prior, date,
                      article.title or _first_line(text), article.source, event_date, place,
-                     given)
+                     given, place_kind(event_place) if event_place else 0)
+
+
+CITY, COUNTRY, REGION = 1, 2, 3  # kinds of place; 0: a name the gazetteer does not know
+
+
+def place_kind(place: str) -> int:
+    """Whether a place is a city, a country or another region the gazetteer knows (a state,
+    a sea), 0 when it is none of these: only two places of one kind can tell events apart
+    (Athens and Greece may be one riot)."""
+    from ..extract.gazetteer import load
+
+    gaz = load()
+    if place in gaz.cities:
+        return CITY
+    if gaz.nationality(place) == place:
+        return COUNTRY
+    return REGION if gaz.place(place) else 0
 
 
 def _weights(low: Counter[str], names: Counter[str], dates: Counter[str], name_boost: float,

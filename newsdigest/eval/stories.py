@@ -97,7 +97,7 @@ SEARCH: dict[str, tuple[float, ...]] = {
 }
 SEARCH_GRID = tuple(k / 100 for k in range(12, 25))  # thresholds tried with them
 SETTING = {"threshold": "cluster.threshold", "date_penalty": "cluster.date_penalty",
-           "window": "cluster.date_window", "event_penalty": "cluster.event_penalty",
+           "window": "cluster.penalty_window", "event_penalty": "cluster.event_penalty",
            "place_penalty": "cluster.place_penalty"}
 FAR_DAYS = 30  # reports published further apart than this are not one story
 

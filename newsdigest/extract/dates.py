@@ -174,14 +174,56 @@ _NUM_DMY = re.compile(r"(?<![\d:])(\d{1,2})([/.-])(\d{1,2})\2(1[89]\d\d|20\d\d|(
 _ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 
 
+# the day a page was saved, not published: '[downloaded on 2 October 2013]', 'retrieved 3 May'
+_SAVED = re.compile(r"\b(?:downloaded|retrieved|accessed|saved|archived|crawled|fetched)\b"
+                    r"(?:\s+(?:on|at))?", re.IGNORECASE)
+_UNITS = r"(?:year|month|week|day|hour|minute|min|second|sec)s?"
+# 'posted 1 year, 160 days ago', '(10 months ago)'
+_AGO = re.compile(rf"(?<!\d)\d++ {_UNITS}(?:(?:, | and | )\d++ {_UNITS})*+ ago\b",
+                  re.IGNORECASE)
+_AGO_PART = re.compile(rf"(?<!\d)(\d++) ({_UNITS})", re.IGNORECASE)
+
+
 def parse_published(text: str) -> PartialDate:
     """The parts of a publication date string that it really states ('2019-05-14', 'Tue, 14
     May 2019 10:00 GMT', 'May 2, 2013 | 5: 03pm', 'UPDATED 05 / 03 / 2013 at 11: 00 AM EDT',
     'May 2019'): the first complete date it holds (numeric dates are month/day/year unless
-    the first number cannot be a month), else a month or a year. The one publication-date
-    parser of the package (``cluster`` reads article dates with it too): regular expressions
-    first, ``dateutil`` only for the odd string they do not read."""
-    text = _SPACED_SEP.sub(r"\1", text[:200])
+    the first number cannot be a month; with dots, day.month.year), else a month or a year.
+    A date the page says it was saved on ('[downloaded on 2 October 2013]') is not when it was
+    published: 'posted 1 year, 160 days ago' counts back from it (to the day when the age is
+    given in days, weeks or less; else the date stays unknown), and a date of its own before
+    the mark is kept. The one publication-date parser of the package (``cluster`` reads
+    article dates with it too): regular expressions first, ``dateutil`` only for the odd
+    string they do not read."""
+    text = " ".join(text[:200].split())
+    saved = _SAVED.search(text)
+    mark = saved.start() if saved else len(text)
+    ago = _AGO.search(text, 0, mark)
+    if saved and ago:
+        return _counted_back(_parse_plain(text[saved.end():]), ago.group(0))
+    return _parse_plain(text[:ago.start()] + text[ago.end():mark] if ago else text[:mark])
+
+
+def _counted_back(ref: PartialDate, age: str) -> PartialDate:
+    """The day ``age`` ('1 year, 160 days ago') before ``ref``, when both are exact enough."""
+    import datetime as dt
+
+    parts = [(int(n), unit.lower().rstrip("s")) for n, unit in _AGO_PART.findall(age)]
+    if ref.year is None or ref.month is None or ref.day is None or not any(
+            u not in ("year", "month") for _, u in parts):
+        return PartialDate()
+    months = sum(n * (12 if u == "year" else 1) for n, u in parts if u in ("year", "month"))
+    days = sum(n * (7 if u == "week" else 1) for n, u in parts if u in ("week", "day"))
+    y, m = divmod(ref.year * 12 + ref.month - 1 - months, 12)
+    try:
+        day = dt.date(y, m + 1, min(ref.day, 28 if m == 1 else 30)) - dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return PartialDate()
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _parse_plain(text: str) -> PartialDate:
+    text = _SPACED_SEP.sub(r"\1", text)
     if text.isupper():  # 'PUBLISHED: THURSDAY, MAY 2, 2013': month names as the patterns spell them
         text = text.title()
     found: list[tuple[int, PartialDate]] = []
@@ -192,7 +234,7 @@ def parse_published(text: str) -> PartialDate:
     dmy = _NUM_DMY.search(text)
     if dmy:
         a, b, y = int(dmy.group(1)), int(dmy.group(3)), int(dmy.group(4))
-        month, day = (b, a) if a > 12 else (a, b)
+        month, day = (b, a) if a > 12 or (dmy.group(2) == "." and b <= 12) else (a, b)
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append((dmy.start(), PartialDate(y + 2000 if y < 100 else y, month, day)))
     textual = [(dm.start(), parse_date(dm)) for dm in DATE_RE.finditer(text)]
