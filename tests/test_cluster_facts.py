@@ -10,7 +10,9 @@ from scipy import sparse
 
 from newsdigest.clustering import linkage
 from newsdigest.clustering.params import Params
-from newsdigest.clustering.signature import CITY, COUNTRY, parse_date, place_kind
+from newsdigest.clustering.signature import parse_date
+from newsdigest.extract.gazetteer import CITY, COUNTRY
+from newsdigest.extract.gazetteer import load as gazetteer
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -40,6 +42,7 @@ def _facts(places: list[int], kinds: list[int]) -> linkage.Facts:
 def test_only_places_of_one_kind_tell_events_apart() -> None:
     """Athens and Greece may be one riot; Washington and Sochi are two meetings; a name the
     gazetteer does not know tells nothing."""
+    place_kind = gazetteer().place_kind
     assert (place_kind("Athens"), place_kind("Greece"), place_kind("Sochi")) == (
         CITY, COUNTRY, CITY)
     assert place_kind("Sky") == 0

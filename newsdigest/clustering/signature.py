@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import lexicon
 from ..extract.dates import MONTHS, WEEKDAYS
+from ..extract.gazetteer import load as gazetteer
 from ..segment import dateline_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,7 +66,7 @@ class Signature:
     # ``date`` is the publication date the input gives (not one read from the text; a page's
     # 'posted 3 days ago [downloaded on …]' counts back from the day it was saved)
     date_given: bool = False
-    place_kind: int = 0  # what ``place`` is: ``place_kind`` (0 unknown)
+    place_kind: int = 0  # what ``place`` is: ``Gazetteer.place_kind`` (0 unknown)
 
 
 class _Terms(dict[str, int]):
@@ -217,24 +218,7 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
     place = term_id("^" + " ".join(event_place.lower().split())) if event_place else 0
     return Signature(article.id, terms, tf, special, prior, date,
                      article.title or _first_line(text), article.source, event_date, place,
-                     given, place_kind(event_place) if event_place else 0)
-
-
-CITY, COUNTRY, REGION = 1, 2, 3  # kinds of place; 0: a name the gazetteer does not know
-
-
-def place_kind(place: str) -> int:
-    """Whether a place is a city, a country or another region the gazetteer knows (a state,
-    a sea), 0 when it is none of these: only two places of one kind can tell events apart
-    (Athens and Greece may be one riot)."""
-    from ..extract.gazetteer import load
-
-    gaz = load()
-    if place in gaz.cities:
-        return CITY
-    if gaz.nationality(place) == place:
-        return COUNTRY
-    return REGION if gaz.place(place) else 0
+                     given, gazetteer().place_kind(event_place) if event_place else 0)
 
 
 def _weights(low: Counter[str], names: Counter[str], dates: Counter[str], name_boost: float,

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
+from ..extract.gazetteer import load as gazetteer
 from ..model import Analysis, EventCheck, PartialDate, Verdict
 from ..unionfind import components
 from .features import (
@@ -105,19 +106,6 @@ def pair_probability(f: PairFacts, aligned: float, model: EventModel | None = No
     return _sigmoid(math.log(max(p, 1e-12) / max(1 - p, 1e-12)) + offset)
 
 
-def _place_level(place: str) -> str | None:
-    """'city' or 'country' for a place the gazetteer knows as one (its first part: 'Sochi,
-    Russia' is a city), else None."""
-    from ..extract.gazetteer import load
-
-    gaz = load()
-    canon = gaz.place(place.split(",")[0].strip())
-    if canon is None:
-        return None
-    return "city" if canon in gaz.cities else (
-        "country" if canon in gaz.demonyms.values() else None)
-
-
 def _date_words(d: PartialDate) -> str:
     return d.human() or "unknown"
 
@@ -132,7 +120,8 @@ def _place_reasons(analyses: Sequence[Analysis]) -> list[str]:
     apart = [(p, q) for n, (_, p) in enumerate(known) for _, q in known[n + 1:]
              if not place_parts(p) & place_parts(q)]
     listed = "; ".join(f"{p} ({i})" for i, p in known)
-    if any(_place_level(p) is not None and _place_level(p) == _place_level(q) for p, q in apart):
+    gaz = gazetteer()
+    if any(gaz.place_kind(p) and gaz.place_kind(p) == gaz.place_kind(q) for p, q in apart):
         out.append("different places: " + listed)
     elif apart:
         out.append("event places: " + listed)

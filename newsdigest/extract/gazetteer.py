@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+CITY, COUNTRY, REGION = 1, 2, 3  # kinds of place (``Gazetteer.place_kind``); 0: unknown
 
 @dataclass(frozen=True)
 class Gazetteer:
@@ -48,6 +49,18 @@ class Gazetteer:
 
     def place(self, form: str) -> str | None:
         return self.places.get(form)
+
+    def place_kind(self, place: str) -> int:
+        """``CITY``, ``COUNTRY`` or ``REGION`` (a state, a sea …) for a place the gazetteer
+        knows, by its first part ('Sochi, Russia' is a city), else 0: only two places of one
+        kind tell events apart (Athens and Greece may be one riot; 'Mount Cook National Park'
+        may lie in 'New Zealand')."""
+        canon = self.place(place.split(",")[0].strip())
+        if canon is None:
+            return 0
+        if canon in self.cities:
+            return CITY
+        return COUNTRY if self.nationality(canon) == canon else REGION
 
     def nationality(self, form: str) -> str | None:
         """Country for a demonym, a country name or its possessive ('Russia's')."""
