@@ -294,7 +294,8 @@ def _group_reasons(facts: dict[tuple[int, int], PairFacts], profiles: list[Profi
     gaps = [(time_apart(f), k) for k, f in facts.items() if f.days_apart is not None]
     if gaps:
         most, (i, j) = max((g or 0, k) for g, k in gaps)
-        out.append(f"published up to {most} day{'s' * (most != 1)} apart "
+        out.append("the reports with a date were published the same day" if not most else
+                   f"published up to {most} day{'s' * (most != 1)} apart "
                    f"({profiles[i].id}, {profiles[j].id})")
     return out
 
