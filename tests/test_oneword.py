@@ -39,3 +39,9 @@ def test_more_than_one_word_a_name_or_a_figure_may_link(a: str, b: str) -> None:
 
 def test_identical_statements_still_link_100(matcher: Matcher) -> None:
     assert float(matcher.link_pairs([("It was good.", "It was good.")])[0]) == 100.0
+
+
+def test_statements_alike_but_for_their_figures_link_100(matcher: Matcher) -> None:
+    # one fact told with two figures: grouped, so that compare shows the conflict
+    assert float(matcher.link_pairs([("He was 133.", "He was 95.")])[0]) == 100.0
+    assert float(matcher.link_pairs([("He was 95.", "She was 95 today.")])[0]) < 100.0

@@ -25,6 +25,7 @@ has, and the figures, negation, direction, speakers and places on which they dis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -180,6 +181,7 @@ class Matcher:
         x = link_features(rarity(pool), [at[a] for a, _ in pairs], [at[b] for _, b in pairs],
                           event, same)
         link = np.where(same >= 100.0, 100.0, model.score(x))  # identical: 100
+        link[[n for n, (a, b) in enumerate(pairs) if _but_figures(a) == _but_figures(b)]] = 100.0
         # one shared word is no shared fact; telling figures in common lift a pair
         return lift_pairs(cap_pairs(link, pairs), pairs)
 
@@ -200,10 +202,16 @@ class Matcher:
         for m in (event, same):
             m[m < model.floor] = 0.0
         x = link_features(r, ix, iy, event, same, grid=True)
-        link = model.score(x).reshape(len(ix), len(iy))
-        # identical after normalisation: 100; one shared word is no shared fact; telling
-        # figures in common lift a pair
-        return lift(cap(np.where(same >= 100.0, 100.0, link), xs, ys), xs, ys)
+        link = np.where(same >= 100.0, 100.0, model.score(x).reshape(len(ix), len(iy)))
+        masked_y: dict[str, list[int]] = {}
+        for j, y in enumerate(ys):
+            masked_y.setdefault(_but_figures(y), []).append(j)
+        for i, x_text in enumerate(xs):
+            link[i, masked_y.get(_but_figures(x_text), [])] = 100.0
+        # identical after normalisation, or but for their figures ('He was 95.' / 'He was
+        # 93.': one fact, told with two figures): 100; one shared word is no shared fact;
+        # telling figures in common lift a pair
+        return lift(cap(link, xs, ys), xs, ys)
 
     def tier(self, score: float) -> str | None:
         if score >= self.same:
@@ -211,3 +219,14 @@ class Matcher:
         if score >= self.related:
             return "related"
         return None
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _but_figures(text: str) -> str:
+    """A statement's normalised text with its numbers masked: two statements alike in this
+    say the same thing but for their figures."""
+    from .features import prepared
+
+    return _DIGITS.sub("#", prepared(text).normal)

@@ -23,16 +23,17 @@ CAP = 9.0  # the most a pair sharing one word may link (below the default match.
 
 
 def one_word(a: str, b: str) -> bool:
-    """Do ``a`` and ``b`` share at most one content word (negations and speech verbs aside),
-    and no name or figure, while the shorter says more than that word ('Very, very, very
-    subdued.' is all in 'Very, very, very subdued, the sheriff said')?"""
+    """Do ``a`` and ``b`` share at most one content word (negations and speech verbs aside)
+    and no name, while the shorter says more than that word ('Very, very, very subdued.' is
+    all in 'Very, very, very subdued, the sheriff said'), and not both give a number ('He
+    was 95.' / 'He was 93.' may be one fact told with two figures: a conflict to show)?"""
     from .features import prepared
 
     pa, pb = prepared(a), prepared(b)
     shared = pa.cset & pb.cset - _say_nothing()
     whole = min(len(pa.cset - _say_nothing()), len(pb.cset - _say_nothing()))
     return (len(shared) <= 1 and not 0 < len(shared) == whole and not pa.caps & pb.caps
-            and not pa.figs & pb.figs)
+            and not (pa.numbers and pb.numbers))
 
 
 @cache
