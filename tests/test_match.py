@@ -389,3 +389,14 @@ def test_remembered_scores_are_the_scores(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(match_pkg, "MEMO_PAIRS", 3)  # forgets as it goes
     small = Matcher(defaults())
     assert (small.matrix(texts, texts[::-1], cutoff=0.0) == fresh).all()
+
+
+def test_figures_next_to_two_different_names_are_two_quantities() -> None:
+    # ECB+ 30_ecb: Saudi Arabia's 55 % is no other figure of India's 65 %
+    a = ("Orange officials told Bloomberg that at one point as much as 55 percent of voice "
+         "traffic in Saudi Arabia, 52 percent in Egypt, and 82 percent in India was out of "
+         "service.")
+    b = ("Sixty-five per cent of traffic to India was down, while services to Singapore, "
+         "Malaysia, Saudi Arabia, Egypt, Taiwan and Pakistan were also severely affected, a "
+         "spokesman said Friday evening.")
+    assert not any("55 percent" in d for d in disagreements(a, b))

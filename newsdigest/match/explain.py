@@ -483,6 +483,7 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
         return []
     out: list[tuple[str, str]] = []
     own_a, own_b = _own_names(a, ta, tb), _own_names(b, tb, ta)
+    names_a, names_b = _name_words(ta), _name_words(tb)
     # the same statement but for its figures: a lone figure of a kind and unit on each side is
     # the same quantity whatever words stand near it ('She was 91.' / 'She was 93.')
     alike = _rest_alike(ta, tb, []) or _same_but_numbers(ta, tb)
@@ -493,12 +494,25 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
         if y is None or _best(y, sa, alone, alone and alike, alike) is not x \
                 or _given(x, sb) or _given(y, sa) \
                 or (x.role & own_a and y.role & own_b) \
+                or _named_apart(x.role & names_a, y.role & names_b) \
                 or bool(x.role & _TARGET) != bool(y.role & _TARGET) \
                 or bool(x.role & _CLOSE) != bool(y.role & _CLOSE):
-            continue  # ... or said of an actor the other does not name, or a target or a close
+            continue  # ... or said of an actor the other does not name, or of two named things,
+            # or a target or a close
 
         out.append((x.text, y.text))
     return out
+
+
+def _name_words(ts: list[Token]) -> frozenset[str]:
+    return frozenset(t.norm for t in ts if _is_name(t))
+
+
+def _named_apart(near_x: frozenset[str], near_y: frozenset[str]) -> bool:
+    """Both figures stand next to names and none of them is the same: two quantities of two
+    things, though both statements name both ('55 percent of voice traffic in Saudi Arabia' /
+    'Sixty-five per cent of traffic to India')."""
+    return bool(near_x) and bool(near_y) and not near_x & near_y
 
 
 def _given(x: Slot, others: list[Slot]) -> bool:
