@@ -400,3 +400,10 @@ def test_figures_next_to_two_different_names_are_two_quantities() -> None:
          "Malaysia, Saudi Arabia, Egypt, Taiwan and Pakistan were also severely affected, a "
          "spokesman said Friday evening.")
     assert not any("55 percent" in d for d in disagreements(a, b))
+
+
+def test_the_year_a_thing_began_and_the_year_it_ended_are_two_quantities() -> None:
+    began = "Page left her job as a secretary to begin a career in modeling in 1950."
+    assert disagreements(began, "Page ended her modeling career in 1957.") == []
+    assert disagreements(began, "Page began a career in modeling in 1952.") == [
+        "figure: in 1950 vs in 1952"]

@@ -289,6 +289,12 @@ _TARGET = frozenset(stem(w) for w in wordset(
 # a market's close is another quantity than its move during the day ('stocks plunged 5.4 per
 # cent' / 'stocks closed down 3.9 percent')
 _CLOSE = frozenset(stem(w) for w in wordset("close closed closing"))
+# the start of something and its end are two quantities ('began a career in modeling in 1950'
+# / 'ended her modeling career in 1957')
+_START = frozenset(stem(w) for w in wordset(
+    "begin began begun beginning start started starting launch launched join joined born"))
+_END = frozenset(stem(w) for w in wordset(
+    "end ended ending finish finished finishing quit retire retired died"))
 _TIME_PREPS = frozenset(("since", "until"))  # a year after these has one role in a statement
 
 
@@ -496,12 +502,20 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
                 or (x.role & own_a and y.role & own_b) \
                 or _named_apart(x.role & names_a, y.role & names_b) \
                 or bool(x.role & _TARGET) != bool(y.role & _TARGET) \
-                or bool(x.role & _CLOSE) != bool(y.role & _CLOSE):
+                or bool(x.role & _CLOSE) != bool(y.role & _CLOSE) \
+                or _start_and_end(x.role, y.role):
             continue  # ... or said of an actor the other does not name, or of two named things,
-            # or a target or a close
+            # or a target or a close, or a start against an end
 
         out.append((x.text, y.text))
     return out
+
+
+def _start_and_end(x: frozenset[str], y: frozenset[str]) -> bool:
+    """One figure is of a start and the other of an end ('began … in 1950' / 'ended … in
+    1957')."""
+    return bool((x & _START and y & _END and not x & _END and not y & _START)
+                or (x & _END and y & _START and not x & _START and not y & _END))
 
 
 def _name_words(ts: list[Token]) -> frozenset[str]:
