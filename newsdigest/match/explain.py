@@ -717,13 +717,17 @@ def _compound(text: str, t: Token) -> bool:
 
 def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, Claim] | None:
     """The word ``norm`` as written, and its role, where no negation stands in its clause
-    (nor 'yet to' before it: 'had yet to regain'), not as part of a hyphenated word."""
+    (nor 'yet to' before it: 'had yet to regain'), not as part of a hyphenated word, nor as
+    a participle describing a noun after an article ('a developing young center' asserts no
+    development)."""
     clause = _clauses(text, ts)
     denied = {clause[k] for k, t in enumerate(ts)
               if _negator(t) or t.text.lower() in _OPEN_QUESTION}
     for k, t in enumerate(ts):
+        before = ts[k - 1].text.lower() if k else ""
         if t.norm == norm and clause[k] not in denied and not _compound(text, t) and not (
-                k > 1 and ts[k - 1].text.lower() == "to" and ts[k - 2].text.lower() == "yet"):
+                k > 1 and before == "to" and ts[k - 2].text.lower() == "yet") and not (
+                before in ("a", "an", "the") and t.text.lower().endswith("ing")):
             role = _claim_role(ts, t.start, t.start + len(t.text))
             return t.text, replace(role, tense="past") if t.text.endswith("ed") else role
     return None
