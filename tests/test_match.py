@@ -410,7 +410,10 @@ def test_the_year_a_thing_began_and_the_year_it_ended_are_two_quantities() -> No
 
 
 def test_a_participle_describing_a_noun_asserts_nothing() -> None:
+    # ECB+ 5_ecbplus
     a = ("He did not start Samuel Dalembert, a developing young center, until the season's "
-         "19th game.")
-    b = "Young players like Samuel Dalembert felt they did not develop under O'Brien."
+         "19th game, and he did not play Willie Green with Iverson for much of the season's "
+         "final four months because he felt that was a bad matchup defensively.")
+    b = ("Some of the younger players, like Samuel Dalembert and Willie Green, felt they did "
+         "not develop like they should have under O'Brien and were unsure about their roles.")
     assert not any(d.startswith("negation") for d in disagreements(a, b))
