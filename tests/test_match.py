@@ -417,3 +417,13 @@ def test_a_participle_describing_a_noun_asserts_nothing() -> None:
     b = ("Some of the younger players, like Samuel Dalembert and Willie Green, felt they did "
          "not develop like they should have under O'Brien and were unsure about their roles.")
     assert not any(d.startswith("negation") for d in disagreements(a, b))
+
+
+def test_a_denial_the_report_tells_as_others_claim_is_no_conflict() -> None:
+    # ECB+ 6_ecbplus: the report tells what earlier reports said, and contradicts them
+    a = ("Despite reports last week that said Gary Ross would definitely not be returning to "
+         "direct The Hunger Games sequel, Catching Fire, it seems he will be back at the "
+         "negotiating table with Lionsgate this week.")
+    b = ('According to THR, Ross will resume negotiating with Lionsgate about returning for '
+         'the "Games" sequel "Catching Fire" at some point on Monday.')
+    assert not any(d.startswith("negation") for d in disagreements(a, b))

@@ -613,8 +613,10 @@ _OPEN_QUESTION = frozenset(("whether", "if", "unless"))
 # after he died' asserts: a denial for a time only
 _NOT_YET = frozenset(("until", "till"))
 _PRESENT = frozenset(("do", "does"))
-# 'She claimed the shootings didn't happen': the report tells a disputed claim, it denies nothing
-_DISPUTED = wordset("claim claims claimed alleged alleges insist insists insisted")
+# 'She claimed the shootings didn't happen', 'Despite reports that he would not be returning':
+# the report tells a disputed claim, it denies nothing
+_DISPUTED = wordset("claim claims claimed alleged alleges insist insists insisted despite "
+                    "rumors rumours rumored rumoured speculation")
 _SKIP = wordset("""immediately yet ever also even always still really necessarily fully
     currently officially publicly formally previously""")
 _WEAK = wordset("say tell get go know think one")
