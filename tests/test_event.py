@@ -185,7 +185,7 @@ def test_reports_published_further_apart_than_one_story_spans_are_different_even
 # --- dates, places and many reports -------------------------------------------------------
 
 def test_event_day_completes_a_weekday_or_a_yearless_date_from_publication() -> None:
-    from newsdigest.event.features import event_day
+    from newsdigest.extract.dates import event_day
 
     thursday = PartialDate(2019, 5, 16)
     assert event_day(PartialDate(weekday="Tuesday"), thursday) == PartialDate(

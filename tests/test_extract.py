@@ -288,6 +288,12 @@ def test_event_place_and_date_from_the_lead() -> None:
     assert an.event_place == "Geneva"
     assert an.event_date == PartialDate(2015, 3, 3, "Tuesday")
     assert an.event_date_text == "Tuesday, 3 March 2015"
+    # a weekday alone is the day it names when the input gives the publication date
+    dated = analyse_text("Lindsay Lohan checked into rehab late Thursday, sources said.",
+                         date="PUBLISHED: FRIDAY, MAY 3, 2013, 9: 56 AM")
+    assert dated.event_date == PartialDate(2013, 5, 2, "Thursday")
+    undated = analyse_text("Lindsay Lohan checked into rehab late Thursday, sources said.")
+    assert undated.event_date == PartialDate(weekday="Thursday")
     us = analyse_text("Quarterly profits at US media giant TimeWarner jumped 76%.")
     assert us.event_place is None  # 'US' describes the firm, not where something happened
 

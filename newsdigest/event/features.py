@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ..extract.dates import WEEKDAYS, parse_published
+from ..extract.dates import event_day, parse_published
 from ..lexicon import STOPWORDS, content_words, idf
 from ..model import Analysis, Entity, PartialDate
 
@@ -85,22 +85,6 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b.get(w, 0.0) for w, v in a.items())
-
-
-def known_date(d: PartialDate | None) -> PartialDate | None:
-    """``d`` when it says more than a weekday, else None; a weekday that is not the full
-    date's own is left off ('on Friday' from another clause than '15 December 2013', a
-    Sunday)."""
-    if d is None or not d.iso():
-        return None
-    if d.weekday and d.year and d.month and d.day:
-        try:
-            own = WEEKDAYS[dt.date(d.year, d.month, d.day).weekday()]
-        except ValueError:
-            return d
-        if own.lower() != d.weekday.lower():
-            return PartialDate(d.year, d.month, d.day)
-    return d
 
 
 def dates_differ(a: PartialDate, b: PartialDate) -> bool:
@@ -396,36 +380,3 @@ def date_gap(f: PairFacts) -> tuple[str, int] | None:
     return None
 
 
-_WEEKDAYS = tuple(w.lower() for w in WEEKDAYS)  # Monday first, as date.weekday() counts
-
-
-def _on(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None  # 29 February of another year
-
-
-def event_day(d: PartialDate | None, published: PartialDate | None) -> PartialDate | None:
-    """The event date, completed from the full publication date where the text leaves parts
-    out: 'on Tuesday' is the last Tuesday on or before publication, '14 May' the nearest 14 May
-    to publication, a day to come counting twice as far as a day past (published 27 September,
-    '15 December' is the coming one, 79 days ahead, not 286 days back; '3 March' the one
-    past). None when nothing but a weekday is known and there is no publication date."""
-    if d is None or published is None:
-        return known_date(d)
-    assert published.year is not None and published.month is not None
-    assert published.day is not None
-    pub = dt.date(published.year, published.month, published.day)
-    if d.month is not None and d.day is not None and d.year is None:
-        days = [_on(year, d.month, d.day) for year in (pub.year - 1, pub.year, pub.year + 1)]
-        near = [x for x in days if x is not None]
-        if not near:
-            return known_date(d)
-        day = min(near, key=lambda x: (pub - x).days if x <= pub else 2 * (x - pub).days)
-        return known_date(PartialDate(day.year, day.month, day.day, d.weekday))
-    if not d.iso() and d.weekday and d.weekday.lower() in _WEEKDAYS:
-        back = (pub.weekday() - _WEEKDAYS.index(d.weekday.lower())) % 7
-        day = pub - dt.timedelta(days=back)
-        return PartialDate(day.year, day.month, day.day, d.weekday)
-    return known_date(d)

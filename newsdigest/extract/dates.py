@@ -4,6 +4,7 @@ Unknown parts of a date stay unknown: a year is never invented."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -106,8 +107,9 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
                ) -> tuple[PartialDate | None, str | None]:
     """When the event happened: the dateline's date when there is one, else the first date the
     headline/lead ``texts`` give. 'yesterday' / 'today' / 'tomorrow' count from the dateline's
-    date, or else from the ``published`` date the input gave; 'on Tuesday' adds the weekday.
-    Parts nobody states stay unknown."""
+    date, or else from the ``published`` date the input gave; 'on Tuesday' adds the weekday,
+    and with a full publication date the day it names (``event_day``). Parts nobody states
+    stay unknown."""
     date = found.dateline.date
     phrases: list[str] = [found.date_text] if found.date_text else []
     explicit: PartialDate | None = None
@@ -141,7 +143,16 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
         date = PartialDate(base.year, base.month, base.day, weekday)
     if date is not None and not date.iso() and not date.weekday:
         date = None
-    return date, ", ".join(phrases) or None
+    return _completed(date, published), ", ".join(phrases) or None
+
+
+def _completed(date: PartialDate | None, published: str | None) -> PartialDate | None:
+    """``date`` completed from a full ``published`` date (``event_day``: 'on Tuesday'
+    published Thursday 16 May is 14 May), else as it is."""
+    pub = parse_published(published) if published and date is not None else None
+    if pub is None or not (pub.year and pub.month and pub.day):
+        return date
+    return event_day(date, pub) or date
 
 
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}
@@ -299,3 +310,54 @@ def _parse_prefix(prefix: str, index: int) -> Dateline:
         name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
         place = gaz.place(place_text) or gaz.place(name) or gaz.place(name.title()) or name
     return Dateline(place=place, date=date, agency=agency, statement=index)
+
+
+def known_date(d: PartialDate | None) -> PartialDate | None:
+    """``d`` when it says more than a weekday, else None; a weekday that is not the full
+    date's own is left off ('on Friday' from another clause than '15 December 2013', a
+    Sunday)."""
+    if d is None or not d.iso():
+        return None
+    if d.weekday and d.year and d.month and d.day:
+        try:
+            own = WEEKDAYS[dt.date(d.year, d.month, d.day).weekday()]
+        except ValueError:
+            return d
+        if own.lower() != d.weekday.lower():
+            return PartialDate(d.year, d.month, d.day)
+    return d
+
+
+_WEEKDAYS = tuple(w.lower() for w in WEEKDAYS)  # Monday first, as date.weekday() counts
+
+
+def _on(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # 29 February of another year
+
+
+def event_day(d: PartialDate | None, published: PartialDate | None) -> PartialDate | None:
+    """The event date, completed from the full publication date where the text leaves parts
+    out: 'on Tuesday' is the last Tuesday on or before publication, '14 May' the nearest 14 May
+    to publication, a day to come counting twice as far as a day past (published 27 September,
+    '15 December' is the coming one, 79 days ahead, not 286 days back; '3 March' the one
+    past). None when nothing but a weekday is known and there is no publication date."""
+    if d is None or published is None:
+        return known_date(d)
+    assert published.year is not None and published.month is not None
+    assert published.day is not None
+    pub = dt.date(published.year, published.month, published.day)
+    if d.month is not None and d.day is not None and d.year is None:
+        days = [_on(year, d.month, d.day) for year in (pub.year - 1, pub.year, pub.year + 1)]
+        near = [x for x in days if x is not None]
+        if not near:
+            return known_date(d)
+        day = min(near, key=lambda x: (pub - x).days if x <= pub else 2 * (x - pub).days)
+        return known_date(PartialDate(day.year, day.month, day.day, d.weekday))
+    if not d.iso() and d.weekday and d.weekday.lower() in _WEEKDAYS:
+        back = (pub.weekday() - _WEEKDAYS.index(d.weekday.lower())) % 7
+        day = pub - dt.timedelta(days=back)
+        return PartialDate(day.year, day.month, day.day, d.weekday)
+    return known_date(d)
