@@ -18,6 +18,15 @@ PRECISION_FLOOR = 90.0
 KIND_RECALL_FLOOR = {"person": 90.0, "place": 86.5, "org": 78.5}
 
 
+
+def _statements(lines: list[str]) -> list[Statement]:
+    sts: list[Statement] = []
+    at = 0
+    for i, text in enumerate(lines):
+        sts.append(Statement("x", i, text, at, at + len(text)))
+        at += len(text) + 1
+    return sts
+
 @pytest.fixture(scope="module")
 def scores() -> tuple[ner.Score, ner.Score]:
     if not ner.CONLL.is_file():
@@ -199,7 +208,6 @@ def test_sports_teams_are_organisations_and_a_position_splits_team_from_player()
     from newsdigest.extract.entities import build
     from newsdigest.extract.mentions import _team_player
     from newsdigest.extract.ner import Span
-    from newsdigest.model import Statement
 
     def parts(form: str) -> list[tuple[str, str]]:
         return [(sp.kind, sp.form) for sp in _team_player(Span(0, 0, len(form), "ORG", form))]
@@ -211,10 +219,7 @@ def test_sports_teams_are_organisations_and_a_position_splits_team_from_player()
              "after a 31-24 win over the Jacksonville Jaguars.",
              "The Colts (11-4) also won their eighth straight game in defeating the Jags (5-10).",
              "The Jags drove down to the Colts 7 yard line, David Garrard said."]
-    sts, at = [], 0
-    for i, text in enumerate(lines):
-        sts.append(Statement("x", i, text, at, at + len(text)))
-        at += len(text) + 1
+    sts = _statements(lines)
     kinds = {(e.kind, e.name) for e in build(sts).entities}
     assert ("person", "Indianapolis Colts") not in kinds and ("person", "Jags") not in kinds
     assert ("person", "David Garrard") in kinds
@@ -222,29 +227,16 @@ def test_sports_teams_are_organisations_and_a_position_splits_team_from_player()
 
 def test_a_surname_with_a_capital_inside_stays_with_its_first_name_and_alone() -> None:
     from newsdigest.extract.entities import build
-    from newsdigest.model import Statement
 
     lines = ["Fred LaRue, a close aide to John Mitchell, died on Tuesday.",
              "LaRue was 75, and Douglas MacArthur had met him.",
              "Rice prices rose, Mr. LaRue's son said."]
-    sts, at = [], 0
-    for i, text in enumerate(lines):
-        sts.append(Statement("x", i, text, at, at + len(text)))
-        at += len(text) + 1
+    sts = _statements(lines)
     people = {e.name: e for e in build(sts).entities if e.kind == "person"}
     assert "Fred" not in people and "Douglas" not in people
     assert set(people) >= {"Fred LaRue", "Douglas MacArthur", "John Mitchell"}
     # 'LaRue' alone, twice, is the same person; a surname that is a common word is not sought
     assert set(people["Fred LaRue"].statements) == {0, 1, 2}
-
-
-def _statements(lines: list[str]) -> list[Statement]:
-    sts: list[Statement] = []
-    at = 0
-    for i, text in enumerate(lines):
-        sts.append(Statement("x", i, text, at, at + len(text)))
-        at += len(text) + 1
-    return sts
 
 
 def test_a_team_written_without_the_is_an_organisation() -> None:
@@ -297,7 +289,6 @@ def test_a_country_named_by_a_compass_point_is_known_shortened() -> None:
 
 def test_one_name_is_one_kind_and_an_organisation_stays_whole() -> None:
     from newsdigest.extract.entities import build
-    from newsdigest.model import Statement
 
     lines = ["Labour will continue to pursue reforms, election chief Alan Milburn said.",
              'Simon Hughes said: "New Labour has lost people\'s confidence."',
@@ -306,10 +297,7 @@ def test_one_name_is_one_kind_and_an_organisation_stays_whole() -> None:
              "New Labour had failed on schools, he said.",
              'He added: "Under New Labour, all households are still paying."',
              "Lindsay Lohan has checked into the Betty Ford Center to begin a 90-day stay."]
-    sts, at = [], 0
-    for i, text in enumerate(lines):
-        sts.append(Statement("x", i, text, at, at + len(text)))
-        at += len(text) + 1
+    sts = _statements(lines)
     kinds: dict[str, set[str]] = {}
     for e in build(sts).entities:
         kinds.setdefault(e.name, set()).add(e.kind)

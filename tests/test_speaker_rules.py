@@ -3,18 +3,13 @@ made-up sentence in, the speaker a reader of the digest would see out."""
 
 from __future__ import annotations
 
-from newsdigest.config import defaults
-from newsdigest.extract import extract
-from newsdigest.model import Article, Origin
-from newsdigest.segment import segment
+from tests.test_quote_rules import _said as _quotes
 
-CONFIG = defaults()
 Said = tuple[str | None, str | None, str]  # speaker, cue, text
 
 
 def _said(text: str) -> list[Said]:
-    article = Article("t", "Headline", text, Origin("test"))
-    return [(q.speaker, q.cue, q.text) for q in extract(article, segment(article), CONFIG).quotes]
+    return [(speaker, cue, quoted) for _kind, speaker, cue, quoted in _quotes(text)]
 
 
 def _speaker_of(text: str, words: str) -> str | None:
