@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsdigest.lexicon import doc_freq  # noqa: E402
+from newsdigest.match.concepts import CONCEPTS_FILE  # noqa: E402
 from newsdigest.match.normalize import STOP, stem  # noqa: E402
 
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
@@ -44,7 +45,7 @@ RULES = {
     "a": [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
     "r": [],
 }
-OUT = ROOT / "newsdigest" / "data" / "concepts.tsv.gz"
+OUT = ROOT / "newsdigest" / "data" / CONCEPTS_FILE
 LICENSE_NAME = "concepts-LICENSE.txt"
 
 Synset = tuple[str, int]  # (part of speech, offset)

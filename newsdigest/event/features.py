@@ -109,20 +109,16 @@ def place_parts(place: str) -> set[str]:
     return {norm_place(p) for p in place.split(",") if p.strip()}
 
 
-def _cities() -> frozenset[str]:
-    from ..extract.gazetteer import load
-
-    return load().cities
-
-
 def _city(place: str | None) -> str | None:
     """The city an event place names first ('Sochi, Russia' -> 'Sochi'), when the gazetteer
-    lists it as a city."""
-    from ..extract.gazetteer import load
+    lists it as a city (``Gazetteer.place_kind``)."""
+    from ..extract.gazetteer import CITY
+    from ..extract.gazetteer import load as gazetteer
 
-    first = (place or "").split(",")[0].strip()
-    city = load().place(first) if first else None
-    return city if city in _cities() else None
+    gaz = gazetteer()
+    if not place or gaz.place_kind(place) != CITY:
+        return None
+    return gaz.place(place.split(",")[0].strip())
 
 
 @cache

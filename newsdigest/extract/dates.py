@@ -163,8 +163,6 @@ def _shifted(d: PartialDate, days: int) -> PartialDate:
     becomes unknown (and so does the weekday)."""
     if not days or d.day is None or d.month is None:
         return d
-    import datetime as dt
-
     if d.year is not None:
         moved = dt.date(d.year, d.month, d.day) + dt.timedelta(days=days)
         return PartialDate(moved.year, moved.month, moved.day)
@@ -217,8 +215,6 @@ def parse_published(text: str) -> PartialDate:
 
 def _counted_back(ref: PartialDate, age: str) -> PartialDate:
     """The day ``age`` ('1 year, 160 days ago') before ``ref``, when both are exact enough."""
-    import datetime as dt
-
     parts = [(int(n), unit.lower().rstrip("s")) for n, unit in _AGO_PART.findall(age)]
     if ref.year is None or ref.month is None or ref.day is None or not any(
             u not in ("year", "month") for _, u in parts):
@@ -264,7 +260,6 @@ def _parse_plain(text: str) -> PartialDate:
 def _parse_with_dateutil(text: str) -> PartialDate:
     """Parsed twice with different defaults: a part that changes with the default was not in
     the string."""
-    import datetime as dt
     import warnings
 
     from dateutil import parser

@@ -127,7 +127,7 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
     """Figures in one statement's ``text``; offsets are into ``text``. ``masked`` spans (a
     dateline left inside the statement) are skipped. Each rule of ``RULES`` in turn; a figure
     overlapping one an earlier rule found is dropped."""
-    rules = RULES if _has_number(text) else _IN_WORDS[("year" in text, "-" in text)]
+    rules = RULES if _has_number(text) else IN_WORDS
     taken: list[tuple[int, int]] = list(masked)
     found: list[Figure] = []
     for rule in rules:
@@ -141,10 +141,6 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
         taken += [(f.start, f.end) for f in new]
     found.sort(key=lambda f: f.start)
     yield from found
-
-
-# the rules for a text with no digit (by: has 'year', has a hyphen): numbers in words only
-_IN_WORDS: dict[tuple[bool, bool], tuple[Rule, ...]] = {}
 
 
 _DIGIT = re.compile("[0-9]")
@@ -685,10 +681,9 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
 
 RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _magnitudes, _compounds, _distances,
                            _weights, _quantities, _word_counts)
-_IN_WORDS.update({(year, hyphen): tuple(r for r in (_ages, _compounds, _word_counts)
-                                        if (year or r is not _ages)
-                                        and (hyphen or r is not _compounds))
-                  for year in (False, True) for hyphen in (False, True)})
+# the rules for a text with no digit: numbers in words only (each rule looks for its own
+# words first: 'year', a hyphen or dash, a number word)
+IN_WORDS: tuple[Rule, ...] = (_ages, _compounds, _word_counts)
 
 
 def _prev_word(text: str, i: int) -> tuple[str, int]:

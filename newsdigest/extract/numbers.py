@@ -88,11 +88,14 @@ def word_value(word: str) -> int | None:
     return TEENS.get(w, TENS.get(w))
 
 
+_SUFFIXES = tuple(sorted(SCALES, key=len, reverse=True))  # longest first
+
+
 def with_suffix(raw: str) -> tuple[str, float]:
     """A number and the scale letters glued to it: '5bn' -> ('5', 1e9), '40k' -> ('40', 1e3),
     '2.5' -> ('2.5', 1.0)."""
     low = raw.lower()
-    for suffix in sorted(SCALES, key=len, reverse=True):
+    for suffix in _SUFFIXES:
         if low.endswith(suffix) and low[: -len(suffix)][-1:].isdigit():
             return raw[: -len(suffix)], SCALES[suffix]
     return raw, 1.0

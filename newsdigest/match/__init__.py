@@ -25,12 +25,11 @@ has, and the figures, negation, direction, speakers and places on which they dis
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..config import Config
-from .explain import differing_words, disagreements, unique_words
+from .explain import but_numbers, differing_words, disagreements, unique_words
 
 if TYPE_CHECKING:
     from .link import Rarity
@@ -203,7 +202,7 @@ class Matcher:
             m[m < model.floor] = 0.0
         x = link_features(r, ix, iy, event, same, grid=True)
         link = np.where(same >= 100.0, 100.0, model.score(x).reshape(len(ix), len(iy)))
-        masked_y: dict[str, list[int]] = {}
+        masked_y: dict[tuple[str, ...], list[int]] = {}
         for j, y in enumerate(ys):
             masked_y.setdefault(_but_figures(y), []).append(j)
         for i, x_text in enumerate(xs):
@@ -221,12 +220,8 @@ class Matcher:
         return None
 
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _but_figures(text: str) -> str:
-    """A statement's normalised text with its numbers masked: two statements alike in this
-    say the same thing but for their figures."""
+def _but_figures(text: str) -> tuple[str, ...]:
+    """``explain.but_numbers`` of a statement, as the matcher prepares it."""
     from .features import prepared
 
-    return _DIGITS.sub("#", prepared(text).normal)
+    return but_numbers(prepared(text).tokens)

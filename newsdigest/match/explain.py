@@ -573,9 +573,14 @@ def _other_tally(sa: list[Slot], sb: list[Slot]) -> bool:
     return differ_a >= agree_a + TALLY and differ_b >= agree_b + TALLY
 
 
+def but_numbers(ts: Sequence[Token]) -> tuple[str, ...]:
+    """A statement's normalised words without its numbers: two statements alike in this are
+    word for word the same but for their numbers ('He was 93.' / 'He was 95.')."""
+    return tuple(t.norm for t in ts if t.kind != "n")
+
+
 def _same_but_numbers(ta: list[Token], tb: list[Token]) -> bool:
-    """The two statements are word for word the same but for their numbers ('He was 93.')."""
-    return [t.norm for t in ta if t.kind != "n"] == [t.norm for t in tb if t.kind != "n"]
+    return but_numbers(ta) == but_numbers(tb)
 
 
 def _own_names(a: str, ta: list[Token], tb: list[Token]) -> set[str]:

@@ -30,8 +30,9 @@ def one_word(a: str, b: str) -> bool:
     from .features import prepared
 
     pa, pb = prepared(a), prepared(b)
-    shared = pa.cset & pb.cset - _say_nothing()
-    whole = min(len(pa.cset - _say_nothing()), len(pb.cset - _say_nothing()))
+    quiet = _say_nothing()
+    shared = pa.cset & pb.cset - quiet
+    whole = min(len(pa.cset - quiet), len(pb.cset - quiet))
     return (len(shared) <= 1 and not 0 < len(shared) == whole and not pa.caps & pb.caps
             and not (pa.numbers and pb.numbers))
 
@@ -42,7 +43,7 @@ def _say_nothing() -> frozenset[str]:
     from ..words import SPEECH_VERBS
     from .normalize import NEGATION, normal_text, tokenize
 
-    return NEGATION | frozenset(normal_text(tokenize(w)) for w in SPEECH_VERBS)
+    return frozenset(normal_text(tokenize(w)) for w in NEGATION | SPEECH_VERBS)
 
 
 def cap(link: Any, xs: Sequence[str], ys: Sequence[str]) -> Any:
