@@ -23,12 +23,14 @@ SPEECH_VERBS = _set(
     counters complained complains boasted boasts vowed vows promised promises pledged
     retorted quipped shouted yelled testified"""
 )
-# may come before the speaker: '," said Lavrov', '," added the senator'
+# may come before the speaker: '," said Lavrov', '," added the senator', '," declares
+# Stephanie Acs'; never 'told'/'tells': the name after them is the one told ('…," an
+# intelligence source told Fox News')
 INVERTED = _set(
-    """said says added adds noted notes explained explains continued insisted insists warned
-    warns asked replied replies wrote writes stated remarked commented argued argues declared
-    concluded whispered recalled joked observed cautioned tweeted countered responded
-    retorted quipped told tells"""
+    """said says added adds noted notes explained explains continued continues insisted
+    insists warned warns asked asks replied replies wrote writes stated remarked commented
+    argued argues declared declares concluded concludes whispered recalled recalls joked jokes
+    observed cautioned tweeted tweets countered counters responded responds retorted quipped"""
 )
 # a speaker who says something is not so
 DENIALS = _set("denied denies denying deny")

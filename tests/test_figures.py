@@ -265,3 +265,11 @@ def test_a_preposition_after_a_number_is_no_counted_noun() -> None:
     got = [(f.kind, f.value, f.unit) for f in find_figures(
         "Broadband customers rose to 5.1 million across Europe by the end of the year.", 0)]
     assert got == [("number", 5.1e6, None)]
+
+
+def test_a_compound_with_an_en_dash_is_read_as_with_a_hyphen() -> None:
+    def got(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert got("They began a three–week trial.") == got("They began a three-week trial.") == [
+        ("count", 3.0, "weeks")]

@@ -28,9 +28,11 @@ ADVERBS = wordset(
 BAD_WHO = wordset(
     """which that who whom whose as and but while when if because although though where what
     it this there than so or nor not how why""")
-NOT_IN_WHO = wordset(
-    """will would is are was were has have had can could should may might must to be been
-    what after before because when while if about as came is said says told""")
+# auxiliaries and words that open a clause when capitalised at its start, never a name there
+NAME_UNLIKE = wordset(
+    """is are was were has have had can could should would may might must to be been what
+    after before because when while if about as""")
+NOT_IN_WHO = NAME_UNLIKE | wordset("will came said says told")
 # a negated auxiliary between a speaker and the verb ('Sanders hasn't said whether …')
 NEGATED = wordset("""hasn't hadn't haven't didn't doesn't don't won't wouldn't isn't wasn't
     hasn’t hadn’t haven’t didn’t doesn’t don’t won’t wouldn’t isn’t wasn’t not never""")

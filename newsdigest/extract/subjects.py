@@ -17,6 +17,7 @@ from .quote_words import (
     INTRO,
     IRREGULAR_PAST,
     LEADERS,
+    NAME_UNLIKE,
     NEGATED,
     NOT_IN_WHO,
     PREPOSITIONS,
@@ -423,10 +424,6 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
     return toks[i][1], toks[end - 1][2]
 
 
-# auxiliaries and words that open a clause when capitalised at its start, never a name there
-NAME_UNLIKE = frozenset(("is", "are", "was", "were", "has", "have", "had", "can", "could",
-                         "should", "would", "may", "might", "must", "to", "be", "been", "what",
-                         "after", "before", "because", "when", "while", "if", "about", "as"))
 WH_WORDS = frozenset(("who", "what", "whether", "how", "why", "about"))
 OBJECT_START = frozenset(("a", "an", "the", "that", "his", "her", "their", "its"))
 # no verb comes right after these ('the families of the company's founders had …')
