@@ -21,6 +21,7 @@ def matcher() -> Matcher:
      "Police could not say how many shots were fired."),
     ("It's about time, right?", "I'm so happy with where I'm at right now."),
     ('"She didn\'t do it.', "Police could not say how many shots were fired."),  # no word
+    ("Police found nothing in the house.", "Nothing was left of the house after the fire."),
 ])
 def test_one_shared_word_does_not_link(matcher: Matcher, a: str, b: str) -> None:
     assert one_word(a, b)
