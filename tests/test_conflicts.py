@@ -365,6 +365,23 @@ def test_what_is_no_denial() -> None:
         "He declined to say whether the church has received any recent threats.")
     assert not disagreements("Moving forward, we will monitor it and have no further comment.",
                              "Moving forward, we will monitor it.")
+    # 'declined to describe it in detail' withholds the detail, as 'could offer no details'
+    assert not disagreements(
+        "Lieutenant Hastings declined to describe the bomb in detail but indicated it was "
+        "powerful.",
+        "Police could offer no details about the bomb other than to say it was powerful.")
+    assert not disagreements("The company failed to sell the unit.",
+                             "The company did not sell the unit.")
+    assert disagreements("The company sold the unit.", "The company did not sell the unit.")
+
+
+def test_one_disagreement_is_listed_once_whichever_report_gives_which_value() -> None:
+    # ECB+ 26_ecbplus: two reports say 12 years, one between them says seven
+    reports = [make_analysis("a", "He was sentenced to 12 years in prison."),
+               make_analysis("b", "He was sentenced to seven years in prison."),
+               make_analysis("c", "He was sentenced to 12 years in prison.")]
+    found = [c.detail for c in compare(reports, config.defaults()).conflicts]
+    assert found == ["12 vs seven"] or found == ["seven vs 12"]
 
 
 def test_a_denial_meets_an_assertion_of_the_same_claim_across_clauses() -> None:

@@ -1,7 +1,8 @@
 """The disagreements inside a group of aligned statements: for every aligned pair, what
 ``match.disagreements`` finds (a figure of the same quantity in the same role with another
 value, a claim one report denies, rose vs fell, another speaker or place for the same words),
-each once per group, with the two statements as members."""
+each once per group (whichever report gives which value), with the two statements as
+members."""
 
 from __future__ import annotations
 
@@ -36,7 +37,9 @@ def group_conflicts(group_no: int | None, members: Sequence[Member],
                               _figures(analyses[y[0]], y[1]))
         for detail in found:
             kind, _, rest = detail.partition(":")
-            key = f"{kind}|{rest.strip()}"
+            # 'seven vs 12' between two reports and '12 vs seven' between two others are one
+            # disagreement of the group
+            key = f"{kind}|{sorted(rest.strip().split(' vs '))}"
             if key in seen:
                 continue
             seen.add(key)

@@ -614,6 +614,10 @@ DENIAL_ROLE = 1  # content words a denied and an asserted word share near them
 _NOT_DENIAL = frozenset(("without", "neither", "nor", "only", "just", "merely", "simply"))
 # 'declined to say whether it had', 'even if he had a gun' assert nothing
 _OPEN_QUESTION = frozenset(("whether", "if", "unless"))
+# a verb that says the next one did not happen ('declined to describe the bomb in detail'
+# asserts no detail: it agrees with 'could offer no details')
+_WITHHELD = wordset("decline declined declines declining refuse refused refuses refusing "
+                    "fail failed fails failing")
 # 'will not reveal the name until after he dies' denies nothing the one who 'would reveal it
 # after he died' asserts: a denial for a time only
 _NOT_YET = frozenset(("until", "till"))
@@ -646,6 +650,11 @@ _CONTRACTED = re.compile(r"\b(ca|do|did|does|is|was|were|has|have|had|wo|would|c
 
 def _contract(m: re.Match[str]) -> str:
     return f"{m.group(1) or m.group(2)}n't"
+
+
+def _withheld(ts: list[Token], k: int) -> bool:
+    """Token ``k`` is 'declined' / 'refused' / 'failed' before 'to'."""
+    return ts[k].text.lower() in _WITHHELD and k + 1 < len(ts) and ts[k + 1].text.lower() == "to"
 
 
 def _negator(t: Token) -> bool:
@@ -729,7 +738,7 @@ def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, Claim] | None:
     development)."""
     clause = _clauses(text, ts)
     denied = {clause[k] for k, t in enumerate(ts)
-              if _negator(t) or t.text.lower() in _OPEN_QUESTION}
+              if _negator(t) or t.text.lower() in _OPEN_QUESTION or _withheld(ts, k)}
     for k, t in enumerate(ts):
         before = ts[k - 1].text.lower() if k else ""
         if t.norm == norm and clause[k] not in denied and not _compound(text, t) and not (
