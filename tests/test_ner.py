@@ -304,3 +304,16 @@ def test_one_name_is_one_kind_and_an_organisation_stays_whole() -> None:
     assert all(len(k) == 1 for k in kinds.values()), kinds
     assert kinds.get("Labour") == {"org"} and kinds.get("Fabian Society") == {"org"}
     assert kinds.get("Betty Ford Center") == {"org"} and "Betty" not in kinds
+
+
+def test_a_company_named_by_its_legal_form_is_an_organisation() -> None:
+    from newsdigest.extract.entities import build
+
+    lines = ["Prices fell on an announcement by state-owned producer, Hindustan Copper Ltd.",
+             "Media baron Rupert Murdoch's News Corp Ltd reported lower profits.",
+             "Shares of Hwa Kay Thai Holdings Ltd plunged to an all-time low.",
+             "Both WorldCom Inc and the bank were trading."]
+    orgs = {e.name for e in build(_statements(lines)).entities if e.kind == "org"}
+    assert {"Hindustan Copper Ltd", "News Corp Ltd", "Hwa Kay Thai Holdings Ltd",
+            "WorldCom Inc"} <= orgs
+    assert not any(o.startswith(("Rupert", "Shares", "Both")) for o in orgs)

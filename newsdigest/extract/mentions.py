@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..lexicon import vocabulary
+from ..lexicon import FUNCTION_WORDS, vocabulary
 from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
 from .gazetteer import Gazetteer, wordset
@@ -397,7 +397,24 @@ def _team_player(sp: Span) -> list[Span]:
     return out
 
 
-LEGAL_ENDS = wordset("Inc Corp Co Ltd Plc PLC LLC AG SA NV")  # 'Kia Motor Corp'
+LEGAL_ENDS = wordset("Inc Corp Co Ltd Plc PLC LLC AG SA NV SpA")  # 'Kia Motor Corp'
+
+
+def legal_start(form: str) -> int | None:
+    """Where a company named by its legal form begins in a run of capitalised words ('Hindustan
+    Copper Ltd', 'Pirelli SpA', 'Norwest Corp.'; after an owner's 's: 'Rupert Murdoch's News
+    Corp Ltd', and past a word that opens sentences: 'Both WorldCom Inc'), whether or not the
+    tagger saw it; None when the run does not end in a legal form or leaves one word."""
+    if form.rpartition(" ")[2].rstrip(".") not in LEGAL_ENDS:
+        return None
+    at = 0
+    for m in re.finditer(r"\S+ ", form):  # after the last owner or '-based' word
+        if m.group().rstrip().endswith(("'s", "’s", *ADJECTIVE_ENDS)):
+            at = m.end()
+    while (word := form[at:].split(" ", 1)[0]) in STARTERS or word in CALENDAR \
+            or word.lower() in FUNCTION_WORDS:  # 'Shares of …', 'Tuesday …', 'About …'
+        at += len(word) + 1
+    return at if " " in form[at:] else None
 
 
 def _of_place(sp: Span, gaz: Gazetteer) -> list[Span]:
@@ -632,8 +649,9 @@ def _overlaps(mentions: Sequence[Mention], start: int, end: int) -> bool:
 def _gazetteer_names(statements: Sequence[Statement], found: list[Mention],
                      gaz: Gazetteer) -> list[Mention]:
     """Known places and organisations the tagger left out or cut short ('Warner' in 'Time
-    Warner'): a run of capitalised words that is a gazetteer entry replaces the tagged names
-    inside it, unless one reaches beyond it."""
+    Warner'), and companies named by their legal form (``legal_start``): a run of capitalised
+    words that is a gazetteer entry or such a company replaces the tagged names inside it,
+    unless one reaches beyond it."""
     taken: dict[int, list[Mention]] = {}
     for m in found:
         taken.setdefault(m.statement, []).append(m)
@@ -642,15 +660,19 @@ def _gazetteer_names(statements: Sequence[Statement], found: list[Mention],
         here = taken.get(st.index, [])
         for run in name_runs(st.text):
             head = run.group(0).split(" ", 1)[0]
-            if head not in gaz.heads and not (head.endswith(_STRIPPED)
-                                              and strip_token(head) in gaz.heads):
-                continue  # no place or organisation begins with this word
             form = strip_token(run.group(0))
+            legal = legal_start(form)
+            if head not in gaz.heads and not (head.endswith(_STRIPPED)
+                                              and strip_token(head) in gaz.heads) \
+                    and legal is None:
+                continue  # no place or organisation begins with this word
             kind: EntityKind | None = ("place" if gaz.place(form) else
                                        "org" if form in gaz.orgs else None)
+            s, e = run.start(), run.start() + len(form)
+            if kind is None and legal is not None:
+                kind, s, form = "org", s + legal, form[legal:]
             if kind is None:
                 continue
-            s, e = run.start(), run.start() + len(form)
             inner = [x for x in here if x.start < e and s < x.end]
             if any(x.start < s or x.end > e for x in inner) or any(
                     x.start == s and x.end == e for x in inner):
