@@ -29,10 +29,10 @@ class CountingMatcher(Matcher):
         super().__init__(conf)
         self.pairs = 0
 
-    def score_pairs(self, pairs: Sequence[tuple[str, str]], head: str = "same",
-                    x: Any = None) -> Any:
-        self.pairs += len(pairs)
-        return super().score_pairs(pairs, head, x)
+    def score_heads(self, pairs: Sequence[tuple[str, str]], heads: Sequence[str],
+                    x: Any = None, subsets: Sequence[Any] | None = None) -> list[Any]:
+        self.pairs += sum(len(s) for s in subsets) if subsets else len(pairs) * len(heads)
+        return super().score_heads(pairs, heads, x, subsets)
 
 
 def report(k: int) -> Article:

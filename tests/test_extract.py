@@ -193,6 +193,23 @@ def test_figures(text: str, expected: list[tuple[str, float, str | None]]) -> No
     check_invariants(an)
 
 
+def test_figures_are_found_once_a_text_and_kept_per_statement() -> None:
+    """The extractor reads a statement's figures through ``statement_figures`` (one reading a
+    text, shared with the matcher and the telling figures): the same figures ``find_figures``
+    gives with the statement's index (a statement holding part of a dateline is read with
+    that part masked, as before)."""
+    from newsdigest.extract import statement_figures
+    from newsdigest.extract.figures import find_figures
+
+    an = analyse_text("It cost $5m.\n\nAbout 2000 soldiers came. It cost $5m.")
+    for s in an.statements:
+        assert [f for f in an.figures if f.statement == s.index] == list(
+            find_figures(s.text, s.index))
+        assert [(f.kind, f.value, f.unit) for f in statement_figures(s.text)] == [
+            (f.kind, f.value, f.unit) for f in find_figures(s.text, 0)]
+    assert [f.statement for f in an.figures] == [0, 1, 2]
+
+
 def test_direct_quote_attributions() -> None:
     an = analyse_text(
         'Mr Blair told the BBC: "This is a good day for Britain and for all of us."\n\n'

@@ -262,6 +262,21 @@ def test_score_pairs_is_vectorised_and_matches_score(matcher: Matcher) -> None:
     assert len(matcher.score_pairs([])) == 0
 
 
+def test_heads_scored_together_score_as_alone(matcher: Matcher) -> None:
+    """``score_heads`` works out what the heads share once: each head's scores are the ones
+    ``score_pairs`` gives it alone, also for a subset of the pairs per head."""
+    import numpy as np
+
+    pairs = [PARAPHRASE, NOT_SAME, UNRELATED, (PARAPHRASE[0], PARAPHRASE[0])]
+    event, same = matcher.score_heads(pairs, ("event", "same"))
+    assert np.array_equal(same, matcher.score_pairs(pairs))
+    assert np.array_equal(event, matcher.score_pairs(pairs, "event"))
+    part = matcher.score_heads(pairs, ("same", "event"), subsets=[[2, 0], [3]])
+    assert np.array_equal(part[0], matcher.score_pairs([UNRELATED, PARAPHRASE]))
+    assert part[1].tolist() == [100.0]
+    assert [len(s) for s in matcher.score_heads([], ("same", "event"))] == [0, 0]
+
+
 def test_matrix_agrees_with_score_above_cutoff(matcher: Matcher) -> None:
     xs = [PARAPHRASE[0], NOT_SAME[0], UNRELATED[0]]
     ys = [UNRELATED[1], NOT_SAME[1], PARAPHRASE[1]]

@@ -11,7 +11,7 @@ import pytest
 
 from newsdigest.match import sparserows
 from newsdigest.match.charvec import char_rows, char_tfidf
-from newsdigest.match.sparserows import SparseRows, counts
+from newsdigest.match.sparserows import SparseRows, counts, summed
 
 TEXTS = ["Lavrov met Pompeo in Sochi on Tuesday.", "Pompeo met Lavrov in Sochi on Tuesday.",
          "", "The company sold the unit for $2.5 billion.", "The weather in Oslo was cold.",
@@ -31,6 +31,17 @@ def test_counts_sum_repeated_columns_in_order() -> None:
     assert m.indptr.tolist() == [0, 2, 2, 3]
     assert m.indices.tolist() == [0, 2, 1]
     assert m.data.tolist() == [1.0, 2.0, 1.0]
+
+
+def test_summed_adds_the_weights_of_repeated_entries() -> None:
+    """``summed`` builds the rows ``counts`` and the concept rows are made of: entries of one
+    (row, column) add up, without weights they count."""
+    row, col = np.array([0, 0, 0, 2]), np.array([2, 0, 2, 1])
+    m = summed(row, col, 3, 3, np.array([0.5, 1.0, 0.25, 2.0]))
+    assert (m.indptr.tolist(), m.indices.tolist()) == ([0, 2, 2, 3], [0, 2, 1])
+    assert m.data.tolist() == [1.0, 0.75, 2.0]
+    assert summed(row, col, 3, 3).data.tolist() == counts([[2, 0, 2], [], [1]], 3).data.tolist()
+    assert summed(row[:0], col[:0], 2, 1).indptr.tolist() == [0, 0, 0]
 
 
 @pytest.mark.parametrize("chunked", [False, True])

@@ -17,7 +17,7 @@ longer than the other."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -115,42 +115,53 @@ def _link(quotes: Sequence[_Quote]) -> UnionFind:
     """Join quotations of different reports that share a run of words or lie one inside the
     other."""
     links = UnionFind(len(quotes))
-    by_run: dict[tuple[str, ...], list[int]] = {}
-    by_long: dict[tuple[str, ...], list[int]] = {}
-    for n, q in enumerate(quotes):
-        if q.direct:
-            for s in set(shingles(q.words, RUN)):
-                by_run.setdefault(s, []).append(n)
-            for s in set(shingles(q.words, REPORTED_RUN)):
-                by_long.setdefault(s, []).append(n)
-    for posting in by_run.values():
+    for posting in _index(quotes, RUN).values():
         _join_alike(links, quotes, posting)
-    for n, q in enumerate(quotes):
-        if not q.direct:  # reported speech repeating a direct quotation of its speaker verbatim
-            for s in set(shingles(q.words, REPORTED_RUN)):
-                _join(links, quotes, [n, *(m for m in by_long.get(s, ())
-                                           if _same_speaker(q, quotes[m]))])
+    # reported speech repeating a direct quotation of its speaker verbatim
+    _join_found(links, quotes, _index(quotes, REPORTED_RUN), _reported(quotes, (REPORTED_RUN,)))
     _link_whole(links, quotes)
     _link_short(links, quotes)
     return links
+
+
+def _index(quotes: Sequence[_Quote], size: int | None, shortest: int = 0,
+           below: int | None = None) -> dict[tuple[str, ...], list[int]]:
+    """The direct quotations of at least ``shortest`` words (and fewer than ``below``) by each
+    of their shingles of ``size`` words, or by their whole words when ``size`` is None."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    for n, q in enumerate(quotes):
+        if q.direct and shortest <= len(q.words) and (below is None or len(q.words) < below):
+            for s in (q.words,) if size is None else set(shingles(q.words, size)):
+                index.setdefault(s, []).append(n)
+    return index
+
+
+def _reported(quotes: Sequence[_Quote], sizes: Iterable[int]
+              ) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(quotation, shingle) for each shingle of each of ``sizes`` of each reported speech."""
+    for n, q in enumerate(quotes):
+        if not q.direct:
+            for size in sizes:
+                for s in set(shingles(q.words, size)):
+                    yield n, s
+
+
+def _join_found(links: UnionFind, quotes: Sequence[_Quote],
+                index: dict[tuple[str, ...], list[int]],
+                probes: Iterable[tuple[int, tuple[str, ...]]], speakers: bool = True) -> None:
+    """Join quotation ``n`` of each probe ``(n, words)`` with the quotations ``index`` holds
+    under ``words`` (with ``speakers``: those whose speakers may be one person with its)."""
+    for n, key in probes:
+        _join(links, quotes, [n, *(m for m in index.get(key, ())
+                                   if not speakers or _same_speaker(quotes[n], quotes[m]))])
 
 
 def _link_whole(links: UnionFind, quotes: Sequence[_Quote]) -> None:
     """Reported speech holding a whole direct quotation of at least ``RUN`` words joins it,
     when the speakers may be one person: 'Lopez told police that he did not mean to shoot
     the ladies' and "did not mean to shoot the ladies"."""
-    whole: dict[tuple[str, ...], list[int]] = {}
-    for n, q in enumerate(quotes):
-        if q.direct and RUN <= len(q.words) < REPORTED_RUN:
-            whole.setdefault(q.words, []).append(n)
-    sizes = {len(w) for w in whole}
-    for n, q in enumerate(quotes):
-        if q.direct:
-            continue
-        for size in sizes:
-            for s in set(shingles(q.words, size)):
-                _join(links, quotes, [n, *(m for m in whole.get(s, ())
-                                           if _same_speaker(q, quotes[m]))])
+    whole = _index(quotes, None, RUN, REPORTED_RUN)
+    _join_found(links, quotes, whole, _reported(quotes, {len(w) for w in whole}))
 
 
 def _join_alike(links: UnionFind, quotes: Sequence[_Quote], posting: Sequence[int]) -> None:
@@ -172,14 +183,8 @@ def _join_alike(links: UnionFind, quotes: Sequence[_Quote], posting: Sequence[in
 def _link_short(links: UnionFind, quotes: Sequence[_Quote]) -> None:
     """A direct quotation shorter than a run is the same as a longer one it lies inside."""
     for size in {len(q.words) for q in quotes if q.direct and len(q.words) < RUN}:
-        by_size: dict[tuple[str, ...], list[int]] = {}
-        for n, q in enumerate(quotes):
-            if q.direct and len(q.words) >= size:
-                for s in set(shingles(q.words, size)):
-                    by_size.setdefault(s, []).append(n)
-        for n, q in enumerate(quotes):
-            if q.direct and len(q.words) == size:
-                _join(links, quotes, [n, *by_size.get(q.words, ())])
+        short = ((n, q.words) for n, q in enumerate(quotes) if q.direct and len(q.words) == size)
+        _join_found(links, quotes, _index(quotes, size, size), short, speakers=False)
 
 
 def _same_speaker(x: _Quote, y: _Quote) -> bool:
@@ -300,13 +305,8 @@ def _reworded_once(x: _Quote, y: _Quote, diff: tuple[str, str] | None,
 def _candidate_pairs(quotes: Sequence[_Quote], links: UnionFind) -> set[tuple[int, int]]:
     """Direct quotations of different reports, not joined, that share a short shingle (common
     ones skipped)."""
-    index: dict[tuple[str, ...], list[int]] = {}
-    for n, q in enumerate(quotes):
-        if q.direct and len(q.words) >= RUN:
-            for s in set(shingles(q.words, SIMILAR_SHINGLE)):
-                index.setdefault(s, []).append(n)
     pairs: set[tuple[int, int]] = set()
-    for posting in index.values():
+    for posting in _index(quotes, SIMILAR_SHINGLE, RUN).values():
         if len(posting) > COMMON_SHINGLE:
             continue
         for i, n in enumerate(posting):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
 
 from ..config import Config
 from ..model import Analysis, Article, Entity, Figure, Statement
@@ -22,7 +24,7 @@ from .headline import headline_quotes
 from .mentions import NAME_RE, name_runs
 from .quotes import find_quotes
 
-__all__ = ["extract", "lead_statement"]
+__all__ = ["extract", "lead_statement", "statement_figures"]
 
 MIN_LEAD_WORDS = 8
 
@@ -135,11 +137,21 @@ def _place_texts(statements: Sequence[Statement], lead: Statement | None, title:
 def _figures(statements: Sequence[Statement], found: FoundDateline) -> list[Figure]:
     out: list[Figure] = []
     for st in statements:
-        masked = []
         if found.span is not None and found.span[0] < st.end and st.start < found.span[1]:
-            masked.append((max(0, found.span[0] - st.start), found.span[1] - st.start))
-        out.extend(find_figures(st.text, st.index, masked))
+            masked = [(max(0, found.span[0] - st.start), found.span[1] - st.start)]
+            out.extend(find_figures(st.text, st.index, masked))
+        else:
+            out.extend(replace(f, statement=st.index) if st.index else f
+                       for f in statement_figures(st.text))
     return out
+
+
+@lru_cache(maxsize=4096)
+def statement_figures(text: str) -> tuple[Figure, ...]:
+    """``find_figures`` of a statement's ``text`` with nothing masked (statement 0), worked
+    out once a text: the extractor, the matcher (``match.normalize``) and the telling
+    figures of ``compare`` (``match.figlinks``) all read a statement's figures."""
+    return tuple(find_figures(text, 0))
 
 
 def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
@@ -187,7 +199,7 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
     before = text[max(0, m.start() - 80): m.start()]
     if not _after_cue(before) or _ASIDE.search(text[: m.start()]):
         return None
-    form = _WHEN_WORDS.sub("", m.group(0).rstrip("."))  # 'Rose Garden Monday'
+    form = _place_form(m)
     after = [w.strip(".,;:!?").lower() for w in text[m.end(): m.end() + 30].split()][:2]
     nxt = text[m.end(): m.end() + 30].split()[0] if after else ""
     venue = bool(after) and after[0] in VENUE_NOUNS  # 'at Woodburn bank'
@@ -207,8 +219,7 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
         town = _town_after(text, m.end(), tagged)  # 'at Stade de Suisse in Bern'
         if town is not None or _is_venue(place, BUILDINGS):
             return town  # a venue alone ('at Arrowhead Stadium') is no town to compare
-    # with its region, as written: 'Yida, South Sudan' is where 'South Sudan' is
-    return f"{place}, {region}" if region and region not in place else place
+    return _with_region(place, region)
 
 
 def _known_place(form: str, tagged: dict[str, str]) -> str | None:
@@ -262,11 +273,22 @@ def _town_after(text: str, end: int, tagged: dict[str, str]) -> str | None:
     nxt = NAME_RE.match(text, m.end()) if m else None
     if nxt is None:
         return None
-    form = _WHEN_WORDS.sub("", nxt.group(0).rstrip("."))
+    form = _place_form(nxt)
     place = gazetteer().place(form) or tagged.get(form)
     if place is None:
         return None
-    region = _region(text, nxt.end())
+    return _with_region(place, _region(text, nxt.end()))
+
+
+def _place_form(m: re.Match[str]) -> str:
+    """A name run read as a place: its final stop and the day words after it left off ('Rose
+    Garden Monday')."""
+    return _WHEN_WORDS.sub("", m.group(0).rstrip("."))
+
+
+def _with_region(place: str, region: str | None) -> str:
+    """The place with the known region written after it (``_region``: 'Yida, South Sudan',
+    'Mannheim, Germany'), unless the place already names it."""
     return f"{place}, {region}" if region and region not in place else place
 
 

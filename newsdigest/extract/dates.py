@@ -133,8 +133,9 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
             rel = (m.group("rel") or "").lower()
             if shift is None and rel in RELATIVE_DAYS:
                 shift = RELATIVE_DAYS[rel]
-    if date is None and explicit is None and shift is not None and published:
-        date = _shifted(parse_published(published), shift)
+    pub = parse_published(published) if published else None
+    if date is None and explicit is None and shift is not None and pub is not None:
+        date = _shifted(pub, shift)
     elif date is not None and shift:
         date = _shifted(date, shift)
     date = date or explicit
@@ -143,14 +144,13 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
         date = PartialDate(base.year, base.month, base.day, weekday)
     if date is not None and not date.iso() and not date.weekday:
         date = None
-    return _completed(date, published), ", ".join(phrases) or None
+    return _completed(date, pub), ", ".join(phrases) or None
 
 
-def _completed(date: PartialDate | None, published: str | None) -> PartialDate | None:
-    """``date`` completed from a full ``published`` date (``event_day``: 'on Tuesday'
+def _completed(date: PartialDate | None, pub: PartialDate | None) -> PartialDate | None:
+    """``date`` completed from a full publication date ``pub`` (``event_day``: 'on Tuesday'
     published Thursday 16 May is 14 May), else as it is."""
-    pub = parse_published(published) if published and date is not None else None
-    if pub is None or not (pub.year and pub.month and pub.day):
+    if date is None or pub is None or not (pub.year and pub.month and pub.day):
         return date
     return event_day(date, pub) or date
 

@@ -76,23 +76,45 @@ class Matcher:
         ``match.same``: they can be related, never the same statement. ``head`` "event"
         scores whether the two tell the same happening of one story (see ``model``); ``x``:
         the pairs' feature rows when already computed."""
+        return self.score_heads(pairs, (head,), x)[0]
+
+    def score_heads(self, pairs: Sequence[tuple[str, str]], heads: Sequence[str],
+                    x: Any = None, subsets: Sequence[Any] | None = None) -> list[Any]:
+        """``score_pairs`` of each of ``heads``, what they share (features, overlaps,
+        conflicts) worked out once; ``subsets``: per head, the positions in ``pairs`` of the
+        pairs it scores (default: all)."""
         import numpy as np
 
+        from .model import pair_rows
+
+        rows = pair_rows(pairs, x)
+        capped = self._conflicts(pairs, rows.x)
+        out = []
+        for n, head in enumerate(heads):
+            pick = slice(None) if subsets is None else subsets[n]
+            scores = self.model.score_rows(rows if subsets is None else rows.take(pick), head)
+            if capped is not None:
+                scores = np.where(capped[pick], np.minimum(scores, self.same - CAP_MARGIN),
+                                  scores)
+            out.append(scores)
+        return out
+
+    def _conflicts(self, pairs: Sequence[tuple[str, str]], x: Any) -> Any:
+        """Which of ``pairs`` (feature rows ``x``) disagree on a kind of ``match.conflicts``,
+        or None when no kind is listed or there are no pairs."""
         from .model import conflict_mask
 
-        scores, x = self.model.score_pairs(pairs, head, x)
-        if self.conflicts and len(scores):
-            moved = None
-            if "direction" in self.conflicts:
-                from .explain import opposed
-                from .features import prepared
+        if not self.conflicts or not pairs:
+            return None
+        moved = None
+        if "direction" in self.conflicts:
+            from .explain import opposed
+            from .features import prepared
 
-                moved = [opposed(prepared(a).facts, prepared(b).facts) is not None
-                         for a, b in pairs]
-            conflict = conflict_mask(x, self.conflicts, self.figure_tolerance,
-                                     self.conflict_words, moved)
-            scores = np.where(conflict, np.minimum(scores, self.same - CAP_MARGIN), scores)
-        return scores
+            moved = [opposed(prepared(a).facts, prepared(b).facts) is not None
+                     for a, b in pairs]
+        return conflict_mask(x, self.conflicts, self.figure_tolerance, self.conflict_words,
+                             moved)
 
     def matrix(self, xs: Sequence[str], ys: Sequence[str], cutoff: float,
                head: str = "same") -> Any:
@@ -137,8 +159,8 @@ class Matcher:
                 for i, j in zip(rows.tolist(), cols.tolist(), strict=True)]
 
     def _score_new(self, heads: Sequence[str], keys: Sequence[list[tuple[str, str]]]) -> None:
-        """Score and remember, per head, the pairs of ``keys`` it has not scored yet; the
-        features of a pair new to several heads are computed once."""
+        """Score and remember, per head, the pairs of ``keys`` it has not scored yet; what
+        the heads share of a pair new to several (``score_heads``) is worked out once."""
         from .features import feature_matrix
 
         news: list[list[tuple[str, str]]] = []
@@ -151,12 +173,12 @@ class Matcher:
         every = list(dict.fromkeys(k for new in news for k in new))
         if not every:
             return
-        x = feature_matrix(every)
         row = {k: i for i, k in enumerate(every)}
-        for head, new in zip(heads, news, strict=True):
-            if new:
-                scores = self.score_pairs(new, head, x[[row[k] for k in new]])
-                self._memo[head].update(zip(new, scores.tolist(), strict=True))
+        scored = [(head, new) for head, new in zip(heads, news, strict=True) if new]
+        found = self.score_heads(every, [head for head, _ in scored], feature_matrix(every),
+                                 [[row[k] for k in new] for _, new in scored])
+        for (head, new), scores in zip(scored, found, strict=True):
+            self._memo[head].update(zip(new, scores.tolist(), strict=True))
 
     def link_pairs(self, pairs: Sequence[tuple[str, str]],
                    texts: Sequence[str] | None = None, same: Any = None) -> Any:
@@ -173,8 +195,10 @@ class Matcher:
             return np.zeros(0)
         pool = list(dict.fromkeys([*(texts or ()), *(t for p in pairs for t in p)]))
         at = {t: i for i, t in enumerate(pool)}
-        same = self.score_pairs(pairs) if same is None else np.asarray(same, dtype=float)
-        event = self.score_pairs(pairs, "event")
+        if same is None:
+            event, same = self.score_heads(pairs, ("event", "same"))
+        else:
+            same, event = np.asarray(same, dtype=float), self.score_pairs(pairs, "event")
         model = load_link()
         event, same = (np.where(s >= model.floor, s, 0.0) for s in (event, same))
         x = link_features(rarity(pool), [at[a] for a, _ in pairs], [at[b] for _, b in pairs],

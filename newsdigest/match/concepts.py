@@ -45,7 +45,7 @@ def concept_rows(words: SparseRows, vocab: Sequence[str],
     without concepts (names, figures, words WordNet lacks) leave no trace."""
     import numpy as np
 
-    from .sparserows import smoothed_idf
+    from .sparserows import summed
 
     known = table() if concepts is None else concepts
     lists = [known.get(w, ()) for w in vocab]
@@ -55,13 +55,7 @@ def concept_rows(words: SparseRows, vocab: Sequence[str],
     n = size[words.indices]
     first = (np.cumsum(size) - size)[words.indices]
     concept = flat[np.repeat(first - np.cumsum(n) + n, n) + np.arange(int(n.sum()))]
-    keys, inverse = np.unique(np.repeat(words.row_of_entry(), n) * width + concept,
-                              return_inverse=True)
-    indptr = np.zeros(words.rows + 1, dtype=np.intp)
-    np.cumsum(np.bincount(keys // width, minlength=words.rows), out=indptr[1:])
-    indices = keys % width
-    q = smoothed_idf(np.bincount(indices, minlength=width), words.rows)
-    q /= np.log(1 + words.rows) + 1.0
     g = np.repeat(1.0 / np.sqrt(np.maximum(n, 1)), n)
-    data = np.bincount(inverse.ravel(), weights=g, minlength=len(keys)) * np.sqrt(q[indices])
-    return SparseRows(indptr, indices, data, width)
+    rows = summed(np.repeat(words.row_of_entry(), n), concept, words.rows, width, g)
+    q = rows.idf(words.rows) / (np.log(1 + words.rows) + 1.0)
+    return rows.with_data(rows.data * np.sqrt(q[rows.indices]))

@@ -48,9 +48,9 @@ def figure_key(f: Figure) -> FigureKey | None:
 @lru_cache(maxsize=4096)
 def telling_figures(text: str) -> frozenset[FigureKey]:
     """The telling figures of one statement, as the extractor reads them."""
-    from ..extract.figures import find_figures
+    from ..extract import statement_figures
 
-    return frozenset(k for k in (figure_key(f) for f in find_figures(text, 0)) if k is not None)
+    return frozenset(k for k in map(figure_key, statement_figures(text)) if k is not None)
 
 
 def figure_evidence(shared: int) -> float:

@@ -88,21 +88,48 @@ class PairModel:
                     x: Any = None) -> tuple[Any, Any]:
         """Scores (0-100) and feature rows of ``pairs``; ``x``: their feature rows when
         already computed (``feature_matrix(pairs)``)."""
-        import numpy as np
+        rows = pair_rows(pairs, x)
+        return self.score_rows(rows, head), rows.x
 
-        if not pairs:
-            return np.zeros(0), np.zeros((0, len(FEATURES)))
-        x = feature_matrix(pairs) if x is None else x
-        out = self.head(head).score_features(x, overlaps(pairs))
-        for k, (a, b) in enumerate(pairs):
-            p, q = canonical(a, b)
-            if p == q or prepared(p).normal == prepared(q).normal:
-                out[k] = 100.0
-        return out, x
+    def score_rows(self, rows: PairRows, head: str = "same") -> Any:
+        """Scores (0-100) of the pairs of ``rows``: identical ones score 100."""
+        out = self.head(head).score_features(rows.x, rows.overlap)
+        out[rows.identical] = 100.0
+        return out
 
     def prefilter_bound(self, cutoff: float) -> float:
         """Pairs whose overlap is below this cannot score ``cutoff`` or more."""
         return max(0.0, self.gate * cutoff / 100.0 - 1e-6)
+
+
+@dataclass(frozen=True)
+class PairRows:
+    """What every head needs of some pairs, worked out once for all heads: their feature rows
+    (``feature_matrix``), overlaps (``features.overlaps``) and which are identical after
+    normalisation."""
+
+    x: Any
+    overlap: Any
+    identical: Any  # one bool a pair
+
+    def take(self, rows: Any) -> PairRows:
+        """The pairs at positions ``rows``, in that order."""
+        return PairRows(self.x[rows], self.overlap[rows], self.identical[rows])
+
+
+def pair_rows(pairs: Sequence[tuple[str, str]], x: Any = None) -> PairRows:
+    """The ``PairRows`` of ``pairs``; ``x``: their feature rows when already computed."""
+    import numpy as np
+
+    if not pairs:
+        return PairRows(np.zeros((0, len(FEATURES))), np.zeros(0), np.zeros(0, dtype=bool))
+    identical = np.fromiter((_identical(*canonical(a, b)) for a, b in pairs), dtype=bool,
+                            count=len(pairs))
+    return PairRows(feature_matrix(pairs) if x is None else x, overlaps(pairs), identical)
+
+
+def _identical(a: str, b: str) -> bool:
+    return a == b or prepared(a).normal == prepared(b).normal
 
 
 def conflict_mask(x: Any, kinds: Sequence[str], figure_tolerance: float,

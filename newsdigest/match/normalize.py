@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..extract import numbers
-from ..extract.figures import find_figures
+from ..extract import numbers, statement_figures
 from ..lexicon import CLITICS, CONTRACTIONS, FUNCTION_WORDS, MODALS
 from ..model import Figure as Quantity
 
@@ -247,7 +246,7 @@ def figures(text: str) -> list[Figure]:
     """The figures ``text`` states, as ``extract.figures`` reads them (whole, where tokenised
     copy splits them: '26, 000'): money, percentages, counts, ages, distances, scores ...
     never a year, a date or a number that is part of a name."""
-    return [Figure(f.text, f.value, _unit(f)) for f in find_figures(text, 0)]
+    return [Figure(f.text, f.value, _unit(f)) for f in statement_figures(text)]
 
 
 def _unit(f: Quantity) -> str:

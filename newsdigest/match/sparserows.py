@@ -135,8 +135,17 @@ def counts(rows: Sequence[Sequence[int]], width: int) -> SparseRows:
 
     lens = np.fromiter((len(r) for r in rows), dtype=np.intp, count=len(rows))
     cols = np.fromiter((c for r in rows for c in r), dtype=np.intp, count=int(lens.sum()))
-    keys, n = np.unique(np.repeat(np.arange(len(rows)), lens) * width + cols,
-                        return_counts=True)
-    indptr = np.zeros(len(rows) + 1, dtype=np.intp)
-    np.cumsum(np.bincount(keys // width, minlength=len(rows)), out=indptr[1:])
-    return SparseRows(indptr, keys % width, n.astype(np.float64), width)
+    return summed(np.repeat(np.arange(len(rows)), lens), cols, len(rows), width)
+
+
+def summed(row: Any, col: Any, rows: int, width: int, weights: Any = None) -> SparseRows:
+    """The ``rows x width`` sparse rows whose entry (r, c) adds the ``weights`` (default: 1
+    each) of the entries k with ``(row[k], col[k]) == (r, c)``."""
+    import numpy as np
+
+    keys, inverse, n = np.unique(row * width + col, return_inverse=True, return_counts=True)
+    data = n.astype(np.float64) if weights is None else np.bincount(
+        inverse.ravel(), weights=weights, minlength=len(keys))
+    indptr = np.zeros(rows + 1, dtype=np.intp)
+    np.cumsum(np.bincount(keys // width, minlength=rows), out=indptr[1:])
+    return SparseRows(indptr, keys % width, data, width)
