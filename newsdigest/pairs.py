@@ -52,8 +52,8 @@ def score_pairs(items: Iterable[tuple[int, str, str] | InputError],
 
     def flush() -> Iterator[PairScore]:
         pairs = [(a, b) for _, a, b in batch]
-        same = matcher.score_pairs(pairs)
-        links = matcher.link_pairs(pairs, same=same)
+        event, same = matcher.score_heads(pairs, ("event", "same"))
+        links = matcher.link_pairs(pairs, same=same, event=event)
         for (n, a, b), sc, link in zip(batch, same, links, strict=True):
             value = round(float(link), 1)
             tier = "same" if sc >= matcher.same else "related" if value >= matcher.related \

@@ -181,10 +181,11 @@ class Matcher:
             self._memo[head].update(zip(new, scores.tolist(), strict=True))
 
     def link_pairs(self, pairs: Sequence[tuple[str, str]],
-                   texts: Sequence[str] | None = None, same: Any = None) -> Any:
+                   texts: Sequence[str] | None = None, same: Any = None,
+                   event: Any = None) -> Any:
         """"Same fact" link scores (0-100, ``link``) of ``pairs`` in input order, the rarity
-        taken over ``texts`` (default: every statement of ``pairs``); ``same``: their
-        ``score_pairs`` when already computed."""
+        taken over ``texts`` (default: every statement of ``pairs``); ``same`` / ``event``:
+        their head scores when already computed (``score_heads``)."""
         import numpy as np
 
         from .figlinks import lift_pairs
@@ -195,10 +196,8 @@ class Matcher:
             return np.zeros(0)
         pool = list(dict.fromkeys([*(texts or ()), *(t for p in pairs for t in p)]))
         at = {t: i for i, t in enumerate(pool)}
-        if same is None:
+        if same is None or event is None:
             event, same = self.score_heads(pairs, ("event", "same"))
-        else:
-            same, event = np.asarray(same, dtype=float), self.score_pairs(pairs, "event")
         model = load_link()
         event, same = (np.where(s >= model.floor, s, 0.0) for s in (event, same))
         x = link_features(rarity(pool), [at[a] for a, _ in pairs], [at[b] for _, b in pairs],
