@@ -313,6 +313,12 @@ def test_event_place_and_date_from_the_lead() -> None:
     assert undated.event_date == PartialDate(weekday="Thursday")
     us = analyse_text("Quarterly profits at US media giant TimeWarner jumped 76%.")
     assert us.event_place is None  # 'US' describes the firm, not where something happened
+    # the day an outlet reported it is not the day the event happens
+    cited = analyse_text("Turkmenistan's elections will have two parties, ITAR - TASS reported "
+                         "September 26, citing the election commission.")
+    assert cited.event_date is None and cited.event_date_text is None
+    both = analyse_text("Elections will be held on December 15, ITAR-TASS reported September 26.")
+    assert both.event_date == PartialDate(None, 12, 15)
 
 
 @pytest.mark.parametrize(("title", "text", "place", "when"), [

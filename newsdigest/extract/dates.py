@@ -117,7 +117,7 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     shift: int | None = None
     for text in texts:
         for dm in find_dates(text):
-            if explicit is None and dm.date.iso():
+            if explicit is None and dm.date.iso() and not _outlet_dated(text, dm.start):
                 explicit = dm.date
                 if date is None:
                     phrases.append(text[dm.start:dm.end])
@@ -145,6 +145,18 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     if date is not None and not date.iso() and not date.weekday:
         date = None
     return _completed(date, pub), ", ".join(phrases) or None
+
+
+# an outlet's name and a reporting verb right before a date: 'ITAR-TASS reported September 26'
+_OUTLET_SAID = re.compile(r"([A-Z][\w.]*(?: ?- ?[A-Z][\w.]*)*) (?:reported|reports|said|says|"
+                          r"quoted|cited)(?: on)? $")
+
+
+def _outlet_dated(text: str, start: int) -> bool:
+    """The date at ``start`` is when an outlet reported something ('…, ITAR-TASS reported
+    September 26, citing the election commission'), not when the event happens."""
+    m = _OUTLET_SAID.search(text, max(0, start - 60), start)
+    return m is not None and m.group(1).replace(" - ", "-") in gazetteer().outlets
 
 
 def _completed(date: PartialDate | None, pub: PartialDate | None) -> PartialDate | None:
