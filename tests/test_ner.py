@@ -317,3 +317,18 @@ def test_a_company_named_by_its_legal_form_is_an_organisation() -> None:
     assert {"Hindustan Copper Ltd", "News Corp Ltd", "Hwa Kay Thai Holdings Ltd",
             "WorldCom Inc"} <= orgs
     assert not any(o.startswith(("Rupert", "Shares", "Both")) for o in orgs)
+
+
+def test_a_name_after_a_word_for_a_company_is_that_company_throughout() -> None:
+    from newsdigest.extract.entities import build
+
+    lines = ["UK sportswear firm Umbro has posted a 222% rise in annual profit.",
+             "Umbro said sales of England shirts had risen.",
+             "Wireless provider Broadreach and net telephony firm Skype are rolling out a "
+             "service at 350 hotspots around the UK.",
+             "World media highlighted the killing of the Dutch film maker Theo van Gogh.",
+             "She appeared in publisher Robert Harrison's magazines."]
+    kinds = {e.name: e.kind for e in build(_statements(lines)).entities}
+    assert kinds.get("Umbro") == "org" and kinds.get("Skype") == "org"
+    assert kinds.get("Robert Harrison") == "person"
+    assert not any("Gogh" in name and kind == "org" for name, kind in kinds.items())

@@ -202,7 +202,7 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
     spans = [_after_role(_left_word(part, statements[sp.line].text, gaz), gaz)
              for sp in tidy if sp is not None for player in _team_player(_team(sp, teams, gaz))
              for part in _of_place(player, gaz)]
-    kinds, ours = _kind_by_form(spans, gaz)
+    kinds, ours = _kind_by_form(spans, gaz, _companies(spans, texts, gaz))
     out: list[Mention] = []
     quoted: dict[int, list[tuple[int, int]]] = {}
     for sp in spans:
@@ -486,14 +486,35 @@ def _national_body(sp: Span, text: str, gaz: Gazetteer) -> Span | None:
     return replace(sp, end=m.end(), kind="ORG", form=f"{sp.form} {word}")
 
 
-def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer
+# a word for a company right before a name: 'sportswear firm Umbro', 'net telephony firm
+# Skype', 'the UK car maker Rover'
+_COMPANY_BEFORE = re.compile(
+    r"(?<![\w-])(?:firm|company|(?<!film )(?<!movie )(?<!documentary )maker|carmaker|"
+    r"automaker|manufacturer|retailer|supermarket|"
+    r"chain|airline|carrier|operator|provider|broadcaster|insurer|(?<!money )lender|"
+    r"conglomerate|giant|"
+    r"brand|label|start-?up|developer|distributor|supplier|bank) $")  # not 'film(-)maker'
+
+
+
+def _companies(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer) -> frozenset[str]:
+    """Names written right after a word for a company somewhere in the article: that company,
+    wherever the tagger read them otherwise; not a person's name with a known first name
+    ('publisher Robert Harrison', 'games developer Peter Molyneux')."""
+    return frozenset(sp.form for sp in spans if sp.kind in KINDS
+                     and sp.form.split(" ", 1)[0] not in gaz.first_names
+                     and _COMPANY_BEFORE.search(texts[sp.line], max(0, sp.start - 20), sp.start))
+
+
+def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer, companies: frozenset[str] = frozenset()
                   ) -> tuple[dict[str, str], dict[str, str]]:
     """One kind per name in an article: the one the tagger gave it most often (first seen
     wins a tie); a single word that ends the full name of a person (a name the tagger calls a
     person most often) is that person ('Tony Adams' ... 'Adams'). Also, for a name whose kind
     is none of ours ('New Labour' first seen as MISC), the person, place or organisation the
     tagger gave it most often (a place or organisation the gazetteer knows: that), so that
-    its mentions are one kind too ('US insurance executives' is no organisation)."""
+    its mentions are one kind too ('US insurance executives' is no organisation). A name
+    written after a word for a company (``companies``) is that company."""
     votes: dict[str, dict[str, int]] = {}
     for sp in spans:
         v = votes.setdefault(sp.form, {})
@@ -504,7 +525,8 @@ def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer
     ours = {form: "LOC" if gaz.place(form) else "ORG" if form in gaz.orgs else
             max((k for k in v if k in KINDS), key=lambda k: v[k])
             for form, v in votes.items() if any(k in KINDS for k in v)}
-    return {form: "PER" if form in surnames else kind for form, kind in kinds.items()}, ours
+    return {form: "ORG" if form in companies else "PER" if form in surnames else kind
+            for form, kind in kinds.items()}, ours
 
 
 # organisation words that end a company's or a party's name, never a place's ('France
