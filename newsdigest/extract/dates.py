@@ -147,16 +147,24 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     return _completed(date, pub), ", ".join(phrases) or None
 
 
-# an outlet's name and a reporting verb right before a date: 'ITAR-TASS reported September 26'
-_OUTLET_SAID = re.compile(r"([A-Z][\w.]*(?: ?- ?[A-Z][\w.]*)*) (?:reported|reports|said|says|"
-                          r"quoted|cited)(?: on)? $")
+# the reporting verbs after which a date is when an outlet reported
+_REPORTED = frozenset(("reported", "reports", "said", "says", "quoted", "cited"))
 
 
 def _outlet_dated(text: str, start: int) -> bool:
     """The date at ``start`` is when an outlet reported something ('…, ITAR-TASS reported
     September 26, citing the election commission'), not when the event happens."""
-    m = _OUTLET_SAID.search(text, max(0, start - 60), start)
-    return m is not None and m.group(1).replace(" - ", "-") in gazetteer().outlets
+    words = text[max(0, start - 60): start].split()
+    if words and words[-1] == "on":
+        words.pop()
+    if len(words) < 2 or words[-1] not in _REPORTED:
+        return False
+    name: list[str] = []
+    for w in reversed(words[:-1]):  # 'ITAR - TASS', 'ITAR-TASS', 'Interfax'
+        if not (w == "-" or w[:1].isupper()):
+            break
+        name.insert(0, w)
+    return " ".join(name).replace(" - ", "-") in gazetteer().outlets
 
 
 def _completed(date: PartialDate | None, pub: PartialDate | None) -> PartialDate | None:
