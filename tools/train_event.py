@@ -1,10 +1,13 @@
-"""Train the same-event model (newsdigest/data/event_model.json) on the ECB+ report pairs.
+"""Train the same-event model (newsdigest/data/event_model.json) on the ECB+ report pairs and
+PolNeAR hard negatives (``eval.events.hard_negatives``: different events sharing their main
+person, which ECB+ lacks).
 
-    python tools/train_event.py [DOCPAIRS] [--out newsdigest/data/event_model.json]
+    python tools/train_event.py [DOCPAIRS] [--out newsdigest/data/event_model.json] [--hard N]
 
 A logistic regression over ``newsdigest.event.features.NAMES`` (the features ``check_event``
 computes at run time), L2-regularised on standardised features; the 'yes' / 'no' thresholds
-come from out-of-fold probabilities over topic folds (``eval.events.fit``). The log-odds the
+come from out-of-fold probabilities over folds of ECB+ topics and PolNeAR months
+(``eval.events.fit``). The log-odds the
 days between two reports' dates add (``eval.events.date_table``) are counted on the same-event
 pairs against a prior for different events: in ECB+ no different-event pair has two dates, so
 the dates cannot be among the learned features. Two different cities as event places are set
@@ -21,12 +24,13 @@ import numpy as np
 
 from newsdigest.eval.ecb import DOCPAIRS
 from newsdigest.eval.events import (
+    HARD_NEGATIVES,
     cross_validate,
     date_table,
-    features,
     fit,
     read_pairs,
     summary,
+    training_set,
 )
 from newsdigest.event.features import NAMES
 
@@ -55,18 +59,22 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("file", nargs="?", type=Path, default=DOCPAIRS)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--hard", type=int, default=HARD_NEGATIVES,
+                    help="PolNeAR hard negatives beside the ECB+ pairs (0: none)")
     args = ap.parse_args()
     rows = read_pairs(args.file)
     _stand_in_when_stale()
-    x, facts = features(rows)
-    y = np.array([int(r["label"]) for r in rows])
-    topics = np.array([int(r["topic"]) for r in rows])
-    model = fit(x, y, topics)
-    p, verdict = cross_validate(x, y, topics)
-    cv = {k: round(v, 4) for k, v in summary(p, verdict, y).items()}
+    x, y, groups, facts = training_set(rows, negatives=args.hard)
+    model = fit(x, y, groups)
+    p, verdict = cross_validate(x, y, groups)
+    ecb = np.arange(len(y)) < len(rows)
+    cv = {k: round(v, 4) for k, v in summary(p[ecb], verdict[ecb], y[ecb]).items()}
+    cv["hard_negatives_yes"] = round(float(np.mean(verdict[~ecb] == 1)), 4) if (~ecb).any() \
+        else 0.0
     out = {"features": list(NAMES), **model, "date_logit": date_table(facts, y),
            "cities_differ_logit": CITIES_DIFFER_LOGIT,
-           "trained_on": f"{args.file.name}: {len(rows)} pairs", "cross_validated": cv}
+           "trained_on": f"{args.file.name}: {len(rows)} pairs; polnear_dev.jsonl: "
+                         f"{int((~ecb).sum())} hard negatives", "cross_validated": cv}
     args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     for name, w in zip(NAMES, model["weights"], strict=True):
         print(f"{name:20s} {w:+.3f}")

@@ -77,12 +77,18 @@ def cross_validate(x: Any, y: Any, folds: int = 10, seed: int = 0, l2: float = 3
     return binary_stats(y.astype(bool), pred)
 
 
-def _fit_logistic(x: Any, y: Any, l2: float) -> tuple[Any, Any, Any]:
+def _fit_logistic(x: Any, y: Any, l2: float, signs: Sequence[int] | None = None
+                  ) -> tuple[Any, Any, Any]:
+    """L2 logistic regression on standardised features: (weights with the intercept last,
+    mean, scale). ``signs``: per feature +1 (weight >= 0), -1 (<= 0) or 0 (free), fitted
+    with SciPy's bounded L-BFGS; else Newton's method."""
     import numpy as np
 
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    if signs is not None:
+        return _fit_signed(z, np.asarray(y, dtype=float), l2, signs), mean, scale
     w = np.zeros(z.shape[1])
     penalty = np.full(z.shape[1], l2)
     penalty[-1] = 0.0  # no penalty on the intercept
@@ -95,6 +101,22 @@ def _fit_logistic(x: Any, y: Any, l2: float) -> tuple[Any, Any, Any]:
         if np.abs(step).max() < 1e-8:
             break
     return w, mean, scale
+
+
+def _fit_signed(z: Any, y: Any, l2: float, signs: Sequence[int]) -> Any:
+    import numpy as np
+    from scipy.optimize import minimize
+
+    def loss(w: Any) -> tuple[float, Any]:
+        s = z @ w
+        value = np.logaddexp(0.0, s).sum() - (y * s).sum() + 0.5 * l2 * (w[:-1] @ w[:-1])
+        grad = z.T @ (1.0 / (1.0 + np.exp(-s)) - y)
+        grad[:-1] += l2 * w[:-1]
+        return float(value), grad
+
+    bounds = [(0.0, None) if k > 0 else (None, 0.0) if k < 0 else (None, None) for k in signs]
+    return minimize(loss, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B",
+                    bounds=[*bounds, (None, None)]).x
 
 
 def _predict_logistic(model: tuple[Any, Any, Any], x: Any) -> Any:

@@ -1,15 +1,16 @@
-"""Are these reports about the same event? One decision over everything the pipeline knows of
-each pair of reports (``features``): word, headline and name overlap, shared participants,
-whether each report's main participant is named in the other, places, figures and
-quotations, the years they mention, and the share of statements ``compare`` aligned. A
-logistic model trained on real report pairs (``data/event_model.json``,
-``tools/train_event.py``) gives P(same event) from what they say; then the reports' dates add
-their log-odds (the days between their publication dates, else between their event dates),
-and so do two different cities as event places. 'yes' above and 'no' below thresholds chosen
-by topic cross-validation to answer as many pairs as possible with few confident answers
-wrong, 'unclear' in between; reports published further apart than one story spans, or whose
-events happened in two different cities, are 'no' (two reports of two meetings of the same
-ministers can share nearly every name and word: where they met tells them apart).
+"""Are these reports about the same event? One decision over everything the pipeline knows of each
+pair of reports (``features``): word, headline and name overlap, shared participants, whether
+each report's main participant is named in the other, places, figures and quotations, the years
+they mention, and the share of statements ``compare`` aligned. A logistic model trained on real
+report pairs (``data/event_model.json``, ``tools/train_event.py``: ECB+ pairs and PolNeAR pairs
+of different events sharing their main person; each weight signed as ``features.SIGNS`` says)
+gives P(same event) from what they say; then the reports' dates add their log-odds (the days
+between their publication dates, else between their event dates), and so do two different cities
+as event places. 'yes' above and 'no' below thresholds chosen by topic cross-validation to
+answer as many pairs as possible with few confident answers wrong, 'unclear' in between; reports
+published further apart than one story spans, or whose events happened in two different cities,
+are 'no' (two reports of two meetings of the same ministers can share nearly every name and
+word: where they met tells them apart); events dated more than a year apart are never 'yes'.
 
 For more than two reports every pair is judged and one verdict follows from how the pairs
 connect the reports (``_overall``); p_same is the lowest pair's probability."""
@@ -183,12 +184,17 @@ def _values(values: frozenset[float]) -> str:
     return ", ".join(f"{v:,.10g}" for v in sorted(values))
 
 
-def _verdict(p: float, model: EventModel, apart: bool) -> Verdict:
+EVENT_YEAR = 365  # days between two full event dates past which 'yes' is never said
+
+
+def _verdict(p: float, model: EventModel, apart: bool, doubt: bool = False) -> Verdict:
     """'yes' / 'no' past the thresholds; reports ``apart`` (published further apart than one
-    story spans, or in two different cities) are 'no'."""
+    story spans, or in two different cities) are 'no'; with ``doubt`` (their event dates
+    are more than a year apart: the first date a report gives is not always its event's, so
+    this alone is no 'no') at most 'unclear'."""
     if apart or p <= model.no_below:
         return "no"
-    return "yes" if p >= model.yes_above else "unclear"
+    return "yes" if p >= model.yes_above and not doubt else "unclear"
 
 
 def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
@@ -197,8 +203,12 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
     """``aligned[i]`` is the share of report i's statements grouped with another report's; a
     pair is judged on the smaller share of its two reports. Two reports published more than
     ``date_window`` days apart (``cluster.date_window``: the span of one story, the same for
-    ``cluster``) are about different events."""
+    ``cluster``; None: the shipped setting) are about different events."""
     model = model or load_model()
+    if date_window is None:
+        from ..config import defaults
+
+        date_window = defaults().cluster.date_window
     profiles = [profile(a) for a in analyses]
     reasons = _place_reasons(analyses) + _date_reasons(analyses, profiles)
     shares = list(aligned) if len(aligned) == len(analyses) else [0.0] * len(analyses)
@@ -209,10 +219,11 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
     for i, j in combinations(range(len(analyses)), 2):
         f = facts[i, j] = pair_facts(profiles[i], profiles[j])
         probs[i, j] = pair_probability(f, min(shares[i], shares[j]), model)
-        far = date_window is not None and f.days_apart is not None and f.days_apart > date_window
+        far = f.days_apart is not None and f.days_apart > date_window
         if far:
             far_pairs.append((i, j))
-        verdicts[i, j] = _verdict(probs[i, j], model, far or f.cities_differ)
+        verdicts[i, j] = _verdict(probs[i, j], model, far or f.cities_differ,
+                                  (f.event_days_apart or 0) > EVENT_YEAR)
     if not probs:
         return EventCheck("unclear", tuple(reasons), None)
     if len(analyses) == 2:

@@ -25,6 +25,11 @@ NAMES = ("text_cosine", "lead_cosine", "title_cosine", "name_cosine", "lead_name
          "place_differs",
          "years_apart", "years_shared", "figures_shared", "lead_figures_differ", "quotes_shared",
          "aligned")
+# which way each feature may move P(same event): +1 only up (more shared evidence), -1 only
+# down; the model is fitted with these signs (``eval.events.fit``), so that no feature
+# learns the wrong way from how the training pairs were drawn (all hard negatives share
+# their main person: unconstrained, sharing people would count against one event)
+SIGNS = (1, 1, 1, 1, -1, 1, 1, -1, -1, 1, -1, -1, 1, 1, -1, 1, 1)
 LEAD = 3  # statements that make a report's lead, for its figures
 RARE_IDF = 6.0  # a word in fewer than about 1 in 150 news documents
 NAME_IDF = 4.0  # capitalised words rarer than this are names or name-like
