@@ -188,3 +188,106 @@ def test_a_quotation_without_a_cue_is_the_one_named_before_who_goes_on_to_speak(
     other = ('Jones called the plan "a disaster in the making for everyone", while Smith said '
              "it would work.")
     assert _speaker_of(other, "a disaster") is None
+
+
+def test_she_never_goes_to_a_man_named_before() -> None:
+    text = ("Keith Scott was shot by police on Tuesday.\n\nShe then urges her husband to come "
+            "out of the car and repeatedly says, \"Don't you do it,\" until gunshots are heard.")
+    assert _speaker_of(text, "Don't you do it") is None
+
+
+def test_she_goes_to_a_woman_named_by_a_title_after_a_party_word() -> None:
+    text = ("Mehmet Oz appeared at a Senate hearing in 2014.\n\nDemocratic Sen. Claire McCaskill "
+            "(D-Mo.) scolded him: “The scientific community is almost monolithic against you,” "
+            "she said.")
+    assert _speaker_of(text, "almost monolithic") == "Claire McCaskill"
+
+
+def test_a_pronoun_after_a_titled_subject_behind_an_opening_phrase() -> None:
+    text = ("In a statement, President Obama condemned the test as provocative. “To be clear, "
+            "the United States will never accept North Korea as a nuclear state,” he said.")
+    assert _speaker_of(text, "To be clear") == "Obama"
+
+
+def test_a_first_name_tells_the_gender_of_who_he_is() -> None:
+    text = ("Melanie Smith watched the speech with her husband, Kevin Smith, at home.\n\n"
+            "“I love you,” he said.")
+    assert _speaker_of(text, "I love you") == "Kevin Smith"
+
+
+def test_a_role_and_employer_before_a_name_are_no_part_of_it() -> None:
+    text = ("PolitiFact Executive Director Aaron Sharockman responded that the site cites many "
+            "claims as inaccurate.\n\n“We’re not just validating numbers,” he told reporters.")
+    assert _speaker_of(text, "validating numbers") == "Aaron Sharockman"
+
+
+def test_a_speaker_is_shown_without_the_day_it_spoke() -> None:
+    assert _speaker_of("“Our goal is to stay on track,” said Deputy Prime Minister Abdullatif "
+                       "Sener earlier this month.", "Our goal") == "Abdullatif Sener"
+    said = _said("Sales rose 4.3% in the week to 25 December, according to figures also "
+                 "released on Tuesday.")
+    assert [s for s, _c, _t in said] == ["figures"]
+
+
+def test_a_newspaper_named_for_a_day_keeps_its_name() -> None:
+    said = _said("The £10bn Crossrail transport plan is to get the go-ahead this month, "
+                 "according to The Mail on Sunday.")
+    assert [s for s, _c, _t in said] == ["The Mail on Sunday"]
+
+
+def test_i_outside_a_quotation_is_the_writer_never_the_person_named_last() -> None:
+    text = ("Lest you assume that my parents, James and Olive Meehan, were uneducated, I should "
+            "say my father studied at MIT.\n\nOnce, when my mother mentioned the devil to me, "
+            "I laughed and said, \"I don't believe in the devil.\"")
+    assert _speaker_of(text, "believe in the devil") is None
+
+
+def test_a_column_opening_with_its_writer_speaks_in_the_first_person() -> None:
+    text = ("Analyst Bill Thompson has seen the future and it is in his son's hands.\n\n"
+            "I bought my son Max a 3G phone, partly because I am supposed to know about the "
+            "latest technology and thought I should see how they work in real life.")
+    assert {s for s, _c, _t in _said(text)} <= {"Bill Thompson"}
+
+
+def test_a_participle_after_and_then_speaks_for_the_subject() -> None:
+    text = ("And then Trump went fully on the attack, saying, \"Is President Obama going to "
+            "finally mention the words radical Islamic terrorism?\"")
+    assert _speaker_of(text, "radical Islamic terrorism") == "Trump"
+    text = ("Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, "
+            "\"We have got to achieve the day when young black males can walk the streets.\"")
+    assert _speaker_of(text, "walk the streets") == "Sanders"
+
+
+def test_footage_of_a_person_asking() -> None:
+    text = ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you "
+            "might ask?”")
+    assert _speaker_of(text, "50 points ahead") == "Hillary Clinton"
+
+
+def test_a_quotation_goes_on_past_a_remark_on_its_speaker_in_the_same_paragraph() -> None:
+    text = ("\"We've had problems with cyber intrusions from Russia in the past,\" Obama said "
+            "after meeting Vladimir Putin. He didn't suggest retaliation. \"Our goal is not to "
+            "duplicate a cycle of escalation.\"")
+    assert _speaker_of(text, "cycle of escalation") == "Obama"
+
+
+def test_a_new_subject_ends_the_last_speaker_quotation() -> None:
+    text = ("“We have some big plans for the final month,” Jim Baker said.\n\nAdam Schiff "
+            "called on the administration to “really call out Russia on this” and act.")
+    assert _speaker_of(text, "really call out Russia") == "Adam Schiff"
+
+
+def test_a_quotation_is_not_the_subject_when_someone_else_is_named_before_it() -> None:
+    text = ("Irfan Hanif, a doctor from Bolton, was a little thrown by Mr MacKenzie's "
+            "suggestion that young drunks should be \"given a good beating\" instead.")
+    assert _speaker_of(text, "given a good beating") is None
+
+
+def test_the_eval_matches_a_speaker_to_the_name_heading_an_appositive_source() -> None:
+    from newsdigest.eval.quotes import speaker_right
+
+    gold = {"source": "Mr. Barrett, the lawyer for West Virginia's environmental protection "
+                      "agency", "source_names": []}
+    assert speaker_right("Kevin Barrett", gold)
+    assert not speaker_right("Patrick McGinley", gold)
+    assert speaker_right("the governor", {"source": "the governor", "source_names": []})

@@ -40,6 +40,10 @@ NEGATED = wordset("""hasn't hadn't haven't didn't doesn't don't won't wouldn't i
 SERVES = wordset("aide aides adviser advisers advisor advisors spokesman spokeswoman "
                  "spokesperson counsel envoy ambassador assistant assistants close closest")
 LEADERS = wordset("But And However Yet So Then Now Later Meanwhile Earlier Also Instead Still")
+# adverbs after a leader, before the subject ('And then Trump went on the attack, saying')
+AFTER_LEADER = wordset("then also now later still instead meanwhile again finally")
+# place adverbs opening a phrase before the subject ('Here in Columbia, Sanders said')
+PLACE_OPENERS = wordset("here there elsewhere")
 BOUNDARY = wordset("that and but because while when as after if though although since who "
                    "which where so than whom or nor before until unless whether")
 TAIL_OK = wordset(
@@ -74,7 +78,7 @@ PROGRESSIVE = wordset("is are was were isn’t isn't been")
 IRREGULAR_PAST = wordset("""gave made took won lost came went got put set saw found kept held
     led left met paid ran sent sold spent stood began brought bought built chose drew fell felt
     fought gone grew heard hit knew laid meant rose shut sought struck swore threw understood
-    wore wrote""")
+    wore wrote forecast foresaw overtook withdrew forgave forbade""")
 PREPOSITIONS = wordset("at in on by for of from to with about after before since until")
 ASK = wordset("asked asks asking")
 WH = wordset("whether if how what who why when where which")
@@ -143,10 +147,15 @@ def _year_apostrophe(text: str) -> str:
     return _YEAR_MARK.sub("’", text) if "‘" in text else text
 
 
+_MISTYPED_CLOSE = re.compile(r"(?<=[\w,.?!])“(?= [a-z])")
+
+
 def _spans(text: str, carry: bool, single: bool) -> tuple[list[tuple[int, int, bool]], bool]:
     """Quotation spans; ``''`` (two apostrophes, as in some wire copy) is a double quote, and
     '‘' before a year's two digits ('in ‘08') is an apostrophe, no opening mark."""
     text = _year_apostrophe(text)  # one character for another: the offsets stay
+    if "“ " in text:  # '…here,“ said Jim Clyburn': an opening mark typed for a closing one
+        text = _MISTYPED_CLOSE.sub("”", text)
     if "''" in text:
         def mark(m: re.Match[str]) -> str:
             i = m.start()

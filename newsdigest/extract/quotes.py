@@ -32,6 +32,7 @@ name or surname, a role the article established ('the Russian diplomat'), an org
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Entity, Quote, Statement
@@ -226,7 +227,9 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
     to say, "…"', 'but told his supporters, "…"'."""
     v = next((n for n in range(len(clause) - 1, -1, -1) if clause[n][0] in VERBS or (
         (clause[n][0] in URGING or clause[n][0] in PARTICIPLES) and n > 0
-        and clause[n - 1][0] == ",")), None)  # '…, declaring it “…”' too
+        and (clause[n - 1][0] == "," or clause[n - 1][0] in HANGING
+             or _shown_saying(clause, n) is not None))), None)
+    # '…, declaring it “…”', '… before asking her, “…”', 'footage of Clinton asking, “…”' too
     if v is None:
         return None
     ing = clause[v][0].endswith("ing")
@@ -305,17 +308,13 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
                 cited_by = gaz.outlets.get(att.cited_by, att.cited_by)
                 if cited_by not in cited:
                     cited.append(cited_by)
-        elif st.index - 1 in res.said and (text.lstrip()[:1] in QUOTE_MARKS or was_open or (
-                _quoted_words(text, direct) >= CONTINUED and not _has_cue(text))):
-            # the quotation goes on: 'Unless rivals quit, "it's very difficult to see …"'
-
-            speaker = res.said[st.index - 1]
-            cue = res.cues.get(st.index - 1)
+        else:
+            speaker, cue = _going_on(statements, st, direct, was_open, res)
         kept = _kept(text, direct, MIN_WORDS if att is None else MIN_ATTRIBUTED)
         new = list(range(len(quotes), len(quotes) + len(kept)))
         reported = _reported(st, spans, res, [(s, e) for _b, s, e in kept], speaker)
         if speaker is None and kept:
-            speaker, cue = _quoting_subject(st, kept[0][1], reported, res)
+            speaker, cue = _quoting_subject(st, kept[0][1], reported, res, att is None)
         quotes.extend(Quote(body, speaker, st.index, "direct", phrase, cited_by, cue)
                       for body, _s, _e in kept)
         quotes.extend(reported)
@@ -331,17 +330,95 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
     return _back_fill(_trailing_attribution(quotes, statements, res), statements), cited
 
 
-def _quoting_subject(st: Statement, at: int, reported: list[Quote], res: Resolver
-                     ) -> tuple[str | None, str | None]:
+def _going_on(statements: Sequence[Statement], st: Statement,
+              direct: list[tuple[int, int, bool]], was_open: bool, res: Resolver
+              ) -> tuple[str | None, str | None]:
+    """The speaker and cue of a statement's quotation with no attribution of its own that goes
+    on from the statement before ('Unless rivals quit, "it's very difficult to see …"') or
+    from the paragraph's speaker; else (None, None)."""
+    text = st.text
+    said = res.said.get(st.index - 1)
+    if said is not None and (text.lstrip()[:1] in QUOTE_MARKS or was_open or (
+            _quoted_words(text, direct) >= CONTINUED and not _has_cue(text))) and (
+            was_open or not _names_another(st, res, said)):
+        return said, res.cues.get(st.index - 1)
+    if _all_quotation(text):
+        return _paragraph_speaker(statements, st.index, res) or (None, None)
+    return None, None
+
+
+def _quoting_subject(st: Statement, at: int, reported: list[Quote], res: Resolver,
+                     unattributed: bool = False) -> tuple[str | None, str | None]:
     """The speaker of a quotation with no attribution of its own whose statement goes on to
     report what the one person named before it said ('Oliver Letwin called Labour "a brilliant
     machine for talking about things" but said it did not deliver'), with that speech's cue;
-    else (None, None) ('Jones called it "a disaster", while Smith said …' is not Smith's)."""
+    else, for a quotation with no attribution (``unattributed``), the person the statement is
+    about (:func:`_subject_quoting`); else (None, None) ('Jones called it "a disaster", while
+    Smith said …' is not Smith's)."""
     said = next((q for q in reported if q.speaker), None)
     before = {name for start, _, name in res.mentions_in(st.index) if start < at}
-    if said is None or before != {said.speaker}:
-        return None, None
-    return said.speaker, said.cue
+    if said is not None and before == {said.speaker}:
+        return said.speaker, said.cue
+    return (_subject_quoting(st, at, res) if unattributed else None), None
+
+
+def _names_another(st: Statement, res: Resolver, speaker: str) -> bool:
+    """Does ``st`` name someone other than ``speaker`` as its speaker: right after the
+    quotation opening it ('"…," Anais Faraj, an analyst at Nomura told …'), or as the subject
+    of a clause of its own before its first quotation ('Schiff called on the administration
+    to "…"'; but 'Biden "kind of misspoke"' may be the last speaker's words)?"""
+    text = st.text
+    surname = speaker.split()[-1]  # 'Supt Deats' goes on for 'Mick Deats'
+    spans = quoted_spans(text)
+    if spans and not text[: spans[0][0]].strip(QUOTE_MARKS + " "):  # '"…," Anais Faraj, an
+        after = spans[0][1] + 40  # analyst at Nomura told …': someone named right after it
+        return any(spans[0][1] <= at < after and name.split()[-1] != surname
+                   for at, _, name in res.mentions_in(st.index))
+    mark = spans[0][0] if spans else len(text)
+    who = res.subject_before(st.index, mark)
+    span = res.subject_span(st.index)
+    if who is None or span is None or who.split()[-1] == surname:
+        return False
+    return any(c.isalpha() for c in text[span[1]: mark])
+
+
+def _subject_quoting(st: Statement, at: int, res: Resolver) -> str | None:
+    """The person heading the subject of a statement with no speech verb whose quotation at
+    ``at`` is theirs ('Mr Slattery called himself a customer who "was also forced …"',
+    'Tory leader Michael Howard has accused Mr Blair of "…"'); None when someone else is
+    named before the quotation ('… thrown by Mr MacKenzie's suggestion that "…"'), a
+    question is put to the subject ('Kevin Donnellon was asked: "…"') or a speech verb we
+    could not read may name another speaker ('…, according to his adviser')."""
+    text = st.text
+    who = res.subject_before(st.index, at)
+    span = res.subject_span(st.index)
+    phrase = text[span[0]: span[1]] if span is not None else ""
+    if who is None or _has_cue(text) or _PUT_TO.search(text, 0, at) or not res.personal(
+            who, phrase):
+        return None
+    others = [name for start, _end, name in res.mentions_in(st.index) if start < at]
+    return None if any(name != who for name in others) else who
+
+
+_PUT_TO = re.compile(r"\b(?:was|were|is|are|been|being) (?:asked|told)\b")
+
+
+def _paragraph_speaker(statements: Sequence[Statement], index: int, res: Resolver
+                       ) -> tuple[str, str | None] | None:
+    """The speaker of the statement two before ``index`` in the same paragraph when the one
+    between quotes and names no one else ('"…," Obama said after meeting Putin. He did not
+    suggest retaliation. "…"'): the paragraph's quotation goes on; else None."""
+    back = index - 2
+    if back < 0 or back not in res.said or any(
+            statements[k].start - statements[k - 1].end >= 2 for k in (index - 1, index)):
+        return None
+    between = statements[index - 1]
+    if quoted_spans(between.text) or any(
+            name != res.said[back] for _, _, name in res.mentions_in(index - 1)) or (
+            res.subject_before(index - 1, len(between.text)) != res.said[back]
+            and not res.pronoun_subject(index - 1)):  # 'He did not suggest …'
+        return None
+    return res.said[back], res.cues.get(back)
 
 
 def _quoted_words(text: str, direct: list[tuple[int, int, bool]]) -> int:

@@ -41,7 +41,7 @@ from .quote_words import (
     _has_cue,
     _words,
 )
-from .speakers import DETERMINER, Resolver
+from .speakers import DETERMINER, FIRST_PERSON, Resolver
 from .speech import INVERTED
 from .subjects import _coordinated, _main_subject, _subject
 
@@ -214,8 +214,12 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
                 speaker = last  # 'Collins said …, and he said …': the same speaker again
             last = speaker if speaker is not None else last
         else:  # '…, saying …': the speaker of the clause it hangs on
-            subject = res.resolve(st, *main)[0] if main and not (last or said_by) else None
-            speaker, phrase = last or said_by or subject or res.context(st.index, cs), None
+            subject, said = res.resolve(st, *main) if main and not (last or said_by) else (
+                None, "")
+            if said.lower() in FIRST_PERSON:  # 'I bought …, and thought …': the writer
+                speaker, phrase = subject, None
+            else:
+                speaker, phrase = last or said_by or subject or res.context(st.index, cs), None
         i = bisect_right(starts, cs)
         if i < len(starts) and starts[i] < ce:
             ce = starts[i]  # another speaker's clause follows

@@ -14,7 +14,7 @@ from itertools import pairwise
 from ..model import Entity, Statement
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
-from .quote_words import IRREGULAR_PAST
+from .quote_words import ADVERBS, IRREGULAR_PAST
 from .speech import SPEECH_VERBS, TITLES
 
 PRONOUNS = wordset("he she him her they them i we")
@@ -48,7 +48,12 @@ FEMALE_NAMES = wordset(
     isabella alexis kayla charlotte hillary loretta valerie condoleezza sonia elena nikki
     kellyanne sheryl hope huma jill michele claire tammy kirsten dianne patty maxine ivanka
     melania chelsea malia sasha oprah meghan megyn katy kate jane maggie ellen madeleine
-    susana lynn kamala tulsi carly sheila rosa kristen erin""")
+    susana lynn kamala tulsi carly sheila rosa kristen erin melanie tiffany crystal vanessa
+    veronica monica erica tina wendy paula april holly leah kristin kristina katrina courtney
+    whitney caroline jasmine brianna alexandra gabrielle allison alison vicki colleen jenna
+    jenny cindy wanda yvonne yolanda lucy beth betsy peggy sally nina tara anne annie lori
+    lorraine carmen norma irene gina katie sue marsha marcia roberta elaine eileen esther
+    naomi miriam ruby aisha fatima""")
 MALE_NAMES = wordset(
     """james john robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
@@ -60,7 +65,10 @@ MALE_NAMES = wordset(
     russell elijah louis bobby philip johnny bill barack mitt mitch ted marco jeb chris rand
     mike newt rick reince bernie tim jim tom ben rudy chuck harry dick al ron rob steve dan
     greg ken jeff doug hank vladimir xi francois jimmy jon corey sidney lester martin neil
-    howard glenn rush karl fred""")
+    howard glenn rush karl fred craig todd derek shawn travis chad brett curtis marcus luis
+    carlos antonio jorge ricardo miguel manuel javier victor andre darren earl clarence
+    leonard stanley herbert mitchell spencer nick tony phil andy pete bob bernard dwight
+    lloyd ross hugh ian colin nigel gordon boris trevor duncan stuart""")
 _ONE_DETERMINER = DETERMINER - {"both"}
 
 class Resolver:
@@ -108,9 +116,11 @@ class Resolver:
         self.said: dict[int, str] = {}  # statement -> its speaker, person or not ('a spokesman')
         self.cues: dict[int, str | None] = {}
         self.genders: dict[str, str] = {}
-        self.subjects: dict[int, str | None] = {}  # statement -> a name opening it, if any
+        self.subjects: dict[int, tuple[str, int] | None] = {}  # statement -> its subject's
+        # name and where it starts, when the entities do not hold it
         self.chains: dict[tuple[int, str, int], str | None] = {}  # (statement, 'he', floor)
         self._roles: dict[str, set[str]] | None = None  # person -> roles the article gives
+        self.spans: dict[int, tuple[int, int] | None] = {}  # statement -> its subject
 
     def _first_named(self, names: set[str]) -> str:
         for st in self.statements:
@@ -185,6 +195,7 @@ class Resolver:
         raw = st.text[s:e]
         s += len(raw) - len(raw.lstrip(MARKS))
         e -= len(raw) - len(raw.rstrip(MARKS))
+        e = self._untimed(st, s, e)  # 'The Security Council on Friday': the council
         phrase = " ".join(st.text[s:e].split())
         if not phrase:
             return None, raw
@@ -198,6 +209,31 @@ class Resolver:
         if found is not None:
             return found[0], phrase
         return self._name(st, s, e, phrase, low), phrase
+
+    def _untimed(self, st: Statement, s: int, e: int) -> int:
+        """Where the speaker phrase ``st.text[s:e]`` ends without a time phrase closing it
+        ('The Security Council on Friday', 'a poll released last week', 'Abdullatif Sener
+        earlier this month'), when it is a speaker without it (:meth:`_timed`)."""
+        timed = _TIME_TAIL.search(st.text, s, e)
+        if timed is None or timed.end() != e:
+            return e
+        cut = s + len(st.text[s: timed.start()].rstrip(" ,"))
+        if cut <= s or not self._timed(st, s, cut):
+            return e
+        head, _, last = st.text[s:cut].rpartition(" ")
+        while head.strip() and last.isalpha() and last.islower() and (
+                last.endswith(("ed", "en")) or last in ADVERBS):  # 'figures also released'
+            cut = s + len(head.rstrip())
+            head, _, last = st.text[s:cut].rpartition(" ")
+        return cut
+
+    def _timed(self, st: Statement, s: int, e: int) -> bool:
+        """Is ``st.text[s:e]`` a speaker the time phrase after it is no part of: a description
+        ('figures released'), a name the article knows ('Donald Trump on Thursday'), not an
+        unknown name ('The Mail on Sunday')?"""
+        phrase = st.text[s:e]
+        return any(w[:1].islower() for w in phrase.split()) or name_key(
+            phrase) in self.forms or any(end == e for _, end, _ in self._mentions(st.index))
 
     def _not_a_name(self, st: Statement, s: int, e: int, low: str
                     ) -> tuple[str | None] | None:
@@ -213,6 +249,8 @@ class Resolver:
             return (self._pair(st, s, s + len(first), e),)
         if low in PLURAL:
             return (self.group(st.index, s),)
+        if low in FIRST_PERSON:  # the writer outside a quotation: never the person named last
+            return (self.author(),)
         if low in PRONOUNS or low == "who":
             return (self.context(st.index, s, low),)
         if low == "it":
@@ -336,11 +374,14 @@ class Resolver:
             if not want or self.gender(name) in ("", want):
                 return name
             first = first or name
-        return first  # the article says too little of them
+        return None  # the article says too little of them
 
     def _candidates(self, index: int, pos: int, pronoun: str = "", floor: int | None = None
                     ) -> Iterator[str]:
-        yield from (name for at, _, name in self._mentions(index) if at < pos)
+        yield from self._referents(index, pos)
+        here = self._subject_at(index) if 0 <= index < len(self.statements) else None
+        if here is not None and here[1] < pos:  # 'Sen. Claire McCaskill scolded him: "…,"
+            yield here[0]  # she said': the subject the tagger missed, before the pronoun
         floor = max(0, index - 6) if floor is None else floor
         for back in range(index - 1, floor - 1, -1):
             if back in self.speakers:
@@ -351,7 +392,57 @@ class Resolver:
             subject = self._subject_name(back)
             if subject is not None:
                 yield subject
-            yield from (name for _, _, name in self._mentions(back))
+            yield from self._referents(back, len(self.statements[back].text))
+
+    def _referents(self, index: int, pos: int) -> Iterator[str]:
+        """The people statement ``index`` names before ``pos``, in order, those named as a
+        modifier last ('the Clinton campaign', 'a Trump supporter': no one a pronoun after
+        it stands for, as a rule)."""
+        text = self.statements[index].text
+        named = [(at, end, name) for at, end, name in self._mentions(index) if at < pos]
+        span = self.subject_span(index) if len(named) > 1 else None
+        if span is not None:  # the head of the subject first ('Obama adviser Cornell Belcher')
+            named.sort(key=lambda m: not (span[0] <= m[0] and m[1] == span[1]))
+        modifier = [_modifier(text, at, end) for at, end, _ in named]
+        yield from (name for (_, _, name), mod in zip(named, modifier, strict=True) if not mod)
+        yield from (name for (_, _, name), mod in zip(named, modifier, strict=True) if mod)
+
+    def subject_before(self, index: int, pos: int) -> str | None:
+        """The person named at the head of statement ``index``'s subject, when the subject
+        ends before ``pos`` ('Tory leader Michael Howard has accused Mr Blair of "…"'), else
+        None."""
+        span = self.subject_span(index)
+        if span is None or span[1] > pos:
+            return None
+        return next((name for at, end, name in self._mentions(index)
+                     if span[0] <= at and end == span[1]), None)
+
+    def author(self) -> str | None:
+        """The writer of a column that opens with them ('Analyst Bill Thompson has seen the
+        future …') and goes on in the first person ('I bought my son …'), else None."""
+        if len(self.statements) < 2 or not self.statements[1].text.startswith("I "):
+            return None
+        return self.subject_before(0, len(self.statements[0].text))
+
+    def pronoun_subject(self, index: int) -> bool:
+        """Is the subject of statement ``index`` 'he' or 'she' ('He did not suggest …')?"""
+        span = self.subject_span(index)
+        text = self.statements[index].text
+        return span is not None and text[span[0]: span[1]].lower() in ("he", "she")
+
+    def personal(self, name: str, phrase: str = "") -> bool:
+        """Does ``name`` (written ``phrase``) read as a person's: a common given name opening
+        it, a title ('Mr Cherkasky') or a gender the article gives ('she'), not a tagger's
+        mistake ('Xiluodu Dam')?"""
+        titled = any(w.strip(".").lower() in TITLES for w in phrase.split())
+        return titled or _given_name(name.split()[0]) or self.gender(name) != ""
+
+    def subject_span(self, index: int) -> tuple[int, int] | None:
+        """Where the subject of statement ``index``'s main clause lies, if known."""
+        if index not in self.spans:
+            text = self.statements[index].text
+            self.spans[index] = self.subject(text) if self.subject is not None else None
+        return self.spans[index]
 
     def _same_pronoun(self, index: int, pronoun: str, floor: int) -> str | None:
         """Who statement ``index`` is about when its subject is the same pronoun ('… he said
@@ -369,29 +460,37 @@ class Resolver:
         return self.chains[key]
 
     def _subject_name(self, index: int) -> str | None:
-        """The person named as the subject opening statement ``index`` when the entities do
-        not hold them, known by a title or a given name ('Rep. Sean Duffy (R-Wisc.) also
-        addressed …'), else None."""
+        """The person named as the subject of statement ``index`` when the entities do not
+        hold them, known by a title or a given name ('Rep. Sean Duffy (R-Wisc.) also addressed
+        …', 'In a statement, President Obama condemned …'), else None."""
+        got = self._subject_at(index)
+        return None if got is None else got[0]
+
+    def _subject_at(self, index: int) -> tuple[str, int] | None:
+        """:meth:`_subject_name` and where the subject starts."""
         if index in self.subjects:
             return self.subjects[index]
         got = None
         text = self.statements[index].text
+        span = self.subject_span(index)
+        start = span[0] if span is not None else 0
         words = []
-        for w in text[:80].split()[:5]:
+        for w in text[start: start + 80].split()[:5]:
             if not w[:1].isupper() or not w.replace(".", "").replace("-", "").isalpha():
                 break
             words.append(w)
-        end = len(" ".join(words))
-        titled = False
-        while words and words[0].rstrip(".").lower() in TITLES:
-            words, titled = words[1:], True
+        end = start + len(" ".join(words))
+        last = max((n for n, w in enumerate(words[:3]) if w.rstrip(".").lower() in TITLES),
+                   default=-1)  # 'Democratic Sen. Claire McCaskill': a party before the title
+        titled = last >= 0 and len(words) > last + 1
+        words = words[last + 1:]
         name = " ".join(words)
-        if 1 < len(words) <= 3 and (titled or _given_name(words[0])) and not any(
-                at < end for at, _, _ in self._mentions(index)) and not self.forms.get(
-                name_key(name)) and self.is_person(name):  # not 'Ben Emmerson QC' (known)
-            span = self.subject(text) if self.subject is not None else None
-            if span is not None and span[0] == 0 and span[1] >= end:
-                got = display_name(name)
+        if (1 < len(words) <= 3 or (titled and len(words) == 1)) and (
+                titled or _given_name(words[0])) and not any(
+                start <= at < end for at, _, _ in self._mentions(index)) and not self.forms.get(
+                name_key(name)) and self.is_person(name) and (  # not 'Ben Emmerson QC'
+                span is not None and span[1] >= end):
+            got = (display_name(name), start)
         self.subjects[index] = got
         return got
 
@@ -420,6 +519,14 @@ class Resolver:
             got = "" if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
             self.genders[person] = got
         return got
+
+
+def _modifier(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` a modifier after a determiner ('the Clinton
+    campaign', 'a Trump supporter'), not a role ('The Planning Minister didn't …')?"""
+    last = text[start:end].split()[-1].strip(".").lower()
+    return _DETERMINED.search(text, 0, start) is not None and _NOUN_AFTER.match(
+        text, end) is not None and last not in TITLES and last not in gazetteer().role_ends
 
 
 def _suffix(rest: str) -> bool:
@@ -496,7 +603,9 @@ def display_name(name: str) -> str:
     ('Adviser Sidney Blumenthal' -> 'Sidney Blumenthal', 'Senator Ted Cruz of Texas' ->
     'Ted Cruz'); two words at least stay."""
     words = name.split()
-    last = max((n for n, w in enumerate(words) if w.strip(".").lower() in NOT_NAME), default=-1)
+    roles = gazetteer().role_ends  # 'PolitiFact Executive Director Aaron Sharockman'
+    last = max((n for n, w in enumerate(words) if w.strip(".").lower() in NOT_NAME or (
+        w.lower() in roles and n + 1 < len(words) and _given_name(words[n + 1]))), default=-1)
     if last < 0 or not words[0][:1].isupper():
         return name
     if "of" in words[last + 2:]:
@@ -573,6 +682,13 @@ def _joined_names(statements: Sequence[Statement], entities: Sequence[Entity]
     return out
 
 
+# a time phrase closing a speaker phrase ('Louisiana Gov. Bobby Jindal on Monday')
+_TIME_TAIL = re.compile(r"\b(?:(?:on|last|this|late|early) (?:Monday|Tuesday|Wednesday|Thursday"
+                        r"|Friday|Saturday|Sunday|week|month|year|night)|yesterday|today"
+                        r"|tonight)\b")
+FIRST_PERSON = wordset("i")
+_DETERMINED = re.compile(r"\b(?:the|a|an|The|A|An) $")  # a name right after: a modifier
+_NOUN_AFTER = re.compile(r" [a-z]+\b(?!’|')")  # … of the lower-case noun after it
 _APPOSED = re.compile(r", ([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}),")
 # the first words of a phrase that is not a subject, the last words of one that is unfinished,
 # the words after a verb opening a phrase ('issued a statement', 'Rattling off promises')

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .gazetteer import load as gazetteer
 from .quote_words import (
     ADVERBS,
+    AFTER_LEADER,
     BAD_WHO,
     BOUNDARY,
     CITE_VERBS,
@@ -20,11 +21,13 @@ from .quote_words import (
     NAME_UNLIKE,
     NEGATED,
     NOT_IN_WHO,
+    PLACE_OPENERS,
     PREPOSITIONS,
     PROGRESSIVE,
     QUOTE_MARKS,
     SERVES,
     SUBJECTS,
+    SUBORDINATORS,
     TAIL_OK,
     TIME_WORDS,
     VERBS,
@@ -401,13 +404,18 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
     ('During a speech, Trump attacked Clinton, saying …'; 'Authorities announced … and
     said …'): after a leading connective and an opening phrase ('In August,')."""
     i = 0
-    while i < len(toks) and (toks[i][0] in LEADERS or toks[i][0] in ",;:—–-"):
-        i += 1
+    while i < len(toks) and (toks[i][0] in LEADERS or toks[i][0] in ",;:—–-" or (
+            i > 0 and toks[i][0] in AFTER_LEADER) or (  # 'And then Trump went …'
+            toks[i][0].lower() in ADVERBS and i + 1 < len(toks) and toks[i + 1][0] == ",")):
+        i += 1  # 'Once, when my mother …, I laughed'
     if i < len(toks) and (_opens_phrase(toks, i) or _participle(toks, i) or (
+            i > 0 and toks[i][0] in SUBORDINATORS) or (
             (i > 0 or _time_phrase(toks, i)) and _phrase_to_comma(toks, i))):
         i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","), -1)
-        while 0 <= i < len(toks) and _phrase_to_comma(toks, i):
-            i = next(k + 1 for k in range(i, len(toks)) if toks[k][0] == ",")
+        while 0 <= i < len(toks) and (_phrase_to_comma(toks, i) or _opens_phrase(toks, i)):
+            # 'On Thursday, after remaining neutral …, Warren appeared …': a second phrase
+            i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","),
+                     -1)
     if i < 0 or i >= len(toks):
         return None
     if toks[i][0].lower() in PRONOUNS or toks[i][0].lower() == "it":
@@ -452,7 +460,8 @@ def _opens_phrase(toks: list[Tok], i: int) -> bool:
     if low in INTRO:
         return True
     return i + 1 < len(toks) and toks[i + 1][0].lower() in INTRO and (
-        low in ADVERBS or low in TIME_WORDS or (low.endswith("ly") and len(low) > 4))
+        low in ADVERBS or low in PLACE_OPENERS or low in TIME_WORDS or (
+            low.endswith("ly") and len(low) > 4))
 
 
 def _participle(toks: list[Tok], i: int) -> bool:
