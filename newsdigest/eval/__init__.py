@@ -132,6 +132,7 @@ SUBCOMMANDS: dict[str, str] = {
     "conflicts": "conflicts",
     "align": "align",
     "groups": "groups",
+    "facts": "facts",
     "events": "events",
     "quotes": "quotes",
     "ner": "ner",
