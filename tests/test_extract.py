@@ -313,6 +313,11 @@ def test_event_place_and_date_from_the_lead() -> None:
     assert undated.event_date == PartialDate(weekday="Thursday")
     us = analyse_text("Quarterly profits at US media giant TimeWarner jumped 76%.")
     assert us.event_place is None  # 'US' describes the firm, not where something happened
+    # AP style names the day without 'on'; 'Super Tuesday' is a name, not a day
+    ap = analyse_text("Donald Trump and House Speaker Paul Ryan pledged to work together after a "
+                      "meeting Thursday.", date="2016-05-12")
+    assert ap.event_date == PartialDate(2016, 5, 12, "Thursday")
+    assert analyse_text("The candidates campaigned ahead of Super Tuesday.").event_date is None
     # the day an outlet reported it is not the day the event happens
     cited = analyse_text("Turkmenistan's elections will have two parties, ITAR - TASS reported "
                          "September 26, citing the election commission.")

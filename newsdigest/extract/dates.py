@@ -34,7 +34,8 @@ DATE_RE = re.compile(
 RELATIVE_RE = re.compile(
     rf"\b(?:(?:on|last|this|next|from|since|until|by|late|early)\s+(?P<wd>{_WD})"
     r"|(?P<rel>yesterday|today|tonight|tomorrow|overnight|last (?:week|month|year|night)"
-    r"|this (?:week|month|year|morning|afternoon|evening)|earlier this (?:week|month|year)))\b",
+    r"|this (?:week|month|year|morning|afternoon|evening)|earlier this (?:week|month|year))"
+    rf"|(?-i:(?P<bare>{_WD})))\b",  # AP style: 'said Tuesday', 'a meeting Thursday'
     re.IGNORECASE,
 )
 TIME_RE = re.compile(r"\b\d{1,2}(?::\d\d|[.:]\d\d\s?[ap]\.?m\.?|\s?[ap]\.?m\.?)(?![\w])",
@@ -121,16 +122,8 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
                 explicit = dm.date
                 if date is None:
                     phrases.append(text[dm.start:dm.end])
-        for m in RELATIVE_RE.finditer(text):
-            phrase = m.group(0)
-            wd = (m.group("wd") or "").capitalize()
-            known = date or explicit
-            if phrase.lower() in (p.lower() for p in phrases) or (
-                    wd and known is not None and known.weekday == wd):
-                continue  # 'on Tuesday' after 'Tuesday, 3 March'
-            phrases.append(phrase)
+        for wd, rel in _relative(text, phrases, date or explicit):
             weekday = weekday or wd or None
-            rel = (m.group("rel") or "").lower()
             if shift is None and rel in RELATIVE_DAYS:
                 shift = RELATIVE_DAYS[rel]
     pub = parse_published(published) if published else None
@@ -145,6 +138,30 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     if date is not None and not date.iso() and not date.weekday:
         date = None
     return _completed(date, pub), ", ".join(phrases) or None
+
+
+def _relative(text: str, phrases: list[str], known: PartialDate | None
+              ) -> Iterator[tuple[str, str]]:
+    """(weekday, relative day) of each relative date phrase of ``text`` ('on Tuesday',
+    'yesterday', AP's bare 'Tuesday'), each phrase added to ``phrases``; not one already
+    there, nor the weekday of the ``known`` date ('on Tuesday' after 'Tuesday, 3 March'), nor
+    a weekday that is part of a name ('Super Tuesday')."""
+    for m in RELATIVE_RE.finditer(text):
+        phrase = m.group(0)
+        if m.group("bare") and _named_day(text, m.start()):
+            continue
+        wd = (m.group("wd") or m.group("bare") or "").capitalize()
+        if phrase.lower() in (p.lower() for p in phrases) or (
+                wd and known is not None and known.weekday == wd):
+            continue
+        phrases.append(phrase)
+        yield wd, (m.group("rel") or "").lower()
+
+
+def _named_day(text: str, start: int) -> bool:
+    """The weekday at ``start`` follows a capitalised word ('Super Tuesday', 'Good Friday')."""
+    before = text[max(0, start - 30): start].split()
+    return bool(before) and text[start - 1: start] == " " and before[-1][:1].isupper()
 
 
 # the reporting verbs after which a date is when an outlet reported
