@@ -200,8 +200,8 @@ def hard_gate() -> tuple[float, float]:
     rows = ev.read_pairs()
     folds = topic_folds([r["topic"] for r in rows])
     rows = [r for r in rows if r["topic"] in folds[0] | folds[1]]
-    x, y, groups, _ = ev.training_set(rows, negatives=GATE_HARD)
-    hard = np.arange(len(y)) >= len(rows)
+    x, y, groups, _, part = ev.training_set(rows, negatives=GATE_HARD, political=False)
+    hard = part == ev.HARD
     _, verdict = ev.cross_validate(x, y, groups)
     with_hard = float(np.mean(verdict[hard] == 1))
     m = ev.fit(x[~hard], y[~hard], groups[~hard])

@@ -1,6 +1,7 @@
-"""Train the same-event model (newsdigest/data/event_model.json) on the ECB+ report pairs and
+"""Train the same-event model (newsdigest/data/event_model.json) on the ECB+ report pairs,
 PolNeAR hard negatives (``eval.events.hard_negatives``: different events sharing their main
-person, which ECB+ lacks).
+person, which ECB+ lacks) and campaign report pairs labelled by hand
+(``eval.events.political_pairs``).
 
     python tools/train_event.py [DOCPAIRS] [--out newsdigest/data/event_model.json] [--hard N]
 
@@ -24,7 +25,10 @@ import numpy as np
 
 from newsdigest.eval.ecb import DOCPAIRS
 from newsdigest.eval.events import (
+    ECB,
+    HARD,
     HARD_NEGATIVES,
+    POLITICAL_PART,
     cross_validate,
     date_table,
     fit,
@@ -61,20 +65,26 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--hard", type=int, default=HARD_NEGATIVES,
                     help="PolNeAR hard negatives beside the ECB+ pairs (0: none)")
+    ap.add_argument("--no-political", action="store_true",
+                    help="leave the labelled campaign pairs (tests/data/polnear_events.json) out")
     args = ap.parse_args()
     rows = read_pairs(args.file)
     _stand_in_when_stale()
-    x, y, groups, facts = training_set(rows, negatives=args.hard)
+    x, y, groups, facts, part = training_set(rows, negatives=args.hard,
+                                             political=not args.no_political)
     model = fit(x, y, groups)
     p, verdict = cross_validate(x, y, groups)
-    ecb = np.arange(len(y)) < len(rows)
+    ecb = part == ECB
     cv = {k: round(v, 4) for k, v in summary(p[ecb], verdict[ecb], y[ecb]).items()}
-    cv["hard_negatives_yes"] = round(float(np.mean(verdict[~ecb] == 1)), 4) if (~ecb).any() \
-        else 0.0
+    for name, k in (("hard_negatives_yes", HARD), ("campaign_yes_on_different", POLITICAL_PART)):
+        rows_k = (part == k) & (y == 0)
+        cv[name] = round(float(np.mean(verdict[rows_k] == 1)), 4) if rows_k.any() else 0.0
     out = {"features": list(NAMES), **model, "date_logit": date_table(facts, y),
            "cities_differ_logit": CITIES_DIFFER_LOGIT,
            "trained_on": f"{args.file.name}: {len(rows)} pairs; polnear_dev.jsonl: "
-                         f"{int((~ecb).sum())} hard negatives", "cross_validated": cv}
+                         f"{int((part == HARD).sum())} hard negatives, "
+                         f"{int((part == POLITICAL_PART).sum())} labelled campaign pairs",
+           "cross_validated": cv}
     args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     for name, w in zip(NAMES, model["weights"], strict=True):
         print(f"{name:20s} {w:+.3f}")

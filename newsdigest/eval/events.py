@@ -2,15 +2,18 @@
 label 1 same event, 0 the topic's other event of the same kind).
 
     python -m newsdigest.eval events [FILE] [--topics N] [--config PATH] [--hard N]
+        [--no-political]
 
 The model learns from the ECB+ pairs and, beside them, ``--hard`` hard negatives
 (``hard_negatives``): PolNeAR campaign reports from two outlets about the same main person,
 published 3 to 60 days apart, which are different events sharing their main actor, a kind
-ECB+ lacks (its two events of a topic have other people). Cross-validated by group
-(``ecb.topic_folds`` over the ECB+ topics and the months of the hard negatives): for each fold
-the logistic model is refitted on the other groups and its 'yes' / 'no' thresholds are chosen
-there (inner folds), then the held-out groups are judged; the ECB+ figures are over the ECB+
-pairs, and the hard negatives get a line of their own. Prints accuracy and F1 at P = 0.5,
+ECB+ lacks (its two events of a topic have other people); and (unless ``--no-political``)
+the campaign pairs labelled by hand (``political_pairs``: two outlets, the same main person,
+within two days, same event or not). Cross-validated by group (``ecb.topic_folds`` over the
+ECB+ topics and the months of the PolNeAR pairs): for each fold the logistic model is refitted
+on the other groups and its 'yes' / 'no' thresholds are chosen there (inner folds), then the
+held-out groups are judged; the ECB+ figures are over the ECB+ pairs, and the PolNeAR parts get
+lines of their own. Prints accuracy and F1 at P = 0.5,
 the share of yes / no / unclear on same-event and on different-event pairs, how many answers
 are confidently wrong, and the baseline: TF-IDF cosine of the full texts with its best
 threshold on the whole file. Then the same with the reports' dates (``date_table``, counted
@@ -165,17 +168,66 @@ def _names() -> tuple[str, ...]:
     return NAMES
 
 
+# hand-labelled campaign coverage: pairs of PolNeAR reports from two outlets about the same
+# main person published within two days, 'same' or 'different' event (53 and 686, read by a
+# helper, tests/data/polnear_events.json): the hard case of real coverage, where the dates say
+# nothing and only what the reports tell does
+POLITICAL = Path(__file__).resolve().parents[2] / "tests" / "data" / "polnear_events.json"
+POLITICAL_GROUP = 200_000  # group ids of the labelled pairs: POLITICAL_GROUP + month number
+
+
+def political_pairs(path: Path = POLITICAL, conf: Config | None = None
+                    ) -> tuple[Any, Any, Any, list[Any]]:
+    """(feature rows, labels 1 same / 0 different, group per pair: the month of its first
+    report, ``PairFacts``) of the labelled pairs ('unsure' left out); empty when the labels
+    or PolNeAR are absent."""
+    import datetime as dt
+    import json
+
+    import numpy as np
+
+    from ..config import defaults
+    from ..pipeline import analyse
+    from .quotes import POLNEAR, read_docs
+
+    if not path.is_file() or not POLNEAR.is_file():
+        none = np.zeros(0, dtype=int)
+        return np.zeros((0, len(_names()))), none, none, []
+    conf = defaults() if conf is None else conf
+    pairs = [p for p in json.loads(path.read_text(encoding="utf-8"))["pairs"]
+             if p["label"] in ("same", "different")]
+    wanted = {p[k] for p in pairs for k in ("doc_a", "doc_b")}
+    an = {d.article.id: analyse(d.article, conf) for d in read_docs(POLNEAR, "all")
+          if d.article.id in wanted}
+    x, facts = pair_features([(an[p["doc_a"]], an[p["doc_b"]]) for p in pairs], conf)
+    months = [dt.date.fromisoformat(str(an[p["doc_a"]].article.date)[:10]) for p in pairs]
+    return (x, np.array([int(p["label"] == "same") for p in pairs]),
+            np.array([POLITICAL_GROUP + d.year * 12 + d.month for d in months]), facts)
+
+
+ECB, HARD, POLITICAL_PART = 0, 1, 2  # the parts of ``training_set``
+
+
 def training_set(rows: Sequence[dict[str, Any]], conf: Config | None = None,
-                 negatives: int = HARD_NEGATIVES) -> tuple[Any, Any, Any, list[Any]]:
-    """(x, y, groups, facts) the event model learns from: the ECB+ report pairs ``rows``
-    (their topics as groups) then ``negatives`` hard negatives (``hard_negatives``)."""
+                 negatives: int = HARD_NEGATIVES, political: bool = True
+                 ) -> tuple[Any, Any, Any, list[Any], Any]:
+    """(x, y, groups, facts, part) the event model learns from: the ECB+ report pairs
+    ``rows`` (their topics as groups, part ``ECB``), ``negatives`` hard negatives
+    (``hard_negatives``, part ``HARD``) and, with ``political``, the labelled campaign pairs
+    (``political_pairs``, part ``POLITICAL_PART``)."""
     import numpy as np
 
     x, facts = features(rows, conf=conf)
+    blocks = [(x, np.array([int(r["label"]) for r in rows]),
+               np.array([int(r["topic"]) for r in rows]), facts)]
     xn, fn, gn = hard_negatives(n=negatives, conf=conf)
-    y = np.array([int(r["label"]) for r in rows] + [0] * len(fn))
-    groups = np.concatenate([np.array([int(r["topic"]) for r in rows]), gn]).astype(int)
-    return np.vstack([x, xn]) if len(fn) else x, y, groups, [*facts, *fn]
+    blocks.append((xn, np.zeros(len(fn), dtype=int), gn, fn))
+    if political:
+        blocks.append(political_pairs(conf=conf))
+    part = np.concatenate([np.full(len(b[1]), k) for k, b in enumerate(blocks)])
+    return (np.vstack([b[0] for b in blocks]), np.concatenate([b[1] for b in blocks]),
+            np.concatenate([b[2] for b in blocks]).astype(int),
+            [f for b in blocks for f in b[3]], part)
 
 
 def aligned_shares(analyses: Sequence[Any], config: Any, matcher: Any) -> list[float]:
@@ -383,11 +435,13 @@ def main(argv: Sequence[str]) -> int:
     ap.add_argument("--config", metavar="PATH", help=CONFIG_HELP)
     ap.add_argument("--hard", type=int, default=HARD_NEGATIVES, metavar="N",
                     help="PolNeAR hard negatives trained beside the ECB+ pairs (0: none)")
+    ap.add_argument("--no-political", action="store_true",
+                    help="leave the labelled campaign pairs out of training")
     args = ap.parse_args(argv)
     conf = cfg.load(args.config)
     rows = read_pairs(args.file, args.topics)
-    x, y, groups, facts = training_set(rows, conf, args.hard)
-    ecb = np.arange(len(y)) < len(rows)
+    x, y, groups, facts, part = training_set(rows, conf, args.hard, not args.no_political)
+    ecb = part == ECB
     p, verdict = cross_validate(x, y, groups)
     s = summary(p[ecb], verdict[ecb], y[ecb])
     window = conf.cluster.date_window
@@ -395,8 +449,10 @@ def main(argv: Sequence[str]) -> int:
     base = tfidf_baseline(rows)
     base_cv = tfidf_baseline(rows, by_topic=True)
     print(f"{args.file}: {len(rows)} pairs ({int(y[ecb].sum())} same event), "
-          f"{len(set(groups[ecb].tolist()))} topics; trained beside {int((~ecb).sum())} PolNeAR "
-          "hard negatives (months as groups), 5 folds")
+          f"{len(set(groups[ecb].tolist()))} topics; trained beside "
+          f"{int((part == HARD).sum())} PolNeAR hard negatives and "
+          f"{int((part == POLITICAL_PART).sum())} labelled campaign pairs (months as groups), "
+          "5 folds")
     print(f"model (cross-validated): accuracy {s['accuracy']:.1%}  F1 {100 * s['f1']:.1f} "
           "at P(same) >= 0.5")
     print(f"  same-event pairs:      yes {s['same_yes']:.1%}  unclear {s['same_unclear']:.1%}  "
@@ -404,13 +460,24 @@ def main(argv: Sequence[str]) -> int:
     print(f"  different-event pairs: no {s['diff_no']:.1%}  unclear {s['diff_unclear']:.1%}  "
           f"yes {s['diff_yes']:.1%}")
     print(f"  confidently wrong: {s['wrong']:.1%} of all pairs")
-    if (~ecb).any():
-        hard = ~ecb
+    hard = part == HARD
+    if hard.any():
         print(f"different events sharing their main person (PolNeAR, two outlets, "
               f"{HARD_DAYS[0]}-{HARD_DAYS[1]} days apart), cross-validated by month: "
               f"yes {np.mean(verdict[hard] == 1):.1%}  no {np.mean(verdict[hard] == 0):.1%}; "
               f"with the dates: yes {np.mean(dated_verdict[hard] == 1):.1%}  "
               f"no {np.mean(dated_verdict[hard] == 0):.1%}")
+    pol = part == POLITICAL_PART
+    if pol.any():
+        same, diff = pol & (y == 1), pol & (y == 0)
+        wrong = ((dated_verdict == 1) & diff) | ((dated_verdict == 0) & same)
+        print(f"campaign coverage labelled by hand (two outlets, the same main person, <= 2 "
+              f"days apart), cross-validated by month, with the dates: same event "
+              f"({int(same.sum())}) yes {np.mean(dated_verdict[same] == 1):.1%}  no "
+              f"{np.mean(dated_verdict[same] == 0):.1%}; different events ({int(diff.sum())}) "
+              f"no {np.mean(dated_verdict[diff] == 0):.1%}  yes "
+              f"{np.mean(dated_verdict[diff] == 1):.1%}; confidently wrong "
+              f"{np.mean(wrong[pol]):.1%}")
     print("with the dates (ECB+ dates only same-event reports, so this shows their effect on "
           "those alone):")
     print(f"  {dated['near']:.0f} same-event pairs published within {window} days: yes "

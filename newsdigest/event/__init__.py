@@ -187,12 +187,14 @@ def _values(values: frozenset[float]) -> str:
 EVENT_YEAR = 365  # days between two full event dates past which 'yes' is never said
 
 
-def _verdict(p: float, model: EventModel, apart: bool, doubt: bool = False) -> Verdict:
+def _verdict(p: float, model: EventModel, apart: bool, doubt: bool = False,
+             empty: bool = False) -> Verdict:
     """'yes' / 'no' past the thresholds; reports ``apart`` (published further apart than one
     story spans, or in two different cities) are 'no'; with ``doubt`` (their event dates
     are more than a year apart: the first date a report gives is not always its event's, so
-    this alone is no 'no') at most 'unclear'."""
-    if apart or p <= model.no_below:
+    this alone is no 'no') at most 'unclear'; with ``empty`` (a report without a statement:
+    nothing in common is then no evidence of two events) at least 'unclear'."""
+    if apart or (p <= model.no_below and not empty):
         return "no"
     return "yes" if p >= model.yes_above and not doubt else "unclear"
 
@@ -223,7 +225,8 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
         if far:
             far_pairs.append((i, j))
         verdicts[i, j] = _verdict(probs[i, j], model, far or f.cities_differ,
-                                  (f.event_days_apart or 0) > EVENT_YEAR)
+                                  (f.event_days_apart or 0) > EVENT_YEAR,
+                                  not analyses[i].statements or not analyses[j].statements)
     if not probs:
         return EventCheck("unclear", tuple(reasons), None)
     if len(analyses) == 2:
