@@ -332,3 +332,13 @@ def test_a_name_after_a_word_for_a_company_is_that_company_throughout() -> None:
     assert kinds.get("Umbro") == "org" and kinds.get("Skype") == "org"
     assert kinds.get("Robert Harrison") == "person"
     assert not any("Gogh" in name and kind == "org" for name, kind in kinds.items())
+
+
+def test_a_role_and_a_person_the_tagger_cut_in_two_are_one_person() -> None:
+    from newsdigest.extract.entities import build
+
+    lines = ["Donald Trump and House Speaker Paul Ryan pledged to work together despite their "
+             "differences after a meeting Thursday."]
+    people = {e.name for e in build(_statements(lines)).entities if e.kind == "person"}
+    assert "Paul Ryan" in people and "Ryan" not in people
+    assert not any(e.name.endswith("Paul") for e in build(_statements(lines)).entities)

@@ -385,13 +385,13 @@ POSITIONS = wordset("QB RB WR TE NT DT DE LB CB OL OT OG FB QBs RBs WRs TEs LBs 
 
 def _team_player(sp: Span) -> list[Span]:
     """'Chargers NT Jamal Williams' -> the team 'Chargers' and the player 'Jamal Williams';
-    'Saints RBs' -> the team."""
+    'Saints RBs' -> the team; 'RB Pierre Thomas' -> the player."""
     words = sp.form.split(" ")
-    cut = next((i for i, w in enumerate(words) if i and w in POSITIONS), None)
-    if cut is None or len(sp.form) != sp.end - sp.start:
+    cut = next((i for i, w in enumerate(words) if w in POSITIONS), None)
+    if cut is None or len(sp.form) != sp.end - sp.start or len(words) == 1:
         return [sp]
     head, tail = " ".join(words[:cut]), " ".join(words[cut + 1:])
-    out = [replace(sp, end=sp.start + len(head), kind="ORG", form=head)]
+    out = [replace(sp, end=sp.start + len(head), kind="ORG", form=head)] if head else []
     if tail:
         out.append(replace(sp, start=sp.end - len(tail), kind="PER", form=tail))
     return out
@@ -541,13 +541,23 @@ def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
                      ) -> list[Span]:
     """A person the tagger cut off the organisation that follows it ('Betty' + 'Ford
     Center'), a 'person' ending in an organisation word ('Fabian Society') or a 'place'
-    ending in a company's ('France Telecom') is that organisation."""
+    ending in a company's ('France Telecom') is that organisation; an 'organisation' ending
+    in a first name before a surname is a role and a person ('House Speaker Paul' + 'Ryan':
+    ``_after_role`` then keeps 'Paul Ryan')."""
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "PER" and sp.kind == "ORG"
                 and prev.line == sp.line and texts[sp.line][prev.end:sp.start] == " "):
             out[-1] = replace(sp, start=prev.start, form=f"{prev.form} {sp.form}",
+                              margin=max(prev.margin, sp.margin))
+            continue
+        if (prev is not None and prev.kind == "ORG" and sp.kind in ("PER", "MISC")
+                and " " not in sp.form
+                and prev.form.rsplit(" ", 1)[-1] in gaz.first_names
+                and prev.line == sp.line and texts[sp.line][prev.end:sp.start] == " "):
+            # 'House Speaker Paul' + 'Ryan': a role and a person the tagger cut in two
+            out[-1] = replace(sp, start=prev.start, kind="PER", form=f"{prev.form} {sp.form}",
                               margin=max(prev.margin, sp.margin))
             continue
         last = sp.form.rsplit(" ", 1)[-1]
