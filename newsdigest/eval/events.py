@@ -128,37 +128,57 @@ HARD_SEED = 7
 HARD_GROUP = 100_000  # group ids of hard negatives: HARD_GROUP + month number
 
 
-def hard_negatives(path: Path | None = None, n: int = HARD_NEGATIVES,
-                   conf: Config | None = None) -> tuple[Any, list[Any], Any]:
+def polnear_analyses(conf: Config | None = None) -> dict[str, Any]:
+    """Every PolNeAR report (``eval.quotes.read_docs``) analysed, by id in file order; empty
+    when the file is absent. Read once for the hard negatives and the labelled pairs."""
+    from ..config import defaults
+    from ..pipeline import analyse
+    from .quotes import POLNEAR, read_docs
+
+    if not POLNEAR.is_file():
+        return {}
+    conf = defaults() if conf is None else conf
+    return {d.article.id: analyse(d.article, conf) for d in read_docs(POLNEAR, "all")}
+
+
+def _day(analysis: Any) -> Any:
+    import datetime as dt
+
+    return dt.date.fromisoformat(str(analysis.article.date)[:10])
+
+
+def _month(base: int, day: Any) -> int:
+    """A cross-validation group: ``base`` plus the month number of ``day``."""
+    return int(base + day.year * 12 + day.month)
+
+
+def hard_negatives(n: int = HARD_NEGATIVES, conf: Config | None = None,
+                   analyses: dict[str, Any] | None = None) -> tuple[Any, list[Any], Any]:
     """(feature rows, ``PairFacts``, group per pair) of ``n`` PolNeAR report pairs from two
     outlets about the same main person published ``HARD_DAYS`` apart, drawn with a fixed
     seed from all such pairs; a pair's group is the month of its earlier report (for
-    cross-validation, beside the ECB+ topics). Empty when the file is absent."""
-    import datetime as dt
+    cross-validation, beside the ECB+ topics). ``analyses``: ``polnear_analyses`` when
+    already made. Empty when the file is absent."""
     import random
 
     import numpy as np
 
     from ..config import defaults
     from ..event.features import main_person
-    from ..pipeline import analyse
-    from .quotes import POLNEAR, read_docs
 
-    path = POLNEAR if path is None else path
     conf = defaults() if conf is None else conf
-    if not path.is_file() or n <= 0:
+    found = list((polnear_analyses(conf) if analyses is None else analyses).values())
+    if not found or n <= 0:
         return np.zeros((0, len(_names()))), [], np.zeros(0, dtype=int)
-    analyses = [analyse(d.article, conf) for d in read_docs(path, "all")]
-    main = [(m.name if (m := main_person(a)) else None) for a in analyses]
-    days = [dt.date.fromisoformat(str(a.article.date)[:10]) for a in analyses]
-    pairs = [(i, j) for i in range(len(analyses)) for j in range(i + 1, len(analyses))
+    main = [(m.name if (m := main_person(a)) else None) for a in found]
+    days = [_day(a) for a in found]
+    pairs = [(i, j) for i in range(len(found)) for j in range(i + 1, len(found))
              if main[i] and main[i] == main[j]
-             and analyses[i].article.source != analyses[j].article.source
+             and found[i].article.source != found[j].article.source
              and HARD_DAYS[0] <= abs((days[i] - days[j]).days) <= HARD_DAYS[1]]
     chosen = random.Random(HARD_SEED).sample(pairs, min(n, len(pairs)))
-    x, facts = pair_features([(analyses[i], analyses[j]) for i, j in chosen], conf)
-    groups = np.array([HARD_GROUP + min(days[i], days[j]).year * 12
-                       + min(days[i], days[j]).month for i, j in chosen])
+    x, facts = pair_features([(found[i], found[j]) for i, j in chosen], conf)
+    groups = np.array([_month(HARD_GROUP, min(days[i], days[j])) for i, j in chosen])
     return x, facts, groups
 
 
@@ -176,33 +196,28 @@ POLITICAL = Path(__file__).resolve().parents[2] / "tests" / "data" / "polnear_ev
 POLITICAL_GROUP = 200_000  # group ids of the labelled pairs: POLITICAL_GROUP + month number
 
 
-def political_pairs(path: Path = POLITICAL, conf: Config | None = None
+def political_pairs(path: Path = POLITICAL, conf: Config | None = None,
+                    analyses: dict[str, Any] | None = None
                     ) -> tuple[Any, Any, Any, list[Any]]:
     """(feature rows, labels 1 same / 0 different, group per pair: the month of its first
-    report, ``PairFacts``) of the labelled pairs ('unsure' left out); empty when the labels
-    or PolNeAR are absent."""
-    import datetime as dt
+    report, ``PairFacts``) of the labelled pairs ('unsure' left out); ``analyses``:
+    ``polnear_analyses`` when already made. Empty when the labels or PolNeAR are absent."""
     import json
 
     import numpy as np
 
     from ..config import defaults
-    from ..pipeline import analyse
-    from .quotes import POLNEAR, read_docs
 
-    if not path.is_file() or not POLNEAR.is_file():
+    conf = defaults() if conf is None else conf
+    an = {} if not path.is_file() else polnear_analyses(conf) if analyses is None else analyses
+    if not an:
         none = np.zeros(0, dtype=int)
         return np.zeros((0, len(_names()))), none, none, []
-    conf = defaults() if conf is None else conf
     pairs = [p for p in json.loads(path.read_text(encoding="utf-8"))["pairs"]
              if p["label"] in ("same", "different")]
-    wanted = {p[k] for p in pairs for k in ("doc_a", "doc_b")}
-    an = {d.article.id: analyse(d.article, conf) for d in read_docs(POLNEAR, "all")
-          if d.article.id in wanted}
     x, facts = pair_features([(an[p["doc_a"]], an[p["doc_b"]]) for p in pairs], conf)
-    months = [dt.date.fromisoformat(str(an[p["doc_a"]].article.date)[:10]) for p in pairs]
     return (x, np.array([int(p["label"] == "same") for p in pairs]),
-            np.array([POLITICAL_GROUP + d.year * 12 + d.month for d in months]), facts)
+            np.array([_month(POLITICAL_GROUP, _day(an[p["doc_a"]])) for p in pairs]), facts)
 
 
 ECB, HARD, POLITICAL_PART = 0, 1, 2  # the parts of ``training_set``
@@ -220,10 +235,11 @@ def training_set(rows: Sequence[dict[str, Any]], conf: Config | None = None,
     x, facts = features(rows, conf=conf)
     blocks = [(x, np.array([int(r["label"]) for r in rows]),
                np.array([int(r["topic"]) for r in rows]), facts)]
-    xn, fn, gn = hard_negatives(n=negatives, conf=conf)
+    polnear = polnear_analyses(conf) if negatives > 0 or political else {}
+    xn, fn, gn = hard_negatives(negatives, conf, polnear)
     blocks.append((xn, np.zeros(len(fn), dtype=int), gn, fn))
     if political:
-        blocks.append(political_pairs(conf=conf))
+        blocks.append(political_pairs(conf=conf, analyses=polnear))
     part = np.concatenate([np.full(len(b[1]), k) for k, b in enumerate(blocks)])
     return (np.vstack([b[0] for b in blocks]), np.concatenate([b[1] for b in blocks]),
             np.concatenate([b[2] for b in blocks]).astype(int),

@@ -19,17 +19,20 @@ from ..extract.dates import event_day, parse_published
 from ..lexicon import STOPWORDS, content_words, idf
 from ..model import Analysis, Entity, PartialDate
 
-# the model's features, in order (newsdigest/data/event_model.json names them)
-NAMES = ("text_cosine", "lead_cosine", "title_cosine", "name_cosine", "lead_names_missing",
-         "rare_shared", "people_shared", "people_apart", "main_person_missing", "places_shared",
-         "place_differs",
-         "years_apart", "years_shared", "figures_shared", "lead_figures_differ", "quotes_shared",
-         "aligned")
-# which way each feature may move P(same event): +1 only up (more shared evidence), -1 only
-# down; the model is fitted with these signs (``eval.events.fit``), so that no feature
-# learns the wrong way from how the training pairs were drawn (all hard negatives share
-# their main person: unconstrained, sharing people would count against one event)
-SIGNS = (1, 1, 1, 1, -1, 1, 1, -1, -1, 1, -1, -1, 1, 1, -1, 1, 1)
+# the model's features, in order (newsdigest/data/event_model.json names them), each with the
+# way it may move P(same event): +1 only up (more shared evidence), -1 only down. The model is
+# fitted with these signs (``eval.events.fit``), so that no feature learns the wrong way from
+# how the training pairs were drawn (all hard negatives share their main person:
+# unconstrained, sharing people would count against one event)
+FEATURES: tuple[tuple[str, int], ...] = (
+    ("text_cosine", 1), ("lead_cosine", 1), ("title_cosine", 1), ("name_cosine", 1),
+    ("lead_names_missing", -1), ("rare_shared", 1), ("people_shared", 1), ("people_apart", -1),
+    ("main_person_missing", -1), ("places_shared", 1), ("place_differs", -1),
+    ("years_apart", -1), ("years_shared", 1), ("figures_shared", 1),
+    ("lead_figures_differ", -1), ("quotes_shared", 1), ("aligned", 1),
+)
+NAMES = tuple(name for name, _ in FEATURES)
+SIGNS = tuple(sign for _, sign in FEATURES)
 LEAD = 3  # statements that make a report's lead, for its figures
 RARE_IDF = 6.0  # a word in fewer than about 1 in 150 news documents
 NAME_IDF = 4.0  # capitalised words rarer than this are names or name-like

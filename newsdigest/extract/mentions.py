@@ -547,17 +547,17 @@ def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "PER" and sp.kind == "ORG"
-                and prev.line == sp.line and texts[sp.line][prev.end:sp.start] == " "):
-            out[-1] = replace(sp, start=prev.start, form=f"{prev.form} {sp.form}",
-                              margin=max(prev.margin, sp.margin))
-            continue
-        if (prev is not None and prev.kind == "ORG" and sp.kind in ("PER", "MISC")
-                and " " not in sp.form
-                and prev.form.rsplit(" ", 1)[-1] in gaz.first_names
-                and prev.line == sp.line and texts[sp.line][prev.end:sp.start] == " "):
-            # 'House Speaker Paul' + 'Ryan': a role and a person the tagger cut in two
-            out[-1] = replace(sp, start=prev.start, kind="PER", form=f"{prev.form} {sp.form}",
+        adjacent = (prev is not None and prev.line == sp.line
+                    and texts[sp.line][prev.end:sp.start] == " ")
+        kind = None
+        if adjacent and prev is not None:
+            if prev.kind == "PER" and sp.kind == "ORG":
+                kind = "ORG"
+            elif (prev.kind == "ORG" and sp.kind in ("PER", "MISC") and " " not in sp.form
+                  and prev.form.rsplit(" ", 1)[-1] in gaz.first_names):
+                kind = "PER"  # 'House Speaker Paul' + 'Ryan': a role and a person cut in two
+        if kind is not None and prev is not None:
+            out[-1] = replace(sp, start=prev.start, kind=kind, form=f"{prev.form} {sp.form}",
                               margin=max(prev.margin, sp.margin))
             continue
         last = sp.form.rsplit(" ", 1)[-1]
