@@ -182,12 +182,12 @@ _PAIR = re.compile(r"(?<![\w.,:/$£€-])(?:(?<!\d,[ ])|(?!\d{3}))(\d{1,3})[ ]?[
 SCORE_AFTER = wordset(
     """defeat defeats win wins victory victories loss losses draw lead deadlock decision vote
     verdict majority scoreline thrashing triumph success setback home away aggregate margin
-    record start series result half-time full-time run"""
+    record start series result half-time full-time run ruling tally count split"""
 )
 SCORE_BEFORE = wordset(
     """won win wins winning beat beats beating beaten lost lose loses losing drew draw drawn
     defeated defeat defeats trail trailed trailing led leading lead deadlocked passed thrashed
-    edged score scoreline record victory triumph"""
+    edged score scoreline record victory triumph tally voted vote votes margin ruled"""
 )
 
 
