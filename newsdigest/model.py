@@ -217,8 +217,9 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True)
 class EventCheck:
-    """``p_same`` is the estimated probability (0-1) that the reports are about one event: the
-    lowest over every pair of them (None when it could not be estimated)."""
+    """``p_same`` is the estimated probability (0-1) that the reports are about one event: with
+    two reports the pair's, with more the weakest pair needed to tie every report to the rest
+    (None when it could not be estimated)."""
 
     same_event: Verdict
     reasons: tuple[str, ...]

@@ -306,9 +306,21 @@ def test_many_reports_fall_into_events_with_a_short_summary() -> None:
     assert "the reports fall into 2 events: a, b | c, d" in check.reasons
     last = check.reasons[-1]
     assert last.startswith("estimated probability of one event: ")
-    assert "the lowest of 6 pairs: " in last and "4 no" in last
+    assert "the weakest pair needed to tie the 4 reports together; 6 pairs: " in last
+    assert "4 no" in last
     assert last.count("/") == 3  # the three weakest pairs, not all six
     assert check.p_same is not None and check.p_same < 0.05
+
+
+def test_probability_of_many_reports_is_the_weakest_pair_that_ties_them() -> None:
+    from newsdigest.event import tied_probability
+
+    # a and b, b and c strongly one event; a and c weakly: every report is tied by strong
+    # pairs, as the 'yes' verdict reads it, so P is not the weak pair's
+    assert tied_probability({(0, 1): 0.95, (1, 2): 0.9, (0, 2): 0.3}, 3) == 0.9
+    # c weak against both others pulls it down
+    assert tied_probability({(0, 1): 0.95, (1, 2): 0.2, (0, 2): 0.3}, 3) == 0.3
+    assert tied_probability({(0, 1): 0.4}, 2) == 0.4
 
 
 def test_thresholds_keep_each_side_within_half_the_budget() -> None:

@@ -13,7 +13,8 @@ are 'no' (two reports of two meetings of the same ministers can share nearly eve
 word: where they met tells them apart); events dated more than a year apart are never 'yes'.
 
 For more than two reports every pair is judged and one verdict follows from how the pairs
-connect the reports (``_overall``); p_same is the lowest pair's probability."""
+connect the reports (``_overall``); p_same is the weakest pair needed to tie every report to
+the rest (``tied_probability``)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from itertools import combinations
 
 from ..extract.gazetteer import load as gazetteer
 from ..model import Analysis, EventCheck, PartialDate, Verdict
-from ..unionfind import components
+from ..unionfind import UnionFind, components
 from .features import (
     NAMES,
     PairFacts,
@@ -41,7 +42,7 @@ from .features import (
     vector,
 )
 
-__all__ = ["EventModel", "check_event", "load_model", "pair_probability"]
+__all__ = ["EventModel", "check_event", "load_model", "pair_probability", "tied_probability"]
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,24 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
         reasons.append(f"{ids[i]} and {ids[j]} look like different events, but other reports "
                        "tie them together")
     reasons.append(_probability_reason(probs, verdicts, ids))
-    return EventCheck(verdict, tuple(reasons), round(min(probs.values()), 3))
+    return EventCheck(verdict, tuple(reasons), round(tied_probability(probs, len(ids)), 3))
+
+
+def tied_probability(probs: dict[tuple[int, int], float], n: int) -> float:
+    """P(one event) of ``n`` reports from their pairs' probabilities: the weakest pair needed
+    to tie every report to the rest, joining the strongest pairs first (the bottleneck of a
+    maximum spanning tree). A short report weak against some other is held by its strong
+    pairs, as the verdict holds it (``_overall``); a report weak against every other pulls
+    it down. With two reports, the pair's probability."""
+    sets = UnionFind(n)
+    parts = n
+    for (i, j), p in sorted(probs.items(), key=lambda kv: (-kv[1], kv[0])):
+        if sets.find(i) != sets.find(j):
+            sets.union(i, j)
+            parts -= 1
+            if parts == 1:
+                return p
+    return min(probs.values())
 
 
 def _aligned_reason(aligned: Sequence[float], ids: Sequence[str]) -> str:
@@ -275,17 +293,18 @@ def _split_reasons(verdicts: dict[tuple[int, int], Verdict], ids: Sequence[str])
 
 def _probability_reason(probs: dict[tuple[int, int], float],
                         verdicts: dict[tuple[int, int], Verdict], ids: Sequence[str]) -> str:
-    """The estimated probability of one event: the pair's, or with more reports the lowest
-    pair's and a count of the pairs' answers, naming the weakest pairs (at most three)."""
+    """The estimated probability of one event: the pair's, or with more reports the weakest
+    pair that ties them together (``tied_probability``) and a count of the pairs' answers,
+    naming the weakest pairs (at most three)."""
+    tied = round(tied_probability(probs, len(ids)), 3)
     if len(probs) == 1:
-        return f"estimated probability of one event: {round(next(iter(probs.values())), 3):.2f}"
+        return f"estimated probability of one event: {tied:.2f}"
     counts = Counter(verdicts.values())
     tally = ", ".join(f"{counts[v]} {v}" for v in ("yes", "unclear", "no") if counts[v])
     weakest = sorted(probs, key=lambda k: probs[k])[:3]
     listed = ", ".join(f"{ids[i]}/{ids[j]} {probs[i, j]:.2f}" for i, j in weakest)
-    return (f"estimated probability of one event: {round(min(probs.values()), 3):.2f} (the "
-            f"lowest of "
-            f"{len(probs)} pairs: {tally}; weakest {listed})")
+    return (f"estimated probability of one event: {tied:.2f} (the weakest pair needed to tie "
+            f"the {len(ids)} reports together; {len(probs)} pairs: {tally}; weakest {listed})")
 
 
 def _group_reasons(facts: dict[tuple[int, int], PairFacts], profiles: list[Profile]
