@@ -47,6 +47,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from .config import Config
+from .lazyre import lazy
 from .load.text import boilerplate_matcher
 from .model import Article, Repair
 
@@ -72,7 +73,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic (+ supplement)
 _ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\u200c\u200d]")
-_JOINER = re.compile(r"(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])|[\u00ad\u200b\u2060\ufeff]")
+_JOINER = lazy(r"(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])|[\u00ad\u200b\u2060\ufeff]")
 # UTF-8 read as Latin-1/cp1252: a lead byte (Â..ð) then a continuation byte (0x80-0xBF as
 # Latin-1 or as the cp1252 letters and signs): lines without such a pair skip ftfy.
 _MOJIBAKE_HINT = re.compile(
@@ -84,8 +85,8 @@ _LINE_BREAK = re.compile(r"[\x0b\x0c\x85\u2028]")
 _SPACE_RUN = re.compile(r" {2,}")
 _EDGE_SPACE = re.compile(r" \n ?|\n ")
 _BLANK_LINES = re.compile(r"\n{3,}")
-_DIGITS = re.compile(r"\d")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_DIGITS = lazy(r"\d")
+_ENTITY = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _AGENCY = r"(?:AP|AFP|Reuters|Getty|EPA|PA|Shutterstock|Bloomberg|Xinhua)(?: Images| Photos?)?"
 # whole lines (of at most NOT_TEXT_CHARS) that are not statements (step 6)
@@ -302,19 +303,19 @@ def _drop_boilerplate(text: str, config: Config, log: Counter[tuple[str, str]]) 
 
 _STAMP_LABEL = re.compile(r"(?i)^(?:(?:first |last )?(?:published|updated|posted|modified)"
                           r"(?: on| at)?|date|dated|last modified)\s*[:|-]?\s*")
-_STAMP_WORD = re.compile(
+_STAMP_WORD = lazy(
     r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"[ap]\.?\s?m\.?|[apm]|noon|midnight|at|on|"
     r"[ecmp][sd]t|[ecmp]t|gmt|utc|bst|cet|cest|ist|aest|jst|msk|"
     r"\d{1,4}(?:st|nd|rd|th|[ap]\.?m\.?)?")
-_STAMP_SEP = re.compile(r"[\s,|/:@.()\-–—·•]+")
+_STAMP_SEP = lazy(r"[\s,|/:@.()\-–—·•]+")
 _STAMP_DATE = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
-_STAMP_WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?:\s?\d\d\b")
+_STAMP_WHEN = lazy(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?:\s?\d\d\b")
 STAMP_CHARS = 80  # longest line read as a bare timestamp
 
 

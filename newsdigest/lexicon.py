@@ -1,4 +1,4 @@
-"""Word statistics from real news text, shipped with the package (``data/wordfreq.tsv.gz``,
+"""Word statistics from real news text, shipped with the package (``data/wordfreq.json``,
 built by ``tools/build_lexicon.py``): document frequencies for IDF weights and a vocabulary of
 known English words. Loaded lazily, once."""
 
@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+LEXICON_FILE = "wordfreq.json"  # {"documents": n, "counts": {word: documents, ...}}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -20,14 +21,15 @@ def words(text: str) -> Iterator[str]:
 
 @cache
 def doc_freq() -> tuple[dict[str, int], int]:
-    """``({word: number of documents containing it}, number of documents)``."""
-    import gzip
+    """``({word: number of documents containing it}, number of documents)``, the words in
+    sorted order. Stored as plain JSON, which Python reads in C (~2 ms of a start-up less
+    than gzipped lines of words and counts)."""
+    import json
 
     from . import shipped
 
-    head, _, body = gzip.decompress(shipped("wordfreq.tsv.gz")).decode("utf-8").partition("\n")
-    cells = body.split()  # word, count, word, count, ...: a word holds no space
-    return dict(zip(cells[::2], map(int, cells[1::2]), strict=True)), int(head.split("\t")[1])
+    data = json.loads(shipped(LEXICON_FILE))
+    return data["counts"], data["documents"]
 
 
 @cache

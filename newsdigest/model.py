@@ -114,6 +114,9 @@ class PartialDate:
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
+    """Where and when a report says it was filed ('MOSCOW, May 14 (Reuters) -') and by which
+    agency."""
+
     place: str | None = None
     date: PartialDate | None = None
     agency: str | None = None
@@ -151,6 +154,8 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
+    """A person, place or organisation an article names, with every form it was seen in."""
+
     name: str  # canonical: the longest, most frequent full form
     kind: EntityKind
     variants: tuple[str, ...] = ()  # every other form seen: 'Sergey Lavrov', 'Russian FM'
@@ -175,6 +180,8 @@ class Analysis:
 
 @dataclass(frozen=True, slots=True)
 class Digest:
+    """One article summed up: its lead and key statements (``newsdigest summarize``)."""
+
     analysis: Analysis
     lead: Statement | None
     key_statements: tuple[Statement, ...]
@@ -186,6 +193,8 @@ class Digest:
 
 @dataclass(frozen=True, slots=True)
 class Member:
+    """A statement (or quotation) of one article, as a member of a group or a list."""
+
     article: str
     statement: int
     text: str
@@ -240,6 +249,8 @@ class WireShare:
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
+    """Two or more reports aligned (``newsdigest compare``)."""
+
     articles: tuple[Analysis, ...]
     event_check: EventCheck
     groups: tuple[Group, ...]

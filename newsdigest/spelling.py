@@ -11,27 +11,26 @@ word, so a word that merely ends alike is left alone ('rise', 'four', 'fence', '
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .lexicon import vocabulary
 
-# (British ending, American ending), the ending after a stem of at least three letters
-_ENDINGS = tuple(
-    (re.compile(rf"(?<=[a-z]{{3}}){british}$"), american) for british, american in (
-        ("isation", "ization"), ("isations", "izations"),
-        ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"),
-        ("iser", "izer"), ("isers", "izers"),
-        ("yse", "yze"), ("ysed", "yzed"), ("yses", "yzes"), ("ysing", "yzing"),
-        ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
-        ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"),
-        ("ourhood", "orhood"), ("ourful", "orful"), ("ourless", "orless"),
-        ("tre", "ter"), ("tres", "ters"),
-        ("elled", "eled"), ("elling", "eling"), ("eller", "eler"), ("ellers", "elers"),
-        ("ence", "ense"), ("ences", "enses"),
-        ("ogue", "og"), ("ogues", "ogs"),
-        ("mme", "m"), ("mmes", "ms"),
-    ))
+# (British ending, American ending), the ending after a stem of at least three letters a-z
+_ENDINGS = (
+    ("isation", "ization"), ("isations", "izations"),
+    ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"),
+    ("iser", "izer"), ("isers", "izers"),
+    ("yse", "yze"), ("ysed", "yzed"), ("yses", "yzes"), ("ysing", "yzing"),
+    ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
+    ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"),
+    ("ourhood", "orhood"), ("ourful", "orful"), ("ourless", "orless"),
+    ("tre", "ter"), ("tres", "ters"),
+    ("elled", "eled"), ("elling", "eling"), ("eller", "eler"), ("ellers", "elers"),
+    ("ence", "ense"), ("ences", "enses"),
+    ("ogue", "og"), ("ogues", "ogs"),
+    ("mme", "m"), ("mmes", "ms"),
+)
+_STEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 @lru_cache(maxsize=8192)
@@ -40,9 +39,9 @@ def american(word: str) -> str:
     knows the American of, else ``word``."""
     if len(word) < 5 or not word.isalpha():
         return word
-    known = vocabulary()
-    for pattern, ending in _ENDINGS:
-        us = pattern.sub(ending, word)
-        if us != word:
-            return us if us in known else word
+    for british, ending in _ENDINGS:
+        stem = word[:-len(british)]
+        if word.endswith(british) and len(stem) >= 3 and _STEM_LETTERS.issuperset(stem[-3:]):
+            us = stem + ending
+            return us if us in vocabulary() else word
     return word

@@ -14,6 +14,7 @@ import re
 import pytest
 
 import newsdigest
+from newsdigest.lazyre import LazyPattern
 
 from .growth import superlinear
 
@@ -48,6 +49,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             continue
         MATCH_ONLY.update(id(p) for p in getattr(module, "MATCH_ONLY", ()))
         for attr, value in vars(module).items():
+            if isinstance(value, LazyPattern):  # compiled on first use
+                value = value.compiled
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found.setdefault(id(value), (f"{name}.{attr}", value))
     return sorted(found.values(), key=lambda t: t[0])

@@ -55,6 +55,13 @@ def test_the_shipped_data_is_read_without_importlib_resources(command: str) -> N
                   also=("importlib.resources",)) == ["numpy"]
 
 
+def test_compare_reads_its_data_and_writes_jsonl_without_gzip_or_csv() -> None:
+    """The shipped lexicon and concept table are plain files, and the JSON Lines writer
+    needs no csv module: neither is imported."""
+    assert loaded("compare", *SEEDS, "-f", "jsonl", "-o", "/dev/null",
+                  also=("gzip", "csv")) == ["numpy"]
+
+
 def test_pairs_does_not_import_scipy() -> None:
     lines = ("Lavrov met Pompeo in Sochi on Tuesday.\tPompeo met Lavrov in Sochi on Tuesday.\n"
              "The company sold the unit for $2.5 billion.\tThe weather in Oslo was cold.\n")

@@ -1,4 +1,4 @@
-"""Build ``newsdigest/data/concepts.tsv.gz`` (and ``concepts-LICENSE.txt`` next to it) from
+"""Build ``newsdigest/data/concepts.tsv`` (and ``concepts-LICENSE.txt`` next to it) from
 WordNet 3.0: each content-word stem the shipped lexicon knows (``newsdigest/lexicon.py``,
 stemmed as ``match.normalize`` stems) with a few concept ids, so that the "same fact" link
 score (``match.link``, ``shared_concepts``) can see that "died" and "death", "feared" and
@@ -20,7 +20,6 @@ word). File: a header line, then ``stem<TAB>id id ...`` (ids are small integers)
 from __future__ import annotations
 
 import argparse
-import gzip
 import io
 import sys
 import tarfile
@@ -177,7 +176,7 @@ def main() -> None:
     head = (f"# stem\tconcepts (WordNet 3.0, senses {args.senses}, derived "
             f"{not args.no_derived}, hypernyms {args.hypernyms}; see concepts-LICENSE.txt)")
     body = "\n".join(f"{s}\t{' '.join(map(str, c))}" for s, c in table.items())
-    data = gzip.compress(f"{head}\n{body}\n".encode(), mtime=0)
+    data = f"{head}\n{body}\n".encode()
     print(f"{len(table)} stems, {len({c for v in table.values() for c in v})} concepts, "
           f"{len(data)} bytes")
     if not args.dry_run:

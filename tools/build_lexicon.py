@@ -1,4 +1,4 @@
-"""Build newsdigest/data/wordfreq.tsv.gz: document frequencies of lower-case words in real news
+"""Build newsdigest/data/wordfreq.json: document frequencies of lower-case words in real news
 text (the BBC articles and the ECB+ tuning articles in ../shared/data), used for IDF weights
 and as the vocabulary that homoglyph repair checks words against.
 
@@ -7,14 +7,13 @@ and as the vocabulary that homoglyph repair checks words against.
 
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from newsdigest.lexicon import words
+from newsdigest.lexicon import LEXICON_FILE, words
 
 MIN_DF = 2  # a word seen in one document only is too often a typo
 
@@ -31,10 +30,10 @@ def main() -> None:
                 text = f"{rec.get('title') or ''}\n{rec.get('text') or ''}"
                 df.update(set(words(text)))
                 n += 1
-    out = Path(__file__).resolve().parents[1] / "newsdigest" / "data" / "wordfreq.tsv.gz"
-    kept = sorted((w, c) for w, c in df.items() if c >= MIN_DF)
-    body = f"#docs\t{n}\n" + "".join(f"{w}\t{c}\n" for w, c in kept)
-    out.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
+    out = Path(__file__).resolve().parents[1] / "newsdigest" / "data" / LEXICON_FILE
+    kept = dict(sorted((w, c) for w, c in df.items() if c >= MIN_DF))
+    text = json.dumps({"documents": n, "counts": kept}, ensure_ascii=False, separators=(",", ":"))
+    out.write_text(text + "\n", encoding="utf-8")
     print(f"{len(kept)} words from {n} documents -> {out} ({out.stat().st_size} bytes)")
 
 

@@ -13,6 +13,8 @@ from typing import BinaryIO, TextIO
 
 @dataclass
 class Environment:
+    """The streams a command reads and writes, and whether they are terminals."""
+
     stdin: BinaryIO
     stdout: TextIO
     stderr: TextIO

@@ -28,6 +28,8 @@ Record = dict[str, Any]
 
 @dataclass(frozen=True)
 class Output:
+    """A command's result in the forms the output formats take."""
+
     records: Callable[[], Iterable[Record]]
     columns: Sequence[str]
     table: Callable[[], Iterable[RenderableType]]

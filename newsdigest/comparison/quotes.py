@@ -40,6 +40,7 @@ _WORD = re.compile(r"[^\W_]+(?:\s?['’]\s?(?:s|t|ll|re|ve|d|m)\b)?", re.IGNOREC
 # capitalised words of a speaker that name an institution, not a person (roles: the gazetteer's)
 _INSTITUTION = frozenset(("police", "county", "department", "sheriff", "office", "the"))
 _ELISION = re.compile(r"\.\.\.|…|\[")
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ def words(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
     norm: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
-        word = re.sub(r"\s", "", m.group()).replace("’", "'").lower()
+        word = _SPACE.sub("", m.group()).replace("’", "'").lower()
         for piece in _expanded(word):
             norm.append(american(piece))
             spans.append(m.span())

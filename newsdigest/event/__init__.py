@@ -47,6 +47,8 @@ __all__ = ["EventModel", "check_event", "load_model", "pair_probability", "tied_
 
 @dataclass(frozen=True)
 class EventModel:
+    """The same-event model (``data/event_model.json``)."""
+
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     weights: tuple[float, ...]

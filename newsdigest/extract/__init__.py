@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..config import Config
+from ..lazyre import lazy
 from ..model import Analysis, Article, Entity, Figure, Statement
 from .dates import FoundDateline, event_when, find_dateline
 from .entities import build
@@ -71,7 +72,7 @@ PLACE_KINDS = wordset("island isle province state region county district city to
 NOT_THE_EVENT = wordset("born based headquartered raised lives lived living educated studied "
                         "home homes grew moved trained registered listed role part")
 # after a venue, the town it is in: 'at a Kraft factory in Philadelphia', '... in central Paris'
-_IN_TOWN = re.compile(r"(?: [a-z]+){0,2},? in (?:the )?(?:(?:central|downtown|northern|southern|"
+_IN_TOWN = lazy(r"(?: [a-z]+){0,2},? in (?:the )?(?:(?:central|downtown|northern|southern|"
                       r"eastern|western|north|south|east|west) )?")
 # 'X, who served a prison term for his role in Watergate': an aside, not the event
 _ASIDE = re.compile(r", (?:who|which|whose) [^,]*$")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..lazyre import lazy
 from ..model import Article, Dateline, PartialDate, Statement
 from .gazetteer import load as gazetteer
 
@@ -45,6 +46,8 @@ YEAR_RE = re.compile(rf"\b(?:in|since|by|until|of|during|from|early|late|mid-?)\
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
+    """A date named in a text, and where."""
+
     start: int
     end: int
     date: PartialDate
@@ -81,6 +84,8 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True, slots=True)
 class FoundDateline:
+    """A dateline found in an article, where it is and the date as written."""
+
     dateline: Dateline
     span: tuple[int, int] | None  # in ``article.text``
     date_text: str | None  # 'May 14' as written
@@ -211,23 +216,23 @@ def _shifted(d: PartialDate, days: int) -> PartialDate:
 
 # digits split by spaces around a separator, as scraped pages give them ('5: 03pm',
 # '05 / 03 / 2013', '2012 - 04 - 04')
-_SPACED_SEP = re.compile(r"(?<=\d) *([:/.-]) *(?=\d)")
-_NUM_YMD = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])"
+_SPACED_SEP = lazy(r"(?<=\d) *([:/.-]) *(?=\d)")
+_NUM_YMD = lazy(r"(?<!\d)(1[89]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])"
                       r"(?!\d)")
 # 05/03/2013, 3.5.2013, 5/3/13 (a two-digit year only with '/'); never part of a time
-_NUM_DMY = re.compile(r"(?<![\d:])(\d{1,2})([/.-])(\d{1,2})\2(1[89]\d\d|20\d\d|(?<=/)\d\d)"
+_NUM_DMY = lazy(r"(?<![\d:])(\d{1,2})([/.-])(\d{1,2})\2(1[89]\d\d|20\d\d|(?<=/)\d\d)"
                       r"(?![\d:])")
-_ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_ANY_YEAR = lazy(rf"(?<!\d){_YEAR}(?!\d)")
 
 
 # the day a page was saved, not published: '[downloaded on 2 October 2013]', 'retrieved 3 May'
-_SAVED = re.compile(r"\b(?:downloaded|retrieved|accessed|saved|archived|crawled|fetched)\b"
+_SAVED = lazy(r"\b(?:downloaded|retrieved|accessed|saved|archived|crawled|fetched)\b"
                     r"(?:\s+(?:on|at))?", re.IGNORECASE)
 _UNITS = r"(?:year|month|week|day|hour|minute|min|second|sec)s?"
 # 'posted 1 year, 160 days ago', '(10 months ago)'
-_AGO = re.compile(rf"(?<!\d)\d++ {_UNITS}(?:(?:, | and | )\d++ {_UNITS})*+ ago\b",
+_AGO = lazy(rf"(?<!\d)\d++ {_UNITS}(?:(?:, | and | )\d++ {_UNITS})*+ ago\b",
                   re.IGNORECASE)
-_AGO_PART = re.compile(rf"(?<!\d)(\d++) ({_UNITS})", re.IGNORECASE)
+_AGO_PART = lazy(rf"(?<!\d)(\d++) ({_UNITS})", re.IGNORECASE)
 
 
 def parse_published(text: str) -> PartialDate:

@@ -24,6 +24,8 @@ from .mentions import DETERMINERS, Mention, find_mentions, in_quotes, inside, st
 
 @dataclass
 class _Person:
+    """What an article says of one person, gathered while its names are read."""
+
     forms: dict[str, int] = field(default_factory=dict)  # full form -> count
     first_seen: dict[str, int] = field(default_factory=dict)
     roles: set[str] = field(default_factory=set)

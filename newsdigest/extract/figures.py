@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
+from ..lazyre import lazy
 from ..model import Figure, FigureKind
 from . import numbers
 from .dates import date_spans
@@ -92,10 +93,10 @@ NOT_UNITS = wordset(
     within without behind beyond near via amid amongst toward towards along upon onto inside
     outside despite except plus minus versus like unlike above below"""
 )
-HAS_NUMBER = re.compile(rf"[0-9]|\b(?:{_either_case(_SCALE_NAMES)}|per ?cent|percent|percentage)"
+HAS_NUMBER = lazy(rf"[0-9]|\b(?:{_either_case(_SCALE_NAMES)}|per ?cent|percent|percentage)"
                         r"\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_WORDS_BEFORE = re.compile(r"[\w'’-]+")
+_WORDS_BEFORE = lazy(r"[\w'’-]+")
 
 QUANTIFIERS = wordset(
     """about some nearly almost around approximately over than least total only just roughly
@@ -177,7 +178,7 @@ _WORD_NEXT = re.compile(r"[ ]{0,2}([A-Za-z][A-Za-z.'’-]*)")
 # --- scores -----------------------------------------------------------------------------------
 
 # (not the tail of a number tokenised copy split: '1, 000 - 2, 000 people')
-_PAIR = re.compile(r"(?<![\w.,:/$£€-])(?:(?<!\d,[ ])|(?!\d{3}))(\d{1,3})[ ]?[-–][ ]?(\d{1,3})"
+_PAIR = lazy(r"(?<![\w.,:/$£€-])(?:(?<!\d,[ ])|(?!\d{3}))(\d{1,3})[ ]?[-–][ ]?(\d{1,3})"
                    r"(?![\w%/]|[.,:]\d|[ ]?[-–][ ]?\d)")
 SCORE_AFTER = wordset(
     """defeat defeats win wins victory victories loss losses draw lead deadlock decision vote
@@ -205,18 +206,18 @@ def _scores(text: str, statement: int) -> Iterator[Figure]:
 # --- durations -------------------------------------------------------------------------------
 
 # ('4: 30', '2: 05: 38': as tokenised copy spaces them)
-_CLOCK = re.compile(r"(?<![\d:.,])(\d{1,2}):[ ]?([0-5]\d)(?::[ ]?([0-5]\d))?(?:\.(\d{1,3}))?"
+_CLOCK = lazy(r"(?<![\d:.,])(\d{1,2}):[ ]?([0-5]\d)(?::[ ]?([0-5]\d))?(?:\.(\d{1,3}))?"
                     r"(?![\d:]|\.\d)")
 # 'a.m.' / 'p. m.' / 'PM' after a clock time
 _AM_PM = r"[ ]?[ap]\.?[ ]?m\b"
 # '9 a. m.', a time as tokenised copy spaces it (``dates.TIME_RE`` knows '9 a.m.', '9am')
-_HOUR = re.compile(r"(?<![\d:.,])\d{1,2}(?=[ ]?[apAP]\.[ ][mM]\b)")
-_SECONDS = re.compile(r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{1,3})?)[ ]?(?:seconds|secs?)"
+_HOUR = lazy(r"(?<![\d:.,])\d{1,2}(?=[ ]?[apAP]\.[ ][mM]\b)")
+_SECONDS = lazy(r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{1,3})?)[ ]?(?:seconds|secs?)"
                       r"|(\d{1,3}\.\d{1,3})s)\b(?!-)")
-_CLOCK_AFTER = re.compile(rf"{_AM_PM}|[ ]?(?:GMT|BST|UTC|CET|[ECMP][SD]?T\b|local|hours?|h\b"
+_CLOCK_AFTER = lazy(rf"{_AM_PM}|[ ]?(?:GMT|BST|UTC|CET|[ECMP][SD]?T\b|local|hours?|h\b"
                           r"|o'clock|on\b|this\b|that\b|tonight"
                           r"|in the (?:morning|afternoon|evening))", re.IGNORECASE)
-_AM_PM_AFTER = re.compile(_AM_PM, re.IGNORECASE)
+_AM_PM_AFTER = lazy(_AM_PM, re.IGNORECASE)
 DURATION_BEFORE = wordset("in of time timed clocked record finished took lasted lasting")
 DURATION_AFTER = wordset("mark minutes seconds remaining left to")
 
@@ -335,7 +336,7 @@ def _metres(text: str, m: re.Match[str]) -> bool:
 # '5.9-magnitude', '5. 9 - magnitude' (tokenised copy), 'a 6.1 magnitude quake', 'magnitude
 # 6.1', 'magnitude-7.0', '6.1 on the Richter scale'
 _MAG_NUM = r"\d(?:\.[ ]?\d{1,2})?(?!\d|[.,]\d)"
-_MAGNITUDE = re.compile(
+_MAGNITUDE = lazy(
     rf"(?<![\w.,$£€])(?P<a>{_MAG_NUM})(?:[ ]?[-–][ ]?|[ ])[Mm]agnitude\b"
     rf"|\b[Mm]agnitude(?:[ ]?[-–][ ]?|[ ](?:of[ ])?)(?P<b>{_MAG_NUM})"
     rf"|(?<![\w.,$£€])(?P<c>{_MAG_NUM})[ ]on[ ]the[ ]Richter\b")
@@ -360,7 +361,7 @@ def _magnitudes(text: str, statement: int) -> Iterator[Figure]:
 TIME_UNITS = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days",
               "week": "weeks", "month": "months", "year": "years", "decade": "decades",
               "century": "centuries"}
-_COMPOUND = re.compile(
+_COMPOUND = lazy(
     rf"(?<![\w.,:$£€/-])(?<!/[ ])(?:(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)"
     rf"|(?P<w>{_WORD_NUMBER}|[Oo]ne))[ ]?[-–][ ]?(?P<u>{'|'.join(TIME_UNITS)}|pound)\b"
     r"(?![ ]?[-–][ ]?(?:olds?|[a-z]+-)\b|[ ]olds?\b|[’'])")  # not '9-month-old', '25-year olds'
@@ -402,7 +403,7 @@ WEIGHT_UNITS = {"lb": "lb", "lbs": "lb", "kg": "kg", "kgs": "kg", "kilogram": "k
                 "kilograms": "kg", "kilogrammes": "kg", "kilos": "kg", "tonne": "tonnes",
                 "tonnes": "tonnes", "ton": "tons", "tons": "tons", "ounces": "oz", "oz": "oz",
                 "grams": "g", "grammes": "g"}
-_WEIGHT = re.compile(
+_WEIGHT = lazy(
     rf"(?<![\w.,$£€])({numbers.DIGITS_RE})[ ]?(?:(?P<scale>million|billion)[ ])?"
     r"(" + "|".join(sorted(WEIGHT_UNITS, key=len, reverse=True)) + r")\b(?![-.]?\d)")
 _WEIGHT_HINT = re.compile(r"\d[ ]?(?:million |billion )?(?:lb|kg|kilo|ton|ounce|oz\b|gram)")
@@ -436,7 +437,7 @@ def _pounds_weight(text: str, start: int, end: int) -> bool:
 # --- numbers in words ------------------------------------------------------------------------
 
 # (the look-ahead on the first letter skips most positions at once)
-_WORD_COUNT = re.compile(rf"\b(?=[TtFfSsEeNnHh])({_WORD_NUMBER})\b(?![-’'])")
+_WORD_COUNT = lazy(rf"\b(?=[TtFfSsEeNnHh])({_WORD_NUMBER})\b(?![-’'])")
 # the words ``_WORD_COUNT`` starts with, as whole words: a text with none has no such count
 _COUNT_WORDS = frozenset(v for w in WORD_NUMBERS if " " not in w and WORD_NUMBERS[w]
                          and w not in ("a", "an", "one") for v in (w, w[0].upper() + w[1:]))
@@ -521,7 +522,7 @@ def _times(text: str) -> list[tuple[int, int]]:
 
 # the head of a split number that is part of a compound: '5 - foot - 8, 135 pounds', '(5 - 11,
 # 220)' (a height and a weight)
-_COMPOUND_HEAD = re.compile(r"(?:[A-Za-z]|(?<![\d,])\d{1,2})[ ]?[-–][ ]?$")
+_COMPOUND_HEAD = lazy(r"(?:[A-Za-z]|(?<![\d,])\d{1,2})[ ]?[-–][ ]?$")
 
 
 def _unsplit(text: str, m: re.Match[str], skip: _Spans) -> re.Match[str] | None:
@@ -716,7 +717,7 @@ _OPENERS = wordset("about some nearly almost around over only just at by in of a
                    "the up more fewer less roughly approximately exactly total and but last "
                    "next first past top latest")
 _NAME_AFTER_OK = wordset("US UK EU U.S.")
-_ACRONYMS = re.compile(r"[A-Z]{2,6}s")
+_ACRONYMS = lazy(r"[A-Z]{2,6}s")
 _MONTHS = wordset("January February March April May June July August September October "
                   "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 

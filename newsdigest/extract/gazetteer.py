@@ -15,6 +15,8 @@ CITY, COUNTRY, REGION = 1, 2, 3  # kinds of place (``Gazetteer.place_kind``); 0:
 
 @dataclass(frozen=True)
 class Gazetteer:
+    """The shipped lists of places, outlets, organisations, names and roles, indexed."""
+
     places: dict[str, str]  # form as written -> canonical place
     demonyms: dict[str, str]  # 'Russian' -> 'Russia', 'U.S.' -> 'United States'
     outlets: dict[str, str]  # form -> canonical outlet

@@ -55,6 +55,8 @@ def words_in(text: str) -> tuple[str, ...]:
 
 @dataclass
 class Mention:
+    """A name in a statement, with its kind when known."""
+
     statement: int
     start: int  # offset in the statement text
     end: int

@@ -231,6 +231,8 @@ def sentence_features(toks: Sequence[str], casing: dict[str, str], gaz: Gazettee
 
 @dataclass
 class Model:
+    """The tagger's weights, as loaded (``load_model``)."""
+
     index: dict[str, int]  # feature -> row of ``weights``
     weights: Any  # (features, tags) float32
     trans: Any  # (tags + 1, tags): previous tag (last row: sentence start) -> tag
@@ -255,9 +257,10 @@ def model_from_json(data: dict[str, Any]) -> Model:
     names = data["features"].split(" ")
     scale = float(data["scale"])
     w = np.frombuffer(base64.b64decode(data["weights"]), dtype=np.int16)
-    weights = w.reshape(len(names), len(TAGS)).astype(np.float32) * scale
+    weights = w.reshape(len(names), len(TAGS)).astype(np.float32)
+    weights *= scale
     trans = np.asarray(data["trans"], dtype=np.float32)
-    return Model({f: i for i, f in enumerate(names)}, weights, trans)
+    return Model(dict(zip(names, range(len(names)), strict=True)), weights, trans)
 
 
 def model_to_json(features: list[str], weights: Any, trans: Any) -> dict[str, Any]:
@@ -430,6 +433,8 @@ def trim_dates(tags: list[int], read: Sequence[str]) -> None:
 
 @dataclass(frozen=True)
 class Span:
+    """A name the tagger found in one of its texts."""
+
     line: int  # index of the text in the input sequence
     start: int
     end: int

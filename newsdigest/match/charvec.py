@@ -18,14 +18,17 @@ def char_rows(texts: Sequence[str]) -> SparseRows:
     """Row-normalised rows, one per text, of character 2-5-gram counts of each lower-case
     word padded with spaces, weighted by smoothed IDF over ``texts`` (NumPy only)."""
     vocab: dict[str, int] = {}
+    seen: dict[str, list[int]] = {}  # a word's columns, found once: words recur
     rows: list[list[int]] = []
     for t in texts:
         cols: list[int] = []
-        for w in t.lower().split():
-            w = f" {w} "
-            for n in NGRAMS:
-                cols.extend(vocab.setdefault(w[k:k + n], len(vocab))
-                            for k in range(max(1, len(w) - n + 1)))
+        for word in t.lower().split():
+            got = seen.get(word)
+            if got is None:
+                w = f" {word} "
+                got = seen[word] = [vocab.setdefault(w[k:k + n], len(vocab)) for n in NGRAMS
+                                    for k in range(max(1, len(w) - n + 1))]
+            cols.extend(got)
         rows.append(cols)
     m = counts(rows, max(1, len(vocab)))
     return m.with_data(m.data * m.idf(len(texts))[m.indices]).normalised()

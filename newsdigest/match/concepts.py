@@ -1,4 +1,4 @@
-"""Concepts of content words, from WordNet 3.0 (``data/concepts.tsv.gz``, built by
+"""Concepts of content words, from WordNet 3.0 (``data/concepts.tsv``, built by
 ``tools/build_concepts.py``; WordNet's licence in ``data/concepts-LICENSE.txt``): each stem
 the shipped lexicon knows (as ``normalize`` stems it) with the synsets of its most frequent
 senses and their derivationally related forms, so that statements that say one thing in
@@ -8,35 +8,48 @@ concept rows) can see. Loaded lazily, once."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 
 from .sparserows import SparseRows
 
-CONCEPTS_FILE = "concepts.tsv.gz"
+CONCEPTS_FILE = "concepts.tsv"  # plain: no gzip to import and undo at start-up
 
 
-def parse(text: str) -> dict[str, tuple[int, ...]]:
+class Table(Mapping[str, tuple[int, ...]]):
+    """{stem: concept ids} over the ``stem<TAB>id id ...`` lines of the table, each line's
+    ids read when first asked for: a comparison asks for a few hundred of its ~5,000 stems
+    (reading them all would cost ~4 ms of a start-up)."""
+
+    def __init__(self, text: str) -> None:
+        cells = "\n".join(line for line in text.splitlines()
+                          if line and not line.startswith("#")).replace("\t", "\n").split("\n")
+        self._ids = dict(zip(cells[::2], cells[1::2], strict=True))
+
+    def __getitem__(self, word: str) -> tuple[int, ...]:
+        return tuple(int(c) for c in self._ids[word].split())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+def parse(text: str) -> Table:
     """``stem<TAB>id id ...`` lines (``#`` lines are comments) as {stem: concept ids}."""
-    out: dict[str, tuple[int, ...]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, _, ids = line.partition("\t")
-            out[word] = tuple(int(c) for c in ids.split())
-    return out
+    return Table(text)
 
 
 @cache
-def table() -> dict[str, tuple[int, ...]]:
-    import gzip
-
+def table() -> Table:
     from .. import shipped
 
-    return parse(gzip.decompress(shipped(CONCEPTS_FILE)).decode("utf-8"))
+    return parse(shipped(CONCEPTS_FILE).decode("utf-8"))
 
 
 def concept_rows(words: SparseRows, vocab: Sequence[str],
-                 concepts: dict[str, tuple[int, ...]] | None = None) -> SparseRows:
+                 concepts: Mapping[str, tuple[int, ...]] | None = None) -> SparseRows:
     """Concept rows of the content-word rows ``words`` of some texts (columns ``vocab``;
     ``concepts``: the table, default the shipped one). A concept c weighs its rarity over
     the texts, q(c) = IDF / max IDF (the concepts every statement of a story has tell

@@ -125,13 +125,15 @@ def _soft_unmatched(a: list[str], b: list[str]) -> tuple[int, int]:
         return len(a), len(b)
     from rapidfuzz import fuzz, process
 
-    close = process.cdist(a, b, scorer=fuzz.ratio, score_cutoff=75) > 0
+    close: Any = process.cdist(a, b, scorer=fuzz.ratio, score_cutoff=75) > 0
+    near_a: list[bool] = close.any(axis=1).tolist()  # a word has a close one in the other
+    near_b: list[bool] = close.any(axis=0).tolist()
     pa = {w[:5] for w in a if len(w) >= 5}
     pb = {w[:5] for w in b if len(w) >= 5}
-    left_a = sum(1 for i, w in enumerate(a)
-                 if not (close[i].any() or (len(w) > 4 and w[:5] in pb)))
-    left_b = sum(1 for j, w in enumerate(b)
-                 if not (close[:, j].any() or (len(w) > 4 and w[:5] in pa)))
+    left_a = sum(1 for w, near in zip(a, near_a, strict=True)
+                 if not (near or (len(w) > 4 and w[:5] in pb)))
+    left_b = sum(1 for w, near in zip(b, near_b, strict=True)
+                 if not (near or (len(w) > 4 and w[:5] in pa)))
     return left_a, left_b
 
 
@@ -181,9 +183,7 @@ def pair_features(a: Prepared, b: Prepared) -> list[float]:
     feats += _minmax(len(a.uni & b.uni), len(a.uni), len(b.uni))
     feats += _minmax(len(a.cset & b.cset), len(a.cset), len(b.cset))
     common = a.cset & b.cset
-    wa = sum(a.weight.values())
-    wb = sum(b.weight.values())
-    feats += _minmax(sum(a.weight[w] for w in common), wa, wb) if common else (0.0, 0.0)
+    feats += _minmax(sum(a.weight[w] for w in common), a.total, b.total) if common else (0.0, 0.0)
     feats += _minmax(len(a.bi & b.bi), len(a.bi), len(b.bi))
     feats += _minmax(len(a.tri & b.tri), len(a.tri), len(b.tri))
     feats += _minmax(len(a.ch3 & b.ch3), len(a.ch3), len(b.ch3))
@@ -273,8 +273,8 @@ def _surface(a: Prepared, b: Prepared) -> list[float]:
     feats.append(fuzz.partial_ratio(a.normal, b.normal) / 100)
     feats += _minmax(_lcs(a.content, b.content), len(a.content), len(b.content))
     feats += _minmax(_longest_common_run(a.norms, b.norms), len(a.norms), len(b.norms))
-    wa = sum(a.weight.values()) or 1.0
-    wb = sum(b.weight.values()) or 1.0
+    wa = a.total or 1.0
+    wb = b.total or 1.0
     x = sum(a.weight[w] for w in a.cset - b.cset) / wa
     y = sum(b.weight[w] for w in b.cset - a.cset) / wb
     feats += [max(x, y), min(x, y)]

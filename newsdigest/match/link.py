@@ -138,6 +138,8 @@ def link_features(r: Rarity, ia: Any, ib: Any, event: Any, same: Any,
 
 @dataclass(frozen=True)
 class LinkModel:
+    """The link score's logistic regression (``data/link_model.json``)."""
+
     mean: Any
     scale: Any
     coef: Any

@@ -36,6 +36,8 @@ def _sigmoid(z: Any) -> Any:
 
 @dataclass(frozen=True)
 class PairModel:
+    """The matcher's trained heads (``data/match_model.json``)."""
+
     mean: Any  # NumPy arrays, one value per feature
     scale: Any
     coef: Any

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 # work done at once: small arrays are reused by the allocator, large ones cost page faults
@@ -134,7 +135,7 @@ def counts(rows: Sequence[Sequence[int]], width: int) -> SparseRows:
     import numpy as np
 
     lens = np.fromiter((len(r) for r in rows), dtype=np.intp, count=len(rows))
-    cols = np.fromiter((c for r in rows for c in r), dtype=np.intp, count=int(lens.sum()))
+    cols = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=int(lens.sum()))
     return summed(np.repeat(np.arange(len(rows)), lens), cols, len(rows), width)
 
 

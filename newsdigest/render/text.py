@@ -3,18 +3,19 @@ text ending in a newline (or an iterator of lines) for the CLI to write."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from ..lazyre import lazy
+
 Record = dict[str, Any]  # as render.records builds them
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # control characters (all but tab and newline, C1 included) and lone surrogate halves
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff]")  # json.dumps escapes the rest
 
 
@@ -71,6 +72,8 @@ def delimited_lines(rows: Iterable[Record], columns: Sequence[str], *, tsv: bool
                     safe: bool = False, header: bool = True) -> Iterator[str]:
     """CSV (RFC 4180 quoting) or TSV (tabs and newlines inside cells become spaces, so every
     record is one line for awk/cut), with a header row."""
+    import csv  # only here: the other formats need not import it
+
     if header:
         yield ("\t" if tsv else ",").join(columns) + "\n"
     buf = io.StringIO()
