@@ -3,31 +3,38 @@
 Steps, in order (each can only touch what it names; digits, currency signs and the words of a
 quotation are never changed beyond these repairs):
 
-0. ``entity``: HTML character references left in the text ("communiqu&#233;", "&#x27;",
-   "&amp;", "&nbsp;") are decoded first, so no later step (or a figure reader: "&#243;" is
+0. line ends: ``\\r\\n``/``\\r`` become ``\\n`` (no repair: not visible).
+1. ``markup``: tags left in a plain text (a page or a CMS export copied as text: '<tweet
+   id="672138506081275904" author="@SpeakerRyan">While I respect …</tweet>', '<b>', '<br/>')
+   are removed, the text between them kept, and a line left with no word is dropped; style
+   sheet rules ('.gmobile {', 'width:100%;', '}') are dropped, a run of lines at a time and
+   only a run that opens a rule, sets a property and closes it. Their numbers are no figures
+   (a tweet id is no count) and their words no statement. Before the character references
+   (step 2): an escaped '&lt;b&gt;' was meant as text, and stays.
+2. ``entity``: HTML character references left in the text ("communiqu&#233;", "&#x27;",
+   "&amp;", "&nbsp;") are decoded before any later step (or a figure reader: "&#243;" is
    no number 243) sees them. Only complete references ending in ``;`` are decoded.
-1. line ends: ``\\r\\n``/``\\r`` become ``\\n`` (no repair: not visible).
-2. ``mojibake`` (``clean.fix_mojibake``): ftfy's ``fix_encoding`` on each line that holds a
+3. ``mojibake`` (``clean.fix_mojibake``): ftfy's ``fix_encoding`` on each line that holds a
    UTF-8-read-as-Latin-1/cp1252 pair ("â€™" -> "’"; other lines skip ftfy, which is then
    not even imported); nothing else of ftfy (quotes stay curly). If a fix would change the
    digits of a line, the line is left as it was.
-3. ``control``: control characters and NUL are removed; U+2028, NEL, VT, FF end a line,
+4. ``control``: control characters and NUL are removed; U+2028, NEL, VT, FF end a line,
    U+2029 ends a paragraph. Soft hyphens, zero-width spaces, word joiners and BOMs are removed
    (not turned into spaces: "Pom\\u200bpeo" is one word); zero-width (non-)joiners are removed
    only between two Latin letters (they carry meaning in Persian, Indic scripts and emoji).
-4. ``space``: no-break and other odd spaces and tabs become a plain space; runs of spaces
+5. ``space``: no-break and other odd spaces and tabs become a plain space; runs of spaces
    are collapsed, spaces at line starts and ends are removed, lines of only spaces become
    empty, and more than one blank line becomes one (paragraph breaks are kept).
-5. ``homoglyph`` (``clean.fix_homoglyphs``): a word mixing Latin letters with Cyrillic or
+6. ``homoglyph`` (``clean.fix_homoglyphs``): a word mixing Latin letters with Cyrillic or
    Greek look-alikes (a small explicit table, below) gets Latin letters; if that gives no
    known word (``lexicon.vocabulary()``) but exactly one known word differs from it only at
    the replaced positions, that word is used ("parеicular" -> "particular"). Words entirely
    in Cyrillic or Greek are real text and stay as they are.
-6. ``boilerplate``: body lines matching ``clean.boilerplate`` (whole line, any case), and
+7. ``boilerplate``: body lines matching ``clean.boilerplate`` (whole line, any case), and
    lines that are only a byline ("By John Smith and Amy Li", "By The Associated Press"), a
    photo credit ("(AP Photo/Evan Vucci)", "John Moore/Getty Images.", "Photo: Reuters") or a
    "Click here ..." prompt (``NOT_TEXT``).
-7. ``repeated_headline``: a first body paragraph, or first line, that is the title again
+8. ``repeated_headline``: a first body paragraph, or first line, that is the title again
    (ignoring case, punctuation and spaces; also with a trailing source or date fragment after
    a dash, bar or in brackets on either side: "Title - Reuters", "Title | CNN") is dropped,
    unless nothing else would be left.
@@ -100,9 +107,6 @@ NOT_TEXT = re.compile(
 # a source or date fragment after the title: " - Reuters", " | CNN", " (AP)"
 _TITLE_TAIL = re.compile(r"(?: (?:[-–—|/•·]|::) [^-–—|•·\n]{1,60}| ?\([^()\n]{1,40}\))$")
 _NOT_WORD = re.compile(r"[\W_]+")
-# used only with .fullmatch() on a line of at most NOT_TEXT_CHARS: tests/test_linear.py checks
-# it with .match, not .search
-MATCH_ONLY = (NOT_TEXT,)
 
 
 def clean_article(article: Article, config: Config) -> Article:
@@ -122,9 +126,13 @@ def clean_article(article: Article, config: Config) -> Article:
 def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
     if not text:
         return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text:
+        text = _strip_tags(text, log)
+    if "{" in text:
+        text = _drop_style_rules(text, log)
     if "&" in text:
         text = _decode_entities(text, log)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if config.clean.fix_mojibake and _MOJIBAKE_HINT.search(text):
         text = _fix_mojibake(text, log)
     text = _fix_controls(text, log)
@@ -134,8 +142,100 @@ def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
     return text
 
 
+# an opening, closing or empty tag: a letter right after '<' (not '1 < 2'), at most 300
+# characters of attributes on one line
+_TAG = lazy(r"</?([A-Za-z][\w:-]{0,30})(?:\s[^<>\n]{0,300})?/?>")
+_HAS_WORD = lazy(r"[^\W_]")
+# a style sheet line, read whole: a selector opening a rule ('.bio-text, .twitter-bio {',
+# '@media screen and (max-width: 600px) {'), a property ('-webkit-border-radius: 50px;') or
+# a closing brace; or a whole rule on one line ('.x { height: 275px !important; }')
+_SELECTOR_CHARS = r"[ ,.#:>()*=+~\[\]\"']"  # not '-': it belongs to the names
+_SELECTOR = lazy(rf"[ \t]*[.#@]?[\w-]+(?:{_SELECTOR_CHARS}+[\w-]+)*{_SELECTOR_CHARS}*\{{[ \t]*")
+_PROPERTY = lazy(r"[ \t]*-?[a-z][a-z-]{0,40}[ \t]*:[^;{}\n]{1,200};[ \t]*")
+_CLOSE = lazy(r"[ \t]*\}[ \t]*\.?[ \t]*")
+_ONE_RULE = lazy(rf"[ \t]*[.#@]?[\w-]+(?:{_SELECTOR_CHARS}+[\w-]+)*[ \t]*\{{"
+                 r"(?:[ \t]*-?[a-z][a-z-]{0,40}[ \t]*:[^;{}\n]{1,200};)+[ \t]*\}[ \t]*\.?[ \t]*")
+
+# used only with .fullmatch() on one line (NOT_TEXT: of at most NOT_TEXT_CHARS):
+# tests/test_linear.py checks them with .match, not .search
+MATCH_ONLY = (NOT_TEXT, _SELECTOR, _PROPERTY, _CLOSE, _ONE_RULE)
+
+
+def _strip_tags(text: str, log: Counter[tuple[str, str]]) -> str:
+    """Step 1, tags: removed, the text between them kept; a line that held a tag and is left
+    without a word ('<tweet tweet-id="6724…"><tweet/>.') is dropped."""
+    lines = text.split("\n")
+    kept = []
+    for line in lines:
+        if "<" not in line:
+            kept.append(line)
+            continue
+        out, removed = _untagged(line, log)
+        if removed and not _HAS_WORD.search(out):
+            continue
+        kept.append(out)
+    return "\n".join(kept)
+
+
+def _untagged(line: str, log: Counter[tuple[str, str]]) -> tuple[str, int]:
+    """``line`` without its tags, and how many there were; a full stop right after a tag
+    that ends a sentence goes with it ('explanation.</tweet>.')."""
+    parts: list[str] = []
+    pos = removed = 0
+    for m in _TAG.finditer(line):
+        parts.append(line[pos: m.start()])
+        pos = m.end()
+        removed += 1
+        log["markup", f"removed <{m.group(1).lower()}> tags"] += 1
+        if m.start() and line[m.start() - 1] in ".!?…" and line.startswith(".", pos):
+            pos += 1
+    parts.append(line[pos:])
+    return "".join(parts), removed
+
+
+def _drop_style_rules(text: str, log: Counter[tuple[str, str]]) -> str:
+    """Step 1, style sheets: a run of lines that starts with a selector opening a rule and
+    goes on with selectors, properties, closing braces and blank lines is dropped when it
+    sets at least one property and closes a rule; a whole rule on one line is dropped alone.
+    Anything else ends the run (and a run that is not a style sheet is kept whole)."""
+    lines = text.split("\n")
+    drop = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if _ONE_RULE.fullmatch(lines[i]):
+            drop[i] = True
+        elif _SELECTOR.fullmatch(lines[i]):
+            end, ok = _style_run(lines, i)
+            if ok:
+                drop[i:end] = [True] * (end - i)
+            i = max(end, i + 1)
+            continue
+        i += 1
+    dropped = sum(1 for d, line in zip(drop, lines, strict=True) if d and line.strip())
+    if not dropped:
+        return text
+    log["markup", "dropped style sheet lines"] += dropped
+    return "\n".join(line for d, line in zip(drop, lines, strict=True) if not d)
+
+
+def _style_run(lines: list[str], start: int) -> tuple[int, bool]:
+    """(end, is a style sheet) of the run of style lines from ``start``."""
+    props = closes = 0
+    end = start
+    while end < len(lines):
+        line = lines[end]
+        if _PROPERTY.fullmatch(line):
+            props += 1
+        elif _CLOSE.fullmatch(line):
+            closes += 1
+        elif line.strip() and not (_SELECTOR.fullmatch(line) or _ONE_RULE.fullmatch(line)):
+            break
+        end += 1
+    return end, props > 0 and closes > 0
+
+
 def _decode_entities(text: str, log: Counter[tuple[str, str]]) -> str:
-    """Step 0: '&#243;' -> 'ó'; an unknown name ('&foo;') stays as written."""
+    """Step 2: '&#243;' -> 'ó'; an unknown name ('&foo;') stays as written."""
     from html import unescape
 
     def one(m: re.Match[str]) -> str:

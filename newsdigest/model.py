@@ -42,7 +42,7 @@ class Origin:
 class Repair:
     """One entry of the cleaning audit trail. ``kind`` is a stable machine word
     (``space``, ``mojibake``, ``homoglyph``, ``boilerplate``, ``repeated_headline``, ``control``,
-    ``encoding``, ``truncated``, ``entity``, ``timestamp``); ``detail`` is a short human
+    ``encoding``, ``truncated``, ``entity``, ``timestamp``, ``markup``); ``detail`` is a short human
     description such as ``'parеicular' -> 'particular' (Cyrillic е)``."""
 
     kind: str

@@ -252,3 +252,40 @@ def test_a_labelled_time_is_dropped_but_gives_no_date() -> None:
     text = "Lindsay Lohan checked into rehab.\nUpdated 5: 40 p. m. ET\nHer lawyer confirmed it."
     out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
     assert "Updated" not in out.text and out.date is None
+
+
+def test_tags_in_plain_text_are_removed_and_their_text_kept() -> None:
+    a = clean('Ryan responded on Twitter.\n\n<tweet id="750366792434978816" author="@SpeakerRyan" '
+              'datetime="2016-07-05">While I respect the FBI, this defies explanation.</tweet>.'
+              '\n\n<tweet tweet-id="672426240989597696"><tweet/>.\n\nHe said <b>no</b>.')
+    assert a.text == ("Ryan responded on Twitter.\n\nWhile I respect the FBI, this defies "
+                      "explanation.\n\nHe said no.")
+    assert Repair("markup", "removed <tweet> tags", 4) in a.repairs
+    assert "672426240989597696" not in a.text  # a tweet id is no figure
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rose 3 % as 1 < 2 and 5 > 4 held.",
+    "The filing, marked &lt;b&gt;, was read aloud.",  # escaped: meant as text
+    "He wrote <3 to fans.",
+])
+def test_text_that_only_looks_like_markup_is_kept(text: str) -> None:
+    a = clean(text)
+    assert "markup" not in kinds(a)
+    assert a.text == text.replace("&lt;", "<").replace("&gt;", ">")
+
+
+def test_style_sheet_rules_copied_with_a_page_are_dropped() -> None:
+    css = ("Gabriel Arana contributed.\n\n.gmobile {\nwidth:100%;\npadding-top:20px;\n}\n"
+           ".image-wrap img {\n-webkit-border-radius: 50px;\n}\n\n"
+           "@media screen and (max-width: 600px) {\n.gmobile {\nheight: 275px !important;\n}.\n\n"
+           ".bio-text, .twitter-bio { text-align: center; }.\n\nThe debate is on Dec. 15.")
+    a = clean(css)
+    assert a.text == "Gabriel Arana contributed.\n\nThe debate is on Dec. 15."
+    assert any(r.kind == "markup" and r.detail == "dropped style sheet lines" for r in a.repairs)
+
+
+def test_braces_in_prose_are_kept() -> None:
+    text = "The plan {draft} was leaked.\nIts code name {\nwas Orion.\n}"
+    a = clean(text)
+    assert a.text == text and "markup" not in kinds(a)

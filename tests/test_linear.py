@@ -47,7 +47,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             module = importlib.import_module(name)
         except ImportError:  # an optional extra that is not installed
             continue
-        MATCH_ONLY.update(id(p) for p in getattr(module, "MATCH_ONLY", ()))
+        MATCH_ONLY.update(id(p.compiled if isinstance(p, LazyPattern) else p)
+                          for p in getattr(module, "MATCH_ONLY", ()))
         for attr, value in vars(module).items():
             if isinstance(value, LazyPattern):  # compiled on first use
                 value = value.compiled
