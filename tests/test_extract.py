@@ -113,6 +113,27 @@ def test_seed_cited_outlet(seeds: dict[str, Analysis]) -> None:
     assert seeds["sochi"].cited_outlets == ()  # TASS is the report's own agency
 
 
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    an = analyse_text("Hillary Clinton and Bernie Sanders clashed on Tuesday. Hillary said the "
+                      "plan would work. Bernie disagreed, as Paul Ryan and Paul Manafort "
+                      "watched. Paul was silent.")
+    people = {e.name: e for e in an.entities if e.kind == "person"}
+    assert "Hillary" in people["Hillary Clinton"].variants and "Hillary" not in people
+    assert "Bernie" in people["Bernie Sanders"].variants and "Bernie" not in people
+    assert [q.speaker for q in an.quotes] == ["Hillary Clinton"]
+    # two people share the first name: 'Paul' is neither
+    assert "Paul" not in people["Paul Ryan"].variants + people["Paul Manafort"].variants
+
+
+def test_words_for_groups_of_people_are_no_person() -> None:
+    an = analyse_text("Donald Trump said Muslims should be banned. Latinos and Americans "
+                      "protested, and Hispanic leaders prayed to God. Christian Bale stayed "
+                      "away; Christian said nothing.")
+    people = {e.name: e for e in an.entities if e.kind == "person"}
+    assert not {"Muslims", "Latinos", "Americans", "Hispanic", "God"} & set(people)
+    assert "Christian" in people["Christian Bale"].variants  # a first name, not the religion
+
+
 def test_seed_entities_merge_variants(seeds: dict[str, Analysis]) -> None:
     people = {e.name: e for e in seeds["washington"].entities if e.kind == "person"}
     assert set(people) == {"Sergei Lavrov", "Mike Pompeo"}

@@ -4,7 +4,8 @@ The mentions come from ``mentions``; a single word is a person when it is the su
 full name seen elsewhere.
 
 Variants of one person are merged: the same surname with compatible first names ('Sergei' /
-'Sergey', 'Mike' / 'Michael'), the surname alone ('Lavrov'), and role descriptions the
+'Sergey', 'Mike' / 'Michael'), the surname alone ('Lavrov'), the first name alone when one
+person named in full has it ('Hillary' for Hillary Clinton), and role descriptions the
 article has established ('the Russian FM', 'the Russian diplomat', 'the Minister' for a
 person introduced as 'Russian Foreign Minister')."""
 
@@ -94,7 +95,7 @@ def build(statements: Sequence[Statement]) -> People:
     mentions = find_mentions(statements, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
-    by_surname = _single_names(mentions, persons, order)
+    by_surname = _single_names(mentions, persons, order, gaz)
     people = [m for m in mentions if m.kind == "person" and m.key]
     for m in people:
         p = persons[m.key]
@@ -148,19 +149,28 @@ def _full_names(mentions: list[Mention], persons: dict[str, _Person], gaz: Gazet
 
 
 def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: int,
-                  ) -> dict[str, list[str]]:
+                  gaz: Gazetteer) -> dict[str, list[str]]:
     """One-word names: a surname of a person named in full ('Lavrov'; of several, the one
-    named most), else a person of its own when the tagger says so. Returns surname -> keys."""
+    named most); else a person's first name when one person alone of those named in full has
+    it and the tagger says it is a person ('Hillary' for Hillary Clinton, 'Bernie' for Bernie
+    Sanders; not 'Paul' beside Paul Ryan and Paul Manafort); else a person of its own when the
+    tagger says so and it is no word for a group ('Muslims', 'Latino': ``Gazetteer.is_group``).
+    Returns surname -> keys."""
     by_surname: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
     for k in persons:
         by_surname.setdefault(k.split()[-1], []).append(k)
+        by_first.setdefault(k.split()[0], []).append(k)
     for m in mentions:
         if m.kind not in ("person", None) or " " in m.form:
             continue
         keys = by_surname.get(m.form, [])
+        named = by_first.get(m.form, [])
         if keys:
             m.kind, m.key = "person", max(keys, key=lambda k: sum(persons[k].forms.values()))
-        elif m.kind == "person":
+        elif m.kind == "person" and len(named) == 1 and named[0] != m.form:
+            m.key = named[0]
+        elif m.kind == "person" and not gaz.is_group(m.form):
             persons.setdefault(m.form, _Person()).forms[m.form] = 0
             persons[m.form].first_seen.setdefault(m.form, order)
             order += 1

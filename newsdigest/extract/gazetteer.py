@@ -1,6 +1,7 @@
 """The small shipped gazetteer (``data/gazetteer.json``): countries with their variants and
-demonyms, cities, regions, news outlets, organisations, first names with nicknames, and a role
-ontology. Loaded lazily, once; every lookup is a dict/set probe."""
+demonyms, cities, regions, news outlets, organisations, first names with nicknames, a role
+ontology, and words for groups of people (religions, ethnic and political groups). Loaded
+lazily, once; every lookup is a dict/set probe."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class Gazetteer:
     role_ends: frozenset[str]  # the last word of every role phrase, lower case ('minister')
     heads: dict[str, int]  # first word of every place and organisation -> its most words
     cities: frozenset[str]  # the cities the places hold
+    groups: frozenset[str]  # 'Muslims', 'Latino', 'Republicans': groups, never one person
 
     def role_of(self, phrase: str) -> str | None:
         """Canonical role for a role phrase ('FM' -> 'foreign minister'), else None."""
@@ -63,6 +65,12 @@ class Gazetteer:
         if canon in self.cities:
             return CITY
         return COUNTRY if self.nationality(canon) == canon else REGION
+
+    def is_group(self, word: str) -> bool:
+        """A word for a group of people, never one person's name: a religion, an ethnic or
+        political group ('Muslims', 'Latino', 'Republicans') or a demonym ('Americans')."""
+        return (word in self.groups or word in self.demonyms
+                or (word.endswith("s") and word[:-1] in self.demonyms))
 
     def nationality(self, form: str) -> str | None:
         """Country for a demonym, a country name or its possessive ('Russia's')."""
@@ -154,6 +162,7 @@ def load() -> Gazetteer:
         modifiers=frozenset(data["role_modifiers"]),
         currency_words=data["currency_words"],
         cities=frozenset(data["cities"]),
+        groups=frozenset(data["groups"]),
         role_re=role_re,
         role_ends=frozenset(w.split()[-1].split("-")[-1] for w in role_words),
         heads=_heads([*places, *orgs]),
