@@ -134,6 +134,17 @@ def test_words_for_groups_of_people_are_no_person() -> None:
     assert "Christian" in people["Christian Bale"].variants  # a first name, not the religion
 
 
+def test_the_first_word_of_an_organisation_alone_is_that_organisation() -> None:
+    an = analyse_text("Trump spoke to Fox News on Monday. Fox said the interview ran long. "
+                      "Kraft Foods cut jobs, Kraft said. Obama thanked the Obama "
+                      "Administration staff.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds["Fox News"] == kinds["Kraft Foods"] == "org"
+    assert "Fox" not in kinds and "Kraft" not in kinds
+    assert [q.speaker for q in an.quotes] == ["Fox News", "Kraft Foods"]
+    assert kinds["Obama"] == "person"  # an organisation named after him
+
+
 def test_seed_entities_merge_variants(seeds: dict[str, Analysis]) -> None:
     people = {e.name: e for e in seeds["washington"].entities if e.kind == "person"}
     assert set(people) == {"Sergei Lavrov", "Mike Pompeo"}

@@ -1,7 +1,8 @@
 """People, places and organisations, with their variants merged.
 
 The mentions come from ``mentions``; a single word is a person when it is the surname of a
-full name seen elsewhere.
+full name seen elsewhere, and an organisation when it opens the name of one the article gives
+('Fox' beside Fox News).
 
 Variants of one person are merged: the same surname with compatible first names ('Sergei' /
 'Sergey', 'Mike' / 'Michael'), the surname alone ('Lavrov'), the first name alone when one
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Entity, EntityKind, Statement
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
 from .mentions import DETERMINERS, Mention, find_mentions, in_quotes, inside, strip_token, words_in
 
@@ -154,13 +155,15 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
     named most); else a person's first name when one person alone of those named in full has
     it and the tagger says it is a person ('Hillary' for Hillary Clinton, 'Bernie' for Bernie
     Sanders; not 'Paul' beside Paul Ryan and Paul Manafort); else a person of its own when the
-    tagger says so and it is no word for a group ('Muslims', 'Latino': ``Gazetteer.is_group``).
-    Returns surname -> keys."""
+    tagger says so and it is no word for a group ('Muslims', 'Latino': ``Gazetteer.is_group``)
+    nor the first word of an organisation the article names ('Fox' beside Fox News: the
+    organisation). Returns surname -> keys."""
     by_surname: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
     for k in persons:
         by_surname.setdefault(k.split()[-1], []).append(k)
         by_first.setdefault(k.split()[0], []).append(k)
+    org_heads = _org_heads(mentions, gaz)
     for m in mentions:
         if m.kind not in ("person", None) or " " in m.form:
             continue
@@ -170,6 +173,8 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
             m.kind, m.key = "person", max(keys, key=lambda k: sum(persons[k].forms.values()))
         elif m.kind == "person" and len(named) == 1 and named[0] != m.form:
             m.key = named[0]
+        elif m.kind == "person" and m.form in org_heads:
+            m.kind, m.form = "org", org_heads[m.form]
         elif m.kind == "person" and not gaz.is_group(m.form):
             persons.setdefault(m.form, _Person()).forms[m.form] = 0
             persons[m.form].first_seen.setdefault(m.form, order)
@@ -177,6 +182,26 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
             m.key = m.form
             by_surname.setdefault(m.form, []).append(m.form)
     return by_surname
+
+
+# second words of organisations named after a person: 'Obama White House', 'Clinton
+# Foundation', 'Gingrich PAC' do not make 'Obama', 'Clinton' or 'Gingrich' an organisation
+EPONYM_HEADS = wordset("""Administration administration White Foundation Center Centre
+    Library Campaign campaign PAC Institute Doctrine County Presidential Museum Memorial Award
+    Awards Prize School University College Stadium Airport Trust Fund Era""")
+
+
+def _org_heads(mentions: list[Mention], gaz: Gazetteer) -> dict[str, str]:
+    """First word of the organisations named in two or more words -> the one named most
+    ('Fox' -> 'Fox News'); not a first name ('Walter Energy') nor an organisation named
+    after a person (``EPONYM_HEADS``)."""
+    named = Counter(m.form for m in mentions if m.kind == "org" and " " in m.form)
+    heads: dict[str, str] = {}
+    for form, _ in named.most_common():
+        first, second = form.split()[:2]
+        if first not in gaz.first_names and second not in EPONYM_HEADS:
+            heads.setdefault(first, form)
+    return heads
 
 
 def _surnames(persons: dict[str, _Person], canon: dict[str, str],
