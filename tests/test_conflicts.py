@@ -474,3 +474,108 @@ def test_a_close_is_not_the_move_during_the_day() -> None:
     assert disagreements("Greek stocks closed down 5.4 per cent.",
                          "Greek stocks closed 3.9 percent lower.") == [
         "figure: 5.4 per cent vs 3.9 percent"]
+
+
+# --- what a reader would not call a conflict (ECB+ and PolNeAR reports, read by hand) ------
+
+def test_two_holders_of_a_figure_are_two_quantities() -> None:
+    # the subject of the figure's clause, though a comma cuts the clause near the figure
+    assert not disagreements(
+        "Dan Patrick reported that the Boston Red Sox have made first baseman Mark Teixeira an "
+        "eight - year, $200 million offer.",
+        "Last week at the Winter Meetings, the Washington Nationals made Teixeira an eight - "
+        "year, $160 million offer.")
+    # 'he' against a name the first statement does not have: not known to be one holder
+    assert not disagreements(
+        "He was sentenced to 12 years in prison.",
+        "Mr. Gigante, who listed his profession as the superintendent of a tenement, was "
+        "sentenced to seven years in prison.")
+    assert disagreements("He served four months in federal prison for conspiracy.",
+                         "He served five months in federal prison.") == ["figure: four vs five"]
+    # a name opening the statement is a holder when its report writes it capitalised elsewhere
+    a = "Phillips had already missed three games earlier this season with a fractured forearm."
+    b = "Bush missed four games earlier this season after undergoing surgery."
+    names = frozenset({"phillips", "bush"})
+    assert not disagreements(a, b, cased=(names, names))
+    # one holder's tally told differently is a conflict, the other's agreeing beside it
+    assert disagreements(
+        "Drake was paced by 13 points from Seth VanDeest, while Richard Carter had 12 points.",
+        "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.") == [
+        "figure: 12 vs 14"]
+    # 'added 16 points' names a scorer, no speaker
+    assert not disagreements(
+        "Hansbrough now has 2,301 career points as a Tar Heel.",
+        "Ty Lawson added 16 points for the Tar Heels.",
+        cased=(frozenset({"hansbrough"}), frozenset()))
+
+
+def test_figures_that_are_no_quantity_of_their_own() -> None:
+    # a conversion in brackets, the tail of a span in two units, a running clock, a margin
+    assert not disagreements(
+        "Damage to the church was estimated at $US1 million ($1.52 million), police said.",
+        "Damage to the church was estimated at $1 million, police said Saturday.")
+    assert not disagreements(
+        "He set the record with a bank shot over two defenders with 7 minutes 41 seconds to go.",
+        "He set the record with a bank shot over two defenders with 7:41 to go.")
+    assert not disagreements(
+        "The youths smashed windows newly replaced after four days of the worst riots.",
+        "Athens was calm Sunday after eight days of the worst riots, sparked by a killing.")
+    assert not disagreements(
+        "The margin of sampling error among that group was plus or minus four percentage points.",
+        "The margin of error is plus or minus 5.7 percentage points.")
+    # a rate is no total; the shares of two things are two quantities
+    assert not disagreements(
+        "Tex is believed to be seeking $21MM per year, closer to the $27.5MM per year of A-Rod.",
+        "He is believed to be seeking a five - year deal in the $75 million range.")
+    assert not disagreements(
+        "Sixty-five per cent of traffic to India was down, a spokesman said.",
+        "For example, 82 percent of India's voice traffic capability to Europe was out of "
+        "service early Friday, the spokeswoman said.")
+    assert disagreements("Sixty-five per cent of traffic to India was down.",
+                         "Eighty per cent of traffic to India was down.") == [
+        "figure: Sixty-five per cent vs Eighty per cent"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the word denied is said in another sense in the same statement
+    ("The youth in this community have no outlets for their anger, no community.",
+     "Tonight, we saw an explosion of anger from the youth in my community."),
+    # 'none' as an item of a list, 'nothing you can do' before a vocative, 'not at' a place
+    ("The model was credited for helping to pave the way for the sexual revolution.",
+     "Photos of Paige in skimpy clothing or none at all helped to pave the way for it."),
+    ('"If she gets to pick her judges, nothing you can do folks," Trump said.',
+     '"If she gets to pick her judges, nothing you can do, folks," Trump said.'),
+    ("Palin stopped by the church this morning.",
+     "Ms. Palin, who was not at the church at the time of the fire, stopped by Saturday."),
+    # what was asked, helped, avoided or could happen is not asserted to have happened
+    ("Clinton has been asked to release the transcripts of these speeches.",
+     "Sanders attacked Clinton for not releasing transcripts of her paid speeches."),
+    ("The cause of the fire has not been determined.",
+     "The fire marshal surveyed the scene to help determine the cause of the fire."),
+    ("Clinton says Trump may not have paid a dime in federal income taxes for two decades.",
+     "Trump used loopholes to possibly avoid paying federal income taxes for two decades."),
+    ("Federal agencies had to consult experts before actions that could harm listed species.",
+     "There was no need to consult experts if the agency determined that no harm would come "
+     "to a listed species."),
+    # a denial for a time only
+    ("It could take until December 31 before normal service was restored.",
+     "France Telecom expects communications will not be fully restored before 31 December."),
+])
+def test_no_denial_against_an_assertion(a: str, b: str) -> None:
+    assert not [d for d in disagreements(a, b) if d.startswith("negation")]
+
+
+def test_a_denial_at_a_moment_still_meets_the_assertion() -> None:
+    assert disagreements(
+        "Gaskin said Buckley was wearing crampons but was inexperienced.",
+        "Campbell said the man was well - equipped but was not wearing crampons when he "
+        "slipped.") == ["negation: wearing vs not wearing"]
+    assert disagreements("He has decided not to run for re-election.",
+                         "He will run for re-election, he said.") == [
+        "negation: not to run vs run"]
+
+
+def test_a_climber_climbing_is_no_rise_against_another_falling() -> None:
+    assert not disagreements(
+        "Robert Buckley, 32, died while climbing to a hut on Mount Sefton on Saturday.",
+        "A 36 - year - old Australian man died on Friday after falling 150 meters from a ridge.")

@@ -185,9 +185,17 @@ def test_month_after_in_is_no_place() -> None:
 
 
 def test_names_do_not_run_across_commas() -> None:
-    a = "Lavrov met Pompeo in Sochi, Ryabkov said."
-    b = "Lavrov met Pompeo in Sochi, Zakharova said."
+    a = '"Lavrov met Pompeo in Sochi," Ryabkov said.'
+    b = '"Lavrov met Pompeo in Sochi," Zakharova said.'
     assert disagreements(a, b) == ["speaker: Ryabkov vs Zakharova"]
+
+
+def test_two_sources_of_one_fact_are_no_speaker_conflict() -> None:
+    # a quotation has one speaker; a fact told in a report's own words may have several
+    assert disagreements("Lavrov met Pompeo in Sochi, Ryabkov said.",
+                         "Lavrov met Pompeo in Sochi, Zakharova said.") == []
+    assert disagreements("Ortiz was shot in the head, said Larry Waldie of the sheriff's office.",
+                         "He shot Ortiz once in the head and fled, Peavy said.") == []
 
 
 # --- differing words -----------------------------------------------------------------------

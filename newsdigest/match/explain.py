@@ -13,7 +13,9 @@ from ..extract.dates import YEAR_RE
 from ..extract.figures import QUANTIFIERS, find_figures
 from ..extract.gazetteer import load as gazetteer
 from ..extract.gazetteer import wordset
+from ..extract.quote_words import PREPOSITIONS
 from ..model import Figure as Quantity
+from . import quantities
 from .normalize import (
     NEGATION,
     REPORTING,
@@ -188,7 +190,9 @@ def opposed(fa: Facts, fb: Facts) -> tuple[str, str] | None:
 
 
 def disagreements(a: str, b: str, figures_a: Sequence[Quantity] | None = None,
-                  figures_b: Sequence[Quantity] | None = None) -> list[str]:
+                  figures_b: Sequence[Quantity] | None = None,
+                  cased: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+                  ) -> list[str]:
     """What makes ``a`` and ``b`` different statements, each as ``"kind: detail"`` with kind
     ``figure`` ('figure: $2.5 billion vs $1.8 billion'), ``negation`` ('negation: sell vs
     not sell'), ``direction`` ('direction: rose vs fell'), ``speaker`` ('speaker: Smith vs
@@ -198,22 +202,24 @@ def disagreements(a: str, b: str, figures_a: Sequence[Quantity] | None = None,
     'same'): a figure disagrees only with a figure of the same quantity (kind, and unit or
     counted noun; a year only with a year after the same preposition) in the same role (its
     clause shares words around it, ``roles``); a negation only when one side denies a word the
-    other asserts; a speaker or a place only when the rest of the two statements is alike.
+    other asserts; a place only when the rest of the two statements is alike, a speaker only
+    for alike quotations (two sources may tell one fact; a quotation has one speaker).
     ``figures_a`` / ``figures_b`` are the extracted figures of each statement when the caller
-    has them (else ``extract.figures`` reads them)."""
+    has them (else ``extract.figures`` reads them); ``cased`` the words each report writes
+    capitalised inside a sentence (its names, ``slots``)."""
     ta, tb = tokenize(a), tokenize(b)
     out = [f"figure: {x} vs {y}" for x, y in figure_conflicts(a, ta, b, tb, figures_a,
-                                                                 figures_b)]
+                                                                 figures_b, cased)]
     denied = negation_conflict(a, ta, b, tb)
     if denied is not None:
         out.append(f"negation: {denied[0]} vs {denied[1]}")
     fa, fb = facts(a, ta), facts(b, tb)
     moved = opposed(fa, fb)
-    if moved is not None and _moved_alike(ta, moved[0], tb, moved[1]):
+    if moved is not None and _moved_alike(a, ta, moved[0], b, tb, moved[1]):
         out.append(f"direction: {moved[0]} vs {moved[1]}")
     if _rest_alike(ta, tb, [*fa.speakers, *fb.speakers, *fa.places, *fb.places]):
         who = _unnamed(_people(fa.speakers, ta), ta, _people(fb.speakers, tb), tb)
-        if who is not None:
+        if who is not None and _quoting(a) and _quoting(b):
             out.append(f"speaker: {who[0]} vs {who[1]}")
         where = _unnamed(_placed(a, ta, fa.places, b, tb, fb.places), ta,
                          _placed(b, tb, fb.places, a, ta, fa.places), tb)
@@ -222,19 +228,30 @@ def disagreements(a: str, b: str, figures_a: Sequence[Quantity] | None = None,
     return out
 
 
-MOVED_WINDOW = 4  # words either side of a direction word that tell what moved
+_QUOTE_MARKS = re.compile(r"[\"“”]|''")
 
 
-def _moved_alike(ta: list[Token], wa: str, tb: list[Token], wb: str) -> bool:
-    """The words around the first direction word of each side share a content word: the same
-    thing rose in one and fell in the other ('shares rose' / 'shares fell'), not a climber
-    'climbing to a hut' in one and another 'to fall to his death'."""
-    def near(tokens: list[Token], word: str) -> set[str]:
+def _quoting(text: str) -> bool:
+    """The statement quotes someone's words (a double quotation mark)."""
+    return _QUOTE_MARKS.search(text) is not None
+
+
+MOVED_WINDOW = 4  # words before a direction word, in its clause, that tell what moved
+
+
+def _moved_alike(a: str, ta: list[Token], wa: str, b: str, tb: list[Token], wb: str) -> bool:
+    """The words before the first direction word of each side, in its clause (what moved),
+    share a content word: the same thing rose in one and fell in the other ('Oil prices
+    climbed' / 'Oil prices dropped'), not a climber who 'died while climbing to a hut' in one
+    and another who 'died on Friday after falling' in the other."""
+    def subject(text: str, tokens: list[Token], word: str) -> set[str]:
+        clause = _clauses(text, tokens)
         k = next(i for i, t in enumerate(tokens) if t.text.lower() == word)
-        return {t.norm for t in tokens[max(0, k - MOVED_WINDOW): k + MOVED_WINDOW + 1]
-                if is_content(t) and t.text.lower() != word}
+        return {t.norm for i, t in enumerate(tokens[max(0, k - MOVED_WINDOW): k],
+                                             max(0, k - MOVED_WINDOW))
+                if clause[i] == clause[k] and is_content(t)}
 
-    return bool(near(ta, wa) & near(tb, wb))
+    return bool(subject(a, ta, wa) & subject(b, tb, wb))
 
 
 def figure_gap(fa: Facts, fb: Facts) -> float:
@@ -313,6 +330,8 @@ class Slot:
     hedged: bool  # 'about', 'nearly', 'more than', 'at least' before it
     anchor: str = ""  # 'nine days before' the inauguration, '30 days ago': not 'in 30 days'
     end: int = 0  # where it ends in the statement
+    holder: Holder = ((), False)  # whom its clause says it of (``_holder``)
+    of: frozenset[str] = frozenset()  # what a share is of: '65 per cent of traffic to India'
 
 
 def _clauses(text: str, ts: list[Token]) -> list[int]:
@@ -398,15 +417,20 @@ def _whose_age(text: str, f: Quantity) -> str | None:
     return " ".join(m.group(1).lower().split()[-2:])
 
 
-def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None) -> list[Slot]:
+def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None,
+          cased: frozenset[str] = frozenset()) -> list[Slot]:
     """The figures of a statement (``extract.figures``, and years after a preposition:
-    'since 2002') in their roles."""
+    'since 2002') in their roles; none that is no quantity of its own (``_no_quantity``).
+    ``cased``: the words its report writes capitalised inside a sentence (names: 'Bush'
+    opening 'Bush missed four games')."""
     clause = _clauses(text, ts)
     figs = list(find_figures(text, 0)) if found is None else list(found)
+    spoke = _speaker_starts(text, ts)
     out: list[Slot] = []
     for f in figs:
-        if f.kind in ("count", "number", "money") and _paired(text, f.start, f.end):
+        if _no_quantity(text, f):
             continue
+        holder = _holder(text, ts, f.start, spoke, cased)
         age = _whose_age(text, f)
         if age is not None:
             out.append(Slot(f.text, "age", age, f.value, frozenset(age.split()), False,
@@ -416,13 +440,112 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None) -
         value = f.value
         if f.kind == "score":  # '91-73' and '73-91' are one score, '127-73' another
             unit, value = _score(f.text, value)
+        elif quantities.running_clock(text, f.start, f.end, unit):
+            continue
+        per = quantities.rate(text, f.end)
+        unit = f"{unit}/{per}" if per else unit
         out.append(Slot(f.text, f.kind, unit, value, _role(ts, clause, f.start, f.end, unit),
-                        _hedged(text, f.start), _anchor(text, f.end, unit), f.end))
+                        _hedged(text, f.start), _anchor(text, f.end, unit), f.end, holder,
+                        _share_of(ts, clause, f.end) if f.kind == "percent" else frozenset()))
     for m in YEAR_RE.finditer(text):
         prep = text[m.start(): m.start("y")].split()[0].lower()
         out.append(Slot(m.group(0), "year", prep, float(m.group("y")),
-                        _role(ts, clause, m.start(), m.end()), False))
+                        _role(ts, clause, m.start(), m.end()), False,
+                        holder=_holder(text, ts, m.start(), spoke, cased)))
     return out
+
+
+def _speaker_starts(text: str, ts: list[Token]) -> set[int]:
+    """Where the words of the statement's named speakers start; a name before 'added' or
+    'reported' with a number after it is no speaker ('Ty Lawson added 16 points')."""
+    at = {t.start: k for k, t in enumerate(ts)}
+    out: set[int] = set()
+    for name in speakers(text, ts):
+        k = at[name[-1].start] + 1
+        if k + 1 < len(ts) and ts[k].text.lower() in REPORTING and ts[k + 1].kind == "n":
+            continue
+        out.update(t.start for t in name)
+    return out
+
+
+def _no_quantity(text: str, f: Quantity) -> bool:
+    """A figure that is no quantity a report states on its own: part of a score, a range or a
+    time (``_paired``), a conversion in brackets, a margin of error, the tail of a span told
+    in two units (``quantities``)."""
+    if f.kind in ("count", "number", "money") and _paired(text, f.start, f.end):
+        return True
+    if (f.kind == "money" and quantities.converted(text, f.start)) or quantities.tolerance(
+            text, f.start):
+        return True
+    return f.kind in ("count", "duration") and quantities.span_tail(text, f.start)
+
+
+# words after which a new subject's clause begins: its figures are said of that subject
+_NEW_SUBJECT = wordset("that while whereas")
+_PRONOUN_SUBJECTS = wordset("he she they it we")
+Holder = tuple[tuple[tuple[str, ...], ...], bool]
+
+
+def _holder(text: str, ts: list[Token], start: int, spoke: set[int],
+            cased: frozenset[str]) -> Holder:
+    """Whom the clause of the figure at ``start`` says it of: the runs of names (normalised)
+    before it, back to where its subject's clause begins (a semicolon, 'that', 'while', ',
+    and', ', but'), speakers aside; and whether a pronoun stands there and no name ('He was
+    sentenced to 12 years')."""
+    runs: list[list[str]] = []
+    pronoun = False
+    k = next((i for i, t in enumerate(ts) if t.start >= start), len(ts)) - 1
+    joined = False  # token ``k`` is joined to the name run read last
+    while k >= 0 and not _subject_starts(text, ts, k + 1):
+        t = ts[k]
+        if t.start not in spoke and (_is_name(t) or (k == 0 and is_content(t) and t.text[:1]
+                                                      .isupper() and t.text.lower() in cased)):
+            if joined:
+                runs[-1].insert(0, t.norm)
+            else:
+                runs.append([t.norm])
+            joined = k > 0 and _joined(text, ts[k - 1], t)
+        else:
+            joined = False
+        pronoun = pronoun or t.text.lower() in _PRONOUN_SUBJECTS
+        k -= 1
+    return tuple(tuple(r) for r in runs), pronoun and not runs
+
+
+def _subject_starts(text: str, ts: list[Token], k: int) -> bool:
+    """A new subject's clause begins at token ``k`` (after 'that', 'while', a semicolon, or
+    'and' / 'but' after a comma)."""
+    if k <= 0 or k > len(ts):
+        return False
+    prev = ts[k - 1]
+    if prev.text.lower() in _NEW_SUBJECT:
+        return True
+    if k < len(ts) and ";" in text[prev.start + len(prev.text): ts[k].start]:
+        return True
+    if prev.text.lower() in ("and", "but") and k > 1:
+        before = ts[k - 2]
+        return "," in text[before.start + len(before.text): prev.start]
+    return False
+
+
+SHARE_WORDS = 6  # words after 'of' that tell what a share is of
+
+
+def _share_of(ts: list[Token], clause: list[int], end: int) -> frozenset[str]:
+    """The content words of the 'of' phrase right after a percentage ending at ``end``, up to
+    a verb of being or the clause's end: '65 per cent of traffic to India' -> traffic,
+    India."""
+    k = next((i for i, t in enumerate(ts) if t.start >= end), len(ts))
+    if k >= len(ts) or ts[k].text.lower() != "of":
+        return frozenset()
+    out: set[str] = set()
+    for i in range(k + 1, min(len(ts), k + 1 + SHARE_WORDS)):
+        t = ts[i]
+        if clause[i] != clause[k] or t.norm in _AUX or t.kind not in "wa":
+            break
+        if is_content(t):
+            out.add(t.norm)
+    return frozenset(out)
 
 
 _ANCHORS = wordset("before after ago earlier later prior")
@@ -480,16 +603,19 @@ def _best(x: Slot, others: list[Slot], alone: bool, alike: bool = False,
 
 def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
                      figures_a: Sequence[Quantity] | None = None,
-                     figures_b: Sequence[Quantity] | None = None) -> list[tuple[str, str]]:
+                     figures_b: Sequence[Quantity] | None = None,
+                     cased: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+                     ) -> list[tuple[str, str]]:
     """Figures of ``a`` and ``b`` that are the same quantity in the same role (each the
-    other's best fit) with different values, as written: [('$2.5 billion', '$1.8 billion')]."""
-    sa, sb = slots(a, ta, figures_a), slots(b, tb, figures_b)
+    other's best fit) with different values, as written: [('$2.5 billion', '$1.8 billion')].
+    ``cased``: the words each report writes capitalised inside a sentence (``slots``)."""
+    sa, sb = slots(a, ta, figures_a, cased[0]), slots(b, tb, figures_b, cased[1])
     sa, sb = _named_ages(sa, ta, sb), _named_ages(sb, tb, sa)
     if _other_tally(sa, sb):
         return []
     out: list[tuple[str, str]] = []
-    own_a, own_b = _own_names(a, ta, tb), _own_names(b, tb, ta)
-    names_a, names_b = _name_words(ta), _name_words(tb)
+    sides = (_Side(ta, _own_names(a, ta, tb), _name_words(ta)),
+             _Side(tb, _own_names(b, tb, ta), _name_words(tb)))
     # the same statement but for its figures: a lone figure of a kind and unit on each side is
     # the same quantity whatever words stand near it ('She was 91.' / 'She was 93.')
     alike = _rest_alike(ta, tb, []) or _same_but_numbers(ta, tb)
@@ -498,17 +624,62 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
             1 for s in sb if (s.kind, s.unit) == (x.kind, x.unit)) == 1
         y = _best(x, sb, alone, alone and alike, alike)
         if y is None or _best(y, sa, alone, alone and alike, alike) is not x \
-                or _given(x, sb) or _given(y, sa) \
-                or (x.role & own_a and y.role & own_b) \
-                or _named_apart(x.role & names_a, y.role & names_b) \
-                or bool(x.role & _TARGET) != bool(y.role & _TARGET) \
-                or bool(x.role & _CLOSE) != bool(y.role & _CLOSE) \
-                or _start_and_end(x.role, y.role):
-            continue  # ... or said of an actor the other does not name, or of two named things,
-            # or a target or a close, or a start against an end
-
+                or _given(x, sb) or _given(y, sa) or _apart(x, y, *sides):
+            continue
         out.append((x.text, y.text))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One statement of a pair: its tokens, the name words only it names (``_own_names``) and
+    all its name words."""
+
+    tokens: list[Token]
+    own: set[str]
+    names: frozenset[str]
+
+
+def _apart(x: Slot, y: Slot, sx: _Side, sy: _Side) -> bool:
+    """Two figures of one kind and unit that are still two quantities: said of an actor the
+    other does not name (near it, or as its clause's subject), or of two named things, or one
+    a target or a close and the other not, or a start against an end, or shares of two
+    things."""
+    return bool(x.role & sx.own and y.role & sy.own) \
+        or _named_apart(x.role & sx.names, y.role & sy.names) \
+        or bool(x.role & _TARGET) != bool(y.role & _TARGET) \
+        or bool(x.role & _CLOSE) != bool(y.role & _CLOSE) \
+        or _start_and_end(x.role, y.role) \
+        or (x.kind != "age" and _other_holders(x.holder, sx, y.holder, sy)) \
+        or _other_share(x.of, sx, y.of, sy)
+
+
+def _other_holders(hx: Holder, sx: _Side, hy: Holder, sy: _Side) -> bool:
+    """The clauses say the figures of two holders: each names one the other statement does not
+    name ('the Boston Red Sox have made Teixeira an eight-year, $200 million offer' / 'the
+    Washington Nationals made Teixeira an eight-year, $160 million offer'), or one says it of
+    'he' and the other of someone the first does not name ('He was sentenced to 12 years' /
+    'Mr. Gigante ... was sentenced to seven years')."""
+    own_x, own_y = _unnamed_holders(hx, sy), _unnamed_holders(hy, sx)
+    return (own_x and own_y) or (hx[1] and own_y) or (hy[1] and own_x)
+
+
+def _unnamed_holders(h: Holder, other: _Side) -> bool:
+    """A run of names of ``h`` whose last word the ``other`` statement does not have ('Officer
+    Brad Baehr' is named by 'Baehr'; 'Boston Red Sox' is not by 'Nationals')."""
+    words = {t.norm for t in other.tokens}
+    return any(run[-1] not in words for run in h[0])
+
+
+SHARE_APART = 2  # words of what a share is of that the other statement does not have
+
+
+def _other_share(ox: frozenset[str], sx: _Side, oy: frozenset[str], sy: _Side) -> bool:
+    """Shares of two things: what one is of has ``SHARE_APART`` words the other statement does
+    not have at all ('65 per cent of traffic to India' / '82 percent of India's voice traffic
+    capability to Europe')."""
+    wx, wy = {t.norm for t in sx.tokens}, {t.norm for t in sy.tokens}
+    return len(ox - wy) >= SHARE_APART or len(oy - wx) >= SHARE_APART
 
 
 def _start_and_end(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -619,8 +790,13 @@ _OPEN_QUESTION = frozenset(("whether", "if", "unless"))
 _WITHHELD = wordset("decline declined declines declining refuse refused refuses refusing "
                     "fail failed fails failing")
 # 'will not reveal the name until after he dies' denies nothing the one who 'would reveal it
-# after he died' asserts: a denial for a time only
-_NOT_YET = frozenset(("until", "till"))
+# after he died' asserts: a denial for a time only ('will not be fully restored before 31
+# December'; not 'when': 'was not wearing crampons when he slipped' denies what another
+# report asserts)
+_NOT_YET = frozenset(("until", "till", "before"))
+# 'photos of Paige in skimpy clothing or none at all': a pronoun in a list or with 'at all'
+# names nothing, it denies no verb after it
+_NEGATING_PRONOUNS = frozenset(("none", "nothing", "nobody"))
 _PRESENT = frozenset(("do", "does"))
 # 'She claimed the shootings didn't happen', 'Despite reports that he would not be returning':
 # the report tells a disputed claim, it denies nothing
@@ -640,6 +816,7 @@ class Claim:
     role: frozenset[str]
     close: frozenset[str]
     tense: str = ""  # 'present' for a denial with 'do' / 'does', 'past' for a word in -ed
+    form: str = ""  # 'noun' for what 'no' denies, 'verb' for a word after 'could', 'will' ...
 
 
 # "hadn ’ t", "cant": contractions as tokenised text and hurried typing write them
@@ -681,6 +858,8 @@ def _denials(text: str, ts: list[Token]) -> dict[str, tuple[str, Claim]]:
         role = _claim_role(ts, u.start, u.start + len(u.text))
         if i and ts[i - 1].text.lower() in _PRESENT:
             role = replace(role, tense="present")
+        if t.text.lower() == "no":
+            role = replace(role, form="noun")
         out.setdefault(u.norm, (text[start: u.start + len(u.text)], role))
     return out
 
@@ -694,17 +873,32 @@ def _denied_word(ts: list[Token], clause: list[int], i: int) -> int | None:
     nxt = ts[i + 1] if i + 1 < len(ts) else None
     after = nxt.text.lower() if nxt is not None else ""
     if (nxt is not None and _negator(nxt)) or after in _NOT_DENIAL or (
-            i and _negator(ts[i - 1])) or (t.text.lower() == "none" and after == "of"):
+            i and _negator(ts[i - 1])) or (t.text.lower() == "none" and after == "of") \
+            or _listed_pronoun(ts, i):
         return None
+    pronoun = t.text.lower() in _NEGATING_PRONOUNS
     for k in range(i + 1, min(len(ts), i + 5)):
         u = ts[k]
-        if u.text.lower() in _SKIP or u.norm in _AUX or (u.kind in "wa" and not is_content(u)):
-            continue  # 'has not yet approved', 'was not at the church'
+        if u.text.lower() in PREPOSITIONS and u.text.lower() != "to":
+            return None  # 'was not at the church' denies no church ('not to run' denies)
+        if u.text.lower() in _SKIP or u.norm in _AUX or (
+                u.kind in "wa" and not is_content(u) and not pronoun):
+            continue  # 'has not yet approved', 'was not a member'; not after 'nothing':
+            # 'nothing you can do, folks' denies no folks
         if clause[k] == clause[i] and u.kind in "wa" and is_content(u) and not u.capital \
                 and u.text[:1].islower() and u.norm not in _WEAK and u.norm not in REPORTING:
             return _head(ts, clause, k) if t.text.lower() == "no" else k
         return None
     return None
+
+
+def _listed_pronoun(ts: list[Token], i: int) -> bool:
+    """Token ``i`` is 'none' / 'nothing' / 'nobody' after 'or' / 'and' or before 'at all':
+    one item of a list ('in skimpy clothing or none at all'), no denial."""
+    if ts[i].text.lower() not in _NEGATING_PRONOUNS:
+        return False
+    before = ts[i - 1].text.lower() if i else ""
+    return before in ("or", "and") or [t.text.lower() for t in ts[i + 1: i + 3]] == ["at", "all"]
 
 
 def _head(ts: list[Token], clause: list[int], k: int) -> int:
@@ -733,7 +927,8 @@ def _compound(text: str, t: Token) -> bool:
 
 def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, Claim] | None:
     """The word ``norm`` as written, and its role, where no negation stands in its clause
-    (nor 'yet to' before it: 'had yet to regain'), not as part of a hyphenated word, nor as
+    (nor 'yet to', 'asked to', 'avoid' before it: ``_unrealised``), not as part of a
+    hyphenated word, nor as
     a participle describing a noun after an article ('a developing young center' asserts no
     development)."""
     clause = _clauses(text, ts)
@@ -742,13 +937,39 @@ def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, Claim] | None:
     for k, t in enumerate(ts):
         before = ts[k - 1].text.lower() if k else ""
         if t.norm == norm and clause[k] not in denied and not _compound(text, t) and not (
-                k > 1 and before == "to" and ts[k - 2].text.lower() == "yet") and not (
-                before in ("a", "an", "the") and t.text.lower().endswith("ing")):
+                before in ("a", "an", "the") and t.text.lower().endswith("ing")) \
+                and not _unrealised(ts, k):
             role = _claim_role(ts, t.start, t.start + len(t.text))
+            if before in _VERB_BEFORE:
+                role = replace(role, form="verb")
             return t.text, replace(role, tense="past") if t.text.endswith("ed") else role
     return None
 
 
+# a word right after these is a verb ('actions that could harm listed species'), no noun a
+# 'no' denies ('no harm would come')
+_VERB_BEFORE = wordset("can could will would may might must shall should do does did")
+
+
+# an infinitive tells what was asked, wanted, planned or aimed at, not what happened ('Clinton
+# has been asked to release the transcripts', 'surveyed the scene to help determine the
+# cause', 'had yet to regain'), unless it follows one of these ('was forced to resign'); after
+# 'avoid' a verb tells what did not happen ('to possibly avoid paying federal income taxes')
+_REALISED = wordset("managed able forced compelled")
+_AVOIDED = wordset("avoid avoids avoided avoiding evade evaded evading escape escaped")
+_HELP = wordset("help helps helped helping")
+
+
+def _unrealised(ts: list[Token], k: int) -> bool:
+    """Token ``k`` is a verb after 'avoid' ('avoid paying') or 'help' ('help determine'), or
+    an infinitive ('asked to release') but after 'managed', 'able', 'forced'."""
+    before = ts[k - 1].text.lower() if k else ""
+    if before in _AVOIDED or before in _HELP:
+        return True
+    return before == "to" and not (k > 1 and ts[k - 2].text.lower() in _REALISED)
+
+
+DENIED_NEAR = 4  # tokens before a word where a negation denies it ('has not yet approved')
 NAME_NEAR = 3  # tokens each side of a denied or asserted word where its actor stands
 
 
@@ -805,10 +1026,13 @@ def negation_conflict(a: str, ta: list[Token], b: str, tb: list[Token]
 
 
 def _self_asserted(text: str, ts: list[Token], norm: str, phrase: str) -> bool:
-    """The statement asserts the very word it denies ('the youth in this community have no
-    community'): a word said in two senses, no claim to set against the other's."""
-    said = _asserts(text, ts, norm)
-    return said is not None and said[0].lower() == phrase.split()[-1].lower()
+    """The statement says the very word it denies where no negation stands right before it
+    ('The youth in this community have no outlets for their anger, no community'): a word said
+    in two senses, no claim to set against the other's."""
+    word = phrase.split()[-1].lower()
+    return any(t.norm == norm and t.text.lower() == word
+               and not any(_negator(u) for u in ts[max(0, k - DENIED_NEAR): k])
+               for k, t in enumerate(ts))
 
 
 def _one_claim(x: Claim, own_x: set[str], y: Claim, own_y: set[str], need: int) -> bool:
@@ -817,8 +1041,9 @@ def _one_claim(x: Claim, own_x: set[str], y: Claim, own_y: set[str], need: int) 
     ('Ross is not signed' / 'Liam Hemsworth are signed', 'never nominated for an Oscar' /
     'nominated for a Golden Globe'; not 'had not won' / 'Ortiz won'), and the denial is not
     of now what the assertion says of the past ('the rules do not require' / 'the act, which
-    required')."""
+    required'), nor a noun 'no' denies against a verb ('no harm would come' / 'could harm')."""
     return len(x.role & y.role) >= need and (x.tense, y.tense) != ("present", "past") \
+        and {x.form, y.form} != {"noun", "verb"} \
         and not (x.close and y.close and (x.close & own_x or y.close & own_y))
 
 
