@@ -146,6 +146,7 @@ def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
 # characters of attributes on one line
 _TAG = lazy(r"</?([A-Za-z][\w:-]{0,30})(?:\s[^<>\n]{0,300})?/?>")
 _HAS_WORD = lazy(r"[^\W_]")
+TAG_PASSES = 3  # tags removed again from what removing them left (bounded: no nesting game)
 # a style sheet line, read whole: a selector opening a rule ('.bio-text, .twitter-bio {',
 # '@media screen and (max-width: 600px) {'), a property ('-webkit-border-radius: 50px;') or
 # a closing brace; or a whole rule on one line ('.x { height: 275px !important; }')
@@ -171,6 +172,11 @@ def _strip_tags(text: str, log: Counter[tuple[str, str]]) -> str:
             kept.append(line)
             continue
         out, removed = _untagged(line, log)
+        for _ in range(TAG_PASSES - 1):  # '<<b>i>' leaves '<i>'
+            if not removed or "<" not in out:
+                break
+            out, more = _untagged(out, log)
+            removed += more
         if removed and not _HAS_WORD.search(out):
             continue
         kept.append(out)
