@@ -7,20 +7,27 @@ import re
 
 from .quote_words import (
     ADVERBS,
+    ANNOUNCING,
     ASK,
     CLAUSE_BREAK,
+    CLAUSE_OPENERS,
     CLAUSE_START,
     COMPARE,
     CUT_WORDS,
     FINITE,
     HOW,
+    IRREGULAR_PAST,
     LEADERS,
     NO_CLAUSE,
+    OBJECT_SPEECH,
+    OPENERS,
     PARTICIPLES,
+    POSSESSIVES,
     PREPOSITIONS,
     PROMISES,
     QUOTE_MARKS,
     RELATIVES,
+    SAID_NOUNS,
     SUBJECTS,
     SUBORDINATE,
     SUBORDINATORS,
@@ -32,6 +39,7 @@ from .quote_words import (
     Tok,
 )
 from .speech import BELIEF_VERBS, DENIALS, NEED_CLAUSE
+from .subjects import _verb_s
 
 _TIME_WORDS = TAIL_OK - SUBORDINATE  # 'said Tuesday he …': words between a verb and its clause
 _APOSTROPHE = re.compile("[’']")
@@ -54,17 +62,94 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
     # 'said yes.', but 'said no decision had been made'
     answer = len(window) > 1 and ((window[0].lower() in ("no", "yes") and window[1].isalpha()) or (
         window[0] == "about" and (window[1][:1].isdigit() or window[1] == "half")))
-    if window[0].lower() in NO_CLAUSE and not (it_clause and verb not in TELL) and not answer:
+    if window[0].lower() in NO_CLAUSE and not (it_clause and verb not in TELL) and not answer and (
+            not _possessive_clause(verb, window, 0)):
         return None  # 'said to want', 'said so', 'said it', 'told him
     if verb in TELL:  # 'told reporters he …', 'told The Post on Monday his …', 'told X how'
-        return next((k + n for n, w in enumerate(window[1:6], 1)
-                     if w.lower() in SUBJECTS or w in QUOTE_MARKS or w in WH), None)
+        return next((k + n for n, w in enumerate(window[1:_told_reach(window)], 1)
+                     if _APOSTROPHE.split(w.lower())[0] in SUBJECTS or w in QUOTE_MARKS
+                     or w in WH or _possessive_clause(verb, window, n)), None)
     if verb in NEED_CLAUSE or verb in BELIEF_VERBS:  # 'added it …', 'explained why …'
-        return k if window[0].lower() in CLAUSE_START or window[0] in HOW else None
+        return k if window[0].lower() in CLAUSE_START or window[0] in HOW or _bare_clause(
+            window) or _announced(verb, window) else None
     n = 0  # 'said Tuesday he …', 'said on Friday the …': skip the time
     while n < len(window) - 1 and window[n].lower() in _TIME_WORDS:
         n += 1
+    if n and window[n - 1].lower() in PREPOSITIONS:  # 'said in an interview he …', not 'said
+        # at the outset': the clause opens with a subject after the phrase, if at all
+        return next((k + m for m in range(n, min(len(window), n + 8))
+                     if _APOSTROPHE.split(window[m].lower())[0] in SUBJECTS), None)
     return k + n
+
+
+def _told_reach(window: list[str]) -> int:
+    """How far after a verb of telling its clause may start: past the one told ('told a
+    Planned Parenthood gathering in Washington she …'), up to nine words, not past a mark or
+    'to' ('told him to …')."""
+    return next((n for n, w in enumerate(window[:10]) if n > 0 and (
+        w == "to" or not (w[:1].isalnum() or w in QUOTE_MARKS))), min(len(window), 10))
+
+
+def _possessive_clause(verb: str, window: list[str], n: int) -> bool:
+    """Does a clause open with a possessive at ``window[n]`` ('said her group will …', 'told
+    reporters his plan was …'): 'her', 'his', 'their' or 'its' (not 'told her', so never
+    'her' first after a verb of telling), a word after it, then a verb within a few words? Or
+    with 'this' before a verb after a verb of telling ('told reporters this was …')?"""
+    w = window[n].lower()
+    if w in ("this", "these") and n > 0 and verb in TELL:  # 'told reporters this was …'
+        return n + 1 < len(window) and window[n + 1] in FINITE
+    if w not in POSSESSIVES or (n == 0 and verb in TELL) or n + 2 >= len(window):
+        return False
+    return window[n + 1][:1].isalnum() and any(_finite_like(x) for x in window[n + 2: n + 7])
+
+
+def _finite_like(word: str) -> bool:
+    """A finite verb ('is', 'would', 'wanted', 'took', 'wants')."""
+    low = word.lower()
+    return low in FINITE or low in IRREGULAR_PAST or (word.islower() and (low.endswith("ed") or (
+        len(low) > 3 and _verb_s(word) and not low.endswith(("us", "is")))))
+
+
+def _bare_clause(window: list[str]) -> bool:
+    """Does a clause with no 'that' open ``window`` ('argued the probe could not …', 'noted
+    the minimum wage is …', 'claims Gülen runs …', 'suggested she’ll turn …'): a pronoun,
+    determiner, possessive or capitalised word, then a finite verb within ten words, no
+    relative word or mark before it ('added four conversions', 'noted the rise in prices' are
+    no clause)?"""
+    first = _APOSTROPHE.split(window[0].lower())[0]
+    if first in SUBJECTS and len(window) > 1 and window[1][:1].islower() and window[0] != first:
+        return True  # 'she’ll turn', 'he’s worth'
+    if not (first in OPENERS or window[0][:1].isupper()) or first in SUBJECTS:
+        return False
+    for n in range(1, min(len(window), 14)):
+        w = window[n]
+        low = _APOSTROPHE.split(w.lower())[0]
+        if low in FINITE or (w.islower() and (low in IRREGULAR_PAST or (
+                low.endswith("ed") and window[n - 1].lower() not in OPENERS))):
+            return True
+        if _verb_s(w) and n == 1 and window[0][:1].isupper():
+            return True  # 'claims Gülen runs …'
+        if not w[:1].isalnum() or low in CLAUSE_OPENERS or (low in ("and", "but") and (
+                n + 1 < len(window) and (window[n + 1] in VERBS or _finite_like(window[n + 1])))):
+            return False  # 'announced the arrest of a man and said …': no clause
+    return False
+
+
+def _announced(verb: str, window: list[str]) -> bool:
+    """Does what a verb such as 'pledged' or 'acknowledged' reports open ``window`` as a noun
+    phrase ('acknowledged the appeal of …', 'pledged a "political revolution"'): a determiner,
+    possessive or name first? 'Announced' reports a noun phrase only when it names something
+    said or decided ('announced his candidacy', 'announced a $275 billion plan'; not
+    'announced the arrest of a man')."""
+    first = window[0].lower()
+    if first in SUBJECTS or not (first in OPENERS or window[0][:1].isupper()):
+        return False
+    if verb in OBJECT_SPEECH:
+        return True
+    head = next((w for w in window[1:7] if not w[:1].isalnum() or w.lower() in PREPOSITIONS),
+                None)
+    phrase = window[: window.index(head)] if head is not None else window[:7]
+    return verb in ANNOUNCING and any(w.lower() in SAID_NOUNS for w in phrase)
 
 
 # The rules of _content_after: where in ``window`` (the words after the verb) the reported
@@ -73,7 +158,7 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
 
 def _that_clause(verb: str, window: list[str]) -> int | None:
     """'said on Friday that', 'told reporters that', 'announced this month that'."""
-    that = next((n for n, w in enumerate(window[:9]) if w == "that"  # not 'at that time'
+    that = next((n for n, w in enumerate(window[:13]) if w == "that"  # not 'at that time'
                  and (n == 0 or window[n - 1].lower() not in PREPOSITIONS)), None)
     if that is None or any(
             w in ";" or w in QUOTE_MARKS or w.lower() in FINITE or w in VERBS
@@ -191,6 +276,8 @@ def _comma_ends(toks: list[Tok], n: int) -> bool:
         return True
     if nxt in VERBS:  # 'Graham, who says …, tweeted that …'
         return True
+    if low in ("a", "an"):  # '…, a move that could …': the writer's description of it
+        return True
     if _comparison(toks, n + 1) or _new_speaker(toks, n + 1) or _last_relative(toks, n + 1):
         return True
     k = n + 1 if low != "and" else n + 2
@@ -251,12 +338,14 @@ def _end_of(toks: list[Tok], k: int, cuts: _Cuts) -> int:
 
 def _subordinate_end(toks: list[Tok], v: int, e: int) -> int:
     """``e``, or the token before the comma closing the subordinate clause that opens the
-    statement and holds the verb at ``toks[v]`` ('While Ramos said that …, he appears …')."""
+    statement (in its first four words) and holds the verb at ``toks[v]`` ('While Ramos said
+    that …, he appears …', 'Three years after Republicans vowed to …, the party …')."""
     first = 0
     while first < v and toks[first][0] in LEADERS:
         first += 1
-    if toks[first][0].lower() not in SUBORDINATORS or any(
-            t[0] == "," for t in toks[first:v]):
+    sub = next((n for n in range(first, min(v, first + 4)) if toks[n][0].lower() in
+                SUBORDINATORS), None)  # 'Three years after Republicans vowed to …, the party'
+    if sub is None or any(t[0] == "," for t in toks[first:v]):
         return e
     comma = next((n for n in range(v + 1, e + 1) if toks[n][0] == ","), None)
     return e if comma is None else comma - 1

@@ -63,7 +63,7 @@ PROMISES = wordset("pledged pledges promised promises vowed vows")
 NO_CLAUSE = wordset("""to so it him her them nothing little yes no goodbye hello sorry thanks of
     about for by with against over up out much as and or before after until""")
 # ', but …', ', however …': a new clause, the end of a reported one
-CLAUSE_BREAK = wordset("but while whereas although though as however even despite")
+CLAUSE_BREAK = wordset("but while whereas although though as however")
 FINITE = wordset("is are was were has have had will would can could should may might must do "
                  "does did")
 # an opening phrase before the subject ('In August, …'), or a gerund's preposition
@@ -79,6 +79,23 @@ IRREGULAR_PAST = wordset("""gave made took won lost came went got put set saw fo
     led left met paid ran sent sold spent stood began brought bought built chose drew fell felt
     fought gone grew heard hit knew laid meant rose shut sought struck swore threw understood
     wore wrote forecast foresaw overtook withdrew forgave forbade""")
+POSSESSIVES = wordset("her his their its our my")  # 'said her group …': a clause's subject
+# determiners and possessives opening a noun phrase ('noted the minimum wage is …')
+OPENERS = POSSESSIVES | wordset("the a an some many most no any every all both")
+# words before which no clause reported with no 'that' has started ('noted the rise in prices
+# that …' reports no clause)
+CLAUSE_OPENERS = wordset("that which who whom whose where when while because if as")
+# verbs that report a noun phrase as well as a clause ('acknowledged the appeal of …',
+# 'pledged a "political revolution"'; not 'added four conversions', 'wrote the bill', 'noted
+# the rise in attendance', 'announced the arrest of a man': things done, not said)
+OBJECT_SPEECH = wordset("""confirmed confirms acknowledged acknowledges stated claimed claims
+    pledged pledges promised promises vowed vows recalled recalls declared declares stressed
+    stresses emphasized emphasised explained explains suggested suggests""")
+ANNOUNCING = wordset("announced announces noted notes")
+# what is announced when it is something said or decided ('announced his candidacy')
+SAID_NOUNS = wordset("""plan plans candidacy intention intent support endorsement decision
+    decisions opposition proposal proposals bid resignation retirement deal agreement policy
+    pledge pledges run campaign withdrawal commitment""")
 PREPOSITIONS = wordset("at in on by for of from to with about after before since until")
 ASK = wordset("asked asks asking")
 WH = wordset("whether if how what who why when where which")
@@ -100,7 +117,10 @@ MIN_ATTRIBUTED = 3  # words in a quotation with its attribution in the same stat
 CONTINUED = 6  # quoted words of a statement with no attribution going on from the last one
 MAX_OPEN = 6  # statements a quotation may go on without a closing mark
 MIN_REPORTED = 2  # words in a reported clause: 'Jeff Flake said he would.'
-CANDIDATES = VERBS | PARTICIPLES | {"according", "According", "Asked"}
+# participles of asking and urging that lead a quotation or a request after a comma ('…, asking
+# supporters to "donate $3"', '…, asking them to host events')
+URGING = wordset("asking urging")
+CANDIDATES = VERBS | PARTICIPLES | URGING | {"according", "According", "Asked"}
 Tok = tuple[str, int, int]
 
 
@@ -179,6 +199,3 @@ def _cue(verb: str | None) -> str | None:
 # a participle after these speaks for the subject of the statement ('Mr. McConnell deflected
 # questions before saying, "…"', 'She followed that by saying, "…"')
 HANGING = wordset("by before after while when without")
-# participles of asking and urging that lead a quotation after a comma ('…, asking supporters
-# to "donate $3"')
-URGING = wordset("asking urging")

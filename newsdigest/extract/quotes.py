@@ -311,6 +311,8 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         else:
             speaker, cue = _going_on(statements, st, direct, was_open, res)
         kept = _kept(text, direct, MIN_WORDS if att is None else MIN_ATTRIBUTED)
+        if att is None:  # 'The Late Show With Stephen Colbert': a title, not a quotation
+            kept = [k for k in kept if not _names_a_title(text, k)]
         new = list(range(len(quotes), len(quotes) + len(kept)))
         reported = _reported(st, spans, res, [(s, e) for _b, s, e in kept], speaker)
         if speaker is None and kept:
@@ -339,7 +341,8 @@ def _going_on(statements: Sequence[Statement], st: Statement,
     text = st.text
     said = res.said.get(st.index - 1)
     if said is not None and (text.lstrip()[:1] in QUOTE_MARKS or was_open or (
-            _quoted_words(text, direct) >= CONTINUED and not _has_cue(text))) and (
+            _quoted_words(text, direct) >= CONTINUED and not _has_cue(_unquoted(text, direct)))
+            ) and (
             was_open or not _names_another(st, res, said)):
         return said, res.cues.get(st.index - 1)
     if _all_quotation(text):
@@ -419,6 +422,16 @@ def _paragraph_speaker(statements: Sequence[Statement], index: int, res: Resolve
             and not res.pronoun_subject(index - 1)):  # 'He did not suggest …'
         return None
     return res.said[back], res.cues.get(back)
+
+
+def _unquoted(text: str, direct: list[tuple[int, int, bool]]) -> str:
+    """``text`` without its quotations ('Now, "… a constituency saying it works."': no cue of
+    the writer's)."""
+    out, at = [], 0
+    for s, e, _c in direct:
+        out.append(text[at:s])
+        at = e
+    return " ".join([*out, text[at:]])
 
 
 def _quoted_words(text: str, direct: list[tuple[int, int, bool]]) -> int:
@@ -586,6 +599,29 @@ def _tail(text: str) -> tuple[int, _Attribution] | None:
                     return comma, att
         comma = text.rfind(", ", 0, comma)
     return None
+
+
+def _names_a_title(text: str, kept: tuple[str, int, int]) -> bool:
+    """Is the quotation ``kept`` of ``text`` a title ('Orange is the New Black'), in a
+    sentence written otherwise (a title-case headline quotes in title case: 'Kasich: ‘We Are
+    Going All The Way To Cleveland’')?"""
+    body, s, e = kept
+    rest = (text[:s] + " " + text[e:]).split()
+    return _title_like(body) and (not rest or any(
+        len(w) >= 4 and w.isalpha() and w.islower() for w in rest))
+
+
+def _title_like(body: str) -> bool:
+    """Is ``body`` written as a title ('Orange is the New Black', 'Jeb Can Fix It', 'Super Lives
+    of the Super Rich'): every word of four letters or more capitalised, two at least, no
+    sentence inside?"""
+    words = [w for w in body.split() if len(w.strip(_PUNCT)) >= 4]
+    return len(words) >= 2 and all(w.strip(_PUNCT)[:1].isupper() for w in words) and not any(
+        m in body for m in _SAID_MARKS)  # 'Hey, hey! Ho, ho!': a chant, said
+
+
+_PUNCT = "\"“”‘’'.,:;!?()"
+_SAID_MARKS = (". ", ", ", "!", "?", ":", " –", " -")  # a sentence, an exclamation, a pause
 
 
 def _naming(text: str, at: int) -> bool:

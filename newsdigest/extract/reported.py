@@ -11,6 +11,7 @@ from .clauses import (
     _content_after,
     _Cuts,
     _end_of,
+    _finite_like,
     _subordinate_end,
     _that_clause,
     _time_comma,
@@ -27,6 +28,7 @@ from .quote_words import (
     LEADERS,
     MIN_REPORTED,
     PARTICIPLES,
+    PROGRESSIVE,
     QUANTITIES,
     QUOTE_MARKS,
     RELATIVE_GAP,
@@ -34,6 +36,7 @@ from .quote_words import (
     TELL,
     UNSAID,
     URGE,
+    URGING,
     VERBS,
     WH,
     Tok,
@@ -60,20 +63,41 @@ def _clause_after(toks: list[Tok], v: int, w: str, cuts: _Cuts) -> list[Found]:
 
 def _put_to(toks: list[Tok], v: int) -> bool:
     """Is ``toks[v]`` ('asked') a question put to the subject, opening the sentence or a
-    sentence ('When asked whether …, he said', 'Asked who …', '…, and when asked if …')?"""
-    if v + 1 >= len(toks) or toks[v + 1][0].lower() not in WH:
-        return False
+    sentence ('When asked whether …, he said', 'Asked on Fox News who …', '…, and when asked
+    if …', 'he said when asked how …', 'he was asked whether …')?"""
+    q = _question_at(toks, v)
+    if q is None or (toks[q][0] == "about" and v == 0):  # 'when asked about …', not 'Asked
+        return False  # about the plan she confesses: …'
     before = [t[0].lower() for t in toks[max(0, v - 2): v]]
-    return v == 0 or (before[-1] in ("when", "after", "once") and (
-        v == 1 or before[0] in (",", "and", "but")))
+    return v == 0 or before[-1] in PROGRESSIVE or before[-1] in (
+        "being", "when", "after", "once")
+
+
+def _question_at(toks: list[Tok], v: int) -> int | None:
+    """Where the question put with 'asked' at ``toks[v]`` opens: a question word or 'about'
+    right after it or after a short phrase saying where or when ('Asked in Iowa recently
+    whether …', 'when asked by a reporter if …'), else None."""
+    for n in range(v + 1, min(len(toks), v + 9)):
+        w = toks[n][0]
+        if w.lower() in WH or w == "about":
+            return n
+        if not w[:1].isalnum() or w in FINITE or w in VERBS:
+            return None
+    return None
 
 
 def _question_put(toks: list[Tok], v: int) -> list[Found]:
     """The question of 'When asked whether he would …, Rubio said …' (up to the comma), with
-    no speaker: who asked is not said."""
-    e = next((n - 1 for n in range(v + 1, len(toks)) if toks[n][0] in ",;:.?!"), len(toks) - 1)
-    return [(toks[v + 1][1], toks[e][2], UNSAID, UNSAID, toks[v][0], v)] if (
-        e - v >= MIN_REPORTED) else []
+    no speaker (who asked is not said) unless 'by' names one."""
+    q = _question_at(toks, v)
+    if q is None:
+        return []
+    k = q + 1 if toks[q][0] == "about" else q  # 'asked about his plans': his plans
+    e = next((n - 1 for n in range(k, len(toks)) if toks[n][0] in ",;:.?!"), len(toks) - 1)
+    by = next((n for n in range(v + 1, q - 1) if toks[n][0] == "by"), None)
+    ws, we = (toks[by + 1][1], toks[q - 1][2]) if by is not None else (UNSAID, UNSAID)
+    return [(toks[k][1], toks[e][2], ws, we, toks[v][0], v)] if (  # 'when asked by host John
+        e - k + 1 >= MIN_REPORTED) else []  # Dickerson whether …': Dickerson asks
 
 
 def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
@@ -105,30 +129,45 @@ def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     w = toks[v][0]
     if w.lower() == "according" and v + 2 < len(toks) and toks[v + 1][0] == "to":
         return _according(toks, v, cuts)
-    if w in PARTICIPLES and v > 0 and toks[v - 1][0] == ",":
+    if (w in PARTICIPLES or w in URGING) and v > 0 and toks[v - 1][0] == ",":
         return _clause_after(toks, v, w, cuts)
     if w.lower() in ASK and _put_to(toks, v):
         return _question_put(toks, v)
-    if w not in VERBS or (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")) or (
+    if w not in VERBS and not (w in PARTICIPLES and v > 1 and toks[v - 1][0] in PROGRESSIVE):
+        return []  # 'Clinton is declaring that …' speaks as 'Clinton declared that …' does
+    if (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")) or (
             w in NOUN_FIRST and not _verb_reading(toks, v)) or _closes_opening(toks, v):
         return []
+    inverted = w in INVERTED and v > 0 and toks[v - 1][0] == ","
+    inv = _inverted(toks, v) if inverted and _name_next(toks, v) else None
+    if inv is not None:  # '…, said Larry Sabato, director of …': the name after the verb
+        return [inv]  # speaks, not a subject before it
     who = _subject(toks, v)
     if who is not None and w.endswith("ing"):
-        phrase = text[who[0]: who[1]]
-        if phrase in INTRO:
-            return _clause_after(toks, v, w, cuts)  # 'for saying that …'
-        if not _counted(phrase) and any(
-                x[:1].islower() and x not in DETERMINER for x in phrase.split()[1:]):
-            return []  # 'with Trump saying …' speaks; 'It goes without saying' does not
+        return _participle_of(text, toks, v, who, cuts)
     if who is None and _coordinated(toks, v):
         return _clause_after(toks, v, w, cuts)
     tail = _tail_content(toks, v, who, cuts)
     if tail:
         return tail
-    if who is None:
-        inv = _inverted(toks, v) if w in INVERTED and v > 0 and toks[v - 1][0] == "," else None
-        return [] if inv is None else [inv]
-    return _clause_of(toks, v, who, cuts)
+    if who is not None:
+        return _clause_of(toks, v, who, cuts)
+    inv = _inverted(toks, v) if inverted else None
+    return [] if inv is None else [inv]
+
+
+def _participle_of(text: str, toks: list[Tok], v: int, who: tuple[int, int], cuts: _Cuts
+                   ) -> list[Found]:
+    """The speech of a participle ('saying') with the subject ``who`` before it: 'with 30
+    percent of voters saying …' speaks, 'for saying that …' speaks for the statement's
+    subject, 'It goes without saying' does not."""
+    phrase = text[who[0]: who[1]]
+    if phrase in INTRO:
+        return _clause_after(toks, v, toks[v][0], cuts)
+    if not _counted(phrase) and toks[v - 1][0] not in PROGRESSIVE and any(
+            x[:1].islower() and x not in DETERMINER for x in phrase.split()[1:]):
+        return []  # but 'The Florida senator is telling reporters …' speaks
+    return _tail_content(toks, v, who, cuts) or _clause_of(toks, v, who, cuts)
 
 
 # speech verbs read far more often as nouns ('battleground states,', '13 states'): a verb only
@@ -212,7 +251,8 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
             speaker, phrase = res.resolve(st, ws, we)
             if last is not None and phrase.lower() in ("he", "she") and res.is_person(last):
                 speaker = last  # 'Collins said …, and he said …': the same speaker again
-            last = speaker if speaker is not None else last
+            if cue.lower() not in ASK:  # 'When asked by Dickerson whether …, he said': not him
+                last = speaker if speaker is not None else last
         else:  # '…, saying …': the speaker of the clause it hangs on
             subject, said = res.resolve(st, *main) if main and not (last or said_by) else (
                 None, "")
@@ -276,7 +316,10 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     """'According to X, CONTENT' / 'CONTENT, according to X.'"""
     k = v + 2
     e = k
-    while e < len(toks) and toks[e][0] not in ",;:.!?-—–" and toks[e][0] not in QUOTE_MARKS:
+    depth = 0  # '(WTTC)' inside the source; a ')' closing one it is in ends it
+    while e < len(toks) and toks[e][0] not in ",;:.!?-—–" and toks[e][0] not in QUOTE_MARKS and (
+            toks[e][0] != ")" or depth > 0):
+        depth += (toks[e][0] == "(") - (toks[e][0] == ")")
         e += 1
     if e == k or e - k > 24:  # a long source: 'according to early results of the exit poll …'
         return []
@@ -290,10 +333,43 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     if toks[v - 1][0] != "," and not _source_ends(toks, k, e):
         return []
     first = _clause_start(toks, v - 1)
+    opened = next((n for n in range(v - 1, first - 1, -1) if toks[n][0] in "()"), None)
+    if opened is not None and toks[opened][0] == "(":  # '(the actual number is closer to 15
+        first = opened + 1  # percent, according to Factcheck.org)': inside the parenthesis
     if toks[first][0].lower() in INTRO:  # 'In 2014, Ferguson had …, according to the FBI'
         first = next((n + 1 for n in range(first, v - 1) if toks[n][0] == ","), first)
     end = toks[v - 1][1] if toks[v - 1][0] == "," else toks[v - 1][2]
-    return [(toks[first][1], end, who[0], who[1], "according to", v)]
+    return [(toks[first][1], end, who[0], who[1], "according to", v),
+            *_according_goes_on(toks, e, who, v, cuts)]
+
+
+def _according_goes_on(toks: list[Tok], e: int, who: tuple[int, int], v: int, cuts: _Cuts
+                       ) -> list[Found]:
+    """The rest of a clause that 'according to X' interrupts after the comma ``toks[e]`` ('At
+    the heart of the trouble, according to Dennis Ross, another former envoy, was a decision
+    …'): past a description of the source between commas; none when the statement ends there
+    or a clause of the writer's follows (', which …', ', saying …')."""
+    if e + 1 >= len(toks) or toks[e][0] != ",":
+        return []
+    k = e + 1
+    desc = next((n for n in range(k, min(len(toks), k + 12)) if toks[n][0] in ",;:.!?"), None)
+    if (toks[k][0].lower() in DESCRIBED or toks[k][0] == "another" or toks[k][0].islower()) and (
+            desc is not None and toks[desc][0] == "," and not any(
+                t[0] in VERBS or t[0].lower() in FINITE for t in toks[k:desc])):
+        k = desc + 1  # ', another former American special envoy,'
+    if k >= len(toks) or toks[k][0].lower() in GOES_ON_NOT or toks[k][0].endswith("ing") or (
+            not toks[k][0][:1].isalnum()):
+        return []
+    end = _end_of(toks, k, cuts)
+    if not any(_finite_like(t[0]) for t in toks[k: end + 1]):
+        return []  # ', according to Latino Decisions, a public opinion research group.'
+    return [(toks[k][1], toks[end][2], who[0], who[1], "according to", v)] if (
+        end - k + 1 >= MIN_REPORTED) else []
+
+
+# words opening a clause of the writer's after 'CONTENT, according to X,'
+GOES_ON_NOT = frozenset(("which", "who", "whom", "where", "while", "when", "and", "but", "as",
+                         "though", "although", "whose", "according"))
 
 
 def _source_ends(toks: list[Tok], k: int, e: int) -> bool:
@@ -336,8 +412,9 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _C
     if c <= 0 or toks[c][0] not in (",", "—", "–"):
         return []
     first = _clause_start(toks, c)
-    if c - first < MIN_REPORTED or (toks[first][0].lower() in INTRO and not any(
-            t[0] == "," for t in toks[first:c])):
+    if c - first < MIN_REPORTED or (toks[first][0].lower() in INTRO and not (
+            toks[first][0] == "About" and _counted(toks[first + 1][0])) and not any(
+            t[0] == "," for t in toks[first:c])):  # 'About 270 people …, officials said'
         return []  # 'In his response, Steve Coll said …': no content before
     return [(toks[first][1], toks[c][1], who[0], who[1], w, v), *after]
 
@@ -376,18 +453,32 @@ def _name_before_open_role(toks: list[Tok], c: int, who: tuple[int, int]
     return k, (toks[k + 1][1], toks[c - 1][2])
 
 
+def _name_next(toks: list[Tok], v: int) -> bool:
+    """Is a name all the verb at ``toks[v]`` has after it before a comma ('said Larry Sabato,
+    director of …'), not a time ('said Wednesday') or a clause ('said Mr. Obama warned …')?"""
+    k = v + 1
+    while k < len(toks) and (toks[k][0][:1].isupper() or toks[k][0] in ".-"):
+        k += 1
+    return k > v + 1 and k < len(toks) and toks[k][0] == "," and (
+        toks[v + 1][0].lower() not in TAIL_OK)
+
+
 def _inverted(toks: list[Tok], v: int) -> Found | None:
     """'CONTENT, said Mr. Lavrov.'"""
-    after = []
+    after: list[Tok] = []
+    relative = False  # '…, said an American official who was briefed on …'
     for t in toks[v + 1: v + 12]:
         if t[0] in ",.;:!?" or t[0] in QUOTE_MARKS:
+            break
+        if t[0] in ("who", "whose") and after:
+            relative = True
             break
         after.append(t)
     if not after or not (after[0][0][:1].isupper() or after[0][0].lower() in DETERMINER):
         return None
     if any(t[0] in FINITE or t[0] in IRREGULAR_PAST for t in after):
         return None  # '…, said the event brought back memories': a clause, not who said it
-    if len(after) > 8 or (v + 1 + len(after) < len(toks)
+    if len(after) > 8 or (not relative and v + 1 + len(after) < len(toks)
                           and toks[v + 1 + len(after)][0] not in ",.!?"):
         return None
     first = _clause_start(toks, v - 1)

@@ -60,14 +60,7 @@ def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
             continue
         who = _clean_who(words[:v])
         if who:
-            if _too_long(who) or (who[0][0].lower() in BAD_WHO and not _demonstrative(who)) or (
-                    who[-1][0] in ("and", "or")) or (
-                    who[0][0] in INTRO or (who[0][0].islower() and who[0][0].endswith("ing"))):
-                return None  # '" with his hands and declared', '", pointing to … and telling'
-
-            if _not_in_who(who):
-                return None  # 'will establish what are called', 'the firm has added what'
-            return _Attribution(who[0][1], who[-1][2], w)
+            return None if _not_a_who(who) else _Attribution(who[0][1], who[-1][2], w)
         if v == 0 and allow_after and w in INVERTED and len(words) > 1:
             after = words[1:9]
             cut = next((n for n, x in enumerate(after) if x[0] in ("who", "which", "as", "when",
@@ -81,6 +74,17 @@ def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
                 return _Attribution(after[0][1], after[-1][2], w)
         return None
     return None
+
+
+def _not_a_who(who: list[Tok]) -> bool:
+    """Is the phrase before a speech verb after a quotation no speaker: too long, a clause
+    ('" with his hands and declared', '", pointing to … and telling', 'will establish what are
+    called'), or the end of an insert ('"…" oil fields seized by the Islamic State - said')?"""
+    first = who[0][0]
+    return _too_long(who) or (first.lower() in BAD_WHO and not _demonstrative(who)) or (
+        who[-1][0] in ("and", "or")) or first in INTRO or (
+        first.islower() and first.endswith("ing")) or any(
+        x[0] in DASHES for x in who) or _not_in_who(who)
 
 
 def _demonstrative(who: list[Tok]) -> bool:
@@ -122,7 +126,8 @@ def _to_someone(who: list[Tok], n: int) -> bool:
 def _clean_who(who: list[Tok]) -> list[Tok]:
     """'But he' -> 'he', 'In February 2004 he' -> 'he', 'Lavrov also' -> 'Lavrov'."""
     while who and (who[-1][0] in ADVERBS or who[-1][0] in NEGATED or (who[-1][0].endswith("ly")
-                                             and who[-1][0].islower() and len(who) > 1)):
+                                             and who[-1][0].islower() and len(who) > 1
+                                             and who[-1][0] not in LY_NOUNS)):
         who = who[:-1]  # 'Lavrov also', 'she angrily'
     for n in range(len(who) - 1, -1, -1):
         if who[n][0].lower() in PRONOUNS:
@@ -249,10 +254,32 @@ def _checked(toks: list[Tok], j: int, end: int) -> tuple[int, int] | None:
     if first.lower() in INTRO and first.lower() != "about" and not _not_in_who(who):
         return _name_after_opening(who)  # 'In a Bloomberg interview Trump said'
     if (first.lower() in BAD_WHO and first != "It") or (
-            first.lower() in INTRO and first.lower() != "about") or _not_in_who(
-            who[first.lower() == "about":]):
+            first.lower() in INTRO and first.lower() != "about"):
         return None  # 'About 9 percent said' is a subject; 'In critical swing states' is not
+    if _not_in_who(who[first.lower() == "about":]):
+        return _head_before_clause(who)
     return who[0][1], who[-1][2]
+
+
+def _head_before_clause(who: list[Tok]) -> tuple[int, int] | None:
+    """The head of a subject that a clause of its own follows ('The state officials' of 'The
+    state officials whose laws have been invalidated say', 'The last man' of 'The last man to
+    mount a third-party race says'): the words before 'who', 'whose', 'that' or 'to' after a
+    noun, when they make a subject; else None."""
+    cut = next((n for n, t in enumerate(who) if n > 0 and t[0] in HEAD_ENDS and (
+        who[n - 1][0].isalpha() and not who[n - 1][0].endswith("ing"))), None)
+    if cut is None or _not_in_who(who[:cut]) or who[0][0].lower() in BAD_WHO or (
+            who[0][0].islower() and who[cut - 1][0] in gazetteer().role_ends):
+        return None  # not 'shadow chief secretary' of '…, shadow chief secretary to the
+        # Treasury, George Osborne, said': a role is no speaker
+    return who[0][1], who[cut - 1][2]
+
+
+HEAD_ENDS = frozenset(("who", "whose", "that", "to"))
+# nouns in -ly, never an adverb after a subject ('A Clinton ally said', 'the family said')
+LY_NOUNS = frozenset(("ally", "allies", "family", "assembly", "rally", "monopoly", "bully",
+                      "supply", "anomaly", "tally"))
+DASHES = frozenset(("-", "—", "–"))
 
 
 def _name_after_opening(who: list[Tok]) -> tuple[int, int] | None:
@@ -293,12 +320,29 @@ def _before_insert(toks: list[Tok], j: int) -> int:
         return _before_paren(toks, j - 1)  # 'Gov. John Kasich (R-OH), said'
     if toks[j][0] in (",", "-", "—", "–"):
         mark = toks[j][0]
+        stops = (",", ";", ":", mark) if mark == "," else (";", ":", mark)  # commas inside a
+        # pair of dashes: 'Many speakers — including Muslims, Christians, Jews — said'
         k = next((n for n in range(j - 1, max(-1, j - 30), -1)
-                  if toks[n][0] in (",", ";", ":", mark) or toks[n][0] in QUOTE_MARKS), None)
+                  if toks[n][0] in stops or (toks[n][0] in QUOTE_MARKS and mark == ",")), None)
         if k is None or toks[k][0] != mark or k == 0:
             return -1
         return _before_paren(toks, k - 1) if toks[k - 1][0] == ")" else k - 1
+    if toks[j][0] in QUOTE_MARKS and j > 1 and toks[j - 1][0] == ",":
+        return _before_quoted_insert(toks, j)
     return j
+
+
+def _before_quoted_insert(toks: list[Tok], j: int) -> int:
+    """The last token of the subject before an insert between commas that ends in a quotation
+    closing at ``toks[j]`` ('Mr. Manafort, citing "the unique magic of Trump," said'), -1
+    when there is none."""
+    k = next((n for n in range(j - 2, max(-1, j - 30), -1) if toks[n][0] in QUOTE_MARKS), None)
+    if k is None:
+        return -1
+    m = next((n for n in range(k - 1, max(-1, k - 6), -1) if toks[n][0] in ",;:"), None)
+    if m is None or m == 0 or toks[m][0] != "," or not toks[m + 1][0].endswith("ing"):
+        return -1
+    return m - 1
 
 
 def _name_in_apposition(toks: list[Tok], j: int, inner: int) -> tuple[int, int] | None:
@@ -309,14 +353,31 @@ def _name_in_apposition(toks: list[Tok], j: int, inner: int) -> tuple[int, int] 
     if j < 0 or toks[inner][0] != "," or toks[j + 1][0] != ",":
         return None
     name = toks[j + 2: inner]
-    role = toks[j][0]
-    if not 0 < len(name) <= 4 or not (role.isalpha() and role.islower()):
+    if not 0 < len(name) <= 4 or not _role_ends(toks, j):
         return None
     if not all(w[0][:1].isupper() and w[0].replace(".", "").isalpha() for w in name):
         return None
     if name[0][0].lower() in DETERMINER or _relative_before(toks, j):
         return None
     return name[0][1], name[-1][2]
+
+
+def _role_ends(toks: list[Tok], j: int) -> bool:
+    """Does a role end at ``toks[j]``: a lower-case word ('senior vice president of
+    technology'), or where its holder serves after one ('shadow chief secretary to the
+    Treasury')?"""
+    if toks[j][0].isalpha() and toks[j][0].islower():
+        return True
+    k = j
+    while k > 0 and j - k < 4 and toks[k][0][:1].isupper():
+        k -= 1
+    if toks[k][0] == "the":
+        k -= 1
+    return 0 < k < j and toks[k][0] in SERVES_AT and (
+        toks[k - 1][0].isalpha() and toks[k - 1][0].islower())
+
+
+SERVES_AT = frozenset(("to", "of", "for", "at"))
 
 
 def _relative_before(toks: list[Tok], j: int) -> bool:
