@@ -50,6 +50,16 @@ def test_two_counts_of_the_same_things_make_one_fact() -> None:
     assert (1, 4) in _together(a, b)
 
 
+def test_a_shared_vote_tally_is_one_fact_however_the_sentences_are_built() -> None:
+    a = _analysis("a", "The Senate voted Wednesday to override the veto. The final tally was "
+                       "97-1. The House is expected to follow.")
+    b = _analysis("b", "Lawmakers in the House voted 348-77 to override the veto. This "
+                       "followed a 97-1 vote hours earlier in the Senate.")
+    assert telling_figures(a.statements[1].text) & telling_figures(b.statements[1].text) == {
+        ("score", 97.0, "97-1")}
+    assert (1, 1) in _together(a, b)
+
+
 def test_pairs_prints_the_score_compare_groups_by() -> None:
     from newsdigest.comparison.groups import pair_scores
     from newsdigest.match import Matcher

@@ -3,7 +3,8 @@ candidates run for 125 parliamentary seats" and "288 candidates are vying for th
 share two counts of the same things, whatever else their sentences carry; "The final tally
 was 97-1." and "a 97-1 vote" share a score. Within one story's coverage such words and
 figures are common, so the link score alone leaves these pairs apart: a pair that shares
-some words and telling figures is lifted to at least 25 (one figure) or 40 (two or more), in
+some words and telling figures is lifted to at least 25 (one figure) or 40 (two or more), and
+so is a pair sharing a score ('97-1', whole: ``SELF_TELLING``) whatever words it shares, in
 ``Matcher.link_pairs`` and ``Matcher.link_matrix`` alike (``pairs``, ``compare`` and
 ``cluster`` see the same score).
 
@@ -16,7 +17,7 @@ apart, but a quake's magnitude ('a 5.9-magnitude quake') tells it whatever its s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +27,7 @@ FigureKey = tuple[str, float, str]
 SMALL = 10.0  # figures up to this are too common to tell one fact from another
 UNTOLD = frozenset(("number", "age"))  # kinds that say nothing of what happened
 ALWAYS_TOLD = frozenset(("magnitude",))  # kinds that tell a fact however small ('5.9')
+SELF_TELLING = frozenset(("score",))  # kinds that lift a pair sharing no other word
 LEVELS = (25.0, 40.0)  # the least link of a pair sharing one, two or more telling figures
 FLOOR = 10.0  # ... when its own link reaches this (the two share some words)
 
@@ -72,12 +74,12 @@ def lift(link: Any, xs: Sequence[str], ys: Sequence[str]) -> Any:
         for key in telling_figures(y):
             index.setdefault(key, []).append(j)
     for i, x in enumerate(xs):
-        shared: dict[int, int] = {}
+        shared: dict[int, list[FigureKey]] = {}
         for key in telling_figures(x):
             for j in index.get(key, ()):
-                shared[j] = shared.get(j, 0) + 1
-        for j, k in shared.items():
-            out[i, j] = _lifted(out[i, j], k)
+                shared.setdefault(j, []).append(key)
+        for j, keys in shared.items():
+            out[i, j] = _lifted(out[i, j], keys)
     return out
 
 
@@ -87,11 +89,14 @@ def lift_pairs(link: Any, pairs: Sequence[tuple[str, str]]) -> Any:
 
     out = np.array(link, dtype=np.float64, copy=True)
     for n, (a, b) in enumerate(pairs):
-        out[n] = _lifted(out[n], len(telling_figures(a) & telling_figures(b)))
+        out[n] = _lifted(out[n], telling_figures(a) & telling_figures(b))
     return out
 
 
-def _lifted(score: float, shared: int) -> float:
-    """``score`` raised to the evidence of ``shared`` telling figures when it reaches
-    ``FLOOR`` (the two share some words)."""
-    return max(score, figure_evidence(shared)) if score >= FLOOR else score
+def _lifted(score: float, shared: Collection[FigureKey]) -> float:
+    """``score`` raised to the evidence of the ``shared`` telling figures when it reaches
+    ``FLOOR`` (the two share some words) or one of them tells its fact alone (a score:
+    'The final tally was 97-1.' / 'a 97-1 vote')."""
+    if score >= FLOOR or any(k[0] in SELF_TELLING for k in shared):
+        return max(score, figure_evidence(len(shared)))
+    return score
