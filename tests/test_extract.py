@@ -145,6 +145,13 @@ def test_the_first_word_of_an_organisation_alone_is_that_organisation() -> None:
     assert kinds["Obama"] == "person"  # an organisation named after him
 
 
+def test_capitol_hill_is_a_place_and_pollsters_are_organisations() -> None:
+    an = analyse_text("The bill stalled on Capitol Hill on Monday, lawmakers said. A Gallup "
+                      "Poll released Tuesday found support at 40 percent. Pew found the same.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds == {"Capitol Hill": "place", "Gallup": "org", "Pew Research Center": "org"}
+
+
 def test_seed_entities_merge_variants(seeds: dict[str, Analysis]) -> None:
     people = {e.name: e for e in seeds["washington"].entities if e.kind == "person"}
     assert set(people) == {"Sergei Lavrov", "Mike Pompeo"}
