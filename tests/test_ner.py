@@ -342,3 +342,21 @@ def test_a_role_and_a_person_the_tagger_cut_in_two_are_one_person() -> None:
     people = {e.name for e in build(_statements(lines)).entities if e.kind == "person"}
     assert "Paul Ryan" in people and "Ryan" not in people
     assert not any(e.name.endswith("Paul") for e in build(_statements(lines)).entities)
+
+
+def test_a_title_case_line_is_read_as_a_sentence() -> None:
+    from newsdigest.extract.mentions import find_mentions
+    from newsdigest.extract.ner import TOKEN, is_title_line
+
+    lines = ["Suspected Key Mafia Boss Vying For Top Costra Nostra Slot Found Hanging Dead "
+             "In Palermo Jail Cell",
+             "Marco Rubio Responds To Hillary Clinton On Iraq.",
+             "Police in Palermo said the man was found dead in his cell on Tuesday."]
+    assert is_title_line(TOKEN.findall(lines[0])) and not is_title_line(TOKEN.findall(lines[2]))
+    assert not is_title_line(TOKEN.findall("Boyd Brown, Will Folks, Tyler Jones And Trey Walker"))
+    names = {(m.kind, m.form) for m in find_mentions(_statements(lines))
+             if m.statement < 2}
+    assert {("person", "Marco Rubio"), ("person", "Hillary Clinton"),
+            ("place", "Iraq"), ("place", "Palermo")} <= names
+    assert not {n for k, n in names if k == "person"} & {"Hanging", "Palermo", "Vying For"}
+    assert not any(n.endswith("Responds") or n.startswith("Of ") for _, n in names)

@@ -458,8 +458,8 @@ _WORD_BEFORE = re.compile(r"(?<=[\w,;:\"”’'] )([A-Z][a-z]+) $")
 
 def _left_word(sp: Span, text: str, gaz: Gazetteer) -> Span:
     """An organisation or place extends over a capitalised word the tagger left out inside
-    a sentence: 'Shareholders United'."""
-    if sp.kind not in ("ORG", "LOC"):
+    a sentence: 'Shareholders United' (not in a title-case line: 'Missing EgyptAir')."""
+    if sp.kind not in ("ORG", "LOC") or sp.title:
         return sp
     m = _WORD_BEFORE.search(text, max(0, sp.start - 30), sp.start)
     if m is None:

@@ -13,7 +13,9 @@ All-capital lines (headlines) are read through the article's own casing: a word 
 'China' elsewhere in the article is read as 'China' in 'CHINA BEATS JAPAN', and a common word
 of the shipped lexicon that is no known name in lower case ('BEATS' -> 'beats'). The place of a
 dateline ('PHNOM PENH 1996-08-30', 'PHILADELPHIA ―') is one place; a month or weekday at either
-end of a place or organisation is left out ('CNBC Friday')."""
+end of a place or organisation is left out ('CNBC Friday'). A line in title case (a headline
+inside the text: 'Marco Rubio Responds To Hillary Clinton On Iraq') is read as a sentence
+would write it ('Marco Rubio responds to Hillary Clinton on Iraq', ``title_words``)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ import itertools
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -68,6 +70,21 @@ def is_caps_line(tokens: Sequence[str]) -> bool:
                 return False
             letters += 1
     return letters >= 2
+
+
+TITLE_WORDS = 4  # words after the first of a title-case line (a headline inside the text)
+
+
+def is_title_line(tokens: Sequence[str]) -> bool:
+    """A line in title case ('Suspected Key Mafia Boss Found Hanging Dead In Palermo Jail
+    Cell'): at least ``TITLE_WORDS`` words after the first, every word capitalised, one of
+    them a function word ('In', 'To', 'For'), which a sentence writes in lower case."""
+    from ..lexicon import FUNCTION_WORDS
+
+    words = [t for t in tokens[1:] if t[:1].isalpha()]
+    return (len(words) >= TITLE_WORDS and all(t[:1].isupper() for t in words)
+            and any(t.lower() in FUNCTION_WORDS for t in words)
+            and tokens.count(",") < 2)  # not a list of names ('Boyd Brown, Will Folks, ...')
 
 
 _TWO_DIGITS = re.compile(r"\d\D*\d")
@@ -158,22 +175,59 @@ def document_casing(lines: Sequence[Sequence[str]], caps: Sequence[bool] | None 
 COMMON = 5  # a word in this many documents of the shipped lexicon is a common word
 
 
-def caps_word(tok: str, casing: dict[str, str], gaz: Gazetteer) -> str:
+def caps_word(tok: str, casing: dict[str, str], gaz: Gazetteer, common: int = COMMON) -> str:
     """A word of a capital line as read: as the article writes it elsewhere, else in lower
-    case when it is a common word and no known name ('TAKES' -> 'takes'), else as is."""
+    case when it is a common word (in ``common`` documents of the lexicon) and no known name
+    ('TAKES' -> 'takes'), else as is."""
     from ..lexicon import doc_freq
 
     low = tok.lower()
     known = casing.get(low)
     if known is not None:
         return known
-    if doc_freq()[0].get(low, 0) < COMMON or not tok.isalpha():
+    if doc_freq()[0].get(low, 0) < common or not tok.isalpha():
         return tok
     title = tok.title()
     if (gaz.place(title) is not None or title in gaz.first_names or title in gaz.orgs
             or gaz.nationality(title) or title in gaz.titles):
         return tok
     return low
+
+
+def title_words(toks: Sequence[str], casing: dict[str, str], gaz: Gazetteer) -> list[str]:
+    """A title-case line as a sentence would write it: each word through ``caps_word`` (its
+    form elsewhere in the article, else lower case when in the lexicon at all and no known
+    name: 'Marco Rubio Responds' -> 'Marco Rubio responds'), a function word in lower case
+    ('Found Hanging Dead In Palermo' -> 'found hanging dead in Palermo'); as is a word in
+    capitals ('GOP'), a word of a known place or organisation of several words ('Middle
+    East') and the word after a first name or its initial ('Hillary Clinton', 'George W.
+    Bush'; not 'Rand Paul Scores')."""
+    from ..lexicon import FUNCTION_WORDS
+
+    inside = [s[:1] == "I" for s in gaz_spans(toks, gaz)] + [False]  # a known name goes on
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if low not in casing and (inside[i] or inside[i + 1] or _after_first_name(out, gaz)
+                                  or (t.isupper() and len(t) > 1)):  # 'GOP', 'TV'
+            out.append(t)
+        elif low not in casing and (low.replace("’", "'") in FUNCTION_WORDS
+                                    or low.endswith(("n't", "n’t"))):  # 'Can’t'
+            out.append(low)
+        else:
+            out.append(caps_word(t, casing, gaz, common=1))
+    return out
+
+
+_INITIAL = re.compile(r"[A-Z]\.$")
+
+
+def _after_first_name(read: Sequence[str], gaz: Gazetteer) -> bool:
+    """Do the words read so far end in a first name (not after another: 'Rand Paul'), or a
+    first name and an initial?"""
+    n = len(read) - 1 if read and _INITIAL.match(read[-1]) else len(read)
+    return (n > 0 and read[n - 1] in gaz.first_names
+            and (n < 2 or read[n - 2] not in gaz.first_names))
 
 
 def candidates(toks: Sequence[str]) -> list[int]:
@@ -441,6 +495,7 @@ class Span:
     kind: str  # PER, LOC, ORG, MISC
     form: str  # as read: a word of a capital line in the article's casing ('CHINA' -> 'China')
     margin: float = float("inf")  # the tagger's least lead of a tag over the next, in the name
+    title: bool = False  # in a title-case line, read as a sentence: its other capitals are none
 
 
 KIND_OF = [t[2:] for t in TAGS]  # '' for O
@@ -588,11 +643,14 @@ class Tagger:
                 lines.append((n, 0, t))
         words = [TOKEN.findall(t) for _, _, t in lines]
         caps = [is_caps_line(ws) for ws in words]
-        casing = document_casing(words, caps)
+        titled = [not c and is_title_line(ws) for c, ws in zip(caps, words, strict=True)]
+        casing = document_casing(words, [c or t for c, t in zip(caps, titled, strict=True)])
         gaz = self.features.gaz
         todo: list[tuple[int, list[int], list[str]]] = []  # line, candidates, tokens as read
         extras: list[list[list[str]]] = []
         for k, (ws, cap) in enumerate(zip(words, caps, strict=True)):
+            if titled[k]:  # read as a sentence: its names tagged as in one
+                ws = title_words(ws, casing, gaz)
             only = candidates(ws)
             if only and only[0] == 0 and ws[0] in STARTERS:
                 only = only[1:]  # 'He', 'The', 'But' starting a sentence
@@ -604,7 +662,8 @@ class Tagger:
         out: list[Span] = []
         pos = 0
         for k, only, read in todo:
-            out += self._spans(lines[k], words[k], only, read, scores[pos: pos + len(only)])
+            got = self._spans(lines[k], words[k], only, read, scores[pos: pos + len(only)])
+            out += [replace(sp, title=True) for sp in got] if titled[k] else got
             pos += len(only)
         return out
 
