@@ -152,6 +152,15 @@ def test_capitol_hill_is_a_place_and_pollsters_are_organisations() -> None:
     assert kinds == {"Capitol Hill": "place", "Gallup": "org", "Pew Research Center": "org"}
 
 
+def test_a_name_after_a_role_word_ending_a_run_of_capitals_is_a_person() -> None:
+    an = analyse_text("After a day of tension, Ryan and Republican National Committee Chairman "
+                      "Reince Priebus will also hold a separate meeting. Priebus said the "
+                      "party would unite.")
+    people = {e.name: e for e in an.entities if e.kind == "person"}
+    assert "Priebus" in people["Reince Priebus"].variants
+    assert [q.speaker for q in an.quotes] == ["Reince Priebus"]
+
+
 def test_seed_entities_merge_variants(seeds: dict[str, Analysis]) -> None:
     people = {e.name: e for e in seeds["washington"].entities if e.kind == "person"}
     assert set(people) == {"Sergei Lavrov", "Mike Pompeo"}

@@ -661,6 +661,7 @@ def _missed_people(statements: Sequence[Statement], found: list[Mention],
                 and not _overlaps(taken.get(st.index, []), s, s + len(words[0]) + 1)):
             form = f"{words[0]} {strip_token(words[1])}"
             out.append(_mention(st, s, s + len(form), form, "person", in_quotes(st.text), gaz))
+    out += _after_role_word(runs, taken, gaz)
     known = vocabulary()
     surnames = {m.form.rsplit(" ", 1)[1] for m in (*found, *out) if m.kind == "person"
                 and " " in m.form}
@@ -673,6 +674,26 @@ def _missed_people(statements: Sequence[Statement], found: list[Mention],
         if (len(words) == 1 and word in surnames
                 and not _overlaps(taken.get(st.index, []), s, s + len(word))):
             out.append(_mention(st, s, s + len(word), word, "person", in_quotes(st.text), gaz))
+    return out
+
+
+def _after_role_word(runs: Sequence[tuple[Statement, int, list[str]]],
+                     taken: dict[int, list[Mention]], gaz: Gazetteer) -> list[Mention]:
+    """A known first name and a surname ending a run of capitals right after a role word:
+    'Republican National Committee Chairman Reince Priebus', where the tagger reads the run
+    as pieces of an organisation and misses the person."""
+    out: list[Mention] = []
+    for st, s, words in runs:
+        if (len(words) < 3 or words[-3].lower() not in gaz.role_ends
+                or words[-2] not in gaz.first_names or not words[-1][:1].isupper()):
+            continue
+        last = strip_token(words[-1])
+        start = s + sum(len(w) + 1 for w in words[:-2])
+        end = start + len(words[-2]) + 1 + len(last)
+        if last.isalpha() and not any(x.kind == "person" for x in taken.get(st.index, [])
+                                      if x.start < end and start < x.end):
+            out.append(_mention(st, start, end, f"{words[-2]} {last}", "person",
+                                in_quotes(st.text), gaz))
     return out
 
 
