@@ -178,8 +178,8 @@ def test_event_model_answers_often_and_rarely_wrong(
 
 
 # hard negatives drawn for the gate (the model trains beside 200) and the share of them
-# confidently 'yes' allowed, content only (measured 6.7 % beside ECB+ folds 0-1, 71.7 %
-# trained without them; `python -m newsdigest.eval events`: 2.0 %, 1.0 % with the dates)
+# confidently 'yes' allowed, content only (measured 1.7 % beside ECB+ folds 0-1, 66.7 %
+# trained without them; `python -m newsdigest.eval events`: 1.5 %, 0.5 % with the dates)
 GATE_HARD = 60
 GATE_HARD_YES = 0.10
 
@@ -191,6 +191,7 @@ def hard_gate() -> tuple[float, float]:
     folds 0 and 1."""
     import numpy as np
 
+    from newsdigest.eval import _predict_logistic
     from newsdigest.eval import events as ev
     from newsdigest.eval.ecb import DOCPAIRS, topic_folds
     from newsdigest.eval.quotes import POLNEAR
@@ -206,8 +207,6 @@ def hard_gate() -> tuple[float, float]:
     with_hard = float(np.mean(verdict[hard] == 1))
     m = ev.fit(x[~hard], y[~hard], groups[~hard])
     w = (np.array([*m["weights"], m["bias"]]), np.array(m["mean"]), np.array(m["scale"]))
-    from newsdigest.eval import _predict_logistic
-
     without = float(np.mean(_predict_logistic(w, x[hard]) >= m["yes_above"]))
     return with_hard, without
 

@@ -98,33 +98,16 @@ def features(rows: Sequence[dict[str, Any]], same: Any, event: Any,
     return out
 
 
-def logistic(z: Any, y: Any, free: Sequence[bool]) -> tuple[Any, float]:
-    """L2-penalised logistic regression (penalty 1 / ``C``, intercept free) whose weights are
-    >= 0 except where ``free``: more shared evidence never lowers the score."""
-    import numpy as np
-    from scipy.optimize import minimize
-
-    def loss(w: Any) -> tuple[float, Any]:
-        s = z @ w[:-1] + w[-1]
-        p = 1.0 / (1.0 + np.exp(-s))
-        value = np.logaddexp(0.0, s).sum() - (y * s).sum() + 0.5 / C * (w[:-1] @ w[:-1])
-        g = p - y
-        return float(value), np.r_[z.T @ g + w[:-1] / C, g.sum()]
-
-    bounds = [(None, None) if f else (0.0, None) for f in free] + [(None, None)]
-    w = minimize(loss, np.zeros(z.shape[1] + 1), jac=True, method="L-BFGS-B",
-                 bounds=bounds).x
-    return w[:-1], float(w[-1])
-
-
 def fit(x: Any, y: Any, floor: float) -> dict[str, Any]:
-    import numpy as np
+    """The link model: the package's bounded logistic regression (``eval._fit_logistic``, as
+    the event model is fitted) on standardised features, penalty 1 / ``C``, every weight >= 0
+    but those in ``FREE``: more shared evidence never lowers the score."""
+    from newsdigest.eval import _fit_logistic
 
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale = np.where(scale > 0, scale, 1.0)
-    coef, intercept = logistic((x - mean) / scale, y, [f in FREE for f in LINK_FEATURES])
+    signs = [0 if f in FREE else 1 for f in LINK_FEATURES]
+    w, mean, scale = _fit_logistic(x, y, 1.0 / C, signs)
     return {"features": list(LINK_FEATURES), "mean": mean.tolist(), "scale": scale.tolist(),
-            "coef": coef.tolist(), "intercept": intercept, "floor": floor}
+            "coef": w[:-1].tolist(), "intercept": float(w[-1]), "floor": floor}
 
 
 def figures(name: str, p: Any, y: Any, related: float) -> str:

@@ -250,8 +250,9 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
         i, j = next(k for k, v in verdicts.items() if v == "no")
         reasons.append(f"{ids[i]} and {ids[j]} look like different events, but other reports "
                        "tie them together")
-    reasons.append(_probability_reason(probs, verdicts, ids))
-    return EventCheck(verdict, tuple(reasons), round(tied_probability(probs, len(ids)), 3))
+    tied = round(tied_probability(probs, len(ids)), 3)
+    reasons.append(_probability_reason(tied, probs, verdicts, ids))
+    return EventCheck(verdict, tuple(reasons), tied)
 
 
 def tied_probability(probs: dict[tuple[int, int], float], n: int) -> float:
@@ -261,14 +262,12 @@ def tied_probability(probs: dict[tuple[int, int], float], n: int) -> float:
     pairs, as the verdict holds it (``_overall``); a report weak against every other pulls
     it down. With two reports, the pair's probability."""
     sets = UnionFind(n)
-    parts = n
+    tied = 1.0
     for (i, j), p in sorted(probs.items(), key=lambda kv: (-kv[1], kv[0])):
-        if sets.find(i) != sets.find(j):
+        if sets.find(i) != sets.find(j):  # a pair of the tree: the last one is the weakest
             sets.union(i, j)
-            parts -= 1
-            if parts == 1:
-                return p
-    return min(probs.values())
+            tied = p
+    return tied
 
 
 def _aligned_reason(aligned: Sequence[float], ids: Sequence[str]) -> str:
@@ -293,12 +292,11 @@ def _split_reasons(verdicts: dict[tuple[int, int], Verdict], ids: Sequence[str])
     return []
 
 
-def _probability_reason(probs: dict[tuple[int, int], float],
+def _probability_reason(tied: float, probs: dict[tuple[int, int], float],
                         verdicts: dict[tuple[int, int], Verdict], ids: Sequence[str]) -> str:
-    """The estimated probability of one event: the pair's, or with more reports the weakest
-    pair that ties them together (``tied_probability``) and a count of the pairs' answers,
-    naming the weakest pairs (at most three)."""
-    tied = round(tied_probability(probs, len(ids)), 3)
+    """The estimated probability of one event ``tied``: the pair's, or with more reports the
+    weakest pair that ties them together (``tied_probability``), with a count of the pairs'
+    answers, naming the weakest pairs (at most three)."""
     if len(probs) == 1:
         return f"estimated probability of one event: {tied:.2f}"
     counts = Counter(verdicts.values())
