@@ -151,11 +151,13 @@ TAG_PASSES = 3  # tags removed again from what removing them left (bounded: no n
 # '@media screen and (max-width: 600px) {'), a property ('-webkit-border-radius: 50px;') or
 # a closing brace; or a whole rule on one line ('.x { height: 275px !important; }')
 _SELECTOR_CHARS = r"[ ,.#:>()*=+~\[\]\"']"  # not '-': it belongs to the names
-_SELECTOR = lazy(rf"[ \t]*[.#@]?[\w-]+(?:{_SELECTOR_CHARS}+[\w-]+)*{_SELECTOR_CHARS}*\{{[ \t]*")
-_PROPERTY = lazy(r"[ \t]*-?[a-z][a-z-]{0,40}[ \t]*:[^;{}\n]{1,200};[ \t]*")
-_CLOSE = lazy(r"[ \t]*\}[ \t]*\.?[ \t]*")
-_ONE_RULE = lazy(rf"[ \t]*[.#@]?[\w-]+(?:{_SELECTOR_CHARS}+[\w-]+)*[ \t]*\{{"
-                 r"(?:[ \t]*-?[a-z][a-z-]{0,40}[ \t]*:[^;{}\n]{1,200};)+[ \t]*\}[ \t]*\.?[ \t]*")
+_NAMES = rf"[ \t]*[.#@]?[\w-]+(?:{_SELECTOR_CHARS}+[\w-]+)*"  # '.bio-text, .twitter-bio'
+_SET = r"[ \t]*-?[a-z][a-z-]{0,40}[ \t]*:[^;{}\n]{1,200};"  # 'width:100%;'
+_CLOSE_BRACE = r"[ \t]*\}[ \t]*\.?[ \t]*"
+_SELECTOR = lazy(rf"{_NAMES}{_SELECTOR_CHARS}*\{{[ \t]*")
+_PROPERTY = lazy(rf"{_SET}[ \t]*")
+_CLOSE = lazy(_CLOSE_BRACE)
+_ONE_RULE = lazy(rf"{_NAMES}[ \t]*\{{(?:{_SET})+{_CLOSE_BRACE}")
 
 # used only with .fullmatch() on one line (NOT_TEXT: of at most NOT_TEXT_CHARS):
 # tests/test_linear.py checks them with .match, not .search

@@ -339,9 +339,10 @@ def test_a_role_and_a_person_the_tagger_cut_in_two_are_one_person() -> None:
 
     lines = ["Donald Trump and House Speaker Paul Ryan pledged to work together despite their "
              "differences after a meeting Thursday."]
-    people = {e.name for e in build(_statements(lines)).entities if e.kind == "person"}
+    entities = build(_statements(lines)).entities
+    people = {e.name for e in entities if e.kind == "person"}
     assert "Paul Ryan" in people and "Ryan" not in people
-    assert not any(e.name.endswith("Paul") for e in build(_statements(lines)).entities)
+    assert not any(e.name.endswith("Paul") for e in entities)
 
 
 def test_a_title_case_line_is_read_as_a_sentence() -> None:

@@ -246,7 +246,7 @@ def test_a_column_opening_with_its_writer_speaks_in_the_first_person() -> None:
     text = ("Analyst Bill Thompson has seen the future and it is in his son's hands.\n\n"
             "I bought my son Max a 3G phone, partly because I am supposed to know about the "
             "latest technology and thought I should see how they work in real life.")
-    assert {s for s, _c, _t in _said(text)} <= {"Bill Thompson"}
+    assert {s for s, _c, _t in _said(text)} == {"Bill Thompson"}
 
 
 def test_a_participle_after_and_then_speaks_for_the_subject() -> None:

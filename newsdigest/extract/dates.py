@@ -218,20 +218,20 @@ def _shifted(d: PartialDate, days: int) -> PartialDate:
 # '05 / 03 / 2013', '2012 - 04 - 04')
 _SPACED_SEP = lazy(r"(?<=\d) *([:/.-]) *(?=\d)")
 _NUM_YMD = lazy(r"(?<!\d)(1[89]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])"
-                      r"(?!\d)")
+                r"(?!\d)")
 # 05/03/2013, 3.5.2013, 5/3/13 (a two-digit year only with '/'); never part of a time
 _NUM_DMY = lazy(r"(?<![\d:])(\d{1,2})([/.-])(\d{1,2})\2(1[89]\d\d|20\d\d|(?<=/)\d\d)"
-                      r"(?![\d:])")
+                r"(?![\d:])")
 _ANY_YEAR = lazy(rf"(?<!\d){_YEAR}(?!\d)")
 
 
 # the day a page was saved, not published: '[downloaded on 2 October 2013]', 'retrieved 3 May'
 _SAVED = lazy(r"\b(?:downloaded|retrieved|accessed|saved|archived|crawled|fetched)\b"
-                    r"(?:\s+(?:on|at))?", re.IGNORECASE)
+              r"(?:\s+(?:on|at))?", re.IGNORECASE)
 _UNITS = r"(?:year|month|week|day|hour|minute|min|second|sec)s?"
 # 'posted 1 year, 160 days ago', '(10 months ago)'
 _AGO = lazy(rf"(?<!\d)\d++ {_UNITS}(?:(?:, | and | )\d++ {_UNITS})*+ ago\b",
-                  re.IGNORECASE)
+            re.IGNORECASE)
 _AGO_PART = lazy(rf"(?<!\d)(\d++) ({_UNITS})", re.IGNORECASE)
 
 

@@ -94,7 +94,7 @@ NOT_UNITS = wordset(
     outside despite except plus minus versus like unlike above below"""
 )
 HAS_NUMBER = lazy(rf"[0-9]|\b(?:{_either_case(_SCALE_NAMES)}|per ?cent|percent|percentage)"
-                        r"\b")
+                  r"\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _WORDS_BEFORE = lazy(r"[\w'’-]+")
 
@@ -179,7 +179,7 @@ _WORD_NEXT = re.compile(r"[ ]{0,2}([A-Za-z][A-Za-z.'’-]*)")
 
 # (not the tail of a number tokenised copy split: '1, 000 - 2, 000 people')
 _PAIR = lazy(r"(?<![\w.,:/$£€-])(?:(?<!\d,[ ])|(?!\d{3}))(\d{1,3})[ ]?[-–][ ]?(\d{1,3})"
-                   r"(?![\w%/]|[.,:]\d|[ ]?[-–][ ]?\d)")
+             r"(?![\w%/]|[.,:]\d|[ ]?[-–][ ]?\d)")
 SCORE_AFTER = wordset(
     """defeat defeats win wins victory victories loss losses draw lead deadlock decision vote
     verdict majority scoreline thrashing triumph success setback home away aggregate margin
@@ -207,16 +207,16 @@ def _scores(text: str, statement: int) -> Iterator[Figure]:
 
 # ('4: 30', '2: 05: 38': as tokenised copy spaces them)
 _CLOCK = lazy(r"(?<![\d:.,])(\d{1,2}):[ ]?([0-5]\d)(?::[ ]?([0-5]\d))?(?:\.(\d{1,3}))?"
-                    r"(?![\d:]|\.\d)")
+              r"(?![\d:]|\.\d)")
 # 'a.m.' / 'p. m.' / 'PM' after a clock time
 _AM_PM = r"[ ]?[ap]\.?[ ]?m\b"
 # '9 a. m.', a time as tokenised copy spaces it (``dates.TIME_RE`` knows '9 a.m.', '9am')
 _HOUR = lazy(r"(?<![\d:.,])\d{1,2}(?=[ ]?[apAP]\.[ ][mM]\b)")
 _SECONDS = lazy(r"(?<![\w.,])(?:(\d{1,3}(?:\.\d{1,3})?)[ ]?(?:seconds|secs?)"
-                      r"|(\d{1,3}\.\d{1,3})s)\b(?!-)")
+                r"|(\d{1,3}\.\d{1,3})s)\b(?!-)")
 _CLOCK_AFTER = lazy(rf"{_AM_PM}|[ ]?(?:GMT|BST|UTC|CET|[ECMP][SD]?T\b|local|hours?|h\b"
-                          r"|o'clock|on\b|this\b|that\b|tonight"
-                          r"|in the (?:morning|afternoon|evening))", re.IGNORECASE)
+                    r"|o'clock|on\b|this\b|that\b|tonight"
+                    r"|in the (?:morning|afternoon|evening))", re.IGNORECASE)
 _AM_PM_AFTER = lazy(_AM_PM, re.IGNORECASE)
 DURATION_BEFORE = wordset("in of time timed clocked record finished took lasted lasting")
 DURATION_AFTER = wordset("mark minutes seconds remaining left to")

@@ -498,7 +498,6 @@ _COMPANY_BEFORE = re.compile(
     r"brand|label|start-?up|developer|distributor|supplier|bank) $")  # not 'film(-)maker'
 
 
-
 def _companies(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer) -> frozenset[str]:
     """Names written right after a word for a company somewhere in the article: that company,
     wherever the tagger read them otherwise; not a person's name with a known first name
@@ -669,7 +668,7 @@ def _missed_people(statements: Sequence[Statement], found: list[Mention],
         w.isalpha() and len(w) > 2 and w.lower() not in known)}
     for st, s, words in runs:
         if len(words) == 2 and words[0].rstrip(".") in TITLES:  # 'Mr. LaRue'
-            s += len(words.pop(0)) + 1
+            s, words = s + len(words[0]) + 1, words[1:]  # (``runs`` itself left as read)
         word = strip_token(words[0])
         if (len(words) == 1 and word in surnames
                 and not _overlaps(taken.get(st.index, []), s, s + len(word))):
@@ -690,8 +689,8 @@ def _after_role_word(runs: Sequence[tuple[Statement, int, list[str]]],
         last = strip_token(words[-1])
         start = s + sum(len(w) + 1 for w in words[:-2])
         end = start + len(words[-2]) + 1 + len(last)
-        if last.isalpha() and not any(x.kind == "person" for x in taken.get(st.index, [])
-                                      if x.start < end and start < x.end):
+        people = [x for x in taken.get(st.index, []) if x.kind == "person"]
+        if last.isalpha() and not _overlaps(people, start, end):
             out.append(_mention(st, start, end, f"{words[-2]} {last}", "person",
                                 in_quotes(st.text), gaz))
     return out

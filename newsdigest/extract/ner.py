@@ -208,11 +208,12 @@ def title_words(toks: Sequence[str], casing: dict[str, str], gaz: Gazetteer) -> 
     out: list[str] = []
     for i, t in enumerate(toks):
         low = t.lower()
-        if low not in casing and (inside[i] or inside[i + 1] or _after_first_name(out, gaz)
-                                  or (t.isupper() and len(t) > 1)):  # 'GOP', 'TV'
+        if low in casing:  # as the article writes it elsewhere
+            out.append(casing[low])
+        elif (inside[i] or inside[i + 1] or _after_first_name(out, gaz)
+              or (t.isupper() and len(t) > 1)):  # 'GOP', 'TV'
             out.append(t)
-        elif low not in casing and (low.replace("’", "'") in FUNCTION_WORDS
-                                    or low.endswith(("n't", "n’t"))):  # 'Can’t'
+        elif low.replace("’", "'") in FUNCTION_WORDS or low.endswith(("n't", "n’t")):  # 'Can’t'
             out.append(low)
         else:
             out.append(caps_word(t, casing, gaz, common=1))

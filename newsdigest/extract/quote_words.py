@@ -88,9 +88,9 @@ CLAUSE_OPENERS = wordset("that which who whom whose where when while because if 
 # verbs that report a noun phrase as well as a clause ('acknowledged the appeal of …',
 # 'pledged a "political revolution"'; not 'added four conversions', 'wrote the bill', 'noted
 # the rise in attendance', 'announced the arrest of a man': things done, not said)
-OBJECT_SPEECH = wordset("""confirmed confirms acknowledged acknowledges stated claimed claims
-    pledged pledges promised promises vowed vows recalled recalls declared declares stressed
-    stresses emphasized emphasised explained explains suggested suggests""")
+OBJECT_SPEECH = PROMISES | wordset("""confirmed confirms acknowledged acknowledges stated
+    claimed claims recalled recalls declared declares stressed stresses emphasized emphasised
+    explained explains suggested suggests""")
 ANNOUNCING = wordset("announced announces noted notes")
 # what is announced when it is something said or decided ('announced his candidacy')
 SAID_NOUNS = wordset("""plan plans candidacy intention intent support endorsement decision

@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..model import Entity, Statement
+from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .quote_words import ADVERBS, IRREGULAR_PAST
@@ -683,9 +684,8 @@ def _joined_names(statements: Sequence[Statement], entities: Sequence[Entity]
 
 
 # a time phrase closing a speaker phrase ('Louisiana Gov. Bobby Jindal on Monday')
-_TIME_TAIL = re.compile(r"\b(?:(?:on|last|this|late|early) (?:Monday|Tuesday|Wednesday|Thursday"
-                        r"|Friday|Saturday|Sunday|week|month|year|night)|yesterday|today"
-                        r"|tonight)\b")
+_TIME_TAIL = re.compile(rf"\b(?:(?:on|last|this|late|early) (?:{'|'.join(WEEKDAYS)}"
+                        r"|week|month|year|night)|yesterday|today|tonight)\b")
 FIRST_PERSON = wordset("i")
 _DETERMINED = re.compile(r"\b(?:the|a|an|The|A|An) $")  # a name right after: a modifier
 _NOUN_AFTER = re.compile(r" [a-z]+\b(?!’|')")  # … of the lower-case noun after it

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+from ..extract import statement_figures
 from ..extract.dates import YEAR_RE
-from ..extract.figures import QUANTIFIERS, find_figures
+from ..extract.figures import QUANTIFIERS
 from ..extract.gazetteer import load as gazetteer
 from ..extract.gazetteer import wordset
 from ..extract.quote_words import PREPOSITIONS
@@ -424,7 +425,7 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None,
     ``cased``: the words its report writes capitalised inside a sentence (names: 'Bush'
     opening 'Bush missed four games')."""
     clause = _clauses(text, ts)
-    figs = list(find_figures(text, 0)) if found is None else list(found)
+    figs = list(statement_figures(text) if found is None else found)
     spoke = _speaker_starts(text, ts)
     out: list[Slot] = []
     for f in figs:
@@ -614,8 +615,8 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
     if _other_tally(sa, sb):
         return []
     out: list[tuple[str, str]] = []
-    sides = (_Side(ta, _own_names(a, ta, tb), _name_words(ta)),
-             _Side(tb, _own_names(b, tb, ta), _name_words(tb)))
+    sides = (_Side(frozenset(t.norm for t in ta), _own_names(a, ta, tb), _name_words(ta)),
+             _Side(frozenset(t.norm for t in tb), _own_names(b, tb, ta), _name_words(tb)))
     # the same statement but for its figures: a lone figure of a kind and unit on each side is
     # the same quantity whatever words stand near it ('She was 91.' / 'She was 93.')
     alike = _rest_alike(ta, tb, []) or _same_but_numbers(ta, tb)
@@ -632,10 +633,10 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
 
 @dataclass(frozen=True, slots=True)
 class _Side:
-    """One statement of a pair: its tokens, the name words only it names (``_own_names``) and
-    all its name words."""
+    """One statement of a pair: its words (normalised), the name words only it names
+    (``_own_names``) and all its name words."""
 
-    tokens: list[Token]
+    words: frozenset[str]
     own: set[str]
     names: frozenset[str]
 
@@ -667,8 +668,7 @@ def _other_holders(hx: Holder, sx: _Side, hy: Holder, sy: _Side) -> bool:
 def _unnamed_holders(h: Holder, other: _Side) -> bool:
     """A run of names of ``h`` whose last word the ``other`` statement does not have ('Officer
     Brad Baehr' is named by 'Baehr'; 'Boston Red Sox' is not by 'Nationals')."""
-    words = {t.norm for t in other.tokens}
-    return any(run[-1] not in words for run in h[0])
+    return any(run[-1] not in other.words for run in h[0])
 
 
 SHARE_APART = 2  # words of what a share is of that the other statement does not have
@@ -678,8 +678,7 @@ def _other_share(ox: frozenset[str], sx: _Side, oy: frozenset[str], sy: _Side) -
     """Shares of two things: what one is of has ``SHARE_APART`` words the other statement does
     not have at all ('65 per cent of traffic to India' / '82 percent of India's voice traffic
     capability to Europe')."""
-    wx, wy = {t.norm for t in sx.tokens}, {t.norm for t in sy.tokens}
-    return len(ox - wy) >= SHARE_APART or len(oy - wx) >= SHARE_APART
+    return len(ox - sy.words) >= SHARE_APART or len(oy - sx.words) >= SHARE_APART
 
 
 def _start_and_end(x: frozenset[str], y: frozenset[str]) -> bool:
