@@ -42,7 +42,14 @@ NEED_CLAUSE = _set(
     recalled recalls predicted predicts observed warned warns continued continues concluded
     promised promises pledged vowed vows urged urges emphasised emphasized emphasises
     emphasizes claimed claims complained complains stated states answered confessed
-    conceded concedes argued argues insisted insists declared declares wrote writes"""
+    conceded concedes argued argues insisted insists declared declares wrote writes arguing
+    insisting explaining warning claiming declaring stressing writing"""
+)
+# speech only before a marked clause ('responded that …', 'replied: …', 'continued, "…"') or
+# after what was said ('…, he continued.'): else a game, a riot or a market 'continued',
+# 'answered', 'responded with wins'
+ANSWERING = _set(
+    """continued continues responded responds answered countered counters replied replies"""
 )
 # beliefs reported like speech: 'Lavrov believes that …'
 BELIEF_VERBS = _set("believes believed thinks thought")

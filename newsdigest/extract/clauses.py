@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..words import ANSWERING
 from .quote_words import (
     ADVERBS,
     ANNOUNCING,
@@ -36,6 +37,7 @@ from .quote_words import (
     URGE,
     VERBS,
     WH,
+    WHEN_WORDS,
     Tok,
 )
 from .speech import BELIEF_VERBS, DENIALS, NEED_CLAUSE
@@ -51,9 +53,13 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
     k = v + 1
     if k >= stop:
         return None
-    if verb in DENIALS:  # 'denied claims that he …': what is denied, as written
-        return k + 1 if toks[k][0] == "that" else k
+    first = _first_word(verb, toks[k][0])
+    if first is not None:
+        return None if first < 0 else k + first
     window = [t[0] for t in toks[k: min(stop, k + 14)]]
+    if verb in ANSWERING:
+        got = _answer(window)
+        return None if got is None else k + got
     for rule in (_that_clause, _marked_clause, _object_to, _question):
         got = rule(verb, window)
         if got is not None:
@@ -62,6 +68,8 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
     # 'said yes.', but 'said no decision had been made'
     answer = len(window) > 1 and ((window[0].lower() in ("no", "yes") and window[1].isalpha()) or (
         window[0] == "about" and (window[1][:1].isdigit() or window[1] == "half")))
+    if window[0] in ("after", "before") and window[1:2] and window[1] in OPENERS:
+        return _after_time(window, k)  # 'said after the convention he would …'
     if window[0].lower() in NO_CLAUSE and not (it_clause and verb not in TELL) and not answer and (
             not _possessive_clause(verb, window, 0)):
         return None  # 'said to want', 'said so', 'said it', 'told him
@@ -80,6 +88,55 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
         return next((k + m for m in range(n, min(len(window), n + 8))
                      if _APOSTROPHE.split(window[m].lower())[0] in SUBJECTS), None)
     return k + n
+
+
+def _first_word(verb: str, word: str) -> int | None:
+    """What the first word after the verb settles: a denial reports what follows as written
+    ('denied claims that he …'; 1 past 'that', else 0), 'add to' reports nothing ('added to
+    the belief that …': increased; -1); None when it settles nothing."""
+    if verb in DENIALS:
+        return 1 if word == "that" else 0
+    return -1 if verb.startswith("add") and word == "to" else None
+
+
+def _after_time(window: list[str], k: int) -> int | None:
+    """Where the clause starts after 'said after the convention he would …': a subject
+    pronoun and a finite verb within seven words, no mark before them ('said after the
+    meeting' reports nothing)."""
+    for m in range(2, min(len(window) - 1, 8)):
+        w = window[m]
+        if not w[:1].isalnum():
+            return None
+        if w in SUBJECTS and _finite_like(window[m + 1]):
+            return k + m
+    return None
+
+
+def _answer(window: list[str]) -> int | None:
+    """Where the clause of a verb of answering or going on starts in ``window``, the words
+    after it: only a clause marked as said ('replied that …', 'responded on Thursday that …',
+    'countered: …', 'continued, "…"', 'continued to insist that …'), not 'responded with
+    wins', 'answered the door' or 'continued, ratings were in decline'."""
+    n = 0
+    while n < len(window) - 1 and (window[n].lower() in _TIME_WORDS or (
+            window[n].lower() in WHEN_WORDS)):
+        n += 1
+    if window[n] == "that" and n + 1 < len(window):
+        return n + 1
+    that = _that_clause("", window)  # 'replied in an even voice that she …', not 'countered
+    if that is not None and that < len(window) and not _finite_like(window[that]) and not any(
+            w in (",", "and", "or", "to") for w in window[:that]):  # with a spurt that got …',
+        return that  # 'lower, in the hope that', 'continued to leak and on the assumption that
+    if window[n] == "to" and len(window) > n + 3 and window[n + 1].isalpha() and (
+            window[n + 1].islower() and not window[n + 1].endswith("s")):  # 'continued to
+        if window[n + 2] in ("that", ":"):  # insist that …', not 'responded to reports that'
+            return n + 3
+        return n + 2 if _bare_clause(window[n + 2:]) else None  # 'replied to suggest the …'
+    if n == 0 and (window[0] == ":" or window[0] in QUOTE_MARKS):
+        return 1 if window[0] == ":" else 0
+    if n == 0 and window[0] == "," and len(window) > 1 and window[1] in QUOTE_MARKS:
+        return 1
+    return None
 
 
 def _told_reach(window: list[str]) -> int:
@@ -110,6 +167,13 @@ def _finite_like(word: str) -> bool:
         len(low) > 3 and _verb_s(word) and not low.endswith(("us", "is")))))
 
 
+def _past_or_auxiliary(word: str) -> bool:
+    """A verb in the past or an auxiliary ('made', 'would', 'were'; not 'talks', a plural as
+    often as a verb)."""
+    low = word.lower()
+    return low in FINITE or low in IRREGULAR_PAST or (word.islower() and low.endswith("ed"))
+
+
 def _bare_clause(window: list[str]) -> bool:
     """Does a clause with no 'that' open ``window`` ('argued the probe could not …', 'noted
     the minimum wage is …', 'claims Gülen runs …', 'suggested she’ll turn …'): a pronoun,
@@ -119,10 +183,14 @@ def _bare_clause(window: list[str]) -> bool:
     first = _APOSTROPHE.split(window[0].lower())[0]
     if first in SUBJECTS and len(window) > 1 and window[1][:1].islower() and window[0] != first:
         return True  # 'she’ll turn', 'he’s worth'
-    if not (first in OPENERS or window[0][:1].isupper()) or first in SUBJECTS:
+    if first in SUBJECTS:
         return False
+    if not (first in OPENERS or window[0][:1].isupper()):
+        return _lower_subject(window)
     for n in range(1, min(len(window), 14)):
         w = window[n]
+        if w in QUOTE_MARKS:
+            continue  # 'warning the "stakes are too high"'
         low = _APOSTROPHE.split(w.lower())[0]
         if low in FINITE or (w.islower() and (low in IRREGULAR_PAST or (
                 low.endswith("ed") and window[n - 1].lower() not in OPENERS))):
@@ -132,6 +200,21 @@ def _bare_clause(window: list[str]) -> bool:
         if not w[:1].isalnum() or low in CLAUSE_OPENERS or (low in ("and", "but") and (
                 n + 1 < len(window) and (window[n + 1] in VERBS or _finite_like(window[n + 1])))):
             return False  # 'announced the arrest of a man and said …': no clause
+    return False
+
+
+def _lower_subject(window: list[str]) -> bool:
+    """Does a clause open ``window`` with a subject in lower case ('warning more rises could
+    …', 'claiming people had been …'): a word that is no preposition or pronoun, then an
+    auxiliary within four words, all of them words?"""
+    if window[0].lower() in NO_CLAUSE or window[0].lower() in PREPOSITIONS or not (
+            window[0].isalpha() and window[0].islower()):
+        return False
+    for w in window[1:5]:
+        if w in FINITE:
+            return True
+        if not w.isalpha() or w in CLAUSE_OPENERS or w in ("and", "or", "but"):
+            return False
     return False
 
 
@@ -157,14 +240,34 @@ def _announced(verb: str, window: list[str]) -> bool:
 
 
 def _that_clause(verb: str, window: list[str]) -> int | None:
-    """'said on Friday that', 'told reporters that', 'announced this month that'."""
+    """'said on Friday that', 'told reporters that', 'announced this month that'; not 'added
+    features that made …'."""
     that = next((n for n, w in enumerate(window[:13]) if w == "that"  # not 'at that time'
                  and (n == 0 or window[n - 1].lower() not in PREPOSITIONS)), None)
     if that is None or any(
             w in ";" or w in QUOTE_MARKS or w.lower() in FINITE or w in VERBS
             or _APOSTROPHE.split(w.lower())[0] in SUBJECTS for w in window[:that]):
         return None
+    if that > 0 and verb not in TELL and _relative_that(window, that):
+        return None  # 'added features that made it easier': 'that' of a relative clause
     return that + 1
+
+
+def _relative_that(window: list[str], that: int) -> bool:
+    """Does 'that' at ``window[that]`` open a relative clause: after a noun, before a verb in
+    the past or an auxiliary ('features that made', 'rule that would') or, after a singular
+    noun, a verb in '-s' with a word after it ('a phone that works with'; not 'in December
+    that talks would …', 'an interview that trials, with …')?"""
+    if that + 1 >= len(window):
+        return False
+    before, after = window[that - 1], window[that + 1]
+    if before.lower() in _TIME_WORDS | WHEN_WORDS:
+        return False
+    if _past_or_auxiliary(after):
+        return True
+    nxt = window[that + 2] if that + 2 < len(window) else "."
+    return _finite_like(after) and before.islower() and not before.endswith("s") and (
+        nxt[:1].isalnum() and not _past_or_auxiliary(nxt))  # not 'that trials, with …'
 
 
 def _marked_clause(verb: str, window: list[str]) -> int | None:

@@ -90,7 +90,8 @@ CLAUSE_OPENERS = wordset("that which who whom whose where when while because if 
 # the rise in attendance', 'announced the arrest of a man': things done, not said)
 OBJECT_SPEECH = PROMISES | wordset("""confirmed confirms acknowledged acknowledges stated
     claimed claims recalled recalls declared declares stressed stresses emphasized emphasised
-    explained explains suggested suggests""")
+    explained explains suggested suggests confirming acknowledging claiming recalling declaring
+    stressing emphasizing emphasising explaining suggesting""")
 ANNOUNCING = wordset("announced announces noted notes")
 # what is announced when it is something said or decided ('announced his candidacy')
 SAID_NOUNS = wordset("""plan plans candidacy intention intent support endorsement decision
@@ -117,6 +118,12 @@ MIN_ATTRIBUTED = 3  # words in a quotation with its attribution in the same stat
 CONTINUED = 6  # quoted words of a statement with no attribution going on from the last one
 MAX_OPEN = 6  # statements a quotation may go on without a closing mark
 MIN_REPORTED = 2  # words in a reported clause: 'Jeff Flake said he would.'
+# inverted verbs with no object: the words after them closing the statement are who spoke
+# ('…, said the Telecom Regulatory Authority.'; but '…, tweeted a warning.', 'noted the rise':
+# after the others only a name speaks, '…, writes Mr Peston.')
+SAID_ALONE = wordset("""said says added adds continued continues insisted insists concluded
+    concludes replied replies responded responds retorted quipped joked jokes remarked commented
+    cautioned countered counters""")
 # participles of asking and urging that lead a quotation or a request after a comma ('…, asking
 # supporters to "donate $3"', '…, asking them to host events')
 URGING = wordset("asking urging")

@@ -28,10 +28,14 @@ from .quote_words import (
     LEADERS,
     MIN_REPORTED,
     PARTICIPLES,
+    POSSESSIVES,
+    PREPOSITIONS,
     PROGRESSIVE,
     QUANTITIES,
     QUOTE_MARKS,
     RELATIVE_GAP,
+    SAID_ALONE,
+    SUBJECTS,
     TAIL_OK,
     TELL,
     UNSAID,
@@ -135,11 +139,12 @@ def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
         return _question_put(toks, v)
     if w not in VERBS and not (w in PARTICIPLES and v > 1 and toks[v - 1][0] in PROGRESSIVE):
         return []  # 'Clinton is declaring that …' speaks as 'Clinton declared that …' does
-    if (v > 0 and toks[v - 1][0].lower() in ("to", "be", "being")) or (
+    if (v > 0 and toks[v - 1][0].lower() == "to") or _unsaid(toks, v) or _modifier(toks, v) or (
             w in NOUN_FIRST and not _verb_reading(toks, v)) or _closes_opening(toks, v):
         return []
     inverted = w in INVERTED and v > 0 and toks[v - 1][0] == ","
-    inv = _inverted(toks, v) if inverted and _name_next(toks, v) else None
+    inv = _inverted(toks, v) if inverted and (_name_next(toks, v) or _ends_with_speaker(
+        toks, v)) else None
     if inv is not None:  # '…, said Larry Sabato, director of …': the name after the verb
         return [inv]  # speaks, not a subject before it
     who = _subject(toks, v)
@@ -168,6 +173,70 @@ def _participle_of(text: str, toks: list[Tok], v: int, who: tuple[int, int], cut
             x[:1].islower() and x not in DETERMINER for x in phrase.split()[1:]):
         return []  # but 'The Florida senator is telling reporters …' speaks
     return _tail_content(toks, v, who, cuts) or _clause_of(toks, v, who, cuts)
+
+
+def _unsaid(toks: list[Tok], v: int) -> bool:
+    """Does the verb at ``toks[v]`` say that its subject said nothing: negated ('did not say
+    why …', "couldn't say if …", 'has not confirmed any timing', 'were not answered') or
+    passive ('was told he would be released', 'is said to be'): the subject is not who spoke
+    ('When asked …' and 'he was asked whether …' are read before)."""
+    k = v - 1
+    while k > 0 and v - k <= 2 and toks[k][0].islower() and (toks[k][0] in STILL or (
+            toks[k][0].endswith("ly") and toks[k][0] not in NOT_NEGATING)):
+        k -= 1  # 'did not immediately say', 'has not yet said'
+    if k < 0:
+        return False
+    low = toks[k][0].lower()
+    if low in ("not", "never") or low.endswith(("n't", "n’t")):
+        return True
+    return (low in PASSIVE_BE or low in PROGRESSIVE) and not toks[v][0].endswith("ing")
+
+
+def _modifier(toks: list[Tok], v: int) -> bool:
+    """Is the verb at ``toks[v]`` a word of a noun phrase after a determiner or a possessive
+    ('a predicted two billion people', 'the warning', "the party's declared aims", 'rejected
+    claims that …'), not a verb ("he's said", 'many said', "Foster's said", "the mid-1990's
+    testified", 'officials involved said')?"""
+    if v == 0:
+        return False
+    before = toks[v - 1][0]
+    low = before.lower()
+    if low in POSSESSIVES or low in ("the", "a", "an"):
+        return True
+    if toks[v][0] in PLURALS and (_takes_object(before) or (
+            before[:1].isupper() and v > 1 and _takes_object(toks[v - 2][0]))):
+        return True  # 'rejected claims that …', 'derided Tory claims', 'a probe into claims'
+    return before[:-2].isalpha() and before.islower() and low.endswith(("'s", "’s")) and (
+        low[:-2] not in CLAUSE_START and low[:-2] not in ("who", "what", "where", "here"))
+
+
+def _takes_object(word: str) -> bool:
+    """Is ``word`` a verb in the past or a preposition, before which 'claims' is a noun?"""
+    return word.islower() and (word in PREPOSITIONS or word in OBJECT_OF or word in (
+        IRREGULAR_PAST) or word.endswith("ed"))
+
+
+# speech verbs in '-s' that are as often plural nouns ('claims'; a noun 'promises to …' says
+# what was promised)
+PLURALS = frozenset(("claims", "notes", "states", "counters"))
+OBJECT_OF = frozenset(("into", "off", "over", "against", "deny", "reject", "dismiss"))
+STILL = frozenset(("yet", "ever", "even", "publicly", "immediately"))
+NOT_NEGATING = frozenset(("only", "just", "merely", "simply"))  # 'not only said …'
+PASSIVE_BE = frozenset(("be", "being", "am", "aren't", "aren’t", "weren't", "weren’t",
+                        "wasn’t", "isn’t"))
+
+
+def _ends_with_speaker(toks: list[Tok], v: int) -> bool:
+    """Do the words after the verb at ``toks[v]`` run to the statement's end with no mark and
+    no verb ('…, overtaking the number of landlines, said the Telecom Regulatory Authority.',
+    '…, writes Mr Peston.'): who said it, after the verb, not a subject before its comma?"""
+    words = [t[0] for t in toks[v + 1:] if not (t[0] in ".!?" or t[0] in QUOTE_MARKS)]
+    if not words or not (toks[v][0] in SAID_ALONE or words[0][:1].isupper()):
+        return False  # '…, tweeted a warning.', '…, noted the rise.': an object
+    return all(w[:1].isalnum() or w in "-'’" for w in words) and not any(
+        (_finite_like(w) and (n < len(words) - 1 or not w.endswith("s"))) or w.endswith((
+            "n't", "n’t")) for n, w in enumerate(words))  # 'said senior officials.', not 'said
+    # the bid undervalued the business', "said Ivanka Trump's statement didn't clarify it"
 
 
 # speech verbs read far more often as nouns ('battleground states,', '13 states'): a verb only
@@ -321,11 +390,16 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
             toks[e][0] != ")" or depth > 0):
         depth += (toks[e][0] == "(") - (toks[e][0] == ")")
         e += 1
-    if e == k or e - k > 24:  # a long source: 'according to early results of the exit poll …'
-        return []
-    who = (toks[k][1], toks[e - 1][2])
+    opening = v == 0 or (v <= 2 and (toks[0][0] in LEADERS or toks[0][0] == "("))
+    own = _clause_in_source(toks, k, e, opening) if e > k else None
+    if own is None or own - k > 24:  # a long source: 'according to early results of the
+        return []  # exit poll …'; or a clause in it, and no telling where it starts
+    who = (toks[k][1], toks[own - 1][2])
     after = e < len(toks) and toks[e][0] == "," and e + 1 < len(toks)
-    if v == 0 or (v <= 2 and (toks[0][0] in LEADERS or toks[0][0] == "(")):
+    if opening:
+        if own < e:  # 'According to Microsoft the messages were sent …'
+            end = _end_of(toks, own, cuts)
+            return [(toks[own][1], toks[end][2], who[0], who[1], "according to", v)]
         if after:
             end = _end_of(toks, e + 1, cuts)
             return [(toks[e + 1][1], toks[end][2], who[0], who[1], "according to", v)]
@@ -341,6 +415,37 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     end = toks[v - 1][1] if toks[v - 1][0] == "," else toks[v - 1][2]
     return [(toks[first][1], end, who[0], who[1], "according to", v),
             *_according_goes_on(toks, e, who, v, cuts)]
+
+
+def _clause_in_source(toks: list[Tok], k: int, e: int, opening: bool) -> int | None:
+    """Where the source ``toks[k:e]`` of 'according to' ends: ``e``, or before a clause with
+    a finite verb that it runs into with no comma ('… the Associated Press and was battled
+    …'; opening the statement: 'According to Microsoft the messages were sent …', "…
+    various reports Tara Reid's representative … left …"), at the noun phrase opening it;
+    None when no such phrase is found. A relative clause is part of the source ('three jurors
+    who spoke …'), and so is one closing the statement ('a poll posing the question the
+    government will put …')."""
+    verb = next((n for n in range(k + 1, e) if toks[n][0] in FINITE or toks[n][0] in (
+        IRREGULAR_PAST) or toks[n][0] in RELATIVE_GAP or toks[n][0] in SOURCE_RELATIVES), e)
+    if verb == e or toks[verb][0] in RELATIVE_GAP or toks[verb][0] in SOURCE_RELATIVES:
+        return e
+    if toks[verb - 1][0] in ("and", "but"):
+        return verb - 1
+    if not opening:
+        return e
+    starts = [n for n in range(k + 1, verb) if toks[n - 1][0][:1].isalnum() and not (
+        toks[n - 1][0].lower() in PREPOSITIONS or toks[n - 1][0].lower() in DESCRIBED)]
+    opened = [n for n in starts if toks[n][0] in ("the", "a", "an", "there") or (
+        toks[n][0] in POSSESSIVES or toks[n][0] in SUBJECTS)]
+    if opened:
+        return opened[-1]  # 'Microsoft the messages', 'Ofcom there were'
+    roles = gazetteer().role_ends
+    return next((n for n in starts if toks[n][0][:1].isupper() and toks[n - 1][0].isalpha() and (
+        toks[n - 1][0].islower() and toks[n - 1][0] not in roles)), None)  # 'various reports
+    # Tara Reid's representative Jack Ketsoyan left', not 'representative Jack'
+
+
+SOURCE_RELATIVES = frozenset(("who", "that", "whose", "where", "when"))
 
 
 def _according_goes_on(toks: list[Tok], e: int, who: tuple[int, int], v: int, cuts: _Cuts
