@@ -8,8 +8,10 @@ import math
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
-LEXICON_FILE = "wordfreq.json"  # {"documents": n, "counts": {word: documents, ...}}
+LEXICON_FILE = "wordfreq.json"  # {"documents": n, "counts": {word: documents, ...},
+# "capitalised": [word, ...]}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -20,21 +22,42 @@ def words(text: str) -> Iterator[str]:
 
 
 @cache
-def doc_freq() -> tuple[dict[str, int], int]:
-    """``({word: number of documents containing it}, number of documents)``, the words in
-    sorted order. Stored as plain JSON, which Python reads in C (~2 ms of a start-up less
-    than gzipped lines of words and counts)."""
+def _lexicon() -> dict[str, Any]:
+    """The shipped lexicon as stored: plain JSON, which Python reads in C (~2 ms of a start-up
+    less than gzipped lines of words and counts)."""
     import json
 
     from . import shipped
 
-    data = json.loads(shipped(LEXICON_FILE))
+    data: dict[str, Any] = json.loads(shipped(LEXICON_FILE))
+    return data
+
+
+@cache
+def doc_freq() -> tuple[dict[str, int], int]:
+    """``({word: number of documents containing it}, number of documents)``, the words in
+    sorted order."""
+    data = _lexicon()
     return data["counts"], data["documents"]
 
 
 @cache
 def vocabulary() -> frozenset[str]:
     return frozenset(doc_freq()[0])
+
+
+@cache
+def capitalised() -> frozenset[str]:
+    """The words of the vocabulary that real news writes with a capital inside a sentence
+    more often than in lower case: names ('obama', 'blair'), not common words ('maybe')."""
+    return frozenset(_lexicon().get("capitalised", ()))
+
+
+def common_word(word: str) -> bool:
+    """Is ``word`` a common lower-case word of real news ('Maybe', 'Hey' read in capitals),
+    not a name: in the vocabulary and not mostly written with a capital inside a sentence?"""
+    low = word.lower().replace("’", "'")
+    return low in vocabulary() and low not in capitalised()
 
 
 def idf(word: str) -> float:

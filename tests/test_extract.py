@@ -161,6 +161,26 @@ def test_a_name_after_a_role_word_ending_a_run_of_capitals_is_a_person() -> None
     assert [q.speaker for q in an.quotes] == ["Reince Priebus"]
 
 
+def test_ordinary_words_read_in_capitals_are_no_person() -> None:
+    people = _people("Ted Cruz spoke in Iowa on Monday. He was upbeat.\n\n“Hey, we are winning "
+                     "this state,” he said. Maybe the polls agree. Sadly, the rain came. Cruz "
+                     "left for New Hampshire. But he told MPs the Lord Chancellor, Lord "
+                     "Falconer, was insisting.")
+    assert not {"Hey", "Maybe", "Sadly", "Chancellor"} & people and "Ted Cruz" in people
+    people = _people("The fire destroyed the building, said Palmer Public Safety Director Jon "
+                     "Owen. The Road Safety Bill passed. MPs backed the Bill.")
+    assert not {"Safety", "Road", "Bill"} & people and "Jon Owen" in people
+    # a surname opening sentences only is a name when the article writes it after an initial
+    people = _people("Wide receiver Anquan Boldin and running back J.J. Arrington could be "
+                     "sidelined on Sunday.\n\nArrington has a sore knee. Obviously the team "
+                     "is worried.")
+    assert "Arrington" in people and "Obviously" not in people
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in analyse_text(text).entities if e.kind == "person"}
+
+
 def test_seed_entities_merge_variants(seeds: dict[str, Analysis]) -> None:
     people = {e.name: e for e in seeds["washington"].entities if e.kind == "person"}
     assert set(people) == {"Sergei Lavrov", "Mike Pompeo"}

@@ -172,6 +172,18 @@ def test_unsure_names_are_left_out() -> None:
     assert [sp.form for sp in _confident(spans)] == ["Smith", "Smith", "Jane Smith"]
 
 
+def test_a_name_read_in_a_title_case_line_counts_less_than_in_a_sentence() -> None:
+    from newsdigest.extract.gazetteer import load
+    from newsdigest.extract.mentions import _kind_by_form
+    from newsdigest.extract.ner import Span
+
+    # 'Eva Longoria Disccused Factions Within …' (a headline) / 'Actress Eva Longoria made …'
+    spans = [Span(0, 0, 12, "ORG", "Eva Longoria", 6.0, title=True),
+             Span(1, 8, 20, "PER", "Eva Longoria", 21.0)]
+    assert _kind_by_form(spans, load())[0]["Eva Longoria"] == "PER"
+    assert _kind_by_form(spans[::-1], load())[0]["Eva Longoria"] == "PER"
+
+
 def test_an_organisation_of_a_country_is_two_names() -> None:
     from newsdigest.extract.gazetteer import load
     from newsdigest.extract.mentions import _of_place

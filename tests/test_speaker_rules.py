@@ -291,3 +291,20 @@ def test_the_eval_matches_a_speaker_to_the_name_heading_an_appositive_source() -
     assert speaker_right("Kevin Barrett", gold)
     assert not speaker_right("Patrick McGinley", gold)
     assert speaker_right("the governor", {"source": "the governor", "source_names": []})
+
+
+def test_a_speaker_is_named_without_the_role_or_description_before_the_name() -> None:
+    said = "“We are aware of the issue,” "
+    assert _said(said + "Chargers general manager AJ Butler said.")[0][0] == "AJ Butler"
+    assert _said(said + "said 32-year-old protester Paris Kyriakides.")[0][0] == (
+        "Paris Kyriakides")
+    assert _said(said + "said retail analyst Nick Bubb of Evolution Securities.")[0][0] == (
+        "Nick Bubb")
+    assert _said(said + "said investment bank Merrill Lynch.")[0][0] == "Merrill Lynch"
+    # a phrase cut after a function word would name someone else
+    assert _said(said + "said one longtime adviser to Bill Clinton.")[0][0] != "Bill Clinton"
+    # a title or a role in capitals, where the bearer works
+    assert _said(said + "said Sgt. Marty Earley with the Bloomington Police Department.")[0][
+        0] == "Marty Earley"
+    assert _said(said + "said RNC Chief of Staff Katie Walsh.")[0][0] == "Katie Walsh"
+    assert _said(said + "a spokesman for Mr Blair said.")[0][0] == "a spokesman for Mr Blair"

@@ -15,13 +15,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..lexicon import common_word
 from ..model import Entity, EntityKind, Statement
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
-from .mentions import DETERMINERS, Mention, find_mentions, in_quotes, inside, strip_token, words_in
+from .mentions import (
+    _INITIALISM,
+    DETERMINERS,
+    Mention,
+    find_mentions,
+    in_quotes,
+    inside,
+    strip_token,
+    words_in,
+)
 
 
 @dataclass
@@ -96,7 +106,7 @@ def build(statements: Sequence[Statement]) -> People:
     mentions = find_mentions(statements, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
-    by_surname = _single_names(mentions, persons, order, gaz)
+    by_surname = _single_names(mentions, persons, order, gaz, _no_names(statements, mentions, gaz))
     people = [m for m in mentions if m.kind == "person" and m.key]
     for m in people:
         p = persons[m.key]
@@ -150,14 +160,16 @@ def _full_names(mentions: list[Mention], persons: dict[str, _Person], gaz: Gazet
 
 
 def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: int,
-                  gaz: Gazetteer) -> dict[str, list[str]]:
+                  gaz: Gazetteer, no_names: frozenset[str] = frozenset(),
+                  ) -> dict[str, list[str]]:
     """One-word names: a surname of a person named in full ('Lavrov'; of several, the one
     named most); else a person's first name when one person alone of those named in full has
     it and the tagger says it is a person ('Hillary' for Hillary Clinton, 'Bernie' for Bernie
     Sanders; not 'Paul' beside Paul Ryan and Paul Manafort); else a person of its own when the
-    tagger says so and it is no word for a group ('Muslims', 'Latino': ``Gazetteer.is_group``)
-    nor the first word of an organisation the article names ('Fox' beside Fox News: the
-    organisation). Returns surname -> keys."""
+    tagger says so and it is no word for a group ('Muslims', 'Latino': ``Gazetteer.is_group``),
+    no common word or role read in capitals (``no_names``: ``_no_names``) nor the first word
+    of an organisation the article names ('Fox' beside Fox News: the organisation). Returns
+    surname -> keys."""
     by_surname: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
     for k in persons:
@@ -175,6 +187,8 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
             m.key = named[0]
         elif m.kind == "person" and m.form in org_heads:
             m.kind, m.form = "org", org_heads[m.form]
+        elif m.kind == "person" and m.form in no_names:
+            m.kind = None
         elif m.kind == "person" and not gaz.is_group(m.form):
             persons.setdefault(m.form, _Person()).forms[m.form] = 0
             persons[m.form].first_seen.setdefault(m.form, order)
@@ -182,6 +196,80 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
             m.key = m.form
             by_surname.setdefault(m.form, []).append(m.form)
     return by_surname
+
+
+def _no_names(statements: Sequence[Statement], mentions: list[Mention], gaz: Gazetteer,
+              ) -> frozenset[str]:
+    """One-word 'people' that are no one's name: a role or title ('Chancellor', 'Rep'), an
+    initial ('A.'), or an ordinary word read in capitals ('Hey', 'Maybe' opening a sentence;
+    'Safety' in 'Palmer Public Safety Director') — a common lower-case word of real news
+    (``common_word``) or one the article writes in lower case, with no title or role before
+    it, never written alone inside a sentence ('said Brown' is a name wherever the word is
+    common) nor after a first name or an initial ('J.J. Arrington')."""
+    texts = {st.index: st.text for st in statements}
+    singles: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "person" and " " not in m.form:
+            singles.setdefault(m.form, []).append(m)
+    out = {form for form in singles if gaz.role_of(form) is not None
+           or form.rstrip(".") in gaz.titles or _INITIALISM.fullmatch(form)}
+    lower: set[str] | None = None
+    for form, ms in singles.items():
+        if form in out or any(m.evidence or _alone(texts[m.statement], m) for m in ms):
+            continue
+        if _in_full_name(form, texts.values(), gaz):
+            continue
+        if not common_word(form):
+            if lower is None:
+                lower = {w for t in texts.values() for w in words_in(t) if w.islower()}
+            if form.lower() not in lower:
+                continue
+        out.add(form)
+    return frozenset(out)
+
+
+_OPENS = ".?!:;…—–"  # what a sentence or a quotation opens after
+_QUOTE_OPENS = frozenset("“‘([")  # ... and what opens a quotation (or an aside)
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)? [A-Z0-9]")  # 'Safety Director', 'Route 52'
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``text[start:]`` (one space between), else ''."""
+    if text[start - 1: start] != " ":
+        return ""
+    head = text[: start - 1]
+    return head[head.rfind(" ") + 1:] if head.strip() else ""
+
+
+def _alone(text: str, m: Mention) -> bool:
+    """Is the name of ``m`` written alone inside a sentence: not opening it or a quotation
+    (where any word has a capital), no capitalised word right before or after it (a longer
+    name; 'Steyn, Hope and Carswell' is a list) nor a determiner before it ('the Bill')?"""
+    head = text[: m.start].rstrip(" \t\n")
+    last = head[-1:]
+    if last in _QUOTE_OPENS or (last in "\"'" and not head[-2:-1].strip()):
+        return False  # ', ‘Hey, let’s …', 'say, "Hey' (a quote closing: '…," Obama said')
+    head = head.rstrip("\"“”‘’'([")
+    if not head or head[-1] in _OPENS or _CAPITAL_AFTER.match(text, m.end):
+        return False
+    before = _word_before(text, m.start)
+    return not (before[:1].isupper() and before[-1:].isalnum()) and before not in DETERMINERS
+
+
+def _in_full_name(form: str, texts: Iterable[str], gaz: Gazetteer) -> bool:
+    """Does the article write ``form`` after a first name, an initial or another name (a
+    capitalised word that is no common word nor in capitals) anywhere ('J.J. Arrington',
+    'Dylann Roof', whatever the tagger read them as; not 'Public Safety', 'TE Data')?"""
+    for text in texts:
+        at = text.find(form, 1)
+        while at > 0:
+            before = _word_before(text, at)
+            initial = before.isupper() and _INITIALISM.fullmatch(before) is not None
+            if before in gaz.first_names or initial or (
+                    before.istitle() and before.isalpha() and not common_word(before)):
+                return True
+            at = text.find(form, at + 1)
+    return False
 
 
 # second words of organisations named after a person: 'Obama White House', 'Clinton

@@ -509,18 +509,25 @@ def _companies(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer) -> f
 
 def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer, companies: frozenset[str] = frozenset()
                   ) -> tuple[dict[str, str], dict[str, str]]:
-    """One kind per name in an article: the one the tagger gave it most often (first seen
-    wins a tie); a single word that ends the full name of a person (a name the tagger calls a
-    person most often) is that person ('Tony Adams' ... 'Adams'). Also, for a name whose kind
+    """One kind per name in an article: the one the tagger gave it most often (of two as
+    often, the first seen; of a name also read in a title-case line, where the tagger is less
+    reliable, the one it was surer of: 'Eva Longoria' a person in a sentence, not the
+    organisation of a headline); a single word
+    that ends the full name of a person (a name the tagger calls a person most often) is that
+    person ('Tony Adams' ... 'Adams'). Also, for a name whose kind
     is none of ours ('New Labour' first seen as MISC), the person, place or organisation the
     tagger gave it most often (a place or organisation the gazetteer knows: that), so that
     its mentions are one kind too ('US insurance executives' is no organisation). A name
     written after a word for a company (``companies``) is that company."""
     votes: dict[str, dict[str, int]] = {}
+    sure: dict[tuple[str, str], float] = {}  # (form, kind) -> the tagger's summed margins
+    titled = {sp.form for sp in spans if sp.title}  # read in a title-case line somewhere
     for sp in spans:
         v = votes.setdefault(sp.form, {})
         v[sp.kind] = v.get(sp.kind, 0) + 1
-    kinds = {form: max(v, key=lambda k: v[k]) for form, v in votes.items()}
+        sure[sp.form, sp.kind] = sure.get((sp.form, sp.kind), 0.0) + sp.margin
+    kinds = {form: max(v, key=lambda k: (v[k], sure[form, k] if form in titled else 0.0))
+             for form, v in votes.items()}
     surnames = {form.rsplit(" ", 1)[1] for form, kind in kinds.items()
                 if kind == "PER" and " " in form}
     ours = {form: "LOC" if gaz.place(form) else "ORG" if form in gaz.orgs else

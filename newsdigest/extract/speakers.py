@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from ..lexicon import FUNCTION_WORDS
 from ..model import Entity, Statement
 from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
+from .ner import JOINERS
 from .quote_words import ADVERBS, IRREGULAR_PAST
 from .speech import SPEECH_VERBS, TITLES
 
@@ -282,7 +284,10 @@ class Resolver:
         titles = gazetteer().titles
         while len(words) > 1 and words[0].rstrip(".") in titles:
             words = words[1:]  # 'Mr Blair' -> 'Blair', never 'Mr' alone
-        return display_name(_before_affiliation(words))
+        named = _after_role(words)
+        if named is not words and any(w in gazetteer().org_words for w in named):
+            return " ".join(named)  # an organisation: 'US phone company SBC Communications'
+        return display_name(_before_affiliation(named))
 
     def _role_holder(self, index: int, pos: int, low: str) -> str | None:
         """The person a definite role stands for ('the governor', 'the Florida senator'): the
@@ -551,6 +556,36 @@ def _given_name(word: str) -> bool:
 
 
 AFFILIATION = wordset("of from at with")
+# lower-case words that join a description to a name after them but are no role: a phrase
+# cut after them names someone else ('adviser to Bill Clinton', 'operative inside Trump Tower')
+NOT_ROLE = wordset("""another one like inside outside near among via per including than across
+    behind beyond toward towards without within versus""")
+
+
+def _after_role(words: list[str]) -> list[str]:
+    """A speaker phrase without the role or description before its name: the words after
+    the last lower-case word ('Chargers general manager AJ Butler' -> 'AJ Butler', '32-year-old
+    protester Paris Kyriakides', 'investment bank Merrill Lynch'), a person's name without
+    where they work ('analyst Alex Potter at Lehman Brothers' -> 'Alex Potter'); the phrase
+    as is when no two to five capitalised words follow that word, the word is a function word
+    ('adviser to Bill Clinton') or a verb ('Chris McIntyre runs Podcast Alley': a given name
+    opens it), or they name a group or a role ('another New Hampshire Republican', 'the
+    outgoing European Commissioner')."""
+    end = next((n for n in range(1, len(words)) if words[n] in AFFILIATION
+                and words[n - 1][:1].isupper()), len(words))
+    k = max((n for n in range(end) if words[n].islower()), default=-1)
+    name = words[k + 1: end]
+    if k < 0 or not 2 <= len(name) <= 5 or not all(w[:1].isupper() for w in name):
+        return words
+    role = words[k].strip(",")
+    gaz = gazetteer()
+    if (role in FUNCTION_WORDS or role in NOT_ROLE or role in SPEECH_VERBS
+            or role in IRREGULAR_PAST or (k and _given_name(words[0]))
+            or gaz.is_group(name[-1]) or name[-1].strip(".").lower() in gaz.role_ends | TITLES):
+        return words  # (a role: 'the outgoing European Commissioner')
+    if len(name) <= 4 and not any(w in gaz.org_words for w in name):
+        return name  # a person, without where they work
+    return words[k + 1:]
 
 
 def _before_affiliation(words: list[str]) -> str:
@@ -569,7 +604,7 @@ def _before_affiliation(words: list[str]) -> str:
 def _rare_name(speaker: str) -> bool:
     """Is ``speaker`` one capitalised word that is no common word (in lower case), no plural,
     no place or organisation ('Cruz', not 'Officials', 'Republicans', 'Gallup' as known)?"""
-    from ..lexicon import FUNCTION_WORDS, doc_freq
+    from ..lexicon import doc_freq
     from .ner import COMMON
 
     low = speaker.lower()
@@ -600,22 +635,55 @@ def _written_inside(name: str, text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def display_name(name: str) -> str:
-    """A person's name as shown: no title or role before it, no 'of <state>' after one
-    ('Adviser Sidney Blumenthal' -> 'Sidney Blumenthal', 'Senator Ted Cruz of Texas' ->
-    'Ted Cruz'); two words at least stay."""
+    """A person's name as shown: no title or role before it, no 'of <state>' after one, no
+    word after it in lower case ('Adviser Sidney Blumenthal' -> 'Sidney Blumenthal', 'Senator
+    Ted Cruz of Texas' -> 'Ted Cruz', 'Sgt. Marty Earley with the Bloomington Police
+    Department' -> 'Marty Earley', 'Mayor Bill de Blasio' -> 'Bill de Blasio', 'RNC Chief of
+    Staff Katie Walsh' -> 'Katie Walsh'); two words at least stay, a title before a surname
+    alone ('Lord Chancellor Lord Falconer' -> 'Lord Falconer')."""
     words = name.split()
-    roles = gazetteer().role_ends  # 'PolitiFact Executive Director Aaron Sharockman'
-    last = max((n for n, w in enumerate(words) if w.strip(".").lower() in NOT_NAME or (
-        w.lower() in roles and n + 1 < len(words) and _given_name(words[n + 1]))), default=-1)
-    if last < 0 or not words[0][:1].isupper():
-        return name
+    last = _last_role(words)
+    if last < 0 or not words[0][:1].isupper() or FOR_SOMEONE & set(words[:last]):
+        return name  # (not 'A spokesman for Mr Blair')
     if "of" in words[last + 2:]:
         words = words[: words.index("of", last + 2)]
-    rest = words[last + 1:]
-    org = gazetteer().org_words
-    if len(rest) >= 2 and all(w[:1].isupper() and w.lower() not in org for w in rest):
-        words = rest  # 'Fulton County District Attorney Paul Howard'
+    end = next((n for n in range(last + 2, len(words)) if words[n] in AFFILIATION), len(words))
+    rest = words[last + 1: end]
+    gaz = gazetteer()
+    while rest and (rest[-1].islower() or rest[-1].lower() in gaz.role_ends):
+        rest.pop()  # 'Lib Dem spokesman Ed Davey meanwhile', 'Frank Field MP'
+    if any(w.endswith(("'s", "’s")) for w in rest):
+        return name  # 'Chancellor Gordon Brown's closest ally'
+    if len(rest) >= 2 and rest[0][:1].isupper() and all(
+            (w[:1].isupper() or w in NAME_PARTICLES) and w not in gaz.org_words for w in rest):
+        return " ".join(rest)  # 'Fulton County District Attorney Paul Howard'
+    if len(rest) == 1 and rest[0][:1].isupper() and words[last].strip(".").lower() in TITLES:
+        return f"{words[last]} {rest[0]}"
     return " ".join(words)
+
+
+FOR_SOMEONE = wordset("for to by close")  # 'A spokesman for Mr Blair': someone else
+
+# the lower-case words inside a person's name ('Bill de Blasio', 'Vincent van Gogh')
+NAME_PARTICLES = frozenset(w for w in JOINERS if w.isalpha() and w not in FUNCTION_WORDS)
+
+
+def _last_role(words: list[str]) -> int:
+    """Where the last title or role word before a name stands in ``words`` ('PolitiFact
+    Executive Director Aaron Sharockman': a role word before a given name, an initial or a
+    title; 'Chief of Detectives Charlie Beck': the role's 'of' part with it), else -1."""
+    roles = gazetteer().role_ends
+
+    def opens_name(n: int) -> bool:
+        return n < len(words) and (_given_name(words[n]) or words[n].strip(".").lower() in TITLES
+                                   or _INITIAL.fullmatch(words[n]) is not None)
+
+    last = max((n for n, w in enumerate(words) if w.strip(".").lower() in NOT_NAME or (
+        w.lower() in roles and opens_name(n + 1))), default=-1)
+    if last >= 0 and words[last + 1: last + 2] == ["of"] and opens_name(last + 3) \
+            and words[last + 2][:1].isupper():
+        last += 2  # 'Secretary of Energy Spencer Abraham'
+    return last
 
 
 def not_a_speaker(phrase: str) -> bool:
