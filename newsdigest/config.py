@@ -152,12 +152,12 @@ class MatchSettings:
         "score at or above which two statements are related",
         lo=0, hi=100)
     link: float = setting(
-        10.0,
+        12.0,
         "compare: 'same fact' link score (0-100, P(two statements report the same fact)) at "
         "or above which two statements of different reports are linked",
         lo=0, hi=100)
     group: float = setting(
-        19.0,
+        22.0,
         "compare: two groups of statements join when the mean link score over their cross "
         "pairs reaches this and most of those pairs are linked (a pair below match.link "
         "counts 0)",

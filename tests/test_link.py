@@ -25,7 +25,7 @@ from newsdigest.eval.align import (
 )
 from newsdigest.match import Matcher
 from newsdigest.match.concepts import concept_rows, table
-from newsdigest.match.link import LINK_FEATURES, link_features, load_link, rarity
+from newsdigest.match.link import HEADS, LINK_FEATURES, link_features, load_link, rarity
 from newsdigest.match.normalize import stem
 from newsdigest.match.sparserows import counts
 
@@ -81,9 +81,17 @@ def test_grid_agrees_with_pairs(matcher: Matcher) -> None:
 
 def test_weights_never_punish_shared_evidence() -> None:
     model = load_link()
-    for name, w in zip(LINK_FEATURES, model.coef, strict=True):
-        if name != "len_ratio":
-            assert w >= 0.0, name
+    assert [p.name for p in model.parts] == ["happening", "wording"]
+    for part in model.parts:
+        for name, w in zip(LINK_FEATURES, part.coef, strict=True):
+            if name != "len_ratio":
+                assert w >= 0.0, (part.name, name)
+
+
+def test_wording_part_leaves_the_matcher_heads_out() -> None:
+    wording = load_link().parts[1]
+    for head in HEADS:
+        assert wording.coef[LINK_FEATURES.index(head)] == 0.0
 
 
 def _shares_concept(a: str, b: str) -> bool:

@@ -18,6 +18,9 @@ scores on the training topics out of fold (``--folds`` topic folds: each fold sc
 event head trained without it, as ``tools/train_match.py`` trains it), so that the link model
 learns how far to trust it on unseen topics.
 
+Two parts (see ``newsdigest.match.link``): ``happening`` on every feature, ``wording`` on all but
+the matcher's heads; the score is their mean probability.
+
 Prints topic-fold cross-validated average precision and F1 at ``match.related`` (4 folds of
 the training topics), then the gate topics' figures, never used for any choice here."""
 
@@ -33,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsdigest.match.link import LINK_FEATURES, link_features, rarity  # noqa: E402
+from newsdigest.match.link import HEADS, LINK_FEATURES, link_features, rarity  # noqa: E402
 
 C = 0.05  # inverse L2 penalty (chosen by the topic folds of the training topics)
 FREE = ("len_ratio",)  # features whose weight may be negative
@@ -99,15 +102,28 @@ def features(rows: Sequence[dict[str, Any]], same: Any, event: Any,
 
 
 def fit(x: Any, y: Any, floor: float) -> dict[str, Any]:
-    """The link model: the package's bounded logistic regression (``eval._fit_logistic``, as
-    the event model is fitted) on standardised features, penalty 1 / ``C``, every weight >= 0
-    but those in ``FREE``: more shared evidence never lowers the score."""
+    """The link model's two parts (``match.link``): the package's bounded logistic regression
+    (``eval._fit_logistic``, as the event model is fitted) on standardised features, penalty
+    1 / ``C``, every weight >= 0 but those in ``FREE`` (more shared evidence never lowers the
+    score); ``happening`` over every feature, ``wording`` with the matcher's heads held at 0
+    (their weights stay 0)."""
+    return {"features": list(LINK_FEATURES), "floor": floor,
+            "parts": [_part("happening", x, y), _part("wording", _without_heads(x), y)]}
+
+
+def _without_heads(x: Any) -> Any:
+    out = x.copy()
+    out[:, [LINK_FEATURES.index(h) for h in HEADS]] = 0.0
+    return out
+
+
+def _part(name: str, x: Any, y: Any) -> dict[str, Any]:
     from newsdigest.eval import _fit_logistic
 
     signs = [0 if f in FREE else 1 for f in LINK_FEATURES]
     w, mean, scale = _fit_logistic(x, y, 1.0 / C, signs)
-    return {"features": list(LINK_FEATURES), "mean": mean.tolist(), "scale": scale.tolist(),
-            "coef": w[:-1].tolist(), "intercept": float(w[-1]), "floor": floor}
+    return {"name": name, "mean": mean.tolist(), "scale": scale.tolist(),
+            "coef": w[:-1].tolist(), "intercept": float(w[-1])}
 
 
 def figures(name: str, p: Any, y: Any, related: float) -> str:
@@ -167,7 +183,9 @@ def main() -> None:
         print(figures(f"gate topics, {name}", model.score(x[gate]) / 100.0, y[gate], related))
         cos = x[gate][:, LINK_FEATURES.index("char_cos")]
         print(figures(f"  char tf-idf cosine, {name}", cos, y[gate], related))
-    print("weights:", {f: round(c, 3) for f, c in zip(LINK_FEATURES, doc["coef"], strict=True)})
+    for part in doc["parts"]:
+        print(f"weights, {part['name']}:",
+              {f: round(c, 3) for f, c in zip(LINK_FEATURES, part["coef"], strict=True)})
     if not args.dry_run:
         path = ROOT / "newsdigest" / "data" / "link_model.json"
         path.write_text(json.dumps(doc, separators=(",", ":")) + "\n", encoding="utf-8")
