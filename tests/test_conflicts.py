@@ -129,6 +129,19 @@ def test_a_split_quote_is_one_quotation() -> None:
     assert lone == () and conflicts == []
 
 
+def test_a_names_possessive_written_either_way_is_one_quotation() -> None:
+    a = make_analysis("a", "x", quotes=(_q("He is becoming ISIS’s best recruiter", 0),))
+    b = make_analysis("b", "y", quotes=(_q("He is becoming ISIS’ best recruiter. They are going "
+                                           "to people", 0),))
+    shared, lone, conflicts = quote_ledger([a, b])
+    assert len(shared) == 1 and lone == () and conflicts == []
+    # a common word's "’s" is a contraction, kept wherever the quotation starts
+    c = make_analysis("c", "x", quotes=(_q("It’s a disgrace to the city and to all of us", 0),))
+    d = make_analysis("d", "y", quotes=(_q("and it’s a disgrace to the city and to all of us",
+                                           0),))
+    assert len(quote_ledger([c, d])[0]) == 1
+
+
 def test_worded_differently_names_the_differing_words() -> None:
     a = make_analysis("a", "x", quotes=(
         _q("It was a very good year for the company and its staff", 0),))

@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 
 from ..extract.gazetteer import load as gazetteer
 from ..extract.mentions import QUOTE_MARK
+from ..lexicon import common_word
 from ..match.normalize import IRREGULAR_NEGATIONS
 from ..model import Analysis, Conflict, Member, Quote
 from ..spelling import american
@@ -58,12 +59,15 @@ def words(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
     """The normalised words of ``text`` ('She ’ s' and "she's" are both 'shes') and where
     each is; British and American spellings are one word ('realised', 'realized'), and a
     contraction is the words it stands for ("aren't" is 'are not', "we're" 'we are'; "'s"
-    and "'d", which may stand for two words, stay joined)."""
+    and "'d", which may stand for two words, stay joined), and a name's possessive is the
+    name ("ISIS’s best recruiter" and "ISIS’ best recruiter")."""
     norm: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
-        word = _SPACE.sub("", m.group()).replace("’", "'").lower()
-        for piece in _expanded(word):
+        word = _SPACE.sub("", m.group()).replace("’", "'")
+        if word[:1].isupper() and word.endswith("'s") and not common_word(word[:-2]):
+            word = word[:-2]  # a name's possessive: "ISIS’s" and "ISIS’" are 'isis'
+        for piece in _expanded(word.lower()):
             norm.append(american(piece))
             spans.append(m.span())
     return tuple(norm), tuple(spans)
