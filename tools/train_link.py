@@ -148,7 +148,7 @@ def main() -> None:
     from newsdigest.config import defaults
     from newsdigest.eval.ecb import GATE_FOLD, by_event, read_event_docs, read_jsonl, topic_folds
     from newsdigest.match import Matcher
-    from newsdigest.match.link import link_from_doc
+    from newsdigest.match.link import LinkModel, link_from_doc
 
     rows = list(read_jsonl(args.data / "align" / "ecbplus_align_tune.jsonl"))
     matcher = Matcher(defaults())
@@ -181,6 +181,9 @@ def main() -> None:
     model = link_from_doc(doc)
     for name, x in (("rarity per event", x_event), ("rarity over the batch", x_batch)):
         print(figures(f"gate topics, {name}", model.score(x[gate]) / 100.0, y[gate], related))
+        for part in model.parts:
+            alone = LinkModel((part,), model.floor).score(x[gate]) / 100.0
+            print(figures(f"  the {part.name} part alone, {name}", alone, y[gate], related))
         cos = x[gate][:, LINK_FEATURES.index("char_cos")]
         print(figures(f"  char tf-idf cosine, {name}", cos, y[gate], related))
     for part in doc["parts"]:
