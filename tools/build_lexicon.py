@@ -14,11 +14,11 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from newsdigest.lexicon import LEXICON_FILE, words
+from newsdigest.lexicon import _WORD, LEXICON_FILE, words
 
 MIN_DF = 2  # a word seen in one document only is too often a typo
 # a word inside a sentence: after a word ending in a lower-case letter, or after a comma
-_INSIDE = re.compile(r"(?<=[a-z,;] )[^\W\d_]+(?:['’][^\W\d_]+)*")
+_INSIDE = re.compile(r"(?<=[a-z,;] )" + _WORD.pattern)
 
 
 def casing(text: str, up: Counter[str], low: Counter[str]) -> None:

@@ -44,6 +44,7 @@ from .speech import BELIEF_VERBS, DENIALS, NEED_CLAUSE
 from .subjects import _verb_s
 
 _TIME_WORDS = TAIL_OK - SUBORDINATE  # 'said Tuesday he …': words between a verb and its clause
+_WHEN = _TIME_WORDS | WHEN_WORDS  # 'replied on Thursday that …', 'said last week that …'
 _APOSTROPHE = re.compile("[’']")
 
 def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
@@ -53,15 +54,9 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
     k = v + 1
     if k >= stop:
         return None
-    first = _first_word(verb, toks[k][0])
-    if first is not None:
-        return None if first < 0 else k + first
     window = [t[0] for t in toks[k: min(stop, k + 14)]]
-    if verb in ANSWERING:
-        got = _answer(window)
-        return None if got is None else k + got
-    for rule in (_that_clause, _marked_clause, _object_to, _question):
-        got = rule(verb, window)
+    for rule in (_first_word, _answer, _that_clause, _marked_clause, _object_to, _question):
+        got = rule(verb, window)  # where the clause starts in window, -1: none, None: go on
         if got is not None:
             return None if got < 0 else k + got
     it_clause = window[0].lower() == "it" and len(window) > 1 and window[1][:1].islower()
@@ -90,13 +85,13 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
     return k + n
 
 
-def _first_word(verb: str, word: str) -> int | None:
+def _first_word(verb: str, window: list[str]) -> int | None:
     """What the first word after the verb settles: a denial reports what follows as written
     ('denied claims that he …'; 1 past 'that', else 0), 'add to' reports nothing ('added to
     the belief that …': increased; -1); None when it settles nothing."""
     if verb in DENIALS:
-        return 1 if word == "that" else 0
-    return -1 if verb.startswith("add") and word == "to" else None
+        return 1 if window[0] == "that" else 0
+    return -1 if verb.startswith("add") and window[0] == "to" else None
 
 
 def _after_time(window: list[str], k: int) -> int | None:
@@ -112,14 +107,16 @@ def _after_time(window: list[str], k: int) -> int | None:
     return None
 
 
-def _answer(window: list[str]) -> int | None:
+def _answer(verb: str, window: list[str]) -> int | None:
     """Where the clause of a verb of answering or going on starts in ``window``, the words
     after it: only a clause marked as said ('replied that …', 'responded on Thursday that …',
     'countered: …', 'continued, "…"', 'continued to insist that …'), not 'responded with
-    wins', 'answered the door' or 'continued, ratings were in decline'."""
+    wins', 'answered the door' or 'continued, ratings were in decline' (-1); None for the
+    other verbs."""
+    if verb not in ANSWERING:
+        return None
     n = 0
-    while n < len(window) - 1 and (window[n].lower() in _TIME_WORDS or (
-            window[n].lower() in WHEN_WORDS)):
+    while n < len(window) - 1 and window[n].lower() in _WHEN:
         n += 1
     if window[n] == "that" and n + 1 < len(window):
         return n + 1
@@ -131,12 +128,12 @@ def _answer(window: list[str]) -> int | None:
             window[n + 1].islower() and not window[n + 1].endswith("s")):  # 'continued to
         if window[n + 2] in ("that", ":"):  # insist that …', not 'responded to reports that'
             return n + 3
-        return n + 2 if _bare_clause(window[n + 2:]) else None  # 'replied to suggest the …'
+        return n + 2 if _bare_clause(window[n + 2:]) else -1  # 'replied to suggest the …'
     if n == 0 and (window[0] == ":" or window[0] in QUOTE_MARKS):
         return 1 if window[0] == ":" else 0
     if n == 0 and window[0] == "," and len(window) > 1 and window[1] in QUOTE_MARKS:
         return 1
-    return None
+    return -1
 
 
 def _told_reach(window: list[str]) -> int:
@@ -162,9 +159,8 @@ def _possessive_clause(verb: str, window: list[str], n: int) -> bool:
 
 def _finite_like(word: str) -> bool:
     """A finite verb ('is', 'would', 'wanted', 'took', 'wants')."""
-    low = word.lower()
-    return low in FINITE or low in IRREGULAR_PAST or (word.islower() and (low.endswith("ed") or (
-        len(low) > 3 and _verb_s(word) and not low.endswith(("us", "is")))))
+    return _past_or_auxiliary(word) or (word.islower() and len(word) > 3 and _verb_s(word) and (
+        not word.endswith(("us", "is"))))
 
 
 def _past_or_auxiliary(word: str) -> bool:
@@ -261,7 +257,7 @@ def _relative_that(window: list[str], that: int) -> bool:
     if that + 1 >= len(window):
         return False
     before, after = window[that - 1], window[that + 1]
-    if before.lower() in _TIME_WORDS | WHEN_WORDS:
+    if before.lower() in _WHEN:
         return False
     if _past_or_auxiliary(after):
         return True

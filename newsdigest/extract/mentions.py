@@ -512,13 +512,13 @@ def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer, companies: frozenset[st
     """One kind per name in an article: the one the tagger gave it most often (of two as
     often, the first seen; of a name also read in a title-case line, where the tagger is less
     reliable, the one it was surer of: 'Eva Longoria' a person in a sentence, not the
-    organisation of a headline); a single word
-    that ends the full name of a person (a name the tagger calls a person most often) is that
-    person ('Tony Adams' ... 'Adams'). Also, for a name whose kind
-    is none of ours ('New Labour' first seen as MISC), the person, place or organisation the
-    tagger gave it most often (a place or organisation the gazetteer knows: that), so that
-    its mentions are one kind too ('US insurance executives' is no organisation). A name
-    written after a word for a company (``companies``) is that company."""
+    organisation of a headline); a single word that ends the full name of a person (a name
+    the tagger calls a person most often) is that person ('Tony Adams' ... 'Adams'). Also,
+    for a name whose kind is none of ours ('New Labour' first seen as MISC), the person, place
+    or organisation the tagger gave it most often (a place or organisation the gazetteer
+    knows: that), so that its mentions are one kind too ('US insurance executives' is no
+    organisation). A name written after a word for a company (``companies``) is that
+    company."""
     votes: dict[str, dict[str, int]] = {}
     sure: dict[tuple[str, str], float] = {}  # (form, kind) -> the tagger's summed margins
     titled = {sp.form for sp in spans if sp.title}  # read in a title-case line somewhere

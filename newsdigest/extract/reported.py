@@ -222,8 +222,7 @@ PLURALS = frozenset(("claims", "notes", "states", "counters"))
 OBJECT_OF = frozenset(("into", "off", "over", "against", "deny", "reject", "dismiss"))
 STILL = frozenset(("yet", "ever", "even", "publicly", "immediately"))
 NOT_NEGATING = frozenset(("only", "just", "merely", "simply"))  # 'not only said …'
-PASSIVE_BE = frozenset(("be", "being", "am", "aren't", "aren’t", "weren't", "weren’t",
-                        "wasn’t", "isn’t"))
+PASSIVE_BE = frozenset(("be", "being", "am"))  # with PROGRESSIVE (a negated 'be' is negation)
 
 
 def _ends_with_speaker(toks: list[Tok], v: int) -> bool:

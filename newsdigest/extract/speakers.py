@@ -11,12 +11,12 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from ..lexicon import FUNCTION_WORDS
+from ..lexicon import FUNCTION_WORDS, doc_freq
 from ..model import Entity, Statement
 from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
-from .ner import JOINERS
+from .ner import COMMON, JOINERS
 from .quote_words import ADVERBS, IRREGULAR_PAST
 from .speech import SPEECH_VERBS, TITLES
 
@@ -556,9 +556,10 @@ def _given_name(word: str) -> bool:
 
 
 AFFILIATION = wordset("of from at with")
-# lower-case words that join a description to a name after them but are no role: a phrase
-# cut after them names someone else ('adviser to Bill Clinton', 'operative inside Trump Tower')
-NOT_ROLE = wordset("""another one like inside outside near among via per including than across
+# lower-case words besides the function words ('to', 'than') that join a description to a name
+# after them but are no role: a phrase cut after them names someone else ('adviser to Bill
+# Clinton', 'operative inside Trump Tower')
+NOT_ROLE = wordset("""another one like inside outside near among via per including across
     behind beyond toward towards without within versus""")
 
 
@@ -577,11 +578,11 @@ def _after_role(words: list[str]) -> list[str]:
     name = words[k + 1: end]
     if k < 0 or not 2 <= len(name) <= 5 or not all(w[:1].isupper() for w in name):
         return words
-    role = words[k].strip(",")
+    role, last = words[k].strip(","), name[-1].strip(".").lower()
     gaz = gazetteer()
     if (role in FUNCTION_WORDS or role in NOT_ROLE or role in SPEECH_VERBS
             or role in IRREGULAR_PAST or (k and _given_name(words[0]))
-            or gaz.is_group(name[-1]) or name[-1].strip(".").lower() in gaz.role_ends | TITLES):
+            or gaz.is_group(name[-1]) or last in gaz.role_ends or last in TITLES):
         return words  # (a role: 'the outgoing European Commissioner')
     if len(name) <= 4 and not any(w in gaz.org_words for w in name):
         return name  # a person, without where they work
@@ -604,9 +605,6 @@ def _before_affiliation(words: list[str]) -> str:
 def _rare_name(speaker: str) -> bool:
     """Is ``speaker`` one capitalised word that is no common word (in lower case), no plural,
     no place or organisation ('Cruz', not 'Officials', 'Republicans', 'Gallup' as known)?"""
-    from ..lexicon import doc_freq
-    from .ner import COMMON
-
     low = speaker.lower()
     if " " in speaker or not (speaker[:1].isupper() and speaker[1:].islower()) or (
             not speaker.replace("-", "").isalpha() or low in FUNCTION_WORDS):
