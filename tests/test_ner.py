@@ -75,6 +75,19 @@ def test_month_or_weekday_is_taken_off_a_name() -> None:
     tags = [TAGS.index(t) for t in ("B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG")]
     trim_dates(tags, words)
     assert [TAGS[k] for k in tags] == ["B-ORG", "O", "O", "O", "B-ORG", "I-ORG"]
+    # a person loses a weekday after the name, never a month (which may be a first name)
+    words = ["Maurice", "Cheeks", "Saturday", "and", "April", "Ryan"]
+    tags = [TAGS.index(t) for t in ("B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER")]
+    trim_dates(tags, words)
+    assert [TAGS[k] for k in tags] == ["B-PER", "I-PER", "O", "O", "B-PER", "I-PER"]
+
+
+def test_a_weekday_after_a_name_is_no_part_of_the_person() -> None:
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["The Sixers introduced Maurice Cheeks Saturday as their new coach.",
+                       "Cheeks said he was glad to be back."])
+    assert [e.name for e in build(sts).entities if e.kind == "person"] == ["Maurice Cheeks"]
 
 
 def test_common_word_in_a_capital_headline_is_read_in_lower_case() -> None:

@@ -467,23 +467,29 @@ def dateline(text: str, toks: Sequence[tuple[str, int, int]], tags: list[int],
 
 
 def trim_dates(tags: list[int], read: Sequence[str]) -> None:
-    """Take a month or weekday off either end of a place or organisation."""
+    """Take a month or weekday off either end of a place or organisation, and a weekday off
+    the end of a person ('Maurice Cheeks Saturday', 'Clinton Friday': no one is called
+    Saturday; a month may be a name: 'April Ryan', 'June Carter')."""
     i, n = 0, len(tags)
     while i < n:
         tag = TAGS[tags[i]]
-        if tag not in ("B-LOC", "B-ORG"):
+        if tag not in ("B-LOC", "B-ORG", "B-PER"):
             i += 1
             continue
         j = i + 1
         while j < n and TAGS[tags[j]] == "I-" + tag[2:]:
             j += 1
         end = j
-        if end - i > 1 and read[end - 1] in CALENDAR:
+        person = tag == "B-PER"
+        if end - i > 1 and read[end - 1] in (_WEEKDAY_SET if person else CALENDAR):
             end -= 1
             tags[end] = 0
-        if end - i > 1 and read[i] in CALENDAR:
+        if not person and end - i > 1 and read[i] in CALENDAR:
             tags[i], tags[i + 1] = 0, tags[i]
         i = j
+
+
+_WEEKDAY_SET = frozenset(WEEKDAYS)
 
 
 @dataclass(frozen=True)
