@@ -40,8 +40,9 @@ def american(word: str) -> str:
     if len(word) < 5 or not word.isalpha():
         return word
     for british, ending in _ENDINGS:
-        stem = word[:-len(british)]
-        if word.endswith(british) and len(stem) >= 3 and _STEM_LETTERS.issuperset(stem[-3:]):
-            us = stem + ending
-            return us if us in vocabulary() else word
+        if word.endswith(british):
+            stem = word[:-len(british)]
+            if len(stem) >= 3 and _STEM_LETTERS.issuperset(stem[-3:]):
+                us = stem + ending
+                return us if us in vocabulary() else word
     return word

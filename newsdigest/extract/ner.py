@@ -481,15 +481,13 @@ def trim_dates(tags: list[int], read: Sequence[str]) -> None:
             j += 1
         end = j
         person = tag == "B-PER"
-        if end - i > 1 and read[end - 1] in (_WEEKDAY_SET if person else CALENDAR):
+        if end - i > 1 and read[end - 1] in (WEEKDAYS if person else CALENDAR):
             end -= 1
             tags[end] = 0
         if not person and end - i > 1 and read[i] in CALENDAR:
             tags[i], tags[i + 1] = 0, tags[i]
         i = j
 
-
-_WEEKDAY_SET = frozenset(WEEKDAYS)
 
 
 @dataclass(frozen=True)

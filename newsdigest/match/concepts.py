@@ -17,9 +17,9 @@ CONCEPTS_FILE = "concepts.tsv"  # plain: no gzip to import and undo at start-up
 
 
 class Table(Mapping[str, tuple[int, ...]]):
-    """{stem: concept ids} over the ``stem<TAB>id id ...`` lines of the table, each line's
-    ids read when first asked for: a comparison asks for a few hundred of its ~5,000 stems
-    (reading them all would cost ~4 ms of a start-up)."""
+    """{stem: concept ids} over the ``stem<TAB>id id ...`` lines of the table (``#`` lines
+    are comments), a line's ids read when asked for: a comparison asks for a few hundred of
+    its ~5,000 stems (reading them all would cost ~4 ms of a start-up)."""
 
     def __init__(self, text: str) -> None:
         cells = "\n".join(line for line in text.splitlines()
@@ -36,16 +36,11 @@ class Table(Mapping[str, tuple[int, ...]]):
         return len(self._ids)
 
 
-def parse(text: str) -> Table:
-    """``stem<TAB>id id ...`` lines (``#`` lines are comments) as {stem: concept ids}."""
-    return Table(text)
-
-
 @cache
 def table() -> Table:
     from .. import shipped
 
-    return parse(shipped(CONCEPTS_FILE).decode("utf-8"))
+    return Table(shipped(CONCEPTS_FILE).decode("utf-8"))
 
 
 def concept_rows(words: SparseRows, vocab: Sequence[str],

@@ -424,14 +424,16 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None,
     'since 2002') in their roles; none that is no quantity of its own (``_no_quantity``).
     ``cased``: the words its report writes capitalised inside a sentence (names: 'Bush'
     opening 'Bush missed four games')."""
-    clause = _clauses(text, ts)
     figs = list(statement_figures(text) if found is None else found)
+    years = list(YEAR_RE.finditer(text))
+    if not figs and not years:
+        return []
+    clause = _clauses(text, ts)
     spoke = _speaker_starts(text, ts)
     out: list[Slot] = []
     for f in figs:
         if _no_quantity(text, f):
             continue
-        holder = _holder(text, ts, f.start, spoke, cased)
         age = _whose_age(text, f)
         if age is not None:
             out.append(Slot(f.text, "age", age, f.value, frozenset(age.split()), False,
@@ -446,9 +448,10 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None,
         per = quantities.rate(text, f.end)
         unit = f"{unit}/{per}" if per else unit
         out.append(Slot(f.text, f.kind, unit, value, _role(ts, clause, f.start, f.end, unit),
-                        _hedged(text, f.start), _anchor(text, f.end, unit), f.end, holder,
+                        _hedged(text, f.start), _anchor(text, f.end, unit), f.end,
+                        _holder(text, ts, f.start, spoke, cased),
                         _share_of(ts, clause, f.end) if f.kind == "percent" else frozenset()))
-    for m in YEAR_RE.finditer(text):
+    for m in years:
         prep = text[m.start(): m.start("y")].split()[0].lower()
         out.append(Slot(m.group(0), "year", prep, float(m.group("y")),
                         _role(ts, clause, m.start(), m.end()), False,
@@ -495,7 +498,7 @@ def _holder(text: str, ts: list[Token], start: int, spoke: set[int],
     sentenced to 12 years')."""
     runs: list[list[str]] = []
     pronoun = False
-    k = next((i for i, t in enumerate(ts) if t.start >= start), len(ts)) - 1
+    k = _token_from(ts, start) - 1
     joined = False  # token ``k`` is joined to the name run read last
     while k >= 0 and not _subject_starts(text, ts, k + 1):
         t = ts[k]
@@ -511,6 +514,11 @@ def _holder(text: str, ts: list[Token], start: int, spoke: set[int],
         pronoun = pronoun or t.text.lower() in _PRONOUN_SUBJECTS
         k -= 1
     return tuple(tuple(r) for r in runs), pronoun and not runs
+
+
+def _token_from(ts: list[Token], pos: int) -> int:
+    """The first token starting at or after ``pos`` (``len(ts)`` if none)."""
+    return next((i for i, t in enumerate(ts) if t.start >= pos), len(ts))
 
 
 def _subject_starts(text: str, ts: list[Token], k: int) -> bool:
@@ -536,7 +544,7 @@ def _share_of(ts: list[Token], clause: list[int], end: int) -> frozenset[str]:
     """The content words of the 'of' phrase right after a percentage ending at ``end``, up to
     a verb of being or the clause's end: '65 per cent of traffic to India' -> traffic,
     India."""
-    k = next((i for i, t in enumerate(ts) if t.start >= end), len(ts))
+    k = _token_from(ts, end)
     if k >= len(ts) or ts[k].text.lower() != "of":
         return frozenset()
     out: set[str] = set()
@@ -610,7 +618,10 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
     """Figures of ``a`` and ``b`` that are the same quantity in the same role (each the
     other's best fit) with different values, as written: [('$2.5 billion', '$1.8 billion')].
     ``cased``: the words each report writes capitalised inside a sentence (``slots``)."""
-    sa, sb = slots(a, ta, figures_a, cased[0]), slots(b, tb, figures_b, cased[1])
+    sa = slots(a, ta, figures_a, cased[0])
+    sb = slots(b, tb, figures_b, cased[1]) if sa else []
+    if not sb:  # most pairs: no figure on one side, nothing to set against another
+        return []
     sa, sb = _named_ages(sa, ta, sb), _named_ages(sb, tb, sa)
     if _other_tally(sa, sb):
         return []
