@@ -309,3 +309,14 @@ def test_a_speaker_is_named_without_the_role_or_description_before_the_name() ->
         0] == "Marty Earley"
     assert _said(said + "said RNC Chief of Staff Katie Walsh.")[0][0] == "Katie Walsh"
     assert _said(said + "a spokesman for Mr Blair said.")[0][0] == "a spokesman for Mr Blair"
+
+
+def test_a_name_that_said_she_is_the_person_her_later_quotes_belong_to() -> None:
+    # the tagger reads 'DuVernay' as an organisation more often than as a person and
+    # 'Netflix' as a person: 'DuVernay said she' settles it
+    text = ("The documentary debuts on Netflix Friday.\n\nNetflix.\n\nDuVernay’s “13th” "
+            "documents how black life has been shaped by racism.\n\nActivist Angela Davis "
+            "talks to DuVernay about the issue.\n\nDuVernay said she felt the amendment was "
+            "worth examining because “most people don’t know about that loophole,” she said. "
+            "“We have no context for the current moment if we don’t know where we came from.”")
+    assert _speaker_of(text, "no context for the current moment") == "DuVernay"

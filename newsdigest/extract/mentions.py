@@ -23,6 +23,7 @@ from ..segment import STARTERS, single_quotes
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
 from .ner import CALENDAR, JOINERS, Span
+from .speech import SPEECH_VERBS
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
@@ -204,7 +205,8 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
     spans = [_after_role(_left_word(part, statements[sp.line].text, gaz), gaz)
              for sp in tidy if sp is not None for player in _team_player(_team(sp, teams, gaz))
              for part in _of_place(player, gaz)]
-    kinds, ours = _kind_by_form(spans, gaz, _companies(spans, texts, gaz))
+    kinds, ours = _kind_by_form(spans, gaz, _companies(spans, texts, gaz),
+                                _said_he_or_she(spans, texts, gaz))
     out: list[Mention] = []
     quoted: dict[int, list[tuple[int, int]]] = {}
     for sp in spans:
@@ -507,7 +509,26 @@ def _companies(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer) -> f
                      and _COMPANY_BEFORE.search(texts[sp.line], max(0, sp.start - 20), sp.start))
 
 
-def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer, companies: frozenset[str] = frozenset()
+# a speech verb and a he or she after a name: 'DuVernay said she felt …'
+_SAID_HE_OR_SHE = re.compile(rf",? (?:{'|'.join(sorted(SPEECH_VERBS))}),? (?:he|she)\b")
+
+
+def _said_he_or_she(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
+                    ) -> frozenset[str]:
+    """Names that open a sentence followed by a speech verb and 'he' or 'she' ('DuVernay said
+    she felt …'): the person the pronoun stands for, whatever kind the tagger gave them
+    elsewhere. Not a place or organisation the gazetteer knows, nor a name ending in a word
+    for one ('Bloomington Police say he drank …'), nor a name further on in the sentence,
+    which is often where the speaker works ('an analyst at Investec Securities said she')."""
+    return frozenset(sp.form for sp in spans if sp.kind in KINDS
+                     and not texts[sp.line][:sp.start].strip(" \"“‘'")
+                     and _SAID_HE_OR_SHE.match(texts[sp.line], sp.end)
+                     and not gaz.place(sp.form) and sp.form not in gaz.orgs
+                     and sp.form.rsplit(" ", 1)[-1] not in gaz.org_words)
+
+
+def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer, companies: frozenset[str] = frozenset(),
+                  people: frozenset[str] = frozenset()
                   ) -> tuple[dict[str, str], dict[str, str]]:
     """One kind per name in an article: the one the tagger gave it most often (of two as
     often, the first seen; of a name also read in a title-case line, where the tagger is less
@@ -518,7 +539,7 @@ def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer, companies: frozenset[st
     or organisation the tagger gave it most often (a place or organisation the gazetteer
     knows: that), so that its mentions are one kind too ('US insurance executives' is no
     organisation). A name written after a word for a company (``companies``) is that
-    company."""
+    company; one written before 'said she' (``people``) a person."""
     votes: dict[str, dict[str, int]] = {}
     sure: dict[tuple[str, str], float] = {}  # (form, kind) -> the tagger's summed margins
     titled = {sp.form for sp in spans if sp.title}  # read in a title-case line somewhere
@@ -533,7 +554,8 @@ def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer, companies: frozenset[st
     ours = {form: "LOC" if gaz.place(form) else "ORG" if form in gaz.orgs else
             max((k for k in v if k in KINDS), key=lambda k: v[k])
             for form, v in votes.items() if any(k in KINDS for k in v)}
-    return {form: "ORG" if form in companies else "PER" if form in surnames else kind
+    return {form: "ORG" if form in companies else
+            "PER" if form in surnames or form in people else kind
             for form, kind in kinds.items()}, ours
 
 
