@@ -320,3 +320,24 @@ def test_a_name_that_said_she_is_the_person_her_later_quotes_belong_to() -> None
             "worth examining because “most people don’t know about that loophole,” she said. "
             "“We have no context for the current moment if we don’t know where we came from.”")
     assert _speaker_of(text, "no context for the current moment") == "DuVernay"
+
+
+def test_a_quotation_after_a_clause_about_who_is_meant_is_the_main_speakers() -> None:
+    text = ("Rival Hillary Clinton had mocked the complaint, saying anybody who complains about "
+            "a microphone “is not having a good night.”")
+    assert {s for s, _c, _t in _said(text)} == {"Hillary Clinton"}
+
+
+def test_a_name_before_an_appositive_role_and_who_speaks_not_the_role() -> None:
+    text = ("Obama has had a frosty relationship with McConnell, now the Senate majority "
+            "leader, who in 2010 said the goal was to make Obama a one-term president.")
+    assert _speaker_of(text, "one-term president") == "McConnell"
+    text = ("The position was supported by Sen. Dianne Feinstein of California, the ranking "
+            "Democrat on the committee, who said none of the emails originated with Clinton.")
+    assert _speaker_of(text, "none of the emails") != "California"
+
+
+def test_an_adverb_is_no_speaker() -> None:
+    text = ("The impetus came from China and the United States, which together vowed to stave "
+            "off the worst effects of climate change.")
+    assert all(s != "together" for s, _c, _t in _said(text))

@@ -49,6 +49,7 @@ from .quote_words import (
     MIN_WORDS,
     NAMING,
     PARTICIPLES,
+    PREPOSITIONS,
     QUOTE_MARKS,
     SUBORDINATORS,
     TAIL_OK,
@@ -225,10 +226,10 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
     """The speaker of the last speech verb of the clause before a quotation: 'Lavrov said:',
     'He told reporters'; the statement's subject for '…, telling the crowd, "…"', 'went on
     to say, "…"', 'but told his supporters, "…"'."""
-    v = next((n for n in range(len(clause) - 1, -1, -1) if clause[n][0] in VERBS or (
+    v = next((n for n in range(len(clause) - 1, -1, -1) if (clause[n][0] in VERBS or (
         (clause[n][0] in URGING or clause[n][0] in PARTICIPLES) and n > 0
         and (clause[n - 1][0] == "," or clause[n - 1][0] in HANGING
-             or _shown_saying(clause, n) is not None))), None)
+             or _shown_saying(clause, n) is not None))) and not _describing(clause, n)), None)
     # '…, declaring it “…”', '… before asking her, “…”', 'footage of Clinton asking, “…”' too
     if v is None:
         return None
@@ -249,6 +250,17 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
         # …, writing “…': the subject opening the statement, if a quotation does not
         span = None if text[:1] in QUOTE_MARKS else _main_subject(_words(text[: clause[v][1]], 0))
     return None if span is None else _Attribution(span[0], span[1], clause[v][0])
+
+
+def _describing(clause: list[Tok], v: int) -> bool:
+    """Is the verb at ``clause[v]`` inside a relative clause that tells which people are meant
+    ('saying anybody who complains about a microphone “is not …”', 'disparaged women who
+    complained about the president's behavior “would be …”'), rather than the verb that
+    introduces the quotation ('a surrogate who said voters shouldn't “…”', 'LaBelle, who
+    joked of the museum, “…”')? A restrictive 'who' or 'that' before it, a preposition after
+    it."""
+    return 1 < v < len(clause) - 1 and clause[v - 1][0] in ("who", "that") and (
+        clause[v - 2][0] != ",") and clause[v + 1][0] in PREPOSITIONS
 
 
 def _shown_saying(clause: list[Tok], v: int) -> tuple[int, int] | None:

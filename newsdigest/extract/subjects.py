@@ -182,8 +182,12 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
     if j > 0 and toks[j][0] == "," and toks[inner][0] == "," and _insert(toks, j + 1):
         end, j = _walk_back(toks, j - 1)  # 'Trump, speaking at a rally in Wilmington, warned'
     got = _checked(toks, j, end)
-    if got is not None and toks[j + 1][0] in ("a", "an", "the"):
-        got = _name_before_role(toks, j) or got  # 'Dianne Feinstein, the ranking Democrat …'
+    if got is not None and (toks[j + 1][0] in ARTICLES or (
+            toks[j + 1][0] in ADVERBS and j + 2 <= end and toks[j + 2][0] in ARTICLES)):
+        # 'Dianne Feinstein, the ranking Democrat …', 'McConnell, now the Senate majority
+        # leader, who in 2010 said'
+        before_who = end + 2 < len(toks) and toks[end + 1][0] == "," and toks[end + 2][0] == "who"
+        got = _name_before_role(toks, j, before_who) or got
     if got is None and relative:  # '… was echoed by Martin O’Malley, who noted': the name
         got = _checked(toks, *reversed(_walk_back(toks, last, True)))
     return got
@@ -218,11 +222,15 @@ def _insert(toks: list[Tok], k: int) -> bool:
         toks[k + 1][0] in OBJECT_START or toks[k + 1][0] in PREPOSITIONS)
 
 
-def _name_before_role(toks: list[Tok], j: int) -> tuple[int, int] | None:
+def _name_before_role(toks: list[Tok], j: int, relative: bool = False
+                      ) -> tuple[int, int] | None:
     """The name before the comma ``toks[j]`` that a role follows in apposition ('Dianne
     Feinstein, the ranking Democrat on the committee, who said', 'Sen. Kirsten Gillibrand
     (D-NY), a supporter of Clinton told'): two or more capitalised words opening the clause,
-    not a phrase ('In New York, the mayor said')."""
+    not a phrase ('In New York, the mayor said'); anywhere in it before a relative 'who'
+    (``relative``: 'a frosty relationship with McConnell, now the Senate majority leader, who
+    in 2010 said'), but not a place after 'of' ('Sen. Dianne Feinstein of California, the
+    ranking Democrat …, who said')."""
     if j < 2 or toks[j][0] != ",":
         return None
     end = j - 1
@@ -235,7 +243,8 @@ def _name_before_role(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if not run or (k >= 0 and toks[k][0][:1].isupper() and toks[k][0] not in LEADERS) or any(
             w.lower() in INTRO or w.lower() in TIME_WORDS or w.lower() in TAIL_OK for w in run):
         return None  # 'On Tuesday, the company said', 'In New York, the mayor said'
-    if k >= 0 and not (toks[k][0] in ",;:" or toks[k][0] in QUOTE_MARKS or toks[k][0] in LEADERS):
+    if k >= 0 and not ((relative and toks[k][0] not in ("of", "from")) or toks[k][0] in ",;:"
+                       or toks[k][0] in QUOTE_MARKS or toks[k][0] in LEADERS):
         return None  # the name opens the clause: not 'an interview with Joe Scarborough and …'
     return toks[k + 1][1], toks[end][2]
 
@@ -276,6 +285,7 @@ def _head_before_clause(who: list[Tok]) -> tuple[int, int] | None:
 
 
 HEAD_ENDS = frozenset(("who", "whose", "that", "to"))
+ARTICLES = frozenset(("a", "an", "the"))
 # nouns in -ly, never an adverb after a subject ('A Clinton ally said', 'the family said')
 LY_NOUNS = frozenset(("ally", "allies", "family", "assembly", "rally", "monopoly", "bully",
                       "supply", "anomaly", "tally"))
