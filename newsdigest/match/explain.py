@@ -15,6 +15,7 @@ from ..extract.figures import QUANTIFIERS
 from ..extract.gazetteer import load as gazetteer
 from ..extract.gazetteer import wordset
 from ..extract.quote_words import PREPOSITIONS
+from ..lazyre import lazy
 from ..model import Figure as Quantity
 from . import quantities
 from .normalize import (
@@ -374,9 +375,9 @@ def _hedged(text: str, start: int) -> bool:
 # a number in a score, a range, a time, a ratio or a phone number ('20 - 13', '$140 and $150
 # million', '5: 43', '28 of his 68', '0845 125 2222') or a spaced compound ('16 - year -
 # old'): no quantity a report states on its own
-_PAIRED_AFTER = re.compile(r"\s{0,3}(?:[-–:/]\s{0,3}\w|(?:of\s{1,3}(?:\w{1,20}\s{1,3})?|to\s{1,3}"
-                           r"|and\s{1,3})[$£€]?\d|\d)")
-_PAIRED_BEFORE = re.compile(r"\d\s{0,3}(?:[-–:/]|of(?:\s{1,3}\w{1,20})?|to|and)?\s{0,3}[$£€]?$")
+_PAIRED_AFTER = lazy(r"\s{0,3}(?:[-–:/]\s{0,3}\w|(?:of\s{1,3}(?:\w{1,20}\s{1,3})?|to\s{1,3}"
+                     r"|and\s{1,3})[$£€]?\d|\d)")
+_PAIRED_BEFORE = lazy(r"\d\s{0,3}(?:[-–:/]|of(?:\s{1,3}\w{1,20})?|to|and)?\s{0,3}[$£€]?$")
 
 
 def _paired(text: str, start: int, end: int) -> bool:
@@ -384,7 +385,7 @@ def _paired(text: str, start: int, end: int) -> bool:
         start == 0 and text[:1].isdigit())  # '0 quake ...': the tail of a split '6.0'
 
 
-_AGE_BEFORE = re.compile(r"\b((?:[A-Z][\w'’-]{0,30}\s)?[A-Z][\w'’-]{0,30}),\s{0,3}$")
+_AGE_BEFORE = lazy(r"\b((?:[A-Z][\w'’-]{0,30}\s)?[A-Z][\w'’-]{0,30}),\s{0,3}$")
 _AGE_AFTER = re.compile(r"\s{0,3},")
 
 
@@ -399,9 +400,9 @@ def _age(text: str, f: Quantity) -> str | None:
 
 
 # 'the 21-year-old Alexandros Grigoropoulos', 'a 16 - year - old boy, Jermayne Timmons': whose
-_AGED_NAME = re.compile(r"\s{0,3}(?:[a-z]{2,12},?\s{1,3}){0,2}"
-                        r"((?:[A-Z][\w'’-]{1,30}\s{1,3}){0,2}[A-Z][\w'’-]{1,30})"
-                        r"(?![\w'’-])(?!\s{1,3}[a-z])")  # 'Australian climber' names no one
+_AGED_NAME = lazy(r"\s{0,3}(?:[a-z]{2,12},?\s{1,3}){0,2}"
+                  r"((?:[A-Z][\w'’-]{1,30}\s{1,3}){0,2}[A-Z][\w'’-]{1,30})"
+                  r"(?![\w'’-])(?!\s{1,3}[a-z])")  # 'Australian climber' names no one
 
 
 def _whose_age(text: str, f: Quantity) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..extract.figures import TIME_UNITS
+from ..lazyre import lazy
 from .normalize import stem
 
 # the stems of the units of time ('day', 'days' -> 'day')
@@ -22,25 +23,25 @@ TIME = frozenset(stem(w) for pair in TIME_UNITS.items() for w in pair)
 _UNIT_WORDS = "|".join(sorted({*TIME_UNITS, *TIME_UNITS.values(), "min", "mins", "sec", "secs",
                                "hr", "hrs"}, key=len, reverse=True))
 # an amount right before the bracket a figure opens: '$US1 million (' , '£5m ('
-_CONVERTED = re.compile(r"\d(?:\s{0,3}[^\W\d_]{1,8})?\s{0,3}\(\s{0,3}[$£€¥]?$")
+_CONVERTED = lazy(r"\d(?:\s{0,3}[^\W\d_]{1,8})?\s{0,3}\(\s{0,3}[$£€¥]?$")
 # a number and a unit of time right before: '7 minutes ', '2 hours and '
-_SPAN_HEAD = re.compile(rf"\d\s{{0,3}}(?:{_UNIT_WORDS})\s{{0,3}},?\s{{0,3}}(?:and\s{{1,3}})?$",
-                        re.IGNORECASE)
+_SPAN_HEAD = lazy(rf"\d\s{{0,3}}(?:{_UNIT_WORDS})\s{{0,3}},?\s{{0,3}}(?:and\s{{1,3}})?$",
+                  re.IGNORECASE)
 # 'after four days', 'following more than two weeks' (then 'of' something: ``_CLOCK_AFTER``)
-_CLOCK_BEFORE = re.compile(r"\b(?:after|following)\s{1,3}(?:(?:more\s{1,3}than|nearly|almost|"
-                           r"about|some|over)\s{1,3})?$", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(rf"\s{{0,3}}(?:-\s{{0,3}})?(?:{_UNIT_WORDS})?\s{{1,3}}(of|into)\b",
-                          re.IGNORECASE)
+_CLOCK_BEFORE = lazy(r"\b(?:after|following)\s{1,3}(?:(?:more\s{1,3}than|nearly|almost|"
+                     r"about|some|over)\s{1,3})?$", re.IGNORECASE)
+_CLOCK_AFTER = lazy(rf"\s{{0,3}}(?:-\s{{0,3}})?(?:{_UNIT_WORDS})?\s{{1,3}}(of|into)\b",
+                    re.IGNORECASE)
 # '$21MM per year', '$10 an hour', '$2 billion annually', '25 points a game' (a counted noun
 # between)
-_RATE = re.compile(r"\s{0,3}(?:[^\W\d_]{2,20}\s{1,3})?(?:(per|a|an|each|every)\s{1,3}"
-                   r"([^\W\d_]{2,12})|(annually|yearly|monthly|weekly|daily))\b", re.IGNORECASE)
+_RATE = lazy(r"\s{0,3}(?:[^\W\d_]{2,20}\s{1,3})?(?:(per|a|an|each|every)\s{1,3}"
+             r"([^\W\d_]{2,12})|(annually|yearly|monthly|weekly|daily))\b", re.IGNORECASE)
 _RATE_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
                "daily": "day"}
 _RATE_NOUNS = TIME | {stem(w) for w in ("game", "season", "share", "head", "person", "capita")}
 
 
-_TOLERANCE = re.compile(r"(?:plus\s{1,3}or\s{1,3}minus|±|\+\s?/\s?-)\s{0,3}$", re.IGNORECASE)
+_TOLERANCE = lazy(r"(?:plus\s{1,3}or\s{1,3}minus|±|\+\s?/\s?-)\s{0,3}$", re.IGNORECASE)
 
 
 def tolerance(text: str, start: int) -> bool:
