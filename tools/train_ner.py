@@ -1,4 +1,4 @@
-"""Train the named-entity tagger and write ``newsdigest/data/ner_model.json``.
+"""Train the named-entity tagger and write ``newsdigest/data/ner_model.bin``.
 
     python tools/train_ner.py [--data ../shared/data] [--epochs 8] [--min-count 2]
                               [--folds K] [--dry-run]
@@ -36,7 +36,7 @@ from newsdigest.extract.ner import (  # noqa: E402
     decode,
     document_casing,
     masked,
-    model_to_json,
+    model_to_bytes,
     tokenize,
 )
 
@@ -225,8 +225,7 @@ def main() -> int:
         print(f"fold {k + 1}/{args.folds}:", evaluate(fi, fw, ftr, test))
     if not args.dry_run:
         out = ROOT / "newsdigest" / "data" / MODEL_FILE
-        out.write_text(json.dumps(model_to_json(names, pw, tr), separators=(",", ":")),
-                       encoding="utf-8")
+        out.write_bytes(model_to_bytes(names, pw, tr))
         print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
     return 0
 
