@@ -15,7 +15,8 @@ compiled: ``--pyc`` keeps newsdigest's bytecode in a temporary cache
 ``--phases`` also prints where ``compare`` on the seeds spends its CPU time, phase by phase, in
 one interpreter (medians of the rounds): the imports, loading the settings, reading and
 analysing each report (the first one loads the tagger, the gazetteer and the lexicon, and
-NumPy with them), comparing, writing the JSON Lines.
+NumPy with them), comparing, writing the JSON Lines; garbage collection paused until the
+first report is analysed, as the command does (``cli.pause_collection``).
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ import sys, time
 marks = [("python start-up", time.process_time())]
 def mark(name):
     marks.append((name, time.process_time()))
+from newsdigest.cli import pause_collection, startup_over
+pause_collection()  # as the command does, until the first article is analysed
 import typer
 mark("import typer")
 import newsdigest.cli.app
@@ -114,6 +117,7 @@ mark("read the reports")
 analyses = []
 for n, article in enumerate(articles, 1):
     analyses.append(pipeline.analyse(article, cfg))
+    startup_over()
     mark(f"analyse report {n}" + (" (loads models, NumPy)" if n == 1 else ""))
 result = compare(analyses, cfg)
 mark("compare")

@@ -12,6 +12,7 @@ from typer.main import get_command_name
 
 from .. import __version__
 from ..errors import EXIT_ERROR, InputError
+from . import startup_over
 from .emit import Output, emit
 from .options import (
     ConfigOpt,
@@ -283,6 +284,7 @@ def _scored_rows(s: Session, scored: Iterable[PairScore | InputError],
             continue
         yield {"line": item.line, "score": item.score, "tier": item.tier, "a": item.a,
                "b": item.b}
+        startup_over()  # the first pair scored: the matcher's models are loaded
 
 
 def _pairs_output(rows: Iterable[dict[str, object]]) -> Output:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import typer
 
 from ..errors import EXIT_ERROR, InputError, NewsdigestError, NewsdigestWarning, OutputError
-from . import context
+from . import context, startup_over
 from .options import Format, pager_command, resolve_format, show_progress, terminal_lines
 from .progress import Bar
 
@@ -142,6 +142,7 @@ class Session:
                 if r.kind == "encoding":
                     self.note(f"warning: {item.origin}: {r.detail}")
             yield item
+            startup_over()  # the first article handled: its models are loaded
 
     def analyse(self, article: Article) -> Analysis:
         """One article analysed; an article without body text is said on stderr."""
