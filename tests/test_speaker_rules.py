@@ -341,3 +341,9 @@ def test_an_adverb_is_no_speaker() -> None:
     text = ("The impetus came from China and the United States, which together vowed to stave "
             "off the worst effects of climate change.")
     assert all(s != "together" for s, _c, _t in _said(text))
+
+
+def test_a_name_between_two_quotations_speaks_both_with_no_speech_verb_of_its_own() -> None:
+    said = _said("“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton before "
+                 "asking her, “I just want to know, where do we go from here?”")
+    assert [s for s, _c, _t in said] == ["Blige", "Blige"]

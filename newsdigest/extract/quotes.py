@@ -248,8 +248,20 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
         span = _main_subject(clause)
     else:  # the clause starts after a quotation: 'Carson shared a class called “Perception”
         # …, writing “…': the subject opening the statement, if a quotation does not
-        span = None if text[:1] in QUOTE_MARKS else _main_subject(_words(text[: clause[v][1]], 0))
+        span = (_name_after_quotation(clause, v) if text[:1] in QUOTE_MARKS
+                else _main_subject(_words(text[: clause[v][1]], 0)))
     return None if span is None else _Attribution(span[0], span[1], clause[v][0])
+
+
+def _name_after_quotation(clause: list[Tok], v: int) -> tuple[int, int] | None:
+    """The name opening the clause between two quotations, when a lower-case word (its verb)
+    follows it ('“…,” Blige sings to Clinton before asking her, “…”'), else None."""
+    k = 0
+    while k < min(v, 4) and clause[k][0][:1].isupper() and clause[k][0] not in LEADERS:
+        k += 1
+    if k == 0 or k >= v or not clause[k][0].islower():
+        return None
+    return clause[0][1], clause[k - 1][2]
 
 
 def _describing(clause: list[Tok], v: int) -> bool:
