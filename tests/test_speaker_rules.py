@@ -347,3 +347,9 @@ def test_a_name_between_two_quotations_speaks_both_with_no_speech_verb_of_its_ow
     said = _said("“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton before "
                  "asking her, “I just want to know, where do we go from here?”")
     assert [s for s, _c, _t in said] == ["Blige", "Blige"]
+
+
+def test_a_pronoun_object_inside_a_source_is_not_the_source() -> None:
+    text = ("Terry McAuliffe will pick the next senator. Those close to him say that he would "
+            "have to consider Rep. Don Beyer.")
+    assert _speaker_of(text, "consider Rep. Don Beyer") == "Those close to him"

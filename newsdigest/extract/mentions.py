@@ -36,7 +36,6 @@ NAME_RE = re.compile(
     rf"[{_UP}][\w’'.\-]*)*"
 )
 DETERMINERS = wordset("the a his her their")
-PRONOUNS = wordset("he she him her they them i we")
 
 
 @lru_cache(maxsize=1024)  # the gazetteer names and the cited outlets both read them

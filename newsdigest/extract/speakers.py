@@ -21,6 +21,7 @@ from .quote_words import ADVERBS, IRREGULAR_PAST
 from .speech import SPEECH_VERBS, TITLES
 
 PRONOUNS = wordset("he she him her they them i we")
+SUBJECT_PRONOUNS = wordset("he she they i we")  # not an object: 'Those close to him say'
 PLURAL = wordset("they them we")  # a group: never one person's name
 # words opening a plural description ('the two men', 'both leaders'): no one person speaks
 GROUP_WORDS = wordset("both two three four several pair couple duo trio")

@@ -34,7 +34,7 @@ from .quote_words import (
     WHEN_WORDS,
     Tok,
 )
-from .speakers import DETERMINER, PRONOUNS
+from .speakers import DETERMINER, PRONOUNS, SUBJECT_PRONOUNS
 from .speech import INVERTED
 
 
@@ -130,7 +130,7 @@ def _clean_who(who: list[Tok]) -> list[Tok]:
                                              and who[-1][0] not in LY_NOUNS)):
         who = who[:-1]  # 'Lavrov also', 'she angrily'
     for n in range(len(who) - 1, -1, -1):
-        if who[n][0].lower() in PRONOUNS:
+        if who[n][0].lower() in SUBJECT_PRONOUNS:
             return who[n:]
     while who and who[0][0] in LEADERS:
         who = who[1:]
