@@ -19,7 +19,7 @@ def frozen(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     monkeypatch.setattr(gc, "freeze", lambda: calls.append(1))
     was = gc.isenabled()
     yield calls
-    cli._PAUSED[0] = False
+    cli._paused = False
     if was:
         gc.enable()
     else:
@@ -57,3 +57,18 @@ def test_the_first_article_read_resumes_collection(frozen: list[int]) -> None:
     assert not gc.isenabled()
     next(articles)
     assert gc.isenabled() and frozen == [1]
+
+
+def test_a_command_pauses_collection_and_resumes_it_when_it_ends(
+        frozen: list[int], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """``run`` pauses it before the imports; a command that reads no article (``--version``)
+    resumes it as it ends."""
+    import sys
+
+    gc.enable()
+    monkeypatch.setattr(sys, "argv", ["newsdigest", "--version"])
+    with pytest.raises(SystemExit):
+        cli.run()
+    assert gc.isenabled() and frozen == [1]
+    assert capsys.readouterr().out.strip()

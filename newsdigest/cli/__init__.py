@@ -46,19 +46,20 @@ def run() -> None:
         startup_over()
 
 
-_PAUSED = [False]
+_paused = False  # ``pause_collection`` switched the collector off (not the caller)
 
 
 def pause_collection() -> None:
     """No garbage collection while a command starts: the modules, models and tables it loads
     (imports, then the first article: tagger, lexicon, gazetteer) live as long as the process,
-    and collecting meanwhile only walks them again and again (~7 ms of ``compare`` on the
-    seeds). ``startup_over`` resumes it."""
+    and collecting meanwhile only walks them again and again (some milliseconds of
+    ``compare`` on the seeds). ``startup_over`` resumes it."""
     import gc
 
+    global _paused
     if gc.isenabled():
         gc.disable()
-        _PAUSED[0] = True
+        _paused = True
 
 
 def startup_over() -> None:
@@ -67,8 +68,9 @@ def startup_over() -> None:
     walk it. Called once the first article is handled, and when a command ends."""
     import gc
 
-    if _PAUSED[0]:
-        _PAUSED[0] = False
+    global _paused
+    if _paused:
+        _paused = False
         gc.freeze()
         gc.enable()
 

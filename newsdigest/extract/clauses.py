@@ -47,6 +47,21 @@ _TIME_WORDS = TAIL_OK - SUBORDINATE  # 'said Tuesday he …': words between a ve
 _WHEN = _TIME_WORDS | WHEN_WORDS  # 'replied on Thursday that …', 'said last week that …'
 _APOSTROPHE = re.compile("[’']")
 
+
+def _before_apostrophe(word: str) -> str:
+    """``word`` in lower case up to any apostrophe ('She’ll' -> 'she', "he's" -> 'he')."""
+    return _APOSTROPHE.split(word.lower())[0]
+
+
+def _skipped(window: list[str], words: frozenset[str]) -> int:
+    """How many of ``words`` (a time: 'on Friday', 'last week') open ``window``, never all of
+    it."""
+    n = 0
+    while n < len(window) - 1 and window[n].lower() in words:
+        n += 1
+    return n
+
+
 def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
     """Where the clause reported by the verb at ``toks[v]`` starts (an index into ``toks``),
     or None when what follows is no clause ('added four conversions', 'said to want')."""
@@ -70,18 +85,16 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
         return None  # 'said to want', 'said so', 'said it', 'told him
     if verb in TELL:  # 'told reporters he …', 'told The Post on Monday his …', 'told X how'
         return next((k + n for n, w in enumerate(window[1:_told_reach(window)], 1)
-                     if _APOSTROPHE.split(w.lower())[0] in SUBJECTS or w in QUOTE_MARKS
+                     if _before_apostrophe(w) in SUBJECTS or w in QUOTE_MARKS
                      or w in WH or _possessive_clause(verb, window, n)), None)
     if verb in NEED_CLAUSE or verb in BELIEF_VERBS:  # 'added it …', 'explained why …'
         return k if window[0].lower() in CLAUSE_START or window[0] in HOW or _bare_clause(
             window) or _announced(verb, window) else None
-    n = 0  # 'said Tuesday he …', 'said on Friday the …': skip the time
-    while n < len(window) - 1 and window[n].lower() in _TIME_WORDS:
-        n += 1
+    n = _skipped(window, _TIME_WORDS)  # 'said Tuesday he …', 'said on Friday the …'
     if n and window[n - 1].lower() in PREPOSITIONS:  # 'said in an interview he …', not 'said
         # at the outset': the clause opens with a subject after the phrase, if at all
         return next((k + m for m in range(n, min(len(window), n + 8))
-                     if _APOSTROPHE.split(window[m].lower())[0] in SUBJECTS), None)
+                     if _before_apostrophe(window[m]) in SUBJECTS), None)
     return k + n
 
 
@@ -115,9 +128,7 @@ def _answer(verb: str, window: list[str]) -> int | None:
     other verbs."""
     if verb not in ANSWERING:
         return None
-    n = 0
-    while n < len(window) - 1 and window[n].lower() in _WHEN:
-        n += 1
+    n = _skipped(window, _WHEN)
     if window[n] == "that" and n + 1 < len(window):
         return n + 1
     that = _that_clause("", window)  # 'replied in an even voice that she …', not 'countered
@@ -176,7 +187,7 @@ def _bare_clause(window: list[str]) -> bool:
     determiner, possessive or capitalised word, then a finite verb within ten words, no
     relative word or mark before it ('added four conversions', 'noted the rise in prices' are
     no clause)?"""
-    first = _APOSTROPHE.split(window[0].lower())[0]
+    first = _before_apostrophe(window[0])
     if first in SUBJECTS and len(window) > 1 and window[1][:1].islower() and window[0] != first:
         return True  # 'she’ll turn', 'he’s worth'
     if first in SUBJECTS:
@@ -187,7 +198,7 @@ def _bare_clause(window: list[str]) -> bool:
         w = window[n]
         if w in QUOTE_MARKS:
             continue  # 'warning the "stakes are too high"'
-        low = _APOSTROPHE.split(w.lower())[0]
+        low = _before_apostrophe(w)
         if low in FINITE or (w.islower() and (low in IRREGULAR_PAST or (
                 low.endswith("ed") and window[n - 1].lower() not in OPENERS))):
             return True
@@ -242,7 +253,7 @@ def _that_clause(verb: str, window: list[str]) -> int | None:
                  and (n == 0 or window[n - 1].lower() not in PREPOSITIONS)), None)
     if that is None or any(
             w in ";" or w in QUOTE_MARKS or w.lower() in FINITE or w in VERBS
-            or _APOSTROPHE.split(w.lower())[0] in SUBJECTS for w in window[:that]):
+            or _before_apostrophe(w) in SUBJECTS for w in window[:that]):
         return None
     if that > 0 and verb not in TELL and _relative_that(window, that):
         return None  # 'added features that made it easier': 'that' of a relative clause

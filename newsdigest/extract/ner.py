@@ -495,7 +495,6 @@ def trim_dates(tags: list[int], read: Sequence[str]) -> None:
         i = j
 
 
-
 @dataclass(frozen=True)
 class Span:
     """A name the tagger found in one of its texts."""

@@ -81,8 +81,9 @@ IRREGULAR_PAST = wordset("""gave made took won lost came went got put set saw fo
     fought gone grew heard hit knew laid meant rose shut sought struck swore threw understood
     wore wrote forecast foresaw overtook withdrew forgave forbade""")
 POSSESSIVES = wordset("her his their its our my")  # 'said her group …': a clause's subject
+ARTICLES = wordset("the a an")
 # determiners and possessives opening a noun phrase ('noted the minimum wage is …')
-OPENERS = POSSESSIVES | wordset("the a an some many most no any every all both")
+OPENERS = POSSESSIVES | ARTICLES | wordset("some many most no any every all both")
 # words before which no clause reported with no 'that' has started ('noted the rise in prices
 # that …' reports no clause)
 CLAUSE_OPENERS = wordset("that which who whom whose where when while because if as")
@@ -111,7 +112,7 @@ RELATIVES = wordset("who where")  # ', who …' closing a statement ends a repor
 COMPARE = wordset("compared versus vs")
 TIME_WORDS = wordset("this last next that week month year day night weekend morning evening "
                      "afternoon later ago earlier hours days weeks months years back")
-DESCRIBED = wordset("the a an another")  # '," the White House spokesman, Josh Earnest, said'
+DESCRIBED = ARTICLES | wordset("another")  # '," the White House spokesman, Josh Earnest, said'
 TELL = wordset("told tells tell telling asked")
 NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named termed")
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation

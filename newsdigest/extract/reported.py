@@ -18,6 +18,7 @@ from .clauses import (
 )
 from .gazetteer import load as gazetteer
 from .quote_words import (
+    ARTICLES,
     ASK,
     CANDIDATES,
     CLAUSE_START,
@@ -201,7 +202,7 @@ def _modifier(toks: list[Tok], v: int) -> bool:
         return False
     before = toks[v - 1][0]
     low = before.lower()
-    if low in POSSESSIVES or low in ("the", "a", "an"):
+    if low in POSSESSIVES or low in ARTICLES:
         return True
     if toks[v][0] in PLURALS and (_takes_object(before) or (
             before[:1].isupper() and v > 1 and _takes_object(toks[v - 2][0]))):
@@ -434,7 +435,7 @@ def _clause_in_source(toks: list[Tok], k: int, e: int, opening: bool) -> int | N
         return e
     starts = [n for n in range(k + 1, verb) if toks[n - 1][0][:1].isalnum() and not (
         toks[n - 1][0].lower() in PREPOSITIONS or toks[n - 1][0].lower() in DESCRIBED)]
-    opened = [n for n in starts if toks[n][0] in ("the", "a", "an", "there") or (
+    opened = [n for n in starts if toks[n][0] in ARTICLES or toks[n][0] == "there" or (
         toks[n][0] in POSSESSIVES or toks[n][0] in SUBJECTS)]
     if opened:
         return opened[-1]  # 'Microsoft the messages', 'Ofcom there were'
@@ -457,7 +458,7 @@ def _according_goes_on(toks: list[Tok], e: int, who: tuple[int, int], v: int, cu
         return []
     k = e + 1
     desc = next((n for n in range(k, min(len(toks), k + 12)) if toks[n][0] in ",;:.!?"), None)
-    if (toks[k][0].lower() in DESCRIBED or toks[k][0] == "another" or toks[k][0].islower()) and (
+    if (toks[k][0].lower() in DESCRIBED or toks[k][0].islower()) and (
             desc is not None and toks[desc][0] == "," and not any(
                 t[0] in VERBS or t[0].lower() in FINITE for t in toks[k:desc])):
         k = desc + 1  # ', another former American special envoy,'

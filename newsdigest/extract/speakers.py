@@ -17,11 +17,11 @@ from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .ner import COMMON, JOINERS
-from .quote_words import ADVERBS, IRREGULAR_PAST
+from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST
 from .speech import SPEECH_VERBS, TITLES
 
-PRONOUNS = wordset("he she him her they them i we")
 SUBJECT_PRONOUNS = wordset("he she they i we")  # not an object: 'Those close to him say'
+PRONOUNS = SUBJECT_PRONOUNS | wordset("him her them")
 PLURAL = wordset("they them we")  # a group: never one person's name
 # words opening a plural description ('the two men', 'both leaders'): no one person speaks
 GROUP_WORDS = wordset("both two three four several pair couple duo trio")
@@ -31,7 +31,7 @@ NOT_NAME = TITLES | wordset("""adviser advisor aide senior former deputy assista
     majority minority leader state attorney general sens reps speaker inspector district
     county court superior""")
 _INITIAL = re.compile(r"[A-Z]\.?")
-DETERMINER = wordset("the a an both")
+DETERMINER = ARTICLES | wordset("both")
 # the words that tell a person's gender: pronouns and titles
 GENDER = {"he": "m", "his": "m", "him": "m", "mr": "m", "she": "f", "her": "f", "hers": "f",
           "mrs": "f", "ms": "f", "miss": "f"}
@@ -73,7 +73,7 @@ MALE_NAMES = wordset(
     carlos antonio jorge ricardo miguel manuel javier victor andre darren earl clarence
     leonard stanley herbert mitchell spencer nick tony phil andy pete bob bernard dwight
     lloyd ross hugh ian colin nigel gordon boris trevor duncan stuart""")
-_ONE_DETERMINER = DETERMINER - {"both"}
+
 
 class Resolver:
     """Speaker phrases to the article's people and organisations (names and variants)."""
@@ -705,7 +705,7 @@ def not_a_speaker(phrase: str) -> bool:
 def _plural_description(low: str) -> bool:
     """'the two men', 'both senators', 'the pair': a group described, not a name."""
     words = low.split()
-    if words and words[0] in _ONE_DETERMINER:
+    if words and words[0] in ARTICLES:
         words = words[1:]
     return len(words) >= 1 and words[0] in GROUP_WORDS and (len(words) > 1 or low != "both")
 

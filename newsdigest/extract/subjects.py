@@ -10,6 +10,7 @@ from .gazetteer import load as gazetteer
 from .quote_words import (
     ADVERBS,
     AFTER_LEADER,
+    ARTICLES,
     BAD_WHO,
     BOUNDARY,
     CITE_VERBS,
@@ -285,7 +286,6 @@ def _head_before_clause(who: list[Tok]) -> tuple[int, int] | None:
 
 
 HEAD_ENDS = frozenset(("who", "whose", "that", "to"))
-ARTICLES = frozenset(("a", "an", "the"))
 # nouns in -ly, never an adverb after a subject ('A Clinton ally said', 'the family said')
 LY_NOUNS = frozenset(("ally", "allies", "family", "assembly", "rally", "monopoly", "bully",
                       "supply", "anomaly", "tally"))
@@ -328,7 +328,7 @@ def _before_insert(toks: list[Tok], j: int) -> int:
         return _before_paren(toks, j)
     if toks[j][0] == "," and j > 0 and toks[j - 1][0] == ")" and _party_tag(toks, j - 1):
         return _before_paren(toks, j - 1)  # 'Gov. John Kasich (R-OH), said'
-    if toks[j][0] in (",", "-", "—", "–"):
+    if toks[j][0] == "," or toks[j][0] in DASHES:
         mark = toks[j][0]
         stops = (",", ";", ":", mark) if mark == "," else (";", ":", mark)  # commas inside a
         # pair of dashes: 'Many speakers — including Muslims, Christians, Jews — said'

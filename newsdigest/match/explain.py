@@ -249,9 +249,8 @@ def _moved_alike(a: str, ta: list[Token], wa: str, b: str, tb: list[Token], wb: 
     def subject(text: str, tokens: list[Token], word: str) -> set[str]:
         clause = _clauses(text, tokens)
         k = next(i for i, t in enumerate(tokens) if t.text.lower() == word)
-        return {t.norm for i, t in enumerate(tokens[max(0, k - MOVED_WINDOW): k],
-                                             max(0, k - MOVED_WINDOW))
-                if clause[i] == clause[k] and is_content(t)}
+        return {tokens[i].norm for i in range(max(0, k - MOVED_WINDOW), k)
+                if clause[i] == clause[k] and is_content(tokens[i])}
 
     return bool(subject(a, ta, wa) & subject(b, tb, wb))
 
@@ -627,8 +626,7 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
     if _other_tally(sa, sb):
         return []
     out: list[tuple[str, str]] = []
-    sides = (_Side(frozenset(t.norm for t in ta), _own_names(a, ta, tb), _name_words(ta)),
-             _Side(frozenset(t.norm for t in tb), _own_names(b, tb, ta), _name_words(tb)))
+    sides = (_Side.of(a, ta, tb), _Side.of(b, tb, ta))
     # the same statement but for its figures: a lone figure of a kind and unit on each side is
     # the same quantity whatever words stand near it ('She was 91.' / 'She was 93.')
     alike = _rest_alike(ta, tb, []) or _same_but_numbers(ta, tb)
@@ -651,6 +649,11 @@ class _Side:
     words: frozenset[str]
     own: set[str]
     names: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str, ts: list[Token], other: list[Token]) -> _Side:
+        """Statement ``text`` (tokens ``ts``) against the ``other`` statement's tokens."""
+        return cls(frozenset(t.norm for t in ts), _own_names(text, ts, other), _name_words(ts))
 
 
 def _apart(x: Slot, y: Slot, sx: _Side, sy: _Side) -> bool:
@@ -875,6 +878,9 @@ def _denials(text: str, ts: list[Token]) -> dict[str, tuple[str, Claim]]:
     return out
 
 
+DENIED_NEAR = 4  # tokens before a word where a negation denies it ('has not yet approved')
+
+
 def _denied_word(ts: list[Token], clause: list[int], i: int) -> int | None:
     """The index of the word the negation at token ``i`` denies, or None (no negation there,
     'not without', 'not only', 'no, not', 'none of', or no content word after it)."""
@@ -888,7 +894,7 @@ def _denied_word(ts: list[Token], clause: list[int], i: int) -> int | None:
             or _listed_pronoun(ts, i):
         return None
     pronoun = t.text.lower() in _NEGATING_PRONOUNS
-    for k in range(i + 1, min(len(ts), i + 5)):
+    for k in range(i + 1, min(len(ts), i + 1 + DENIED_NEAR)):
         u = ts[k]
         if u.text.lower() in PREPOSITIONS and u.text.lower() != "to":
             return None  # 'was not at the church' denies no church ('not to run' denies)
@@ -980,7 +986,6 @@ def _unrealised(ts: list[Token], k: int) -> bool:
     return before == "to" and not (k > 1 and ts[k - 2].text.lower() in _REALISED)
 
 
-DENIED_NEAR = 4  # tokens before a word where a negation denies it ('has not yet approved')
 NAME_NEAR = 3  # tokens each side of a denied or asserted word where its actor stands
 
 
