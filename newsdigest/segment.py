@@ -18,7 +18,10 @@ when whitespace and then a word that is not lower case follow. Exceptions:
   initials (``J. K. Rowling``), initialisms (``U.S.``, ``p.m.``), company endings (``Inc.``,
   ``Ltd.``) and US state abbreviations not after a comma (``former Fla. Gov. Jeb Bush``; but
   ``in Tamarac, Fla. While ...`` ends) end one only when a typical sentence opener follows.
-  Decimals (``2.5``) are never split because a period must be followed by whitespace;
+  Decimals (``2.5``) are never split because a period must be followed by whitespace; nor
+  are those a tokeniser wrote apart (``5. 9``, ``(. 535)``, ``a. 357 Magnum``, ``(Dh472.
+  72bn)``) or a one-letter unit after a number (``110 b. Euro``), and ``an? 110 billion`` (a
+  currency sign lost to a bad encoding) is no question;
 * inside a quotation that closes in the same paragraph (straight or curly double quotes,
   guillemets) nothing ends: a quotation of several sentences is one statement together with
   its attribution. A quotation that never closes is ignored (normal splitting);
@@ -46,7 +49,11 @@ _END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[.!?…\"”’»)\]'
 _QUOTE = re.compile(r"[\"“”«»„]")
 _BULLET = re.compile(r"[-–—•*·▪►][ \t]+")
 _WORD_AFTER = re.compile(r"[\"“'‘(\[]*+([^\W\d_]+)")
-_SPACED_DECIMAL = re.compile(r"\d{1,3}")
+# the whole part of a decimal a tokeniser wrote apart, with a currency's letters before it:
+# '5. 9', '(Dh472. 72bn)'
+_SPACED_DECIMAL = re.compile(r"(?:[A-Z][a-z]?)?\d{1,3}")
+# a one-letter unit after a number: '110 b. Euro' (billion)
+_NUMBER_UNIT = re.compile(r"\d [a-z]")
 _SHORT_NUMBER = re.compile(r"\d{1,2}(?!\d)(?![.,]\d)")
 _INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, p.m, Ph.D
 # the last letter of an initialism a tokeniser wrote apart: 'a. m', 'p. m' (before ``i - 1``)
@@ -66,6 +73,9 @@ BEFORE_NUMBER = _set("No Nos Art Fig Vol pp p Para Sec Ch Jan Feb Mar Apr Jun Ju
 ENDINGS = _set("Inc Ltd Co Corp Bros Jr Snr Jnr Plc PLC LLC Esq Ave Rd Blvd etc "
                "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 NEVER_END = frozenset({"e.g", "i.e", "E.g", "I.e", "vs", "v", "cf"})
+# words no sentence ends with: before a number their period is a decimal point a tokeniser
+# wrote apart ('a. 357 Magnum', 'his. 38 - caliber revolver': '.357', '.38')
+DETERMINERS = _set("a an the his its their our your my")
 # US state abbreviations that are not also words ("Mass.", "Ill.", "Wash." are left out)
 STATES = _set("Ala Ariz Ark Calif Colo Conn Fla Ga Kan Kans Ky Md Mich Minn Mont Neb Nev "
               "Okla Ore Tenn Tex Vt Va Wis Wyo")
@@ -248,8 +258,9 @@ def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
         before = text[i - 1] if i > s else " "
         after = text[i + 1] if i + 1 < e else " "
         clear_opener = (before.isspace() or before in "([—–-") and after.isalnum()
-        if ch == '"':
-            opening = clear_opener or not (before.isalnum() or before in ".,!?;:…")
+        if ch == '"':  # an open quotation is closed by any mark but a clear opener
+            opening = clear_opener or (open_at < 0 and not (before.isalnum()
+                                                            or before in ".,!?;:…"))
         else:
             opening = ch in "“«„"
         if open_at >= 0 and opening and clear_opener and _sentence_end_before(text, s, i):
@@ -331,21 +342,35 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     nxt = text[n]
     if nxt.islower():
         return False
+    tok = _token_before(text, cs)
+    if text[cs:ce] == "?" and nxt.isdigit() and tok in DETERMINERS:
+        return False  # 'an? 110 billion': a currency sign lost to a bad encoding
     if text[cs:ce] != ".":
         return True
-    tok = _token_before(text, cs)
     if tok in NEVER_END:
         return False
     if tok in BEFORE_NUMBER and nxt.isdigit():
         return False
-    if nxt.isdigit() and _SPACED_DECIMAL.fullmatch(tok) and _SHORT_NUMBER.match(text, n, e):
-        return False  # '5. 9', a decimal written apart by a tokeniser, not '... 1999. 3 men'
+    if nxt.isdigit() and _decimal_apart(text, cs, tok, n, e):
+        return False
+    if _NUMBER_UNIT.fullmatch(text, max(0, cs - 3), cs):
+        return False  # '110 b. Euro'
     if (tok in TITLES or tok in ENDINGS or (len(tok) == 1 and tok.isupper())
             or _INITIALISM.fullmatch(tok)
             or (len(tok) == 1 and _SPACED_INITIAL.fullmatch(text, max(0, cs - 4), cs))
             or (tok in STATES and text[cs - len(tok) - 2: cs - len(tok)] != ", ")):
         return _opener_at(text, n, e)
     return True
+
+
+def _decimal_apart(text: str, cs: int, tok: str, n: int, e: int) -> bool:
+    """The period at ``cs``, before the number at ``n``, is a decimal point a tokeniser wrote
+    apart: '5. 9' (a short number after it: not '... 1999. 3 men'), '(. 535)', 'a. 357'."""
+    if not tok:
+        return cs > 0 and text[cs - 1] in "( "
+    if tok in DETERMINERS:
+        return True
+    return bool(_SPACED_DECIMAL.fullmatch(tok)) and bool(_SHORT_NUMBER.match(text, n, e))
 
 
 def _opener_at(text: str, n: int, e: int) -> bool:

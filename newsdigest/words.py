@@ -21,7 +21,8 @@ SPEECH_VERBS = _set(
     emphasised emphasized emphasises emphasizes confessed confesses conceded concedes
     recalled recalls joked jokes whispered predicted predicts observed cautioned countered
     counters complained complains boasted boasts vowed vows promised promises pledged
-    retorted quipped shouted yelled testified"""
+    retorted quipped shouted yelled testified thundered fumed mused snapped scoffed lamented
+    laments bellowed"""
 )
 # may come before the speaker: '," said Lavrov', '," added the senator', '," declares
 # Stephanie Acs'; never 'told'/'tells': the name after them is the one told ('…," an
@@ -43,6 +44,7 @@ NEED_CLAUSE = _set(
     promised promises pledged vowed vows urged urges emphasised emphasized emphasises
     emphasizes claimed claims complained complains stated states answered confessed
     conceded concedes argued argues insisted insists declared declares wrote writes arguing
+    thundered fumed mused snapped scoffed lamented laments bellowed
     insisting explaining warning claiming declaring stressing writing"""
 )
 # speech only before a marked clause ('responded that …', 'replied: …', 'continued, "…"') or

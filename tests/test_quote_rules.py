@@ -602,3 +602,15 @@ def test_a_relative_that_or_a_noun_reports_no_clause() -> None:
                  "encouraged bigotry.") == []
     assert _said("The company claims that its products are safe.") == [
         ("reported", "The company", "claims", "its products are safe")]
+
+
+def test_a_closing_mark_written_apart_closes_the_quotation() -> None:
+    # a tokeniser's '! "': the narrative after it is no quotation, the quotation keeps its
+    # speaker, and '"a success, "' reads as '"a success,"'
+    got = _said('"A demonstration is one thing and murder is quite another! " Prime Minister '
+                "George Papandreou thundered in Parliament. Lawmakers held a minute of silence "
+                'for the dead. The strike was "a success, " a union leader said.')
+    assert got == [("direct", "George Papandreou", "thundered",
+                    "A demonstration is one thing and murder is quite another!"),
+                   *_said('The strike was "a success," a union leader said.')]
+    assert got[1][1] == "a union leader"

@@ -335,3 +335,17 @@ def test_a_decimal_written_apart_is_not_a_sentence_end() -> None:
     assert got[0].endswith("on Sunday.") and "5. 9 shook" in got[0]
     assert got[1] == "A 6. 4 - magnitude quake hit Zarand in February."
     assert got[2] == "He died in 1999." and got[3] == "3 men survived."
+
+
+def test_a_leading_decimal_or_a_unit_written_apart_is_not_a_sentence_end() -> None:
+    text = ("Gray turned and pointed a. 38 caliber revolver at them. "
+            "He owns a 135 - 156 (. 464) record as a coach. "
+            "Greece agreed an? 110 billion (Dh472. 72bn) bailout. "
+            "It needs loans of 110 b. Euro from the IMF. "
+            "He gave the key to her. 38 people saw it.")
+    got = texts(text)
+    assert got == ["Gray turned and pointed a. 38 caliber revolver at them.",
+                   "He owns a 135 - 156 (. 464) record as a coach.",
+                   "Greece agreed an? 110 billion (Dh472. 72bn) bailout.",
+                   "It needs loans of 110 b. Euro from the IMF.",
+                   "He gave the key to her.", "38 people saw it."]

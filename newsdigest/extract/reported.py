@@ -305,6 +305,13 @@ def _request_end(toks: list[Tok], k: int, e: int) -> int:
     return e if cut is None or cut - k < MIN_REPORTED else cut - 1
 
 
+def _clause_end(raw: str) -> str:
+    """A reported clause without the punctuation after it, nor a closing mark a tokeniser
+    wrote apart ('… in Greece. "')."""
+    raw = raw.rstrip(" ,;:—–-―").rstrip()
+    return raw[:-2].rstrip() if raw.endswith(' "') else raw
+
+
 def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tuple[int, int]],
                main: tuple[int, int] | None = None, said_by: str | None = None) -> list[Quote]:
     text = st.text
@@ -334,7 +341,7 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
             ce = starts[i]  # another speaker's clause follows
         lead = text[cs:ce]
         cs += len(lead) - len(lead.lstrip(" ,;:—–-―"))
-        raw = text[cs:ce].rstrip(" ,;:—–-―").rstrip()
+        raw = _clause_end(text[cs:ce])
         body = raw.rstrip(".") if not raw.endswith("..") else raw
         if body[:1] in QUOTE_MARKS:
             stripped = body.lstrip(QUOTE_MARKS + " ")
