@@ -293,9 +293,13 @@ def test_a_town_and_its_county_are_not_two_cities() -> None:
         return analysis(aid, place, None, ["Sergei Lavrov"])
 
     town = pair_facts(profile(at("a", "Banstead")), profile(at("b", "Surrey")))
-    assert town.place_differs and not town.cities_differ
+    assert not town.place_differs and not town.cities_differ
+    # a city and a country may be one riot ('Athens' and 'Greece'); two countries are not
+    riot = pair_facts(profile(at("a", "Athens")), profile(at("b", "Greece")))
+    assert not riot.place_differs
+    assert pair_facts(profile(at("a", "France")), profile(at("b", "Greece"))).place_differs
     cities = pair_facts(profile(at("a", "Washington")), profile(at("b", "Sochi, Russia")))
-    assert cities.cities_differ
+    assert cities.place_differs and cities.cities_differ
 
 
 def test_many_reports_fall_into_events_with_a_short_summary() -> None:

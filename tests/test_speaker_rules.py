@@ -3,6 +3,10 @@ made-up sentence in, the speaker a reader of the digest would see out."""
 
 from __future__ import annotations
 
+from newsdigest.config import defaults
+from newsdigest.extract import extract
+from newsdigest.model import Article, Origin
+from newsdigest.segment import segment
 from tests.test_quote_rules import _said as _quotes
 
 Said = tuple[str | None, str | None, str]  # speaker, cue, text
@@ -353,3 +357,14 @@ def test_a_pronoun_object_inside_a_source_is_not_the_source() -> None:
     text = ("Terry McAuliffe will pick the next senator. Those close to him say that he would "
             "have to consider Rep. Don Beyer.")
     assert _speaker_of(text, "consider Rep. Don Beyer") == "Those close to him"
+
+
+def test_a_person_the_tagger_read_as_a_place_is_the_person_named_alone_later() -> None:
+    # 'brought in Maurice Cheeks': 'in' makes the tagger read a place; 'Cheeks said' settles
+    # it. A place whose last word is a surname of the story stays a place.
+    text = ("Billy King pushed out Jim O'Brien and brought in Maurice Cheeks, the former Sixers "
+            "player, as coach.\n\n“I am home,” Cheeks said. The team trains at Lake Jackson.")
+    assert _speaker_of(text, "I am home") == "Maurice Cheeks"
+    article = Article("t", "Headline", text, Origin("test"))
+    kinds = {e.name: e.kind for e in extract(article, segment(article), defaults()).entities}
+    assert kinds["Maurice Cheeks"] == "person" and kinds.get("Lake Jackson") != "person"

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
-from ..extract.gazetteer import load as gazetteer
 from ..model import Analysis, EventCheck, PartialDate, Verdict
 from ..unionfind import UnionFind, components
 from .features import (
@@ -37,6 +36,7 @@ from .features import (
     dates_differ,
     pair_facts,
     place_parts,
+    places_differ,
     profile,
     time_apart,
     vector,
@@ -124,8 +124,7 @@ def _place_reasons(analyses: Sequence[Analysis]) -> list[str]:
     apart = [(p, q) for n, (_, p) in enumerate(known) for _, q in known[n + 1:]
              if not place_parts(p) & place_parts(q)]
     listed = "; ".join(f"{p} ({i})" for i, p in known)
-    gaz = gazetteer()
-    if any(gaz.place_kind(p) and gaz.place_kind(p) == gaz.place_kind(q) for p, q in apart):
+    if any(places_differ(p, q) for p, q in apart):
         out.append("different places: " + listed)
     elif apart:
         out.append("event places: " + listed)

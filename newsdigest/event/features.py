@@ -117,6 +117,17 @@ def place_parts(place: str) -> set[str]:
     return {norm_place(p) for p in place.split(",") if p.strip()}
 
 
+def places_differ(a: str | None, b: str | None) -> bool:
+    """Two event places of one kind the gazetteer knows (two cities, two countries) with no
+    part in common: 'Athens' and 'Greece' may be one riot."""
+    from ..extract.gazetteer import load as gazetteer
+
+    if not a or not b or place_parts(a) & place_parts(b):
+        return False
+    kind = gazetteer().place_kind(a)
+    return bool(kind) and kind == gazetteer().place_kind(b)
+
+
 def _city(place: str | None) -> str | None:
     """The city an event place names first ('Sochi, Russia' -> 'Sochi'), when the gazetteer
     lists it as a city (``Gazetteer.place_kind``)."""
@@ -290,8 +301,7 @@ def pair_facts(a: Profile, b: Profile) -> PairFacts:
                               and len(k.split()) == 1}
                            | {v for k, v in b.places.items() if k in a.capitalised
                               and len(k.split()) == 1 and norm_place(v) not in a.places})
-    place_differs = bool(a.event_place and b.event_place
-                         and not place_parts(a.event_place) & place_parts(b.event_place))
+    place_differs = places_differ(a.event_place, b.event_place)
     cities = {c for c in (_city(a.event_place), _city(b.event_place)) if c}
     da, db = a.event_date, b.event_date
     days = None

@@ -42,6 +42,9 @@ AFTER_PLACE = wordset(
     who that whose is was were are has have had will would could killing leaving injuring
     wounding forcing causing night morning afternoon evening"""
 )
+# past forms that do not end in -ed
+PAST_IRREGULAR = wordset("left hit struck took broke fell came went began won lost said told saw "
+                         "ran shot stole fled drew rose sank shook")
 # ... or a kind of place there, whose first words then say which town ('at Woodburn bank',
 # 'in Wellington town centre', 'at a Vancouver office')
 # buildings and grounds: a venue named by them alone is no town ('Arrowhead Stadium')
@@ -64,7 +67,7 @@ PLACE_MODIFIERS = wordset(
     """the a an central northern southern eastern western north south east west northeast
     northwest southeast southwest downtown suburban rural remote coastal capital city town
     village province state region county district island of heart outskirts suburbs
-    streets centre center parking lot"""
+    streets centre center parking lot parts areas"""
 )
 # 'the Persian Gulf Island of Qeshm', 'the Province of Aceh': the place is after 'of'
 PLACE_KINDS = wordset("island isle province state region county district city town village")
@@ -208,7 +211,7 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
         form = form[:-2]
         if not VENUE_NOUNS & set(after):
             return None
-    elif nxt[:1].islower() and not venue and after[0] not in AFTER_PLACE:
+    elif nxt[:1].islower() and not venue and not _verb_after(after):
         return None  # 'at US media giant': a modifier
     place = _known_place(form, tagged) if len(form.rstrip(".")) > 1 else None
     region = _region(text, m.end())
@@ -221,6 +224,17 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
         if town is not None or _is_venue(place, BUILDINGS):
             return town  # a venue alone ('at Arrowhead Stadium') is no town to compare
     return _with_region(place, region)
+
+
+def _verb_after(after: list[str]) -> bool:
+    """Do the words ``after`` a place end its phrase: one of ``AFTER_PLACE``, or a verb in the
+    past ('a bank in Greece killed three', 'in Athens left three dead'), not a participle
+    describing it ('the divide in America highlighted by')?"""
+    word = after[0]
+    if word in AFTER_PLACE:
+        return True
+    past = word in PAST_IRREGULAR or (len(word) > 4 and word.endswith("ed"))
+    return past and after[1:2] != ["by"]
 
 
 def _known_place(form: str, tagged: dict[str, str]) -> str | None:

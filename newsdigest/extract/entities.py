@@ -104,6 +104,7 @@ def _search(ms: list[Mention], s: int) -> int:
 def build(statements: Sequence[Statement]) -> People:
     gaz = gazetteer()
     mentions = find_mentions(statements, gaz)
+    _people_read_as_places(mentions, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
     by_surname = _single_names(mentions, persons, order, gaz, _no_names(statements, mentions, gaz))
@@ -128,6 +129,26 @@ def build(statements: Sequence[Statement]) -> People:
     entities.sort(key=lambda e: (e.statements[:1] or (1 << 30,), e.kind, e.name))
     return People(entities, people, {canon[k]: p for k, p in persons.items()},
                   _surnames(persons, canon, by_surname))
+
+
+# first words of place names that end in a surname ('Lake Jackson', 'Fort Worth', 'Port Moresby')
+GEOGRAPHY = wordset("lake mount mt fort ft port saint st san santa new north south east west "
+                    "upper lower great little cape point glen")
+
+
+def _people_read_as_places(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A name of two or more words the tagger read as a place ('bringing in Maurice Cheeks')
+    whose last word stands alone elsewhere as a person ('Cheeks said') is that person, unless
+    the gazetteer knows the place or it opens with a word of geography ('Lake Jackson',
+    'Fort Worth')."""
+    surnames = {m.form for m in mentions if m.kind == "person" and " " not in m.form
+                and not gaz.is_group(m.form)}  # not 'Latino' ('Florida Latino')
+    for m in mentions:
+        words = m.form.split()
+        if (m.kind == "place" and len(words) > 1 and words[-1] in surnames
+                and gaz.place(m.form) is None and gaz.place(words[-1]) is None
+                and words[0].lower() not in GEOGRAPHY):
+            m.kind = "person"
 
 
 def _full_names(mentions: list[Mention], persons: dict[str, _Person], gaz: Gazetteer) -> int:
