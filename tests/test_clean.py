@@ -259,6 +259,18 @@ def test_bare_timestamp_lines_are_dropped_and_give_the_article_its_date() -> Non
     assert given.date == "2013-05-03"  # the input's own date wins
 
 
+def test_a_date_line_with_its_update_time_after_a_bar_is_a_timestamp() -> None:
+    from newsdigest.model import Article, Origin
+
+    text = ("The murder trial of a suspended employee starts Monday.\n"
+            "Monday, Sep 10, 2012 | Updated 9: 01 AM EDT\n"
+            "He posted on May 5, 2010 | Updated his blog.")
+    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    assert out.date == "Monday, Sep 10, 2012 | Updated 9: 01 AM EDT"
+    assert out.text == ("The murder trial of a suspended employee starts Monday.\n"
+                        "He posted on May 5, 2010 | Updated his blog.")
+
+
 def test_a_labelled_time_is_dropped_but_gives_no_date() -> None:
     from newsdigest.model import Article, Origin
 

@@ -435,6 +435,21 @@ def test_relative_days_count_from_the_dateline_or_the_publication_date() -> None
     assert own.event_date == PartialDate(2015, 3, 3)  # the text's own date wins
 
 
+def test_the_day_an_attribution_was_said_gives_way_to_the_day_of_the_event() -> None:
+    friday = "Fri, 10 Sep 2010 20:23 EDT"
+    shot = analyse_text("A worker who had been suspended returned with a handgun and shot two "
+                        "colleagues, police said Friday.\n\nShe had argued with co-workers "
+                        "Thursday evening, police said.", date=friday)
+    assert shot.event_date == PartialDate(2010, 9, 9, "Thursday")
+    said = analyse_text("The plan is unworkable, the senator said Friday.\n\nHe has opposed it "
+                        "for years.", date=friday)
+    assert said.event_date == PartialDate(2010, 9, 10, "Friday")  # no other day: the saying
+    # a lead without a date: the next statement's day
+    fired = analyse_text("Maurice Cheeks is running the show again.\n\nThe Sixers fired Jim "
+                         "O'Brien on Monday after one season.", date="May 24, 2005")
+    assert fired.event_date == PartialDate(2005, 5, 23, "Monday")
+
+
 def test_attributions_around_appositives_and_roles() -> None:
     an = analyse_text(
         'Brian McBride, managing director of T-Mobile in the UK, said: "We see a growing trend '

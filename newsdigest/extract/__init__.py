@@ -99,7 +99,8 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     # says so in other words; a lead names other places too ('troops in Afghanistan')
     place = found.dateline.place or _event_place(_place_texts(statements, first, article.title),
                                                  people.entities)
-    date, date_text = event_when([article.title, lead], found, article.date)
+    after = [s.text for s in statements if first is not None and s.index == first.index + 1]
+    date, date_text = event_when([article.title, lead], found, article.date, after)
     return Analysis(
         article=article,
         statements=statements,

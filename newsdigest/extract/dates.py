@@ -109,28 +109,35 @@ def find_dateline(article: Article, statements: Sequence[Statement]) -> FoundDat
     return FoundDateline(Dateline(), None, None)
 
 
-def event_when(texts: Sequence[str], found: FoundDateline, published: str | None = None
-               ) -> tuple[PartialDate | None, str | None]:
+def event_when(texts: Sequence[str], found: FoundDateline, published: str | None = None,
+               later: Sequence[str] = ()) -> tuple[PartialDate | None, str | None]:
     """When the event happened: the dateline's date when there is one, else the first date the
     headline/lead ``texts`` give. 'yesterday' / 'today' / 'tomorrow' count from the dateline's
     date, or else from the ``published`` date the input gave; 'on Tuesday' adds the weekday,
-    and with a full publication date the day it names (``event_day``). Parts nobody states
-    stay unknown."""
+    and with a full publication date the day it names (``event_day``). The day a closing
+    attribution was said ('…, police said Friday.') counts only when no other day is given;
+    the ``later`` texts (the statement after the lead) give a day only when ``texts`` give no
+    date at all ('Maurice Cheeks is running the show again.' / 'the Sixers fired Jim O'Brien
+    on Monday'). Parts nobody states stay unknown."""
     date = found.dateline.date
     phrases: list[str] = [found.date_text] if found.date_text else []
     explicit: PartialDate | None = None
-    weekday: str | None = None
-    shift: int | None = None
+    days: list[_Day] = []
     for text in texts:
         for dm in find_dates(text):
             if explicit is None and dm.date.iso() and not _outlet_dated(text, dm.start):
                 explicit = dm.date
                 if date is None:
                     phrases.append(text[dm.start:dm.end])
-        for wd, rel in _relative(text, phrases, date or explicit):
-            weekday = weekday or wd or None
-            if shift is None and rel in RELATIVE_DAYS:
-                shift = RELATIVE_DAYS[rel]
+        days += _relative(text, phrases, date or explicit)
+    if date is None and explicit is None and all(d.told for d in days):
+        found_later = [d for text in later for d in _relative(text, list(phrases), None)
+                       if not d.told]
+        days += found_later[:1]
+    weekday, shift = _day_of(days)
+    told = {d.phrase for d in days if d.told} if any(not d.told for d in days) else set()
+    phrases = [p for p in phrases if p not in told] + [d.phrase for d in days
+                                                        if d.phrase not in phrases]
     pub = parse_published(published) if published else None
     if date is None and explicit is None and shift is not None and pub is not None:
         date = _shifted(pub, shift)
@@ -145,12 +152,34 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     return _completed(date, pub), ", ".join(phrases) or None
 
 
-def _relative(text: str, phrases: list[str], known: PartialDate | None
-              ) -> Iterator[tuple[str, str]]:
-    """(weekday, relative day) of each relative date phrase of ``text`` ('on Tuesday',
-    'yesterday', AP's bare 'Tuesday'), each phrase added to ``phrases``; not one already
-    there, nor the weekday of the ``known`` date ('on Tuesday' after 'Tuesday, 3 March'), nor
-    a weekday that is part of a name ('Super Tuesday')."""
+@dataclass(frozen=True)
+class _Day:
+    """A relative date phrase: its weekday ('' for none), relative word ('yesterday', '' for
+    none), whether it only says when something was said ('…, police said Friday.'), and its
+    words."""
+
+    weekday: str
+    relative: str
+    told: bool
+    phrase: str
+
+
+def _day_of(days: Sequence[_Day]) -> tuple[str | None, int | None]:
+    """The weekday and the shift in days ('yesterday': -1) of the event among the relative
+    ``days``: the first of those that are not only when something was said, else the first of
+    all."""
+    event = [d for d in days if not d.told] or list(days)
+    weekday = next((d.weekday for d in event if d.weekday), None)
+    shift = next((RELATIVE_DAYS[d.relative] for d in event if d.relative in RELATIVE_DAYS),
+                 None)
+    return weekday, shift
+
+
+def _relative(text: str, phrases: list[str], known: PartialDate | None) -> Iterator[_Day]:
+    """Each relative date phrase of ``text`` ('on Tuesday', 'yesterday', AP's bare
+    'Tuesday'), each added to ``phrases``; not one already there, nor the weekday of the
+    ``known`` date ('on Tuesday' after 'Tuesday, 3 March'), nor a weekday that is part of a
+    name ('Super Tuesday')."""
     for m in RELATIVE_RE.finditer(text):
         phrase = m.group(0)
         if m.group("bare") and _named_day(text, m.start()):
@@ -160,7 +189,20 @@ def _relative(text: str, phrases: list[str], known: PartialDate | None
                 wd and known is not None and known.weekday == wd):
             continue
         phrases.append(phrase)
-        yield wd, (m.group("rel") or "").lower()
+        yield _Day(wd, (m.group("rel") or "").lower(), _said_when(text, m.start(), m.end()),
+                   phrase)
+
+
+def _said_when(text: str, start: int, end: int) -> bool:
+    """The date phrase ``text[start:end]`` closes the sentence after a short attribution that
+    follows a comma ('…, police said Friday.', '…, officials said on Tuesday.')."""
+    if text[end:].strip(" .\"”’'"):
+        return False
+    clause = text[max(0, start - 50): start].rpartition(",")
+    words = clause[2].split()
+    if words and words[-1] == "on":
+        words.pop()
+    return bool(clause[1]) and 0 < len(words) <= 5 and words[-1] in _REPORTED
 
 
 def _named_day(text: str, start: int) -> bool:
