@@ -75,7 +75,7 @@ ENDINGS = _set("Inc Ltd Co Corp Bros Jr Snr Jnr Plc PLC LLC Esq Ave Rd Blvd etc 
 NEVER_END = frozenset({"e.g", "i.e", "E.g", "I.e", "vs", "v", "cf"})
 # words no sentence ends with: before a number their period is a decimal point a tokeniser
 # wrote apart ('a. 357 Magnum', 'his. 38 - caliber revolver': '.357', '.38')
-DETERMINERS = _set("a an the his its their our your my")
+ENDS_NO_SENTENCE = _set("a an the his its their our your my")
 # US state abbreviations that are not also words ("Mass.", "Ill.", "Wash." are left out)
 STATES = _set("Ala Ariz Ark Calif Colo Conn Fla Ga Kan Kans Ky Md Mich Minn Mont Neb Nev "
               "Okla Ore Tenn Tex Vt Va Wis Wyo")
@@ -343,7 +343,7 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     if nxt.islower():
         return False
     tok = _token_before(text, cs)
-    if text[cs:ce] == "?" and nxt.isdigit() and tok in DETERMINERS:
+    if text[cs:ce] == "?" and nxt.isdigit() and tok in ENDS_NO_SENTENCE:
         return False  # 'an? 110 billion': a currency sign lost to a bad encoding
     if text[cs:ce] != ".":
         return True
@@ -368,7 +368,7 @@ def _decimal_apart(text: str, cs: int, tok: str, n: int, e: int) -> bool:
     apart: '5. 9' (a short number after it: not '... 1999. 3 men'), '(. 535)', 'a. 357'."""
     if not tok:
         return cs > 0 and text[cs - 1] in "( "
-    if tok in DETERMINERS:
+    if tok in ENDS_NO_SENTENCE:
         return True
     return bool(_SPACED_DECIMAL.fullmatch(tok)) and bool(_SHORT_NUMBER.match(text, n, e))
 
