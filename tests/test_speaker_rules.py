@@ -368,3 +368,12 @@ def test_a_person_the_tagger_read_as_a_place_is_the_person_named_alone_later() -
     article = Article("t", "Headline", text, Origin("test"))
     kinds = {e.name: e.kind for e in extract(article, segment(article), defaults()).entities}
     assert kinds["Maurice Cheeks"] == "person" and kinds.get("Lake Jackson") != "person"
+
+
+def test_she_after_a_clause_opening_with_although_is_the_main_clauses_subject() -> None:
+    # 'Although …' opens the sentence: its subject is Lynch, not Clinton named before her
+    text = ("Although it was far from the last word about candidate Hillary Clinton’s email "
+            "scandal, Attorney General Loretta Lynch took the last step Wednesday.\n\n"
+            "“Late this afternoon, I met with FBI Director James Comey,” she said in a "
+            "statement.")
+    assert _speaker_of(text, "Late this afternoon") == "Loretta Lynch"

@@ -480,7 +480,7 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
             toks[i][0].lower() in ADVERBS and i + 1 < len(toks) and toks[i + 1][0] == ",")):
         i += 1  # 'Once, when my mother …, I laughed'
     if i < len(toks) and (_opens_phrase(toks, i) or _participle(toks, i) or (
-            i > 0 and toks[i][0] in SUBORDINATORS) or (
+            toks[i][0].lower() in SUBORDINATORS) or (
             (i > 0 or _time_phrase(toks, i)) and _phrase_to_comma(toks, i))):
         i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","), -1)
         while 0 <= i < len(toks) and (_phrase_to_comma(toks, i) or _opens_phrase(toks, i)):
