@@ -435,6 +435,16 @@ def test_relative_days_count_from_the_dateline_or_the_publication_date() -> None
     assert own.event_date == PartialDate(2015, 3, 3)  # the text's own date wins
 
 
+def test_a_title_case_headline_and_a_weekday_opening_the_lead() -> None:
+    an = analyse_text("Following Monday's presidential debate, a fact-check found the claim "
+                      "wrong.", title="Hillary Clinton Won Among Wall Street Voters In New York",
+                      date="2016-09-29")
+    assert an.event_place == "New York"
+    assert an.event_date == PartialDate(2016, 9, 26, "Monday")
+    super_tuesday = analyse_text("Super Tuesday results came in.", date="2016-03-02")
+    assert super_tuesday.event_date is None  # a day with a name, no weekday
+
+
 def test_the_day_an_attribution_was_said_gives_way_to_the_day_of_the_event() -> None:
     friday = "Fri, 10 Sep 2010 20:23 EDT"
     shot = analyse_text("A worker who had been suspended returned with a handgun and shot two "

@@ -134,9 +134,23 @@ def _place_texts(statements: Sequence[Statement], lead: Statement | None, title:
     """Where to look for the event place, in order: the lead, the lines above it (a headline
     or standfirst in the text), then the title. Not further down: later sentences name
     places the story merely mentions ('should serve his time in Florence, Colo.')."""
+    title = _function_words_lowered(title)
     if lead is None:
         return [title]
     return [lead.text, *(s.text for s in statements if s.index < lead.index), title]
+
+
+def _function_words_lowered(title: str) -> str:
+    """A title in title case with its function words in lower case, as a sentence writes them
+    ('… Voters In New York' -> '… Voters in New York'), so that 'in' cues the place."""
+    from ..lexicon import FUNCTION_WORDS
+    from .ner import is_title_line
+
+    words = title.split(" ")
+    if not is_title_line(words):
+        return title
+    return " ".join([words[0], *(w.lower() if w.lower() in FUNCTION_WORDS else w
+                                 for w in words[1:])])
 
 
 def _figures(statements: Sequence[Statement], found: FoundDateline) -> list[Figure]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..lazyre import lazy
 from ..model import Article, Dateline, PartialDate, Statement
 from .gazetteer import load as gazetteer
+from .gazetteer import wordset
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -205,10 +206,18 @@ def _said_when(text: str, start: int, end: int) -> bool:
     return bool(clause[1]) and 0 < len(words) <= 5 and words[-1] in _REPORTED
 
 
+# the first words of days with a name, which may also open a sentence ('Super Tuesday is …')
+DAY_NAMES = wordset("super good black cyber ash holy easter palm bloody maundy giving")
+
+
 def _named_day(text: str, start: int) -> bool:
-    """The weekday at ``start`` follows a capitalised word ('Super Tuesday', 'Good Friday')."""
+    """The weekday at ``start`` follows a capitalised word ('Super Tuesday', 'Good Friday'),
+    not one that merely opens the sentence ('Following Monday's debate')."""
     before = text[max(0, start - 30): start].split()
-    return bool(before) and text[start - 1: start] == " " and before[-1][:1].isupper()
+    if not before or text[start - 1: start] != " " or not before[-1][:1].isupper():
+        return False
+    opens = len(before) == 1 and start - len(before[0]) - 1 <= 0
+    return not opens or before[-1].lower() in DAY_NAMES
 
 
 # the reporting verbs after which a date is when an outlet reported
