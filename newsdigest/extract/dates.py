@@ -132,13 +132,15 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
                     phrases.append(text[dm.start:dm.end])
         days += _relative(text, phrases, date or explicit)
     if date is None and explicit is None and all(d.told for d in days):
-        found_later = [d for text in later for d in _relative(text, list(phrases), None)
-                       if not d.told]
-        days += found_later[:1]
+        more = [d for text in later for d in _relative(text, list(phrases), None)
+                if not d.told]
+        if more:
+            days.append(more[0])
+            phrases.append(more[0].phrase)
     weekday, shift = _day_of(days)
-    told = {d.phrase for d in days if d.told} if any(not d.told for d in days) else set()
-    phrases = [p for p in phrases if p not in told] + [d.phrase for d in days
-                                                        if d.phrase not in phrases]
+    if any(not d.told for d in days):  # the day something was told is not the event's
+        told = {d.phrase for d in days if d.told}
+        phrases = [p for p in phrases if p not in told]
     pub = parse_published(published) if published else None
     if date is None and explicit is None and shift is not None and pub is not None:
         date = _shifted(pub, shift)
