@@ -1,5 +1,6 @@
-"""One shared word is no shared fact (``match.oneword``): short statements that have only one
-content word in common and no name or figure do not link, in ``pairs`` and ``compare`` alike."""
+"""One shared word is no shared fact (``match.oneword``): statements that have only one content
+word in common (a name shared alone too) and no figure do not link, in ``pairs`` and
+``compare`` alike."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ def matcher() -> Matcher:
     ("It's about time, right?", "I'm so happy with where I'm at right now."),
     ('"She didn\'t do it.', "Police could not say how many shots were fired."),  # no word
     ("Police found nothing in the house.", "Nothing was left of the house after the fire."),
+    # a name alone, however short the statement: the speaker, the story's main person
+    ('"Is that all there is?" Trump said.', "Do you support Donald Trump?"),
+    ('"Is that all there is?" Trump said.', '"We\'re being led by people that don\'t know '
+     'what they\'re doing," Trump said.'),
 ])
 def test_one_shared_word_does_not_link(matcher: Matcher, a: str, b: str) -> None:
     assert one_word(a, b)

@@ -1,10 +1,14 @@
 """One shared word is no shared fact. Two short statements that have a single content word in
-common, and no name or figure, can score a high link: within one story's coverage that word is
-rare, and little else is there to weigh against it ("She didn't fire him" / "Police could not
-say how many shots were fired"; "Best decision ever." / "She checked in herself - it was her
-decision."; "It's about time, right?" / "I'm so happy with where I'm at right now"). Such pairs
-are capped just below ``match.link``'s default (``CAP``), in ``Matcher.link_pairs`` and
-``Matcher.link_matrix`` alike, so ``pairs``, ``compare`` and ``cluster`` see one score.
+common, and no figure, can score a high link: within one story's coverage that word is rare,
+and little else is there to weigh against it ("She didn't fire him" / "Police could not say how
+many shots were fired"; "Best decision ever." / "She checked in herself - it was her
+decision."; "It's about time, right?" / "I'm so happy with where I'm at right now"). A name
+shared alone is such a word too: the speaker of two different quotations ('"Is that all there
+is?" Trump said.' / 'Do you support Donald Trump?' were one group of political coverage; with
+the cap, precision of the hand-judged groups of ``eval facts`` 39/44 -> 39/43 and its pair AP
+50.8 -> 51.7, ECB+ groups unchanged). Such pairs are capped just below ``match.link``'s default
+(``CAP``), in ``Matcher.link_pairs`` and ``Matcher.link_matrix`` alike, so ``pairs``,
+``compare`` and ``cluster`` see one score.
 
 Negations and speech verbs do not count as the shared word ('not' or 'said' in both says
 nothing of what happened); a statement whose every word the other has is no such pair ('Very,
@@ -23,18 +27,24 @@ CAP = 9.0  # the most a pair sharing one word may link (below the default match.
 
 
 def one_word(a: str, b: str) -> bool:
-    """Do ``a`` and ``b`` share at most one content word (negations and speech verbs aside)
-    and no name, while the shorter says more than that word ('Very, very, very subdued.' is
-    all in 'Very, very, very subdued, the sheriff said'), and not both give a number ('He
-    was 95.' / 'He was 93.' may be one fact told with two figures: a conflict to show)?"""
+    """Do ``a`` and ``b`` share at most one content word (negations and speech verbs aside),
+    and not both give a number ('He was 95.' / 'He was 93.' may be one fact told with two
+    figures: a conflict to show)? A name shared alone counts as that one word, however short
+    the statements (a speaker's name, the story's main person); another word only when the
+    shorter says more than it ('Very, very, very subdued.' is all in 'Very, very, very
+    subdued, the sheriff said') and they share no name."""
     from .features import prepared
 
     pa, pb = prepared(a), prepared(b)
     quiet = _say_nothing()
     shared = pa.cset & pb.cset - quiet
+    if len(shared) > 1 or (pa.numbers and pb.numbers):
+        return False
+    if shared and shared <= pa.caps & pb.caps:
+        return True  # a name alone: '"Is that all there is?" Trump said.' / 'Do you support
+        # Donald Trump?'
     whole = min(len(pa.cset - quiet), len(pb.cset - quiet))
-    return (len(shared) <= 1 and not 0 < len(shared) == whole and not pa.caps & pb.caps
-            and not (pa.numbers and pb.numbers))
+    return not 0 < len(shared) == whole and not pa.caps & pb.caps
 
 
 @cache
