@@ -24,6 +24,9 @@ SPEECH_VERBS = _set(
     retorted quipped shouted yelled testified thundered fumed mused snapped scoffed lamented
     laments bellowed"""
 )
+# speech only right after the quotation they attribute ('…," The Blaze reported'); elsewhere
+# they tell of events ('police reported a robbery', 'three injuries were reported')
+AFTER_QUOTE = _set("reported reports")
 # may come before the speaker: '," said Lavrov', '," added the senator', '," declares
 # Stephanie Acs'; never 'told'/'tells': the name after them is the one told ('…," an
 # intelligence source told Fox News')

@@ -614,3 +614,24 @@ def test_a_closing_mark_written_apart_closes_the_quotation() -> None:
                     "A demonstration is one thing and murder is quite another!"),
                    *_said('The strike was "a success," a union leader said.')]
     assert got[1][1] == "a union leader"
+
+
+def _cited(text: str) -> list[tuple[str | None, str | None, str]]:
+    article = Article("t", "Headline", text, Origin("test"))
+    return [(q.speaker, q.cited_by, q.text)
+            for q in extract(article, segment(article), CONFIG).quotes]
+
+
+def test_an_outlet_that_reported_a_quotation() -> None:
+    # it speaks when nobody else does; it cites a speaker named before the quotation or
+    # heading the statement; a 'reported' with no quotation is no speech
+    assert _cited("“Clinton’s final delegate count was 699.57,” The Blaze reported.") == [
+        ("The Blaze", None, "Clinton’s final delegate count was 699.57")]
+    assert _cited('Asked about the ban, Trump said: "There will always be exceptions," the '
+                  "Times reported.") == [("Trump", "the Times", "There will always be exceptions")]
+    got = _cited("Kevin Swanson slammed the Girl Scouts for promoting “lesbianism and abortion "
+                 "for 14-year-old girls,” Right Wing Watch first reported.\n\nHe then implied "
+                 "that their leaders should be “drowned at the bottom of the sea” for it.")
+    assert [(s, c) for s, c, _t in got] == [("Kevin Swanson", "Right Wing Watch"),
+                                            ("Kevin Swanson", None)]
+    assert _said("Police reported a robbery on Main Street. Three injuries were reported.") == []

@@ -66,7 +66,7 @@ from .quote_words import (
 )
 from .reported import _reported
 from .speakers import Resolver
-from .speech import INVERTED
+from .speech import AFTER_QUOTE, INVERTED
 from .subjects import (
     _Attribution,
     _coordinated,
@@ -109,7 +109,7 @@ def _after(text: str, pos: int) -> _Attribution | None:
         if tok[0] == "(":
             break
         words.append(tok)
-    return _who_verb(words, allow_after=True)
+    return _who_verb(words, allow_after=True, verbs=VERBS | AFTER_QUOTE)
 
 
 def _verb_after_comma(toks: list[Tok], n: int, words: list[Tok]) -> bool:
@@ -320,7 +320,7 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
             pending = []
             quotes.extend(_without_quotation(st, spans, res))
             continue
-        att = _attribution(text, direct)
+        att = _subject_reported(st, direct[0][0], _attribution(text, direct), res)
         speaker: str | None = None
         phrase: str | None = None
         cited_by = None
@@ -364,6 +364,10 @@ def _going_on(statements: Sequence[Statement], st: Statement,
     from the paragraph's speaker; else (None, None)."""
     text = st.text
     said = res.said.get(st.index - 1)
+    if res.cues.get(st.index - 1) in AFTER_QUOTE and not (
+            was_open or text.lstrip()[:1] in QUOTE_MARKS):
+        said = None  # '…," Right Wing Watch reported. / He then implied … "…"': the outlet
+        # reported the last quotation, it does not go on speaking unless the quotation does
     if said is not None and (text.lstrip()[:1] in QUOTE_MARKS or was_open or (
             _quoted_words(text, direct) >= CONTINUED and not _has_cue(_unquoted(text, direct)))
             ) and (
@@ -512,7 +516,31 @@ def _attribution(text: str, direct: list[tuple[int, int, bool]]) -> _Attribution
     if att is None and last_closed:
         tail = _tail(text)
         att = tail[1] if tail is not None and tail[0] > last_e else None
-    return att
+    return _reported_by(text, first_s, att)
+
+
+def _subject_reported(st: Statement, first_s: int, att: _Attribution | None, res: Resolver
+                      ) -> _Attribution | None:
+    """A quotation only an outlet 'reported' ('Swanson slammed the Girl Scouts for promoting
+    "…", Right Wing Watch reported') is the words of the person heading the statement's
+    subject (``_subject_quoting``), the outlet citing them."""
+    if att is None or att.cue not in AFTER_QUOTE or att.cited_by:
+        return att
+    span = res.subject_span(st.index)
+    if span is None or _subject_quoting(st, first_s, res) is None:
+        return att
+    return _Attribution(span[0], span[1], None, st.text[att.start:att.end])
+
+
+def _reported_by(text: str, first_s: int, att: _Attribution | None) -> _Attribution | None:
+    """An outlet that 'reported' the quotation ('…," the Times reported') cites the speaker
+    an attribution before it names ('Trump said: "…," the Times reported'), else speaks."""
+    if att is None or att.cue not in AFTER_QUOTE or first_s <= 0:
+        return att
+    before = _before(text, first_s - 1)
+    if before is None:
+        return att
+    return _Attribution(before.start, before.end, before.cue, text[att.start:att.end])
 
 
 def _trailing_attribution(quotes: list[Quote], statements: Sequence[Statement], res: Resolver

@@ -18,7 +18,7 @@ from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .ner import COMMON, JOINERS
 from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST
-from .speech import SPEECH_VERBS, TITLES
+from .speech import AFTER_QUOTE, SPEECH_VERBS, TITLES
 
 SUBJECT_PRONOUNS = wordset("he she they i we")  # not an object: 'Those close to him say'
 PRONOUNS = SUBJECT_PRONOUNS | wordset("him her them")
@@ -136,6 +136,8 @@ class Resolver:
     def note(self, index: int, speaker: str, cue: str | None) -> None:
         self.said[index] = speaker
         self.cues[index] = cue
+        if cue in AFTER_QUOTE:
+            return  # '…," Right Wing Watch reported': a source, not whom 'he' means next
         if not self.is_person(speaker) and _rare_name(speaker):
             self.unknown[speaker] = True  # 'Cruz' speaking: a person for the pronouns after
         if self.is_person(speaker):

@@ -3,6 +3,15 @@
 
 from __future__ import annotations
 
-from ..words import BELIEF_VERBS, DENIALS, INVERTED, NEED_CLAUSE, SPEECH_VERBS, TITLES
+from ..words import (
+    AFTER_QUOTE,
+    BELIEF_VERBS,
+    DENIALS,
+    INVERTED,
+    NEED_CLAUSE,
+    SPEECH_VERBS,
+    TITLES,
+)
 
-__all__ = ["BELIEF_VERBS", "DENIALS", "INVERTED", "NEED_CLAUSE", "SPEECH_VERBS", "TITLES"]
+__all__ = ["AFTER_QUOTE", "BELIEF_VERBS", "DENIALS", "INVERTED", "NEED_CLAUSE", "SPEECH_VERBS",
+           "TITLES"]

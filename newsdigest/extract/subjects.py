@@ -47,7 +47,10 @@ class _Attribution:
     cited_by: str | None = None
 
 
-def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
+def _who_verb(words: list[Tok], allow_after: bool, verbs: frozenset[str] = VERBS
+              ) -> _Attribution | None:
+    """The speaker and verb of an attribution opening ``words`` ('Lavrov said', 'the
+    minister told', with ``allow_after`` 'said Lavrov'), the verb one of ``verbs``."""
     for v, (w, _, _) in enumerate(words[:13]):
         if w in CITE_VERBS and v > 0:
             rest = [x[0] for x in words[v + 1:]]
@@ -57,7 +60,7 @@ def _who_verb(words: list[Tok], allow_after: bool) -> _Attribution | None:
                     outlet = " ".join(x[0] for x in words[:v])
                     return _Attribution(words[v + 1][1], words[a - 1][2], "cited", outlet)
             continue
-        if w not in VERBS:
+        if w not in verbs:
             continue
         who = _clean_who(words[:v])
         if who:
