@@ -23,6 +23,8 @@ def matcher() -> Matcher:
     ("It's about time, right?", "I'm so happy with where I'm at right now."),
     ('"She didn\'t do it.', "Police could not say how many shots were fired."),  # no word
     ("Police found nothing in the house.", "Nothing was left of the house after the fire."),
+    ("But he needs more.", "“What was needed was to elevate it in this high-profile setting "
+     "― and she did.”"),  # its one word, not the statement, in the other
     # a name alone, however short the statement: the speaker, the story's main person
     ('"Is that all there is?" Trump said.', "Do you support Donald Trump?"),
     ('"Is that all there is?" Trump said.', '"We\'re being led by people that don\'t know '
