@@ -52,7 +52,8 @@ class CleanSettings:
     """Cleaning (``clean``)."""
 
     boilerplate: list[str] = setting(
-        ["All news", "Advertisement", "Share this article", "Read more"],
+        ["All news", "Advertisement", "Share this article", "Read more",
+         "(?:Abstract|Full text)[.:]?"],
         "lines dropped when they match one of these, whole line, case-insensitive (regex)")
     fix_mojibake: bool = setting(
         True,

@@ -314,3 +314,13 @@ def test_braces_in_prose_are_kept() -> None:
     text = "The plan {draft} was leaked.\nIts code name {\nwas Orion.\n}"
     a = clean(text)
     assert a.text == text and "markup" not in kinds(a)
+
+
+def test_section_labels_of_a_news_archive_are_dropped() -> None:
+    from newsdigest.model import Article, Origin
+
+    text = ("Balloting will gauge the mood of voters.\n\nABSTRACT.\n\nMoney will be tested.\n\n"
+            "FULL TEXT.\n\nThe race hurtled toward a watershed moment.\n\nThe abstract was long.")
+    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    assert out.text == ("Balloting will gauge the mood of voters.\n\nMoney will be tested.\n\n"
+                        "The race hurtled toward a watershed moment.\n\nThe abstract was long.")
