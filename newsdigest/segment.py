@@ -342,11 +342,12 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     nxt = text[n]
     if nxt.islower():
         return False
-    tok = _token_before(text, cs)
-    if text[cs:ce] == "?" and nxt.isdigit() and tok in ENDS_NO_SENTENCE:
+    mark = text[cs:ce]
+    if mark == "?" and nxt.isdigit() and _token_before(text, cs) in ENDS_NO_SENTENCE:
         return False  # 'an? 110 billion': a currency sign lost to a bad encoding
-    if text[cs:ce] != ".":
+    if mark != ".":
         return True
+    tok = _token_before(text, cs)
     if tok in NEVER_END:
         return False
     if tok in BEFORE_NUMBER and nxt.isdigit():

@@ -124,8 +124,9 @@ def places_differ(a: str | None, b: str | None) -> bool:
 
     if not a or not b or place_parts(a) & place_parts(b):
         return False
-    kind = gazetteer().place_kind(a)
-    return bool(kind) and kind == gazetteer().place_kind(b)
+    gaz = gazetteer()
+    kind = gaz.place_kind(a)
+    return bool(kind) and kind == gaz.place_kind(b)
 
 
 def _city(place: str | None) -> str | None:

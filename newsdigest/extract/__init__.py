@@ -23,7 +23,9 @@ from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .headline import headline_quotes
 from .mentions import NAME_RE, name_runs
+from .quote_words import IRREGULAR_PAST
 from .quotes import find_quotes
+from .speech import SPEECH_VERBS
 
 __all__ = ["extract", "lead_statement", "statement_figures"]
 
@@ -42,9 +44,6 @@ AFTER_PLACE = wordset(
     who that whose is was were are has have had will would could killing leaving injuring
     wounding forcing causing night morning afternoon evening"""
 )
-# past forms that do not end in -ed
-PAST_IRREGULAR = wordset("left hit struck took broke fell came went began won lost said told saw "
-                         "ran shot stole fled drew rose sank shook")
 # ... or a kind of place there, whose first words then say which town ('at Woodburn bank',
 # 'in Wellington town centre', 'at a Vancouver office')
 # buildings and grounds: a venue named by them alone is no town ('Arrowhead Stadium')
@@ -248,7 +247,8 @@ def _verb_after(after: list[str]) -> bool:
     word = after[0]
     if word in AFTER_PLACE:
         return True
-    past = word in PAST_IRREGULAR or (len(word) > 4 and word.endswith("ed"))
+    past = word in IRREGULAR_PAST or word in SPEECH_VERBS or (
+        len(word) > 4 and word.endswith("ed"))
     return past and after[1:2] != ["by"]
 
 

@@ -79,7 +79,8 @@ PROGRESSIVE = wordset("is are was were isn’t isn't been")
 IRREGULAR_PAST = wordset("""gave made took won lost came went got put set saw found kept held
     led left met paid ran sent sold spent stood began brought bought built chose drew fell felt
     fought gone grew heard hit knew laid meant rose shut sought struck swore threw understood
-    wore wrote forecast foresaw overtook withdrew forgave forbade""")
+    wore wrote forecast foresaw overtook withdrew forgave forbade broke shot stole fled sank
+    shook""")
 POSSESSIVES = wordset("her his their its our my")  # 'said her group …': a clause's subject
 ARTICLES = wordset("the a an")
 # determiners and possessives opening a noun phrase ('noted the minimum wage is …')

@@ -44,16 +44,17 @@ def one_word(a: str, b: str) -> bool:
     if shared and shared <= pa.caps & pb.caps:
         return True  # a name alone: '"Is that all there is?" Trump said.' / 'Do you support
         # Donald Trump?'
-    return not _repeated(pa.tokens, pb.tokens) and not pa.caps & pb.caps
+    return not _repeated(pa.norms, pb.norms) and not pa.caps & pb.caps
 
 
-def _repeated(a: Sequence[Any], b: Sequence[Any]) -> bool:
-    """Are the words of the shorter token list all of a run of the longer one ('Very, very,
-    very subdued.' in 'Very, very, very subdued, the sheriff said.'; not 'But he needs
-    more.' in 'What was needed was to elevate it')?"""
-    short, long = sorted(([t.norm for t in a], [t.norm for t in b]), key=len)
-    n = len(short)
-    return n > 0 and any(long[i:i + n] == short for i in range(len(long) - n + 1))
+def _repeated(a: list[str], b: list[str]) -> bool:
+    """Are the words of the shorter all of a run of the longer ('Very, very, very subdued.'
+    in 'Very, very, very subdued, the sheriff said.'; not 'But he needs more.' in 'What was
+    needed was to elevate it')?"""
+    from .features import _longest_common_run
+
+    n = min(len(a), len(b))
+    return n > 0 and _longest_common_run(a, b) == n
 
 
 @cache
