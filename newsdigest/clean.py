@@ -38,6 +38,9 @@ quotation are never changed beyond these repairs):
    (ignoring case, punctuation and spaces; also with a trailing source or date fragment after
    a dash, bar or in brackets on either side: "Title - Reuters", "Title | CNN") is dropped,
    unless nothing else would be left.
+9. ``title_stamp``: a title that is only a date and time (a page's first line taken for its
+   title: "Updated: November 11, 2011 20: 09 IST") dates an article that has no date, and
+   the body's first line, when it reads as a headline, becomes the title (before step 8).
 
 Why a table rather than ``confusable-homoglyphs``: that package maps thousands of code points
 across all scripts (loading its data costs time at every run) and answers "is this
@@ -117,10 +120,31 @@ def clean_article(article: Article, config: Config) -> Article:
     text = _clean(article.text, config, log)
     text = _drop_boilerplate(text, config, log)
     text, stamp = _drop_timestamps(text, log)
+    title, text, title_stamp = _title_from_body(title, text, log)
     text = _drop_repeated_title(title, text, log)
     repairs = tuple(Repair(kind, detail, count) for (kind, detail), count in log.items())
     return replace(article, title=title, text=text, repairs=article.repairs + repairs,
-                   date=article.date or stamp)
+                   date=article.date or title_stamp or stamp)
+
+
+HEADLINE_WORDS = 20  # longest first body line taken as the headline of a title that is a date
+
+
+def _title_from_body(title: str, text: str, log: Counter[tuple[str, str]]
+                     ) -> tuple[str, str, str | None]:
+    """A title that is only a timestamp ('Updated: November 11, 2011 20: 09 IST', a page's
+    first line taken for its title) dates the article; the body's first line, when it reads
+    as a headline (one line of at most ``HEADLINE_WORDS`` words with more text after it), is
+    the title (step 9). Returns (title, text, the stamp or None)."""
+    if not _is_timestamp(title):
+        return title, text, None
+    first, _, rest = text.partition("\n")
+    head = first.strip()
+    if not head or not rest.strip() or len(head.split()) > HEADLINE_WORDS:
+        log["title_stamp", f"title {title!r} is a date"] += 1
+        return title, text, title
+    log["title_stamp", f"title {title!r} is a date: the first line {head!r} is the title"] += 1
+    return head, rest.lstrip("\n"), title
 
 
 def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:

@@ -324,3 +324,20 @@ def test_section_labels_of_a_news_archive_are_dropped() -> None:
     out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
     assert out.text == ("Balloting will gauge the mood of voters.\n\nMoney will be tested.\n\n"
                         "The race hurtled toward a watershed moment.\n\nThe abstract was long.")
+
+
+def test_a_title_that_is_a_date_gives_way_to_the_headline_in_the_body() -> None:
+    from newsdigest.model import Article, Origin
+
+    text = ("Navy foils Somali pirate attack off Gulf of Aden\n"
+            "The Indian Navy on Thursday thwarted an attack by pirates on merchant ships.")
+    out = clean_article(Article("a", "Updated: November 11, 2011 20: 09 IST", text,
+                                Origin("a.txt")), defaults())
+    assert out.title == "Navy foils Somali pirate attack off Gulf of Aden"
+    assert out.text == ("The Indian Navy on Thursday thwarted an attack by pirates on merchant "
+                        "ships.")
+    assert out.date == "Updated: November 11, 2011 20: 09 IST"
+    dated = clean_article(Article("b", "June 06, 2013", "Esther Williams dies at 91.",
+                                  Origin("b.txt"), date="2013-06-07"), defaults())
+    assert (dated.title, dated.text, dated.date) == (  # nothing after it: the line stays
+        "June 06, 2013", "Esther Williams dies at 91.", "2013-06-07")

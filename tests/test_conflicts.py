@@ -328,6 +328,10 @@ def test_an_age_whose_name_stands_after_a_clause_is_that_persons() -> None:
         "near the end of the fifth round.",
         "Klitschko floored Thompson near the end of the fifth round, and the 40 - year - old "
         "American never recovered.")
+    # an age that describes a noun is that noun's, not the next person named
+    assert not disagreements(
+        "Another mom and an 11 - year - old girl were wounded by rooftop sniper Andrew Lopez.",
+        "Twenty - year - old Andrew Lopez has been accused of carelessly firing from a rooftop.")
 
 
 def test_one_place_written_two_ways_is_one_actor() -> None:

@@ -733,11 +733,24 @@ def _named_ages(sa: list[Slot], ta: list[Token], sb: list[Slot]) -> list[Slot]:
     if len(ages) != 1 or ages[0].unit != "years" or len(named) != 1 or named[0] == "years":
         return sa
     name = named[0]
+    if _describes_noun(ta, ages[0].end):
+        return sa  # 'an 11-year-old girl was wounded by … Andrew Lopez': the girl's age
     after = next((t for t in ta if t.start >= ages[0].end and _is_name(t)), None)
     if after is None or after.text.lower() not in name.split():
         return sa
     return [replace(x, unit=name, role=frozenset(name.split())) if x is ages[0] else x
             for x in sa]
+
+
+_STANDS_ALONE = frozenset(("was", "is", "who", "had", "has", "and", "of", "from", "in", "at"))
+
+
+def _describes_noun(ts: list[Token], end: int) -> bool:
+    """Does the age ending at ``end`` describe the noun after it ('an 11-year-old girl'), not
+    stand for a person itself ('the 16-year-old accused of firing', 'the 16-year-old, who')?"""
+    nxt = next((t for t in ts if t.start >= end), None)
+    return nxt is not None and nxt.text.isalpha() and nxt.text.islower() and not (
+        nxt.text in _STANDS_ALONE or nxt.text.endswith(("ed", "ing")))
 
 
 TALLY = 2  # figures more that disagree than agree, on each side: two tallies
