@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdigest.event import check_event
+from newsdigest.event import check_event, load_model
 from newsdigest.model import Analysis, Entity, PartialDate
 
 from .conftest import make_analysis
@@ -229,6 +229,13 @@ def test_reports_published_further_apart_than_one_story_spans_are_different_even
     assert far.same_event == "no"
     assert any("more than 30 days apart" in r for r in far.reasons)
     assert near.same_event != "no"
+    # however much they share, the probability says 'no' too (not 'no' at P(same) 0.9)
+    assert far.p_same is not None and far.p_same <= load_model().no_below
+    split = check_event([report("a", "May 2, 2013"), report("b", "May 3, 2013"),
+                         report("c", "June 20, 2014"), report("d", "June 21, 2014")],
+                        date_window=30)
+    assert split.same_event == "no" and split.p_same is not None
+    assert split.p_same <= load_model().no_below
 
 
 # --- dates, places and many reports -------------------------------------------------------

@@ -229,6 +229,8 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
         verdicts[i, j] = _verdict(probs[i, j], model, far or f.cities_differ,
                                   (f.event_days_apart or 0) > EVENT_YEAR,
                                   not analyses[i].statements or not analyses[j].statements)
+        if far or f.cities_differ:  # 'no' whatever they share: so is the probability
+            probs[i, j] = min(probs[i, j], model.no_below)
     if not probs:
         return EventCheck("unclear", tuple(reasons), None)
     if len(analyses) == 2:
