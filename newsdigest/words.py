@@ -34,7 +34,8 @@ INVERTED = _set(
     """said says added adds noted notes explained explains continued continues insisted
     insists warned warns asked asks replied replies wrote writes stated remarked commented
     argued argues declared declares concluded concludes whispered recalled recalls joked jokes
-    observed cautioned tweeted tweets countered counters responded responds retorted quipped"""
+    observed cautioned tweeted tweets countered counters responded responds retorted quipped
+    testified"""
 )
 # a speaker who says something is not so
 DENIALS = _set("denied denies denying deny")

@@ -635,3 +635,14 @@ def test_an_outlet_that_reported_a_quotation() -> None:
     assert [(s, c) for s, c, _t in got] == [("Kevin Swanson", "Right Wing Watch"),
                                             ("Kevin Swanson", None)]
     assert _said("Police reported a robbery on Main Street. Three injuries were reported.") == []
+
+
+def test_attributions_after_the_quotation_testified_and_according_to() -> None:
+    assert _speakers("“At the time, I thought it was a brick,” testified Armstead, who was shot "
+                     "in the arm.") == ["Armstead"]
+    assert _said("The gunman was “deliberately seeking out these individuals,” according to "
+                 "Troy police Lt. Gerry Scherlinck.") == [
+        ("direct", "Gerry Scherlinck", "according to", "deliberately seeking out these "
+         "individuals")]
+    assert _speakers("The fire “was set at the entrance of the church,” according to the "
+                     "Associated Press and was battled for eight hours.") == ["Associated Press"]

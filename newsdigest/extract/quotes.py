@@ -83,6 +83,11 @@ def _after(text: str, pos: int) -> _Attribution | None:
     i = 0
     while i < len(toks) and toks[i][0] in ",.!?;:—–-…" + QUOTE_MARKS:
         i += 1
+    if [t[0].lower() for t in toks[i:i + 2]] == ["according", "to"]:
+        who = toks[i + 2: i + 14]  # '…," according to Troy police Lt. Gerry Scherlinck.'
+        who = who[: next((n for n, t in enumerate(who) if t[0] in ",.;:!?(" or (
+            t[0] == "and" and n + 1 < len(who) and who[n + 1][0].islower())), len(who))]
+        return _Attribution(who[0][1], who[-1][2], "according to") if who else None
     words: list[Tok] = []
     skipped = False
     for n, tok in enumerate(toks[i:], i):
