@@ -65,14 +65,16 @@ def pause_collection() -> None:
 def startup_over() -> None:
     """Collect garbage again, as usual, after ``pause_collection`` (else nothing): what
     start-up made is set aside for good (``gc.freeze``), so that later collections do not
-    walk it. Called once the first article is handled, and when a command ends."""
+    walk it. Called after every article (or pair) handled, and when a command ends: cheap
+    once it has resumed."""
+    global _paused
+    if not _paused:
+        return
     import gc
 
-    global _paused
-    if _paused:
-        _paused = False
-        gc.freeze()
-        gc.enable()
+    _paused = False
+    gc.freeze()
+    gc.enable()
 
 
 def quick_exit(done: SystemExit) -> None:

@@ -226,10 +226,11 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
         far = f.days_apart is not None and f.days_apart > date_window
         if far:
             far_pairs.append((i, j))
-        verdicts[i, j] = _verdict(probs[i, j], model, far or f.cities_differ,
+        apart = far or f.cities_differ  # 'no' whatever they share: so is the probability
+        verdicts[i, j] = _verdict(probs[i, j], model, apart,
                                   (f.event_days_apart or 0) > EVENT_YEAR,
                                   not analyses[i].statements or not analyses[j].statements)
-        if far or f.cities_differ:  # 'no' whatever they share: so is the probability
+        if apart:
             probs[i, j] = min(probs[i, j], model.no_below)
     if not probs:
         return EventCheck("unclear", tuple(reasons), None)

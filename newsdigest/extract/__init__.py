@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..config import Config
 from ..lazyre import lazy
+from ..lexicon import FUNCTION_WORDS
 from ..model import Analysis, Article, Entity, Figure, Statement
 from .dates import FoundDateline, event_when, find_dateline
 from .entities import build
@@ -23,6 +24,7 @@ from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .headline import headline_quotes
 from .mentions import NAME_RE, name_runs
+from .ner import is_title_line
 from .quote_words import IRREGULAR_PAST
 from .quotes import find_quotes
 from .speech import SPEECH_VERBS
@@ -142,9 +144,6 @@ def _place_texts(statements: Sequence[Statement], lead: Statement | None, title:
 def _function_words_lowered(title: str) -> str:
     """A title in title case with its function words in lower case, as a sentence writes them
     ('… Voters In New York' -> '… Voters in New York'), so that 'in' cues the place."""
-    from ..lexicon import FUNCTION_WORDS
-    from .ner import is_title_line
-
     words = title.split(" ")
     if not is_title_line(words):
         return title

@@ -46,8 +46,8 @@ Two parts, each a probability calibrated on the training topics, averaged:
   background fact).
 
 Their mean, with the figure lifts and caps below: ECB+ gate AP 53.8 (``python -m
-newsdigest.eval align --gate``), political pair AP 51.7 (the hand-labelled shared facts of
-``eval facts``, where a character TF-IDF cosine reaches 46.8), ECB+ gate groups F1 57.5
+newsdigest.eval align --gate``), political pair AP 51.8 (the hand-labelled shared facts of
+``eval facts``, where a character TF-IDF cosine reaches 46.9), ECB+ gate groups F1 57.4
 (``eval groups``) at ``match.link`` 12 / ``match.group`` 22. The same commands gave 52.9,
 46.2 and 58.1 for the happening part alone (at 10 / 19), before the wording part came."""
 
