@@ -129,6 +129,24 @@ def test_a_split_quote_is_one_quotation() -> None:
     assert lone == () and conflicts == []
 
 
+def test_a_short_quote_inside_two_quotations_does_not_join_them() -> None:
+    # the phrase lies inside two different quotations of one report: it is the same as one
+    # of them, and neither is 'worded differently' from the other
+    a = make_analysis("a", "x", quotes=(
+        _q("Is President Obama going to finally mention the words radical Islamic terrorism?",
+           0, "Donald Trump"),
+        _q("I was right on radical Islamic terrorism and I am trying to save lives", 1,
+           "Donald Trump")))
+    b = make_analysis("b", "y", quotes=(_q("radical Islamic terrorism", 0, "Donald Trump"),
+                                        _q("I am trying to save lives and prevent the next attack",
+                                           1, "Donald Trump")))
+    shared, lone, conflicts = quote_ledger([a, b])
+    assert conflicts == []
+    assert [[(m.article, m.statement) for m in s] for s in shared] == [
+        [("a", 1), ("b", 0), ("b", 1)]]  # the one quoted most
+    assert [m.text for m in lone] == [a.quotes[0].text]
+
+
 def test_a_names_possessive_written_either_way_is_one_quotation() -> None:
     a = make_analysis("a", "x", quotes=(_q("He is becoming ISIS’s best recruiter", 0),))
     b = make_analysis("b", "y", quotes=(_q("He is becoming ISIS’ best recruiter. They are going "

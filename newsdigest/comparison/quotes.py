@@ -17,6 +17,7 @@ longer than the other."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -186,10 +187,19 @@ def _join_alike(links: UnionFind, quotes: Sequence[_Quote], posting: Sequence[in
 
 
 def _link_short(links: UnionFind, quotes: Sequence[_Quote]) -> None:
-    """A direct quotation shorter than a run is the same as a longer one it lies inside."""
-    for size in {len(q.words) for q in quotes if q.direct and len(q.words) < RUN}:
-        short = ((n, q.words) for n, q in enumerate(quotes) if q.direct and len(q.words) == size)
-        _join_found(links, quotes, _index(quotes, size, size), short, speakers=False)
+    """A direct quotation shorter than a run is the same as a longer one of another report it
+    lies inside: one, never a bridge between two. "radical Islamic terrorism" lies inside
+    two different quotations of one report and a third of another; it joins the one whose
+    speaker may be its own, then the one quoted most (by the joins so far), then the first,
+    and the others stay apart."""
+    quoted = Counter(links.find(n) for n in range(len(quotes)))
+    for size in sorted({len(q.words) for q in quotes if q.direct and len(q.words) < RUN}):
+        index = _index(quotes, size, size)
+        for n, q in enumerate(quotes):
+            inside = [m for m in index.get(q.words, ()) if quotes[m].article != q.article]
+            if q.direct and len(q.words) == size and inside:
+                links.union(n, min(inside, key=lambda m: (not _same_speaker(q, quotes[m]),
+                                                          -quoted[links.find(m)], m)))
 
 
 def _same_speaker(x: _Quote, y: _Quote) -> bool:
