@@ -646,3 +646,12 @@ def test_attributions_after_the_quotation_testified_and_according_to() -> None:
          "individuals")]
     assert _speakers("The fire “was set at the entrance of the church,” according to the "
                      "Associated Press and was battled for eight hours.") == ["Associated Press"]
+
+
+def test_a_show_named_after_told_or_on_is_no_quotation() -> None:
+    got = _said('"We have to really increase the bombings," the candidate Ben Carson told "Fox '
+                'and Friends" after he was asked about it.\n'
+                'Carson said on "Meet the Press" that he would stay in the race.')
+    assert [(q[0], q[3]) for q in got] == [
+        ("direct", "We have to really increase the bombings"),
+        ("reported", "he would stay in the race")]

@@ -279,13 +279,14 @@ def _relative_that(window: list[str], that: int) -> bool:
 
 def _marked_clause(verb: str, window: list[str]) -> int | None:
     """'said: …', 'said, "…"', 'said "…"', 'pledged to bolster …'; not '…, he said,
-    accusing users of …'."""
+    accusing users of …', nor a quotation right after 'told' (the direct quotation it is
+    is listed as one)."""
     if window[0] == ":" or (window[0] == "," and len(window) > 1 and window[1] in QUOTE_MARKS):
         return 1 if len(window) > 1 else -1
     if window[0] == ",":
         return -1 if len(window) < 2 or window[1].endswith("ing") else 1
-    if window[0] in QUOTE_MARKS:
-        return 0
+    if window[0] in QUOTE_MARKS:  # 'told "Fox and Friends" after …': whom, not what
+        return -1 if verb in TELL else 0
     if window[0] == "to" and verb in PROMISES and len(window) > 2:
         return 0
     return None

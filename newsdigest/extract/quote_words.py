@@ -116,6 +116,9 @@ TIME_WORDS = wordset("this last next that week month year day night weekend morn
 DESCRIBED = ARTICLES | wordset("another")  # '," the White House spokesman, Josh Earnest, said'
 TELL = wordset("told tells tell telling asked")
 NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named termed")
+# words before a title-case quotation that make it a show, a paper or a book, not words said:
+# 'told "Fox and Friends"', 'said on "Meet the Press"', 'an interview with "The Blaze"'
+BEFORE_A_TITLE = wordset("told on to with in of for")
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
 MIN_ATTRIBUTED = 3  # words in a quotation with its attribution in the same statement
 CONTINUED = 6  # quoted words of a statement with no attribution going on from the last one

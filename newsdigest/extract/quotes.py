@@ -39,6 +39,7 @@ from ..model import Entity, Quote, Statement
 from .gazetteer import load as gazetteer
 from .quote_words import (
     ADVERBS,
+    BEFORE_A_TITLE,
     CONTINUED,
     DESCRIBED,
     HANGING,
@@ -493,11 +494,13 @@ def _without_quotation(st: Statement, spans: list[tuple[int, int, bool]], res: R
 def _kept(text: str, direct: list[tuple[int, int, bool]], short: int
           ) -> list[tuple[str, int, int]]:
     """The quotations of a statement worth listing (text, span): not a scare quote shorter
-    than ``short`` words, nor a quoted term ('what it calls "smart folders"')."""
+    than ``short`` words, nor a quoted term ('what it calls "smart folders"'), nor a title
+    the words before make a show or a paper ('told "Fox and Friends"')."""
     out = []
     for s, e, _closed in direct:
         body = text[s:e].strip().rstrip(",").rstrip()
-        if len(body.split()) < short or _naming(text, s - 1):
+        if len(body.split()) < short or _naming(text, s - 1) or (
+                body[:1].isupper() and _title_like(body, 1) and _before_a_title(text, s - 1)):
             continue
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         out.append((text[s + lead: s + lead + len(body)], s, e))
@@ -668,12 +671,12 @@ def _names_a_title(text: str, kept: tuple[str, int, int]) -> bool:
         len(w) >= 4 and w.isalpha() and w.islower() for w in rest))
 
 
-def _title_like(body: str) -> bool:
+def _title_like(body: str, least: int = 2) -> bool:
     """Is ``body`` written as a title ('Orange is the New Black', 'Jeb Can Fix It', 'Super Lives
-    of the Super Rich'): every word of four letters or more capitalised, two at least, no
+    of the Super Rich'): every word of four letters or more capitalised, ``least`` at least, no
     sentence inside?"""
     words = [w for w in body.split() if len(w.strip(_PUNCT)) >= 4]
-    return len(words) >= 2 and all(w.strip(_PUNCT)[:1].isupper() for w in words) and not any(
+    return len(words) >= least and all(w.strip(_PUNCT)[:1].isupper() for w in words) and not any(
         m in body for m in _SAID_MARKS)  # 'Hey, hey! Ho, ho!': a chant, said
 
 
@@ -686,6 +689,13 @@ def _naming(text: str, at: int) -> bool:
     words = text[max(0, at - 30): at].split()
     return bool(words) and (words[-1].lower() in NAMING or " ".join(words[-2:]).lower() in
                             ("known as", "described as", "referred to as", "billed as"))
+
+
+def _before_a_title(text: str, at: int) -> bool:
+    """Does the word before the quotation opening at ``at`` make a title-case quotation a
+    show, a paper or a book ('told "Fox and Friends"', 'on "Meet the Press"')?"""
+    words = text[max(0, at - 12): at].split()
+    return bool(words) and words[-1].lower() in BEFORE_A_TITLE
 
 
 def _inner_dot(toks: list[Tok], n: int) -> bool:
