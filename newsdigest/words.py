@@ -65,3 +65,12 @@ TITLES = _set(
     capt sgt rev hon president senator governor congressman congresswoman secretary mayor
     chairman chairwoman minister premier"""
 )
+# degrees and post-nominal letters after a name ('Jorge Alsip, MD, said'), as written without
+# dots and spaces ('M. D.', 'Ph.D.'); never a name or a speaker of their own
+CREDENTIALS = _set("MD PhD RN DDS DMD MPH MBA MSW JD Esq CPA FACS FACP")
+
+
+def is_credential(word: str) -> bool:
+    """Is ``word`` a degree written after a name ('MD', 'M. D.', 'Ph.D.', 'Esq.'; not 'Md.', a
+    state)?"""
+    return word.replace(".", "").replace(" ", "") in CREDENTIALS

@@ -655,3 +655,9 @@ def test_a_show_named_after_told_or_on_is_no_quotation() -> None:
     assert [(q[0], q[3]) for q in got] == [
         ("direct", "We have to really increase the bombings"),
         ("reported", "he would stay in the race")]
+
+
+def test_degrees_after_a_name_are_part_of_it_not_a_speaker() -> None:
+    assert _speakers("Jorge Alsip, MD, the society's president, said the nominee is tenacious.\n"
+                     "AMA President J. James Rohack, M. D., said she has an impressive record."
+                     ) == ["Jorge Alsip", "J. James Rohack"]

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..lexicon import FUNCTION_WORDS, vocabulary
 from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
+from ..words import is_credential
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
 from .ner import CALENDAR, JOINERS, Span
@@ -303,9 +304,11 @@ ARTICLES = wordset("The A An")
 def _tidy(sp: Span) -> Span | None:
     """A name without a joining word at its end ('University of California and'), a word
     that starts a sentence before a person ('If Microsoft'), or an adjective made of a name
-    ('London-based Levy' -> 'Levy', 'Bush-style' -> 'Bush'); None when nothing is left or
-    a 'person' follows an article ('The Incredibles')."""
+    ('London-based Levy' -> 'Levy', 'Bush-style' -> 'Bush'); None when nothing is left, for
+    a degree ('M. D.') or a 'person' after an article ('The Incredibles')."""
     form = sp.form
+    if is_credential(form):
+        return None  # 'M. D.' after a name
     if len(form) != sp.end - sp.start or ("-" not in form and (" " not in form or (
             form.rsplit(" ", 1)[1].lower() not in JOINERS
             and form.split(" ", 1)[0] not in STARTERS))):

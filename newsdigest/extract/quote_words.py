@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..words import is_credential
 from .gazetteer import wordset
 from .mentions import quote_spans_kind, words_in
 from .speech import BELIEF_VERBS, SPEECH_VERBS
@@ -162,11 +163,27 @@ def _words_to_comma(text: str, base: int) -> list[Tok]:
 _YEAR_MARK = re.compile(r"‘(?=\d\d\b)")
 
 
+# degrees after a name ('Jorge Alsip, MD, the society's president, said'; 'David Satcher, M. D.,
+# Ph. D., who'; ``words.CREDENTIALS``), and the comma after them before a speech verb ('J. James
+# Rohack, MD, said'): blanks, so the name speaks
+_CREDENTIALS = re.compile(r"(?<=[a-z])(?:,\s*(?:[A-Z][a-z]?\.\s?)+|,\s*[A-Z][A-Za-z]{1,3}\.?)+"
+                          r"(?:,(?=\s+(?:said|says|told|added)\b)|(?=\s*[,)]|\s+"
+                          r"(?:said|says|told|added)\b))")
+
+
+def _blank_credentials(m: re.Match[str]) -> str:
+    parts = [p for p in m[0].split(",") if p.strip()]
+    return " " * len(m[0]) if parts and all(is_credential(p.strip()) for p in parts) else m[0]
+
+
 def _bar(text: str) -> str:
-    """A horizontal bar ('―', as some outlets write a dash) reads as a dash, and the '‘' of a
-    year ('in ‘08') as an apostrophe (one character for another: the offsets stay)."""
+    """A horizontal bar ('―', as some outlets write a dash) reads as a dash, the '‘' of a
+    year ('in ‘08') as an apostrophe, and a name's degrees are blanks ('Jorge Alsip, MD, the
+    …' reads 'Jorge Alsip    , the …'): one character for another, so the offsets stay."""
     if "―" in text:
         text = text.replace("―", "—")
+    if "D" in text or "Esq" in text:
+        text = _CREDENTIALS.sub(_blank_credentials, text)
     return _year_apostrophe(text)
 
 
