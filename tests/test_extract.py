@@ -177,6 +177,15 @@ def test_ordinary_words_read_in_capitals_are_no_person() -> None:
     assert "Arrington" in people and "Obviously" not in people
 
 
+def test_a_name_with_a_middle_initial_keeps_its_first_name() -> None:
+    people = _people("Raj K. Chohan, 42, was arrested on Friday. Police said Raj K. Chohan was "
+                     "drunk. Rookie receiver T. Y. Hilton caught two passes. Jorge Alsip, M. D., "
+                     "the society's president, said U. S. Surgeon General Regina Benjamin "
+                     "spoke.")
+    assert {"Raj K. Chohan", "T. Y. Hilton", "Jorge Alsip"} <= people
+    assert not {"K. Chohan", "Y. Hilton", "M. D.", "U. S. Surgeon General"} & people
+
+
 def _people(text: str) -> set[str]:
     return {e.name for e in analyse_text(text).entities if e.kind == "person"}
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..lexicon import FUNCTION_WORDS, vocabulary
+from ..lexicon import FUNCTION_WORDS, common_word, vocabulary
 from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
 from ..words import is_credential
@@ -462,7 +462,11 @@ _WORD_BEFORE = re.compile(r"(?<=[\w,;:\"”’'] )([A-Z][a-z]+) $")
 
 def _left_word(sp: Span, text: str, gaz: Gazetteer) -> Span:
     """An organisation or place extends over a capitalised word the tagger left out inside
-    a sentence: 'Shareholders United' (not in a title-case line: 'Missing EgyptAir')."""
+    a sentence: 'Shareholders United' (not in a title-case line: 'Missing EgyptAir'); a
+    person named from an initial, over the first name and initials before it
+    (``_before_initial``)."""
+    if sp.kind == "PER" and _INITIAL.match(sp.form):
+        return _before_initial(sp, text, gaz)
     if sp.kind not in ("ORG", "LOC") or sp.title:
         return sp
     m = _WORD_BEFORE.search(text, max(0, sp.start - 30), sp.start)
@@ -474,6 +478,31 @@ def _left_word(sp: Span, text: str, gaz: Gazetteer) -> Span:
             or word in STARTERS or word in gaz.first_names or word in CALENDAR):
         return sp  # (a role may open a name: 'Imam Khomeini International Airport')
     return replace(sp, start=m.start(1), kind="ORG", form=f"{word} {sp.form}")
+
+
+_INITIAL = re.compile(r"[A-Z]\. ")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s,;:\"“”’'(]))((?:[A-Z][a-z]+ )?(?:[A-Z]\. ?)*)$")
+
+
+def _before_initial(sp: Span, text: str, gaz: Gazetteer) -> Span:
+    """'Raj K. Chohan', 'T. Y. Hilton' where the tagger found 'K. Chohan', 'Y. Hilton': the
+    initials before and a first name before them (a known first name or no common word; not a
+    title, a role or a word that opens a sentence: 'Rookie T. Y. Hilton' is T. Y. Hilton);
+    initials alone only before a surname of no common word ('U. S. Surgeon General' is
+    none)."""
+    m = _NAME_BEFORE.search(text, max(0, sp.start - 30), sp.start)
+    if m is None or not m.group(1):
+        return sp
+    head = m.group(1)
+    first = head.split(" ", 1)[0]
+    if first[-1] != "." and (first in gaz.titles or gaz.role_of(first) or first in STARTERS
+                             or first in CALENDAR or gaz.nationality(first) or (
+                                 first not in gaz.first_names and common_word(first))):
+        head = head[len(first) + 1:]
+    if head.endswith(". ") and any(common_word(w) or gaz.role_of(w) for w in sp.form.split()[1:]):
+        return sp  # initials alone before no surname: 'U. S. Surgeon General', 'L. A. Superior'
+    start = sp.start - len(head)
+    return replace(sp, start=start, form=text[start: sp.end]) if head else sp
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
