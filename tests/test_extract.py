@@ -186,6 +186,18 @@ def test_a_name_with_a_middle_initial_keeps_its_first_name() -> None:
     assert not {"K. Chohan", "Y. Hilton", "M. D.", "U. S. Surgeon General"} & people
 
 
+def test_names_joined_by_and_and_office_holders_are_people() -> None:
+    an = analyse_text("Secretary of Commerce Gary Locke and Secretary of the Interior Ken "
+                      "Salazar revoked the rule. The Washington Nationals and Baltimore Orioles "
+                      "also bid.\n\nLocke and Salazar said the rule would be reviewed. The "
+                      "Nationals and Orioles declined to comment.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds["Gary Locke"] == kinds["Ken Salazar"] == "person"
+    assert not [name for name in kinds if " and " in name or name.startswith(("Commerce",
+                                                                             "Interior"))]
+    assert [q.speaker for q in an.quotes] == ["Gary Locke and Ken Salazar"]
+
+
 def _people(text: str) -> set[str]:
     return {e.name for e in analyse_text(text).entities if e.kind == "person"}
 

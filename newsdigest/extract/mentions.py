@@ -202,9 +202,11 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
               for sp in _person_then_org(tagger().tag(texts), texts, gaz)]
     teams = _teams(statements, tagged, gaz)
     tidy = (_tidy(sp) for sp in _confident(tagged))
-    spans = [_after_role(_left_word(part, statements[sp.line].text, gaz), gaz)
+    spans = [_after_role(_office_holder(_left_word(part, texts[part.line], gaz),
+                                        texts[part.line], gaz), gaz)
              for sp in tidy if sp is not None for player in _team_player(_team(sp, teams, gaz))
              for part in _of_place(player, gaz)]
+    spans = _pairs_apart(spans)
     kinds, ours = _kind_by_form(spans, gaz, _companies(spans, texts, gaz),
                                 _said_he_or_she(spans, texts, gaz))
     out: list[Mention] = []
@@ -224,6 +226,28 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
     out += _gazetteer_names(statements, out, gaz)  # may drop some of ``out``
     out += _missed_people(statements, out, gaz)
     out.sort(key=lambda m: (m.statement, m.start))
+    return out
+
+
+def _pairs_apart(spans: Sequence[Span]) -> list[Span]:
+    """A name 'X and Y' whose parts the article names each on its own (as a name or the last
+    word of one) is two names: 'Locke and Salazar' after 'Gary Locke' and 'Ken Salazar',
+    'Nationals and Orioles' after 'Washington Nationals' and 'Baltimore Orioles'; each takes the
+    kind of the name it repeats. ('Procter and Gamble' stays one.)"""
+    named: dict[str, str] = {}
+    for sp in spans:
+        if " and " not in sp.form:
+            named.setdefault(sp.form, sp.kind)
+            named.setdefault(sp.form.rsplit(" ", 1)[-1], sp.kind)
+    out: list[Span] = []
+    for sp in spans:
+        left, joined, right = sp.form.partition(" and ")
+        if not joined or left not in named or right not in named or (
+                len(sp.form) != sp.end - sp.start):
+            out.append(sp)
+            continue
+        out.append(replace(sp, end=sp.start + len(left), form=left, kind=named[left]))
+        out.append(replace(sp, start=sp.end - len(right), form=right, kind=named[right]))
     return out
 
 
@@ -455,6 +479,24 @@ def _after_role(sp: Span, gaz: Gazetteer) -> Span:
         return sp  # not 'Imam Khomeini International Airport'
     skip = len(" ".join(words[:cut])) + 1
     return replace(sp, start=sp.start + skip, kind="PER", form=" ".join(tail))
+
+
+_ROLE_OF = re.compile(r"\b([A-Z]?[a-z]+) of (?:the )?$")
+
+
+def _office_holder(sp: Span, text: str, gaz: Gazetteer) -> Span:
+    """The person after the office a role is of, read as one name with it: 'Secretary of
+    Commerce Gary Locke' -> 'Gary Locke', 'Secretary of the Interior Ken Salazar' -> 'Ken
+    Salazar' (a known first name and one word after it)."""
+    if sp.kind == "PER" or sp.form.count(" ") < 2:
+        return sp
+    m = _ROLE_OF.search(text, max(0, sp.start - 30), sp.start)
+    words = sp.form.split(" ")
+    if m is None or m.group(1).lower() not in gaz.role_ends or words[-2] not in (
+            gaz.first_names) or words[-1] in gaz.org_words:
+        return sp
+    tail = f"{words[-2]} {words[-1]}"
+    return replace(sp, start=sp.start + len(sp.form) - len(tail), kind="PER", form=tail)
 
 
 _WORD_BEFORE = re.compile(r"(?<=[\w,;:\"”’'] )([A-Z][a-z]+) $")
