@@ -3,8 +3,9 @@
 A statement never crosses a paragraph break (a blank line). Inside a paragraph, a single line
 break also ends a statement (one sentence a line, bullet lists, a standfirst without a final
 period), unless the paragraph looks hard-wrapped: three or more lines, none longer than 100
-characters, and most line breaks falling inside a sentence. Leading bullet marks (``-``, ``•``,
-``*``) are left out of the statement.
+characters, and most line breaks falling inside a sentence; or the line breaks a sentence of
+lower-case words with no mark at its end and the next line goes on in lower case. Leading
+bullet marks (``-``, ``•``, ``*``) are left out of the statement.
 
 Inside a line (or a wrapped paragraph), a statement ends after ``.``, ``!``, ``?``, ``…`` or
 ``...`` plus any closing quotes, brackets and stray periods that follow (``Washington.".``),
@@ -222,7 +223,8 @@ def _units(text: str, ps: int, pe: int) -> Iterator[tuple[int, int]]:
         if start < 0:
             m = _BULLET.match(text, ls, le)
             start = m.end() if m else ls
-        if k + 1 < len(lines) and _title_cut(text, ls, le, lines[k + 1][1]):
+        if k + 1 < len(lines) and (_title_cut(text, ls, le, lines[k + 1][1])
+                                   or _broken(text, ls, le, lines[k + 1][1])):
             continue  # "the Rev." | "Larry Kroon said": one statement
         yield start, le
         start = -1
@@ -234,6 +236,23 @@ def _title_cut(text: str, ls: int, le: int, ne: int) -> bool:
     n = le + 1
     return (le - ls > 1 and text[le - 1] == "." and n < ne and text[n].isupper()
             and _token_before(text, le - 1) in TITLES and not _opener_at(text, n, ne))
+
+
+_STAMP_WORDS = frozenset(("updated", "posted", "published", "last", "filed", "by"))
+
+
+def _broken(text: str, ls: int, le: int, ne: int) -> bool:
+    """Is a sentence broken across the line break after ``text[ls:le]`` (the next line ends
+    at ``ne``): the line ends with no mark, in a sentence of lower-case words, and the next
+    one goes on in lower case ('Michael Silverman reports that the Red Sox' | 'have made an
+    offer …'); not a headline before 'updated 7 / 28 / 2004'."""
+    line = text[ls:le].rstrip()
+    nxt = text[le + 1: ne].lstrip()
+    if not line or not nxt[:1].islower() or line[-1] in ".!?…:;\"”’')]" or line[-1].isdigit():
+        return False
+    words = line.split()
+    return (len(words) >= 4 and sum(w.islower() for w in words) >= 2
+            and nxt.split(" ", 1)[0].lower() not in _STAMP_WORDS)
 
 
 def _wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
