@@ -42,6 +42,17 @@ def test_counts_of_the_same_thing_conflict_and_other_clauses_do_not() -> None:
                          "The Nationals offered Teixeira $160 million.") == []
 
 
+def test_two_estimates_alike_disagree_and_a_sentence_may_open_with_its_figure() -> None:
+    # both 'more than': two outlets' figures for one toll, not a bound and a value within it
+    assert disagreements("A quake killed more than 26,000 people in Bam.",
+                         "A quake killed more than 31,000 people in Bam.") == [
+        "figure: 26,000 vs 31,000"]
+    assert disagreements("A quake killed about 120 people.", "It killed about 125 people.") == []
+    assert disagreements("A quake killed about 120 people.", "It killed 110 people.") == []
+    assert disagreements("A quake killed 26,000 people in Bam.",
+                         "31,000 people were killed in Bam.") == ["figure: 26,000 vs 31,000"]
+
+
 def test_times_are_no_quantities_and_a_score_only_meets_the_same_game() -> None:
     assert disagreements("The call came at 4: 33 a. m.", "The call came at 3: 33 a. m.") == []
     # one game's final score, told two ways, is one quantity ('91-73' and '73-91' agree)

@@ -300,6 +300,7 @@ ROLE_WINDOW = 6  # tokens each side of a figure that tell its role, inside its c
 _CLAUSE_WORDS = wordset("and but while whereas although though which who whose")
 _CLAUSE_MARKS = frozenset(",;:()[]—–\"“”")
 _HEDGE_GAP = math.log(1.25)  # 'about 120' and '110' are no conflict
+_ALIKE_GAP = math.log(1.1)  # 'about 120' and 'about 125' neither; 'about 120' and 'about 140' are
 # a figure something needs or aims at ('needed nine points to pass Ford') is not the one it
 # reached ('posting 20 points')
 _TARGET = frozenset(stem(w) for w in wordset(
@@ -328,7 +329,7 @@ class Slot:
     unit: str
     value: float
     role: frozenset[str]
-    hedged: bool  # 'about', 'nearly', 'more than', 'at least' before it
+    hedge: str  # 'about', 'nearly', 'than' ('more than'), 'least' ('at least') before it, or ''
     anchor: str = ""  # 'nine days before' the inauguration, '30 days ago': not 'in 30 days'
     end: int = 0  # where it ends in the statement
     holder: Holder = ((), False)  # whom its clause says it of (``_holder``)
@@ -337,17 +338,23 @@ class Slot:
 
 def _clauses(text: str, ts: list[Token]) -> list[int]:
     """The clause number of each token (a comma, a colon, a bracket, 'and', 'which' ... start
-    a new clause)."""
+    a new clause; not the comma of '26, 000')."""
     out: list[int] = []
     n = 0
     for i, t in enumerate(ts):
         if i:
             prev = ts[i - 1]
             gap = text[prev.start + len(prev.text): t.start]
-            if any(c in _CLAUSE_MARKS for c in gap) or t.text.lower() in _CLAUSE_WORDS:
+            if (any(c in _CLAUSE_MARKS for c in gap) and not _thousands(prev.text, gap, t.text)
+                    ) or t.text.lower() in _CLAUSE_WORDS:
                 n += 1
         out.append(n)
     return out
+
+
+def _thousands(before: str, gap: str, after: str) -> bool:
+    """Is ``gap`` the comma of a number a tokeniser wrote apart ('26, 000')?"""
+    return gap.strip() == "," and before.isdigit() and len(after) == 3 and after.isdigit()
 
 
 def _role(ts: list[Token], clause: list[int], start: int, end: int, unit: str = ""
@@ -366,9 +373,10 @@ def _role(ts: list[Token], clause: list[int], start: int, end: int, unit: str = 
                      and ts[i].text.lower() not in QUANTIFIERS)
 
 
-def _hedged(text: str, start: int) -> bool:
+def _hedge(text: str, start: int) -> str:
+    """The word before a figure that makes it an estimate or a bound, or ''."""
     words = [w for w in text[max(0, start - 24): start].lower().split() if w not in ("a", "an")]
-    return bool(words) and words[-1] in QUANTIFIERS  # 'more than a hundred' too
+    return words[-1] if words and words[-1] in QUANTIFIERS else ""  # 'more than a hundred
 
 
 # a number in a score, a range, a time, a ratio or a phone number ('20 - 13', '$140 and $150
@@ -381,7 +389,7 @@ _PAIRED_BEFORE = lazy(r"\d\s{0,3}(?:[-–:/]|of(?:\s{1,3}\w{1,20})?|to|and)?\s{0
 
 def _paired(text: str, start: int, end: int) -> bool:
     return bool(_PAIRED_AFTER.match(text, end) or _PAIRED_BEFORE.search(text, 0, start)) or (
-        start == 0 and text[:1].isdigit())  # '0 quake ...': the tail of a split '6.0'
+        start == 0 and end == 1)  # '0 quake ...': the tail of a split '6.0' (not '31,000 …')
 
 
 _AGE_BEFORE = lazy(r"\b((?:[A-Z][\w'’-]{0,30}\s)?[A-Z][\w'’-]{0,30}),\s{0,3}$")
@@ -436,7 +444,7 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None,
             continue
         age = _whose_age(text, f)
         if age is not None:
-            out.append(Slot(f.text, "age", age, f.value, frozenset(age.split()), False,
+            out.append(Slot(f.text, "age", age, f.value, frozenset(age.split()), "",
                             end=f.end))
             continue
         unit = stem(f.unit.lower()) if f.kind == "count" and f.unit else (f.unit or "")
@@ -448,13 +456,13 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None,
         per = quantities.rate(text, f.end)
         unit = f"{unit}/{per}" if per else unit
         out.append(Slot(f.text, f.kind, unit, value, _role(ts, clause, f.start, f.end, unit),
-                        _hedged(text, f.start), _anchor(text, f.end, unit), f.end,
+                        _hedge(text, f.start), _anchor(text, f.end, unit), f.end,
                         _holder(text, ts, f.start, spoke, cased),
                         _share_of(ts, clause, f.end) if f.kind == "percent" else frozenset()))
     for m in years:
         prep = text[m.start(): m.start("y")].split()[0].lower()
         out.append(Slot(m.group(0), "year", prep, float(m.group("y")),
-                        _role(ts, clause, m.start(), m.end()), False,
+                        _role(ts, clause, m.start(), m.end()), "",
                         holder=_holder(text, ts, m.start(), spoke, cased)))
     return out
 
@@ -580,7 +588,9 @@ def _score(text: str, value: float) -> tuple[str, float]:
 def _agree(x: Slot, y: Slot) -> bool:
     if f"{x.value:.6g}" == f"{y.value:.6g}":
         return True
-    return (x.hedged or y.hedged) and _distance_values(x.value, y.value) <= _HEDGE_GAP
+    if x.hedge and x.hedge == y.hedge:  # two estimates alike: 'more than 26,000' and 'more
+        return _distance_values(x.value, y.value) <= _ALIKE_GAP  # than 31,000' disagree
+    return bool(x.hedge or y.hedge) and _distance_values(x.value, y.value) <= _HEDGE_GAP
 
 
 def _distance_values(x: float, y: float) -> float:
