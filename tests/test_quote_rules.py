@@ -661,3 +661,16 @@ def test_degrees_after_a_name_are_part_of_it_not_a_speaker() -> None:
     assert _speakers("Jorge Alsip, MD, the society's president, said the nominee is tenacious.\n"
                      "AMA President J. James Rohack, M. D., said she has an impressive record."
                      ) == ["Jorge Alsip", "J. James Rohack"]
+
+
+def test_a_quotation_open_across_lines_is_the_speaker_named_where_it_closes() -> None:
+    # the corpus writes a sentence a line: the open quotation is not the statement before's
+    got = _speakers('State media said three strong aftershocks were felt.\n'
+                    '"The earthquake was really strong, and people poured into the streets.\n'
+                    'My husband rushed off to one of the villages," said Sara Sadeqi, 22.')
+    assert got[-2:] == ["Sara Sadeqi", "Sara Sadeqi"]
+    # a role named at the close does not replace the person named before it
+    got = _speakers('Admiral Sureesh Mehta said his force had done nothing wrong.\n'
+                    '"Thai ownership does not change the situation.\n'
+                    'We acted in self-defence," said the Navy chief.')
+    assert got[1] == "Sureesh Mehta"

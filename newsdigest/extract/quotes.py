@@ -309,6 +309,7 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
     quotes: list[Quote] = []
     cited: list[str] = []
     pending: list[int] = []  # indices into quotes of an open quotation waiting for a speaker
+    guessed: set[int] = set()  # ... or with a speaker taken from the statement before it
     carry = single = False
     open_for = 0  # statements an open quotation has gone on without a closing mark
     prev_end = 0
@@ -331,6 +332,7 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         phrase: str | None = None
         cited_by = None
         cue = None
+        carried = False  # a speaker guessed from the statement before, the quotation open
         if att is not None:
             speaker, phrase = res.resolve(st, att.start, att.end)
             cue = _cue(att.cue)
@@ -340,10 +342,13 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
                     cited.append(cited_by)
         else:
             speaker, cue = _going_on(statements, st, direct, was_open, res)
+            carried = carry and speaker is not None
         kept = _kept(text, direct, MIN_WORDS if att is None else MIN_ATTRIBUTED)
         if att is None:  # 'The Late Show With Stephen Colbert': a title, not a quotation
             kept = [k for k in kept if not _names_a_title(text, k)]
         new = list(range(len(quotes), len(quotes) + len(kept)))
+        if att is None and carried:
+            guessed.update(new)  # '"The quake was strong.' / 'My husband …," said Sara Sadeqi'
         reported = _reported(st, spans, res, [(s, e) for _b, s, e in kept], speaker)
         if speaker is None and kept:
             speaker, cue = _quoting_subject(st, kept[0][1], reported, res, att is None)
@@ -352,14 +357,34 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         quotes.extend(reported)
         if speaker is not None:
             res.note(st.index, speaker, cue)
-            for k in pending:  # an open quotation from earlier statements ends here
-                q = quotes[k]
-                if q.speaker is None:
-                    quotes[k] = Quote(q.text, speaker, q.statement, q.kind, phrase, cited_by,
-                                      cue)
-                    res.note(q.statement, speaker, cue)
+            closes = att is not None and was_open and text.lstrip()[:1] not in QUOTE_MARKS
+            _give_pending(quotes, pending, guessed if closes else set(), res,
+                          Quote("", speaker, st.index, "direct", phrase, cited_by, cue))
         pending = [*pending, *new] if carry else []
     return _back_fill(_trailing_attribution(quotes, statements, res), statements), cited
+
+
+def _give_pending(quotes: list[Quote], pending: list[int], guessed: set[int], res: Resolver,
+                  said: Quote) -> None:
+    """An open quotation from earlier statements ends with the attribution of ``said`` (its
+    speaker, phrase, outlet and cue): its parts with no speaker take that one, and so do those
+    whose speaker was ``guessed`` from the statement before them where it names a better one
+    (``_better``; ``guessed`` is empty unless the attribution closes the quotation)."""
+    speaker = said.speaker
+    assert speaker is not None
+    for k in pending:
+        q = quotes[k]
+        if q.speaker is None or (k in guessed and _better(res, speaker, q.speaker)):
+            quotes[k] = Quote(q.text, speaker, q.statement, q.kind, said.speaker_phrase,
+                              said.cited_by, said.cue)
+            res.note(q.statement, speaker, said.cue)
+
+
+def _better(res: Resolver, said: str, guessed: str) -> bool:
+    """Does the attribution closing a quotation name its speaker better than the speaker
+    guessed from the statement before it: a person, or the guess no person either ('the Navy
+    chief' does not replace 'Sureesh Mehta', whom it may well be)?"""
+    return res.is_person(said) or not res.is_person(guessed)
 
 
 def _going_on(statements: Sequence[Statement], st: Statement,
