@@ -53,7 +53,9 @@ class CleanSettings:
 
     boilerplate: list[str] = setting(
         ["All news", "Advertisement", "Share this article", "Read more",
-         "(?:Abstract|Full text)[.:]?"],
+         "(?:Abstract|Full text)[.:]?", "For immediate release\\b.*",
+         "(?:The White House )?Office of the Press Secretary", "For more information\\b.*",
+         "(?:Photo )?courtesy of [^.]{0,40}:"],
         "lines dropped when they match one of these, whole line, case-insensitive (regex)")
     fix_mojibake: bool = setting(
         True,

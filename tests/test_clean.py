@@ -124,6 +124,13 @@ def test_boilerplate_lines_anywhere_in_body() -> None:
         ("boilerplate", 1), ("boilerplate", 1)]
 
 
+def test_press_release_headers_and_credit_lines_are_boilerplate() -> None:
+    a = clean("The White House\nOffice of the Press Secretary\nFOR IMMEDIATE RELEASE July 13, "
+              "2009\nThe President named a surgeon general.\nCourtesy of ADN:\nThe fire "
+              "spread.\nFor more information, check out the statement.")
+    assert a.text == "The White House\nThe President named a surgeon general.\nThe fire spread."
+
+
 def test_boilerplate_is_whole_line_only() -> None:
     text = "Read more about the budget in our guide."
     assert clean(text).text == text
