@@ -319,7 +319,8 @@ def test_many_reports_fall_into_events_with_a_short_summary() -> None:
     assert last.startswith("estimated probability of one event: ")
     assert "the weakest pair needed to tie the 4 reports together; 6 pairs: " in last
     assert "4 no" in last
-    assert last.count("/") == 3  # the three weakest pairs, not all six
+    # the pair that sets the figure, then the three lowest pairs, not all six
+    assert last.count("/") == 4 and "(from a/c, the weakest" in last
     assert check.p_same is not None and check.p_same < 0.05
 
 

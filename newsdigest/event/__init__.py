@@ -263,12 +263,18 @@ def tied_probability(probs: dict[tuple[int, int], float], n: int) -> float:
     maximum spanning tree). A short report weak against some other is held by its strong
     pairs, as the verdict holds it (``_overall``); a report weak against every other pulls
     it down. With two reports, the pair's probability."""
+    pair = _tying_pair(probs, n)
+    return 1.0 if pair is None else probs[pair]
+
+
+def _tying_pair(probs: dict[tuple[int, int], float], n: int) -> tuple[int, int] | None:
+    """The weakest pair needed to tie ``n`` reports together (``tied_probability``)."""
     sets = UnionFind(n)
-    tied = 1.0
-    for (i, j), p in sorted(probs.items(), key=lambda kv: (-kv[1], kv[0])):
+    tied = None
+    for (i, j), _p in sorted(probs.items(), key=lambda kv: (-kv[1], kv[0])):
         if sets.find(i) != sets.find(j):  # a pair of the tree: the last one is the weakest
             sets.union(i, j)
-            tied = p
+            tied = (i, j)
     return tied
 
 
@@ -297,16 +303,20 @@ def _split_reasons(verdicts: dict[tuple[int, int], Verdict], ids: Sequence[str])
 def _probability_reason(tied: float, probs: dict[tuple[int, int], float],
                         verdicts: dict[tuple[int, int], Verdict], ids: Sequence[str]) -> str:
     """The estimated probability of one event ``tied``: the pair's, or with more reports the
-    weakest pair that ties them together (``tied_probability``), with a count of the pairs'
-    answers, naming the weakest pairs (at most three)."""
+    weakest pair that ties them together (``tied_probability``, named), with a count of the
+    pairs' answers, naming the lowest pairs (at most three: a report weak against those may
+    still be tied to the rest by strong pairs)."""
     if len(probs) == 1:
         return f"estimated probability of one event: {tied:.2f}"
     counts = Counter(verdicts.values())
     tally = ", ".join(f"{counts[v]} {v}" for v in ("yes", "unclear", "no") if counts[v])
-    weakest = sorted(probs, key=lambda k: probs[k])[:3]
-    listed = ", ".join(f"{ids[i]}/{ids[j]} {probs[i, j]:.2f}" for i, j in weakest)
-    return (f"estimated probability of one event: {tied:.2f} (the weakest pair needed to tie "
-            f"the {len(ids)} reports together; {len(probs)} pairs: {tally}; weakest {listed})")
+    pair = _tying_pair(probs, len(ids))
+    by = "" if pair is None else f"{ids[pair[0]]}/{ids[pair[1]]}, "
+    lowest = sorted(probs, key=lambda k: probs[k])[:3]
+    listed = ", ".join(f"{ids[i]}/{ids[j]} {probs[i, j]:.2f}" for i, j in lowest)
+    return (f"estimated probability of one event: {tied:.2f} (from {by}the weakest pair needed "
+            f"to tie the {len(ids)} reports together; {len(probs)} pairs: {tally}; lowest "
+            f"{listed})")
 
 
 def _group_reasons(facts: dict[tuple[int, int], PairFacts], profiles: list[Profile]
