@@ -196,6 +196,8 @@ def test_names_joined_by_and_and_office_holders_are_people() -> None:
     assert not [name for name in kinds if " and " in name or name.startswith(("Commerce",
                                                                              "Interior"))]
     assert [q.speaker for q in an.quotes] == ["Gary Locke and Ken Salazar"]
+    # a place and the plural of a common noun is a team, not a place
+    assert kinds["Washington Nationals"] == kinds["Baltimore Orioles"] == "org"
 
 
 def _people(text: str) -> set[str]:

@@ -356,7 +356,8 @@ def _tidy(sp: Span) -> Span | None:
 
 # a plural that ends a place's name ('Colorado Springs', 'Cayman Islands'): no team
 PLACE_PLURALS = wordset("Springs Falls Islands Heights Hills Rapids Plains Mountains Lakes Keys "
-                        "Isles Territories States Emirates Lands Woods Meadows Sands Gardens")
+                        "Isles Territories States Emirates Lands Woods Meadows Sands Gardens "
+                        "Estates Acres Shores Oaks Pines Towers Avenues Aves")
 
 
 # 'the Colts (11-4)', 'the Jags had', 'the NFC West champion Seahawks.': a plural name the
@@ -394,15 +395,16 @@ _THE_PLURAL_END = re.compile(r"[A-Z][a-z]+[a-rt-z]s")
 
 
 def _team(sp: Span, teams: frozenset[str], gaz: Gazetteer) -> Span:
-    """A 'person' named by a plural the article also calls 'the Colts', or by a known place
-    then the plural of a common noun, is a team or other organisation: 'Indianapolis Colts',
-    'Jags', 'Kansas City Chiefs' (not 'Colorado Springs', a place, 'Chad Curtis', no plural,
-    nor 'Orlando Williams', a first name)."""
+    """A 'person' named by a plural the article also calls 'the Colts', or a 'person' or
+    'place' named by a known place then the plural of a common noun, is a team or other
+    organisation: 'Indianapolis Colts', 'Jags', 'Kansas City Chiefs', 'Washington Nationals'
+    (not 'Colorado Springs', a place, 'Chad Curtis', no plural, nor 'Orlando Williams', a first
+    name)."""
     words = sp.form.split(" ")
     last = words[-1]
-    if sp.kind != "PER" or not last.endswith("s") or last in PLACE_PLURALS:
+    if sp.kind not in ("PER", "LOC") or not last.endswith("s") or last in PLACE_PLURALS:
         return sp
-    team = last in teams or (
+    team = (last in teams and sp.kind == "PER") or (
         len(words) > 1 and last[:-1].lower() in vocabulary() and words[0] not in gaz.first_names
         and gaz.place(sp.form) is None
         and any(gaz.place(" ".join(words[:n])) for n in range(1, len(words))))
@@ -523,7 +525,6 @@ def _left_word(sp: Span, text: str, gaz: Gazetteer) -> Span:
 
 
 _INITIAL = re.compile(r"[A-Z]\. ")
-_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s,;:\"“”’'(]))((?:[A-Z][a-z]+ )?(?:[A-Z]\. ?)*)$")
 
 
 def _before_initial(sp: Span, text: str, gaz: Gazetteer) -> Span:
@@ -532,19 +533,23 @@ def _before_initial(sp: Span, text: str, gaz: Gazetteer) -> Span:
     title, a role or a word that opens a sentence: 'Rookie T. Y. Hilton' is T. Y. Hilton);
     initials alone only before a surname of no common word ('U. S. Surgeon General' is
     none)."""
-    m = _NAME_BEFORE.search(text, max(0, sp.start - 30), sp.start)
-    if m is None or not m.group(1):
+    words = text[max(0, sp.start - 30): sp.start].split(" ")
+    if len(words) < 2 or words.pop():  # the name follows a space
         return sp
-    head = m.group(1)
-    first = head.split(" ", 1)[0]
-    if first[-1] != "." and (first in gaz.titles or gaz.role_of(first) or first in STARTERS
-                             or first in CALENDAR or gaz.nationality(first) or (
-                                 first not in gaz.first_names and common_word(first))):
-        head = head[len(first) + 1:]
-    if head.endswith(". ") and any(common_word(w) or gaz.role_of(w) for w in sp.form.split()[1:]):
+    taken: list[str] = []
+    while words and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == ".":
+        taken.insert(0, words.pop())  # initials: 'T.' of 'T. Y. Hilton'
+    first = words[-1] if words and (len(words) > 1 or sp.start <= 30) else ""
+    if (first[:1].isupper() and first[1:].isalpha() and first[1:].islower() and not (
+            first in gaz.titles or gaz.role_of(first) or first in STARTERS
+            or first in CALENDAR or gaz.nationality(first)
+            or (first not in gaz.first_names and common_word(first)))):
+        taken.insert(0, first)
+    if not taken or (taken[0].endswith(".") and any(
+            common_word(w) or gaz.role_of(w) for w in sp.form.split()[1:])):
         return sp  # initials alone before no surname: 'U. S. Surgeon General', 'L. A. Superior'
-    start = sp.start - len(head)
-    return replace(sp, start=start, form=text[start: sp.end]) if head else sp
+    start = sp.start - sum(len(w) + 1 for w in taken)
+    return replace(sp, start=start, form=text[start: sp.end])
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
