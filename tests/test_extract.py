@@ -409,6 +409,13 @@ def test_event_place_and_date_from_the_lead() -> None:
                       "meeting Thursday.", date="2016-05-12")
     assert ap.event_date == PartialDate(2016, 5, 12, "Thursday")
     assert analyse_text("The candidates campaigned ahead of Super Tuesday.").event_date is None
+    assert analyse_text("It is not Patch Tuesday, but Microsoft has released an update."
+                        ).event_date is None
+    # a day after a place's name is a day, and the place is still where it happened
+    queens = analyse_text("A driver killed a woman in Athens Friday night, police said.",
+                          date="Monday, September 16, 2013")
+    assert queens.event_date == PartialDate(2013, 9, 13, "Friday")
+    assert queens.event_place == "Athens"
     # the day an outlet reported it is not the day the event happens
     cited = analyse_text("Turkmenistan's elections will have two parties, ITAR - TASS reported "
                          "September 26, citing the election commission.")

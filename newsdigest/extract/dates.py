@@ -208,18 +208,18 @@ def _said_when(text: str, start: int, end: int) -> bool:
     return bool(clause[1]) and 0 < len(words) <= 5 and words[-1] in _REPORTED
 
 
-# the first words of days with a name, which may also open a sentence ('Super Tuesday is …')
-DAY_NAMES = wordset("super good black cyber ash holy easter palm bloody maundy giving")
+# the first words of days with a name ('Super Tuesday', 'Good Friday')
+DAY_NAMES = wordset("super good black cyber ash holy easter palm bloody maundy giving fat patch "
+                    "shrove blue")
 
 
 def _named_day(text: str, start: int) -> bool:
-    """The weekday at ``start`` follows a capitalised word ('Super Tuesday', 'Good Friday'),
-    not one that merely opens the sentence ('Following Monday's debate')."""
+    """The weekday at ``start`` is part of a day's name ('Super Tuesday', 'Good Friday'), not
+    a weekday after a name ('killed a woman in Queens Friday night') or a word that opens the
+    sentence ('Following Monday's debate')."""
     before = text[max(0, start - 30): start].split()
-    if not before or text[start - 1: start] != " " or not before[-1][:1].isupper():
-        return False
-    opens = len(before) == 1 and start - len(before[0]) - 1 <= 0
-    return not opens or before[-1].lower() in DAY_NAMES
+    return bool(before) and text[start - 1: start] == " " and before[-1][:1].isupper() and (
+        before[-1].lower() in DAY_NAMES)
 
 
 # the reporting verbs after which a date is when an outlet reported
