@@ -451,9 +451,18 @@ _STAMP_WHEN = lazy(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?:\s?\d\d\b")
 STAMP_CHARS = 80  # longest line read as a bare timestamp
 
 
+# a blog's post line: 'On behalf of X, Esq. posted in Pedestrian Accidents on Wednesday, …'
+_POSTED = re.compile(r"(?i)^.{0,80}?\bposted (?:in|by|under) [^.]{1,60}? on\s+")
+
+
 def _is_timestamp(line: str) -> bool:
     """A line that is only a date and time, maybe after a label ('PUBLISHED: THURSDAY, MAY 2,
-    2013, 1: 32 PM', 'May 2, 2013', 'Posted on Thu Jun 13, 2013 08: 45 AM PDT')."""
+    2013, 1: 32 PM', 'May 2, 2013', 'Posted on Thu Jun 13, 2013 08: 45 AM PDT'), or a blog's
+    post line ending in one ('… posted in Pedestrian Accidents on Wednesday, September 18,
+    2013.')."""
+    posted = _POSTED.match(line.strip())
+    if posted is not None:
+        return _is_timestamp(line.strip()[posted.end():].rstrip("."))
     s = line.strip()
     if not s or len(s) > STAMP_CHARS:
         return False
@@ -476,8 +485,15 @@ def _drop_timestamps(text: str, log: Counter[tuple[str, str]]) -> tuple[str, str
     for stamp in stamps:
         log["timestamp", f"dropped date line {stamp!r}"] += 1
     kept = [line for line in lines if not _is_timestamp(line)]
-    dated = [st for st in stamps if _STAMP_DATE.search(st)]  # 'Updated 5: 40 p. m.' has none
+    dated = [_when(st) for st in stamps if _STAMP_DATE.search(st)]  # 'Updated 5: 40 p. m.':
+    # no date
     return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n"), dated[0] if dated else None
+
+
+def _when(stamp: str) -> str:
+    """The date and time of a timestamp line, without a post line's words before them."""
+    posted = _POSTED.match(stamp)
+    return stamp if posted is None else stamp[posted.end():].rstrip(".")
 
 
 def _drop_repeated_title(title: str, text: str, log: Counter[tuple[str, str]]) -> str:

@@ -278,6 +278,18 @@ def test_a_date_line_with_its_update_time_after_a_bar_is_a_timestamp() -> None:
                         "He posted on May 5, 2010 | Updated his blog.")
 
 
+def test_a_blog_post_line_is_a_timestamp() -> None:
+    from newsdigest.model import Article, Origin
+
+    text = ("On behalf of Howard R. Sanders, Esq. posted in Pedestrian Accidents on Wednesday, "
+            "September 18, 2013.\nA woman was killed in Queens on the night of Sept. 13.\n"
+            "The driver posted in a forum on Monday that he was sorry.")
+    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    assert out.date == "Wednesday, September 18, 2013"
+    assert out.text == ("A woman was killed in Queens on the night of Sept. 13.\n"
+                        "The driver posted in a forum on Monday that he was sorry.")
+
+
 def test_a_labelled_time_is_dropped_but_gives_no_date() -> None:
     from newsdigest.model import Article, Origin
 
