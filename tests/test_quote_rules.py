@@ -674,3 +674,17 @@ def test_a_quotation_open_across_lines_is_the_speaker_named_where_it_closes() ->
                     '"Thai ownership does not change the situation.\n'
                     'We acted in self-defence," said the Navy chief.')
     assert got[1] == "Sureesh Mehta"
+
+
+def test_reported_that_is_speech_and_reports_as_a_noun_is_not() -> None:
+    got = _said("ESPN's Buster Olney reported that the Angels are out of the race.\n"
+                "Michael Silverman reports that the Red Sox have made an offer.\n"
+                "Police reported a robbery in the area.\n"
+                "The director denied reports that his talks with the studio hit a snag.\n"
+                "The AP reported that, according to an analysis of her calendar, 85 of the 154 "
+                "meetings were with donors.")
+    assert [(q[1], q[3]) for q in got] == [
+        ("ESPN's Buster Olney", "the Angels are out of the race"),
+        ("Michael Silverman", "the Red Sox have made an offer"),
+        ("The director", "reports that his talks with the studio hit a snag"),  # denied
+        ("an analysis of her calendar", "85 of the 154 meetings were with donors")]

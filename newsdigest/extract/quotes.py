@@ -506,11 +506,12 @@ def _quotation_ended(st: Statement, prev_end: int, open_for: int) -> bool:
 
 def _without_quotation(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver
                        ) -> list[Quote]:
-    """The reported speech of a statement with no quotation; its speaker, or the speaker of a
-    lead-in ('Cruz continued:'), noted for the statements after it."""
+    """The reported speech of a statement with no quotation; its speaker (not an outlet's
+    'reported that'), or the speaker of a lead-in ('Cruz continued:'), noted for the
+    statements after it."""
     rq = _reported(st, spans, res, [])
-    if rq and rq[0].speaker:
-        res.note(st.index, rq[0].speaker, rq[0].cue)
+    if rq and rq[0].speaker and rq[0].cue not in AFTER_QUOTE:  # ('CNN reported that …' is
+        res.note(st.index, rq[0].speaker, rq[0].cue)  # no speaker for the statements after)
     elif not rq:
         _lead_in(st, res)
     return rq

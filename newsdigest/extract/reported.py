@@ -50,7 +50,7 @@ from .quote_words import (
     _words,
 )
 from .speakers import DETERMINER, FIRST_PERSON, Resolver
-from .speech import INVERTED
+from .speech import AFTER_QUOTE, INVERTED
 from .subjects import _coordinated, _main_subject, _subject
 
 Found = tuple[int, int, int, int, str, int]  # content span, speaker span, cue, verb index
@@ -110,14 +110,14 @@ def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
     """Reported speech in a statement (not the text of its direct quotations, which
     ``said_by`` speaks: the speaker of '…, adding …' in '"…," said Mr. Burr, adding …')."""
     text = st.text
-    if not _has_cue(text):
+    if not _has_cue(text) and not (" reported that" in text or " reports that" in text):
         return []
     toks = _words(text, 0)
     cuts = _Cuts(toks)
     quoted = sorted((s, e) for s, e, _ in spans)
     found: list[Found] = []
     q = 0
-    for v in [n for n, t in enumerate(toks) if t[0] in CANDIDATES]:
+    for v in [n for n, t in enumerate(toks) if t[0] in CANDIDATES or t[0] in AFTER_QUOTE]:
         at = toks[v][1]  # the cues and spans are both in order: one sweep
         while q < len(quoted) and quoted[q][1] <= at:
             q += 1
@@ -138,7 +138,12 @@ def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
         return _clause_after(toks, v, w, cuts)
     if w.lower() in ASK and _put_to(toks, v):
         return _question_put(toks, v)
-    if w not in VERBS and not (w in PARTICIPLES and v > 1 and toks[v - 1][0] in PROGRESSIVE):
+    if w in AFTER_QUOTE and (v + 1 >= len(toks) or toks[v + 1][0] != "that" or (
+            w == "reports" and (v == 0 or not toks[v - 1][0][:1].isupper()))):
+        return []  # 'police reported a robbery', 'denied reports that …' (a noun); but
+        # 'ESPN's Buster Olney reported that …', 'Michael Silverman reports that …'
+    if w not in VERBS and w not in AFTER_QUOTE and not (
+            w in PARTICIPLES and v > 1 and toks[v - 1][0] in PROGRESSIVE):
         return []  # 'Clinton is declaring that …' speaks as 'Clinton declared that …' does
     if (v > 0 and toks[v - 1][0].lower() == "to") or _unsaid(toks, v) or _modifier(toks, v) or (
             w in NOUN_FIRST and not _verb_reading(toks, v)) or _closes_opening(toks, v):
@@ -346,8 +351,9 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
         if body[:1] in QUOTE_MARKS:
             stripped = body.lstrip(QUOTE_MARKS + " ")
             body, cs = stripped, cs + len(body) - len(stripped)
-        if len(body.split()) < MIN_REPORTED:
-            continue
+        if len(body.split()) < MIN_REPORTED or _cue_alone(body):
+            continue  # 'The AP reported that, according to an analysis …, 85 of …': the
+            # analysis speaks, cited by the AP
         end = cs + len(body)
         j = bisect_right(skip, (end, end))
         inside = sum(max(0, min(e, end) - max(s, cs)) for s, e in skip[max(0, j - 3): j])
@@ -364,6 +370,14 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
         out.append(Quote(body, speaker, st.index, "reported", phrase, cue=_cue(cue)))
         joins = (v, cs, end)
     return out
+
+
+def _cue_alone(body: str) -> bool:
+    """Is a reported clause only another attribution's words ('according to', 'The AP
+    reported that')?"""
+    words = body.lower().split()
+    return words == ["according", "to"] or (len(words) >= 2 and words[-1] == "that" and (
+        words[-2] in VERBS or words[-2] in AFTER_QUOTE))
 
 
 def _nested(text: str, start: int) -> bool:
