@@ -177,7 +177,8 @@ def test_one_sentence(sentence: str) -> None:
     ('He said: "We met. We agreed." Talks go on.',
      ['He said: "We met. We agreed."', "Talks go on."]),
     ("It was a deal. “We agree. Fully,” she said. Done.",
-     ["It was a deal.", "“We agree. Fully,” she said.", "Done."]),    # a line that breaks a sentence goes on on the next; a headline before its stamp does not
+     ["It was a deal.", "“We agree. Fully,” she said.", "Done."]),
+    # a line that breaks a sentence goes on on the next; a headline before its stamp does not
     ("Michael Silverman reports that the Red Sox\nhave made an offer. It is big.",
      ["Michael Silverman reports that the Red Sox\nhave made an offer.", "It is big."]),
     ("Nixon administration aide was 'bagman' in cover - up\nupdated 7 / 28 / 2004 3: 02 PM ET",
