@@ -688,3 +688,11 @@ def test_reported_that_is_speech_and_reports_as_a_noun_is_not() -> None:
         ("Michael Silverman", "the Red Sox have made an offer"),
         ("The director", "reports that his talks with the studio hit a snag"),  # denied
         ("an analysis of her calendar", "85 of the 154 meetings were with donors")]
+
+
+def test_a_role_of_news_stands_for_the_person_named_with_it() -> None:
+    assert _speakers("District Attorney Steve Cooley filed the charges on Monday.\n"
+                     '"When one is killed, all of us lose," the district attorney said.\n'
+                     "Campaign manager Barry Bennett was asked about it.\n"
+                     "The campaign manager said he needed to speak to the candidate first."
+                     ) == ["Steve Cooley", "Barry Bennett"]

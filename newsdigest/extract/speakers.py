@@ -769,7 +769,10 @@ _APPOSITION = re.compile(r", (?:the|a|an) ([\w’' -]{3,60}?),")
 # role words and the abbreviations of titles, to the role they name
 ROLE_WORDS = {w: w for w in wordset("""senator governor president mayor congressman
     congresswoman representative judge pope secretary minister ambassador general admiral
-    sheriff chairman chairwoman speaker""")} | {
+    sheriff chairman chairwoman speaker attorney prosecutor commissioner chief spokesman
+    spokeswoman spokesperson superintendent coach manager captain lieutenant sergeant detective
+    officer trooper inspector deputy chancellor premier councilman councilwoman commander
+    director""")} | {
     "sen": "senator", "gov": "governor", "rep": "congressman", "representative": "congressman",
     "congresswoman": "congressman", "gen": "general", "chairwoman": "chairman"}
 
