@@ -696,3 +696,11 @@ def test_a_role_of_news_stands_for_the_person_named_with_it() -> None:
                      "Campaign manager Barry Bennett was asked about it.\n"
                      "The campaign manager said he needed to speak to the candidate first."
                      ) == ["Steve Cooley", "Barry Bennett"]
+
+
+def test_the_two_men_are_the_two_people_just_named_together() -> None:
+    assert _speakers("Commerce Secretary Gary Locke and Interior Secretary Ken Salazar revoked "
+                     'the rule.\n"We protect species," the two men said in a statement.\n'
+                     '"We will review the rules," they said.\n'
+                     '"Both Mr. King and Ed Schultz were there," a witness said.') == [
+        "Gary Locke and Ken Salazar", "Gary Locke and Ken Salazar", "a witness"]

@@ -261,8 +261,11 @@ class Resolver:
             return (self.context(st.index, s, low),)
         if low == "it":
             return (self._it(st.index),)
-        if _plural_description(low):
-            return (" ".join(st.text[s:e].split()),)  # the group, never one of them
+        if _plural_description(low):  # the group, never one of them ('the two men': the pair
+            # just named together)
+            bare = not any(w[:1].isupper() for w in st.text[s:e].split()[1:])  # no name in it
+            pair = self.group(st.index, s) if _of_two(low) and bare else None
+            return (pair if pair and " and " in pair else " ".join(st.text[s:e].split()),)
         role = self._role_holder(st.index, s, low)
         return None if role is None else (role,)
 
@@ -340,7 +343,7 @@ class Resolver:
             ms = [m for m in self._mentions(back) if back < index or m[0] < pos]
             text = self.statements[back].text
             pairs = [(a[2], b[2]) for a, b in pairwise(ms)
-                     if text[a[1]: b[0]] == " and " and a[2] != b[2]]
+                     if _joined(text[a[1]: b[0]]) and a[2] != b[2]]
             if pairs:
                 return f"{pairs[-1][0]} and {pairs[-1][1]}"
             said = self.said.get(back) if back < index else None
@@ -702,6 +705,22 @@ def not_a_speaker(phrase: str) -> bool:
     verbal = (low.endswith("ed") and second in VERB_OBJECT) or (
         low.endswith("ing") and second in _ING_OBJECT)  # not 'polling by'
     return verbal and (first.islower() or first.endswith("ing"))
+
+
+def _joined(between: str) -> bool:
+    """Do the words ``between`` two names join them as two people ('Locke and Salazar',
+    'Commerce Secretary Gary Locke and Interior Secretary Ken Salazar')?"""
+    if not between.startswith(" and "):
+        return False
+    rest = between[5:].split()
+    return len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+
+def _of_two(low: str) -> bool:
+    """Does a plural description speak of two ('the two men', 'both leaders', 'the pair')?"""
+    words = low.split()
+    return bool(words) and (words[words[0] in ARTICLES:][:1] in (["two"], ["both"], ["pair"],
+                                                                 ["duo"], ["couple"]))
 
 
 def _plural_description(low: str) -> bool:
