@@ -704,3 +704,13 @@ def test_the_two_men_are_the_two_people_just_named_together() -> None:
                      '"We will review the rules," they said.\n'
                      '"Both Mr. King and Ed Schultz were there," a witness said.') == [
         "Gary Locke and Ken Salazar", "Gary Locke and Ken Salazar", "a witness"]
+
+
+def test_a_transcript_line_is_what_the_person_labelled_said() -> None:
+    got = _said("President Barack Obama held a press conference on Monday.\n"
+                "President Barack Obama: Before I introduce our next surgeon general, I'd like "
+                "to say a few words about health care.\n"
+                "Correction: An earlier version of this story misstated the date of it.\n"
+                "Barack Obama: Senator Obama proposed a plan two years ago to do this.")
+    assert [(q[0], q[1], q[3][:20]) for q in got] == [
+        ("direct", "Barack Obama", "Before I introduce o")]

@@ -509,6 +509,10 @@ def _without_quotation(st: Statement, spans: list[tuple[int, int, bool]], res: R
     """The reported speech of a statement with no quotation; its speaker (not an outlet's
     'reported that'), or the speaker of a lead-in ('Cruz continued:'), noted for the
     statements after it."""
+    said = _labelled(st, res)
+    if said is not None:
+        res.note(st.index, said.speaker or "", None)
+        return [said]
     rq = _reported(st, spans, res, [])
     if rq and rq[0].speaker and rq[0].cue not in AFTER_QUOTE:  # ('CNN reported that …' is
         res.note(st.index, rq[0].speaker, rq[0].cue)  # no speaker for the statements after)
@@ -647,6 +651,27 @@ def _back_fill(quotes: list[Quote], statements: Sequence[Statement]) -> list[Quo
         if first.get(q.statement) is q:
             first[q.statement] = out[k]
     return out
+
+
+# a transcript's speaker label opening a line: 'President Barack Obama: Before I introduce …'
+_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*:\s+(?=\S)")
+
+
+def _labelled(st: Statement, res: Resolver) -> Quote | None:
+    """A transcript's line: a person the article names, a colon, and the words they said
+    ('President Barack Obama: Before I introduce America's next surgeon general, …'), a
+    direct quotation; not a label of another kind ('Correction:', 'Iowa:', 'Q:')."""
+    m = _LABEL.match(st.text) if st.index else None  # (statement 0: 'Trump: …' headlines)
+    if m is None:
+        return None
+    body = st.text[m.end():].strip()
+    if len(body.split()) < CONTINUED or not body[:1].isupper() or _title_like(body):
+        return None  # a subhead: 'Hugh Jackman: an Oscar hit or miss?', 'Sanders: Win in a walk.'
+    label = m.group(0).rstrip().rstrip(":")
+    speaker, _phrase = res.resolve(st, 0, len(label))
+    if speaker is None or speaker not in res.persons or speaker.split()[-1] in body:
+        return None  # (a person speaks of others: 'Marco Rubio: … Senator Marco Rubio proposed')
+    return Quote(body, speaker, st.index, "direct", label)
 
 
 def _lead_in(st: Statement, res: Resolver) -> None:
