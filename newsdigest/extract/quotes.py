@@ -654,7 +654,7 @@ def _back_fill(quotes: list[Quote], statements: Sequence[Statement]) -> list[Quo
 
 
 # a transcript's speaker label opening a line: 'President Barack Obama: Before I introduce …'
-_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*:\s+(?=\S)")
+_LABEL = re.compile(r"(?:[A-Z][\w.'’-]{0,30}\s){0,4}[A-Z][\w.'’-]{0,30}:\s{1,3}(?=\S)")
 
 
 def _labelled(st: Statement, res: Resolver) -> Quote | None:
