@@ -293,7 +293,7 @@ def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return spans
 
 
-_SINGLE = re.compile(r"[‘’]")
+_SINGLE = re.compile(r"[‘’']")
 
 
 def single_quotes(text: str, s: int, e: int, carry: bool = False,
@@ -301,21 +301,34 @@ def single_quotes(text: str, s: int, e: int, carry: bool = False,
     """(start, end, closed) of the text inside each ‘…’ quotation of ``text[s:e]``; ``carry``:
     one is open at ``s``. An opening ‘ is not glued to a word before it; the closing ’ is one
     that no letter or digit follows (’ inside a word is an apostrophe: don’t, Lavrov’s). An
-    unclosed quotation runs to ``e``. (Straight single quotes are left alone: in running text
-    they are far more often apostrophes or quoted terms than quotations.)"""
+    unclosed quotation runs to ``e``. Straight single quotes, far more often apostrophes or
+    quoted terms in running text, only as British papers quote whole sentences: opening a
+    sentence or after a colon or comma, before a capital, and closing after a stop or comma
+    (``'It sounded like a dog,' said the neighbour``; not ``the players' union``), and only
+    when they close in the text (``'SNL' has fun …`` is no quotation)."""
     spans: list[tuple[int, int, bool]] = []
     open_at = s if carry else -1
+    straight = False  # the open quotation opened with a straight quote: kept only if closed
     for m in _SINGLE.finditer(text, s, e):
         i, ch = m.start(), m.group()
         before = text[i - 1] if i > s else " "
         after = text[i + 1] if i + 1 < e else " "
+        if ch == "'":
+            if open_at < 0 and after.isupper() and before.isspace() and (
+                    text[s:i].rstrip()[-1:] in ("", ":", ",", "(", ".", "!", "?")):
+                open_at, straight = i + 1, True
+            elif open_at >= 0 and text[s:i].rstrip()[-1:] in (".", ",", "!", "?") and (
+                    after.isspace() or after in ")—–"):  # (', ' she said': written apart)
+                spans.append((open_at, i, True))
+                open_at, straight = -1, False
+            continue
         if open_at < 0:
             if ch == "‘" and not before.isalnum() and not after.isspace():
                 open_at = i + 1
         elif ch == "’" and not after.isalnum() and not before.isspace():
             spans.append((open_at, i, True))
-            open_at = -1
-    if open_at >= 0:
+            open_at, straight = -1, False
+    if open_at >= 0 and not straight:
         spans.append((open_at, e, False))
     return spans
 

@@ -714,3 +714,12 @@ def test_a_transcript_line_is_what_the_person_labelled_said() -> None:
                 "Barack Obama: Senator Obama proposed a plan two years ago to do this.")
     assert [(q[0], q[1], q[3][:20]) for q in got] == [
         ("direct", "Barack Obama", "Before I introduce o")]
+
+
+def test_a_british_papers_straight_single_quotes_are_quotations() -> None:
+    got = _said("The fire chief said: 'We got there quickly.'\n"
+                "'It sounded like someone telling a dog to shut up, ' said the neighbour.\n"
+                "'SNL' has fun with the players' union.")
+    assert [(q[0], q[1], q[3]) for q in got] == [
+        ("direct", "The fire chief", "We got there quickly."),
+        ("direct", "the neighbour", "It sounded like someone telling a dog to shut up")]

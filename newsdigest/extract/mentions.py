@@ -108,6 +108,10 @@ def _quote_spans_kind(text: str, carry: bool, single: bool,
                       ) -> tuple[tuple[tuple[int, int, bool], ...], bool]:
     if (carry and single) or (not (carry or QUOTE_MARK.search(text)) and "‘" in text):
         return tuple(single_quotes(text, 0, len(text), carry)), True
+    if not (carry or QUOTE_MARK.search(text)) and "'" in text:  # a British paper's 'quote'
+        straight = tuple(single_quotes(text, 0, len(text)))
+        if straight:
+            return straight, True
     return tuple(_double_spans(text, carry)), False
 
 
