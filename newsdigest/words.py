@@ -22,7 +22,7 @@ SPEECH_VERBS = _set(
     recalled recalls joked jokes whispered predicted predicts observed cautioned countered
     counters complained complains boasted boasts vowed vows promised promises pledged
     retorted quipped shouted yelled testified thundered fumed mused snapped scoffed lamented
-    laments bellowed"""
+    laments bellowed reacted"""
 )
 # speech only right after the quotation they attribute ('…," The Blaze reported'); elsewhere
 # they tell of events ('police reported a robbery', 'three injuries were reported')
@@ -35,7 +35,7 @@ INVERTED = _set(
     insists warned warns asked asks replied replies wrote writes stated remarked commented
     argued argues declared declares concluded concludes whispered recalled recalls joked jokes
     observed cautioned tweeted tweets countered counters responded responds retorted quipped
-    testified"""
+    testified reacted"""
 )
 # a speaker who says something is not so
 DENIALS = _set("denied denies denying deny")
@@ -48,7 +48,7 @@ NEED_CLAUSE = _set(
     promised promises pledged vowed vows urged urges emphasised emphasized emphasises
     emphasizes claimed claims complained complains stated states answered confessed
     conceded concedes argued argues insisted insists declared declares wrote writes arguing
-    thundered fumed mused snapped scoffed lamented laments bellowed
+    thundered fumed mused snapped scoffed lamented laments bellowed reacted
     insisting explaining warning claiming declaring stressing writing"""
 )
 # speech only before a marked clause ('responded that …', 'replied: …', 'continued, "…"') or

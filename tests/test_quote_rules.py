@@ -723,3 +723,11 @@ def test_a_british_papers_straight_single_quotes_are_quotations() -> None:
     assert [(q[0], q[1], q[3]) for q in got] == [
         ("direct", "The fire chief", "We got there quickly."),
         ("direct", "the neighbour", "It sounded like someone telling a dog to shut up")]
+
+
+def test_a_participle_after_said_speaks_for_who_said() -> None:
+    got = _said('Ryan and Trump will meet next week, Spicer said, adding, "They need to sit '
+                'down and have a good talk."\n"We will win," reacted Brown.\n'
+                "Trump reacted to the address on Twitter.")
+    assert [(q[0], q[1]) for q in got] == [("direct", "Spicer"), ("reported", "Spicer"),
+                                           ("direct", "Brown")]

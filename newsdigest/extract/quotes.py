@@ -244,6 +244,8 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
         ing and (clause[v - 1][0] == "," or clause[v - 1][0].lower() in HANGING)))) or (
         v == 0 and ing and bool(text[: clause[0][1]].strip()))  # '“…,” saying the city …'
     named = _shown_saying(clause, v) if ing and not hangs else None
+    if named is None and hangs and ing:
+        named = _said_before(clause, v)  # '…, Spicer said, adding, “…”': Spicer
     if named is not None:
         span: tuple[int, int] | None = named
     elif not hangs:
@@ -257,6 +259,26 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
         span = (_name_after_quotation(clause, v) if text[:1] in QUOTE_MARKS
                 else _main_subject(_words(text[: clause[v][1]], 0)))
     return None if span is None else _Attribution(span[0], span[1], clause[v][0])
+
+
+def _said_before(clause: list[Tok], v: int) -> tuple[int, int] | None:
+    """The speaker of the speech verb a participle at ``clause[v]`` follows ('…, Spicer said,
+    adding', '…, said Sean Spicer, adding'), else None."""
+    if v < 2 or clause[v - 1][0] != ",":
+        return None
+    if clause[v - 2][0] in VERBS:  # 'Spicer said, adding': the capitalised words before it
+        p = v - 2
+        k = p
+        while k > 0 and clause[k - 1][0][:1].isupper() and p - k < 4:
+            k -= 1
+        if k < p and (k == 0 or clause[k - 1][0] == ","):
+            return clause[k][1], clause[p - 1][2]
+        return None
+    inv = next((n for n in range(v - 3, max(-1, v - 7), -1) if clause[n][0] in INVERTED), None)
+    who = clause[inv + 1: v - 1] if inv is not None else []  # 'said Sean Spicer, adding'
+    if who and all(t[0][:1].isupper() for t in who):
+        return who[0][1], who[-1][2]
+    return None
 
 
 def _name_after_quotation(clause: list[Tok], v: int) -> tuple[int, int] | None:
