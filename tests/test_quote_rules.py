@@ -731,3 +731,11 @@ def test_a_participle_after_said_speaks_for_who_said() -> None:
                 "Trump reacted to the address on Twitter.")
     assert [(q[0], q[1]) for q in got] == [("direct", "Spicer"), ("reported", "Spicer"),
                                            ("direct", "Brown")]
+
+
+def test_a_state_and_party_description_stands_for_the_person_of_that_tag() -> None:
+    assert _speakers("Sen. Marco Rubio (R-Fla.) and Sen. Ted Cruz (R-Texas) spoke on Sunday.\n"
+                     '"We must act," the Florida senator said.\n'
+                     "Rep. Paul Ryan (R-Wis.) met Trump.\n"
+                     '"I am not ready," the Wisconsin Republican said.') == [
+        "Marco Rubio", "Paul Ryan"]

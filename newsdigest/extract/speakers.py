@@ -300,14 +300,15 @@ class Resolver:
         nearest person the article gives that role ('Gov. Chris Christie', 'Marco Rubio, the
         senator'), else the only one with it."""
         words = [ROLE_WORDS.get(w, w) for w in low.replace("'s", "").split()]
-        if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_WORDS:
+        if len(words) < 2 or words[0] != "the" or (words[-1] not in ROLE_WORDS and (
+                words[-1] not in PARTY_NAMES)):  # ('the Wisconsin Republican')
             return None
         want = set(words[1:]) - {"former", "longtime", "then"}
         roles = self.roles()
         for name in self._candidates(index, pos):
-            if want <= roles.get(name, set()):
+            if _fits(want, roles.get(name, set())):
                 return name
-        holders = [name for name, got in roles.items() if want <= got]
+        holders = [name for name, got in roles.items() if _fits(want, got)]
         return holders[0] if len(holders) == 1 else None
 
     def roles(self) -> dict[str, set[str]]:
@@ -325,6 +326,10 @@ class Resolver:
                                  (w.strip(".").lower().replace("'s", "") for w in part)}
                         if words & ROLE_WORDS.keys():
                             self._roles.setdefault(name, set()).update(words)
+                    tag = _PARTY_TAG.match(st.text, end)  # 'Marco Rubio (R-Fla.)'
+                    if tag is not None:
+                        self._roles.setdefault(name, set()).update(
+                            (PARTIES[tag.group(1)], "@" + tag.group(2).rstrip(".").lower()))
         return self._roles
 
     def _pair(self, st: Statement, s: int, cut: int, e: int) -> str | None:
@@ -794,6 +799,31 @@ ROLE_WORDS = {w: w for w in wordset("""senator governor president mayor congress
     director""")} | {
     "sen": "senator", "gov": "governor", "rep": "congressman", "representative": "congressman",
     "congresswoman": "congressman", "gen": "general", "chairwoman": "chairman"}
+
+
+# a party and state after a name: 'Marco Rubio (R-Fla.)', 'Paul Ryan, R-Wis.,'
+_PARTY_TAG = re.compile(r",? ?\(?([RDI])-([A-Z][A-Za-z.]{1,8})")
+PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+PARTY_NAMES = frozenset((*PARTIES.values(), "democratic"))
+
+
+def _fits(want: set[str], got: set[str]) -> bool:
+    """Does a role described by the words ``want`` fit a person described by ``got``: every
+    word one of theirs, a state the one their party tag abbreviates ('the Florida senator'
+    and 'Sen. Marco Rubio (R-Fla.)'), 'democratic' their 'democrat'?"""
+    tags = [t[1:] for t in got if t.startswith("@")]
+    return bool(got) and all(
+        w in got or (w == "democratic" and "democrat" in got)
+        or any(_abbreviates(t, w) for t in tags) for w in want)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is ``short`` ('fla', 'wis', 'vt') a state's abbreviation of ``name`` ('florida'): its
+    first letter and its other letters in order in the name, the name a known place?"""
+    if not short or not name or short[0] != name[0] or gazetteer().place(name.title()) is None:
+        return False
+    rest = iter(name[1:])
+    return all(c in rest for c in short[1:])
 
 
 def _modifiers(text: str) -> list[str]:
