@@ -439,7 +439,7 @@ _STAMP_WORD = lazy(
     r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"[ap]\.?\s?m\.?|[apm]|noon|midnight|at|on|updated|posted|published|modified|"
+    r"[ap]\.?\s?m\.?|[apm]|noon|midnight|at|on|last|updated|posted|published|modified|"
     r"[ecmp][sd]t|[ecmp]t|gmt|utc|bst|cet|cest|ist|aest|jst|msk|"
     r"\d{1,4}(?:st|nd|rd|th|[ap]\.?m\.?)?")
 _STAMP_SEP = lazy(r"[\s,|/:@.()\-–—·•]+")

@@ -278,6 +278,13 @@ def test_a_date_line_with_its_update_time_after_a_bar_is_a_timestamp() -> None:
                         "He posted on May 5, 2010 | Updated his blog.")
 
 
+def test_a_bbc_title_stamp_is_a_timestamp() -> None:
+    from newsdigest.clean import _is_timestamp
+
+    assert _is_timestamp("23 July 2013 Last updated at 13: 42 GMT")
+    assert not _is_timestamp("Last Monday at 5pm")
+
+
 def test_a_blog_post_line_is_a_timestamp() -> None:
     from newsdigest.model import Article, Origin
 

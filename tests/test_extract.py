@@ -411,6 +411,11 @@ def test_event_place_and_date_from_the_lead() -> None:
     assert analyse_text("The candidates campaigned ahead of Super Tuesday.").event_date is None
     assert analyse_text("It is not Patch Tuesday, but Microsoft has released an update."
                         ).event_date is None
+    # a day still to come in the statement after the lead is no event day
+    due = analyse_text("A man has been charged with arson after a fire at a supermarket.\n"
+                       "He is due to appear before magistrates on Tuesday.",
+                       date="22 July 2013")
+    assert due.event_date is None
     # a day after a place's name is a day, and the place is still where it happened
     queens = analyse_text("A driver killed a woman in Athens Friday night, police said.",
                           date="Monday, September 16, 2013")

@@ -133,7 +133,7 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
         days += _relative(text, phrases, date or explicit)
     if date is None and explicit is None and all(d.told for d in days):
         more = [d for text in later for d in _relative(text, list(phrases), None)
-                if not d.told]
+                if not d.told and not _to_come(text, d.phrase)]
         if more:
             days.append(more[0])
             phrases.append(more[0].phrase)
@@ -153,6 +153,17 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     if date is not None and not date.iso() and not date.weekday:
         date = None
     return _completed(date, pub), ", ".join(phrases) or None
+
+
+# what is still to come: 'is due to appear before magistrates on Tuesday' is no event day
+_FUTURE = lazy(r"\b(?:due to|will|is to|are to|expected to|scheduled to|set to)\b")
+
+
+def _to_come(text: str, phrase: str) -> bool:
+    """Does ``phrase`` of ``text`` name a day still to come ('is due to appear before
+    magistrates on Tuesday')?"""
+    at = text.find(phrase)
+    return at >= 0 and _FUTURE.search(text, max(0, at - 80), at) is not None
 
 
 @dataclass(frozen=True)
