@@ -460,10 +460,10 @@ def _is_timestamp(line: str) -> bool:
     2013, 1: 32 PM', 'May 2, 2013', 'Posted on Thu Jun 13, 2013 08: 45 AM PDT'), or a blog's
     post line ending in one ('… posted in Pedestrian Accidents on Wednesday, September 18,
     2013.')."""
-    posted = _POSTED.match(line.strip())
-    if posted is not None:
-        return _is_timestamp(line.strip()[posted.end():].rstrip("."))
     s = line.strip()
+    posted = _POSTED.match(s)
+    if posted is not None:
+        return _is_timestamp(s[posted.end():].rstrip("."))
     if not s or len(s) > STAMP_CHARS:
         return False
     label = _STAMP_LABEL.match(s)

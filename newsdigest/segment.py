@@ -303,9 +303,9 @@ def single_quotes(text: str, s: int, e: int, carry: bool = False,
     that no letter or digit follows (’ inside a word is an apostrophe: don’t, Lavrov’s). An
     unclosed quotation runs to ``e``. Straight single quotes, far more often apostrophes or
     quoted terms in running text, only as British papers quote whole sentences: opening a
-    sentence or after a colon or comma, before a capital, and closing after a stop or comma
-    (``'It sounded like a dog,' said the neighbour``; not ``the players' union``), and only
-    when they close in the text (``'SNL' has fun …`` is no quotation)."""
+    sentence or after a colon, a comma or a bracket, before a capital, and closing after a stop
+    or comma (``'It sounded like a dog,' said the neighbour``; not ``the players' union``), and
+    only when they close in the text (``'SNL' has fun …`` is no quotation)."""
     spans: list[tuple[int, int, bool]] = []
     open_at = s if carry else -1
     straight = False  # the open quotation opened with a straight quote: kept only if closed
@@ -315,9 +315,9 @@ def single_quotes(text: str, s: int, e: int, carry: bool = False,
         after = text[i + 1] if i + 1 < e else " "
         if ch == "'":
             if open_at < 0 and after.isupper() and before.isspace() and (
-                    text[s:i].rstrip()[-1:] in ("", ":", ",", "(", ".", "!", "?")):
+                    _mark_before(text, s, i) in ("", ":", ",", "(", ".", "!", "?")):
                 open_at, straight = i + 1, True
-            elif open_at >= 0 and text[s:i].rstrip()[-1:] in (".", ",", "!", "?") and (
+            elif open_at >= 0 and _mark_before(text, s, i) in (".", ",", "!", "?") and (
                     after.isspace() or after in ")—–"):  # (', ' she said': written apart)
                 spans.append((open_at, i, True))
                 open_at, straight = -1, False
@@ -331,6 +331,14 @@ def single_quotes(text: str, s: int, e: int, carry: bool = False,
     if open_at >= 0 and not straight:
         spans.append((open_at, e, False))
     return spans
+
+
+def _mark_before(text: str, s: int, i: int) -> str:
+    """The last character of ``text[s:i]`` that is not a space ('' for none), without copying
+    the text (``text[s:i].rstrip()[-1:]``)."""
+    while i > s and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > s else ""
 
 
 def _sentence_end_before(text: str, s: int, i: int) -> bool:

@@ -196,8 +196,10 @@ def _link_short(links: UnionFind, quotes: Sequence[_Quote]) -> None:
     for size in sorted({len(q.words) for q in quotes if q.direct and len(q.words) < RUN}):
         index = _index(quotes, size, size)
         for n, q in enumerate(quotes):
+            if not q.direct or len(q.words) != size:
+                continue
             inside = [m for m in index.get(q.words, ()) if quotes[m].article != q.article]
-            if q.direct and len(q.words) == size and inside:
+            if inside:
                 links.union(n, min(inside, key=lambda m: (not _same_speaker(q, quotes[m]),
                                                           -quoted[links.find(m)], m)))
 

@@ -106,12 +106,15 @@ def quote_spans_kind(text: str, carry: bool = False, single: bool = False,
 @lru_cache(maxsize=1024)  # the extractors ask for the quotations of a statement several times
 def _quote_spans_kind(text: str, carry: bool, single: bool,
                       ) -> tuple[tuple[tuple[int, int, bool], ...], bool]:
-    if (carry and single) or (not (carry or QUOTE_MARK.search(text)) and "‘" in text):
+    if carry and single:
         return tuple(single_quotes(text, 0, len(text), carry)), True
-    if not (carry or QUOTE_MARK.search(text)) and "'" in text:  # a British paper's 'quote'
-        straight = tuple(single_quotes(text, 0, len(text)))
-        if straight:
-            return straight, True
+    if not (carry or QUOTE_MARK.search(text)):
+        if "‘" in text:
+            return tuple(single_quotes(text, 0, len(text))), True
+        if "'" in text:  # a British paper's 'quote'
+            straight = tuple(single_quotes(text, 0, len(text)))
+            if straight:
+                return straight, True
     return tuple(_double_spans(text, carry)), False
 
 

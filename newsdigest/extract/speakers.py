@@ -724,8 +724,12 @@ def _joined(between: str) -> bool:
 def _of_two(low: str) -> bool:
     """Does a plural description speak of two ('the two men', 'both leaders', 'the pair')?"""
     words = low.split()
-    return bool(words) and (words[words[0] in ARTICLES:][:1] in (["two"], ["both"], ["pair"],
-                                                                 ["duo"], ["couple"]))
+    if words and words[0] in ARTICLES:
+        words = words[1:]
+    return bool(words) and words[0] in _TWO_WORDS
+
+
+_TWO_WORDS = wordset("two both pair duo couple")  # the ``GROUP_WORDS`` of two
 
 
 def _plural_description(low: str) -> bool:

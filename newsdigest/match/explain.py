@@ -376,7 +376,7 @@ def _role(ts: list[Token], clause: list[int], start: int, end: int, unit: str = 
 def _hedge(text: str, start: int) -> str:
     """The word before a figure that makes it an estimate or a bound, or ''."""
     words = [w for w in text[max(0, start - 24): start].lower().split() if w not in ("a", "an")]
-    return words[-1] if words and words[-1] in QUANTIFIERS else ""  # 'more than a hundred
+    return words[-1] if words and words[-1] in QUANTIFIERS else ""  # 'more than a hundred' too
 
 
 # a number in a score, a range, a time, a ratio or a phone number ('20 - 13', '$140 and $150
