@@ -659,8 +659,9 @@ def test_a_show_named_after_told_or_on_is_no_quotation() -> None:
 
 def test_degrees_after_a_name_are_part_of_it_not_a_speaker() -> None:
     assert _speakers("Jorge Alsip, MD, the society's president, said the nominee is tenacious.\n"
-                     "AMA President J. James Rohack, M. D., said she has an impressive record."
-                     ) == ["Jorge Alsip", "J. James Rohack"]
+                     "AMA President J. James Rohack, M. D., said she has an impressive record.\n"
+                     "Jane Smith, RN, said the ward was full."
+                     ) == ["Jorge Alsip", "J. James Rohack", "Jane Smith"]
 
 
 def test_a_quotation_open_across_lines_is_the_speaker_named_where_it_closes() -> None:

@@ -190,8 +190,8 @@ def _link_short(links: UnionFind, quotes: Sequence[_Quote]) -> None:
     """A direct quotation shorter than a run is the same as a longer one of another report it
     lies inside: one, never a bridge between two. "radical Islamic terrorism" lies inside
     two different quotations of one report and a third of another; it joins the one whose
-    speaker may be its own, then the one quoted most (by the joins so far), then the first,
-    and the others stay apart."""
+    speaker may be its own, then the one quoted most (by the joins of longer quotations),
+    then the first, and the others stay apart."""
     quoted = Counter(links.find(n) for n in range(len(quotes)))
     for size in sorted({len(q.words) for q in quotes if q.direct and len(q.words) < RUN}):
         index = _index(quotes, size, size)

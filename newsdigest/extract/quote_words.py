@@ -182,7 +182,7 @@ def _bar(text: str) -> str:
     …' reads 'Jorge Alsip    , the …'): one character for another, so the offsets stay."""
     if "―" in text:
         text = text.replace("―", "—")
-    if "D" in text or "Esq" in text:
+    if ", " in text:
         text = _CREDENTIALS.sub(_blank_credentials, text)
     return _year_apostrophe(text)
 
