@@ -266,16 +266,22 @@ def test_bare_timestamp_lines_are_dropped_and_give_the_article_its_date() -> Non
     assert given.date == "2013-05-03"  # the input's own date wins
 
 
-def test_a_date_line_with_its_update_time_after_a_bar_is_a_timestamp() -> None:
+@pytest.mark.parametrize(("stamp", "date", "kept"), [
+    # a date line with its update time after a bar
+    ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", "Monday, Sep 10, 2012 | Updated 9: 01 AM EDT",
+     "He posted on May 5, 2010 | Updated his blog."),
+    # a blog's post line: its date without the words before it
+    ("On behalf of Howard R. Sanders, Esq. posted in Pedestrian Accidents on Wednesday, "
+     "September 18, 2013.", "Wednesday, September 18, 2013",
+     "The driver posted in a forum on Monday that he was sorry."),
+])
+def test_stamp_lines_are_dropped_and_date_the_article(stamp: str, date: str, kept: str) -> None:
     from newsdigest.model import Article, Origin
 
-    text = ("The murder trial of a suspended employee starts Monday.\n"
-            "Monday, Sep 10, 2012 | Updated 9: 01 AM EDT\n"
-            "He posted on May 5, 2010 | Updated his blog.")
+    text = f"The murder trial of a suspended employee starts Monday.\n{stamp}\n{kept}"
     out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
-    assert out.date == "Monday, Sep 10, 2012 | Updated 9: 01 AM EDT"
-    assert out.text == ("The murder trial of a suspended employee starts Monday.\n"
-                        "He posted on May 5, 2010 | Updated his blog.")
+    assert out.date == date
+    assert out.text == f"The murder trial of a suspended employee starts Monday.\n{kept}"
 
 
 def test_a_bbc_title_stamp_is_a_timestamp() -> None:
@@ -283,18 +289,6 @@ def test_a_bbc_title_stamp_is_a_timestamp() -> None:
 
     assert _is_timestamp("23 July 2013 Last updated at 13: 42 GMT")
     assert not _is_timestamp("Last Monday at 5pm")
-
-
-def test_a_blog_post_line_is_a_timestamp() -> None:
-    from newsdigest.model import Article, Origin
-
-    text = ("On behalf of Howard R. Sanders, Esq. posted in Pedestrian Accidents on Wednesday, "
-            "September 18, 2013.\nA woman was killed in Queens on the night of Sept. 13.\n"
-            "The driver posted in a forum on Monday that he was sorry.")
-    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
-    assert out.date == "Wednesday, September 18, 2013"
-    assert out.text == ("A woman was killed in Queens on the night of Sept. 13.\n"
-                        "The driver posted in a forum on Monday that he was sorry.")
 
 
 def test_a_labelled_time_is_dropped_but_gives_no_date() -> None:
