@@ -55,7 +55,9 @@ class CleanSettings:
         ["All news", "Advertisement", "Share this article", "Read more",
          "(?:Abstract|Full text)[.:]?", "For immediate release\\b.*",
          "(?:The White House )?Office of the Press Secretary", "For more information\\b.*",
-         "(?:Photo )?courtesy of [^.]{0,40}:"],
+         "(?:Photo )?courtesy of [^.]{0,40}:", "Hit the jump\\b.*", "So,? what do you think\\?",
+         "Leave (?:your|a) (?:thoughts|comments?)\\b.*", "\\(?h/t:? [^.]{1,40}\\.?\\)?\\.?",
+         "[-–—]? ?\\(?(?:Reuters|AP|AFP|Associated Press)\\)?\\.?"],
         "lines dropped when they match one of these, whole line, case-insensitive (regex)")
     fix_mojibake: bool = setting(
         True,

@@ -129,6 +129,11 @@ def test_press_release_headers_and_credit_lines_are_boilerplate() -> None:
               "2009\nThe President named a surgeon general.\nCourtesy of ADN:\nThe fire "
               "spread.\nFor more information, check out the statement.")
     assert a.text == "The White House\nThe President named a surgeon general.\nThe fire spread."
+    # and a blog's calls to action, hat tips and a wire credit line
+    b = clean("The deal was signed.\n(h/t The Hill.)\nHit the jump for more details.\nSo what "
+              "do you think?\nLeave your thoughts in the comments section below.\n- Reuters.\n"
+              "The AP reported it first.")
+    assert b.text == "The deal was signed.\nThe AP reported it first."
 
 
 def test_boilerplate_is_whole_line_only() -> None:
