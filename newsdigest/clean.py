@@ -485,8 +485,8 @@ def _drop_timestamps(text: str, log: Counter[tuple[str, str]]) -> tuple[str, str
     for stamp in stamps:
         log["timestamp", f"dropped date line {stamp!r}"] += 1
     kept = [line for line in lines if not _is_timestamp(line)]
-    dated = [_when(st) for st in stamps if _STAMP_DATE.search(st)]  # 'Updated 5: 40 p. m.':
-    # no date
+    # 'Updated 5: 40 p. m.' has no date
+    dated = [_when(st) for st in stamps if _STAMP_DATE.search(st)]
     return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n"), dated[0] if dated else None
 
 

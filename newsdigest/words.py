@@ -11,7 +11,10 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-SPEECH_VERBS = _set(
+# how something was said ('thundered', 'scoffed'): speech verbs that are speech only with a
+# clause or a quotation (``NEED_CLAUSE``; not 'snapped a photo')
+MANNER = _set("thundered fumed mused snapped scoffed lamented laments bellowed reacted")
+SPEECH_VERBS = MANNER | _set(
     """said says say saying told tells tell telling added adds adding noted notes noting
     stated states explained explains asked asks answered replied replies responded responds
     insisted insists insisting stressed stresses warned warns warning wrote writes writing
@@ -21,8 +24,7 @@ SPEECH_VERBS = _set(
     emphasised emphasized emphasises emphasizes confessed confesses conceded concedes
     recalled recalls joked jokes whispered predicted predicts observed cautioned countered
     counters complained complains boasted boasts vowed vows promised promises pledged
-    retorted quipped shouted yelled testified thundered fumed mused snapped scoffed lamented
-    laments bellowed reacted"""
+    retorted quipped shouted yelled testified"""
 )
 # speech only right after the quotation they attribute ('…," The Blaze reported'); elsewhere
 # they tell of events ('police reported a robbery', 'three injuries were reported')
@@ -41,14 +43,13 @@ INVERTED = _set(
 DENIALS = _set("denied denies denying deny")
 # speech only with a clause, a quotation or a colon after them: 'added that …', 'announced
 # that …'; 'added four conversions', 'noted the rise', 'wrote the bill' are not speech
-NEED_CLAUSE = _set(
+NEED_CLAUSE = MANNER | _set(
     """added adds adding noted notes noting announced announces confirmed confirms admitted
     admits stressed stresses acknowledged acknowledges suggested suggests explained explains
     recalled recalls predicted predicts observed warned warns continued continues concluded
     promised promises pledged vowed vows urged urges emphasised emphasized emphasises
     emphasizes claimed claims complained complains stated states answered confessed
     conceded concedes argued argues insisted insists declared declares wrote writes arguing
-    thundered fumed mused snapped scoffed lamented laments bellowed reacted
     insisting explaining warning claiming declaring stressing writing"""
 )
 # speech only before a marked clause ('responded that …', 'replied: …', 'continued, "…"') or

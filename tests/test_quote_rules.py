@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from newsdigest.config import defaults
 from newsdigest.extract import extract
-from newsdigest.model import Article, Origin
+from newsdigest.model import Analysis, Article, Origin
 from newsdigest.segment import segment
 
 CONFIG = defaults()
 Said = tuple[str, str | None, str | None, str]
 
 
-def _said(text: str) -> list[Said]:
+def _analysis(text: str) -> Analysis:
     article = Article("t", "Headline", text, Origin("test"))
-    return [(q.kind, q.speaker, q.cue, q.text)
-            for q in extract(article, segment(article), CONFIG).quotes]
+    return extract(article, segment(article), CONFIG)
+
+
+def _said(text: str) -> list[Said]:
+    return [(q.kind, q.speaker, q.cue, q.text) for q in _analysis(text).quotes]
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -617,9 +620,7 @@ def test_a_closing_mark_written_apart_closes_the_quotation() -> None:
 
 
 def _cited(text: str) -> list[tuple[str | None, str | None, str]]:
-    article = Article("t", "Headline", text, Origin("test"))
-    return [(q.speaker, q.cited_by, q.text)
-            for q in extract(article, segment(article), CONFIG).quotes]
+    return [(q.speaker, q.cited_by, q.text) for q in _analysis(text).quotes]
 
 
 def test_an_outlet_that_reported_a_quotation() -> None:

@@ -3,10 +3,7 @@ made-up sentence in, the speaker a reader of the digest would see out."""
 
 from __future__ import annotations
 
-from newsdigest.config import defaults
-from newsdigest.extract import extract
-from newsdigest.model import Article, Origin
-from newsdigest.segment import segment
+from tests.test_quote_rules import _analysis
 from tests.test_quote_rules import _said as _quotes
 
 Said = tuple[str | None, str | None, str]  # speaker, cue, text
@@ -367,8 +364,7 @@ def test_a_person_the_tagger_read_as_a_place_is_the_person_named_alone_later() -
     assert _speaker_of(text, "I am home") == "Maurice Cheeks"
 
     def kinds(text: str) -> dict[str, str]:
-        article = Article("t", "Headline", text, Origin("test"))
-        return {e.name: e.kind for e in extract(article, segment(article), defaults()).entities}
+        return {e.name: e.kind for e in _analysis(text).entities}
 
     got = kinds(text)
     assert got["Maurice Cheeks"] == "person" and got.get("Lake Jackson") != "person"

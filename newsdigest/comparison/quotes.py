@@ -154,12 +154,12 @@ def _reported(quotes: Sequence[_Quote], sizes: Iterable[int]
 
 def _join_found(links: UnionFind, quotes: Sequence[_Quote],
                 index: dict[tuple[str, ...], list[int]],
-                probes: Iterable[tuple[int, tuple[str, ...]]], speakers: bool = True) -> None:
+                probes: Iterable[tuple[int, tuple[str, ...]]]) -> None:
     """Join quotation ``n`` of each probe ``(n, words)`` with the quotations ``index`` holds
-    under ``words`` (with ``speakers``: those whose speakers may be one person with its)."""
+    under ``words`` whose speakers may be one person with its."""
     for n, key in probes:
         _join(links, quotes, [n, *(m for m in index.get(key, ())
-                                   if not speakers or _same_speaker(quotes[n], quotes[m]))])
+                                   if _same_speaker(quotes[n], quotes[m]))])
 
 
 def _link_whole(links: UnionFind, quotes: Sequence[_Quote]) -> None:

@@ -132,11 +132,11 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
                     phrases.append(text[dm.start:dm.end])
         days += _relative(text, phrases, date or explicit)
     if date is None and explicit is None and all(d.told for d in days):
-        more = [d for text in later for d in _relative(text, list(phrases), None)
-                if not d.told and not _to_come(text, d.phrase)]
-        if more:
-            days.append(more[0])
-            phrases.append(more[0].phrase)
+        day = next((d for text in later for d in _relative(text, list(phrases), None)
+                    if not d.told and not _to_come(text, d.phrase)), None)
+        if day is not None:
+            days.append(day)
+            phrases.append(day.phrase)
     weekday, shift = _day_of(days)
     if any(not d.told for d in days):  # the day something was told is not the event's
         told = {d.phrase for d in days if d.told}

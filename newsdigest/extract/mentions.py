@@ -108,13 +108,10 @@ def _quote_spans_kind(text: str, carry: bool, single: bool,
                       ) -> tuple[tuple[tuple[int, int, bool], ...], bool]:
     if carry and single:
         return tuple(single_quotes(text, 0, len(text), carry)), True
-    if not (carry or QUOTE_MARK.search(text)):
-        if "‘" in text:
-            return tuple(single_quotes(text, 0, len(text))), True
-        if "'" in text:  # a British paper's 'quote'
-            straight = tuple(single_quotes(text, 0, len(text)))
-            if straight:
-                return straight, True
+    if not (carry or QUOTE_MARK.search(text)) and ("‘" in text or "'" in text):
+        spans = tuple(single_quotes(text, 0, len(text)))
+        if spans or "‘" in text:  # straight quotes count only as quotations that close:
+            return spans, True  # a British paper's 'quote'
     return tuple(_double_spans(text, carry)), False
 
 

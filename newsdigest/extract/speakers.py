@@ -723,21 +723,23 @@ def _joined(between: str) -> bool:
 
 def _of_two(low: str) -> bool:
     """Does a plural description speak of two ('the two men', 'both leaders', 'the pair')?"""
-    words = low.split()
-    if words and words[0] in ARTICLES:
-        words = words[1:]
+    words = _without_article(low)
     return bool(words) and words[0] in _TWO_WORDS
 
 
-_TWO_WORDS = wordset("two both pair duo couple")  # the ``GROUP_WORDS`` of two
+_TWO_WORDS = GROUP_WORDS - wordset("three four several trio")  # the ``GROUP_WORDS`` of two
 
 
 def _plural_description(low: str) -> bool:
     """'the two men', 'both senators', 'the pair': a group described, not a name."""
-    words = low.split()
-    if words and words[0] in ARTICLES:
-        words = words[1:]
+    words = _without_article(low)
     return len(words) >= 1 and words[0] in GROUP_WORDS and (len(words) > 1 or low != "both")
+
+
+def _without_article(low: str) -> list[str]:
+    """The words of ``low`` after an article opening it."""
+    words = low.split()
+    return words[1:] if words and words[0] in ARTICLES else words
 
 
 def _full_names(entities: Sequence[Entity]) -> dict[str, str]:
