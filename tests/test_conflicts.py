@@ -259,6 +259,11 @@ def test_narrative_read_as_a_quotation_is_not_listed() -> None:
     a = make_analysis("a", text, quotes=(_q(text, 0, None),))
     b = make_analysis("b", "z", quotes=(_q("Officers found a gun in the vehicle, he said", 0),))
     assert quote_ledger([a, b])[0] == ()
+    # a quotation going on from its speaker's attribution may quote speech itself
+    said = "It sounded like someone telling a dog to shut up."
+    c = make_analysis("c", said, quotes=(_q(said, 0, "One"),))
+    d = make_analysis("d", "z", quotes=(_q(said, 0, "the neighbour"),))
+    assert len(quote_ledger([c, d])[0]) == 1
 
 
 def test_the_eval_reads_quotations_as_news_copy_writes_them() -> None:

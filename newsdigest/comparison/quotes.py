@@ -109,12 +109,26 @@ def _collect(analyses: Sequence[Analysis]) -> list[_Quote]:
 def _stray(a: Analysis, q: Quote) -> bool:
     """A 'quotation' in a statement with no quotation mark that carries its own attribution
     ('…, Troy police Lt. Gerry Scherlinck said.', 'Mr Gaskin said …'): narrative read as a
-    quotation from a mark left open, not a quotation to list."""
+    quotation from a mark left open, not a quotation to list. A quotation going on from its
+    speaker's attribution keeps the speech it quotes ('It sounded like someone telling a dog
+    to shut up.', after 'One said: "…'): only a speech verb with a name beside it is one."""
     if q.kind != "direct" or q.statement >= len(a.statements):
         return False
     if QUOTE_MARK.search(a.statements[q.statement].text) is not None:
         return False
-    return any(w in SPEECH_VERBS for w in q.text.lower().replace(",", " ").split())
+    words = q.text.replace(",", " ").split()
+    return any(w.lower() in SPEECH_VERBS and (q.speaker is None or _names_near(words, n))
+               for n, w in enumerate(words))
+
+
+def _names_near(words: Sequence[str], n: int) -> bool:
+    """Is the speech verb ``words[n]`` an attribution's: a name or a pronoun right before or
+    after it ('Scherlinck said', 'said Lavrov', 'he said') or 'that' after it ('told police
+    that'), not words said ('It sounded like someone telling a dog to shut up')?"""
+    near = [w for w in (words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else "")
+            if w]
+    return "that" in words[n + 1: n + 3] or any(  # ('told police that …')
+        w[:1].isupper() or w.lower() in ("he", "she", "they") for w in near)
 
 
 def _link(quotes: Sequence[_Quote]) -> UnionFind:
