@@ -333,6 +333,9 @@ def test_opening_phrases_before_the_subject() -> None:
                 "the compliment, telling Reuters, “Sheldon and I have been friends for a long "
                 "time.”")
     assert got[0][:2] == ("direct", "Donald Trump")
+    got = _said("But a few days later, Trump reversed himself again, telling CBS that the laws "
+                "“are set. And I think we have to leave it that way.”")
+    assert got[0][:2] == ("direct", "Trump")  # not 'a few'
     got = _said("Walking to the next address, Betsy Ebeling reminisced about her days with "
                 "Clinton, and said their political views were both changed by the war.")
     assert got == [("reported", "Betsy Ebeling", "said",

@@ -515,12 +515,18 @@ INSERTS = frozenset(("meanwhile", "however", "too", "though", "instead", "meanti
 
 def _phrase_to_comma(toks: list[Tok], i: int) -> bool:
     """More of an opening phrase from ``toks[i]`` to a comma: 'Iowa,' and 'on Sunday,' of 'At
-    an event in Ames, Iowa, on Sunday, Mrs. Clinton …', 'this week,' of 'Earlier this week,'."""
-    for k in range(i, min(len(toks), i + 4)):
+    an event in Ames, Iowa, on Sunday, Mrs. Clinton …', 'this week,' of 'Earlier this week,';
+    a counted time ('a few days later,', 'several weeks ago,')."""
+    counted = False
+    for k in range(i, min(len(toks), i + 6)):
         w = toks[k][0]
         if w == ",":
-            return k > i
-        if w.lower() in SUBJECTS or w in VERBS or not (
+            return k > i and (not counted or toks[k - 1][0].lower() in TIME_WORDS)
+        if k - i >= 3 + counted:
+            return False
+        if w.lower() in COUNTS and not w[:1].isdigit():
+            counted = True
+        elif w.lower() in SUBJECTS or w in VERBS or not (
                 w[:1].isupper() or w[:1].isdigit() or w.lower() in PREPOSITIONS
                 or w.lower() in TIME_WORDS):
             return False
