@@ -3,7 +3,9 @@
 within 1.5x of importing typer, compare on the seeds within 3x). The commands are run in
 turn, round after round, so a busy machine slows them alike; medians of N rounds, wall clock
 and CPU time (user + system: less swayed by other people's work on a shared machine), output
-to a pipe. The load average is printed before and after.
+to a pipe. The load average is printed before and after, and so is what ``compare`` would
+take without NumPy's import (its CPU time less that of ``import numpy``): the floor of any
+change that keeps NumPy out of the start-up path.
 
 Python compiles a module's source on every start when it may not keep the bytecode
 (``PYTHONDONTWRITEBYTECODE``, as in some development shells) while the installed typer comes
@@ -34,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"newsdigest --help": 1.5, "newsdigest compare (seeds, jsonl)": 3.0}
 TYPER = "python -c 'import typer'"
+NUMPY = "python -c 'import numpy'"
 
 
 def once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -53,6 +56,8 @@ def cases() -> dict[str, list[str]]:
     return {
         "python -c pass": [py, "-c", "pass"],
         TYPER: [py, "-c", "import typer"],
+        NUMPY: [py, "-c", "import os; os.environ.setdefault('OPENBLAS_NUM_THREADS', '1'); "
+                "import numpy"],  # as the command sets it
         "newsdigest --help": [py, "-m", "newsdigest", "--help"],
         "newsdigest compare (seeds, jsonl)": [py, "-m", "newsdigest", "compare", *seeds],
         "newsdigest summarize (seeds, jsonl)": [py, "-m", "newsdigest", "summarize", *seeds],
@@ -87,6 +92,19 @@ def report(samples: dict[str, list[tuple[float, float]]]) -> None:
         target = f"{TARGETS[name]:.1f}x" if name in TARGETS else ""
         print(f"{name:38} {wall * 1000:9.1f} {min(w for w, _ in got) * 1000:7.1f} "
               f"{wall / typer_wall:7.2f}x {cpu * 1000:7.1f} {cpu / typer_cpu:7.2f}x {target:>7}")
+    print(floor(samples, typer_cpu))
+
+
+def floor(samples: dict[str, list[tuple[float, float]]], typer_cpu: float) -> str:
+    """What ``compare`` would take with NumPy's import gone and everything else as now: its CPU
+    time less that of importing NumPy (over a bare interpreter), as a ratio to typer's."""
+    def cpu(name: str) -> float:
+        return statistics.median(c for _, c in samples[name])
+
+    numpy = cpu(NUMPY) - cpu("python -c pass")
+    rest = cpu("newsdigest compare (seeds, jsonl)") - numpy
+    return (f"importing NumPy costs {numpy * 1000:.1f} CPU ms ({numpy / typer_cpu:.2f}x typer); "
+            f"compare without it: {rest * 1000:.1f} ms ({rest / typer_cpu:.2f}x typer)")
 
 
 def load_average() -> str:
