@@ -112,6 +112,31 @@ def test_a_quotation_left_open_ends_at_the_paragraph() -> None:
     assert got and all("advertising" not in q[3] and "Polls" not in q[3] for q in got)
 
 
+def test_marks_typed_the_wrong_way_or_glued_to_words_still_pair_up() -> None:
+    # an opening shape before a comma closes: the next paragraph is narrative, not a quote
+    got = _said("“ It ’ s official: I ’ m hosting the Oscars! I ’ d like to thank my wife and, "
+                "oh dear, there goes the orchestra “, the comedian said on her Twitter feed.\n"
+                "She first hosted the ceremony in 2007.")
+    assert [q[3] for q in got] == ["It ’ s official: I ’ m hosting the Oscars!",
+                                   "I ’ d like to thank my wife and, oh dear, there goes the "
+                                   "orchestra"]
+    # a pair the wrong way round, spaced as tokenised copy has it
+    got = _said("The Marshals added him to their ” 15 Most Wanted “ list of fugitives.\n"
+                "He escaped custody during his transport to Stiles, Texas.")
+    assert all("escaped" not in q[3] for q in got)
+    # straight marks glued to the words on both sides, the speaker named after them
+    got = _said('"Greece is a unique case in the EU"because of its"precarious debt dynamics,'
+                '" EU Commissioner Olli Rehn said.\nBut Moody\'s put Portugal on review.')
+    assert [(q[1], q[3]) for q in got] == [("Olli Rehn", "Greece is a unique case in the EU"),
+                                           ("Olli Rehn", "precarious debt dynamics")]
+    # a quotation quoted inside another, closed by a curly mark right after a word
+    got = _said("Brian Jack, a strategist, spoke.\n\nJack noted that “many of those elected from "
+                "[Cruz’s] “list” are undecided” and that, “We’re confident that we will receive "
+                "strong support from this delegation.”")
+    assert got[-1][1:] == ("Brian Jack", "noted", "We’re confident that we will receive "
+                           "strong support from this delegation.")
+
+
 def test_a_quotation_goes_on_into_the_next_paragraph_with_a_new_mark() -> None:
     text = ('Steve Pond spoke to reporters.\n\n"We will win this state," he said. "And we will '
             'win the next one.\n\n"Nobody can stop us now that the campaign is moving."')

@@ -118,24 +118,44 @@ def _quote_spans_kind(text: str, carry: bool, single: bool,
 def _double_spans(text: str, carry: bool) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     open_at = 0 if carry else -1
-    for m in QUOTE_MARK.finditer(text):
+    opener = ""  # the mark that opened the quotation open now
+    marks = list(QUOTE_MARK.finditer(text))
+    for n, m in enumerate(marks):
         i, ch = m.start(), m.group()
-        before = text[i - 1] if i else " "
         if carry and i == 0 and ch in "\"“«„":
             open_at = 1  # the new paragraph of a continued quotation opens it again
             continue
-        if ch == '"':
-            opening = open_at < 0 and not (before.isalnum() or before in ".,!?;:…")
+        if open_at >= 0 and opener == "”":  # a pair typed the wrong way round ends here
+            opening = ch != "“"
         else:
-            opening = ch in "“«„"
+            opening = _opening(text, i, ch, open_at >= 0,
+                               marks[n + 1].group() if n + 1 < len(marks) else "")
         if opening and open_at < 0:
-            open_at = i + 1
+            open_at, opener = i + 1, ch
         elif not opening and open_at >= 0:
             spans.append((open_at, i, True))
-            open_at = -1
+            open_at, opener = -1, ""
     if open_at >= 0:
         spans.append((open_at, len(text), False))
     return spans
+
+
+def _opening(text: str, i: int, ch: str, is_open: bool, next_mark: str) -> bool:
+    """Does the quotation mark ``ch`` at ``text[i]`` open a quotation? A straight mark opens
+    after a space or at the start, and where nothing is open also glued between two words
+    ('in the EU"because of its"precarious debt dynamics"'); a curly one as its shape says,
+    except an opening shape right before a comma or full stop, which closes ('there goes the
+    orchestra “, the comedian said'), and a closing shape after a space with nothing open
+    whose next mark is an opening one, a pair typed the wrong way round ('their ” 15 Most
+    Wanted “ list')."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1: i + 2]
+    if ch == '"':
+        return not is_open and (not (before.isalnum() or before in ".,!?;:…") or (
+            before.isalnum() and after.isalpha()))
+    if ch in "“«„":
+        return not (is_open and after in (",", ".", ";", ":"))
+    return not is_open and ch == "”" and before.isspace() and next_mark == "“"
 
 
 def in_quotes(text: str) -> list[tuple[int, int]]:
