@@ -24,7 +24,7 @@ SPEECH_VERBS = MANNER | _set(
     emphasised emphasized emphasises emphasizes confessed confesses conceded concedes
     recalled recalls joked jokes whispered predicted predicts observed cautioned countered
     counters complained complains boasted boasts vowed vows promised promises pledged
-    retorted quipped shouted yelled testified"""
+    retorted quipped shouted yelled testified wondered wonders emailed"""
 )
 # speech only right after the quotation they attribute ('…," The Blaze reported'); elsewhere
 # they tell of events ('police reported a robbery', 'three injuries were reported')
@@ -50,7 +50,8 @@ NEED_CLAUSE = MANNER | _set(
     promised promises pledged vowed vows urged urges emphasised emphasized emphasises
     emphasizes claimed claims complained complains stated states answered confessed
     conceded concedes argued argues insisted insists declared declares wrote writes arguing
-    insisting explaining warning claiming declaring stressing writing"""
+    insisting explaining warning claiming declaring stressing writing wondered wonders
+    emailed"""
 )
 # speech only before a marked clause ('responded that …', 'replied: …', 'continued, "…"') or
 # after what was said ('…, he continued.'): else a game, a riot or a market 'continued',

@@ -211,6 +211,25 @@ def test_aides_to_a_person_are_not_that_person() -> None:
     assert _said("He plans to say the race is over.") == []
 
 
+def test_wondered_and_emailed_are_speech() -> None:
+    got = _said("Joe Biden spoke in Scranton.\n\n“Maybe the difference between the Irish "
+                "Catholic and the Methodist,” Biden wondered aloud.")
+    assert got[0][:2] == ("direct", "Joe Biden")
+    got = _said("Priorities USA emailed reporters a statement: “THIS IS NOT OK.”")
+    assert got[0][:2] == ("direct", "Priorities USA")
+    assert _said("Analysts wondered if the scandal could be followed by further revelations.") == [
+        ("reported", "Analysts", "wondered",
+         "if the scandal could be followed by further revelations")]
+
+
+def test_a_group_tied_to_a_person_is_not_that_person() -> None:
+    text = ("Hillary Clinton spoke on Monday.\n\n{} say the campaign will go on until "
+            "June.")
+    for group in ("Supporters of Hillary Clinton", "A spokeswoman for Hillary Clinton",
+                  "A chorus of prominent Republicans"):
+        assert _speakers(text.format(group)) == [group]
+
+
 def test_a_question_put_to_someone_has_no_speaker() -> None:
     got = _said("When asked whether he would close the border, Rubio said no.")
     assert got[0] == ("reported", None, "asked", "whether he would close the border")

@@ -25,6 +25,7 @@ PRONOUNS = SUBJECT_PRONOUNS | wordset("him her them")
 PLURAL = wordset("they them we")  # a group: never one person's name
 # words opening a plural description ('the two men', 'both leaders'): no one person speaks
 GROUP_WORDS = wordset("both two three four several pair couple duo trio")
+_TIED = wordset("to of for")  # 'Aides to Clinton', 'the family of Trayvon Martin': not the person
 # words before a person's name that are not part of it ('Adviser Sidney Blumenthal')
 NOT_NAME = TITLES | wordset("""adviser advisor aide senior former deputy assistant spokesman
     spokeswoman candidate nominee sheriff judge justice ambassador chief house senate
@@ -279,8 +280,9 @@ class Resolver:
         got = got or self.forms.get(key)
         if got is None:
             got = self._head(st.index, s, e, " and " in phrase)
-        if got is None and phrase[:1].isupper() and " " in key and key.split()[-2] not in (
-                "to", "of", "for"):  # 'Aides to Clinton' are not Clinton
+        before = key.split()[:-1]  # 'Aides to Clinton', 'Supporters of Hillary Clinton' are
+        if got is None and phrase[:1].isupper() and before and not _TIED & {*before[:3], before[
+                -1]}:  # not Clinton
             got = self.forms.get(key.split()[-1])
         if got is None and low.startswith("the "):
             got = self.forms.get(name_key(phrase[4:]))
