@@ -57,7 +57,9 @@ class CleanSettings:
          "(?:The White House )?Office of the Press Secretary", "For more information\\b.*",
          "(?:Photo )?courtesy of [^.]{0,40}:", "Hit the jump\\b.*", "So,? what do you think\\?",
          "Leave (?:your|a) (?:thoughts|comments?)\\b.*", "\\(?h/t:? [^.]{1,40}\\.?\\)?\\.?",
-         "[-–—]? ?\\(?(?:Reuters|AP|AFP|Associated Press)\\)?\\.?"],
+         "[-–—]? ?\\(?(?:Reuters|AP|AFP|Associated Press)\\)?\\.?",
+         "This (?:story|article|post|report) (?:has been|was) updated\\b.*",
+         "Contributing(?: reporting)?: .{1,200}", "Editor['’]s note: .{0,300}"],
         "lines dropped when they match one of these, whole line, case-insensitive (regex)")
     fix_mojibake: bool = setting(
         True,

@@ -134,6 +134,13 @@ def test_press_release_headers_and_credit_lines_are_boilerplate() -> None:
               "do you think?\nLeave your thoughts in the comments section below.\n- Reuters.\n"
               "The AP reported it first.")
     assert b.text == "The deal was signed.\nThe AP reported it first."
+    # update notes, contributor credits and a standing editor's note; a long correction stays
+    correction = ("Editor's Note: An article on Monday about the attacker misstated when she "
+                  "posted her views. " * 4).strip()
+    c = clean("The vote was 52-48.\nThis story has been updated to include comments from the "
+              "campaign.\nContributing: Nicole Gaudiano, USA TODAY.\nEditor’s note: Donald Trump "
+              f"is a serial liar and birther.\n{correction}")
+    assert c.text == f"The vote was 52-48.\n{correction}"
 
 
 def test_boilerplate_is_whole_line_only() -> None:
