@@ -390,6 +390,20 @@ def test_cited_outlets() -> None:
     assert an.cited_outlets == ("Interfax", "BBC")
 
 
+def test_the_tail_of_a_broken_line_is_not_the_lead() -> None:
+    from newsdigest.extract import lead_statement
+
+    an = analyse_text("Opponents and supporters\nof the issue gear up for national, local "
+                      "elections.\nBoth sides of the debate agreed on one thing after Monday's "
+                      "ruling.", title="Ruling solidifies positions")
+    lead = lead_statement(an.statements, an.dateline.statement)
+    assert lead is not None and lead.text.startswith("Both sides")
+    an = analyse_text("fast - moving fire destroyed the historic warehouse early this morning.\n"
+                      "The building was long vacant.", title="Fire")  # a lost 'A': still the lead
+    lead = lead_statement(an.statements, an.dateline.statement)
+    assert lead is not None and lead.text.startswith("fast")
+
+
 def test_event_place_and_date_from_the_lead() -> None:
     an = analyse_text("The talks were held in Geneva on Tuesday, 3 March 2015.",
                       title="Talks end")

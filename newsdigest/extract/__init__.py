@@ -119,14 +119,15 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
 def lead_statement(statements: Sequence[Statement], dateline: int | None = None
                    ) -> Statement | None:
     """The lead: the statement carrying the dateline (its index ``dateline``); else the first
-    full sentence of some length (a standfirst without a final stop, a one-line caption or a
-    byline is not a lead); else the first statement."""
+    full sentence of some length (a standfirst without a final stop, a one-line caption, a
+    byline or the lower-case tail of a broken line is not a lead); else the first statement."""
     if dateline is not None and dateline < len(statements):
         return statements[dateline]
     for s in statements:
         full_stop = s.text.rstrip("\"'”’)").endswith((".", "!", "?"))
-        if full_stop and len(s.text.split()) >= MIN_LEAD_WORDS:
-            return s
+        first = s.text.lstrip("\"'“‘(").split(" ", 1)[0]  # not the tail of a broken line
+        if full_stop and len(s.text.split()) >= MIN_LEAD_WORDS and first not in FUNCTION_WORDS:
+            return s  # ('of the issue gear up …')
     return statements[0] if statements else None
 
 
