@@ -5,9 +5,10 @@ differently".
 
 :func:`american` rewrites a lower-case British form by its ending (-ise/-isation → -ize,
 -yse → -yze, -our → -or, -tre → -ter, -elled/-elling → -eled/-eling, -ence → -ense, -ogue →
--og, -mme → -m) and keeps the rewrite only when the shipped news lexicon knows the American
-word, so a word that merely ends alike is left alone ('rise', 'four', 'fence', 'genre',
-'compelled': 'rize', 'for' (too short a stem), 'fense', 'genr', 'compeled')."""
+-og, -mme → -m, -re → -er) and keeps the rewrite only when the shipped news lexicon knows the
+American word, so a word that merely ends alike is left alone ('rise', 'four', 'fence',
+'genre', 'figure', 'compelled': 'rize', 'for' (too short a stem), 'fense', 'genr', 'figuer',
+'compeled')."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ _ENDINGS = (
     ("ence", "ense"), ("ences", "enses"),
     ("ogue", "og"), ("ogues", "ogs"),
     ("mme", "m"), ("mmes", "ms"),
+    ("re", "er"), ("res", "ers"),  # 'fibre', 'calibre', 'sombre' ('centre': -tre above)
 )
 _STEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 

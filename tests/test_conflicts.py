@@ -202,6 +202,30 @@ def test_house_spelling_and_contractions_are_no_rewording() -> None:
         'worded differently: "probably realised if" vs "probably knew if"']
 
 
+def test_a_filler_or_an_editors_insertion_is_no_rewording() -> None:
+    a = make_analysis("a", "x", quotes=(_q("Can you imagine these people going through the air? "
+                                           "I mean, this is a disaster for the whole town", 0),))
+    b = make_analysis("b", "y", quotes=(_q("Can you imagine these people going through the air. "
+                                           "This is a disaster for the whole town", 0),))
+    shared, _, conflicts = quote_ledger([a, b])
+    assert len(shared) == 1 and conflicts == []
+    c = make_analysis("c", "x", quotes=(_q("The two skiffs then altered (their direction) towards "
+                                           "the merchant vessel and fled", 0),))
+    d = make_analysis("d", "y", quotes=(_q("The two skiffs then altered towards the merchant "
+                                           "vessel and fled", 0),))
+    assert quote_ledger([c, d])[2] == []
+    f = make_analysis("f", "x", quotes=(_q("We knew that they would come back for the rest of "
+                                           "the family", 0),))
+    g = make_analysis("g", "y", quotes=(_q("We knew they would come back for the rest of the "
+                                           "family", 0),))
+    assert quote_ledger([f, g])[2] == []
+    # words the speaker said and the other outlet left out unmarked are still listed
+    e = make_analysis("e", "y", quotes=(_q("Can you imagine these people going through the air? "
+                                           "Frankly, this is a disaster for the whole town", 0),))
+    assert [x.detail for x in quote_ledger([e, b])[2]] == [
+        'worded differently: "air? Frankly, this" vs "air. This"']
+
+
 def test_two_wordings_are_listed_once_however_many_reports_print_them() -> None:
     good = "It was a very good year for the company and its staff"
     fine = "It was an excellent year for the company and its staff"

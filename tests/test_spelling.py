@@ -12,6 +12,7 @@ from newsdigest.spelling import american
     ("realised", "realized"), ("colour", "color"), ("centre", "center"),
     ("travelled", "traveled"), ("defence", "defense"), ("programme", "program"),
     ("organisation", "organization"), ("favourite", "favorite"), ("licence", "license"),
+    ("fibre", "fiber"), ("calibre", "caliber"), ("litre", "liter"),
 ])
 def test_british_forms_read_as_american(british: str, us: str) -> None:
     assert american(british) == us
@@ -19,6 +20,7 @@ def test_british_forms_read_as_american(british: str, us: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["rise", "four", "hours", "fence", "sentence", "genre",
-                                  "compelled", "exercise", "promise", "Colour"])
+                                  "compelled", "exercise", "promise", "Colour", "figure",
+                                  "before", "entire", "square"])
 def test_words_that_only_end_alike_stay(word: str) -> None:
     assert american(word) == word

@@ -266,8 +266,26 @@ def reworded(x: _Quote, y: _Quote) -> tuple[str, str] | None:
         gap_y = y.member.text[y.spans[j1 - 1][1]: y.spans[j2][0]]
         if _ELISION.search(gap_x if i1 == i2 else gap_y if j1 == j2 else ""):
             continue  # words left out and marked so: '… '
+        if (i1 == i2 and _aside(y, j1, j2)) or (j1 == j2 and _aside(x, i1, i2)):
+            continue
         return _written(x, i1, i2), _written(y, j1, j2)
     return None
+
+
+# words one outlet prints and another leaves out that change nothing said: a speaker's
+# fillers, and the 'that' a clause may do without ('knew that they' / 'knew they')
+_FILLERS = frozenset((("i", "mean"), ("you", "know"), ("uh",), ("um",), ("er",), ("ah",),
+                      ("oh",), ("well",), ("that",)))
+
+
+def _aside(q: _Quote, i: int, j: int) -> bool:
+    """Are words ``i:j`` of ``q``, which the other quotation lacks, no words of the speaker's
+    that matter: a filler ('I mean', 'uh'), a 'that' opening a clause, or an editor's
+    insertion in brackets ('altered (its direction) towards')?"""
+    if q.words[i:j] in _FILLERS:
+        return True
+    around = q.member.text[q.spans[i - 1][1]: q.spans[j][0]]
+    return ("(" in around or "[" in around) and (")" in around or "]" in around)
 
 
 def _written(q: _Quote, i: int, j: int) -> str:

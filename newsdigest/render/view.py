@@ -176,7 +176,8 @@ def quote_ledger(c: Comparison) -> list[LedgerLine]:
     """Shared quotations first (one line each, every report that has it); then the quotations
     one report alone has, one line per speaker and report."""
     shown = shown_statements(c)
-    out = [LedgerLine(group[0].speaker or "unknown speaker", tuple(ref(m, c) for m in group),
+    out = [LedgerLine(group[0].speaker or "unknown speaker",
+                      tuple(dict.fromkeys(ref(m, c) for m in group)),  # a statement once
                       True, None if all((m.article, m.statement) in shown for m in group)
                       else f"“{group[0].text}”")
            for group in c.shared_quotes]
