@@ -703,6 +703,9 @@ def test_a_show_named_after_told_or_on_is_no_quotation() -> None:
     assert [(q[0], q[3]) for q in got] == [
         ("direct", "We have to really increase the bombings"),
         ("reported", "he would stay in the race")]
+    # an outlet's show, a title with a preposition in lower case, the NYT's doubled marks
+    assert _said("Paul Ryan appeared on WTMJ’s “Midday with Charlie Sykes” on Monday.\n"
+                 "Clinton walked out to ''Eye of the Tiger.''") == []
 
 
 def test_degrees_after_a_name_are_part_of_it_not_a_speaker() -> None:

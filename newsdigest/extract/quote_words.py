@@ -120,6 +120,8 @@ NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named 
 # words before a title-case quotation that make it a show, a paper or a book, not words said:
 # 'told "Fox and Friends"', 'said on "Meet the Press"', 'an interview with "The Blaze"'
 BEFORE_A_TITLE = wordset("told on to with in of for")
+# prepositions a title leaves in lower case ('Midday with Charlie Sykes')
+TITLE_SMALL = wordset("with from into onto over upon than about after under near")
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
 MIN_ATTRIBUTED = 3  # words in a quotation with its attribution in the same statement
 CONTINUED = 6  # quoted words of a statement with no attribution going on from the last one

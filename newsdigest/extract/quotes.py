@@ -54,6 +54,7 @@ from .quote_words import (
     QUOTE_MARKS,
     SUBORDINATORS,
     TAIL_OK,
+    TITLE_SMALL,
     URGING,
     VERBS,
     Tok,
@@ -745,10 +746,10 @@ def _names_a_title(text: str, kept: tuple[str, int, int]) -> bool:
 
 
 def _title_like(body: str, least: int = 2) -> bool:
-    """Is ``body`` written as a title ('Orange is the New Black', 'Jeb Can Fix It', 'Super Lives
-    of the Super Rich'): every word of four letters or more capitalised, ``least`` at least, no
-    sentence inside?"""
-    words = [w for w in body.split() if len(w.strip(_PUNCT)) >= 4]
+    """Is ``body`` written as a title ('Orange is the New Black', 'Jeb Can Fix It', 'Midday with
+    Charlie Sykes'): every word of four letters or more capitalised but a preposition,
+    ``least`` at least, no sentence inside?"""
+    words = [w for w in body.split() if len(w.strip(_PUNCT)) >= 4 and w not in TITLE_SMALL]
     return len(words) >= least and all(w.strip(_PUNCT)[:1].isupper() for w in words) and not any(
         m in body for m in _SAID_MARKS)  # 'Hey, hey! Ho, ho!': a chant, said
 
@@ -766,9 +767,17 @@ def _naming(text: str, at: int) -> bool:
 
 def _before_a_title(text: str, at: int) -> bool:
     """Does the word before the quotation opening at ``at`` make a title-case quotation a
-    show, a paper or a book ('told "Fox and Friends"', 'on "Meet the Press"')?"""
-    words = text[max(0, at - 12): at].split()
-    return bool(words) and words[-1].lower() in BEFORE_A_TITLE
+    show, a paper or a book ('told "Fox and Friends"', 'on "Meet the Press"', 'ABC’s "Good
+    Morning America"')?"""
+    words = [w for w in (w.strip(_MARKS) for w in text[max(0, at - 24): at].split()) if w]
+    if not words:  # (the NYT's doubled marks: the first of the two is stripped)
+        return False
+    last = words[-1]
+    return last.lower() in BEFORE_A_TITLE or (  # an outlet's show: 'ABC’s "Good Morning
+        last[:1].isupper() and last.endswith(("'s", "’s")))  # America"', 'WTMJ’s "Midday …"'
+
+
+_MARKS = "'‘’\"“"
 
 
 def _inner_dot(toks: list[Tok], n: int) -> bool:
