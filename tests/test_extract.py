@@ -186,6 +186,15 @@ def test_a_name_with_a_middle_initial_keeps_its_first_name() -> None:
     assert not {"K. Chohan", "Y. Hilton", "M. D.", "U. S. Surgeon General"} & people
 
 
+def test_a_justice_is_a_person_and_the_justice_department_an_organisation() -> None:
+    an = analyse_text("Trump called for Supreme Court Justice Ruth Bader Ginsburg to resign. "
+                      "The Justice Department opened an inquiry. The group Equal Justice Under "
+                      "Law sued.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds["Ruth Bader Ginsburg"] == "person"
+    assert kinds["Justice Department"] == kinds["Equal Justice Under Law"] == "org"
+
+
 def test_names_joined_by_and_and_office_holders_are_people() -> None:
     an = analyse_text("Secretary of Commerce Gary Locke and Secretary of the Interior Ken "
                       "Salazar revoked the rule. The Washington Nationals and Baltimore Orioles "

@@ -492,17 +492,18 @@ def _of_place(sp: Span, gaz: Gazetteer) -> list[Span]:
 
 def _after_role(sp: Span, gaz: Gazetteer) -> Span:
     """A role or title inside a name makes the words after it a person: 'US Special Counsel
-    Robert Mueller' -> 'Robert Mueller', 'President Trump' -> 'Trump'."""
+    Robert Mueller' -> 'Robert Mueller', 'President Trump' -> 'Trump', 'Supreme Court Justice
+    Ruth Bader Ginsburg' -> 'Ruth Bader Ginsburg' (not 'Justice Department')."""
     words = sp.form.split(" ")
     cut = 0
     for j, w in enumerate(words[:-1]):
-        if w.lower() in gaz.role_ends or w.rstrip(".") in gaz.titles:
+        if w.lower() in gaz.role_ends or w.rstrip(".") in gaz.titles or w == "Justice":
             cut = j + 1
     tail = words[cut:]
     if not cut or len(tail) > 3 or not all(w[:1].isupper() for w in tail) or (
             tail[0] in gaz.org_words or tail[-1] in gaz.org_words
-            or gaz.place(" ".join(tail))):
-        return sp  # not 'Imam Khomeini International Airport'
+            or gaz.place(" ".join(tail)) or tail[0].lower() in FUNCTION_WORDS):
+        return sp  # not 'Imam Khomeini International Airport', 'Equal Justice Under Law'
     skip = len(" ".join(words[:cut])) + 1
     return replace(sp, start=sp.start + skip, kind="PER", form=" ".join(tail))
 
