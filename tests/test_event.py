@@ -113,6 +113,11 @@ def test_participants_match_by_surname_and_variant() -> None:
     c = report("c", "Actress in rehab", "The actress checked in.", [("L. Lohan", ("LiLo",))])
     d = report("d", "LiLo in rehab", "LiLo checked in.", [("LiLo", ())])
     assert any(r.startswith("same participants") for r in check_event([c, d]).reasons)
+    # a common word closing a name read as a person is no surname the other report shares
+    e = report("e", "Ingraham on Trump", "He spoke on The Laura Ingraham Show on Tuesday.",
+               [("Laura Ingraham Show", ())])
+    f = report("f", "Trump on TV", "He told the Good Morning Show he would run.", [])
+    assert not any("Ingraham" in r for r in check_event([e, f]).reasons)
 
 
 def test_weekday_only_date_is_unknown_not_different() -> None:

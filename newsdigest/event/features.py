@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..extract.dates import event_day, parse_published
-from ..lexicon import STOPWORDS, content_words, idf
+from ..lexicon import STOPWORDS, common_word, content_words, idf
 from ..model import Analysis, Entity, PartialDate
 
 # the model's features, in order (newsdigest/data/event_model.json names them), each with the
@@ -252,10 +252,11 @@ def lead_figures_differ(a: Profile, b: Profile) -> list[tuple[str, str]]:
 
 def _named_in(p: Profile, other: Profile) -> set[str]:
     """Canonical names of ``p``'s people that ``other`` names too: as one of its people's
-    forms or surnames, or a surname the other report writes with a capital."""
+    forms or surnames, or a surname the other report writes with a capital that is no common
+    word ('Ingraham', not the 'Show' of 'The Laura Ingraham Show' in '… Morning Show')."""
     found = set()
     for key, name in p.surnames.items():
-        if key in other.people or key in other.capitalised:
+        if key in other.people or (key in other.capitalised and not common_word(key)):
             found.add(name)
     for form, name in p.people.items():
         if form in other.people:
