@@ -176,6 +176,15 @@ def test_headline_speaker_before_a_colon() -> None:
     assert got[0][:2] == ("John Kasich", "We Are Going All The Way To Cleveland")
 
 
+def test_a_speech_noun_in_a_title_case_headline_is_no_cue() -> None:
+    text = "Ben Carson spoke on Sunday about his past.\n\nHe said the reports were false."
+    got = _said_with_title("Ben Carson Defends Himself Against Claims He Lied About West Point",
+                           text)
+    assert [q[1] for q in got] == ["the reports were false"]
+    assert _said_with_title("Carson Says He Never Lied", text)[0][:2] == (
+        "Ben Carson", "He Never Lied")
+
+
 def test_name_in_apposition_after_a_role_speaks() -> None:
     got = _said("IBM's senior vice president of technology and manufacturing, Nick Donofrio, "
                 "believes that the chips will sell well.")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Entity, Quote, Statement
+from .gazetteer import wordset
 from .mentions import words_in
 from .quote_words import QUOTE_MARKS, _has_cue, quoted_spans
 from .quotes import find_quotes
@@ -65,8 +66,15 @@ _HEAD_VERB = re.compile(r"(?<=\w )[A-Z][a-z]+\b")  # a capitalised word after th
 
 
 def _lower_verb(m: re.Match[str]) -> str:
+    """A speech verb of a title-case headline in lower case, as a sentence writes it; not
+    a noun after a preposition or a determiner ('… Defends Himself Against Claims He Lied')."""
     low = m[0].lower()
-    return low if low in SPEECH_VERBS else m[0]
+    before = m.string[: m.start()].split()[-1].lower()
+    return low if low in SPEECH_VERBS and before not in _BEFORE_A_NOUN else m[0]
+
+
+_BEFORE_A_NOUN = wordset("against amid over despite about on of for after to by with from in "
+                         "the a an his her their its new")
 
 
 def _at(text: str, part: str) -> slice:
