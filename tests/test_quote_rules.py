@@ -129,6 +129,11 @@ def test_marks_typed_the_wrong_way_or_glued_to_words_still_pair_up() -> None:
                 '" EU Commissioner Olli Rehn said.\nBut Moody\'s put Portugal on review.')
     assert [(q[1], q[3]) for q in got] == [("Olli Rehn", "Greece is a unique case in the EU"),
                                            ("Olli Rehn", "precarious debt dynamics")]
+    # the inches of a height are no closing mark
+    got = _said("Marco Rubio spoke in Virginia.\n\n“He’s like 6’2”, which is why I don’t "
+                "understand why his hands are the size of someone who is 5’2”. You can’t trust "
+                "them,” Rubio said.")
+    assert [(q[0], q[3]) for q in got][-1] == ("direct", "You can’t trust them")
     # a quotation quoted inside another, closed by a curly mark right after a word
     got = _said("Brian Jack, a strategist, spoke.\n\nJack noted that “many of those elected from "
                 "[Cruz’s] “list” are undecided” and that, “We’re confident that we will receive "

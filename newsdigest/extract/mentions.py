@@ -125,6 +125,8 @@ def _double_spans(text: str, carry: bool) -> list[tuple[int, int, bool]]:
         if carry and i == 0 and ch in "\"“«„":
             open_at = 1  # the new paragraph of a continued quotation opens it again
             continue
+        if ch in "\"”" and _inches(text, i):
+            continue  # a height, no mark: 'He's 6’2”'
         if open_at >= 0 and opener == "”":  # a pair typed the wrong way round ends here
             opening = ch != "“"
         else:
@@ -138,6 +140,13 @@ def _double_spans(text: str, carry: bool) -> list[tuple[int, int, bool]]:
     if open_at >= 0:
         spans.append((open_at, len(text), False))
     return spans
+
+
+def _inches(text: str, i: int) -> bool:
+    """Is the mark at ``text[i]`` the inches of a height ('6’2”', "5'11\"")?"""
+    inches = 2 if i >= 4 and text[i - 2: i].isdigit() else 1
+    return i > inches + 1 and text[i - inches: i].isdigit() and text[i - inches - 1] in "'’" \
+        and text[i - inches - 2].isdigit()
 
 
 def _opening(text: str, i: int, ch: str, is_open: bool, next_mark: str) -> bool:
