@@ -45,6 +45,10 @@ def test_different_dates_say_no() -> None:
     check = check_event([a, b], [0.5, 0.5])
     assert check.same_event != "yes"
     assert any("different dates" in r for r in check.reasons)
+    # each date once, with the reports that give it
+    c = analysis("c", "Sochi", PartialDate(2019, 5, 14), ["Sergei Lavrov"])
+    dates = next(r for r in check_event([a, b, c]).reasons if r.startswith("different dates"))
+    assert dates == "different dates: 14 May 2019 (a, c); 20 May 2015 (b)"
 
 
 def test_partial_dates_only_compare_what_both_know() -> None:

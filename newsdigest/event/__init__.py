@@ -141,7 +141,11 @@ def _date_reasons(analyses: Sequence[Analysis], profiles: Sequence[Profile]) -> 
     out = []
     pairs = [(x, y) for n, (_, x) in enumerate(known) for _, y in known[n + 1:]]
     if any(dates_differ(x, y) for x, y in pairs):
-        out.append("different dates: " + "; ".join(f"{_date_words(d)} ({i})" for i, d in known))
+        by_date: dict[str, list[str]] = {}  # each date once, with the reports that give it
+        for i, d in known:
+            by_date.setdefault(_date_words(d), []).append(i)
+        out.append("different dates: " + "; ".join(f"{words} ({', '.join(ids)})"
+                                                   for words, ids in by_date.items()))
     elif len(known) == len(analyses) and known:
         out.append(f"same date: {_date_words(known[0][1])}")
     for a, p in zip(analyses, profiles, strict=True):
