@@ -434,13 +434,20 @@ def _merge_attributions(text: str, spans: list[tuple[int, int]]) -> Iterator[tup
     """Join ``"It is over." Lavrov said.`` back into one statement."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _is_attribution(text[s:e]) and text[out[-1][1] - 1] in "\"”»'’":
+        asked = out and text[out[-1][1] - 2: out[-1][1] - 1] in ("?", "!")  # '…?" Trump added'
+        if out and _is_attribution(text[s:e], bool(asked)) and text[out[-1][1] - 1] in "\"”»'’":
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     yield from out
 
 
-def _is_attribution(sentence: str) -> bool:
-    words = sentence.rstrip(".!?…").split()
-    return 0 < len(words) <= 8 and any(w.strip(",") in SPEECH_VERBS for w in words)
+def _is_attribution(sentence: str, asked: bool = False) -> bool:
+    """'Lavrov said.', 'said the minister, who …': a speech verb in a short sentence; after a
+    question or an exclamation (``asked``), also among the first four words of a longer one
+    with no quotation of its own ('"…?" Trump added during his appearance on Fox and
+    Friends.')."""
+    words = [w.strip(",") for w in sentence.rstrip(".!?…").split()]
+    longer = asked and len(words) <= 14 and not any(c in sentence for c in "\"“”«»")
+    reach = len(words) if len(words) <= 8 else 4 if longer else 0
+    return any(w in SPEECH_VERBS for w in words[:reach])

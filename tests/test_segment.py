@@ -178,6 +178,11 @@ def test_one_sentence(sentence: str) -> None:
      ['He said: "We met. We agreed."', "Talks go on."]),
     ("It was a deal. “We agree. Fully,” she said. Done.",
      ["It was a deal.", "“We agree. Fully,” she said.", "Done."]),
+    # a longer attribution after a question; a new statement after a quotation ending in a stop
+    ("“What is this about unity?” Trump added during his appearance on Fox and Friends.",
+     ["“What is this about unity?” Trump added during his appearance on Fox and Friends."]),
+    ("“We will win.” He said he recognizes his family in many of the supporters here.",
+     ["“We will win.”", "He said he recognizes his family in many of the supporters here."]),
     # a line that breaks a sentence goes on on the next; a headline before its stamp does not
     ("Michael Silverman reports that the Red Sox\nhave made an offer. It is big.",
      ["Michael Silverman reports that the Red Sox\nhave made an offer.", "It is big."]),
