@@ -186,6 +186,13 @@ def test_a_name_with_a_middle_initial_keeps_its_first_name() -> None:
     assert not {"K. Chohan", "Y. Hilton", "M. D.", "U. S. Surgeon General"} & people
 
 
+def test_a_gulf_of_somewhere_is_one_place_not_the_persian_gulf() -> None:
+    an = analyse_text("Pirates attacked a tanker in the Gulf of Aden. Another ship sank in the "
+                      "Gulf of Mexico. Oil prices rose in the Gulf.")
+    places = {e.name for e in an.entities if e.kind == "place"}
+    assert places == {"Gulf of Aden", "Gulf of Mexico", "Persian Gulf"}
+
+
 def test_a_justice_is_a_person_and_the_justice_department_an_organisation() -> None:
     an = analyse_text("Trump called for Supreme Court Justice Ruth Bader Ginsburg to resign. "
                       "The Justice Department opened an inquiry. The group Equal Justice Under "
