@@ -219,6 +219,16 @@ def test_a_filler_or_an_editors_insertion_is_no_rewording() -> None:
     g = make_analysis("g", "y", quotes=(_q("We knew they would come back for the rest of the "
                                            "family", 0),))
     assert quote_ledger([f, g])[2] == []
+    # words left out and marked with an ellipsis, whatever the other prints in their place
+    h = make_analysis("h", "x", quotes=(_q("He is the most valuable player. I give him the award "
+                                           "for founding ISIS, and I mean it", 0),))
+    k = make_analysis("k", "y", quotes=(_q("He is the most valuable player. … He was the award "
+                                           "for founding ISIS, and I mean it", 0),))
+    assert quote_ledger([h, k])[2] == []
+    # reported speech is the outlet's wording: never 'worded differently' from a quotation
+    r = make_analysis("r", "z", quotes=(_q("The two skiffs reversed towards the merchant vessel "
+                                           "and fled", 0, kind="reported"),))
+    assert quote_ledger([d, r])[2] == []
     # words the speaker said and the other outlet left out unmarked are still listed
     e = make_analysis("e", "y", quotes=(_q("Can you imagine these people going through the air? "
                                            "Frankly, this is a disaster for the whole town", 0),))
@@ -654,3 +664,18 @@ def test_a_climber_climbing_is_no_rise_against_another_falling() -> None:
     assert not disagreements(
         "Robert Buckley, 32, died while climbing to a hut on Mount Sefton on Saturday.",
         "A 36 - year - old Australian man died on Friday after falling 150 meters from a ridge.")
+
+
+def test_a_shared_quote_is_shown_under_the_speaker_its_reports_name() -> None:
+    from newsdigest.model import Comparison, EventCheck, Member
+    from newsdigest.render.view import quote_ledger as ledger_lines
+
+    text = "I give him the most valuable player award"
+    a = make_analysis("a", "He spoke.", f"“{text},” he said.")
+    b = make_analysis("b", f"“{text},” Trump said.")
+    shared = ((Member("a", 1, text, None), Member("a", 1, text, None),
+               Member("b", 0, text, "Donald Trump")),)
+    c = Comparison((a, b), EventCheck("yes", ()), (), (), (), shared)
+    [line] = ledger_lines(c)
+    assert line.speaker == "Donald Trump"  # not the first member's unknown speaker
+    assert len(line.refs) == 2  # statement a [1] named once

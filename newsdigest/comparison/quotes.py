@@ -264,7 +264,7 @@ def reworded(x: _Quote, y: _Quote) -> tuple[str, str] | None:
             continue  # 'U.S.' and 'US', 'vice-presidential' and 'vice presidential'
         gap_x = x.member.text[x.spans[i1 - 1][1]: x.spans[i2][0]]
         gap_y = y.member.text[y.spans[j1 - 1][1]: y.spans[j2][0]]
-        if _ELISION.search(gap_x if i1 == i2 else gap_y if j1 == j2 else ""):
+        if _ELISION.search(gap_x) or _ELISION.search(gap_y):
             continue  # words left out and marked so: '… '
         if (i1 == i2 and _aside(y, j1, j2)) or (j1 == j2 and _aside(x, i1, i2)):
             continue
@@ -326,8 +326,8 @@ def quote_ledger(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...]
         ref = max((n for n in nodes if quotes[n].direct),
                   key=lambda n: (len(quotes[n].words), -n))
         for n in nodes:
-            if quotes[n].article == quotes[ref].article:
-                continue
+            if quotes[n].article == quotes[ref].article or not quotes[n].direct:
+                continue  # (reported speech is the outlet's wording, not the speaker's)
             found = _reworded_once(quotes[ref], quotes[n], reworded(quotes[ref], quotes[n]),
                                    listed)
             if found is not None:

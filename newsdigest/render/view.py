@@ -6,6 +6,7 @@ terminal and the HTML report say the same things. No Rich here."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -176,7 +177,7 @@ def quote_ledger(c: Comparison) -> list[LedgerLine]:
     """Shared quotations first (one line each, every report that has it); then the quotations
     one report alone has, one line per speaker and report."""
     shown = shown_statements(c)
-    out = [LedgerLine(group[0].speaker or "unknown speaker",
+    out = [LedgerLine(_speaker_of(group),
                       tuple(dict.fromkeys(ref(m, c) for m in group)),  # a statement once
                       True, None if all((m.article, m.statement) in shown for m in group)
                       else f"“{group[0].text}”")
@@ -192,6 +193,13 @@ def quote_ledger(c: Comparison) -> list[LedgerLine]:
         text = " / ".join(f"“{m.text}”" for m in hidden) or None
         out.append(LedgerLine(speaker, refs, False, text))
     return out
+
+
+def _speaker_of(group: Sequence[Member]) -> str:
+    """The speaker a shared quotation is shown under: the one most of its reports name (the
+    first named of those tied), not the first member's, who may be unknown."""
+    named = Counter(m.speaker for m in group if m.speaker)
+    return named.most_common(1)[0][0] if named else "unknown speaker"
 
 
 def conflict_groups(c: Comparison) -> dict[int, list[str]]:
