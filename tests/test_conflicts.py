@@ -103,6 +103,14 @@ def test_negation_only_where_one_denies_what_the_other_asserts() -> None:
     assert disagreements("No gun has been recovered.", "The gun has not been recovered.") == []
     assert disagreements("The case hadn ’ t been submitted as of Tuesday.",
                          "The case hadn't been submitted as of Tuesday.") == []
+    # a verb denied against the counted noun of the same stem ('four scores') is no claim
+    assert disagreements("He has rushed for only 150 yards and has not scored a rushing "
+                         "touchdown this season.",
+                         "He finished with 96 touchdowns in addition to 918 yards and four "
+                         "scores receiving.") == []
+    assert disagreements("He has not scored a touchdown this season.",
+                         "He scored a touchdown this season.") == [
+        "negation: not scored vs scored"]
 
 
 def test_addressees_and_outlets_are_no_speakers() -> None:

@@ -14,6 +14,7 @@ from ..extract.dates import YEAR_RE
 from ..extract.figures import QUANTIFIERS
 from ..extract.gazetteer import load as gazetteer
 from ..extract.gazetteer import wordset
+from ..extract.numbers import TEENS, TENS
 from ..extract.quote_words import PREPOSITIONS
 from ..lazyre import lazy
 from ..model import Figure as Quantity
@@ -897,6 +898,8 @@ def _denials(text: str, ts: list[Token]) -> dict[str, tuple[str, Claim]]:
             role = replace(role, tense="present")
         if t.text.lower() == "no":
             role = replace(role, form="noun")
+        elif i and ts[i - 1].text.lower() in _AUXILIARIES and u.text.lower().endswith("ed"):
+            role = replace(role, form="verb")  # 'has not scored': a verb, no noun 'scores'
         out.setdefault(u.norm, (text[start: u.start + len(u.text)], role))
     return out
 
@@ -982,6 +985,8 @@ def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, Claim] | None:
             role = _claim_role(ts, t.start, t.start + len(t.text))
             if before in _VERB_BEFORE:
                 role = replace(role, form="verb")
+            elif before.isdigit() or before in _NUMBER_WORDS:
+                role = replace(role, form="noun")  # 'four scores': a counted noun
             return t.text, replace(role, tense="past") if t.text.endswith("ed") else role
     return None
 
@@ -989,6 +994,9 @@ def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, Claim] | None:
 # a word right after these is a verb ('actions that could harm listed species'), no noun a
 # 'no' denies ('no harm would come')
 _VERB_BEFORE = wordset("can could will would may might must shall should do does did")
+# before 'not' and a past participle, which is then a verb ('has not scored')
+_AUXILIARIES = wordset("has have had is was are were be been")
+_NUMBER_WORDS = frozenset(TEENS) | frozenset(TENS)  # before a counted noun: 'four scores'
 
 
 # an infinitive tells what was asked, wanted, planned or aimed at, not what happened ('Clinton
