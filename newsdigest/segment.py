@@ -304,7 +304,8 @@ def single_quotes(text: str, s: int, e: int, carry: bool = False,
     unclosed quotation runs to ``e``. Straight single quotes, far more often apostrophes or
     quoted terms in running text, only as British papers quote whole sentences: opening a
     sentence or after a colon, a comma or a bracket, before a capital, and closing after a stop
-    or comma (``'It sounded like a dog,' said the neighbour``; not ``the players' union``), and
+    or comma (``'It sounded like a dog,' said the neighbour``; not ``the players' union``) or
+    before a comma and a speech verb (``'… to monitor the elections', the message said``), and
     only when they close in the text (``'SNL' has fun …`` is no quotation)."""
     spans: list[tuple[int, int, bool]] = []
     open_at = s if carry else -1
@@ -317,8 +318,9 @@ def single_quotes(text: str, s: int, e: int, carry: bool = False,
             if open_at < 0 and after.isupper() and before.isspace() and (
                     _mark_before(text, s, i) in ("", ":", ",", "(", ".", "!", "?")):
                 open_at, straight = i + 1, True
-            elif open_at >= 0 and _mark_before(text, s, i) in (".", ",", "!", "?") and (
-                    after.isspace() or after in ")—–"):  # (', ' she said': written apart)
+            elif open_at >= 0 and ((_mark_before(text, s, i) in (".", ",", "!", "?") and (
+                    after.isspace() or after in ")—–")) or (  # (', ' she said': written apart)
+                    after == "," and _attributed(text, i + 2, e))):  # "', the message said"
                 spans.append((open_at, i, True))
                 open_at, straight = -1, False
             continue
@@ -331,6 +333,12 @@ def single_quotes(text: str, s: int, e: int, carry: bool = False,
     if open_at >= 0 and not straight:
         spans.append((open_at, e, False))
     return spans
+
+
+def _attributed(text: str, i: int, e: int) -> bool:
+    """Does a speech verb stand among the four words from ``text[i]`` on (', the message
+    said')?"""
+    return any(w.strip(".,") in SPEECH_VERBS for w in text[i: min(e, i + 60)].split()[:4])
 
 
 def _mark_before(text: str, s: int, i: int) -> str:

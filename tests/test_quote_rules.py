@@ -789,6 +789,11 @@ def test_a_british_papers_straight_single_quotes_are_quotations() -> None:
     assert [(q[0], q[1], q[3]) for q in got] == [
         ("direct", "The fire chief", "We got there quickly."),
         ("direct", "the neighbour", "It sounded like someone telling a dog to shut up")]
+    # the comma written outside the closing mark, a speech verb after it
+    got = _said("The seminar opened in Ashgabat.\n'Its aim is advice in preparing a plan to "
+                "monitor the elections', the statement said.\nThe players' union met.")
+    assert [(q[0], q[3]) for q in got] == [
+        ("direct", "Its aim is advice in preparing a plan to monitor the elections")]
 
 
 def test_a_participle_after_said_speaks_for_who_said() -> None:
