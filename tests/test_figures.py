@@ -209,6 +209,7 @@ def test_tokenised_report_as_summarize_lists_it() -> None:
      [("135 pounds", "money", 135.0, "GBP"), ("£135", "money", 135.0, "GBP"),
       ("135 pounds", "money", 135.0, "GBP"), ("135-pound", "money", 135.0, "GBP")]),
     ("The firm lost 5 million pounds.", [("5 million pounds", "money", 5e6, "GBP")]),
+    ("Orozco is 5-foot-8, 135 pounds, with tattoos.", [("135 pounds", "weight", 135.0, "lb")]),
 ])
 def test_compounds_magnitudes_weights(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

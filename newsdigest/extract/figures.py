@@ -427,10 +427,12 @@ def _weights(text: str, statement: int) -> Iterator[Figure]:
 
 
 def _pounds_weight(text: str, start: int, end: int) -> bool:
-    """'weighed 135 pounds', 'lost 135 pounds', '135 pounds of cocaine': pounds of weight
-    (``start`` is where the number starts, ``end`` where 'pounds' ends); '135 pounds', '135
-    pounds sterling' stay money."""
-    return bool(WEIGHT_BEFORE.intersection(_words_before(text, start, 3))) or (
+    """'weighed 135 pounds', 'lost 135 pounds', '135 pounds of cocaine', '6-foot-2, 220
+    pounds' (after a height): pounds of weight (``start`` is where the number starts, ``end``
+    where 'pounds' ends); '135 pounds', '135 pounds sterling' stay money."""
+    before = _words_before(text, start, 3)
+    height = any(w in ("foot", "feet") or "-foot" in w or "-feet" in w for w in before)
+    return height or bool(WEIGHT_BEFORE.intersection(before)) or (
         _next_word(text, end) in WEIGHT_AFTER)
 
 
