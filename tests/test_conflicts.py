@@ -210,37 +210,29 @@ def test_house_spelling_and_contractions_are_no_rewording() -> None:
         'worded differently: "probably realised if" vs "probably knew if"']
 
 
+def _worded(x: str, y: str, kind: str = "direct") -> list[str]:
+    """The 'worded differently' details of quotation ``x`` in one report and ``y`` (of
+    ``kind``) in another."""
+    a = make_analysis("a", "x", quotes=(_q(x, 0),))
+    b = make_analysis("b", "y", quotes=(_q(y, 0, kind=kind),))
+    return [c.detail for c in quote_ledger([a, b])[2]]
+
+
 def test_a_filler_or_an_editors_insertion_is_no_rewording() -> None:
-    a = make_analysis("a", "x", quotes=(_q("Can you imagine these people going through the air? "
-                                           "I mean, this is a disaster for the whole town", 0),))
-    b = make_analysis("b", "y", quotes=(_q("Can you imagine these people going through the air. "
-                                           "This is a disaster for the whole town", 0),))
-    shared, _, conflicts = quote_ledger([a, b])
-    assert len(shared) == 1 and conflicts == []
-    c = make_analysis("c", "x", quotes=(_q("The two skiffs then altered (their direction) towards "
-                                           "the merchant vessel and fled", 0),))
-    d = make_analysis("d", "y", quotes=(_q("The two skiffs then altered towards the merchant "
-                                           "vessel and fled", 0),))
-    assert quote_ledger([c, d])[2] == []
-    f = make_analysis("f", "x", quotes=(_q("We knew that they would come back for the rest of "
-                                           "the family", 0),))
-    g = make_analysis("g", "y", quotes=(_q("We knew they would come back for the rest of the "
-                                           "family", 0),))
-    assert quote_ledger([f, g])[2] == []
+    air = "Can you imagine these people going through the air{} is a disaster for the town"
+    assert _worded(air.format("? I mean, this"), air.format(". This")) == []
+    skiffs = "The two skiffs then altered {}towards the merchant vessel and fled"
+    assert _worded(skiffs.format("(their direction) "), skiffs.format("")) == []
+    assert _worded("We knew that they would come back for the rest of the family",
+                   "We knew they would come back for the rest of the family") == []
     # words left out and marked with an ellipsis, whatever the other prints in their place
-    h = make_analysis("h", "x", quotes=(_q("He is the most valuable player. I give him the award "
-                                           "for founding ISIS, and I mean it", 0),))
-    k = make_analysis("k", "y", quotes=(_q("He is the most valuable player. … He was the award "
-                                           "for founding ISIS, and I mean it", 0),))
-    assert quote_ledger([h, k])[2] == []
+    mvp = "He is the most valuable player. {} the award for founding ISIS, and I mean it"
+    assert _worded(mvp.format("I give him"), mvp.format("… He was")) == []
     # reported speech is the outlet's wording: never 'worded differently' from a quotation
-    r = make_analysis("r", "z", quotes=(_q("The two skiffs reversed towards the merchant vessel "
-                                           "and fled", 0, kind="reported"),))
-    assert quote_ledger([d, r])[2] == []
+    assert _worded(skiffs.format(""), "The two skiffs reversed towards the merchant vessel and "
+                   "fled", kind="reported") == []
     # words the speaker said and the other outlet left out unmarked are still listed
-    e = make_analysis("e", "y", quotes=(_q("Can you imagine these people going through the air? "
-                                           "Frankly, this is a disaster for the whole town", 0),))
-    assert [x.detail for x in quote_ledger([e, b])[2]] == [
+    assert _worded(air.format("? Frankly, this"), air.format(". This")) == [
         'worded differently: "air? Frankly, this" vs "air. This"']
 
 
