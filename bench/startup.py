@@ -4,8 +4,8 @@ within 1.5x of importing typer, compare on the seeds within 3x). The commands ar
 turn, round after round, so a busy machine slows them alike; medians of N rounds, wall clock
 and CPU time (user + system: less swayed by other people's work on a shared machine), output
 to a pipe. The load average is printed before and after, and so is what ``compare`` would
-take without NumPy's import (its CPU time less that of ``import numpy``): the floor of any
-change that keeps NumPy out of the start-up path.
+take without NumPy's import (its CPU time less what importing NumPy adds to a bare
+interpreter): the floor of any change that keeps NumPy out of the start-up path.
 
 Python compiles a module's source on every start when it may not keep the bytecode
 (``PYTHONDONTWRITEBYTECODE``, as in some development shells) while the installed typer comes

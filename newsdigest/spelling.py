@@ -33,13 +33,15 @@ _ENDINGS = (
     ("re", "er"), ("res", "ers"),  # 'fibre', 'calibre', 'sombre' ('centre': -tre above)
 )
 _STEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+# words whose 'American' form is another word ('timbre' is no 'timber')
+_OTHER_WORDS = frozenset(("timbre",))
 
 
 @lru_cache(maxsize=8192)
 def american(word: str) -> str:
     """The American spelling of the lower-case ``word`` when it is a British form the lexicon
     knows the American of, else ``word``."""
-    if len(word) < 5 or not word.isalpha():
+    if len(word) < 5 or not word.isalpha() or word in _OTHER_WORDS:
         return word
     for british, ending in _ENDINGS:
         if word.endswith(british):

@@ -111,6 +111,9 @@ def test_negation_only_where_one_denies_what_the_other_asserts() -> None:
     assert disagreements("He has not scored a touchdown this season.",
                          "He scored a touchdown this season.") == [
         "negation: not scored vs scored"]
+    assert disagreements("The two men have not been charged in the killing.",
+                         "The two charged in the killing appeared in court on Monday.") == [
+        "negation: not been charged vs charged"]  # after a number, a participle is no noun
 
 
 def test_addressees_and_outlets_are_no_speakers() -> None:

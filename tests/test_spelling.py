@@ -21,6 +21,6 @@ def test_british_forms_read_as_american(british: str, us: str) -> None:
 
 @pytest.mark.parametrize("word", ["rise", "four", "hours", "fence", "sentence", "genre",
                                   "compelled", "exercise", "promise", "Colour", "figure",
-                                  "before", "entire", "square"])
+                                  "before", "entire", "square", "timbre"])
 def test_words_that_only_end_alike_stay(word: str) -> None:
     assert american(word) == word

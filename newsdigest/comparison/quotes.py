@@ -11,8 +11,10 @@ shingles, never by comparing all pairs, and joined across reports (connected com
 A quotation is worded differently from another only where their words really differ inside
 the part both print: up to ``REWORD_GAP`` words replaced, added or left out between words they
 share, shown with a shared word either side ('worded differently: "was a very good year"
-vs "was an excellent year"'); never where one only goes on
-longer than the other."""
+vs "was an excellent year"'); never where one only goes on longer than the other, where
+either marks words left out ('…'), for a filler, an optional 'that' or a bracketed insertion
+one side lacks, or for a house spelling. Reported speech is the outlet's wording, never worded
+differently from a quotation."""
 
 from __future__ import annotations
 
@@ -252,7 +254,8 @@ def _join(links: UnionFind, quotes: Sequence[_Quote], posting: Sequence[int]) ->
 
 def reworded(x: _Quote, y: _Quote) -> tuple[str, str] | None:
     """Where ``x`` and ``y`` differ inside the part both print, as written in each: the first
-    such difference of at most ``REWORD_GAP`` words a side, else None."""
+    such difference of at most ``REWORD_GAP`` words a side, else None; none where either side
+    marks an elision, nor for words only one side has that change nothing said (``_aside``)."""
     ops = SequenceMatcher(None, x.words, y.words, autojunk=False).get_opcodes()
     equal = [k for k, op in enumerate(ops) if op[0] == "equal"]
     if len(equal) < 2:

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from ..model import Entity, Quote, Statement
 from .gazetteer import wordset
-from .mentions import words_in
-from .quote_words import QUOTE_MARKS, _has_cue, quoted_spans
+from .mentions import DETERMINERS, words_in
+from .quote_words import ARTICLES, PREPOSITIONS, QUOTE_MARKS, _has_cue, quoted_spans
 from .quotes import find_quotes
 from .speakers import Resolver
 from .speech import SPEECH_VERBS
@@ -73,8 +73,8 @@ def _lower_verb(m: re.Match[str]) -> str:
     return low if low in SPEECH_VERBS and before not in _BEFORE_A_NOUN else m[0]
 
 
-_BEFORE_A_NOUN = wordset("against amid over despite about on of for after to by with from in "
-                         "the a an his her their its new")
+_BEFORE_A_NOUN = PREPOSITIONS | ARTICLES | DETERMINERS | wordset(
+    "against amid over despite its new")
 
 
 def _at(text: str, part: str) -> slice:

@@ -153,18 +153,26 @@ def _opening(text: str, i: int, ch: str, is_open: bool, next_mark: str) -> bool:
     """Does the quotation mark ``ch`` at ``text[i]`` open a quotation? A straight mark opens
     after a space or at the start, and where nothing is open also glued between two words
     ('in the EU"because of its"precarious debt dynamics"'); a curly one as its shape says,
-    except an opening shape right before a comma or full stop, which closes ('there goes the
-    orchestra “, the comedian said'), and a closing shape after a space with nothing open
-    whose next mark is an opening one, a pair typed the wrong way round ('their ” 15 Most
-    Wanted “ list')."""
+    except an opening shape typed for a closing one (``_typed_for_closing``), and a closing
+    shape after a space with nothing open whose next mark is an opening one, a pair typed the
+    wrong way round ('their ” 15 Most Wanted “ list')."""
     before = text[i - 1] if i else " "
     after = text[i + 1: i + 2]
     if ch == '"':
         return not is_open and (not (before.isalnum() or before in ".,!?;:…") or (
             before.isalnum() and after.isalpha()))
     if ch in "“«„":
-        return not (is_open and after in (",", ".", ";", ":"))
+        return not (ch == "“" and _typed_for_closing(text, i))
     return not is_open and ch == "”" and before.isspace() and next_mark == "“"
+
+
+def _typed_for_closing(text: str, i: int) -> bool:
+    """Is the opening mark “ at ``text[i]`` one typed for a closing mark: after a word or a
+    stop and before a lower-case word ('…here,“ said Jim Clyburn'), or before a comma or a
+    stop ('there goes the orchestra “, the comedian said')?"""
+    before, after = text[i - 1: i] or " ", text[i + 1: i + 3]
+    return ((before.isalnum() or before in ",.?!") and after[:1] == " " and after[1:].islower()
+            ) or after[:1] in (",", ".", ";", ":")
 
 
 def in_quotes(text: str) -> list[tuple[int, int]]:

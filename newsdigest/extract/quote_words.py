@@ -119,7 +119,7 @@ TELL = wordset("told tells tell telling asked")
 NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named termed")
 # words before a title-case quotation that make it a show, a paper or a book, not words said:
 # 'told "Fox and Friends"', 'said on "Meet the Press"', 'an interview with "The Blaze"'
-BEFORE_A_TITLE = wordset("told on to with in of for")
+BEFORE_A_TITLE = wordset("told on to with in of for their his her its")
 # prepositions a title leaves in lower case ('Midday with Charlie Sykes')
 TITLE_SMALL = wordset("with from into onto over upon than about after under near")
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
@@ -199,15 +199,10 @@ def _year_apostrophe(text: str) -> str:
     return _YEAR_MARK.sub("’", text) if "‘" in text else text
 
 
-_MISTYPED_CLOSE = re.compile(r"(?<=[\w,.?!])“(?= [a-z])")
-
-
 def _spans(text: str, carry: bool, single: bool) -> tuple[list[tuple[int, int, bool]], bool]:
     """Quotation spans; ``''`` (two apostrophes, as in some wire copy) is a double quote, and
     '‘' before a year's two digits ('in ‘08') is an apostrophe, no opening mark."""
     text = _year_apostrophe(text)  # one character for another: the offsets stay
-    if "“ " in text:  # '…here,“ said Jim Clyburn': an opening mark typed for a closing one
-        text = _MISTYPED_CLOSE.sub("”", text)
     if "''" in text:
         def mark(m: re.Match[str]) -> str:
             i = m.start()

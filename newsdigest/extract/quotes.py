@@ -553,7 +553,7 @@ def _kept(text: str, direct: list[tuple[int, int, bool]], short: int
     for s, e, _closed in direct:
         body = text[s:e].strip().rstrip(",").rstrip()
         if len(body.split()) < short or _naming(text, s - 1) or (
-                body[:1].isupper() and _title_like(body, 1) and _before_a_title(text, s - 1)):
+                body[:1].isalnum() and _title_like(body, 1) and _before_a_title(text, s - 1)):
             continue
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         out.append((text[s + lead: s + lead + len(body)], s, e))
@@ -777,7 +777,7 @@ def _before_a_title(text: str, at: int) -> bool:
         last[:1].isupper() and last.endswith(("'s", "’s")))  # America"', 'WTMJ’s "Midday …"'
 
 
-_MARKS = "'‘’\"“"
+_MARKS = QUOTE_MARKS + "’"
 
 
 def _inner_dot(toks: list[Tok], n: int) -> bool:

@@ -854,7 +854,9 @@ class Claim:
     role: frozenset[str]
     close: frozenset[str]
     tense: str = ""  # 'present' for a denial with 'do' / 'does', 'past' for a word in -ed
-    form: str = ""  # 'noun' for what 'no' denies, 'verb' for a word after 'could', 'will' ...
+    # 'noun' for what 'no' denies or a word after a number ('four scores'); 'verb' for a word
+    # after 'could', 'will' ... or a participle denied after an auxiliary ('has not scored')
+    form: str = ""
 
 
 # "hadn ’ t", "cant": contractions as tokenised text and hurried typing write them
@@ -898,7 +900,7 @@ def _denials(text: str, ts: list[Token]) -> dict[str, tuple[str, Claim]]:
             role = replace(role, tense="present")
         if t.text.lower() == "no":
             role = replace(role, form="noun")
-        elif i and ts[i - 1].text.lower() in _AUXILIARIES and u.text.lower().endswith("ed"):
+        elif i and ts[i - 1].norm in _AUX and u.text.lower().endswith("ed"):
             role = replace(role, form="verb")  # 'has not scored': a verb, no noun 'scores'
         out.setdefault(u.norm, (text[start: u.start + len(u.text)], role))
     return out
@@ -985,8 +987,9 @@ def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, Claim] | None:
             role = _claim_role(ts, t.start, t.start + len(t.text))
             if before in _VERB_BEFORE:
                 role = replace(role, form="verb")
-            elif before.isdigit() or before in _NUMBER_WORDS:
-                role = replace(role, form="noun")  # 'four scores': a counted noun
+            elif (before.isdigit() or before in _NUMBER_WORDS) and not t.text.endswith("ed"):
+                role = replace(role, form="noun")  # 'four scores': a counted noun ('the two
+                # charged' is a participle)
             return t.text, replace(role, tense="past") if t.text.endswith("ed") else role
     return None
 
@@ -994,8 +997,6 @@ def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, Claim] | None:
 # a word right after these is a verb ('actions that could harm listed species'), no noun a
 # 'no' denies ('no harm would come')
 _VERB_BEFORE = wordset("can could will would may might must shall should do does did")
-# before 'not' and a past participle, which is then a verb ('has not scored')
-_AUXILIARIES = wordset("has have had is was are were be been")
 _NUMBER_WORDS = frozenset(TEENS) | frozenset(TENS)  # before a counted noun: 'four scores'
 
 
@@ -1088,7 +1089,8 @@ def _one_claim(x: Claim, own_x: set[str], y: Claim, own_y: set[str], need: int) 
     ('Ross is not signed' / 'Liam Hemsworth are signed', 'never nominated for an Oscar' /
     'nominated for a Golden Globe'; not 'had not won' / 'Ortiz won'), and the denial is not
     of now what the assertion says of the past ('the rules do not require' / 'the act, which
-    required'), nor a noun 'no' denies against a verb ('no harm would come' / 'could harm')."""
+    required'), nor a noun against a verb ('no harm would come' / 'could harm', 'has not
+    scored' / 'four scores')."""
     return len(x.role & y.role) >= need and (x.tense, y.tense) != ("present", "past") \
         and {x.form, y.form} != {"noun", "verb"} \
         and not (x.close and y.close and (x.close & own_x or y.close & own_y))
