@@ -404,6 +404,12 @@ def test_cited_outlets() -> None:
                       "fell. He told the BBC he was happy. Reuters is a company.",
                       source="Reuters")
     assert an.cited_outlets == ("Interfax", "BBC")
+    # the report's own outlet however the input names it ('wash-post', 'nyt'), never cited
+    text = ("The Washington Post reported that the race tightened, The New York Times said "
+            "on Monday. Politico reported the same.")
+    assert analyse_text(text, source="wash-post").cited_outlets == ("The New York Times",
+                                                                    "Politico")
+    assert analyse_text(text, source="nyt").cited_outlets == ("The Washington Post", "Politico")
 
 
 def test_the_tail_of_a_broken_line_is_not_the_lead() -> None:

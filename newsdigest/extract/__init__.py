@@ -92,8 +92,9 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     quotes, cited = find_quotes(statements, people.entities)
     quotes = [*headline_quotes(article.title, statements, people.entities, quotes), *quotes]
     figures = _figures(statements, found)
-    own = {x for x in (found.dateline.agency, article.source) if x}
-    outlets = [o for o in [*cited, *_cited_outlets(statements)] if o not in own]
+    own = [x for x in (found.dateline.agency, article.source) if x]
+    outlets = [o for o in [*cited, *_cited_outlets(statements)]
+               if not any(same_outlet(o, x) for x in own)]
     first = lead_statement(statements, found.dateline.statement)
     lead = first.text if first is not None else ""
     # the dateline says where the story was filed, which is where it happened unless the lead
@@ -170,6 +171,24 @@ def statement_figures(text: str) -> tuple[Figure, ...]:
     out once a text: the extractor, the matcher (``match.normalize``) and the telling
     figures of ``compare`` (``match.figlinks``) all read a statement's figures."""
     return tuple(find_figures(text, 0))
+
+
+_OUTLET_WORD = re.compile(r"[\s._-]+")
+
+
+def same_outlet(name: str, source: str) -> bool:
+    """Is the outlet ``name`` the report's own ``source``, however the input writes it: 'The
+    Washington Post' is 'wash-post', 'USA TODAY' 'usa-today', 'The New York Times' 'nyt'
+    (each word of the source the start of one of the name's, in order, or the name's
+    initials)?"""
+    words, parts = ([w for w in _OUTLET_WORD.split(x.lower()) if w and w != "the"]
+                    for x in (name, source))
+    if not words or not parts:
+        return False
+    if len(parts) == 1 and parts[0] == "".join(w[0] for w in words) and len(words) > 1:
+        return True
+    return len(parts) == len(words) and all(w.startswith(p) for p, w in zip(parts, words,
+                                                                             strict=True))
 
 
 def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
