@@ -226,6 +226,18 @@ def test_aides_to_a_person_are_not_that_person() -> None:
     assert _said("He plans to say the race is over.") == []
 
 
+def test_a_scare_quote_before_a_quotation_does_not_give_it_its_speaker() -> None:
+    got = _said("Donald Trump took the stage.\n\nHis wife had warned him not to get too nasty, to "
+                'act "presidential," but Trump said he responded: "When you have incoming, you '
+                "can't be too presidential.\"")
+    assert [(q[1], q[3]) for q in got if q[0] == "direct"] == [
+        ("Donald Trump", "When you have incoming, you can't be too presidential.")]
+    got = _said("While 37 percent say Trump is \"very responsible\" for the violence, 22 percent "
+                'say he is "not at all responsible."')
+    assert [(q[1], q[3]) for q in got if q[0] == "direct"][-1] == (
+        "22 percent", "not at all responsible.")
+
+
 def test_wondered_and_emailed_are_speech() -> None:
     got = _said("Joe Biden spoke in Scranton.\n\n“Maybe the difference between the Irish "
                 "Catholic and the Methodist,” Biden wondered aloud.")

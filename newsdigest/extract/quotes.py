@@ -350,7 +350,12 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
             pending = []
             quotes.extend(_without_quotation(st, spans, res))
             continue
-        att = _subject_reported(st, direct[0][0], _attribution(text, direct), res)
+        # the attribution of the quotations worth listing: a scare quote before them ('His wife
+        # had warned him to act "presidential," but Trump said: "…"') is not where to look
+        core = [d for d in direct if len(text[d[0]:d[1]].split()) >= MIN_ATTRIBUTED] or direct
+        found = _attribution(text, core) if core != direct else None
+        first = core[0][0] if found is not None else direct[0][0]
+        att = _subject_reported(st, first, found or _attribution(text, direct), res)
         speaker: str | None = None
         phrase: str | None = None
         cited_by = None
