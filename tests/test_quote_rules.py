@@ -238,6 +238,17 @@ def test_a_scare_quote_before_a_quotation_does_not_give_it_its_speaker() -> None
         "22 percent", "not at all responsible.")
 
 
+def test_a_speaker_after_the_quotation_saying_something_else_is_not_its_speaker() -> None:
+    got = _said("Donald Trump spoke in Raleigh.\n\nBut even as Trump claimed on Tuesday that "
+                "“General Petraeus got in trouble for far less,” one of the former prosecutors "
+                "for David Petraeus said the two cases were quite different.")
+    assert [(q[1], q[3]) for q in got if q[0] == "direct"] == [
+        ("Donald Trump", "General Petraeus got in trouble for far less")]
+    # (the speaker after it with only a time or a place: the quotation's own)
+    assert _speakers("Donald Trump spoke.\n\nHe said that “the system is rigged,” Mr. Trump "
+                     "said on Tuesday in Ohio.")[0] == "Donald Trump"
+
+
 def test_wondered_and_emailed_are_speech() -> None:
     got = _said("Joe Biden spoke in Scranton.\n\n“Maybe the difference between the Irish "
                 "Catholic and the Methodist,” Biden wondered aloud.")

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Entity, Quote, Statement
+from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .quote_words import (
     ADVERBS,
@@ -54,6 +55,7 @@ from .quote_words import (
     QUOTE_MARKS,
     SUBORDINATORS,
     TAIL_OK,
+    TIME_WORDS,
     TITLE_SMALL,
     URGING,
     VERBS,
@@ -573,6 +575,9 @@ def _attribution(text: str, direct: list[tuple[int, int, bool]]) -> _Attribution
     first_s, last_e, last_closed = direct[0][0], direct[-1][1], direct[-1][2]
     if last_closed:
         att = _after(text, last_e + 1)
+        if att is not None and first_s > 0 and _says_its_own(text, att):
+            att = _before(text, first_s - 1) or att  # 'even as Trump claimed that "…," one of
+            # the prosecutors said the two cases were different': Trump's words
     for _s, e, _c in direct[:-1]:  # '"…," he said, "…' (the last may go on)
         att = att or _after(text, e + 1)
     if att is None and first_s > 0:
@@ -583,6 +588,26 @@ def _attribution(text: str, direct: list[tuple[int, int, bool]]) -> _Attribution
         tail = _tail(text)
         att = tail[1] if tail is not None and tail[0] > last_e else None
     return _reported_by(text, first_s, att)
+
+
+def _says_its_own(text: str, att: _Attribution) -> bool:
+    """Does the speaker and verb of ``att`` ('one of the prosecutors said') go on to what that
+    speaker said (three words or more before the clause ends), not attribute the quotation
+    before it ('…," he said.', '…," he said on Monday.')?"""
+    words = text[att.end:].split()
+    if not words or words[0].strip(",") not in VERBS or words[0].endswith(","):
+        return False
+    clause = []
+    for w in words[1:]:
+        clause.append(w)
+        if w[-1:] in ".;:!?,":
+            break
+    return len(clause) >= 3 and clause[0].lower() not in _WHEN_WORDS
+
+
+# words opening when, where or to whom it was said after the verb ('said on Tuesday in Ohio')
+_WHEN_WORDS = PREPOSITIONS | TIME_WORDS | frozenset(d.lower() for d in WEEKDAYS) | frozenset((
+    "during", "late", "early", "yesterday", "today", "tonight"))
 
 
 def _subject_reported(st: Statement, first_s: int, att: _Attribution | None, res: Resolver
