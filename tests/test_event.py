@@ -117,6 +117,13 @@ def test_participants_match_by_surname_and_variant() -> None:
     c = report("c", "Actress in rehab", "The actress checked in.", [("L. Lohan", ("LiLo",))])
     d = report("d", "LiLo in rehab", "LiLo checked in.", [("LiLo", ())])
     assert any(r.startswith("same participants") for r in check_event([c, d]).reasons)
+    # a surname two people share stands for the one the report names most, not a relative
+    g = make_analysis("g", "Fred LaRue died.", "LaRue was 75.", "His wife, Joyce LaRue, "
+                      "survives him.", title="Watergate figure dies",
+                      entities=(Entity("Fred LaRue", "person", ("LaRue",), (0, 1)),
+                                Entity("Joyce LaRue", "person", statements=(2,))))
+    h = report("h", "LaRue dies", "LaRue, a Nixon aide, died in Biloxi.", [])
+    assert "same participants: Fred LaRue" in check_event([g, h]).reasons
     # a common word closing a name read as a person is no surname the other report shares
     e = report("e", "Ingraham on Trump", "He spoke on The Laura Ingraham Show on Tuesday.",
                [("Laura Ingraham Show", ())])

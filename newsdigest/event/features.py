@@ -154,15 +154,17 @@ def profile(a: Analysis) -> Profile:
     people: dict[str, str] = {}
     surnames: dict[str, str] = {}
     places: dict[str, str] = {}
-    for e in a.entities:
+    # the person most statements name first: a surname two people share ('LaRue') stands
+    # for the one the report is about, not a relative it names once
+    for e in sorted(a.entities, key=lambda e: -len(e.statements)):
         forms = (e.name, *e.variants)
         if e.kind == "person":
             for f in forms:
-                people[f.lower()] = e.name
+                people.setdefault(f.lower(), e.name)
             last = e.name.split()[-1]
             if len(last) > 2:
-                surnames[last.lower()] = e.name
-                people[last.lower()] = e.name
+                surnames.setdefault(last.lower(), e.name)
+                people.setdefault(last.lower(), e.name)
         elif e.kind == "place":
             for f in forms:
                 places[norm_place(f)] = e.name
