@@ -25,6 +25,11 @@ def _speakers(text: str) -> list[str | None]:
     return [q[1] for q in _said(text)]
 
 
+def _direct(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, words) of each direct quotation of ``text``."""
+    return [(q[1], q[3]) for q in _said(text) if q[0] == "direct"]
+
+
 def test_party_and_state_in_parentheses_after_the_quote() -> None:
     got = _said('Claire McCaskill spoke after the debate.\n\n"Mitt Romney was prepared and '
                 'qualified," Sen. Claire McCaskill (D-Mo.) said.')
@@ -227,22 +232,19 @@ def test_aides_to_a_person_are_not_that_person() -> None:
 
 
 def test_a_scare_quote_before_a_quotation_does_not_give_it_its_speaker() -> None:
-    got = _said("Donald Trump took the stage.\n\nHis wife had warned him not to get too nasty, to "
-                'act "presidential," but Trump said he responded: "When you have incoming, you '
-                "can't be too presidential.\"")
-    assert [(q[1], q[3]) for q in got if q[0] == "direct"] == [
+    assert _direct("Donald Trump took the stage.\n\nHis wife had warned him not to get too "
+                   'nasty, to act "presidential," but Trump said he responded: "When you have '
+                   "incoming, you can't be too presidential.\"") == [
         ("Donald Trump", "When you have incoming, you can't be too presidential.")]
-    got = _said("While 37 percent say Trump is \"very responsible\" for the violence, 22 percent "
-                'say he is "not at all responsible."')
-    assert [(q[1], q[3]) for q in got if q[0] == "direct"][-1] == (
+    assert _direct("While 37 percent say Trump is \"very responsible\" for the violence, 22 "
+                   'percent say he is "not at all responsible."')[-1] == (
         "22 percent", "not at all responsible.")
 
 
 def test_a_speaker_after_the_quotation_saying_something_else_is_not_its_speaker() -> None:
-    got = _said("Donald Trump spoke in Raleigh.\n\nBut even as Trump claimed on Tuesday that "
-                "“General Petraeus got in trouble for far less,” one of the former prosecutors "
-                "for David Petraeus said the two cases were quite different.")
-    assert [(q[1], q[3]) for q in got if q[0] == "direct"] == [
+    assert _direct("Donald Trump spoke in Raleigh.\n\nBut even as Trump claimed on Tuesday "
+                   "that “General Petraeus got in trouble for far less,” one of the former "
+                   "prosecutors for David Petraeus said the two cases were quite different.") == [
         ("Donald Trump", "General Petraeus got in trouble for far less")]
     # (the speaker after it with only a time or a place: the quotation's own)
     assert _speakers("Donald Trump spoke.\n\nHe said that “the system is rigged,” Mr. Trump "
