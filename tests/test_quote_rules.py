@@ -251,6 +251,14 @@ def test_a_speaker_after_the_quotation_saying_something_else_is_not_its_speaker(
                      "said on Tuesday in Ohio.")[0] == "Donald Trump"
 
 
+def test_a_clock_time_does_not_cut_a_reported_clause() -> None:
+    assert _said("The cut came at 08:06 UTC, the company said.\n\nFirefighters arrived about "
+                 "9:40 p.m. Friday and found flames, James Steele said.") == [
+        ("reported", "the company", "said", "The cut came at 08:06 UTC"),
+        ("reported", "James Steele", "said",
+         "Firefighters arrived about 9:40 p.m. Friday and found flames")]
+
+
 def test_wondered_and_emailed_are_speech() -> None:
     got = _said("Joe Biden spoke in Scranton.\n\n“Maybe the difference between the Irish "
                 "Catholic and the Methodist,” Biden wondered aloud.")

@@ -13,9 +13,10 @@ from .speech import BELIEF_VERBS, SPEECH_VERBS
 _ABBR = (r"(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|Mt"
          r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.")  # titles; months ('A Feb. 1 letter … warns')
 # titles with their dot, initialisms, initials ('Terry E. Branstad': not after a letter or a
-# dot, looked back at after the capital, which is faster), 71,000, words, '', marks
+# dot, looked back at after the capital, which is faster), 71,000, a clock time (17:00: its
+# colon ends no clause), words, '', marks
 TOKEN_RE = re.compile(rf"{_ABBR}|(?:[^\W\d_]\.){{2,}}|[A-Z](?<![\w.].)\.(?= [A-Z])"
-                      r"|\d{1,3}(?:,\d{3})+|[\w’'\-]+(?:\.\w+)*|''|[^\w\s]")
+                      r"|\d{1,3}(?:,\d{3})+|\d{1,2}:\d\d\b|[\w’'\-]+(?:\.\w+)*|''|[^\w\s]")
 QUOTE_MARKS = "\"“”«»„‘''"  # ’ is also an apostrophe: not a mark here
 CITE_VERBS = frozenset({"cited", "quoted", "quotes", "cites"})
 VERBS = SPEECH_VERBS | BELIEF_VERBS
