@@ -460,10 +460,7 @@ def _is_timestamp(line: str) -> bool:
     2013, 1: 32 PM', 'May 2, 2013', 'Posted on Thu Jun 13, 2013 08: 45 AM PDT'), or a blog's
     post line ending in one ('… posted in Pedestrian Accidents on Wednesday, September 18,
     2013.')."""
-    s = line.strip()
-    posted = _POSTED.match(s)
-    if posted is not None:
-        return _is_timestamp(s[posted.end():].rstrip("."))
+    s = _when(line.strip()).strip()
     if not s or len(s) > STAMP_CHARS:
         return False
     label = _STAMP_LABEL.match(s)
@@ -479,12 +476,13 @@ def _drop_timestamps(text: str, log: Counter[tuple[str, str]]) -> tuple[str, str
     """Drop lines that are only a publication or update time (no statement to compare);
     return the first, so that an article without a date gets it."""
     lines = text.split("\n")
-    stamps = [line.strip() for line in lines if _is_timestamp(line)]
+    stamp_at = [_is_timestamp(line) for line in lines]
+    stamps = [line.strip() for line, stamp in zip(lines, stamp_at, strict=True) if stamp]
     if not stamps:
         return text, None
     for stamp in stamps:
         log["timestamp", f"dropped date line {stamp!r}"] += 1
-    kept = [line for line in lines if not _is_timestamp(line)]
+    kept = [line for line, stamp in zip(lines, stamp_at, strict=True) if not stamp]
     # 'Updated 5: 40 p. m.' has no date
     dated = [_when(st) for st in stamps if _STAMP_DATE.search(st)]
     return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n"), dated[0] if dated else None

@@ -154,20 +154,20 @@ def profile(a: Analysis) -> Profile:
     people: dict[str, str] = {}
     surnames: dict[str, str] = {}
     places: dict[str, str] = {}
+    for e in a.entities:
+        if e.kind == "place":
+            for f in (e.name, *e.variants):
+                places[norm_place(f)] = e.name
     # the person most statements name first: a surname two people share ('LaRue') stands
     # for the one the report is about, not a relative it names once
-    for e in sorted(a.entities, key=lambda e: -len(e.statements)):
-        forms = (e.name, *e.variants)
-        if e.kind == "person":
-            for f in forms:
-                people.setdefault(f.lower(), e.name)
-            last = e.name.split()[-1]
-            if len(last) > 2:
-                surnames.setdefault(last.lower(), e.name)
-                people.setdefault(last.lower(), e.name)
-        elif e.kind == "place":
-            for f in forms:
-                places[norm_place(f)] = e.name
+    for e in sorted((e for e in a.entities if e.kind == "person"),
+                    key=lambda e: -len(e.statements)):
+        for f in (e.name, *e.variants):
+            people.setdefault(f.lower(), e.name)
+        last = e.name.split()[-1]
+        if len(last) > 2:
+            surnames.setdefault(last.lower(), e.name)
+            people.setdefault(last.lower(), e.name)
     if a.event_place:
         places.setdefault(norm_place(a.event_place), a.event_place)
     capitalised = _capitalised(f"{art.title}\n{body}")

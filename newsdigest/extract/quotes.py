@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Entity, Quote, Statement
-from .dates import WEEKDAYS
+from .dates import RELATIVE_DAYS, WEEKDAYS
 from .gazetteer import load as gazetteer
 from .quote_words import (
     ADVERBS,
@@ -354,10 +354,11 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
             continue
         # the attribution of the quotations worth listing: a scare quote before them ('His wife
         # had warned him to act "presidential," but Trump said: "…"') is not where to look
-        core = [d for d in direct if len(text[d[0]:d[1]].split()) >= MIN_ATTRIBUTED] or direct
-        found = _attribution(text, core) if core != direct else None
-        first = core[0][0] if found is not None else direct[0][0]
-        att = _subject_reported(st, first, found or _attribution(text, direct), res)
+        core = [d for d in direct if len(text[d[0]:d[1]].split()) >= MIN_ATTRIBUTED]
+        att = _attribution(text, core) if core and core != direct else None
+        if att is None:
+            core, att = direct, _attribution(text, direct)
+        att = _subject_reported(st, core[0][0], att, res)
         speaker: str | None = None
         phrase: str | None = None
         cited_by = None
@@ -595,7 +596,7 @@ def _says_its_own(text: str, att: _Attribution) -> bool:
     speaker said (three words or more before the clause ends), not attribute the quotation
     before it ('…," he said.', '…," he said on Monday.')?"""
     words = text[att.end:].split()
-    if not words or words[0].strip(",") not in VERBS or words[0].endswith(","):
+    if not words or words[0] != att.cue:
         return False
     clause = []
     for w in words[1:]:
@@ -606,8 +607,8 @@ def _says_its_own(text: str, att: _Attribution) -> bool:
 
 
 # words opening when, where or to whom it was said after the verb ('said on Tuesday in Ohio')
-_WHEN_WORDS = PREPOSITIONS | TIME_WORDS | frozenset(d.lower() for d in WEEKDAYS) | frozenset((
-    "during", "late", "early", "yesterday", "today", "tonight"))
+_WHEN_WORDS = PREPOSITIONS | TIME_WORDS | frozenset(d.lower() for d in WEEKDAYS) | frozenset(
+    RELATIVE_DAYS) | frozenset(("during", "late", "early"))
 
 
 def _subject_reported(st: Statement, first_s: int, att: _Attribution | None, res: Resolver
