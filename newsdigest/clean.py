@@ -449,6 +449,10 @@ _STAMP_DATE = re.compile(
     r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _STAMP_WHEN = lazy(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?:\s?\d\d\b")
 STAMP_CHARS = 80  # longest line read as a bare timestamp
+# a line that is only a clock time with a.m. or p.m. (and a time zone): the entry heads of a
+# live blog ('9:42 p.m.', '2 p.m.', '10:15 a.m. ET'), no statement
+_CLOCK_LINE = re.compile(r"(?i)\d{1,2}(?:\s?:\s?\d\d)?\s?[ap]\.?\s?m\b\.?"
+                         r"(?:\s?(?:[ecmp][sd]?t|gmt|utc|bst)\b\.?)?")
 
 
 # a blog's post line: 'On behalf of X, Esq. posted in Pedestrian Accidents on Wednesday, …'
@@ -463,9 +467,11 @@ def _is_timestamp(line: str) -> bool:
     s = _when(line.strip()).strip()
     if not s or len(s) > STAMP_CHARS:
         return False
+    if _CLOCK_LINE.fullmatch(s):
+        return True  # a live blog's entry time: '9:42 p.m.', '10 a.m. EDT'
     label = _STAMP_LABEL.match(s)
     if not _STAMP_DATE.search(s) and (label is None or not label.end()):
-        return False  # a bare time needs its label: 'Updated 5: 40 p. m. ET
+        return False  # any other bare time needs its label: 'Updated 5: 40 p. m. ET
     if not _STAMP_WHEN.search(s):
         return False  # a year or a clock time: 'MAY 0' is no timestamp
     rest = _STAMP_LABEL.sub("", s)

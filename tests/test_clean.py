@@ -311,6 +311,20 @@ def test_a_labelled_time_is_dropped_but_gives_no_date() -> None:
     assert "Updated" not in out.text and out.date is None
 
 
+def test_a_live_blogs_entry_times_are_dropped() -> None:
+    """AP's 'The Latest' heads each entry with its time alone on a line: no statement."""
+    from newsdigest.model import Article, Origin
+
+    text = ("The Latest on the 2016 presidential campaign (all times EDT):\n\n2:45 p.m.\n\n"
+            "Connecticut's tax commissioner says no one released the filings.\n\n2 p.m.\n\n"
+            "Clinton is seizing upon a report.\n\n10:15 a.m. ET\n\nAt 9 p.m. he spoke.")
+    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    assert out.text == ("The Latest on the 2016 presidential campaign (all times EDT):\n\n"
+                        "Connecticut's tax commissioner says no one released the filings.\n\n"
+                        "Clinton is seizing upon a report.\n\nAt 9 p.m. he spoke.")
+    assert out.date is None  # a time alone dates nothing
+
+
 def test_tags_in_plain_text_are_removed_and_their_text_kept() -> None:
     a = clean('Ryan responded on Twitter.\n\n<tweet id="750366792434978816" author="@SpeakerRyan" '
               'datetime="2016-07-05">While I respect the FBI, this defies explanation.</tweet>.'
