@@ -309,6 +309,28 @@ def test_closer_publication_dates_raise_the_probability() -> None:
     assert undated is not None and same_day > undated > months
 
 
+def test_event_days_of_reports_published_close_together_count() -> None:
+    """Campaign coverage of one day holds many events: for reports published a day or two
+    apart, the days their events happened are what tell one event from two."""
+    def dated(aid: str, published: str, weekday: str | None) -> Analysis:
+        return make_analysis(aid, title=f"headline {aid}", body="body", date=published,
+                             entities=(Entity("Marco Rubio", "person"),), event_place=None,
+                             event_date=PartialDate(weekday=weekday) if weekday else None,
+                             event_date_text=f"on {weekday}" if weekday else None)
+
+    def p(wd_a: str | None, wd_b: str | None, published_b: str = "2016-03-17") -> float:
+        out = check_event([dated("a", "2016-03-16", wd_a), dated("b", published_b, wd_b)])
+        assert out.p_same is not None
+        return out.p_same
+
+    # both say Tuesday 15 March / one says Tuesday, the other Sunday 13 March / one says none
+    same_day, other_day, unknown = p("Tuesday", "Tuesday"), p("Tuesday", "Sunday"), p(
+        "Tuesday", None)
+    assert same_day > unknown > other_day
+    # published months apart, the publication dates alone decide
+    assert p("Tuesday", "Tuesday", "2016-09-01") == p("Tuesday", None, "2016-09-01")
+
+
 def test_a_town_and_its_county_are_not_two_cities() -> None:
     from newsdigest.event.features import pair_facts, profile
 

@@ -44,6 +44,7 @@ from .ecb import DOCPAIRS, read_jsonl, topic_folds
 MAX_WRONG = 0.025  # confidently wrong answers allowed, as a share of all pairs (target 3 %)
 L2 = 1.0  # ridge penalty of the logistic model (standardised features)
 DATE_BUCKETS = (1, 3, 8, 30, 365, 100000)  # days between two reports' dates, upper bounds
+NEAR_BUCKETS = (0, 1, 100000)  # days between the event dates of reports published close
 LONGEST_GAP = 1500.0  # days: different events sharing actors lie up to about four years apart
 
 
@@ -292,13 +293,20 @@ def fit(x: Any, y: Any, topics: Any, l2: float = L2) -> dict[str, Any]:
 
 
 def date_table(facts: Sequence[Any], y: Any) -> dict[str, list[list[float]]]:
-    """Log-odds for the days between two reports' dates, per kind ('published', 'event'):
-    log P(days | same event) / P(days | different events). The first is counted on the
-    same-event pairs that have both dates (add-one smoothed); the second cannot be (in ECB+
-    only same-event pairs carry both dates), so it is a prior: different events sharing
-    actors lie days to years apart, log-uniform over 1 to 1500 days. Clipped to [-3, 2] and
-    never rising with the days (more days apart is never more evidence of one event)."""
-    from ..event.features import date_gap
+    """Log-odds for the days between two reports' dates, per kind of gap
+    (``event.features.date_gaps``): log P(days | same event) / P(days | different events).
+
+    - 'published' and 'event' (the publication dates, else the event dates): the first is
+      counted on the same-event pairs that have both dates (add-one smoothed); the second
+      cannot be (in ECB+ only same-event pairs carry both dates), so it is a prior: different
+      events sharing actors lie days to years apart, log-uniform over 1 to 1500 days;
+    - 'event_near' (the event dates of reports published at most ``NEAR_DAYS`` apart): both
+      counted, on the pairs of either label that have it (the labelled campaign pairs: one
+      day of a campaign holds many events), add-one smoothed over ``NEAR_BUCKETS``.
+
+    Clipped to [-3, 2] and never rising with the days (more days apart is never more evidence
+    of one event)."""
+    from ..event.features import date_gap, date_gaps
 
     out: dict[str, list[list[float]]] = {}
     for kind in ("published", "event"):
@@ -311,25 +319,34 @@ def date_table(facts: Sequence[Any], y: Any) -> dict[str, list[list[float]]]:
             top = min(most + 0.5, LONGEST_GAP)
             diff = (math.log(top) - math.log(max(low, 1.0))) / math.log(LONGEST_GAP)
             diff = max(diff, math.log(1.5) / math.log(LONGEST_GAP))
-            z = max(-3.0, min(2.0, math.log(same / diff), *(z for _, z in rows)))
-            rows.append([most, round(z, 2)])
+            rows.append([most, _clip(math.log(same / diff), rows)])
             low = most + 0.5
         out[kind] = rows
+    near = {lab: [d for f in (f for f, v in zip(facts, y, strict=True) if v == lab)
+                  for kind, d in date_gaps(f) if kind == "event_near"] for lab in (0, 1)}
+    rows = []
+    low = -0.5
+    for most in NEAR_BUCKETS:
+        p = [(sum(low < d <= most for d in near[lab]) + 1) / (len(near[lab]) + len(NEAR_BUCKETS))
+             for lab in (0, 1)]
+        rows.append([most, _clip(math.log(p[1] / p[0]), rows)])
+        low = most + 0.5
+    out["event_near"] = rows
     return out
+
+
+def _clip(z: float, rows: Sequence[Sequence[float]]) -> float:
+    """``z`` within [-3, 2] and no higher than the log-odds of fewer days (``rows``)."""
+    return round(max(-3.0, min(2.0, z, *(r[1] for r in rows))), 2)
 
 
 def date_offsets(facts: Sequence[Any], table: dict[str, list[list[float]]]) -> Any:
-    """The log-odds ``table`` adds to each pair (``EventModel.date_offset``)."""
+    """The log-odds ``table`` adds to each pair (``event.features.date_offset``)."""
     import numpy as np
 
-    from ..event.features import date_gap
+    from ..event.features import date_offset
 
-    out = np.zeros(len(facts))
-    for n, f in enumerate(facts):
-        g = date_gap(f)
-        if g is not None:
-            out[n] = next((z for most, z in table[g[0]] if g[1] <= most), 0.0)
-    return out
+    return np.array([date_offset(f, table) for f in facts], dtype=np.float64)
 
 
 def cross_validate(x: Any, y: Any, topics: Any, offsets: Any = None, far: Any = None) -> Any:

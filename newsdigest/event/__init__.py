@@ -32,7 +32,7 @@ from .features import (
     NAMES,
     PairFacts,
     Profile,
-    date_gap,
+    date_offset,
     dates_differ,
     pair_facts,
     place_parts,
@@ -67,11 +67,7 @@ class EventModel:
 
     def date_offset(self, f: PairFacts) -> float:
         """The log-odds the reports' dates add (0 when the dates of one are unknown)."""
-        gap = date_gap(f)
-        if gap is None:
-            return 0.0
-        kind, days = gap
-        return next((z for most, z in self.date_logit.get(kind, ()) if days <= most), 0.0)
+        return date_offset(f, self.date_logit)
 
 
 def _sigmoid(z: float) -> float:

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -398,3 +398,24 @@ def date_gap(f: PairFacts) -> tuple[str, int] | None:
     return None
 
 
+NEAR_DAYS = 2  # reports published this close say little by their dates: their event dates do
+
+
+def date_gaps(f: PairFacts) -> list[tuple[str, int]]:
+    """The gaps whose log-odds a pair's dates add: ``date_gap``, and ('event_near', days)
+    between the event dates when the reports were published at most ``NEAR_DAYS`` apart
+    (campaign coverage of one day holds many events: two reports of the same happening give
+    the same day, two reports of different happenings mostly not)."""
+    gap = date_gap(f)
+    out = [] if gap is None else [gap]
+    if (f.days_apart is not None and f.days_apart <= NEAR_DAYS
+            and f.event_days_apart is not None):
+        out.append(("event_near", f.event_days_apart))
+    return out
+
+
+def date_offset(f: PairFacts, table: Mapping[str, Sequence[Sequence[float]]]) -> float:
+    """The log-odds ``table`` (kind -> rows of (most days, log-odds), ``date_logit``) adds for
+    the pair's date gaps (``date_gaps``); 0 for a kind the table lacks."""
+    return sum(next((z for most, z in table.get(kind, ()) if days <= most), 0.0)
+               for kind, days in date_gaps(f))
