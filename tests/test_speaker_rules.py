@@ -380,3 +380,15 @@ def test_she_after_a_clause_opening_with_although_is_the_main_clauses_subject() 
             "“Late this afternoon, I met with FBI Director James Comey,” she said in a "
             "statement.")
     assert _speaker_of(text, "Late this afternoon") == "Loretta Lynch"
+
+
+def test_said_then_a_role_then_the_name() -> None:
+    """'…, said prison spokesman Al Quintero.': the role words before the name are no clause
+    of their own, and no time after 'said' is a speaker."""
+    got = _said("Gigante died at the federal prison in Springfield, Mo., said prison spokesman "
+                "Al Quintero.")
+    assert got == [("Al Quintero", "said",
+                    "Gigante died at the federal prison in Springfield, Mo")]
+    assert _speaker_of("The fire started in the kitchen, said fire chief John Smith.",
+                       "The fire started") == "John Smith"
+    assert _said("The fire started in the kitchen, said earlier Tuesday in Paris.") == []

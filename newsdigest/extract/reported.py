@@ -4,6 +4,7 @@ the clause reported and its speaker, before or after the verb, as ``Quote`` obje
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from ..model import Quote, Statement
 from .clauses import (
@@ -17,6 +18,7 @@ from .clauses import (
     _time_comma,
 )
 from .gazetteer import load as gazetteer
+from .gazetteer import wordset
 from .quote_words import (
     ARTICLES,
     ASK,
@@ -589,6 +591,22 @@ def _name_next(toks: list[Tok], v: int) -> bool:
         toks[v + 1][0].lower() not in TAIL_OK)
 
 
+# words after 'said' that say when or how, not who ('said earlier Tuesday', 'said yesterday')
+NOT_ROLES = wordset("yesterday today tonight tomorrow earlier later recently also again then now "
+                    "previously once still last this next late early")
+
+
+def _role_then_name(after: Sequence[Tok]) -> bool:
+    """Lower-case role words, then a name of two or more capitalised words ('prison
+    spokesman Al Quintero', 'fire chief John Smith', 'state Sen. John Doe'), not a time or a
+    place ('yesterday in Paris')."""
+    cap = next((k for k, t in enumerate(after) if t[0][:1].isupper()), None)
+    if not cap or cap + 1 >= len(after) or not after[cap + 1][0][:1].isupper():
+        return False
+    return all(t[0].isalpha() and t[0].islower() and t[0] not in PREPOSITIONS
+               and t[0] not in NOT_ROLES for t in after[:cap])
+
+
 def _inverted(toks: list[Tok], v: int) -> Found | None:
     """'CONTENT, said Mr. Lavrov.'"""
     after: list[Tok] = []
@@ -600,7 +618,8 @@ def _inverted(toks: list[Tok], v: int) -> Found | None:
             relative = True
             break
         after.append(t)
-    if not after or not (after[0][0][:1].isupper() or after[0][0].lower() in DETERMINER):
+    if not after or not (after[0][0][:1].isupper() or after[0][0].lower() in DETERMINER
+                         or _role_then_name(after)):
         return None
     if any(t[0] in FINITE or t[0] in IRREGULAR_PAST for t in after):
         return None  # '…, said the event brought back memories': a clause, not who said it
