@@ -331,6 +331,18 @@ def test_event_days_of_reports_published_close_together_count() -> None:
     assert p("Tuesday", "Tuesday", "2016-09-01") == p("Tuesday", None, "2016-09-01")
 
 
+def test_the_reasons_say_what_weighed_most_each_way() -> None:
+    """The verdict's own evidence, with its sign: two meetings of the same ministers in two
+    cities share names and wording, and the cities outweigh them."""
+    a = analysis("a", "Washington", None, ["Sergei Lavrov", "Mike Pompeo"])
+    b = analysis("b", "Sochi", None, ["Sergei Lavrov", "Mike Pompeo"])
+    check = check_event([a, b])
+    weighed = next(r for r in check.reasons if r.startswith("weighed "))
+    assert "against: two different cities (-6.0)" in weighed or weighed.startswith(
+        "weighed against one event: two different cities (-6.0)")
+    assert check.reasons[-1].startswith("estimated probability")  # still the last
+
+
 def test_a_town_and_its_county_are_not_two_cities() -> None:
     from newsdigest.event.features import pair_facts, profile
 

@@ -33,6 +33,7 @@ from .features import (
     PairFacts,
     Profile,
     date_offset,
+    date_offsets,
     dates_differ,
     pair_facts,
     place_parts,
@@ -41,6 +42,7 @@ from .features import (
     time_apart,
     vector,
 )
+from .reasons import weighed
 
 __all__ = ["EventModel", "check_event", "load_model", "pair_probability", "tied_probability"]
 
@@ -68,6 +70,18 @@ class EventModel:
     def date_offset(self, f: PairFacts) -> float:
         """The log-odds the reports' dates add (0 when the dates of one are unknown)."""
         return date_offset(f, self.date_logit)
+
+    def contributions(self, f: PairFacts, aligned: float) -> list[tuple[str, float]]:
+        """What moves one pair's log-odds away from those of an average training pair: each
+        feature (``NAMES``: weight x standardised value), each date gap (``date_offsets``:
+        'published', 'event', 'event_near') and 'cities_differ'; the reasons name the
+        largest (``reasons.weighed``)."""
+        out = [(name, (v - m) / sd * w) for name, v, m, sd, w in zip(
+            NAMES, vector(f, aligned), self.mean, self.scale, self.weights, strict=True)]
+        out += [(kind, z) for kind, _days, z in date_offsets(f, self.date_logit)]
+        if f.cities_differ:
+            out.append(("cities_differ", self.cities_differ))
+        return out
 
 
 def _sigmoid(z: float) -> float:
@@ -253,6 +267,7 @@ def check_event(analyses: Sequence[Analysis], aligned: Sequence[float] = (),
         reasons.append(f"{ids[i]} and {ids[j]} look like different events, but other reports "
                        "tie them together")
     tied = round(tied_probability(probs, len(ids)), 3)
+    reasons += _weighed_reason(model, facts, shares, probs, ids)
     reasons.append(_probability_reason(tied, probs, verdicts, ids))
     return EventCheck(verdict, tuple(reasons), tied)
 
@@ -298,6 +313,21 @@ def _split_reasons(verdicts: dict[tuple[int, int], Verdict], ids: Sequence[str])
         return [f"the reports fall into {len(parts)} events: " + " | ".join(
             ", ".join(ids[i] for i in part) for part in parts)]
     return []
+
+
+def _weighed_reason(model: EventModel, facts: dict[tuple[int, int], PairFacts],
+                    shares: Sequence[float], probs: dict[tuple[int, int], float],
+                    ids: Sequence[str]) -> list[str]:
+    """What weighed most (``reasons.weighed``) for the pair, or with more reports for the
+    pair that sets ``p_same`` (``_tying_pair``, named)."""
+    pair = (0, 1) if len(ids) == 2 else _tying_pair(probs, len(ids))
+    if pair is None:
+        return []
+    i, j = pair
+    said = weighed(model.contributions(facts[i, j], min(shares[i], shares[j])))
+    if not said:
+        return []
+    return [said if len(ids) == 2 else f"{ids[i]}/{ids[j]} {said}"]
 
 
 def _probability_reason(tied: float, probs: dict[tuple[int, int], float],

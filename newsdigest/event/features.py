@@ -414,8 +414,14 @@ def date_gaps(f: PairFacts) -> list[tuple[str, int]]:
     return out
 
 
+def date_offsets(f: PairFacts, table: Mapping[str, Sequence[Sequence[float]]]
+                 ) -> list[tuple[str, int, float]]:
+    """(kind, days, log-odds) of each of the pair's date gaps (``date_gaps``) from ``table``
+    (kind -> rows of (most days, log-odds), ``date_logit``); 0 for a kind the table lacks."""
+    return [(kind, days, next((z for most, z in table.get(kind, ()) if days <= most), 0.0))
+            for kind, days in date_gaps(f)]
+
+
 def date_offset(f: PairFacts, table: Mapping[str, Sequence[Sequence[float]]]) -> float:
-    """The log-odds ``table`` (kind -> rows of (most days, log-odds), ``date_logit``) adds for
-    the pair's date gaps (``date_gaps``); 0 for a kind the table lacks."""
-    return sum(next((z for most, z in table.get(kind, ()) if days <= most), 0.0)
-               for kind, days in date_gaps(f))
+    """The log-odds the pair's dates add (``date_offsets``)."""
+    return sum(z for _, _, z in date_offsets(f, table))

@@ -1,0 +1,50 @@
+"""The reason that says what weighed in the same-event verdict: the evidence that moved the
+probability most, each named the way it pointed (``EventModel.contributions``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# each contribution's name: (when it raised the odds, when it lowered them); '' for a side a
+# contribution never takes (its weight has one sign)
+LABELS: dict[str, tuple[str, str]] = {
+    "text_cosine": ("much wording in common", "little wording in common"),
+    "lead_cosine": ("leads alike", "leads worded differently"),
+    "title_cosine": ("headlines alike", "headlines worded differently"),
+    "name_cosine": ("the same names throughout", "few names in common"),
+    "lead_names_missing": ("the names of each lead in the other report",
+                           "names of a lead missing from the other report"),
+    "rare_shared": ("rare words in common", "few rare words in common"),
+    "people_shared": ("participants in common", "few participants in common"),
+    "people_apart": ("", "no participant in common"),
+    "main_person_missing": ("", "a main participant the other report never names"),
+    "places_shared": ("places in common", "few places in common"),
+    "place_differs": ("", "different event places"),
+    "years_apart": ("the same years mentioned", "years mentioned far apart"),
+    "years_shared": ("years in common", "few years in common"),
+    "figures_shared": ("figures in common", "few figures in common"),
+    "lead_figures_differ": ("", "leads give different figures"),
+    "quotes_shared": ("quotations in common", "no quotation in common"),
+    "aligned": ("statements aligned", "few statements aligned"),
+    "published": ("published close together", "published far apart"),
+    "event": ("event dates close together", "event dates far apart"),
+    "event_near": ("the same event date", "different event dates"),
+    "cities_differ": ("", "two different cities"),
+}
+SHOWN = 3  # contributions named on each side
+LEAST = 0.1  # log-odds below which a contribution is not named
+
+
+def weighed(contributions: Sequence[tuple[str, float]]) -> str | None:
+    """'weighed for one event: leads alike (+0.8), …; against: few figures in common (-0.4)':
+    the largest contributions (log-odds against an average pair) on each side, or None when
+    nothing weighed."""
+    sides: list[str] = []
+    for sign, side in ((1, "for"), (-1, "against")):
+        picked = sorted((c for c in contributions if sign * c[1] >= LEAST),
+                        key=lambda c: -abs(c[1]))[:SHOWN]
+        named = [f"{LABELS[name][sign < 0] or name} ({z:+.1f})" for name, z in picked]
+        if named:
+            head = side if sides else f"weighed {side} one event"
+            sides.append(f"{head}: " + ", ".join(named))
+    return "; ".join(sides) or None
