@@ -210,6 +210,11 @@ def test_tokenised_report_as_summarize_lists_it() -> None:
       ("135 pounds", "money", 135.0, "GBP"), ("135-pound", "money", 135.0, "GBP")]),
     ("The firm lost 5 million pounds.", [("5 million pounds", "money", 5e6, "GBP")]),
     ("Orozco is 5-foot-8, 135 pounds, with tattoos.", [("135 pounds", "weight", 135.0, "lb")]),
+    # a counted noun in a compound counts its plural, as '1,237 delegates' does
+    ("He passed the 1,237-delegate threshold with a 99-county sweep.",
+     [("1,237-delegate", "count", 1237.0, "delegates"),
+      ("99-county", "count", 99.0, "counties")]),
+    ("A 10-fold rise, a 50-plus crowd, a 9-ranked team and a 100,000-strong march.", []),
 ])
 def test_compounds_magnitudes_weights(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

@@ -397,6 +397,44 @@ def _compounds(text: str, statement: int) -> Iterator[Figure]:
                           unit if value == 1 else TIME_UNITS[unit])
 
 
+# --- counted-noun compounds: 'the 1,237-delegate threshold', 'a 10-point lead' -----------------
+
+# a number in digits, a hyphen and a noun it counts, as in its spaced form '1,237 delegates'
+# (not a span of time, a weight or a distance, which rules before this take; not '6-foot-2')
+_NOUN_COMPOUND = lazy(
+    r"(?<![\w.,:$£€/-])(?P<n>\d{1,3}(?:,\d{3})*)-(?P<u>[a-z]{3,20})\b(?![-’'])")
+_NOUN_COMPOUND_HINT = re.compile(r"\d-[a-z]{3}")
+# words after 'N-' that are no counted noun: '10-fold', '50-plus', '20-something', '100,000-strong'
+NOT_COMPOUND_NOUNS = wordset("fold plus something odd ish all nil old strong percent per cent "
+                             "inch pound")
+
+
+def _noun_compounds(text: str, statement: int) -> Iterator[Figure]:
+    """'the 1,237-delegate threshold', 'a 214-delegate advantage', 'a 30-member board': a count
+    of the noun's plural, as '1,237 delegates' is, so that the two forms of one figure meet.
+    Not an adjective ('9-ranked', '3-seeded'), a span of time, money or a distance."""
+    if _NOUN_COMPOUND_HINT.search(text) is None:
+        return
+    gaz = gazetteer()
+    for m in _NOUN_COMPOUND.finditer(text):
+        noun = m.group("u")
+        value = numbers.digits_value(m.group("n"), codes=False)
+        if (not value or noun in NOT_COMPOUND_NOUNS or noun.endswith(("ed", "ing"))
+                or noun.removesuffix("s") in TIME_UNITS or noun in DISTANCE_UNITS
+                or noun in gaz.currency_words):
+            continue
+        yield _figure(text, statement, m.start(), m.end(), "count", value, _plural(noun))
+
+
+def _plural(noun: str) -> str:
+    """'delegate' -> 'delegates', 'county' -> 'counties', 'church' -> 'churches'."""
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("x", "ch", "sh")) else "s")
+
+
 # --- weights -----------------------------------------------------------------------------------
 
 WEIGHT_UNITS = {"lb": "lb", "lbs": "lb", "kg": "kg", "kgs": "kg", "kilogram": "kg",
@@ -683,7 +721,7 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
 
 
 RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _magnitudes, _compounds, _distances,
-                           _weights, _quantities, _word_counts)
+                           _weights, _quantities, _noun_compounds, _word_counts)
 # the rules for a text with no digit: numbers in words only (each rule looks for its own
 # words first: 'year', a hyphen or dash, a number word)
 IN_WORDS: tuple[Rule, ...] = (_ages, _compounds, _word_counts)
