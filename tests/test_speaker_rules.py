@@ -392,3 +392,21 @@ def test_said_then_a_role_then_the_name() -> None:
     assert _speaker_of("The fire started in the kitchen, said fire chief John Smith.",
                        "The fire started") == "John Smith"
     assert _said("The fire started in the kitchen, said earlier Tuesday in Paris.") == []
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker_not_the_last_name() -> None:
+    text = ("John Jenkin, 22, was charged with murder on Sunday. A neighbour said: \"I was "
+            "coming back home at 3am and heard screams.\" \"It was terrible for all of us,\" he "
+            "said.")
+    assert _speaker_of(text, "terrible for all") == "A neighbour"
+    # a description that tells a gender is no 'she'
+    text = ("Jane Doe was charged on Sunday. A man said: \"I heard screams from the house.\" "
+            "\"I knew nothing,\" she said.")
+    assert _speaker_of(text, "I knew nothing") == "Jane Doe"
+
+
+def test_a_named_subject_comes_before_the_unnamed_person_it_answers() -> None:
+    text = ("Hillary Clinton caused a recent stir when an Iowa voter asked if she might consider "
+            "appointing Obama.\n\n\"Wow, what a great idea. Nobody has ever suggested that to "
+            "me,\" she replied.")
+    assert _speaker_of(text, "what a great idea") == "Hillary Clinton"

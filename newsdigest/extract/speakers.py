@@ -25,6 +25,17 @@ PRONOUNS = SUBJECT_PRONOUNS | wordset("him her them")
 PLURAL = wordset("they them we")  # a group: never one person's name
 # words opening a plural description ('the two men', 'both leaders'): no one person speaks
 GROUP_WORDS = wordset("both two three four several pair couple duo trio")
+# the head of a description of one person who speaks unnamed ('a neighbour', 'the friend', 'one
+# local resident'): 'he' or 'she' after their words is them, not the last person named
+PERSON_WORDS = wordset("""neighbour neighbor friend relative witness eyewitness resident
+    man woman boy girl mother father son daughter brother sister cousin aunt uncle wife
+    husband widow widower student teacher worker employee driver passenger victim survivor
+    colleague classmate roommate bystander onlooker customer shopper fan voter supporter
+    protester passerby owner landlord tenant nurse doctor officer official spokesman
+    spokeswoman spokesperson""")
+# the heads of such descriptions that tell a gender ('a woman' is no 'he')
+FEMALE_WORDS = wordset("woman girl mother daughter sister aunt wife widow spokeswoman")
+MALE_WORDS = wordset("man boy father son brother uncle husband widower spokesman")
 _TIED = wordset("to of for")  # 'Aides to Clinton', 'the family of Trayvon Martin': not the person
 # words before a person's name that are not part of it ('Adviser Sidney Blumenthal')
 NOT_NAME = TITLES | wordset("""adviser advisor aide senior former deputy assistant spokesman
@@ -118,6 +129,7 @@ class Resolver:
                       if f[:1].isupper()]
         self.mentions: dict[int, list[tuple[int, int, str]]] = {}
         self.speakers: dict[int, str] = {}  # statement -> the person speaking in it
+        self.described: dict[int, str] = {}  # statement -> the unnamed person speaking in it
         self.said: dict[int, str] = {}  # statement -> its speaker, person or not ('a spokesman')
         self.cues: dict[int, str | None] = {}
         self.genders: dict[str, str] = {}
@@ -143,6 +155,8 @@ class Resolver:
             self.unknown[speaker] = True  # 'Cruz' speaking: a person for the pronouns after
         if self.is_person(speaker):
             self.speakers[index] = speaker
+        elif _one_person_described(speaker):
+            self.described[index] = speaker
 
     def is_person(self, speaker: str) -> bool:
         """Is ``speaker`` one of the article's people, or a name it does not hold?"""
@@ -411,7 +425,25 @@ class Resolver:
             subject = self._subject_name(back)
             if subject is not None:
                 yield subject
-            yield from self._referents(back, len(self.statements[back].text))
+            yield from self._back_referents(back)
+
+    def _back_referents(self, index: int) -> Iterator[str]:
+        """The people statement ``index`` names and the unnamed person speaking in it ('A
+        neighbour said: "…"'): that person first unless a named person is the subject ('Hillary
+        Clinton caused a stir when an Iowa voter asked …')."""
+        named = self._referents(index, len(self.statements[index].text))
+        described = self.described.get(index)
+        if described is None:
+            yield from named
+            return
+        span = self.subject_span(index)
+        if span is not None and any(span[0] <= at and end <= span[1]
+                                    for at, end, _ in self._mentions(index)):
+            yield from named
+            yield described
+        else:
+            yield described
+            yield from named
 
     def _referents(self, index: int, pos: int) -> Iterator[str]:
         """The people statement ``index`` names before ``pos``, in order, those named as a
@@ -517,6 +549,10 @@ class Resolver:
         """'m', 'f' or '' from the article: titles before the name ('Mr.', 'Ms.') and the
         pronouns of the statements where the person is named first."""
         got = self.genders.get(person)
+        if got is None and _one_person_described(person):
+            head = _description_head(person)
+            got = self.genders[person] = ("f" if head in FEMALE_WORDS else
+                                          "m" if head in MALE_WORDS else "")
         if got is None:
             votes = {"m": 0, "f": 0}
             for st in self.statements:
@@ -730,6 +766,26 @@ def _of_two(low: str) -> bool:
 
 
 _TWO_WORDS = GROUP_WORDS - wordset("three four several trio")  # the ``GROUP_WORDS`` of two
+
+
+def _one_person_described(speaker: str) -> bool:
+    """'A neighbour', 'the friend', 'one local resident', 'a close friend of the family': one
+    unnamed person (an article, at most three words, a head in ``PERSON_WORDS``)."""
+    words = speaker.lower().split()
+    return (len(_before_of(words)) in (2, 3, 4)
+            and words[0] in ("a", "an", "the", "one", "another")
+            and _description_head(speaker) in PERSON_WORDS)
+
+
+def _before_of(words: list[str]) -> list[str]:
+    return words[: words.index("of")] if "of" in words else words
+
+
+def _description_head(speaker: str) -> str:
+    """The last word of a description before any 'of' ('friend' of 'a close friend of the
+    family')."""
+    head = _before_of(speaker.lower().split())
+    return head[-1] if head else ""
 
 
 def _plural_description(low: str) -> bool:
