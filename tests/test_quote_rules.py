@@ -844,3 +844,14 @@ def test_a_state_and_party_description_stands_for_the_person_of_that_tag() -> No
                      "Rep. Paul Ryan (R-Wis.) met Trump.\n"
                      '"I am not ready," the Wisconsin Republican said.') == [
         "Marco Rubio", "Paul Ryan"]
+
+
+def test_a_claim_is_said_in_a_clause_not_a_noun_phrase() -> None:
+    """'claimed the nomination' or 'claimed a loss of $916 million' is no speech; 'claimed the
+    shootings "didn't happen"' is."""
+    assert _said("Polls closed. Trump claimed the nomination on Tuesday after New York put "
+                 "him over the top.") == []
+    assert _said("Polls closed. Trump claimed a loss of $916 million in 1995.") == []
+    got = _said('Polls closed. Amy Bishop claimed the shootings "didn\'t happen" at all.')
+    assert [(q[1], q[3][:26]) for q in got if q[0] == "reported"] == [
+        ("Amy Bishop", 'the shootings "didn\'t happ')]

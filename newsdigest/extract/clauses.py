@@ -48,6 +48,11 @@ _WHEN = _TIME_WORDS | WHEN_WORDS  # 'replied on Thursday that …', 'said last w
 _APOSTROPHE = re.compile("[’']")
 
 
+# an auxiliary with 'not' glued on: 'didn't', 'wasn’t', 'won't', 'can't'
+_NEGATED = re.compile(r"(?:did|does|do|is|are|was|were|has|have|had|could|would|should|wo|ca)"
+                      r"n['’]t")
+
+
 def _before_apostrophe(word: str) -> str:
     """``word`` in lower case up to any apostrophe ('She’ll' -> 'she', "he's" -> 'he')."""
     return _APOSTROPHE.split(word.lower())[0]
@@ -199,8 +204,9 @@ def _bare_clause(window: list[str]) -> bool:
         if w in QUOTE_MARKS:
             continue  # 'warning the "stakes are too high"'
         low = _before_apostrophe(w)
-        if low in FINITE or (w.islower() and (low in IRREGULAR_PAST or (
-                low.endswith("ed") and window[n - 1].lower() not in OPENERS))):
+        if low in FINITE or _NEGATED.fullmatch(w.lower()) or (w.islower() and (
+                low in IRREGULAR_PAST or (low.endswith("ed")
+                                          and window[n - 1].lower() not in OPENERS))):
             return True
         if _verb_s(w) and n == 1 and window[0][:1].isupper():
             return True  # 'claims Gülen runs …'

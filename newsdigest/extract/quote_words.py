@@ -89,14 +89,16 @@ ARTICLES = wordset("the a an")
 OPENERS = POSSESSIVES | ARTICLES | wordset("some many most no any every all both")
 # words before which no clause reported with no 'that' has started ('noted the rise in prices
 # that …' reports no clause)
-CLAUSE_OPENERS = wordset("that which who whom whose where when while because if as")
+CLAUSE_OPENERS = wordset("that which who whom whose where when while because if as after before "
+                         "since until unless although though")
 # verbs that report a noun phrase as well as a clause ('acknowledged the appeal of …',
 # 'pledged a "political revolution"'; not 'added four conversions', 'wrote the bill', 'noted
-# the rise in attendance', 'announced the arrest of a man': things done, not said)
+# the rise in attendance', 'announced the arrest of a man': things done, not said; nor
+# 'claimed the nomination', 'claimed a loss of $916 million': a claim is said in a clause)
 OBJECT_SPEECH = PROMISES | wordset("""confirmed confirms acknowledged acknowledges stated
-    claimed claims recalled recalls declared declares stressed stresses emphasized emphasised
-    explained explains suggested suggests confirming acknowledging claiming recalling declaring
-    stressing emphasizing emphasising explaining suggesting""")
+    recalled recalls declared declares stressed stresses emphasized emphasised explained
+    explains suggested suggests confirming acknowledging recalling declaring stressing
+    emphasizing emphasising explaining suggesting""")
 ANNOUNCING = wordset("announced announces noted notes")
 # what is announced when it is something said or decided ('announced his candidacy')
 SAID_NOUNS = wordset("""plan plans candidacy intention intent support endorsement decision
