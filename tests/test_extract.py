@@ -161,6 +161,16 @@ def test_a_name_after_a_role_word_ending_a_run_of_capitals_is_a_person() -> None
     assert [q.speaker for q in an.quotes] == ["Reince Priebus"]
 
 
+def test_a_name_read_as_an_organisation_whose_surname_speaks_alone_is_a_person() -> None:
+    an = analyse_text("Democratic pollster Stan Greenberg said the race was close. Greenberg "
+                      "added that turnout mattered. Stop Trump activists met in Cleveland, and "
+                      "Trump said he was not worried.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds.get("Stan Greenberg") == "person" and "Greenberg" not in kinds
+    assert kinds.get("Stop Trump") != "person"  # 'Stop' is a word, not a given name
+    assert [q.speaker for q in an.quotes][:2] == ["Stan Greenberg", "Stan Greenberg"]
+
+
 def test_ordinary_words_read_in_capitals_are_no_person() -> None:
     people = _people("Ted Cruz spoke in Iowa on Monday. He was upbeat.\n\n“Hey, we are winning "
                      "this state,” he said. Maybe the polls agree. Sadly, the rain came. Cruz "

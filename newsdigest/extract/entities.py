@@ -140,15 +140,36 @@ def _people_read_as_places(mentions: list[Mention], gaz: Gazetteer) -> None:
     """A name of two or more words the tagger read as a place ('bringing in Maurice Cheeks')
     whose last word stands alone elsewhere as a person ('Cheeks said') is that person, unless
     the gazetteer knows the place or it opens with a word of geography ('Lake Jackson',
-    'Fort Worth')."""
+    'Fort Worth'); so is one read as an organisation ('Democratic pollster Stan Greenberg')
+    that reads as a given name and a surname (``_given_and_surname``) and that the gazetteer
+    knows as no organisation."""
     surnames = {m.form for m in mentions if m.kind == "person" and " " not in m.form
                 and not gaz.is_group(m.form)}  # not 'Latino' ('Florida Latino')
     for m in mentions:
         words = m.form.split()
-        if (m.kind == "place" and len(words) > 1 and words[-1] in surnames
-                and gaz.place(m.form) is None and gaz.place(words[-1]) is None
-                and words[0].lower() not in GEOGRAPHY):
+        if len(words) < 2 or words[-1] not in surnames:
+            continue
+        place = (m.kind == "place" and gaz.place(m.form) is None
+                 and gaz.place(words[-1]) is None and words[0].lower() not in GEOGRAPHY)
+        if place or (m.kind == "org" and _given_and_surname(words, gaz)
+                     and m.form not in gaz.orgs):
             m.kind = "person"
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _given_and_surname(words: list[str], gaz: Gazetteer) -> bool:
+    """Do ``words`` read as a given name and a surname ('Stan Greenberg', 'Blair W. Effron'):
+    a capitalised word that is no common word, place, nationality or word of an organisation's
+    name ('Stop Trump', 'Aston Martin' pass only the last test), an initial at most between?"""
+    first = words[0]
+    return ((len(words) == 2 or (len(words) == 3 and _INITIAL.fullmatch(words[1]) is not None))
+            and len(first) > 1 and first[0].isupper() and first[1:].islower()
+            and not first.endswith("ing")  # 'Injecting Clinton …' opening a sentence
+            and not common_word(first) and gaz.place(first) is None
+            and first not in gaz.demonyms and first.lower() not in GEOGRAPHY
+            and not any(w in gaz.org_words for w in words))
 
 
 def _full_names(mentions: list[Mention], persons: dict[str, _Person], gaz: Gazetteer) -> int:
