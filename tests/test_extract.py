@@ -171,6 +171,11 @@ def test_a_name_read_as_an_organisation_whose_surname_speaks_alone_is_a_person()
     assert [q.speaker for q in an.quotes][:2] == ["Stan Greenberg", "Stan Greenberg"]
 
 
+def test_a_place_before_an_office_title_is_a_place() -> None:
+    an = analyse_text("Ohio Gov. John Kasich won his home state. Kasich spoke in Berea.")
+    assert {e.name: e.kind for e in an.entities}["Ohio"] == "place"
+
+
 def test_ordinary_words_read_in_capitals_are_no_person() -> None:
     people = _people("Ted Cruz spoke in Iowa on Monday. He was upbeat.\n\n“Hey, we are winning "
                      "this state,” he said. Maybe the polls agree. Sadly, the rain came. Cruz "

@@ -105,6 +105,7 @@ def build(statements: Sequence[Statement]) -> People:
     gaz = gazetteer()
     mentions = find_mentions(statements, gaz)
     _people_read_as_places(mentions, gaz)
+    _places_before_titles(mentions, statements, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
     by_surname = _single_names(mentions, persons, order, gaz, _no_names(statements, mentions, gaz))
@@ -129,6 +130,21 @@ def build(statements: Sequence[Statement]) -> People:
     entities.sort(key=lambda e: (e.statements[:1] or (1 << 30,), e.kind, e.name))
     return People(entities, people, {canon[k]: p for k, p in persons.items()},
                   _surnames(persons, canon, by_surname))
+
+
+# a title after a place that says whose place it is ('Ohio Gov. John Kasich', 'Texas Sen.')
+_TITLE_AFTER = re.compile(r"\s+(?:Gov|Sen|Rep|Lt|Atty|Governor|Senator|Congressman|"
+                          r"Congresswoman|Mayor|Attorney General)\b")
+
+
+def _places_before_titles(mentions: list[Mention], statements: Sequence[Statement],
+                          gaz: Gazetteer) -> None:
+    """A place the gazetteer knows, read as an organisation right before an office's title
+    ('Ohio Gov. John Kasich', 'New Jersey Sen.') is that place."""
+    for m in mentions:
+        if (m.kind == "org" and gaz.place(m.form) is not None
+                and _TITLE_AFTER.match(statements[m.statement].text, m.end)):
+            m.kind = "place"
 
 
 # first words of place names that end in a surname ('Lake Jackson', 'Fort Worth', 'Port Moresby')
