@@ -133,7 +133,7 @@ def build(statements: Sequence[Statement]) -> People:
 
 
 # a title after a place that says whose place it is ('Ohio Gov. John Kasich', 'Texas Sen.')
-_TITLE_AFTER = re.compile(r"\s+(?:Gov|Sen|Rep|Lt|Atty|Governor|Senator|Congressman|"
+_TITLE_AFTER = re.compile(r"[ ]{1,3}(?:Gov|Sen|Rep|Lt|Atty|Governor|Senator|Congressman|"
                           r"Congresswoman|Mayor|Attorney General)\b")
 
 
