@@ -433,7 +433,8 @@ def _drop_boilerplate(text: str, config: Config, log: Counter[tuple[str, str]]) 
     return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n")
 
 
-_STAMP_LABEL = re.compile(r"(?i)^(?:(?:first |last )?(?:published|updated|posted|modified)"
+_STAMP_LABEL = re.compile(r"(?i)^(?:(?:first |last |originally )?"
+                          r"(?:published|updated|posted|modified)"
                           r"(?: on| at)?|date|dated|last modified)\s*[:|-]?\s*")
 _STAMP_WORD = lazy(
     r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"

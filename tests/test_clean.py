@@ -282,6 +282,10 @@ def test_bare_timestamp_lines_are_dropped_and_give_the_article_its_date() -> Non
     # a date line with its update time after a bar
     ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", "Monday, Sep 10, 2012 | Updated 9: 01 AM EDT",
      "He posted on May 5, 2010 | Updated his blog."),
+    # 'Originally published' and its date
+    ("Originally published 05 / 03 / 2013 at 10: 20 AM EDT",
+     "Originally published 05 / 03 / 2013 at 10: 20 AM EDT",
+     "Originally published in 1990, the book sold well."),
     # a blog's post line: its date without the words before it
     ("On behalf of Howard R. Sanders, Esq. posted in Pedestrian Accidents on Wednesday, "
      "September 18, 2013.", "Wednesday, September 18, 2013",
