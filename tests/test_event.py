@@ -340,6 +340,7 @@ def test_the_reasons_say_what_weighed_most_each_way() -> None:
     weighed = next(r for r in check.reasons if r.startswith("weighed "))
     assert "against: two different cities (-6.0)" in weighed or weighed.startswith(
         "weighed against one event: two different cities (-6.0)")
+    assert "(from what the reports say alone: " in weighed  # before the dates and cities
     assert check.reasons[-1].startswith("estimated probability")  # still the last
 
 

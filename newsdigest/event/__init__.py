@@ -324,9 +324,12 @@ def _weighed_reason(model: EventModel, facts: dict[tuple[int, int], PairFacts],
     if pair is None:
         return []
     i, j = pair
-    said = weighed(model.contributions(facts[i, j], min(shares[i], shares[j])))
+    share = min(shares[i], shares[j])
+    said = weighed(model.contributions(facts[i, j], share))
     if not said:
         return []
+    alone = content_probability(facts[i, j], share, model)
+    said += f" (from what the reports say alone: {alone:.2f})"
     return [said if len(ids) == 2 else f"{ids[i]}/{ids[j]} {said}"]
 
 

@@ -47,9 +47,10 @@ class Profile:
 
     id: str
     headline: str  # the title, else the first statement
-    title: dict[str, float]  # IDF-weighted words of the headline
-    vector: dict[str, float]  # IDF-weighted words of title and text
-    lead: dict[str, float]  # IDF-weighted words of title and first two statements
+    title: dict[str, float]  # IDF-weighted word stems of the headline
+    vector: dict[str, float]  # IDF-weighted word stems of title and text
+    words: frozenset[str]  # the content words of title and text, as written (lower case)
+    lead: dict[str, float]  # IDF-weighted word stems of title and first two statements
     people: dict[str, str]  # every form (full name, variant, surname), lower -> canonical name
     surnames: dict[str, str]  # surname, lower -> canonical name
     places: dict[str, str]  # place form, lower -> canonical
@@ -73,7 +74,17 @@ class Profile:
 
 
 def _weights(words: list[str]) -> dict[str, float]:
-    vec = {w: (1.0 + math.log(c)) * idf(w) for w, c in Counter(words).items()}
+    """IDF-weighted, sub-linear counts of ``words`` by stem ('caucus' and 'caucuses' are one
+    word), unit length; a stem weighs as its rarest form."""
+    from ..match.normalize import stem
+
+    counts: Counter[str] = Counter()
+    rarity: dict[str, float] = {}
+    for w, c in Counter(words).items():
+        key = stem(w)
+        counts[key] += c
+        rarity[key] = max(rarity.get(key, 0.0), idf(w))
+    vec = {w: (1.0 + math.log(c)) * rarity[w] for w, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {w: v / norm for w, v in vec.items()}
 
@@ -183,11 +194,13 @@ def profile(a: Analysis) -> Profile:
     quotes = tuple(q for q in (frozenset(content_words(q.text)) for q in a.quotes
                                if q.kind == "direct") if len(q) >= 3)
     headline = art.title or (a.statements[0].text if a.statements else "")
+    words = content_words(f"{art.title}\n{body}")
     return Profile(
         id=art.id,
         headline=headline,
         title=_weights(content_words(headline)),
-        vector=_weights(content_words(f"{art.title}\n{body}")),
+        vector=_weights(words),
+        words=frozenset(words),
         lead=_weights(content_words("\n".join([art.title, *first]))),
         people=people, surnames=surnames, places=places,
         capitalised=frozenset(capitalised),
@@ -313,7 +326,7 @@ def pair_facts(a: Profile, b: Profile) -> PairFacts:
         days = abs(_ordinal(a.published) - _ordinal(b.published))
     years = (abs(a.latest_year - b.latest_year)
              if a.latest_year is not None and b.latest_year is not None else None)
-    rare = sorted((w for w in a.vector.keys() & b.vector.keys() if idf(w) >= RARE_IDF),
+    rare = sorted((w for w in a.words & b.words if idf(w) >= RARE_IDF),
                   key=lambda w: (-idf(w), w))
     head = set(content_words(a.headline)) & set(content_words(b.headline))
     quotes = sum(1 for q in a.quotes
