@@ -59,7 +59,10 @@ class CleanSettings:
          "Leave (?:your|a) (?:thoughts|comments?)\\b.*", "\\(?h/t:? [^.]{1,40}\\.?\\)?\\.?",
          "[-–—]? ?\\(?(?:Reuters|AP|AFP|Associated Press)\\)?\\.?",
          "This (?:story|article|post|report) (?:has been|was) updated\\b.*",
-         "Contributing(?: reporting)?: .{1,200}", "Editor['’]s note: .{0,300}"],
+         "Contributing(?: reporting)?: .{1,200}", "Editor['’]s note: .{0,300}",
+         "Follow [^.,@]{1,40} on (?:Twitter|Facebook|Instagram)(?::? ?@\\w+)?\\.?",
+         "(?:E-?mail|Reach|Contact) (?:him|her|them|me)\\b.{0,80}@.{0,80}",
+         "Correction appended\\.?"],
         "lines dropped when they match one of these, whole line, case-insensitive (regex)")
     fix_mojibake: bool = setting(
         True,

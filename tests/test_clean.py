@@ -315,6 +315,16 @@ def test_a_labelled_time_is_dropped_but_gives_no_date() -> None:
     assert "Updated" not in out.text and out.date is None
 
 
+def test_author_contact_lines_and_correction_stamps_are_boilerplate() -> None:
+    from newsdigest.model import Article, Origin
+
+    text = ("Trump spoke.\nFollow Pam Key on Twitter @pamkeyNEN.\nReach him directly at "
+            "awrhawkins@breitbart.com.\nCORRECTION APPENDED.\nFollow the money, he said, on "
+            "Twitter and elsewhere.")
+    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    assert out.text == "Trump spoke.\nFollow the money, he said, on Twitter and elsewhere."
+
+
 def test_a_live_blogs_entry_times_are_dropped() -> None:
     """AP's 'The Latest' heads each entry with its time alone on a line: no statement."""
     from newsdigest.model import Article, Origin
