@@ -176,6 +176,15 @@ def test_a_place_before_an_office_title_is_a_place() -> None:
     assert {e.name: e.kind for e in an.entities}["Ohio"] == "place"
 
 
+def test_a_surname_in_capitals_labelling_a_transcript_line_is_that_person() -> None:
+    an = analyse_text("Hillary Clinton debated Jorge Ramos in Miami on Wednesday.\nRAMOS: Would "
+                      "you drop out of the race if you are indicted?\nCLINTON: Oh, for goodness, "
+                      "that is not going to happen.")
+    assert [q.speaker for q in an.quotes] == ["Jorge Ramos", "Hillary Clinton"]
+    assert {e.name for e in an.entities if e.kind == "person"} == {"Hillary Clinton",
+                                                                   "Jorge Ramos"}
+
+
 def test_ordinary_words_read_in_capitals_are_no_person() -> None:
     people = _people("Ted Cruz spoke in Iowa on Monday. He was upbeat.\n\n“Hey, we are winning "
                      "this state,” he said. Maybe the polls agree. Sadly, the rain came. Cruz "

@@ -235,9 +235,13 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
         by_first.setdefault(k.split()[0], []).append(k)
     org_heads = _org_heads(mentions, gaz)
     for m in mentions:
-        if m.kind not in ("person", None) or " " in m.form:
+        if " " in m.form:
             continue
-        keys = by_surname.get(m.form, [])
+        # a surname in capitals ('CLINTON:' opening a transcript's line) is that person
+        capitals = by_surname.get(m.form.title(), []) if _in_capitals(m.form, gaz) else []
+        if m.kind not in ("person", None) and not capitals:
+            continue
+        keys = by_surname.get(m.form, []) or capitals
         named = by_first.get(m.form, [])
         if keys:
             m.kind, m.key = "person", max(keys, key=lambda k: sum(persons[k].forms.values()))
@@ -254,6 +258,13 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
             m.key = m.form
             by_surname.setdefault(m.form, []).append(m.form)
     return by_surname
+
+
+def _in_capitals(form: str, gaz: Gazetteer) -> bool:
+    """A word in capitals that is no acronym of a place or organisation ('CLINTON', not
+    'NATO' or 'USA')."""
+    return (len(form) > 3 and form.isupper() and form.isalpha() and gaz.place(form) is None
+            and form not in gaz.orgs)
 
 
 def _no_names(statements: Sequence[Statement], mentions: list[Mention], gaz: Gazetteer,
