@@ -410,3 +410,9 @@ def test_a_named_subject_comes_before_the_unnamed_person_it_answers() -> None:
             "appointing Obama.\n\n\"Wow, what a great idea. Nobody has ever suggested that to "
             "me,\" she replied.")
     assert _speaker_of(text, "what a great idea") == "Hillary Clinton"
+
+
+def test_fired_back_before_a_quotation_says_it() -> None:
+    assert _speaker_of("Polls closed. Brian Fallon fired back: “This is a desperate attack from "
+                       "a campaign in trouble.”", "desperate attack") == "Brian Fallon"
+    assert _said("Polls closed. The troops fired back at the gunmen.") == []

@@ -231,10 +231,17 @@ def _inverted_last(clause: list[Tok]) -> _Attribution | None:
     return _Attribution(who[0][1], who[-1][2], clause[v][0]) if who[-1][0][:1].isupper() else None
 
 
+# verbs that with 'back' right before a quotation say it: 'fired back: “…”', 'shot back, “…”'
+ANSWERED_BACK = frozenset(("fired", "shot", "hit", "pushed", "snapped", "wrote", "tweeted"))
+
+
 def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
     """The speaker of the last speech verb of the clause before a quotation: 'Lavrov said:',
     'He told reporters'; the statement's subject for '…, telling the crowd, "…"', 'went on
     to say, "…"', 'but told his supporters, "…"'."""
+    if len(clause) > 2 and clause[-1][0] == "back" and clause[-2][0] in ANSWERED_BACK:
+        span = _subject(clause, len(clause) - 2)  # 'Fallon fired back: “…”'
+        return None if span is None else _Attribution(span[0], span[1], clause[-2][0])
     v = next((n for n in range(len(clause) - 1, -1, -1) if (clause[n][0] in VERBS or (
         (clause[n][0] in URGING or clause[n][0] in PARTICIPLES) and n > 0
         and (clause[n - 1][0] == "," or clause[n - 1][0] in HANGING
