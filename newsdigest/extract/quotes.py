@@ -240,8 +240,8 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
     'He told reporters'; the statement's subject for '…, telling the crowd, "…"', 'went on
     to say, "…"', 'but told his supporters, "…"'."""
     if len(clause) > 2 and clause[-1][0] == "back" and clause[-2][0] in ANSWERED_BACK:
-        span = _subject(clause, len(clause) - 2)  # 'Fallon fired back: “…”'
-        return None if span is None else _Attribution(span[0], span[1], clause[-2][0])
+        back = _subject(clause, len(clause) - 2)  # 'Fallon fired back: “…”'
+        return None if back is None else _Attribution(back[0], back[1], clause[-2][0])
     v = next((n for n in range(len(clause) - 1, -1, -1) if (clause[n][0] in VERBS or (
         (clause[n][0] in URGING or clause[n][0] in PARTICIPLES) and n > 0
         and (clause[n - 1][0] == "," or clause[n - 1][0] in HANGING
