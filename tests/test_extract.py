@@ -434,6 +434,9 @@ def test_cited_outlets() -> None:
     assert analyse_text(text, source="wash-post").cited_outlets == ("The New York Times",
                                                                     "Politico")
     assert analyse_text(text, source="nyt").cited_outlets == ("The Washington Post", "Politico")
+    # an outlet whose 'The' is part of its name; not one that may be any of several
+    text = "The Hill reported the tax bill. As The Times reported on Saturday, it passed."
+    assert analyse_text(text).cited_outlets == ("The Hill",)
 
 
 def test_the_tail_of_a_broken_line_is_not_the_lead() -> None:

@@ -20,8 +20,8 @@ from ..model import Analysis, Article, Entity, Figure, Statement
 from .dates import FoundDateline, event_when, find_dateline
 from .entities import build
 from .figures import find_figures
+from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
-from .gazetteer import wordset
 from .headline import headline_quotes
 from .mentions import NAME_RE, name_runs
 from .ner import is_title_line
@@ -200,8 +200,8 @@ def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
         text = st.text
         for m in name_runs(text):
             form = m.group(0).removesuffix("’s").removesuffix("'s").rstrip(".")
-            outlet = gaz.outlets.get(form.removeprefix("The "))
-            if outlet is None:
+            outlet = gaz.outlets.get(form.removeprefix("The ")) or gaz.outlets.get(form)
+            if outlet is None or _ambiguous_outlet(outlet, gaz):
                 continue
             before = " ".join(text[max(0, m.start() - 30): m.start()].lower().split())
             before = before.removesuffix(" the").removesuffix(" news agency")
@@ -209,6 +209,14 @@ def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
             if before.endswith(CITE_BEFORE) or (after and after[0].strip(",.") in CITE_AFTER):
                 out.append(outlet)
     return out
+
+
+def _ambiguous_outlet(outlet: str, gaz: Gazetteer) -> bool:
+    """'The Times': a short name whose last word ends other outlets' names too ('The New York
+    Times', 'Los Angeles Times'), so a report citing it may mean any of them; not 'The Hill'."""
+    words = outlet.split()
+    return (len(words) == 2 and words[0] == "The"
+            and any(o != outlet and o.endswith(" " + words[1]) for o in set(gaz.outlets.values())))
 
 
 def _event_place(texts: Sequence[str], entities: Sequence[Entity]) -> str | None:
