@@ -314,24 +314,31 @@ def date_table(facts: Sequence[Any], y: Any) -> dict[str, list[list[float]]]:
                 if lab == 1 and (g := date_gap(f)) is not None and g[0] == kind]
         rows: list[list[float]] = []
         low = -0.5
-        for most in DATE_BUCKETS:
-            same = (sum(low < d <= most for d in gaps) + 1) / (len(gaps) + len(DATE_BUCKETS))
+        for most, same in zip(DATE_BUCKETS, _shares(gaps, DATE_BUCKETS), strict=True):
             top = min(most + 0.5, LONGEST_GAP)
             diff = (math.log(top) - math.log(max(low, 1.0))) / math.log(LONGEST_GAP)
             diff = max(diff, math.log(1.5) / math.log(LONGEST_GAP))
             rows.append([most, _clip(math.log(same / diff), rows)])
             low = most + 0.5
         out[kind] = rows
-    near = {lab: [d for f in (f for f, v in zip(facts, y, strict=True) if v == lab)
-                  for kind, d in date_gaps(f) if kind == "event_near"] for lab in (0, 1)}
+    near = [_shares([d for f, v in zip(facts, y, strict=True) if v == lab
+                     for kind, d in date_gaps(f) if kind == "event_near"], NEAR_BUCKETS)
+            for lab in (0, 1)]
     rows = []
-    low = -0.5
-    for most in NEAR_BUCKETS:
-        p = [(sum(low < d <= most for d in near[lab]) + 1) / (len(near[lab]) + len(NEAR_BUCKETS))
-             for lab in (0, 1)]
-        rows.append([most, _clip(math.log(p[1] / p[0]), rows)])
-        low = most + 0.5
+    for most, diff, same in zip(NEAR_BUCKETS, *near, strict=True):
+        rows.append([most, _clip(math.log(same / diff), rows)])
     out["event_near"] = rows
+    return out
+
+
+def _shares(days: Sequence[int], buckets: Sequence[int]) -> list[float]:
+    """The add-one smoothed share of ``days`` in each bucket (days up to each bound, above
+    the bound before)."""
+    low = -0.5
+    out = []
+    for most in buckets:
+        out.append((sum(low < d <= most for d in days) + 1) / (len(days) + len(buckets)))
+        low = most + 0.5
     return out
 
 

@@ -62,10 +62,14 @@ class EventModel:
     date_logit: dict[str, tuple[tuple[float, float], ...]]
     cities_differ: float  # log-odds added when the event places are two different cities
 
+    def terms(self, x: Sequence[float]) -> list[float]:
+        """Each feature's log-odds against an average training pair: weight x standardised
+        value."""
+        return [(v - m) / s * w for v, m, s, w
+                in zip(x, self.mean, self.scale, self.weights, strict=True)]
+
     def probability(self, x: Sequence[float]) -> float:
-        z = self.bias + sum((v - m) / s * w for v, m, s, w
-                            in zip(x, self.mean, self.scale, self.weights, strict=True))
-        return _sigmoid(z)
+        return _sigmoid(self.bias + sum(self.terms(x)))
 
     def date_offset(self, f: PairFacts) -> float:
         """The log-odds the reports' dates add (0 when the dates of one are unknown)."""
@@ -76,8 +80,7 @@ class EventModel:
         feature (``NAMES``: weight x standardised value), each date gap (``date_offsets``:
         'published', 'event', 'event_near') and 'cities_differ'; the reasons name the
         largest (``reasons.weighed``)."""
-        out = [(name, (v - m) / sd * w) for name, v, m, sd, w in zip(
-            NAMES, vector(f, aligned), self.mean, self.scale, self.weights, strict=True)]
+        out = list(zip(NAMES, self.terms(vector(f, aligned)), strict=True))
         out += [(kind, z) for kind, _days, z in date_offsets(f, self.date_logit)]
         if f.cities_differ:
             out.append(("cities_differ", self.cities_differ))

@@ -32,6 +32,7 @@ from .mentions import (
     strip_token,
     words_in,
 )
+from .ner import INITIAL
 
 
 @dataclass
@@ -172,7 +173,6 @@ def _people_read_as_places(mentions: list[Mention], gaz: Gazetteer) -> None:
             m.kind = "person"
 
 
-_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _given_and_surname(words: list[str], gaz: Gazetteer) -> bool:
@@ -180,7 +180,7 @@ def _given_and_surname(words: list[str], gaz: Gazetteer) -> bool:
     a capitalised word that is no common word, place, nationality or word of an organisation's
     name ('Stop Trump', 'Aston Martin' pass only the last test), an initial at most between?"""
     first = words[0]
-    return ((len(words) == 2 or (len(words) == 3 and _INITIAL.fullmatch(words[1]) is not None))
+    return ((len(words) == 2 or (len(words) == 3 and INITIAL.fullmatch(words[1]) is not None))
             and len(first) > 1 and first[0].isupper() and first[1:].islower()
             and not first.endswith("ing")  # 'Injecting Clinton …' opening a sentence
             and not common_word(first) and gaz.place(first) is None

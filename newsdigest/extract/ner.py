@@ -220,6 +220,7 @@ def title_words(toks: Sequence[str], casing: dict[str, str], gaz: Gazetteer) -> 
 
 
 _INITIAL = re.compile(r"[A-Z]\.$")
+INITIAL = re.compile(r"[A-Z]\.?")  # a name's initial, as a whole word ('W.', 'W'): fullmatch
 
 
 def _after_first_name(read: Sequence[str], gaz: Gazetteer) -> bool:

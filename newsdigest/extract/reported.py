@@ -17,6 +17,7 @@ from .clauses import (
     _that_clause,
     _time_comma,
 )
+from .dates import RELATIVE_DAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .quote_words import (
@@ -592,8 +593,8 @@ def _name_next(toks: list[Tok], v: int) -> bool:
 
 
 # words after 'said' that say when or how, not who ('said earlier Tuesday', 'said yesterday')
-NOT_ROLES = wordset("yesterday today tonight tomorrow earlier later recently also again then now "
-                    "previously once still last this next late early")
+NOT_ROLES = frozenset(RELATIVE_DAYS) | wordset("earlier later recently also again then now "
+                                              "previously once still last this next late early")
 
 
 def _role_then_name(after: Sequence[Tok]) -> bool:

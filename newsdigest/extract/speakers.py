@@ -16,7 +16,7 @@ from ..model import Entity, Statement
 from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
-from .ner import COMMON, JOINERS
+from .ner import COMMON, INITIAL, JOINERS
 from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST
 from .speech import AFTER_QUOTE, SPEECH_VERBS, TITLES
 
@@ -42,7 +42,6 @@ NOT_NAME = TITLES | wordset("""adviser advisor aide senior former deputy assista
     spokeswoman candidate nominee sheriff judge justice ambassador chief house senate
     majority minority leader state attorney general sens reps speaker inspector district
     county court superior""")
-_INITIAL = re.compile(r"[A-Z]\.?")
 DETERMINER = ARTICLES | wordset("both")
 # the words that tell a person's gender: pronouns and titles
 GENDER = {"he": "m", "his": "m", "him": "m", "mr": "m", "she": "f", "her": "f", "hers": "f",
@@ -102,7 +101,7 @@ class Resolver:
         surnames: dict[str, set[str]] = {}
         joined = _joined_names(statements, entities)
         full = _full_names(entities)
-        entities = [e for e in entities if not (e.kind == "person" and _INITIAL.fullmatch(e.name))]
+        entities = [e for e in entities if not (e.kind == "person" and INITIAL.fullmatch(e.name))]
         for e in entities:
             name = e.name
             if e.kind == "person" or (e.kind == "org" and display_name(name) != name):
@@ -723,7 +722,7 @@ def _last_role(words: list[str]) -> int:
 
     def opens_name(n: int) -> bool:
         return n < len(words) and (_given_name(words[n]) or words[n].strip(".").lower() in TITLES
-                                   or _INITIAL.fullmatch(words[n]) is not None)
+                                   or INITIAL.fullmatch(words[n]) is not None)
 
     last = max((n for n, w in enumerate(words) if w.strip(".").lower() in NOT_NAME or (
         w.lower() in roles and opens_name(n + 1))), default=-1)
@@ -773,7 +772,7 @@ def _one_person_described(speaker: str) -> bool:
     unnamed person (an article, at most three words, a head in ``PERSON_WORDS``)."""
     words = speaker.lower().split()
     return (len(_before_of(words)) in (2, 3, 4)
-            and words[0] in ("a", "an", "the", "one", "another")
+            and (words[0] in ARTICLES or words[0] in ("one", "another"))
             and _description_head(speaker) in PERSON_WORDS)
 
 
