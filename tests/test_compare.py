@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsdigest import config
+from newsdigest import analyse, config
 from newsdigest.comparison import compare
 from newsdigest.errors import LimitError, UsageError
+from newsdigest.model import Article, Origin
 
 from .conftest import make_analysis
 
@@ -105,6 +106,19 @@ def test_groups_do_not_chain_unrelated_statements() -> None:
     result = compare([a, b, c], config.defaults())
     for g in result.groups:
         assert {m.article for m in g.members} != {"a", "b", "c"}
+
+
+def test_a_reports_lines_with_different_figures_stay_two_facts() -> None:
+    # a live blog's state-by-state lines, copied by a second outlet: one group per state,
+    # never both states in one group however alike the wording
+    lines = ("With 107 delegates at stake in North Carolina, Clinton will win at least 56.",
+             "With 214 delegates at stake in Florida, Clinton will win at least 118.")
+    cfg = config.defaults()
+    a, b = analyse([Article(aid, f"report {aid}", " ".join(text), Origin(f"{aid}.txt"))
+                    for aid, text in (("a", lines), ("b", lines[::-1]))], cfg)
+    result = compare([a, b], cfg)
+    groups = {frozenset((m.article, m.statement) for m in g.members) for g in result.groups}
+    assert groups == {frozenset({("a", 0), ("b", 1)}), frozenset({("a", 1), ("b", 0)})}
 
 
 def test_thresholds_decide_the_tiers() -> None:

@@ -9,7 +9,10 @@ groups when the mean link over their pairs of statements from different reports 
 pairs are linked. So a statement joins a group because it says what the group says, not
 because it is near one member: no chains of unrelated statements. A report that says in two
 sentences what another says in one has both in the group (statements of one report are never
-scored against each other).
+scored against each other), unless the two give different figures: 'With 107 delegates at
+stake, she will win at least 56.' and 'With 214 delegates at stake, Clinton is assured of
+winning at least 118.' in one report are two facts however alike their wording (a live blog's
+state-by-state lines, copied by another outlet), never one group (``apart``).
 
 ``group_statements`` gives the groups alone (what ``cluster`` lists as a story's shared
 statements); ``compare`` calls ``grouping`` for the same groups with what it explains further
@@ -18,7 +21,7 @@ statements); ``compare`` calls ``grouping`` for the same groups with what it exp
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -86,9 +89,12 @@ def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -
     return links
 
 
-def average_linkage(scores: Pairs, keys: Sequence[str], threshold: float) -> list[Draft]:
+def average_linkage(scores: Pairs, keys: Sequence[str], threshold: float,
+                    apart: Callable[[Node, Node], bool] | None = None) -> list[Draft]:
     """Groups of two or more nodes (see the module doc). ``keys[a]`` orders report ``a``
-    (its article id) so that ties are broken the same whatever the input order."""
+    (its article id) so that ties are broken the same whatever the input order. Two groups
+    never join when ``apart`` says a statement of one and a statement of the same report in
+    the other state different facts."""
 
     def order(n: Node) -> tuple[str, int]:
         return keys[n[0]], n[1]
@@ -108,6 +114,8 @@ def average_linkage(scores: Pairs, keys: Sequence[str], threshold: float) -> lis
             continue
         if 2 * sum(1 for c in cross if c > 0) <= len(cross):
             continue  # most pairs must be related: no joining through one member
+        if apart is not None and any(apart(u, v) for u in mx for v in my if u[0] == v[0]):
+            continue
         for g in (gx, gy):
             if g is not None:
                 del members[g]
@@ -168,7 +176,7 @@ def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | No
     same = config.match.same
     links = pair_scores(analyses, matcher, config.match.link)
     drafts = average_linkage(links, [a.article.id for a in analyses],
-                             config.match.group)
+                             config.match.group, apart(analyses))
     groups: list[Group] = []
     found: list[Conflict] = []
     for draft in drafts:
@@ -187,6 +195,21 @@ def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | No
         found.extend(mine)
         groups.append(Group(tier, round(draft.mean, 1), tuple(members), _differing(members)))
     return Grouping(links, tuple(drafts), tuple(groups), tuple(found))
+
+
+def apart(analyses: Sequence[Analysis]) -> Callable[[Node, Node], bool]:
+    """Do two statements of one report give different figures (each has some, none in
+    common)? Then they state two facts, whatever their wording."""
+    values: dict[Node, set[float]] = {}
+    for a, x in enumerate(analyses):
+        for f in x.figures:
+            values.setdefault((a, f.statement), set()).add(f.value)
+
+    def differ(u: Node, v: Node) -> bool:
+        one, two = values.get(u), values.get(v)
+        return bool(one and two and one.isdisjoint(two))
+
+    return differ
 
 
 def _check_size(analyses: Sequence[Analysis], config: Config) -> None:
