@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from newsdigest import config
+from newsdigest import analyse, config
 from newsdigest.comparison import compare
 from newsdigest.comparison.quotes import quote_ledger
 from newsdigest.comparison.wire import wire_shares
 from newsdigest.match import disagreements
-from newsdigest.model import Quote
+from newsdigest.model import Article, Origin, Quote
 
 from .conftest import make_analysis
 
@@ -83,6 +83,22 @@ def test_two_tallies_are_no_conflict_but_one_changed_figure_is() -> None:
               "yards and another two touchdowns.")
     assert not disagreements(game, season)
     assert disagreements(game, game.replace("29 passes", "39 passes")) == ["figure: 29 vs 39"]
+
+
+def test_a_live_blogs_earlier_and_later_figure_is_no_disagreement() -> None:
+    # the blog gives Kasich 63 delegates, then 129 in a later update; the other report gives
+    # 129: the reports agree. A report that gives 63 alone disagrees.
+    early = "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63."
+    late = "Ted Cruz has 370 delegates, Kasich has 129 and Rubio left the race with 163."
+    cfg = config.defaults()
+
+    def figures(blog: tuple[str, ...], other: str) -> list[str]:
+        a, b = analyse([Article(aid, f"report {aid}", " ".join(text), Origin(f"{aid}.txt"))
+                        for aid, text in (("blog", blog), ("other", (other,)))], cfg)
+        return [c.detail for c in compare([a, b], cfg).conflicts if c.kind == "figure"]
+
+    assert figures((early, late), late) == []
+    assert figures((late,), early) == ["129 vs 63"]
 
 
 def test_ages_of_the_same_person_conflict() -> None:

@@ -2,10 +2,12 @@
 ``match.disagreements`` finds (a figure of the same quantity in the same role with another
 value, a claim one report denies, rose vs fell, another speaker or place for the same words),
 each once per group (whichever report gives which value), with the two statements as
-members."""
+members. Two values one report itself gives in the group (a live blog's earlier and later
+update: 'Kasich has 63', then 'Kasich has 129') are no disagreement between reports."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -41,7 +43,6 @@ def group_conflicts(group_no: int | None, members: Sequence[Member],
     """The conflicts of group ``group_no`` from its ``links`` (aligned statement pairs)."""
     from ..match import disagreements
 
-    del members  # the links name the statements
     out: list[Conflict] = []
     seen: set[str] = set()
     for _, x, y in links:
@@ -54,9 +55,19 @@ def group_conflicts(group_no: int | None, members: Sequence[Member],
             kind, _, rest = detail.partition(":")
             # 'seven vs 12' between two reports and '12 vs seven' between two others are one
             # disagreement of the group
-            key = f"{kind}|{sorted(rest.strip().split(' vs '))}"
-            if key in seen:
+            values = rest.strip().split(" vs ")
+            key = f"{kind}|{sorted(values)}"
+            told = kind == "figure" and any(_gives_both(members, article, values)
+                                            for article in (sx.article, sy.article))
+            if key in seen or told:
                 continue
             seen.add(key)
             out.append(Conflict(kind.strip(), group_no, rest.strip() or detail, (mx, my)))
     return out
+
+
+def _gives_both(members: Sequence[Member], article: str, values: Sequence[str]) -> bool:
+    """Does report ``article`` itself give every one of ``values`` in the group's statements?"""
+    texts = [m.text for m in members if m.article == article]
+    return all(any(re.search(rf"(?<![\w.]){re.escape(v)}(?!\w)", t) for t in texts)
+               for v in values)
