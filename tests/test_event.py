@@ -49,6 +49,10 @@ def test_different_dates_say_no() -> None:
     c = analysis("c", "Sochi", PartialDate(2019, 5, 14), ["Sergei Lavrov"])
     dates = next(r for r in check_event([a, b, c]).reasons if r.startswith("different dates"))
     assert dates == "different dates: 14 May 2019 (a, c); 20 May 2015 (b)"
+    # a date written with its weekday is the same date, not another
+    d = analysis("d", "Sochi", PartialDate(2019, 5, 14, "Tuesday"), ["Sergei Lavrov"])
+    dates = next(r for r in check_event([a, b, d]).reasons if r.startswith("different dates"))
+    assert dates == "different dates: Tuesday, 14 May 2019 (a, d); 20 May 2015 (b)"
 
 
 def test_partial_dates_only_compare_what_both_know() -> None:
@@ -341,6 +345,13 @@ def test_the_reasons_say_what_weighed_most_each_way() -> None:
     assert "against: two different cities (-6.0)" in weighed or weighed.startswith(
         "weighed against one event: two different cities (-6.0)")
     assert "(from what the reports say alone: " in weighed  # before the dates and cities
+    # evidence that only ever counts against one event is named in words when its absence
+    # counts for it, never by a feature's name
+    from newsdigest.event.reasons import weighed as reason
+
+    assert reason([("main_person_missing", 0.4), ("place_differs", -1.2)]) == (
+        "weighed for one event: each report names the other's main participants (+0.4); "
+        "against: different event places (-1.2)")
     assert check.reasons[-1].startswith("estimated probability")  # still the last
 
 

@@ -154,11 +154,16 @@ def _date_reasons(analyses: Sequence[Analysis], profiles: Sequence[Profile]) -> 
     out = []
     pairs = [(x, y) for n, (_, x) in enumerate(known) for _, y in known[n + 1:]]
     if any(dates_differ(x, y) for x, y in pairs):
-        by_date: dict[str, list[str]] = {}  # each date once, with the reports that give it
+        # each date once, with the reports that give it ('23 May 2005' and 'Monday, 23 May
+        # 2005' are one date, written the longer way)
+        by_date: dict[tuple[int | None, ...], tuple[str, list[str]]] = {}
         for i, d in known:
-            by_date.setdefault(_date_words(d), []).append(i)
+            words, ids = by_date.setdefault((d.year, d.month, d.day), (_date_words(d), []))
+            ids.append(i)
+            if len(_date_words(d)) > len(words):
+                by_date[d.year, d.month, d.day] = (_date_words(d), ids)
         out.append("different dates: " + "; ".join(f"{words} ({', '.join(ids)})"
-                                                   for words, ids in by_date.items()))
+                                                   for words, ids in by_date.values()))
     elif len(known) == len(analyses) and known:
         out.append(f"same date: {_date_words(known[0][1])}")
     for a, p in zip(analyses, profiles, strict=True):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-# each contribution's name: (when it raised the odds, when it lowered them); '' for a side a
-# contribution never takes (its weight has one sign)
+# each contribution's name: (when it raised the odds, when it lowered them). A contribution
+# is measured against an average pair, so evidence that only ever counts against one event
+# counts for it when a pair has less of it than most ('no different event places')
 LABELS: dict[str, tuple[str, str]] = {
     "text_cosine": ("much wording in common", "little wording in common"),
     "lead_cosine": ("leads alike", "leads worded differently"),
@@ -16,20 +17,22 @@ LABELS: dict[str, tuple[str, str]] = {
                            "names of a lead missing from the other report"),
     "rare_shared": ("rare words in common", "few rare words in common"),
     "people_shared": ("participants in common", "few participants in common"),
-    "people_apart": ("", "no participant in common"),
-    "main_person_missing": ("", "a main participant the other report never names"),
+    "people_apart": ("a participant in common", "no participant in common"),
+    "main_person_missing": ("each report names the other's main participants",
+                            "a main participant the other report never names"),
     "places_shared": ("places in common", "few places in common"),
-    "place_differs": ("", "different event places"),
+    "place_differs": ("no different event places", "different event places"),
     "years_apart": ("the same years mentioned", "years mentioned far apart"),
     "years_shared": ("years in common", "few years in common"),
     "figures_shared": ("figures in common", "few figures in common"),
-    "lead_figures_differ": ("", "leads give different figures"),
+    "lead_figures_differ": ("no different figures in the leads",
+                            "leads give different figures"),
     "quotes_shared": ("quotations in common", "no quotation in common"),
     "aligned": ("statements aligned", "few statements aligned"),
     "published": ("published close together", "published far apart"),
     "event": ("event dates close together", "event dates far apart"),
     "event_near": ("the same event date", "different event dates"),
-    "cities_differ": ("", "two different cities"),
+    "cities_differ": ("no two different cities", "two different cities"),
 }
 SHOWN = 3  # contributions named on each side
 LEAST = 0.1  # log-odds below which a contribution is not named
@@ -43,7 +46,7 @@ def weighed(contributions: Sequence[tuple[str, float]]) -> str | None:
     for sign, side in ((1, "for"), (-1, "against")):
         picked = sorted((c for c in contributions if sign * c[1] >= LEAST),
                         key=lambda c: -abs(c[1]))[:SHOWN]
-        named = [f"{LABELS[name][sign < 0] or name} ({z:+.1f})" for name, z in picked]
+        named = [f"{LABELS[name][sign < 0]} ({z:+.1f})" for name, z in picked]
         if named:
             head = side if sides else f"weighed {side} one event"
             sides.append(f"{head}: " + ", ".join(named))
