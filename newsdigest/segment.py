@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterator
 
 from .model import Article, Statement
-from .words import SPEECH_VERBS
+from .words import SPEECH_VERBS, TITLE_ABBREVIATIONS
 
 _PARA = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")  # lines up to a blank line
 # a run of sentence-final marks (starting at its first mark) with closing quotes/brackets and
@@ -65,10 +65,7 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-TITLES = _set(
-    "Mr Mrs Ms Mx Dr Drs Prof Profs Gen Gens Col Lt Sgt Capt Cmdr Cdr Adm Maj Gov Govs Sen Sens "
-    "Rep Reps Rev Hon Rt Fr Msgr St Mt Ft Pres Supt Insp Det Const Dep Del Dist Atty Att'y Amb "
-    "Cpl Pvt Spc Brig Messrs Mme Mlle Sr Sra Sta approx ca al Gov't Dept Univ Assn")
+TITLES = TITLE_ABBREVIATIONS | _set("Del St Mt Ft Sta approx ca al Gov't Dept Univ Assn")
 BEFORE_NUMBER = _set("No Nos Art Fig Vol pp p Para Sec Ch Jan Feb Mar Apr Jun Jul Aug "
                      "Sep Sept Oct Nov Dec Tel Ext Rm")
 ENDINGS = _set("Inc Ltd Co Corp Bros Jr Snr Jnr Plc PLC LLC Esq Ave Rd Blvd etc "

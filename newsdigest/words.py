@@ -61,12 +61,17 @@ ANSWERING = _set(
 )
 # beliefs reported like speech: 'Lavrov believes that …'
 BELIEF_VERBS = _set("believes believed thinks thought")
-# titles before a name; never a speaker by themselves
+# titles before a person's name as written short, with a dot or without ('Sgt.', 'Const.
+# Tim Fanning', 'Msgr Farmer'); ``segment`` ends no sentence after them
+TITLE_ABBREVIATIONS = _set(
+    "Mr Mrs Ms Mx Dr Drs Prof Profs Gen Gens Col Lt Sgt Capt Cmdr Cdr Adm Maj Gov Govs Sen Sens "
+    "Rep Reps Rev Hon Rt Fr Msgr Pres Supt Insp Det Const Dep Dist Atty Att'y Amb Cpl Pvt "
+    "Spc Brig Messrs Mme Mlle Sr Sra")
+# titles before a name (lower case); never a speaker by themselves
 TITLES = _set(
-    """mr mrs ms miss dr prof professor sir dame lord lady rep reps sen sens gov gen col lt
-    capt sgt rev hon president senator governor congressman congresswoman secretary mayor
-    chairman chairwoman minister premier"""
-)
+    """miss professor sir dame lord lady president senator governor congressman congresswoman
+    secretary mayor chairman chairwoman minister premier"""
+) | {w.lower() for w in TITLE_ABBREVIATIONS}
 # degrees and post-nominal letters after a name ('Jorge Alsip, MD, said'), as written without
 # dots and spaces ('M. D.', 'Ph.D.'); never a name or a speaker of their own
 CREDENTIALS = _set("MD PhD RN DDS DMD MPH MBA MSW JD Esq CPA FACS FACP")

@@ -416,3 +416,18 @@ def test_fired_back_before_a_quotation_says_it() -> None:
     assert _speaker_of("Polls closed. Brian Fallon fired back: “This is a desperate attack from "
                        "a campaign in trouble.”", "desperate attack") == "Brian Fallon"
     assert _said("Polls closed. The troops fired back at the gunmen.") == []
+
+
+def test_an_abbreviated_police_or_church_title_leaves_the_name_whole() -> None:
+    text = ("Police arrested a man on Friday. “A man who had just been let go came in and shot "
+            "another man,” Vancouver police Const. Tim Fanning told a news conference.")
+    assert _speaker_of(text, "let go came in") == "Tim Fanning"
+    text = ("CNA spoke with Msgr. Michael L. Farmer, rector of the cathedral. Msgr. Farmer said "
+            "Dr. Benjamin had served the parish for twenty years.")
+    assert _speaker_of(text, "served the parish") == "Michael L. Farmer"
+
+
+def test_two_people_named_after_an_adverb_both_speak() -> None:
+    text = ("Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris "
+            "Christie, who say the freshman senator lacks the experience to be president.")
+    assert _speaker_of(text, "freshman senator") == "Jeb Bush and Chris Christie"

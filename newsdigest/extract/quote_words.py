@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ..words import is_credential
+from ..words import TITLE_ABBREVIATIONS, is_credential
 from .gazetteer import wordset
 from .mentions import quote_spans_kind, words_in
 from .speech import BELIEF_VERBS, SPEECH_VERBS
 
-_ABBR = (r"(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr|St|Mt"
-         r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.")  # titles; months ('A Feb. 1 letter … warns')
+# titles ('police Const. Tim Fanning'), 'Jr.'; months ('A Feb. 1 letter … warns')
+_ABBR = "(?:{})\\.".format("|".join(re.escape(w) for w in sorted(
+    TITLE_ABBREVIATIONS | {"St", "Mt", "Jr", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"},
+    key=lambda w: (-len(w), w))))
 # titles with their dot, initialisms, initials ('Terry E. Branstad': not after a letter or a
 # dot, looked back at after the capital, which is faster), 71,000, a clock time (17:00: its
 # colon ends no clause), words, '', marks

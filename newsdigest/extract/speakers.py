@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ..lexicon import FUNCTION_WORDS, doc_freq
 from ..model import Entity, Statement
+from ..words import TITLE_ABBREVIATIONS
 from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
@@ -104,9 +105,11 @@ class Resolver:
         entities = [e for e in entities if not (e.kind == "person" and INITIAL.fullmatch(e.name))]
         for e in entities:
             name = e.name
-            if e.kind == "person" or (e.kind == "org" and display_name(name) != name):
+            if e.kind == "person" or (e.kind == "org" and (display_name(name) != name
+                                                           or _titled(name))):
                 name = joined.get(name) or full.get(name) or display_name(name)
-                self.persons.add(name)  # an 'org' with a title: 'Superior Court Judge …'
+                self.persons.add(name)  # an 'org' with a title: 'Superior Court Judge …',
+                # 'Msgr Farmer'
             if e.kind == "place":
                 continue
             for f in (e.name, *e.variants):
@@ -265,8 +268,11 @@ class Resolver:
                 name_key(named.group(1))) in self.persons:
             return (self.forms[name_key(named.group(1))],)
         first, joined, second = st.text[s:e].partition(" and ")
-        if joined and first[:1].isupper() and second[:1].isupper():
-            return (self._pair(st, s, s + len(first), e),)
+        at = next((m.start() for m in re.finditer(r"\S+", first) if m[0][:1].isupper()), -1)
+        if joined and at >= 0 and second[:1].isupper() and FUNCTION_WORDS.isdisjoint(
+                first[:at].lower().split()):  # ('particularly Govs. Jeb Bush and Chris
+            return (self._pair(st, s + at, s + len(first), e),)  # Christie'; not 'the
+            # Finance and Economy Ministry')
         if low in PLURAL:
             return (self.group(st.index, s),)
         if low in FIRST_PERSON:  # the writer outside a quotation: never the person named last
@@ -800,15 +806,30 @@ def _without_article(low: str) -> list[str]:
 
 
 def _full_names(entities: Sequence[Entity]) -> dict[str, str]:
-    """A one-word person ('Howard') to the one person of the article with that surname
-    ('Fulton County District Attorney Paul Howard' shown as 'Paul Howard')."""
+    """A one-word person ('Howard') or a title and a surname ('Msgr Farmer', which the tagger
+    may take for an organisation) to the one person of the article with that surname
+    ('Fulton County District Attorney Paul Howard' shown as 'Paul Howard', 'Msgr. Michael L.
+    Farmer')."""
     by_surname: dict[str, set[str]] = {}
     for e in entities:
         shown = display_name(e.name)
-        if (e.kind == "person" and " " in e.name) or (e.kind == "org" and shown != e.name):
+        if (e.kind == "person" and " " in e.name and not _titled(e.name)) or (
+                e.kind == "org" and shown != e.name):
             by_surname.setdefault(shown.split()[-1], set()).add(shown)
-    return {e.name: next(iter(by_surname[e.name])) for e in entities
-            if e.kind == "person" and len(by_surname.get(e.name, ())) == 1}
+    out = {}
+    for e in entities:
+        titled = _titled(e.name) and len(e.name.split()) == 2
+        if e.kind == "person" or titled:
+            found = by_surname.get(e.name.split()[-1] if titled else e.name, set())
+            if len(found) == 1:
+                out[e.name] = next(iter(found))
+    return out
+
+
+def _titled(name: str) -> bool:
+    """Does an abbreviated title open ``name`` ('Msgr Farmer', 'Cpl. Janice Leader')?"""
+    words = name.split()
+    return len(words) > 1 and words[0].rstrip(".") in TITLE_ABBREVIATIONS
 
 
 # two capitalised words in a row, found at every word (a look-ahead: pairs may overlap)
