@@ -431,3 +431,10 @@ def test_two_people_named_after_an_adverb_both_speak() -> None:
     text = ("Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris "
             "Christie, who say the freshman senator lacks the experience to be president.")
     assert _speaker_of(text, "freshman senator") == "Jeb Bush and Chris Christie"
+
+
+def test_he_after_a_quotation_a_named_speaker_opened_with_a_colon_is_that_speaker() -> None:
+    text = ("David Axelrod tweeted that Clinton was wrong. Fallon fired back: “As a guardian of "
+            "the legacy,” he wrote, “we know you are rooting for her, too.”")
+    assert _speaker_of(text, "guardian of the legacy") == "Fallon"
+    assert _speaker_of(text, "rooting for her") == "Fallon"

@@ -588,6 +588,10 @@ def _attribution(text: str, direct: list[tuple[int, int, bool]]) -> _Attribution
             # the prosecutors said the two cases were different': Trump's words
     for _s, e, _c in direct[:-1]:  # '"…," he said, "…' (the last may go on)
         att = att or _after(text, e + 1)
+    if att is not None and text[att.start:att.end].lower() in ("he", "she") and text[
+            :first_s].rstrip(" " + QUOTE_MARKS).endswith(":") and not text[
+            direct[0][1]:att.start].strip(" ,;" + QUOTE_MARKS):  # right after the first one
+        att = _before(text, first_s - 1) or att  # 'Fallon fired back: "…," he wrote': Fallon
     if att is None and first_s > 0:
         att = _before(text, first_s - 1)
     for s, _e, _c in direct[1:]:  # 'On WTMJ’s “Midday,” …, Paul Ryan said “…”'
