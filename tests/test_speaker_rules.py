@@ -438,3 +438,16 @@ def test_he_after_a_quotation_a_named_speaker_opened_with_a_colon_is_that_speake
             "the legacy,” he wrote, “we know you are rooting for her, too.”")
     assert _speaker_of(text, "guardian of the legacy") == "Fallon"
     assert _speaker_of(text, "rooting for her") == "Fallon"
+
+
+def test_a_surname_alone_before_the_pronouns_statement_names_its_person() -> None:
+    # the tagger knows 'Bettie Page' only; 'Page' alone in the statement before is still her,
+    # and a studio named on the way ('Fox') is no 'she'
+    text = ("Bettie Page, the pin-up model, died on Thursday. A screen test at 20th Century Fox "
+            "went badly. Filmmaker Howard Hughes also pursued Page but she rebuffed him as well. "
+            "“I never returned any of his calls,” she once said.")
+    assert _speaker_of(text, "returned any of his calls") == "Bettie Page"
+    # in the pronoun's own statement a surname alone is mostly in what was said
+    text = ("Jose Luis Orozco was arrested before midnight, Sgt. Don Manumaleuna said. No shots "
+            "were fired when Orozco was taken into custody, he added.")
+    assert _speaker_of(text, "No shots were fired") == "Don Manumaleuna"

@@ -129,7 +129,14 @@ class Resolver:
             self.forms.setdefault(name_key(name), name)
         self.names = [f for e in entities if e.kind == "person" for f in (e.name, *e.variants)
                       if f[:1].isupper()]
-        self.mentions: dict[int, list[tuple[int, int, str]]] = {}
+        # a surname alone names its one person too, in the statements before a pronoun ('…
+        # pursued Page but she rebuffed him', when the tagger kept only 'Bettie Page'); not in
+        # the pronoun's own statement, where it is mostly in what was said ('No shots were
+        # fired when Orozco was taken into custody, he added')
+        self.surnames = {sur for name in self.persons if " " in name and (
+            sur := name.split()[-1])[:1].isupper() and self.forms.get(name_key(sur)) == name
+                         } - set(self.names)
+        self.mentions: dict[tuple[int, bool], list[tuple[int, int, str]]] = {}
         self.speakers: dict[int, str] = {}  # statement -> the person speaking in it
         self.described: dict[int, str] = {}  # statement -> the unnamed person speaking in it
         self.said: dict[int, str] = {}  # statement -> its speaker, person or not ('a spokesman')
@@ -189,14 +196,16 @@ class Resolver:
         """The people statement ``index`` names: (start, end, name) each."""
         return self._mentions(index)
 
-    def _mentions(self, index: int) -> list[tuple[int, int, str]]:
-        got = self.mentions.get(index)
+    def _mentions(self, index: int, surnames: bool = False) -> list[tuple[int, int, str]]:
+        """The people statement ``index`` names, (start, end, name) each; with ``surnames``
+        also those it names by a surname alone (``surnames``)."""
+        got = self.mentions.get((index, surnames))
         if got is None:
             got = []
             if 0 <= index < len(self.statements):
                 text = self.statements[index].text
                 spans: list[tuple[int, int, bool]] | None = None
-                for name in self.names:
+                for name in (*self.names, *sorted(self.surnames)) if surnames else self.names:
                     at = text.find(name)
                     while at >= 0:
                         end = at + len(name)
@@ -211,7 +220,7 @@ class Resolver:
                         at = text.find(name, end)
                 got.sort(key=lambda m: (m[0], -m[1]))
                 got = [m for n, m in enumerate(got) if n == 0 or m[0] >= got[n - 1][1]]
-            self.mentions[index] = got
+            self.mentions[index, surnames] = got
         return got
 
     def resolve(self, st: Statement, s: int, e: int) -> tuple[str | None, str]:
@@ -436,7 +445,7 @@ class Resolver:
         """The people statement ``index`` names and the unnamed person speaking in it ('A
         neighbour said: "…"'): that person first unless a named person is the subject ('Hillary
         Clinton caused a stir when an Iowa voter asked …')."""
-        named = self._referents(index, len(self.statements[index].text))
+        named = self._referents(index, len(self.statements[index].text), surnames=True)
         described = self.described.get(index)
         if described is None:
             yield from named
@@ -450,12 +459,13 @@ class Resolver:
             yield described
             yield from named
 
-    def _referents(self, index: int, pos: int) -> Iterator[str]:
+    def _referents(self, index: int, pos: int, surnames: bool = False) -> Iterator[str]:
         """The people statement ``index`` names before ``pos``, in order, those named as a
         modifier last ('the Clinton campaign', 'a Trump supporter': no one a pronoun after
         it stands for, as a rule)."""
         text = self.statements[index].text
-        named = [(at, end, name) for at, end, name in self._mentions(index) if at < pos]
+        named = [(at, end, name) for at, end, name in self._mentions(index, surnames)
+                 if at < pos]
         span = self.subject_span(index) if len(named) > 1 else None
         if span is not None:  # the head of the subject first ('Obama adviser Cornell Belcher')
             named.sort(key=lambda m: not (span[0] <= m[0] and m[1] == span[1]))
@@ -561,7 +571,7 @@ class Resolver:
         if got is None:
             votes = {"m": 0, "f": 0}
             for st in self.statements:
-                ms = self._mentions(st.index) if person.split()[-1] in st.text else []
+                ms = self._mentions(st.index, True) if person.split()[-1] in st.text else []
                 if not ms or ms[0][2] != person or len(st.text[:ms[0][0]].split()) > 1:
                     continue  # the person is not the subject opening the statement
                 before = st.text[max(0, ms[0][0] - 5): ms[0][0]].strip(" .").lower()
