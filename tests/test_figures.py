@@ -115,6 +115,8 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("Ninety-five percent of cargo, up four percentage points.",
      [("Ninety-five percent", "percent", 95.0, "%"),
       ("four percentage points", "percent", 4.0, "percentage points")]),
+    ("About two dozen top aides quit.", [("two dozen", "count", 24.0, "aides")]),
+    ("The climber fell within 80m of the summit.", [("80m", "distance", 80.0, "m")]),
 ])
 def test_rules(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

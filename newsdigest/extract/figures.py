@@ -328,7 +328,7 @@ def _metres(text: str, m: re.Match[str]) -> bool:
         return False  # '3m people', '5m euros'
     before = _words_before(text, m.start(), 1)
     return "." not in m.group(1) and bool(before) and before[0] in (
-        "the", "his", "her", "their", "its", "world")
+        "the", "his", "her", "their", "its", "world", "within")  # 'within 80m of the summit'
 
 
 # --- magnitudes ------------------------------------------------------------------------------
@@ -513,14 +513,23 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
         if word[0].isupper() and not _sentence_initial(text, m.start()):
             continue
         wm = WORD_AFTER.match(text, m.end())
+        value, end = float(_word_value(word)), m.end()
+        if wm and wm.group("w") == "dozen":  # 'two dozen people': 24 people
+            end = wm.end("w")
+            wm = _DOZEN_OF.match(text, end)
+            value *= 12
         noun = _counted_noun(wm) if wm else ""
         if (not noun or noun in NOT_UNITS or noun in _NOT_A_NOUN or noun in NOT_COUNTED
                 or noun in gaz.currency_words or noun.endswith(("ing", "ed"))):
             continue
         assert wm is not None
         unit = DISTANCE_UNITS.get(noun)
-        yield _figure(text, statement, m.start(), wm.end() if unit else m.end(),
-                      "distance" if unit else "count", float(_word_value(word)), unit or noun)
+        yield _figure(text, statement, m.start(), wm.end() if unit else end,
+                      "distance" if unit else "count", value, unit or noun)
+
+
+# 'two dozen (of the) people', 'two dozen (mostly) young people'
+_DOZEN_OF = re.compile(r"(?:\s{1,3}of)?(?:\s{1,3}[a-z]{2,12}ly\b)?" + WORD_AFTER.pattern)
 
 
 # a scale or per cent after a number in words: ``_quantities`` reads it ('six million')
