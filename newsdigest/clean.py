@@ -119,6 +119,7 @@ def clean_article(article: Article, config: Config) -> Article:
     title = " ".join(title.split())
     text = _clean(article.text, config, log)
     text = _drop_boilerplate(text, config, log)
+    text = _drop_source_tags(text, log)
     text, stamp = _drop_timestamps(text, log)
     title, text, title_stamp = _title_from_body(title, text, log)
     text = _drop_repeated_title(title, text, log)
@@ -431,6 +432,18 @@ def _drop_boilerplate(text: str, config: Config, log: Counter[tuple[str, str]]) 
         if is_boilerplate(line):
             log["boilerplate", f"dropped line {line.strip()!r}"] += 1
     return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+# a bracketed source closing a paragraph: '… on a cold winter night.” [HuffPost.]'
+_SOURCE_TAG = lazy(r"(?<=\S)[ \t]+\[[A-Z][\w .&'’-]{0,30}\][ \t]*$", re.MULTILINE)
+
+
+def _drop_source_tags(text: str, log: Counter[tuple[str, str]]) -> str:
+    if "]" not in text:
+        return text
+    for m in _SOURCE_TAG.finditer(text):
+        log["source_tag", f"dropped {m.group().strip()!r} closing a paragraph"] += 1
+    return _SOURCE_TAG.sub("", text)
 
 
 _STAMP_LABEL = re.compile(r"(?i)^(?:(?:first |last |originally )?"

@@ -325,6 +325,20 @@ def test_author_contact_lines_and_correction_stamps_are_boilerplate() -> None:
     assert out.text == "Trump spoke.\nFollow the money, he said, on Twitter and elsewhere."
 
 
+def test_newsletter_prompts_and_closing_source_tags_are_dropped() -> None:
+    text = ("Pollsters missed the late shift, Blumenthal wrote. [HuffPost.]\n\n"
+            "HUFFPOLLSTER VIA EMAIL! - You can receive this daily update every weekday morning "
+            "via email! Just click here, enter your email address, and click “sign up.”\n\n"
+            "See live caucus results here.Read the latest updates below:\n\n"
+            "Watch the full interview below:\n\n"
+            "Read the report [PDF] before the vote, he said.\n\nSee you in Iowa, she said.")
+    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    assert out.text == ("Pollsters missed the late shift, Blumenthal wrote.\n\n"
+                        "Read the report [PDF] before the vote, he said.\n\n"
+                        "See you in Iowa, she said.")
+    assert any(r.kind == "source_tag" for r in out.repairs)
+
+
 def test_a_live_blogs_entry_times_are_dropped() -> None:
     """AP's 'The Latest' heads each entry with its time alone on a line: no statement."""
     from newsdigest.model import Article, Origin
