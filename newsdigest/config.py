@@ -62,8 +62,9 @@ class CleanSettings:
          "Contributing(?: reporting)?: .{1,200}", "Editor['’]s note: .{0,300}",
          "Follow [^.,@]{1,40} on (?:Twitter|Facebook|Instagram)(?::? ?@\\w+)?\\.?",
          "(?:E-?mail|Reach|Contact) (?:him|her|them|me)\\b.{0,80}@.{0,80}",
-         "Correction appended\\.?", "(?=.{0,300}\\b(?:e-?mail|newsletter|podcast|episode)\\b).{0,200}\\b(?:click|subscribe|sign up) "
-         "here\\b.{0,300}",
+         "Correction appended\\.?",
+         "(?=.{0,300}\\b(?:e-?mail|newsletter|podcast|episode)\\b)"
+         ".{0,200}\\b(?:click|subscribe|sign up) here\\b.{0,300}",
          "(?:(?:See|Read|Watch|Listen to) [^.:!?]{1,60} (?:here|below)[.:!]? ?)+"],
         "lines dropped when they match one of these, whole line, case-insensitive (regex)")
     fix_mojibake: bool = setting(
