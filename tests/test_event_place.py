@@ -122,7 +122,26 @@ def test_heldout_reports() -> None:
     ("The racial divide in America highlighted by the shootings was the talk of the show.",
      None),
     ("Services were disrupted in parts of Alexandria on Tuesday afternoon.", "Alexandria"),
+    # a place naming a venue through the words before it; not a kind of organisation
+    ("A man shot three people at a suburban Detroit accounting firm on Monday.", "Detroit"),
+    ("Employees at a Vancouver wholesaler were coping with the death of their boss.",
+     "Vancouver"),
+    ("The chief financial officer at US telecoms firm WorldCom admitted lying.", None),
 ])
 def test_event_place_rules(text: str, place: str | None) -> None:
     article = Article("t", "Headline", text, Origin("test"))
+    assert analyse(article, Config()).event_place == place
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("Ted Cruz wins Wisconsin Republican primary", "Wisconsin"),
+    ("Read Live Updates On The 2016 Iowa Caucuses.", "Iowa"),
+    ("More Hillary Clinton emails released on eve of Nevada caucuses", None),
+    ("After Paris attacks, Clinton calls for a tougher strategy", None),
+])
+def test_a_title_naming_the_event_by_its_place(title: str, place: str | None) -> None:
+    """With no place after 'in' or 'at', a title's town or state right before what happened
+    there ('the Iowa caucuses') is the event place, unless the title tells it as background or
+    ahead."""
+    article = Article("t", title, "The candidates spoke to reporters on Monday.", Origin("test"))
     assert analyse(article, Config()).event_place == place

@@ -20,7 +20,7 @@ from ..model import Analysis, Article, Entity, Figure, Statement
 from .dates import FoundDateline, event_when, find_dateline
 from .entities import build
 from .figures import find_figures
-from .gazetteer import Gazetteer, wordset
+from .gazetteer import COUNTRY, Gazetteer, wordset
 from .gazetteer import load as gazetteer
 from .headline import headline_quotes
 from .mentions import NAME_RE, name_runs
@@ -52,7 +52,8 @@ AFTER_PLACE = wordset(
 BUILDINGS = wordset(
     """store supermarket shop bank branch office offices school church mosque temple hotel
     restaurant bar club nightclub mall factory plant prison jail hospital airport stadium
-    arena stade courthouse building warehouse campus centre center hall theatre theater"""
+    arena stade courthouse building warehouse campus centre center hall theatre theater
+    business company firm wholesaler retailer dealership"""
 )
 VENUE_NOUNS = BUILDINGS | wordset(
     """home house apartment market station court street road freeway highway motorway park
@@ -236,7 +237,75 @@ def _event_place(texts: Sequence[str], entities: Sequence[Entity]) -> str | None
             place = _place_at(text, m, tagged)
             if place is not None:
                 return place
+    for text in texts[-1:]:  # no cue: the title's place naming the event ('Clinton wins the
+        for m in NAME_RE.finditer(text):  # Iowa caucuses')
+            place = _place_of_event(text, m)
+            if place is not None:
+                return place
     return None
+
+
+# happenings a place before them says where they were ('the Iowa caucuses', 'the Vancouver
+# shooting', 'a Chicago fundraiser')
+EVENT_NOUNS = wordset(
+    """caucus caucuses primary primaries debate debates rally rallies fundraiser convention
+    summit shooting shootings attack attacks bombing bombings blast explosion earthquake quake
+    fire blaze crash riot riots protest protests flood floods election elections vote""")
+# words before such a place that make the event another one, told as background or ahead
+# ('after the Paris attacks', 'on eve of Nevada caucuses', "Benghazi' approach")
+_BACKGROUND = wordset("""after since before following like unlike recent last previous past
+    ahead eve upcoming next of""")
+MODIFIER_RUN = 3  # lower-case words after a place that may hold the venue it modifies
+PARTY_WORDS = frozenset(("Republican", "Democratic", "Democrat", "GOP"))
+
+
+def _place_of_event(text: str, m: re.Match[str]) -> str | None:
+    """The place the gazetteer knows (a town or a region, not a country) of the name run
+    ``m`` right before one of ``EVENT_NOUNS`` ('wins the Iowa caucuses', 'the Indiana
+    Republican primary'), not told as background ('after the Paris attacks')."""
+    words = _place_form(m).split()
+    if len(words) > 1 and words[-1].lower() in EVENT_NOUNS:  # 'The 2016 Iowa Caucuses'
+        words.pop()
+    elif not EVENT_NOUNS.issuperset(_lower_run(text, m.end())[:1] or ["-"]):
+        return None  # no event noun right after the place
+    before = [w.lower().strip(",'’‘") for w in text[max(0, m.start() - 40): m.start()].split()]
+    if _BACKGROUND & set(before[-3:]):
+        return None
+    while len(words) > 1 and words[-1] in PARTY_WORDS:  # 'Indiana Republican'
+        words.pop()
+    gaz = gazetteer()
+    place = gaz.place(" ".join(words))
+    return place if place is not None and gaz.place_kind(place) != COUNTRY else None
+
+
+def _venue_after(text: str, end: int) -> bool:
+    """Do the lower-case words after a place name a venue there ('bank' in 'at Woodburn bank',
+    'ice cream shop'), not a kind of organisation a name follows ('at US telecoms firm
+    WorldCom')?"""
+    words = text[end: end + 80].split()
+    for n, w in enumerate(words[:MODIFIER_RUN]):
+        word = w.rstrip(".,;:!?")
+        if not (word.isalpha() and word.islower()):
+            return False
+        if word in VENUE_NOUNS:
+            return word != w or not words[n + 1: n + 2] or not words[n + 1][:1].isupper()
+        if word != w:
+            return False
+    return False
+
+
+def _lower_run(text: str, end: int) -> list[str]:
+    """The lower-case words right after ``end`` (at most ``MODIFIER_RUN``), up to the first
+    other word or mark: 'ice cream shop' after 'in a Staunton'."""
+    out = []
+    for w in text[end: end + 60].split()[:MODIFIER_RUN]:
+        word = w.rstrip(".,;:!?")
+        if not word.isalpha() or not word.islower():
+            break
+        out.append(word)
+        if word != w:
+            break
+    return out
 
 
 def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None:
@@ -247,7 +316,7 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
     form = _place_form(m)
     after = [w.strip(".,;:!?").lower() for w in text[m.end(): m.end() + 30].split()][:2]
     nxt = text[m.end(): m.end() + 30].split()[0] if after else ""
-    venue = bool(after) and after[0] in VENUE_NOUNS  # 'at Woodburn bank'
+    venue = _venue_after(text, m.end())  # 'at Woodburn bank', 'in a Staunton ice cream shop'
     if form.endswith(("’s", "'s")):  # "in Wellington's High Street", not "in Washington's view"
         form = form[:-2]
         if not VENUE_NOUNS & set(after):
