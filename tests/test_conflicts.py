@@ -101,6 +101,21 @@ def test_a_live_blogs_earlier_and_later_figure_is_no_disagreement() -> None:
     assert figures((late,), early) == ["129 vs 63"]
 
 
+def test_spans_of_time_in_the_same_role_conflict_across_units() -> None:
+    # a span of time counts in days whatever its unit; one role holding the other is enough
+    assert disagreements("Page had been hospitalized for the past three weeks.",
+                         "She had been hospitalized for four weeks.") == [
+        "figure: three vs four"]
+    assert disagreements("She died of a heart attack suffered almost three weeks ago.",
+                         "She died of a heart attack suffered nine days earlier.") == [
+        "figure: three weeks vs nine days"]
+    assert not disagreements("She died of a heart attack suffered three weeks ago.",
+                             "She died of a heart attack suffered 21 days earlier.")
+    # two roles: a prison term and probation
+    assert not disagreements("He was sentenced to two years in prison.",
+                             "He was sentenced to three years of probation.")
+
+
 def test_ages_of_the_same_person_conflict() -> None:
     a = "Police located Anthony LaCalamita, 57, on the highway."
     b = "Police said Anthony LaCalamita, 58, was arrested."

@@ -575,7 +575,9 @@ def _anchor(text: str, end: int, unit: str) -> str:
     after = [w.lower().strip(",.;:") for w in text[end: end + 40].split()[:2]]
     if after and stem(after[0]) == unit:
         after = after[1:]
-    return after[0] if after and after[0] in _ANCHORS else ""
+    if not after or after[0] not in _ANCHORS:
+        return ""
+    return "after" if after[0] in ("after", "later") else "before"  # 'ago' = 'earlier'
 
 
 def _score(text: str, value: float) -> tuple[str, float]:
@@ -586,9 +588,23 @@ def _score(text: str, value: float) -> tuple[str, float]:
     return "score", nums[0] + nums[1] / 1000
 
 
+# spans of time counted in words or digits ('three weeks', '9 days'), in days: two spans in
+# different units are one quantity ('almost three weeks ago' / 'nine days earlier')
+SPAN_DAYS = {"minut": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44,
+             "year": 365.25}
+_SPAN_GAP = math.log(1.1)  # 'a month' and 'four weeks' are one span
+
+
+def _span(x: Slot) -> bool:
+    return x.kind == "count" and x.unit in SPAN_DAYS
+
+
 def _agree(x: Slot, y: Slot) -> bool:
-    if f"{x.value:.6g}" == f"{y.value:.6g}":
+    if f"{x.value:.6g}" == f"{y.value:.6g}" and (x.unit == y.unit or not _span(x)):
         return True
+    if x.unit != y.unit and _span(x) and _span(y):  # 'three weeks' and '21 days'
+        gap = _distance_values(x.value * SPAN_DAYS[x.unit], y.value * SPAN_DAYS[y.unit])
+        return gap <= (_HEDGE_GAP if x.hedge or y.hedge else _SPAN_GAP)
     if x.hedge and x.hedge == y.hedge:  # two estimates alike: 'more than 26,000' and 'more
         return _distance_values(x.value, y.value) <= _ALIKE_GAP  # than 31,000' disagree
     return bool(x.hedge or y.hedge) and _distance_values(x.value, y.value) <= _HEDGE_GAP
@@ -603,7 +619,7 @@ def _distance_values(x: float, y: float) -> float:
 def _same_unit(x: Slot, y: Slot) -> bool:
     """One unit; for ages, one person: a name inside the other ('Orozco' in 'Luis Orozco', not
     'John Jenkin' and 'Kathryn Jenkin')."""
-    if x.unit == y.unit:
+    if x.unit == y.unit or (_span(x) and _span(y)):
         return True
     wx, wy = set(x.unit.split()), set(y.unit.split())
     return x.kind == "age" and "years" not in wx | wy and (wx <= wy or wy <= wx)
@@ -617,8 +633,16 @@ def _best(x: Slot, others: list[Slot], alone: bool, alike: bool = False,
     need = 0 if alike else 1 if near or x.kind in ("money", "percent", "age") else 2
     fits = [(len(x.role & y.role), -_distance_values(x.value, y.value), n)
             for n, y in enumerate(others) if _same_quantity(x, y)]
-    fits = [f for f in fits if f[0] >= need or (alone and x.unit in _TIME_PREPS)]
+    fits = [f for f in fits if f[0] >= need or (alone and x.unit in _TIME_PREPS)
+            or (f[0] and _span(x) and _nested(x.role, others[f[2]].role))]
     return others[max(fits)[2]] if fits else None
+
+
+def _nested(one: frozenset[str], two: frozenset[str]) -> bool:
+    """Does one role hold the other ('hospitalized for the past three weeks' / 'hospitalized
+    for four weeks'): a span of time in the same role, however few words that is ('two years
+    in prison' and 'three years of probation' are two roles)?"""
+    return one <= two or two <= one
 
 
 def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
@@ -648,8 +672,23 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
         if y is None or _best(y, sa, alone, alone and alike, alike) is not x \
                 or _given(x, sb) or _given(y, sa) or _apart(x, y, *sides):
             continue
-        out.append((x.text, y.text))
+        if x.unit != y.unit and _span(x) and _span(y):  # 'three weeks vs nine days'
+            out.append((_with_unit(a, x), _with_unit(b, y)))
+        else:
+            out.append((x.text, y.text))
     return out
+
+
+def _with_unit(text: str, x: Slot) -> str:
+    """A span's figure with the word of its unit after it, as written ('almost three weeks
+    ago': 'three weeks')."""
+    if stem(x.text.split()[-1].lower()) == x.unit:
+        return x.text
+    words = text[x.end: x.end + 40].split()[:3]
+    for n, w in enumerate(words):
+        if stem(w.strip(".,;:!?").lower()) == x.unit:
+            return " ".join([x.text, *words[: n + 1]]).rstrip(".,;:!?")
+    return x.text
 
 
 @dataclass(frozen=True, slots=True)
