@@ -90,6 +90,15 @@ def test_a_weekday_after_a_name_is_no_part_of_the_person() -> None:
     assert [e.name for e in build(sts).entities if e.kind == "person"] == ["Maurice Cheeks"]
 
 
+def test_a_holiday_alone_is_no_name() -> None:
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["A gunman opened fire at an office Christmas party in Vancouver.",
+                       "Police said the Ramadan fast had just ended."])
+    names = {e.name for e in build(sts).entities}
+    assert "Vancouver" in names and not names & {"Christmas", "Ramadan"}
+
+
 def test_common_word_in_a_capital_headline_is_read_in_lower_case() -> None:
     from newsdigest.extract.gazetteer import load
     from newsdigest.extract.ner import caps_word
