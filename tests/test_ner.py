@@ -93,10 +93,12 @@ def test_a_weekday_after_a_name_is_no_part_of_the_person() -> None:
 def test_a_holiday_alone_is_no_name() -> None:
     from newsdigest.extract.entities import build
 
-    sts = _statements(["A gunman opened fire at an office Christmas party in Vancouver.",
-                       "Police said the Ramadan fast had just ended."])
+    sts = _statements(["A former employee recently let go from his job opened fire at an office "
+                       "Christmas party Friday, killing one person, police said.",
+                       "The business had at least a dozen people inside enjoying a Christmas "
+                       "party, police in Vancouver said."])
     names = {e.name for e in build(sts).entities}
-    assert "Vancouver" in names and not names & {"Christmas", "Ramadan"}
+    assert "Vancouver" in names and "Christmas" not in names
 
 
 def test_common_word_in_a_capital_headline_is_read_in_lower_case() -> None:
