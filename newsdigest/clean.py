@@ -118,6 +118,7 @@ def clean_article(article: Article, config: Config) -> Article:
     title = _clean(article.title, config, log)
     title = " ".join(title.split())
     text = _clean(article.text, config, log)
+    text = _drop_abstract(text, log)
     text = _drop_boilerplate(text, config, log)
     text = _drop_source_tags(text, log)
     text, stamp = _drop_timestamps(text, log)
@@ -432,6 +433,22 @@ def _drop_boilerplate(text: str, config: Config, log: Counter[tuple[str, str]]) 
         if is_boilerplate(line):
             log["boilerplate", f"dropped line {line.strip()!r}"] += 1
     return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+# an archive's summary between its labels ('ABSTRACT.' … 'FULL TEXT.'): an editor's
+# restatement of the article, not its first statement
+_ABSTRACT = lazy(r"^[ \t]*abstract[.:]?[ \t]*\n(.{1,3000}?)\n[ \t]*full text[.:]?[ \t]*$",
+                 re.IGNORECASE | re.MULTILINE | re.DOTALL)
+
+
+def _drop_abstract(text: str, log: Counter[tuple[str, str]]) -> str:
+    if "bstract" not in text and "BSTRACT" not in text:
+        return text
+    m = _ABSTRACT.search(text)
+    if m is None or not m.group(1).strip():
+        return text
+    log["abstract", f"dropped the archive's abstract {m.group(1).strip()[:60]!r}…"] += 1
+    return text[: m.start(1)] + text[m.end(1):]
 
 
 # a bracketed source closing a paragraph: '… on a cold winter night.” [HuffPost.]'

@@ -390,14 +390,16 @@ def test_braces_in_prose_are_kept() -> None:
     assert a.text == text and "markup" not in kinds(a)
 
 
-def test_section_labels_of_a_news_archive_are_dropped() -> None:
+def test_section_labels_and_the_abstract_of_a_news_archive_are_dropped() -> None:
+    """The archive's abstract restates the article: the body's first sentence is its lead."""
     from newsdigest.model import Article, Origin
 
     text = ("Balloting will gauge the mood of voters.\n\nABSTRACT.\n\nMoney will be tested.\n\n"
             "FULL TEXT.\n\nThe race hurtled toward a watershed moment.\n\nThe abstract was long.")
     out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
-    assert out.text == ("Balloting will gauge the mood of voters.\n\nMoney will be tested.\n\n"
+    assert out.text == ("Balloting will gauge the mood of voters.\n\n"
                         "The race hurtled toward a watershed moment.\n\nThe abstract was long.")
+    assert any(r.kind == "abstract" for r in out.repairs)
 
 
 def test_a_title_that_is_a_date_gives_way_to_the_headline_in_the_body() -> None:

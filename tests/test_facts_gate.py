@@ -14,13 +14,14 @@ from newsdigest.eval import facts
 from newsdigest.eval.quotes import POLNEAR
 from newsdigest.model import Analysis
 
-# measured on 20 pairs: 39.3 % recall (55/140), 90.7 % precision (39/43 judged groups); the
-# baseline 16.4 %
+# measured on 20 pairs: 37.4 % recall (52/139), 88.4 % precision (38/43 judged groups); the
+# baseline 16.5 % (139 facts since the NYT archive's abstract is no statement: the fact it
+# labelled is labelled on the body's sentence that says it)
 RECALL_FLOOR = 0.36
 RECALL_MARGIN = 0.15  # over the baseline's recall
 PRECISION_FLOOR = 0.85
 # every cross-report statement pair ranked, a labelled fact a positive: the link score's
-# average precision 0.518, the character TF-IDF cosine's 0.469
+# average precision 0.514, the character TF-IDF cosine's 0.466
 AP_MARGIN = 0.02
 
 
@@ -67,5 +68,5 @@ def test_listed_groups_are_real_shared_facts(
 def test_link_score_ranks_shared_facts_above_the_baseline(analysed: Analysed) -> None:
     labels, an = analysed
     ours, base, positives, pairs = facts.ranking(labels, an, defaults())
-    assert positives == 140 and pairs > 10_000
+    assert positives == 139 and pairs > 10_000
     assert ours >= base + AP_MARGIN, (ours, base)
