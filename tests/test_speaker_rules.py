@@ -451,3 +451,17 @@ def test_a_surname_alone_before_the_pronouns_statement_names_its_person() -> Non
     text = ("Jose Luis Orozco was arrested before midnight, Sgt. Don Manumaleuna said. No shots "
             "were fired when Orozco was taken into custody, he added.")
     assert _speaker_of(text, "No shots were fired") == "Don Manumaleuna"
+
+
+def test_a_name_and_a_colon_before_a_quotation_is_its_speaker() -> None:
+    # a newsletter's roundup: a headline, a dash, who, a colon, what they wrote
+    text = ("Pollsters missed the late shift. Pollsters agree - Carl Bialik: “One of the biggest "
+            "lessons was a simple one: keep on contacting voters as late as possible.”")
+    assert _speaker_of(text, "biggest lessons") == "Carl Bialik"
+    text = ("Mark Blumenthal and Jon Cohen of SurveyMonkey looked at the late deciders.\n\n"
+            "Late deciders - Mark Blumenthal and Jon Cohen: “Data collected by our firm helps "
+            "confirm that both issues were in play for polling on the caucuses.”")
+    assert _speaker_of(text, "Data collected") == "Mark Blumenthal and Jon Cohen"
+    # a label that names no one the article knows is no speaker
+    assert _speaker_of("The race is close. Iowa: “Voters were split down the middle on the "
+                       "issue.”", "split down the middle") is None

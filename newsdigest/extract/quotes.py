@@ -379,8 +379,8 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
                 if cited_by not in cited:
                     cited.append(cited_by)
         else:
-            speaker, cue = _going_on(statements, st, direct, was_open, res)
-            carried = carry and speaker is not None
+            speaker, phrase, cue, carried = _unattributed(statements, st, direct, was_open,
+                                                          carry, res)
         kept = _kept(text, direct, MIN_WORDS if att is None else MIN_ATTRIBUTED)
         if att is None:  # 'The Late Show With Stephen Colbert': a title, not a quotation
             kept = [k for k in kept if not _names_a_title(text, k)]
@@ -400,6 +400,40 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
                           Quote("", speaker, st.index, "direct", phrase, cited_by, cue))
         pending = [*pending, *new] if carry else []
     return _back_fill(_trailing_attribution(quotes, statements, res), statements), cited
+
+
+# a name and a colon opening a statement, or after a headline's dash, right before its
+# quotation ('Pollsters agree - Carl Bialik: “…”', 'Mark Blumenthal and Jon Cohen: “…”')
+_NAMED_LABEL = re.compile(r"(?:^|\s[-–—]\s)((?:[A-Z][\w.'’-]{0,30}\s(?:and\s)?){0,4}"
+                    r"[A-Z][\w.'’-]{0,30}):$")
+
+
+def _unattributed(statements: Sequence[Statement], st: Statement,
+                  direct: list[tuple[int, int, bool]], was_open: bool, carry: bool,
+                  res: Resolver) -> tuple[str | None, str | None, str | None, bool]:
+    """Who says a quotation no attribution of its statement names: a name and a colon before
+    it (``_named_label``), else the speaker it goes on from (``_going_on``); with the speaker
+    phrase, the cue and whether the speaker is a guess from the statement before."""
+    speaker, phrase = _named_label(st, direct[0][0], res)
+    if speaker is not None:
+        return speaker, phrase, None, False
+    speaker, cue = _going_on(statements, st, direct, was_open, res)
+    return speaker, None, cue, carry and speaker is not None
+
+
+def _named_label(st: Statement, first: int, res: Resolver) -> tuple[str | None, str | None]:
+    """Who says the quotation at ``first`` that a name and a colon introduce, with no verb
+    ('Pollsters agree - Carl Bialik: “…”'): a person or organisation the article names (each of
+    two joined by 'and'), else (None, None)."""
+    head = st.text[:first].rstrip().rstrip(QUOTE_MARKS).rstrip()
+    m = _NAMED_LABEL.search(head) if head.endswith(":") else None
+    if m is None:
+        return None, None
+    speaker, phrase = res.resolve(st, m.start(1), m.end(1))
+    known = res.persons | res.orgs
+    if speaker is None or not all(p in known for p in speaker.split(" and ")):
+        return None, None
+    return speaker, phrase
 
 
 def _give_pending(quotes: list[Quote], pending: list[int], guessed: set[int], res: Resolver,
