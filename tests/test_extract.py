@@ -531,6 +531,11 @@ def test_relative_days_count_from_the_dateline_or_the_publication_date() -> None
     own = analyse_text("On 3 March 2015 ministers met. They spoke yesterday.",
                        date="2015-03-10")
     assert own.event_date == PartialDate(2015, 3, 3)  # the text's own date wins
+    night = analyse_text("Two gang members were arrested last night, police said.",
+                         date="2010-09-10")
+    assert night.event_date == PartialDate(2010, 9, 9)
+    morning = analyse_text("The president spoke this morning in Ohio.", date="2010-09-10")
+    assert morning.event_date == PartialDate(2010, 9, 10)
 
 
 def test_a_title_case_headline_and_a_weekday_opening_the_lead() -> None:

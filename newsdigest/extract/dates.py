@@ -261,7 +261,8 @@ def _completed(date: PartialDate | None, pub: PartialDate | None) -> PartialDate
     return event_day(date, pub) or date
 
 
-RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1,
+                 "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
 
 
 def _shifted(d: PartialDate, days: int) -> PartialDate:
