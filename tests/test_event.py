@@ -28,6 +28,22 @@ def test_different_places_say_no_even_with_the_same_people() -> None:
     assert any("date unknown in a" in r and "yesterday" in r for r in check.reasons)
 
 
+def test_a_capitals_dateline_alone_is_no_place_apart() -> None:
+    """'WASHINGTON (AP) —' is where a wire files national news: against a report that places
+    the event in Seattle it is listed, never two different cities that say no."""
+    from dataclasses import replace
+
+    from newsdigest.model import Dateline
+
+    a = replace(analysis("a", "Washington", None, ["Bernie Sanders"]),
+                dateline=Dateline(place="Washington"))
+    b = analysis("b", "Seattle", None, ["Bernie Sanders"])
+    check = check_event([a, b], [0.3, 0.3])
+    assert check.same_event != "no"
+    assert not any(r.startswith("different places") for r in check.reasons)
+    assert any(r.startswith("event places: Washington (a, dateline)") for r in check.reasons)
+
+
 def test_places_of_unknown_level_are_listed_not_called_different() -> None:
     # a national park the gazetteer does not know may lie in the country the other names
     a = analysis("a", "New Zealand", None, ["Robert Buckley"])

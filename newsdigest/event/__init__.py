@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
+from ..extract import desk_dateline
 from ..model import Analysis, EventCheck, PartialDate, Verdict
 from ..unionfind import UnionFind, components
 from .features import (
@@ -133,11 +134,13 @@ def _place_reasons(analyses: Sequence[Analysis]) -> list[str]:
     may be one place, so they are only listed."""
     places = [(a.article.id, a.event_place) for a in analyses]
     known = [(i, p) for i, p in places if p]
+    desks = {a.article.id for a in analyses if a.event_place and a.event_place == a.dateline.place
+             and desk_dateline(a.event_place)}  # a capital's dateline: maybe the desk alone
     out = []
-    apart = [(p, q) for n, (_, p) in enumerate(known) for _, q in known[n + 1:]
+    apart = [((i, p), (j, q)) for n, (i, p) in enumerate(known) for j, q in known[n + 1:]
              if not place_parts(p) & place_parts(q)]
-    listed = "; ".join(f"{p} ({i})" for i, p in known)
-    if any(places_differ(p, q) for p, q in apart):
+    listed = "; ".join(f"{p} ({i}{', dateline' if i in desks else ''})" for i, p in known)
+    if any(places_differ(p, q) for (i, p), (j, q) in apart if not {i, j} & desks):
         out.append("different places: " + listed)
     elif apart:
         out.append("event places: " + listed)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ..extract import desk_dateline
 from ..extract.dates import event_day, parse_published
 from ..lexicon import STOPWORDS, common_word, content_words, idf
 from ..model import Analysis, Entity, PartialDate
@@ -62,6 +63,7 @@ class Profile:
     names: dict[str, float]  # capitalised rare-ish words of title and text, IDF-weighted
     lead_names: frozenset[str]  # those of the title and first two statements
     event_place: str | None
+    desk: bool  # the event place is a capital's dateline alone (``extract.desk_dateline``)
     event_date: PartialDate | None  # None when unknown (a weekday alone is unknown)
     published: PartialDate | None  # full publication date, when the input gives one
     latest_year: int | None  # the latest year the report mentions or was published in
@@ -210,6 +212,8 @@ def profile(a: Analysis) -> Profile:
         lead_names=frozenset(n for n in _capitalised("\n".join([art.title, *first]))
                              if idf(n) >= NAME_IDF),
         event_place=a.event_place,
+        desk=bool(a.event_place) and a.event_place == a.dateline.place and desk_dateline(
+            a.event_place or ""),
         event_date=event_day(a.event_date, published),
         published=published,
         latest_year=max(years) if years else None,
@@ -336,7 +340,7 @@ def pair_facts(a: Profile, b: Profile) -> PairFacts:
         people_a=len(set(a.surnames.values())), people_b=len(set(b.surnames.values())),
         places=tuple(shared_places),
         place_differs=place_differs,
-        cities_differ=place_differs and len(cities) == 2,
+        cities_differ=place_differs and len(cities) == 2 and not (a.desk or b.desk),
         event_days_apart=_days_apart(da, db) if da and db else None,
         days_apart=days, years_apart=years,
         years_shared=len(a.years & b.years) / len(a.years | b.years) if a.years and b.years

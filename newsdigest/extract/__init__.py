@@ -20,7 +20,7 @@ from ..model import Analysis, Article, Entity, Figure, Statement
 from .dates import FoundDateline, event_when, find_dateline
 from .entities import build
 from .figures import find_figures
-from .gazetteer import COUNTRY, Gazetteer, wordset
+from .gazetteer import CAPITALS, COUNTRY, Gazetteer, wordset
 from .gazetteer import load as gazetteer
 from .headline import headline_quotes
 from .mentions import NAME_RE, name_runs
@@ -99,9 +99,11 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     first = lead_statement(statements, found.dateline.statement)
     lead = first.text if first is not None else ""
     # the dateline says where the story was filed, which is where it happened unless the lead
-    # says so in other words; a lead names other places too ('troops in Afghanistan')
-    place = found.dateline.place or _event_place(_place_texts(statements, first, article.title),
-                                                 people.entities)
+    # says so in other words; a lead names other places too ('troops in Afghanistan'). A
+    # capital's dateline is a national desk: a place the lead gives comes first
+    said = found.dateline.place
+    place = said if said and not desk_dateline(said) else (
+        _event_place(_place_texts(statements, first, article.title), people.entities) or said)
     after = [s.text for s in statements if first is not None and s.index == first.index + 1]
     date, date_text = event_when([article.title, lead], found, article.date, after)
     return Analysis(
@@ -218,6 +220,12 @@ def _ambiguous_outlet(outlet: str, gaz: Gazetteer) -> bool:
     words = outlet.split()
     return (len(words) == 2 and words[0] == "The"
             and any(o != outlet and o.endswith(" " + words[1]) for o in set(gaz.outlets.values())))
+
+
+def desk_dateline(place: str) -> bool:
+    """Does a dateline name a national capital (``gazetteer.CAPITALS``: 'WASHINGTON', 'LONDON,
+    England'), where wires file national news, so that it may not be where it happened?"""
+    return place.split(",")[0].strip() in CAPITALS
 
 
 def _event_place(texts: Sequence[str], entities: Sequence[Entity]) -> str | None:

@@ -13,6 +13,17 @@ from functools import cache
 from typing import Any
 
 CITY, COUNTRY, REGION = 1, 2, 3  # kinds of place (``Gazetteer.place_kind``); 0: unknown
+# national capitals, where wires file a country's national news whatever happened where
+# ('WASHINGTON (AP) — Bernie Sanders scored a big win in the Democrats Abroad primary'): a
+# dateline naming one is the desk, not surely the event's place
+CAPITALS = frozenset((
+    "Washington", "London", "Paris", "Berlin", "Moscow", "Beijing", "Tokyo", "Rome", "Madrid",
+    "Ottawa", "Canberra", "New Delhi", "Brussels", "Athens", "Ankara", "Tehran", "Cairo",
+    "Jerusalem", "Kabul", "Baghdad", "Damascus", "Islamabad", "Seoul", "Mexico City",
+    "Brasilia", "Buenos Aires", "Nairobi", "Pretoria", "Kiev", "Kyiv", "Warsaw", "Vienna",
+    "Stockholm", "Oslo", "Copenhagen", "Dublin", "Lisbon", "Amsterdam", "Bern", "Manila",
+    "Jakarta", "Bangkok", "Hanoi", "Riyadh", "Beirut", "Amman", "Havana", "Caracas", "Bogota",
+    "Lima", "Santiago", "Wellington", "Singapore", "Kuala Lumpur", "Abuja", "Addis Ababa"))
 
 @dataclass(frozen=True)
 class Gazetteer:
