@@ -298,6 +298,19 @@ def test_two_people_saying_alike_are_two_quotations() -> None:
     assert len(quote_ledger([b, d])[0]) == 1
 
 
+def test_a_run_of_function_words_makes_no_shared_quotation() -> None:
+    # two things the sheriff said, sharing only 'and I am not going to'
+    order = "I don't believe I can order it and I am not going to order it at this point"
+    outrage = "I'm not going to express outrage and I am not going to apologize for the jury"
+    a = make_analysis("a", "x", quotes=(_q(order, 0, "Ted Bodiford"),))
+    b = make_analysis("b", "y", quotes=(_q(outrage, 0, "Ted Bodiford"),))
+    shared, lone, conflicts = quote_ledger([a, b])
+    assert shared == () and len(lone) == 2 and conflicts == []
+    c = make_analysis("c", "z", quotes=(_q(order.replace("at this point", "right now"), 0,
+                                           "Ted Bodiford"),))
+    assert len(quote_ledger([a, c])[0]) == 1  # the same quotation still is
+
+
 def test_reported_speech_joins_a_quote_it_repeats_verbatim() -> None:
     fire = "the fire was set at the entrance of the church and moved inward"
     a = make_analysis("a", "x", quotes=(_q(fire, 0),))

@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 
 from ..extract.gazetteer import load as gazetteer
 from ..extract.mentions import QUOTE_MARK
-from ..lexicon import common_word
+from ..lexicon import STOPWORDS, common_word
 from ..match.normalize import IRREGULAR_NEGATIONS
 from ..model import Analysis, Conflict, Member, Quote
 from ..spelling import american
@@ -137,13 +137,24 @@ def _link(quotes: Sequence[_Quote]) -> UnionFind:
     """Join quotations of different reports that share a run of words or lie one inside the
     other."""
     links = UnionFind(len(quotes))
-    for posting in _index(quotes, RUN).values():
-        _join_alike(links, quotes, posting)
+    for run, posting in _index(quotes, RUN).items():
+        if _telling(run):
+            _join_alike(links, quotes, posting)
     # reported speech repeating a direct quotation of its speaker verbatim
     _join_found(links, quotes, _index(quotes, REPORTED_RUN), _reported(quotes, (REPORTED_RUN,)))
     _link_whole(links, quotes)
     _link_short(links, quotes)
     return links
+
+
+RUN_CONTENT = 2  # words of a shared run that are no function words: 'and I am not going to'
+# is in many quotations that say different things
+
+
+def _telling(run: Sequence[str]) -> bool:
+    """Does a run of words two quotations share say something: ``RUN_CONTENT`` words of it
+    or more no function words?"""
+    return sum(1 for w in run if w not in STOPWORDS) >= RUN_CONTENT
 
 
 def _index(quotes: Sequence[_Quote], size: int | None, shortest: int = 0,
