@@ -483,7 +483,7 @@ STAMP_CHARS = 80  # longest line read as a bare timestamp
 # a line that is only a clock time with a.m. or p.m. (and a time zone): the entry heads of a
 # live blog ('9:42 p.m.', '2 p.m.', '10:15 a.m. ET'), no statement
 _CLOCK_LINE = re.compile(r"(?i)\d{1,2}(?:\s?:\s?\d\d)?\s?[ap]\.?\s?m\b\.?"
-                         r"(?:\s?(?:[ecmp][sd]?t|gmt|utc|bst)\b\.?)?")
+                         r"(?:\s?(?:[ecmp][sd]?t|gmt|utc|bst)\b\.?)?:?")  # '4:40 p.m.:'
 
 
 # a blog's post line: 'On behalf of X, Esq. posted in Pedestrian Accidents on Wednesday, …'

@@ -13,7 +13,7 @@ def _set(words: str) -> frozenset[str]:
 
 # how something was said ('thundered', 'scoffed'): speech verbs that are speech only with a
 # clause or a quotation (``NEED_CLAUSE``; not 'snapped a photo')
-MANNER = _set("thundered fumed mused snapped scoffed lamented laments bellowed reacted")
+MANNER = _set("thundered fumed mused snapped scoffed lamented laments bellowed reacted gloated")
 SPEECH_VERBS = MANNER | _set(
     """said says say saying told tells tell telling added adds adding noted notes noting
     stated states explained explains asked asks answered replied replies responded responds

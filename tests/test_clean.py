@@ -319,7 +319,8 @@ def test_author_contact_lines_and_correction_stamps_are_boilerplate() -> None:
     from newsdigest.model import Article, Origin
 
     text = ("Trump spoke.\nFollow Pam Key on Twitter @pamkeyNEN.\nReach him directly at "
-            "awrhawkins@breitbart.com.\nCORRECTION APPENDED.\nFollow the money, he said, on "
+            "awrhawkins@breitbart.com.\nCORRECTION APPENDED.\nFollow Jeff Horwitz and Chad Day "
+            "on Twitter: https://twitter.com/JeffHorwitz\nFollow the money, he said, on "
             "Twitter and elsewhere.")
     out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
     assert out.text == "Trump spoke.\nFollow the money, he said, on Twitter and elsewhere."
@@ -345,7 +346,8 @@ def test_a_live_blogs_entry_times_are_dropped() -> None:
 
     text = ("The Latest on the 2016 presidential campaign (all times EDT):\n\n2:45 p.m.\n\n"
             "Connecticut's tax commissioner says no one released the filings.\n\n2 p.m.\n\n"
-            "Clinton is seizing upon a report.\n\n10:15 a.m. ET\n\nAt 9 p.m. he spoke.")
+            "Clinton is seizing upon a report.\n\n10:15 a.m. ET\n\n4:40 p.m.:\n\n"
+            "At 9 p.m. he spoke.")
     out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
     assert out.text == ("The Latest on the 2016 presidential campaign (all times EDT):\n\n"
                         "Connecticut's tax commissioner says no one released the filings.\n\n"

@@ -465,3 +465,8 @@ def test_a_name_and_a_colon_before_a_quotation_is_its_speaker() -> None:
     # a label that names no one the article knows is no speaker
     assert _speaker_of("The race is close. Iowa: “Voters were split down the middle on the "
                        "issue.”", "split down the middle") is None
+
+
+def test_gloated_before_a_quotation_says_it() -> None:
+    assert _speaker_of("The debate ended. Mr. Christie gloated: “I told you he would fall apart "
+                       "under pressure on that stage.”", "fall apart") == "Christie"
