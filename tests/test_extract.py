@@ -536,6 +536,10 @@ def test_relative_days_count_from_the_dateline_or_the_publication_date() -> None
     assert night.event_date == PartialDate(2010, 9, 9)
     morning = analyse_text("The president spoke this morning in Ohio.", date="2010-09-10")
     assert morning.event_date == PartialDate(2010, 9, 10)
+    # a day the event comes before is not its day
+    ahead = analyse_text("Christie attacked Rubio in Saturday's debate, just days before "
+                         "Tuesday's New Hampshire primary.", date="2016-02-07")
+    assert ahead.event_date is not None and ahead.event_date.day == 6
 
 
 def test_a_title_case_headline_and_a_weekday_opening_the_lead() -> None:

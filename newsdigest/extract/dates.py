@@ -159,11 +159,16 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
 _FUTURE = lazy(r"\b(?:due to|will|is to|are to|expected to|scheduled to|set to)\b")
 
 
+# right before a day: a day the event comes before ('just days before Tuesday's primary')
+_AHEAD_OF = lazy(r"\b(?:before|ahead of|until|till)\s+(?:the\s+)?$")
+
+
 def _to_come(text: str, phrase: str) -> bool:
     """Does ``phrase`` of ``text`` name a day still to come ('is due to appear before
-    magistrates on Tuesday')?"""
+    magistrates on Tuesday', 'just days before Tuesday's New Hampshire primary')?"""
     at = text.find(phrase)
-    return at >= 0 and _FUTURE.search(text, max(0, at - 80), at) is not None
+    return at >= 0 and (_FUTURE.search(text, max(0, at - 80), at) is not None
+                        or _AHEAD_OF.search(text, max(0, at - 20), at) is not None)
 
 
 @dataclass(frozen=True)
