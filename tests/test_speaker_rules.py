@@ -392,6 +392,10 @@ def test_said_then_a_role_then_the_name() -> None:
     assert _speaker_of("The fire started in the kitchen, said fire chief John Smith.",
                        "The fire started") == "John Smith"
     assert _said("The fire started in the kitchen, said earlier Tuesday in Paris.") == []
+    # a possessive opens a speaker too: what was said, then who said it
+    assert _said("The driver had seethed with a sense of injustice in his job, said his "
+                 "girlfriend.") == [("his girlfriend", "said", "The driver had seethed with a "
+                                     "sense of injustice in his job")]
 
 
 def test_he_after_an_unnamed_speaker_is_that_speaker_not_the_last_name() -> None:

@@ -620,6 +620,7 @@ def _inverted(toks: list[Tok], v: int) -> Found | None:
             break
         after.append(t)
     if not after or not (after[0][0][:1].isupper() or after[0][0].lower() in DETERMINER
+                         or after[0][0].lower() in POSSESSIVES  # '…, said his girlfriend.'
                          or _role_then_name(after)):
         return None
     if any(t[0] in FINITE or t[0] in IRREGULAR_PAST for t in after):
