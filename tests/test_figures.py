@@ -117,6 +117,7 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
       ("four percentage points", "percent", 4.0, "percentage points")]),
     ("About two dozen top aides quit.", [("two dozen", "count", 24.0, "aides")]),
     ("The climber fell within 80m of the summit.", [("80m", "distance", 80.0, "m")]),
+    ("Anyone with information should call 877-LAPD-24-7 (527-3247) or 800-800-3855.", []),
 ])
 def test_rules(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

@@ -99,6 +99,12 @@ def test_a_holiday_alone_is_no_name() -> None:
                        "party, police in Vancouver said."])
     names = {e.name for e in build(sts).entities}
     assert "Vancouver" in names and "Christmas" not in names
+    # nor is an award
+    sts = _statements(["Hugh Jackman will host the show.", "Mr. Jackman, 40, has never been "
+                       "nominated for an Oscar but has artistic credibility, an important "
+                       "credential for the M.C. of the film awards show."])
+    names = {e.name for e in build(sts).entities}
+    assert "Hugh Jackman" in names and "Oscar" not in names
 
 
 def test_common_word_in_a_capital_headline_is_read_in_lower_case() -> None:

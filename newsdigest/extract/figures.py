@@ -557,11 +557,18 @@ def _quantities(text: str, statement: int) -> Iterator[Figure]:
             yield f
 
 
+# a telephone number: '800-800-3855', '(212) 555-0199', '527-3247', '877-LAPD-24-7'
+_PHONE = lazy(r"(?:\(\d{3}\)\s?|\b\d{3}[-.]){1,2}(?:\d{3}|[A-Z]{3,5})[-.]\d{4}\b|\b\d{3}-[A-Z]{3,5}"
+              r"(?:-\d{1,4}){1,2}\b|\b\d{3}-\d{4}\b")
+
+
 def _times(text: str) -> list[tuple[int, int]]:
-    """Spans of dates and times, as ``dates`` knows them, and of clock times as tokenised copy
+    """Spans of dates and times, as ``dates`` knows them, of clock times as tokenised copy
     spaces them ('4: 30 p. m.', '9 a. m.'; '2: 56' that is no race time, which ``_durations``
-    took first)."""
+    took first), and of telephone numbers."""
     spans = date_spans(text)
+    if "-" in text or ")" in text:
+        spans += [m.span() for m in _PHONE.finditer(text)]
     if ":" in text:
         spans += [m.span() for m in _CLOCK.finditer(text)]
     if ". m" in text or ". M" in text:

@@ -453,9 +453,12 @@ def decode(scores: list[list[float]], trans: list[list[float]],
 # a month or weekday at either end of a place or organisation is a date beside it: 'CNBC
 # Friday', 'August Chicago', 'University of Michigan August' ('May' is too often a name)
 CALENDAR = frozenset({*(m.title() for m in MONTHS if len(m) > 3), *WEEKDAYS}) - {"May"}
-# holidays: a date, never a name of their own ('an office Christmas party')
+# holidays: a date, never a name of their own ('an office Christmas party'); awards alone
+# ('her second Oscar', 'the Emmys'): a prize, no one's name
 HOLIDAYS = frozenset(("Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah",
                       "Passover", "Ramadan", "Diwali"))
+AWARDS = frozenset(("Oscar", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Tonys", "Baftas"))
+ALONE_NO_NAME = HOLIDAYS | AWARDS
 
 
 def dateline(text: str, toks: Sequence[tuple[str, int, int]], tags: list[int],
@@ -479,8 +482,8 @@ def dateline(text: str, toks: Sequence[tuple[str, int, int]], tags: list[int],
 def trim_dates(tags: list[int], read: Sequence[str]) -> None:
     """Take a month or weekday off either end of a place or organisation, and a weekday off
     the end of a person ('Maurice Cheeks Saturday', 'Clinton Friday': no one is called
-    Saturday; a month may be a name: 'April Ryan', 'June Carter'); a holiday alone is no
-    name ('an office Christmas party')."""
+    Saturday; a month may be a name: 'April Ryan', 'June Carter'); a holiday or an award
+    alone is no name ('an office Christmas party', 'her second Oscar')."""
     i, n = 0, len(tags)
     while i < n:
         tag = TAGS[tags[i]]
@@ -492,7 +495,7 @@ def trim_dates(tags: list[int], read: Sequence[str]) -> None:
             j += 1
         end = j
         person = tag == "B-PER"
-        if end - i == 1 and read[i] in HOLIDAYS:
+        if end - i == 1 and read[i] in ALONE_NO_NAME:
             tags[i] = 0  # 'Christmas' alone
             i = j
             continue
@@ -706,7 +709,7 @@ class Tagger:
             dateline(text, toks, tags, read)
         if not any(tags):
             return []
-        if not (CALENDAR.isdisjoint(read) and HOLIDAYS.isdisjoint(read)):
+        if not (CALENDAR.isdisjoint(read) and ALONE_NO_NAME.isdisjoint(read)):
             trim_dates(tags, read)
         return spans_of(tags, toks, read, text, n, margins, at)
 
