@@ -27,6 +27,7 @@ from .mentions import NAME_RE, name_runs
 from .ner import is_title_line
 from .quote_words import IRREGULAR_PAST
 from .quotes import find_quotes
+from .speakers import PARTY_NAMES
 from .speech import SPEECH_VERBS
 
 __all__ = ["extract", "lead_statement", "statement_figures"]
@@ -264,7 +265,6 @@ EVENT_NOUNS = wordset(
 _BACKGROUND = wordset("""after since before following like unlike recent last previous past
     ahead eve upcoming next of""")
 MODIFIER_RUN = 3  # lower-case words after a place that may hold the venue it modifies
-PARTY_WORDS = frozenset(("Republican", "Democratic", "Democrat", "GOP"))
 
 
 def _place_of_event(text: str, m: re.Match[str]) -> str | None:
@@ -274,12 +274,12 @@ def _place_of_event(text: str, m: re.Match[str]) -> str | None:
     words = _place_form(m).split()
     if len(words) > 1 and words[-1].lower() in EVENT_NOUNS:  # 'The 2016 Iowa Caucuses'
         words.pop()
-    elif not EVENT_NOUNS.issuperset(_lower_run(text, m.end())[:1] or ["-"]):
+    elif not EVENT_NOUNS & set(_lower_run(text, m.end())[:1]):
         return None  # no event noun right after the place
     before = [w.lower().strip(",'’‘") for w in text[max(0, m.start() - 40): m.start()].split()]
     if _BACKGROUND & set(before[-3:]):
         return None
-    while len(words) > 1 and words[-1] in PARTY_WORDS:  # 'Indiana Republican'
+    while len(words) > 1 and words[-1].lower() in PARTY_NAMES:  # 'Indiana Republican'
         words.pop()
     gaz = gazetteer()
     place = gaz.place(" ".join(words))
@@ -290,16 +290,12 @@ def _venue_after(text: str, end: int) -> bool:
     """Do the lower-case words after a place name a venue there ('bank' in 'at Woodburn bank',
     'ice cream shop'), not a kind of organisation a name follows ('at US telecoms firm
     WorldCom')?"""
+    run = _lower_run(text, end)
+    hit = next((n for n, w in enumerate(run) if w in VENUE_NOUNS), None)
+    if hit is None:
+        return False
     words = text[end: end + 80].split()
-    for n, w in enumerate(words[:MODIFIER_RUN]):
-        word = w.rstrip(".,;:!?")
-        if not (word.isalpha() and word.islower()):
-            return False
-        if word in VENUE_NOUNS:
-            return word != w or not words[n + 1: n + 2] or not words[n + 1][:1].isupper()
-        if word != w:
-            return False
-    return False
+    return words[hit] != run[hit] or not words[hit + 1:] or not words[hit + 1][:1].isupper()
 
 
 def _lower_run(text: str, end: int) -> list[str]:

@@ -898,7 +898,7 @@ ROLE_WORDS = {w: w for w in wordset("""senator governor president mayor congress
 # a party and state after a name: 'Marco Rubio (R-Fla.)', 'Paul Ryan, R-Wis.,'
 _PARTY_TAG = re.compile(r",? ?\(?([RDI])-([A-Z][A-Za-z.]{1,8})")
 PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
-PARTY_NAMES = frozenset((*PARTIES.values(), "democratic"))
+PARTY_NAMES = frozenset((*PARTIES.values(), "democratic", "gop"))
 
 
 def _fits(want: set[str], got: set[str]) -> bool:
