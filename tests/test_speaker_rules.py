@@ -474,3 +474,13 @@ def test_a_name_and_a_colon_before_a_quotation_is_its_speaker() -> None:
 def test_gloated_before_a_quotation_says_it() -> None:
     assert _speaker_of("The debate ended. Mr. Christie gloated: “I told you he would fall apart "
                        "under pressure on that stage.”", "fall apart") == "Christie"
+
+
+def test_the_subject_who_called_someone_something_said_it() -> None:
+    # the words put on the one called are the subject's, named in full or by surname alone
+    text = ("The two men spent months lobbing insults at one another. Ted Cruz lost the race. "
+            "Cruz called Donald Trump a “pathological liar” and a “narcissist at a level I don't "
+            "think this country has ever seen.”")
+    assert _speaker_of(text, "narcissist at a level") == "Ted Cruz"
+    # a thing called by a name says nothing
+    assert _said("A group called “Women for Trump and America” held a rally in Ohio.") == []

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from ..model import Entity, Quote, Statement
 from .dates import RELATIVE_DAYS, WEEKDAYS
 from .gazetteer import load as gazetteer
+from .gazetteer import wordset
 from .quote_words import (
     ADVERBS,
     BEFORE_A_TITLE,
@@ -531,7 +532,15 @@ def _subject_quoting(st: Statement, at: int, res: Resolver) -> str | None:
             who, phrase):
         return None
     others = [name for start, _end, name in res.mentions_in(st.index) if start < at]
+    assert span is not None  # (``who`` heads it)
+    verb = text[span[1]: at].split()[:1]
+    if verb and verb[0].lower() in CALLING:  # 'Trump called Obama "…"': the one called is no
+        return who  # speaker of the words
     return None if any(name != who for name in others) else who
+
+
+# a subject's verb before the words it puts on someone ('Trump called Obama "the most …"')
+CALLING = wordset("called calls labeled labelled branded dubbed")
 
 
 _PUT_TO = re.compile(r"\b(?:was|were|is|are|been|being) (?:asked|told)\b")

@@ -475,12 +475,12 @@ class Resolver:
 
     def subject_before(self, index: int, pos: int) -> str | None:
         """The person named at the head of statement ``index``'s subject, when the subject
-        ends before ``pos`` ('Tory leader Michael Howard has accused Mr Blair of "…"'), else
-        None."""
+        ends before ``pos`` ('Tory leader Michael Howard has accused Mr Blair of "…"', 'Trump
+        called Obama "…"' by the surname alone), else None."""
         span = self.subject_span(index)
         if span is None or span[1] > pos:
             return None
-        return next((name for at, end, name in self._mentions(index)
+        return next((name for at, end, name in self._mentions(index, surnames=True)
                      if span[0] <= at and end == span[1]), None)
 
     def author(self) -> str | None:
