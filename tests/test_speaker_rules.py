@@ -484,3 +484,9 @@ def test_the_subject_who_called_someone_something_said_it() -> None:
     assert _speaker_of(text, "narcissist at a level") == "Ted Cruz"
     # a thing called by a name says nothing
     assert _said("A group called “Women for Trump and America” held a rally in Ohio.") == []
+
+
+def test_how_long_someone_served_is_no_part_of_their_role() -> None:
+    text = ("President Barack Obama spoke at the convention on Wednesday. The two-term president "
+            "said: “Nothing truly prepares you for the demands of the Oval Office.”")
+    assert _speaker_of(text, "Nothing truly prepares") == "Barack Obama"

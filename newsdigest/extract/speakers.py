@@ -333,7 +333,7 @@ class Resolver:
         if len(words) < 2 or words[0] != "the" or (words[-1] not in ROLE_WORDS and (
                 words[-1] not in PARTY_NAMES)):  # ('the Wisconsin Republican')
             return None
-        want = set(words[1:]) - {"former", "longtime", "then"}
+        want = {w for w in words[1:] if not _SERVED.fullmatch(w)} - {"former", "longtime", "then"}
         roles = self.roles()
         for name in self._candidates(index, pos):
             if _fits(want, roles.get(name, set())):
@@ -899,6 +899,10 @@ ROLE_WORDS = {w: w for w in wordset("""senator governor president mayor congress
 _PARTY_TAG = re.compile(r",? ?\(?([RDI])-([A-Z][A-Za-z.]{1,8})")
 PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 PARTY_NAMES = frozenset((*PARTIES.values(), "democratic", "gop"))
+
+
+# how long someone has served, no part of the role itself ('the two-term president')
+_SERVED = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:term|time|year)")
 
 
 def _fits(want: set[str], got: set[str]) -> bool:
