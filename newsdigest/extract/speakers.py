@@ -902,7 +902,8 @@ PARTY_NAMES = frozenset((*PARTIES.values(), "democratic", "gop"))
 
 
 # how long someone has served, no part of the role itself ('the two-term president')
-_SERVED = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:term|time|year)")
+_SERVED = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-"
+                     r"(?:term|time|year)")
 
 
 def _fits(want: set[str], got: set[str]) -> bool:
