@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
-from ..extract import desk_dateline
 from ..model import Analysis, EventCheck, PartialDate, Verdict
 from ..unionfind import UnionFind, components
 from .features import (
@@ -36,6 +35,7 @@ from .features import (
     date_offset,
     date_offsets,
     dates_differ,
+    desk_place,
     pair_facts,
     place_parts,
     places_differ,
@@ -134,8 +134,7 @@ def _place_reasons(analyses: Sequence[Analysis]) -> list[str]:
     may be one place, so they are only listed."""
     places = [(a.article.id, a.event_place) for a in analyses]
     known = [(i, p) for i, p in places if p]
-    desks = {a.article.id for a in analyses if a.event_place and a.event_place == a.dateline.place
-             and desk_dateline(a.event_place)}  # a capital's dateline: maybe the desk alone
+    desks = {a.article.id for a in analyses if desk_place(a)}  # maybe the desk alone
     out = []
     apart = [((i, p), (j, q)) for n, (i, p) in enumerate(known) for j, q in known[n + 1:]
              if not place_parts(p) & place_parts(q)]
@@ -161,10 +160,9 @@ def _date_reasons(analyses: Sequence[Analysis], profiles: Sequence[Profile]) -> 
         # 2005' are one date, written the longer way)
         by_date: dict[tuple[int | None, ...], tuple[str, list[str]]] = {}
         for i, d in known:
-            words, ids = by_date.setdefault((d.year, d.month, d.day), (_date_words(d), []))
-            ids.append(i)
-            if len(_date_words(d)) > len(words):
-                by_date[d.year, d.month, d.day] = (_date_words(d), ids)
+            words = _date_words(d)
+            shown, ids = by_date.get((d.year, d.month, d.day), (words, []))
+            by_date[d.year, d.month, d.day] = (max(shown, words, key=len), [*ids, i])
         out.append("different dates: " + "; ".join(f"{words} ({', '.join(ids)})"
                                                    for words, ids in by_date.values()))
     elif len(known) == len(analyses) and known:

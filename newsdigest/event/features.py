@@ -160,6 +160,13 @@ def _published(raw: str) -> PartialDate | None:
     return d if d.year is not None and d.month is not None and d.day is not None else None
 
 
+def desk_place(a: Analysis) -> bool:
+    """Is the report's event place its dateline alone, naming a capital (``extract
+    .desk_dateline``: a national desk, maybe not where it happened)?"""
+    return bool(a.event_place) and a.event_place == a.dateline.place and desk_dateline(
+        a.event_place or "")
+
+
 def profile(a: Analysis) -> Profile:
     art = a.article
     body = art.text
@@ -212,8 +219,7 @@ def profile(a: Analysis) -> Profile:
         lead_names=frozenset(n for n in _capitalised("\n".join([art.title, *first]))
                              if idf(n) >= NAME_IDF),
         event_place=a.event_place,
-        desk=bool(a.event_place) and a.event_place == a.dateline.place and desk_dateline(
-            a.event_place or ""),
+        desk=desk_place(a),
         event_date=event_day(a.event_date, published),
         published=published,
         latest_year=max(years) if years else None,

@@ -599,10 +599,15 @@ def _span(x: Slot) -> bool:
     return x.kind == "count" and x.unit in SPAN_DAYS
 
 
+def _spans_in_two_units(x: Slot, y: Slot) -> bool:
+    """'three weeks' and '21 days': one quantity, compared in days."""
+    return x.unit != y.unit and _span(x) and _span(y)
+
+
 def _agree(x: Slot, y: Slot) -> bool:
     if f"{x.value:.6g}" == f"{y.value:.6g}" and (x.unit == y.unit or not _span(x)):
         return True
-    if x.unit != y.unit and _span(x) and _span(y):  # 'three weeks' and '21 days'
+    if _spans_in_two_units(x, y):
         gap = _distance_values(x.value * SPAN_DAYS[x.unit], y.value * SPAN_DAYS[y.unit])
         return gap <= (_HEDGE_GAP if x.hedge or y.hedge else _SPAN_GAP)
     if x.hedge and x.hedge == y.hedge:  # two estimates alike: 'more than 26,000' and 'more
@@ -672,7 +677,7 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
         if y is None or _best(y, sa, alone, alone and alike, alike) is not x \
                 or _given(x, sb) or _given(y, sa) or _apart(x, y, *sides):
             continue
-        if x.unit != y.unit and _span(x) and _span(y):  # 'three weeks vs nine days'
+        if _spans_in_two_units(x, y):  # 'three weeks vs nine days'
             out.append((_with_unit(a, x), _with_unit(b, y)))
         else:
             out.append((x.text, y.text))
