@@ -726,3 +726,13 @@ def test_a_shared_quote_is_shown_under_the_speaker_its_reports_name() -> None:
     [line] = ledger_lines(c)
     assert line.speaker == "Donald Trump"  # not the first member's unknown speaker
     assert len(line.refs) == 2  # statement a [1] named once
+
+
+def test_one_measure_said_of_the_same_actors_in_other_words_conflicts() -> None:
+    a = "Corner back Darius Butler intercepted Brady Quinn for a 42 yard defensive touchdown."
+    b = ("Darius Butler picked off a terrible Brady Quinn throw and took it back 32 yards for "
+         "a score.")
+    assert disagreements(a, b) == ["figure: 42 yard vs 32 yards"]
+    # counts are not: a game's points and a career's are two counts of one player
+    assert not disagreements("Hansbrough finished with 20 points and now has 2,302 for his "
+                             "career.", "Hansbrough now has 2,301 career points as a Tar Heel.")

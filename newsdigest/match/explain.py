@@ -639,8 +639,23 @@ def _best(x: Slot, others: list[Slot], alone: bool, alike: bool = False,
     fits = [(len(x.role & y.role), -_distance_values(x.value, y.value), n)
             for n, y in enumerate(others) if _same_quantity(x, y)]
     fits = [f for f in fits if f[0] >= need or (alone and x.unit in _TIME_PREPS)
-            or (f[0] and _span(x) and _nested(x.role, others[f[2]].role))]
+            or (f[0] and _span(x) and _nested(x.role, others[f[2]].role))
+            or (alone and _same_holders(x, others[f[2]]))]
     return others[max(fits)[2]] if fits else None
+
+
+HOLDER_RATIO = 3.0  # values further apart than this are no one measure told two ways
+
+
+def _same_holders(x: Slot, y: Slot) -> bool:
+    """Two measures (not counts: '20 points' and '2,301 career points' are two) that both
+    clauses say of the same named actors (the last words of their runs of names), with values
+    within ``HOLDER_RATIO``, whatever other words stand near them ('Darius Butler intercepted
+    Brady Quinn for a 42 yard defensive touchdown' / 'Darius Butler picked off a Brady Quinn
+    throw and took it back 32 yards')?"""
+    ex, ey = {run[-1] for run in x.holder[0]}, {run[-1] for run in y.holder[0]}
+    low, high = sorted((abs(x.value), abs(y.value)))
+    return x.kind != "count" and bool(ex) and ex == ey and high <= HOLDER_RATIO * low
 
 
 def _nested(one: frozenset[str], two: frozenset[str]) -> bool:
