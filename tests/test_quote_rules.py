@@ -855,3 +855,40 @@ def test_a_claim_is_said_in_a_clause_not_a_noun_phrase() -> None:
     got = _said('Polls closed. Amy Bishop claimed the shootings "didn\'t happen" at all.')
     assert [(q[1], q[3][:26]) for q in got if q[0] == "reported"] == [
         ("Amy Bishop", 'the shootings "didn\'t happ')]
+
+
+def test_a_party_alone_in_parentheses_is_no_part_of_the_speaker() -> None:
+    got = _said("Rep. Nick Rahall (D) of West Virginia, chairman of the House Natural Resources "
+                'Committee, says the rule is "a parting gift to the coal industry."')
+    assert got[0][:2] == ("direct", "Nick Rahall")
+    got = _said('"It is not new in Virginia," said Rep. Bobby Scott (D-Va.) at the time.')
+    assert got[0][1] == "Bobby Scott"
+
+
+def test_a_statement_announced_before_a_colon_is_its_subjects() -> None:
+    got = _direct("When Wallace died in 1998, President Clinton released the following "
+                  'statement:\n\n"Hillary and I offer our condolences to his family."')
+    assert got == [("Clinton", "Hillary and I offer our condolences to his family.")]
+    got = _direct("McDermott sent out the following message on Twitter:\n\n"
+                  '"I am coming back for my senior season."')
+    assert got[0][0] == "McDermott"
+    # a statement someone else made, only named there, is not the subject's
+    got = _direct("The bias begins to show when looking at how the website rated this statement "
+                  'by Trump on June 11:\n\n"If you look at what is going on, 59 percent."')
+    assert got[0][0] != "The bias"
+
+
+def test_the_one_told_is_no_part_of_the_reported_clause() -> None:
+    got = _said("Finnegan told the Tennessean he planned to appeal the fine.")
+    assert got == [("reported", "Finnegan", "told", "he planned to appeal the fine")]
+    got = _said("Stenehjem told POLITICO he planned to stay neutral.")
+    assert got[0][3] == "he planned to stay neutral"
+    # a time told of is no clause told
+    got = _said('"We are going to win this election," Clinton told reporters as she emerged '
+                "from the meeting.")
+    assert [g[0] for g in got] == ["direct"]
+
+
+def test_screamed_and_exclaimed_are_speech() -> None:
+    got = _direct('"No, no, no!" screamed Angela Benson, a witness.')
+    assert got == [("Angela Benson", "No, no, no!")]

@@ -89,9 +89,14 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
             not _possessive_clause(verb, window, 0)):
         return None  # 'said to want', 'said so', 'said it', 'told him
     if verb in TELL:  # 'told reporters he …', 'told The Post on Monday his …', 'told X how'
-        return next((k + n for n, w in enumerate(window[1:_told_reach(window)], 1)
+        reach = _told_reach(window)  # not 'told Mr. Obama as he stopped …' (a time told of)
+        reach = next((n for n in range(1, reach) if window[n].lower() in SUBORDINATE), reach)
+        told = next((k + n for n, w in enumerate(window[1:reach], 1)
                      if _before_apostrophe(w) in SUBJECTS or w in QUOTE_MARKS
                      or w in WH or _possessive_clause(verb, window, n)), None)
+        if told is None and reach < len(window) and "that" in window[reach:]:
+            return k + window.index("that", reach) + 1  # 'told X before he spoke that he …'
+        return told
     if verb in NEED_CLAUSE or verb in BELIEF_VERBS:  # 'added it …', 'explained why …'
         return k if window[0].lower() in CLAUSE_START or window[0] in HOW or _bare_clause(
             window) or _announced(verb, window) else None
@@ -310,12 +315,14 @@ def _question(verb: str, window: list[str]) -> int | None:
 
 def _object_to(verb: str, window: list[str]) -> int | None:
     """'urged Republicans to join …', 'told his advisers to figure out …': the person
-    addressed and what they are asked to do."""
+    addressed and what they are asked to do (not 'told reporters he planned to appeal':
+    a clause told, with its own subject and verb before 'to')."""
     if verb not in URGE:
         return None
     to = next((n for n, w in enumerate(window[:6]) if w == "to"), None)
     if not to or len(window) < to + 2 or window[0] == "not" or any(
-            not w[:1].isalnum() or w.lower() in FINITE for w in window[:to]):
+            not w[:1].isalnum() or w.lower() in FINITE or (n and w in SUBJECTS)
+            or (n and _past_or_auxiliary(w)) for n, w in enumerate(window[:to])):
         return None
     return 0
 

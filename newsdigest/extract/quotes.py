@@ -791,10 +791,24 @@ def _lead_in(st: Statement, res: Resolver) -> None:
         return
     att = _before(text, len(text))
     if att is None:
+        said = _ISSUED_STATEMENT.search(text)
+        span = res.subject(text) if res.subject and said else None
+        if span is not None and said and span[1] < said.start():  # 'A.J. Smith issued the
+            speaker = res.resolve(st, *span)[0]  # following statement:' (its subject speaks)
+            if speaker is not None:
+                res.note(st.index, speaker, None)
         return
     speaker, _phrase = res.resolve(st, att.start, att.end)
     if speaker is not None:
         res.note(st.index, speaker, _cue(att.cue))
+
+
+# a lead-in that announces what follows without a verb of saying ('… issued the following
+# statement:', 'sent out this message on Twitter:'): its subject speaks (not 'The bias shows
+# in how the website rated this statement by Trump:')
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|released|put out|sent(?: out)?|posted|published|shared|gave|delivered)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:statement|message|tweet|post|letter|note|response)\b[^:]*:$")
 
 
 def _tail(text: str) -> tuple[int, _Attribution] | None:

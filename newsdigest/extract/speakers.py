@@ -228,6 +228,9 @@ class Resolver:
         s += len(raw) - len(raw.lstrip(MARKS))
         e -= len(raw) - len(raw.rstrip(MARKS))
         e = self._untimed(st, s, e)  # 'The Security Council on Friday': the council
+        tag = _PAREN_PARTY.search(st.text, s, e)  # 'Rep. Nick Rahall (D) of West Virginia'
+        if tag is not None and st.text[s: tag.start()].strip():
+            e = s + len(st.text[s: tag.start()].rstrip())
         phrase = " ".join(st.text[s:e].split())
         if not phrase:
             return None, raw
@@ -897,6 +900,8 @@ ROLE_WORDS = {w: w for w in wordset("""senator governor president mayor congress
 
 # a party and state after a name: 'Marco Rubio (R-Fla.)', 'Paul Ryan, R-Wis.,'
 _PARTY_TAG = re.compile(r",? ?\(?([RDI])-([A-Z][A-Za-z.]{1,8})")
+# the same in a parenthesis, or a party alone: 'Nick Rahall (D)', 'Devin Nunes (R-Calif.)'
+_PAREN_PARTY = re.compile(r"\([RDI](?:-[A-Z][A-Za-z.]{1,8})?\)")
 PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 PARTY_NAMES = frozenset((*PARTIES.values(), "democratic", "gop"))
 

@@ -407,11 +407,12 @@ def _relative_before(toks: list[Tok], j: int) -> bool:
 
 def _party_tag(toks: list[Tok], j: int) -> bool:
     """Does the parenthesis closing at ``toks[j]`` hold a party and state ('(R-OH)', '(D-Wis.)')
-    right after a name, not a description ('(a Republican PAC)')?"""
+    or a party alone ('(D)') right after a name, not a description ('(a Republican PAC)')?"""
     k = _before_paren(toks, j) + 1
     inside = [t[0] for t in toks[k + 1: j]]
-    return k > 0 and toks[k - 1][0][:1].isupper() and 0 < len(inside) <= 4 and all(
-        w[:1].isupper() or w in ".-" for w in inside) and any("-" in w for w in inside)
+    return k > 0 and toks[k - 1][0][:1].isupper() and (inside in (["D"], ["R"], ["I"]) or (
+        0 < len(inside) <= 4 and all(w[:1].isupper() or w in ".-" for w in inside)
+        and any("-" in w for w in inside)))
 
 
 def _before_paren(toks: list[Tok], j: int) -> int:
@@ -428,6 +429,9 @@ def _walk_back(toks: list[Tok], j: int, noun: bool = False) -> tuple[int, int]:
         end = j
         while j >= 0 and end - j < 16:
             w = toks[j][0]
+            if w == ")" and _party_tag(toks, j):
+                j = _before_paren(toks, j)  # 'Rep. Nick Rahall (D) of West Virginia says'
+                continue
             if w in ",;:()" or w in QUOTE_MARKS or w in ".!?—–-" or (
                     w.lower() in BOUNDARY and not _joins_names(toks, j)):
                 break
