@@ -53,7 +53,7 @@ class CleanSettings:
 
     boilerplate: list[str] = setting(
         ["All news", "Advertisement", "Share this article", "Read more",
-         "(?:Abstract|Full text)[.:]?", "For immediate release\\b.*",
+         "(?:Abstract|Full text)[.:]?", "For immediate release[.:]?",
          "(?:The White House )?Office of the Press Secretary", "For more information\\b.*",
          "(?:Photo )?courtesy of [^.]{0,40}:", "Hit the jump\\b.*", "So,? what do you think\\?",
          "Leave (?:your|a) (?:thoughts|comments?)\\b.*", "\\(?h/t:? [^.]{1,40}\\.?\\)?\\.?",

@@ -419,3 +419,43 @@ def test_a_title_that_is_a_date_gives_way_to_the_headline_in_the_body() -> None:
                                   Origin("b.txt"), date="2013-06-07"), defaults())
     assert (dated.title, dated.text, dated.date) == (  # nothing after it: the line stays
         "June 06, 2013", "Esther Williams dies at 91.", "2013-06-07")
+
+
+def test_a_title_stamp_with_an_ordinal_or_a_two_digit_year_dates_the_article() -> None:
+    from newsdigest.model import Article, Origin
+
+    for stamp in ("September 18th, 2013, 05: 31 GMT", "11 / 28 / 05"):
+        out = clean_article(Article("a", stamp, "Quake hits southern Iran\nA powerful quake hit "
+                                    "southern Iran on Sunday.", Origin("a.txt")), defaults())
+        assert (out.title, out.date) == ("Quake hits southern Iran", stamp)
+
+
+def test_an_article_without_a_date_is_dated_by_its_address() -> None:
+    from newsdigest.clean import url_date
+    from newsdigest.model import Article, Origin
+
+    assert url_date("http://omaha.com/article/20130308/BLUEJAYS/703089893") == "2013-03-08"
+    assert url_date("http://sports.omaha.com/2013/03/08/mcdermott-becomes/") == "2013-03-08"
+    assert url_date("https://www.cnn.com/2016/5/12/politics/x") == "2016-05-12"
+    assert url_date("http://x.com/id/12345678/") is None  # no year first
+    assert url_date("http://x.com/p/20131399/") is None  # no month 13
+    text = "McDermott became the all-time scoring leader."
+    url = "http://sports.omaha.com/2013/03/08/mcdermott/"
+    out = clean_article(Article("a", "t", text, Origin("a.txt"), url=url), defaults())
+    assert out.date == "2013-03-08" and any(r.kind == "url_date" for r in out.repairs)
+    given = clean_article(Article("a", "t", text, Origin("a.txt"), date="2013-03-09", url=url),
+                          defaults())
+    assert given.date == "2013-03-09"  # a date given wins
+
+
+def test_a_press_releases_release_line_dates_it() -> None:
+    from newsdigest.model import Article, Origin
+
+    text = ("Office of the Press Secretary\nFOR IMMEDIATE RELEASE July 13, 2009\n"
+            "Today, President Barack Obama announced his intent to nominate Regina M. Benjamin.")
+    out = clean_article(Article("a", "THE WHITE HOUSE", text, Origin("a.txt")), defaults())
+    assert out.date == "FOR IMMEDIATE RELEASE July 13, 2009"
+    assert out.text.startswith("Today, President Barack Obama")
+    bare = clean_article(Article("b", "t", "FOR IMMEDIATE RELEASE\nThe board met.",
+                                 Origin("b.txt")), defaults())
+    assert bare.text == "The board met." and bare.date is None
