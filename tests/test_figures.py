@@ -118,6 +118,10 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("About two dozen top aides quit.", [("two dozen", "count", 24.0, "aides")]),
     ("The climber fell within 80m of the summit.", [("80m", "distance", 80.0, "m")]),
     ("Anyone with information should call 877-LAPD-24-7 (527-3247) or 800-800-3855.", []),
+    # a whole number and a fraction, as '2.5 years' is read
+    ("He was sentenced to 2 1/2 years in prison.", [("2 1/2", "count", 2.5, "years")]),
+    ("He got a 2-1/2 year term and walked 1 1/2 miles home.",
+     [("2-1/2", "count", 2.5, "years"), ("1 1/2 miles", "distance", 1.5, "miles")]),
 ])
 def test_rules(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

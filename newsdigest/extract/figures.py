@@ -736,8 +736,37 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
     return "number", None, e
 
 
-RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _magnitudes, _compounds, _distances,
-                           _weights, _quantities, _noun_compounds, _word_counts)
+# --- mixed fractions -------------------------------------------------------------------------
+
+_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3, "½": 0.5,
+              "¼": 0.25, "¾": 0.75}
+_MIXED = lazy(r"(?<![\w.,/$£€])(\d{1,3})(?:[ -]?(?=[½¼¾])|[ -])(1/2|1/4|3/4|1/3|2/3|[½¼¾])"
+              r"[ -]([a-z]{2,})\b")
+
+
+def _mixed_fractions(text: str, statement: int) -> Iterator[Figure]:
+    """'2 1/2 years', '2-1/2 year', '3½ hours': a whole number and a fraction counting the
+    noun after them (as '2.5 years' does; else '2' alone was read and '1/2' lost)."""
+    if "/" not in text and not any(c in text for c in "½¼¾"):
+        return
+    for m in _MIXED.finditer(text):
+        noun = m.group(3)
+        if noun in NOT_UNITS:
+            continue
+        value = int(m.group(1)) + _FRACTIONS[m.group(2)]
+        if noun in DISTANCE_UNITS:  # '1 1/2 miles', as '2 miles' is read
+            yield _figure(text, statement, m.start(), m.end(), "distance", value,
+                          DISTANCE_UNITS[noun])
+        elif noun in WEIGHT_UNITS:
+            yield _figure(text, statement, m.start(), m.end(), "weight", value,
+                          WEIGHT_UNITS[noun])
+        else:
+            yield _figure(text, statement, m.start(), m.end(2), "count", value, _plural(noun))
+
+
+RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _magnitudes, _mixed_fractions,
+                           _compounds, _distances, _weights, _quantities, _noun_compounds,
+                           _word_counts)
 # the rules for a text with no digit: numbers in words only (each rule looks for its own
 # words first: 'year', a hyphen or dash, a number word)
 IN_WORDS: tuple[Rule, ...] = (_ages, _compounds, _word_counts)
