@@ -437,6 +437,14 @@ def test_cited_outlets() -> None:
     # an outlet whose 'The' is part of its name; not one that may be any of several
     text = "The Hill reported the tax bill. As The Times reported on Saturday, it passed."
     assert analyse_text(text).cited_outlets == ("The Hill",)
+    # a web address as the source ('bbc.co.uk', 'nytimes.com', 'apnews.com' by 'AP')
+    text = ("The BBC reported the patch, the New York Times said. The Associated Press said "
+            "so too, and The Hollywood Reporter reported it.")
+    assert analyse_text(text, source="bbc.co.uk").cited_outlets == (
+        "The New York Times", "Associated Press", "The Hollywood Reporter")
+    assert analyse_text(text, source="www.nytimes.com").cited_outlets == (
+        "BBC", "Associated Press", "The Hollywood Reporter")
+    assert "Associated Press" not in analyse_text(text, source="apnews.com").cited_outlets
 
 
 def test_the_tail_of_a_broken_line_is_not_the_lead() -> None:

@@ -96,7 +96,7 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     figures = _figures(statements, found)
     own = [x for x in (found.dateline.agency, article.source) if x]
     outlets = [o for o in [*cited, *_cited_outlets(statements)]
-               if not any(same_outlet(o, x) for x in own)]
+               if not any(same_outlet(f, x) for x in own for f in _outlet_forms(o))]
     first = lead_statement(statements, found.dateline.statement)
     lead = first.text if first is not None else ""
     # the dateline says where the story was filed, which is where it happened unless the lead
@@ -178,13 +178,21 @@ def statement_figures(text: str) -> tuple[Figure, ...]:
 
 
 _OUTLET_WORD = re.compile(r"[\s._-]+")
+# the labels closing a web address that name no site ('bbc.co.uk', 'edition.cnn.com')
+_DOMAIN_TAIL = wordset("com co org net gov edu info biz uk us au ca nz ie in de fr it es ru jp "
+                       "cn za")
 
 
 def same_outlet(name: str, source: str) -> bool:
     """Is the outlet ``name`` the report's own ``source``, however the input writes it: 'The
     Washington Post' is 'wash-post', 'USA TODAY' 'usa-today', 'The New York Times' 'nyt'
     (each word of the source the start of one of the name's, in order, or the name's
-    initials)?"""
+    initials), or a web address whose site label is the name's words run together
+    ('foxnews.com', 'thehill.com', 'bbc.co.uk'), maybe with the first words as initials
+    ('nytimes.com', 'latimes.com')?"""
+    host = _host(source)
+    if host is not None:
+        return _site_label(host) in _run_together(name)
     words, parts = ([w for w in _OUTLET_WORD.split(x.lower()) if w and w != "the"]
                     for x in (name, source))
     if not words or not parts:
@@ -193,6 +201,39 @@ def same_outlet(name: str, source: str) -> bool:
         return True
     return len(parts) == len(words) and all(w.startswith(p) for p, w in zip(parts, words,
                                                                              strict=True))
+
+
+def _outlet_forms(outlet: str) -> list[str]:
+    """Every form the gazetteer knows of an outlet ('Associated Press', 'AP'), the outlet
+    first (itself alone when unknown)."""
+    return [outlet, *(f for f, o in gazetteer().outlets.items() if o == outlet and f != outlet)]
+
+
+def _host(source: str) -> str | None:
+    """The web host ``source`` names ('https://www.bbc.co.uk/news' -> 'www.bbc.co.uk'), or
+    None when it is no web address ('wash-post', 'The Hill')."""
+    rest = source.strip().lower().removeprefix("https://").removeprefix("http://")
+    host = rest.split("/", 1)[0].split(":", 1)[0]
+    labels = host.split(".")
+    if len(labels) < 2 or not all(x and x.replace("-", "").isalnum() for x in labels) or not (
+            labels[-1].isalpha() and len(labels[-1]) >= 2):
+        return None
+    return host
+
+
+def _site_label(host: str) -> str:
+    """The label of a web host that names its site: 'edition.cnn.com' -> 'cnn'."""
+    labels = [x for x in host.split(".") if x not in _DOMAIN_TAIL and x not in ("www", "m")]
+    return labels[-1] if labels else ""
+
+
+def _run_together(name: str) -> set[str]:
+    """An outlet's name as a site label may write it: 'foxnews', 'thehill', 'nytimes'."""
+    words = [w for w in re.split(r"[^a-z0-9]+", name.lower()) if w]
+    bare = [w for w in words if w != "the"]
+    out = {"".join(words), "".join(bare)}
+    out |= {"".join(w[0] for w in bare[:k]) + "".join(bare[k:]) for k in range(1, len(bare))}
+    return out - {""}
 
 
 def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
