@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsdigest.event import check_event, load_model
-from newsdigest.model import Analysis, Entity, PartialDate
+from newsdigest.model import Analysis, Entity, Figure, PartialDate
 
 from .conftest import make_analysis
 
@@ -349,6 +349,28 @@ def test_event_days_of_reports_published_close_together_count() -> None:
     assert same_day > unknown > other_day
     # published months apart, the publication dates alone decide
     assert p("Tuesday", "Tuesday", "2016-09-01") == p("Tuesday", None, "2016-09-01")
+
+
+def test_reasons_name_first_sentences_and_missing_figures_as_they_are() -> None:
+    """Reports without a title have their first sentences compared, not 'headlines'; two
+    reports without a figure have 'no figures to compare', not 'few figures in common'."""
+    from newsdigest.event.features import pair_facts, profile
+    from newsdigest.event.reasons import LABELS
+
+    def named(a: Analysis, b: Analysis) -> set[str]:
+        f = pair_facts(profile(a), profile(b))
+        return {n for n, _ in load_model().contributions(f, 0.0)}
+
+    untitled = [make_analysis(x, "A fire destroyed the church in Wasilla on Friday.", title="")
+                for x in "ab"]
+    got = named(*untitled)
+    assert {"opening_cosine", "no_figures"} <= got and not {"title_cosine",
+                                                            "figures_shared"} & got
+    assert LABELS["opening_cosine"][1] == "first sentences worded differently"
+    twelve = (Figure("12", "count", 12.0, 0, "people", 14, 16),)
+    titled = [make_analysis(x, "The fire killed 12 people.", title="Church fire",
+                            figures=twelve) for x in "ab"]
+    assert {"title_cosine", "figures_shared"} <= named(*titled)
 
 
 def test_the_reasons_say_what_weighed_most_each_way() -> None:

@@ -81,11 +81,20 @@ class EventModel:
         feature (``NAMES``: weight x standardised value), each date gap (``date_offsets``:
         'published', 'event', 'event_near') and 'cities_differ'; the reasons name the
         largest (``reasons.weighed``)."""
-        out = list(zip(NAMES, self.terms(vector(f, aligned)), strict=True))
+        out = [(_named(name, f), z)
+               for name, z in zip(NAMES, self.terms(vector(f, aligned)), strict=True)]
         out += [(kind, z) for kind, _days, z in date_offsets(f, self.date_logit)]
         if f.cities_differ:
             out.append(("cities_differ", self.cities_differ))
         return out
+
+
+def _named(name: str, f: PairFacts) -> str:
+    """The name a contribution is told by: the headlines compared are a report's first
+    statement where it has no title ('opening'); no figures to share is not few shared."""
+    if name == "title_cosine" and not f.titled:
+        return "opening_cosine"
+    return "no_figures" if name == "figures_shared" and f.no_figures else name
 
 
 def _sigmoid(z: float) -> float:

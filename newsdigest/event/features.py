@@ -48,6 +48,7 @@ class Profile:
 
     id: str
     headline: str  # the title, else the first statement
+    titled: bool  # the report has a title (else ``headline`` is its first statement)
     title: dict[str, float]  # IDF-weighted word stems of the headline
     vector: dict[str, float]  # IDF-weighted word stems of title and text
     words: frozenset[str]  # the content words of title and text, as written (lower case)
@@ -206,7 +207,7 @@ def profile(a: Analysis) -> Profile:
     words = content_words(f"{art.title}\n{body}")
     return Profile(
         id=art.id,
-        headline=headline,
+        headline=headline, titled=bool(art.title),
         title=_weights(content_words(headline)),
         vector=_weights(words),
         words=frozenset(words),
@@ -315,6 +316,8 @@ class PairFacts:
     lead_names_missing: float  # the larger share of a lead's names the other report lacks
     # main participants (``main_person``) the other report never names, a's first
     unnamed_main: tuple[str, ...] = ()
+    titled: bool = True  # both reports have a title (``title_cosine`` compares titles)
+    no_figures: bool = False  # neither report has a figure ``figures`` could count
 
 
 def pair_facts(a: Profile, b: Profile) -> PairFacts:
@@ -362,6 +365,7 @@ def pair_facts(a: Profile, b: Profile) -> PairFacts:
                                _missing(b.lead_names, a.capitalised)),
         unnamed_main=tuple(p.main_person for p, o in ((a, b), (b, a))
                            if p.main_person is not None and _unnamed_main(p, o)),
+        titled=a.titled and b.titled, no_figures=not a.figures and not b.figures,
     )
 
 
