@@ -892,3 +892,12 @@ def test_the_one_told_is_no_part_of_the_reported_clause() -> None:
 def test_screamed_and_exclaimed_are_speech() -> None:
     got = _direct('"No, no, no!" screamed Angela Benson, a witness.')
     assert got == [("Angela Benson", "No, no, no!")]
+
+
+def test_what_the_speaker_does_after_a_quotation_is_not_reported() -> None:
+    got = _said('The driver stopped, and her husband said, "No, no, no!" and tried to stop '
+                "the car.")
+    assert got == [("direct", "her husband", "said", "No, no, no!")]
+    # more that was said after the quotation still is
+    got = _said('Obama said "the economy is strong" and that jobs would follow.')
+    assert [g[0] for g in got] == ["direct", "reported"]

@@ -490,3 +490,19 @@ def test_how_long_someone_served_is_no_part_of_their_role() -> None:
     text = ("President Barack Obama spoke at the convention on Wednesday. The two-term president "
             "said: “Nothing truly prepares you for the demands of the Oval Office.”")
     assert _speaker_of(text, "Nothing truly prepares") == "Barack Obama"
+
+
+def test_a_pronoun_opening_a_quotation_tells_nothing_of_the_person_before_it() -> None:
+    """'"He has a desire …," she said' after Dottie Deans's statement: the 'He' inside the
+    quotation is someone else, so it does not make her a man (and 'she' someone earlier)."""
+    got = _said('"I just cannot get over that," said Troy Jackson, the superdelegate from '
+                "Maine.\n\nDottie Deans, the chairwoman of the Vermont Democratic Party, is "
+                'supporting Sanders as a superdelegate.\n\n"He has a desire to ensure that those '
+                'voters feel like part of the process," she said.')
+    assert got[-1][0] == "Dottie Deans"
+
+
+def test_a_names_rep_speaks_not_the_one_named() -> None:
+    got = _said('Tara Reid was seen on Monday.\n"Tara Reid has checked herself into Promises '
+                "Treatment Center,\" Reid's rep told Us.")
+    assert got[0][0] == "Reid's rep"

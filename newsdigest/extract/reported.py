@@ -351,9 +351,10 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
         cs += len(lead) - len(lead.lstrip(" ,;:—–-―"))
         raw = _clause_end(text[cs:ce])
         body = raw.rstrip(".") if not raw.endswith("..") else raw
-        if body[:1] in QUOTE_MARKS:
-            stripped = body.lstrip(QUOTE_MARKS + " ")
-            body, cs = stripped, cs + len(body) - len(stripped)
+        unquoted = _unquoted(text, body, cs, skip)
+        if unquoted is None:
+            continue  # 'screamed, "No, no, no!" and tried to stop the car'
+        body, cs = unquoted
         if len(body.split()) < MIN_REPORTED or _cue_alone(body):
             continue  # 'The AP reported that, according to an analysis …, 85 of …': the
             # analysis speaks, cited by the AP
@@ -373,6 +374,31 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
         out.append(Quote(body, speaker, st.index, "reported", phrase, cue=_cue(cue)))
         joins = (v, cs, end)
     return out
+
+
+def _unquoted(text: str, body: str, cs: int, skip: Sequence[tuple[int, int]]
+              ) -> tuple[str, int] | None:
+    """A reported clause ``body`` at ``cs`` without the quotation mark opening it, and where
+    it starts then; None when it is a listed quotation and the speaker's next act
+    (``_acts_after``)."""
+    if body[:1] not in QUOTE_MARKS:
+        return body, cs
+    stripped = body.lstrip(QUOTE_MARKS + " ")
+    cs += len(body) - len(stripped)
+    return None if _acts_after(text, cs, cs + len(stripped), skip) else (stripped, cs)
+
+
+def _acts_after(text: str, cs: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
+    """Does a clause ``text[cs:end]`` open at a listed quotation (``skip``) and go on after
+    its closing mark with the speaker's next act ('" and tried to stop the car', '" and ran
+    after it'), not with more that was said ('" and that jobs would follow')? Then the
+    quotation is what was said, listed as such, and the rest is narrative."""
+    quoted = next((e for s, e in skip if s <= cs < e), None)
+    if quoted is None:
+        return False
+    words = text[quoted:end].lstrip(QUOTE_MARKS + " ,").split()[:2]
+    return len(words) == 2 and words[0] == "and" and (
+        words[1] in IRREGULAR_PAST or (words[1].endswith("ed") and words[1].isalpha()))
 
 
 def _cue_alone(body: str) -> bool:

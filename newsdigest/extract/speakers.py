@@ -18,7 +18,7 @@ from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .ner import COMMON, INITIAL, JOINERS
-from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST
+from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST, QUOTE_MARKS
 from .speech import AFTER_QUOTE, SPEECH_VERBS, TITLES
 
 SUBJECT_PRONOUNS = wordset("he she they i we")  # not an object: 'Those close to him say'
@@ -287,6 +287,8 @@ class Resolver:
             # Finance and Economy Ministry')
         if low in PLURAL:
             return (self.group(st.index, s),)
+        if _someones_rep(st.text[s:e]):  # "Reid's rep told Us": her rep, not Reid
+            return (" ".join(st.text[s:e].split()),)
         if low in FIRST_PERSON:  # the writer outside a quotation: never the person named last
             return (self.author(),)
         if low in PRONOUNS or low == "who":
@@ -582,8 +584,10 @@ class Resolver:
                     if w in GENDER:
                         votes[GENDER[w]] += 3
                 after = st.text[ms[0][1]:].lower()
-                if st.index + 1 < len(self.statements):  # 'He said …' opening the next one
-                    after += " " + " ".join(self.statements[st.index + 1].text.split()[:1])
+                nxt = self.statements[st.index + 1].text.split()[:1] if (
+                    st.index + 1 < len(self.statements)) else []
+                if nxt and nxt[0][:1] not in QUOTE_MARKS:  # 'He said …', not '"She's seen …'
+                    after += " " + nxt[0]  # (someone else in a quotation)
                 for w in _PRONOUN_RE.findall(after.lower()):
                     votes[GENDER[w]] += 1
             given = person.split()[0].lower()
@@ -592,6 +596,18 @@ class Resolver:
             got = "" if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
             self.genders[person] = got
         return got
+
+
+def _someones_rep(phrase: str) -> bool:
+    """"Reid's rep", "Tara Reid's longtime rep": 'rep' is also the title 'Rep.', which a name's
+    key drops, so that the phrase would name Reid ('Reid's publicist' is a role as it is)."""
+    words = phrase.split()
+    if len(words) < 2 or words[-1] not in ("rep", "reps"):
+        return False
+    owner = next((n for n in (-2, -3) if len(words) >= -n
+                  and words[n].endswith(("'s", "’s"))), None)
+    return owner is not None and words[owner][:1].isupper() and all(
+        w.islower() for w in words[owner + 1:])
 
 
 def _modifier(text: str, start: int, end: int) -> bool:
