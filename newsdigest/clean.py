@@ -3,7 +3,9 @@
 Steps, in order (each can only touch what it names; digits, currency signs and the words of a
 quotation are never changed beyond these repairs):
 
-0. line ends: ``\\r\\n``/``\\r`` become ``\\n`` (no repair: not visible).
+0. line ends: ``\\r\\n``/``\\r`` become ``\\n``, and letters written as a base and a combining
+   mark are composed (Unicode NFC: 'n' + U+0303 is 'ñ', so names and mojibake read whole;
+   no repair: not visible).
 1. ``markup``: tags left in a plain text (a page or a CMS export copied as text: '<tweet
    id="672138506081275904" author="@SpeakerRyan">While I respect …</tweet>', '<b>', '<br/>')
    are removed, the text between them kept, and a line left with no word is dropped; style
@@ -176,6 +178,8 @@ def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
     if not text:
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # 'n' + U+0303 is 'ñ' (step 0)
     if "<" in text:
         text = _strip_tags(text, log)
     if "{" in text:

@@ -459,3 +459,15 @@ def test_a_press_releases_release_line_dates_it() -> None:
     bare = clean_article(Article("b", "t", "FOR IMMEDIATE RELEASE\nThe board met.",
                                  Origin("b.txt")), defaults())
     assert bare.text == "The board met." and bare.date is None
+
+
+def test_decomposed_letters_are_composed_so_names_and_mojibake_read_whole() -> None:
+    from newsdigest.model import Article, Origin
+
+    decomposed = "Mexican President Enrique Pen\u0303a Nieto met Trump."
+    out = clean_article(Article("a", "t", decomposed, Origin("a.txt")), defaults())
+    assert out.text == "Mexican President Enrique Pe\u00f1a Nieto met Trump."
+    # mojibake of 'ñ' stored decomposed ('A' + U+0303 + '±') is mojibake once composed
+    broken = "Mexican President Enrique PeA\u0303\u00b1a Nieto met Trump."
+    out = clean_article(Article("b", "t", broken, Origin("b.txt")), defaults())
+    assert "Pe\u00f1a Nieto" in out.text
