@@ -27,9 +27,10 @@ SPEECH_VERBS = MANNER | _set(
     counters complained complains boasted boasts vowed vows promised promises pledged
     retorted quipped shouted yelled testified wondered wonders emailed"""
 )
-# speech only right after the quotation they attribute ('…," The Blaze reported'); elsewhere
-# they tell of events ('police reported a robbery', 'three injuries were reported')
-AFTER_QUOTE = _set("reported reports")
+# speech only right after the quotation they attribute ('…," The Blaze reported', '…," Palin
+# posted via Facebook'); elsewhere they tell of events ('police reported a robbery', 'three
+# injuries were reported', 'WikiLeaks posted a cache of cables')
+AFTER_QUOTE = _set("reported reports posted")
 # may come before the speaker: '," said Lavrov', '," added the senator', '," declares
 # Stephanie Acs'; never 'told'/'tells': the name after them is the one told ('…," an
 # intelligence source told Fox News')

@@ -901,3 +901,17 @@ def test_what_the_speaker_does_after_a_quotation_is_not_reported() -> None:
     # more that was said after the quotation still is
     got = _said('Obama said "the economy is strong" and that jobs would follow.')
     assert [g[0] for g in got] == ["direct", "reported"]
+
+
+def test_posted_after_a_quotation_and_described_as_before_one() -> None:
+    got = _direct('Sarah Palin wrote about the threat.\n\n"Note to terrorists: Over my dead '
+                  'body," Palin posted via Facebook and Twitter Monday.')
+    assert got[0][0] == "Sarah Palin"
+    got = _direct("Paul Manafort took over the campaign.\n\nBut on Thursday, in the Trump "
+                  "release announcing his expanded role, Manafort described winning the GOP "
+                  'nod "as an intricate series of steps that requires a comprehensive '
+                  'strategy."')
+    assert got[0][0] == "Paul Manafort"
+    # 'posted' before a noun tells of a thing put online, not of words said
+    assert _said("WikiLeaks posted a cache of diplomatic cables provided by Chelsea Manning "
+                 "in 2010.") == []

@@ -540,7 +540,8 @@ def _subject_quoting(st: Statement, at: int, res: Resolver) -> str | None:
 
 
 # a subject's verb before the words it puts on someone ('Trump called Obama "the most …"')
-CALLING = wordset("called calls labeled labelled branded dubbed")
+CALLING = wordset("""called calls labeled labelled branded dubbed described describes
+    characterized characterised""")
 
 
 _PUT_TO = re.compile(r"\b(?:was|were|is|are|been|being) (?:asked|told)\b")
@@ -807,8 +808,9 @@ def _lead_in(st: Statement, res: Resolver) -> None:
 # statement:', 'sent out this message on Twitter:'): its subject speaks (not 'The bias shows
 # in how the website rated this statement by Trump:')
 _ISSUED_STATEMENT = re.compile(
-    r"\b(?:issued|released|put out|sent(?: out)?|posted|published|shared|gave|delivered)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:statement|message|tweet|post|letter|note|response)\b[^:]*:$")
+    r"\b(?:(?:issued|released|put out|sent(?: out)?|posted|published|shared|gave|delivered)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:statement|message|tweet|post|letter|note|response)\b[^:]*|"
+    r"posted(?: on (?:Facebook|Twitter|Instagram|his \w+|her \w+|its \w+))?):$")
 
 
 def _tail(text: str) -> tuple[int, _Attribution] | None:
