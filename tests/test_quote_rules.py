@@ -915,3 +915,9 @@ def test_posted_after_a_quotation_and_described_as_before_one() -> None:
     # 'posted' before a noun tells of a thing put online, not of words said
     assert _said("WikiLeaks posted a cache of diplomatic cables provided by Chelsea Manning "
                  "in 2010.") == []
+
+
+def test_states_after_a_number_or_a_quantifier_is_the_noun() -> None:
+    assert _said("The first four states that vote represent only 4% of the delegates.") == []
+    assert _said("Her support trails his approval at least narrowly in 48 states.") == []
+    assert _said("The report states that the economy grew.")[0][1:3] == ("The report", "states")

@@ -20,6 +20,7 @@ from .clauses import (
 from .dates import RELATIVE_DAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
+from .numbers import word_value
 from .quote_words import (
     ARTICLES,
     ASK,
@@ -268,8 +269,18 @@ OPENING_TIME = frozenset(("after", "before", "when", "once", "until", "since", "
 
 
 def _verb_reading(toks: list[Tok], v: int) -> bool:
+    """Is 'states' a verb here ('The report states that …'), not the noun after a number or
+    a quantifier ('The first four states that vote …', 'Both states that border Mexico')?"""
     nxt = toks[v + 1][0] if v + 1 < len(toks) else "."
+    prev = toks[v - 1][0].lower() if v > 0 else ""
+    if prev[:1].isdigit() or word_value(prev) is not None or prev in _COUNTING:
+        return False
     return nxt in ("that", ":", ".") or nxt in QUOTE_MARKS
+
+
+# words before a plural noun that count it ('both states', 'all states that …')
+_COUNTING = wordset("both all many several some most few other these those key swing battleground "
+                    "early")
 
 
 def _counted(phrase: str) -> bool:
