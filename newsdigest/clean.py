@@ -43,7 +43,10 @@ quotation are never changed beyond these repairs):
 9. ``title_stamp``: a title that is only a date and time (a page's first line taken for its
    title: "Updated: November 11, 2011 20: 09 IST") dates an article that has no date, and
    the body's first line, when it reads as a headline, becomes the title (before step 8).
-10. ``url_date``: an article with no date given, in a dropped date line or in its title
+10. ``correction``: a correction or clarification appended at the end ("CORRECTION: …",
+   "Correction: An earlier version of this story …", within the last 1,500 characters) is
+   dropped with what follows it: it tells what an earlier version got wrong.
+11. ``url_date``: an article with no date given, in a dropped date line or in its title
    (step 9) is dated by a date in its address ('/2013/03/08/', '/20130308/'), as many news
    sites put one there.
 
@@ -124,6 +127,7 @@ def clean_article(article: Article, config: Config) -> Article:
     title = " ".join(title.split())
     text = _clean(article.text, config, log)
     text = _drop_abstract(text, log)
+    text = _drop_correction(text, log)
     text = _drop_boilerplate(text, config, log)
     text = _drop_source_tags(text, log)
     text, stamp = _drop_timestamps(text, log)
@@ -476,6 +480,29 @@ def _drop_abstract(text: str, log: Counter[tuple[str, str]]) -> str:
         return text
     log["abstract", f"dropped the archive's abstract {m.group(1).strip()[:60]!r}…"] += 1
     return text[: m.start(1)] + text[m.end(1):]
+
+
+# a correction or clarification appended at the end: 'CORRECTION:', 'Correction: An earlier
+# version of this story …', 'CLARIFICATION: The first sentence has been …' opening a line
+_CORRECTION = lazy(r"^[ \t]*(?:correction|clarification)s?[ \t]*:", re.MULTILINE | re.IGNORECASE)
+CORRECTION_TAIL = 1500  # characters from a correction's start to the end, at most
+
+
+def _drop_correction(text: str, log: Counter[tuple[str, str]]) -> str:
+    """Drop a correction appended at the end of the article, and what follows it (its date,
+    'As published in …'): it tells what an earlier version got wrong, with the wrong
+    figures and names, which are no statements of this report."""
+    if "orrection" not in text and "ORRECTION" not in text and "larification" not in text \
+            and "LARIFICATION" not in text:
+        return text
+    last = None
+    for m in _CORRECTION.finditer(text):
+        last = m
+    if last is None or len(text) - last.start() > CORRECTION_TAIL or not text[: last.start()
+                                                                               ].strip():
+        return text
+    log["correction", f"dropped the appended {text[last.start(): last.end()].strip()!r}"] += 1
+    return text[: last.start()].rstrip()
 
 
 # a bracketed source closing a paragraph: '… on a cold winter night.” [HuffPost.]'

@@ -471,3 +471,18 @@ def test_decomposed_letters_are_composed_so_names_and_mojibake_read_whole() -> N
     broken = "Mexican President Enrique PeA\u0303\u00b1a Nieto met Trump."
     out = clean_article(Article("b", "t", broken, Origin("b.txt")), defaults())
     assert "Pe\u00f1a Nieto" in out.text
+
+
+def test_a_correction_appended_at_the_end_is_dropped() -> None:
+    from newsdigest.model import Article, Origin
+
+    body = ("Clinton won the primary on Tuesday, taking 55 percent of the vote.\n\n"
+            "She thanked her supporters in Brooklyn.")
+    text = (f"{body}\n\nCORRECTION:\n\nBecause of an editing error, an article on Wednesday "
+            "misidentified the campaign that Roy M. Neel ran for Al Gore in 1992.\n\n"
+            "Friday, June 10, 2016.")
+    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    assert out.text == body and any(r.kind == "correction" for r in out.repairs)
+    # a correction named early in a long article is the story's own word
+    story = "Correction: the state's prisons chief resigned on Monday.\n\n" + body * 40
+    assert clean_article(Article("b", "t", story, Origin("b.txt")), defaults()).text == story
