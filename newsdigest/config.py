@@ -65,7 +65,12 @@ class CleanSettings:
          "Correction appended\\.?",
          "(?=.{0,300}\\b(?:e-?mail|newsletter|podcast|episode)\\b)"
          ".{0,200}\\b(?:click|subscribe|sign up) here\\b.{0,300}",
-         "(?:(?:See|Read|Watch|Listen to) [^.:!?]{1,60} (?:here|below)[.:!]? ?)+"],
+         "(?:(?:See|Read|Watch|Listen to) [^.:!?]{1,60} (?:here|below)[.:!]? ?)+",
+         "(?:Facebook|Twitter|Instagram|LinkedIn|E-?mail|Print|Share|Comments?|Previously)"
+         "[.:]?", "Twitter: @\\w+\\.?",
+         "[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}(?:,? and [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*)"
+         "{0,3})? contributed (?:reporting|to this (?:report|story))(?: from [^.]{1,60})?\\.",
+         "\\(all times [A-Z]{2,4}\\):?", "Like (?:the|our) (?:page|Facebook page)\\b.{0,80}"],
         "lines dropped when they match one of these, whole line, case-insensitive (regex)")
     fix_mojibake: bool = setting(
         True,

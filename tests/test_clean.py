@@ -486,3 +486,16 @@ def test_a_correction_appended_at_the_end_is_dropped() -> None:
     # a correction named early in a long article is the story's own word
     story = "Correction: the state's prisons chief resigned on Monday.\n\n" + body * 40
     assert clean_article(Article("b", "t", story, Origin("b.txt")), defaults()).text == story
+
+
+def test_share_labels_handles_credits_and_live_blog_heads_are_boilerplate() -> None:
+    from newsdigest.model import Article, Origin
+
+    text = ("Trump spoke in Phoenix.\nFACEBOOK.\nTWITTER.\nTwitter: @Milbank.\n"
+            "(all times EDT):\nPREVIOUSLY:\nAmanda Terkel contributed reporting.\n"
+            "Bryant Rousseau and Caryn Wilson contributed reporting.\n"
+            "Facebook said on Tuesday that it would remove the ads.\n"
+            "Aides contributed reporting to the campaign, Trump said.")
+    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    assert out.text == ("Trump spoke in Phoenix.\nFacebook said on Tuesday that it would remove "
+                        "the ads.\nAides contributed reporting to the campaign, Trump said.")
