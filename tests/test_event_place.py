@@ -127,6 +127,10 @@ def test_heldout_reports() -> None:
     ("Employees at a Vancouver wholesaler were coping with the death of their boss.",
      "Vancouver"),
     ("The chief financial officer at US telecoms firm WorldCom admitted lying.", None),
+    # a place's own event in the possessive
+    ("Hillary Clinton defeated Bernie Sanders in Delaware’s Democratic presidential primary "
+     "on Tuesday.", "Delaware"),
+    ("Trump, speaking in Washington's view of the world, said nothing new.", None),
 ])
 def test_event_place_rules(text: str, place: str | None) -> None:
     article = Article("t", "Headline", text, Origin("test"))

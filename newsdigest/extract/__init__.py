@@ -339,6 +339,21 @@ def _venue_after(text: str, end: int) -> bool:
     return words[hit] != run[hit] or not words[hit + 1:] or not words[hit + 1][:1].isupper()
 
 
+def _possessive_end(form: str) -> int:
+    """Where the possessive ending the first word(s) of a name run ends ('Delaware’s
+    Democratic' -> 10), or 0 when there is none."""
+    for mark in ("’s", "'s"):
+        i = form.find(mark)
+        if i > 0 and (i + 2 == len(form) or form[i + 2] == " "):
+            return i + 2
+    return 0
+
+
+def _lower_words(text: str, end: int, n: int = 3) -> list[str]:
+    """The first ``n`` words after ``end``, lower case, without the marks around them."""
+    return [w.strip(".,;:!?’'").lower() for w in text[end: end + 60].split()[:n]]
+
+
 def _lower_run(text: str, end: int) -> list[str]:
     """The lower-case words right after ``end`` (at most ``MODIFIER_RUN``), up to the first
     other word or mark: 'ice cream shop' after 'in a Staunton'."""
@@ -362,9 +377,13 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
     after = [w.strip(".,;:!?").lower() for w in text[m.end(): m.end() + 30].split()][:2]
     nxt = text[m.end(): m.end() + 30].split()[0] if after else ""
     venue = _venue_after(text, m.end())  # 'at Woodburn bank', 'in a Staunton ice cream shop'
-    if form.endswith(("’s", "'s")):  # "in Wellington's High Street", not "in Washington's view"
-        form = form[:-2]
-        if not VENUE_NOUNS & set(after):
+    owner = _possessive_end(form)  # "in Wellington's High Street", not "in Washington's view"
+    if owner == len(form) or (owner and _known_place(form[: owner - 2], tagged)):  # (and
+        # "in Delaware’s Democratic presidential primary": its event; not 'the Bloomington
+        # Sam's Club', a venue in the town)
+        tail = _lower_words(text, m.start() + owner)
+        form = form[: owner - 2]
+        if not VENUE_NOUNS & set(tail[:2]) and not EVENT_NOUNS & set(tail):
             return None
     elif nxt[:1].islower() and not venue and not _verb_after(after):
         return None  # 'at US media giant': a modifier
