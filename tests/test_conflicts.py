@@ -516,6 +516,14 @@ def test_one_disagreement_is_listed_once_whichever_report_gives_which_value() ->
     assert found == ["12 vs seven"] or found == ["seven vs 12"]
 
 
+def test_a_whole_number_inside_a_fraction_is_not_the_same_value_given_twice() -> None:
+    # ECB+ 32_ecb: '2 years' and '2 1/2 years'; the '2' of '1/2' is no second value given
+    reports = [make_analysis("a", "He was sentenced to 2 years, with 9 months to serve."),
+               make_analysis("b", "He was sentenced to 2 1/2 years, with 9 months to serve.")]
+    found = [c.detail for c in compare(reports, config.defaults()).conflicts]
+    assert found == ["2 vs 2 1/2"]
+
+
 def test_a_denial_meets_an_assertion_of_the_same_claim_across_clauses() -> None:
     assert disagreements("He is not survived by his wife, two sons, and mother.",
                          "He is also survived by two sons, ages 6 and 16.") == [

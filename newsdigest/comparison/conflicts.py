@@ -68,6 +68,6 @@ def group_conflicts(group_no: int | None, members: Sequence[Member],
 
 def _gives_both(members: Sequence[Member], article: str, values: Sequence[str]) -> bool:
     """Does report ``article`` itself give every one of ``values`` in the group's statements?"""
-    texts = [m.text for m in members if m.article == article]
-    return all(any(re.search(rf"(?<![\w.]){re.escape(v)}(?!\w)", t) for t in texts)
-               for v in values)
+    texts = [m.text for m in members if m.article == article]  # '2' is not in '2 1/2 years'
+    return all(any(re.search(rf"(?<![\w./]){re.escape(v)}(?!\w|[ -]?\d+/\d|[½¼¾])", t)
+                   for t in texts) for v in values)
