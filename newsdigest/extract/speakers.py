@@ -915,9 +915,10 @@ ROLE_WORDS = {w: w for w in wordset("""senator governor president mayor congress
 
 
 # a party and state after a name: 'Marco Rubio (R-Fla.)', 'Paul Ryan, R-Wis.,'
-_PARTY_TAG = re.compile(r",? ?\(?([RDI])-([A-Z][A-Za-z.]{1,8})")
+_PARTY, _STATE = r"([RDI])", r"([A-Z][A-Za-z.]{1,8})"
+_PARTY_TAG = re.compile(rf",? ?\(?{_PARTY}-{_STATE}")
 # the same in a parenthesis, or a party alone: 'Nick Rahall (D)', 'Devin Nunes (R-Calif.)'
-_PAREN_PARTY = re.compile(r"\([RDI](?:-[A-Z][A-Za-z.]{1,8})?\)")
+_PAREN_PARTY = re.compile(rf"\({_PARTY}(?:-{_STATE})?\)")
 PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 PARTY_NAMES = frozenset((*PARTIES.values(), "democratic", "gop"))
 
