@@ -98,3 +98,19 @@ def test_digest_panel_shows_what_the_input_says_of_the_article() -> None:
     out = render(digest_panel(replace(d, analysis=replace(d.analysis, article=art))), 100)
     assert "Published 2013-05-03" in out  # ISO 8601, not the page's words
     assert "https://example.org/a" in out and "Jane Roe" in out
+
+
+def test_a_shared_quotation_shows_every_speaker_its_reports_name() -> None:
+    """Reports that give the same words to two people show both, a name before a
+    description; two forms of one name are one speaker (ECB+ 35_ecb, 27_ecbplus)."""
+    from newsdigest.model import Member
+    from newsdigest.render.view import _speaker_of
+
+    words = "We're aware of the off-the-field issue involving Vincent"
+    assert _speaker_of([Member("a", 1, words, "A.J. Smith"), Member("b", 2, words, "A.J. Smith"),
+                        Member("c", 3, words, "A.J. Butler")]) == "A.J. Smith / A.J. Butler"
+    assert _speaker_of([Member("a", 1, words, "the company"),
+                        Member("b", 2, words, "Dustin Childs")]) == "Dustin Childs / the company"
+    assert _speaker_of([Member("a", 1, words, "Jackson"),
+                        Member("b", 2, words, "Vincent Jackson")]) == "Vincent Jackson"
+    assert _speaker_of([Member("a", 1, words), Member("b", 2, words)]) == "unknown speaker"

@@ -195,11 +195,35 @@ def quote_ledger(c: Comparison) -> list[LedgerLine]:
     return out
 
 
+SPEAKERS_SHOWN = 3  # speakers named for one shared quotation, at most
+
+
 def _speaker_of(group: Sequence[Member]) -> str:
-    """The speaker a shared quotation is shown under: the one most of its reports name (the
-    first named of those tied), not the first member's, who may be unknown."""
-    named = Counter(m.speaker for m in group if m.speaker)
-    return named.most_common(1)[0][0] if named else "unknown speaker"
+    """The speaker a shared quotation is shown under: every speaker its reports name, the
+    one most of them name first and a name before a description ('Dustin Childs / the
+    company'), so that reports giving the words to two people show it ('A.J. Smith / A.J.
+    Butler'); 'unknown speaker' when none is named."""
+    named: Counter[str] = Counter()
+    for m in group:
+        if m.speaker:  # 'Jackson' and 'Vincent Jackson', 'Paul Ryan' and 'Paul D. Ryan': one
+            named[_fullest(m.speaker, group)] += 1
+    first = {s: n for n, s in enumerate(named)}
+    ranked = sorted(named, key=lambda s: (-named[s], not _a_name(s), first[s]))
+    return " / ".join(ranked[:SPEAKERS_SHOWN]) or "unknown speaker"
+
+
+def _fullest(speaker: str, group: Sequence[Member]) -> str:
+    """The longest form of ``speaker`` the members give: a name all of whose words another
+    name with the same last word has ('Jackson' of 'Vincent Jackson')."""
+    words = speaker.split()
+    forms = [m.speaker for m in group if m.speaker and m.speaker.split()[-1] == words[-1]
+             and set(words) <= set(m.speaker.split())]
+    return max(forms, key=len) if forms else speaker
+
+
+def _a_name(speaker: str) -> bool:
+    """Does a speaker read as a name ('Dustin Childs'), not a description ('the company')?"""
+    return speaker[:1].isupper() and speaker.split()[0] not in ("The", "A", "An")
 
 
 def conflict_groups(c: Comparison) -> dict[int, list[str]]:
