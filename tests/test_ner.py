@@ -405,3 +405,16 @@ def test_a_title_case_line_is_read_as_a_sentence() -> None:
             ("place", "Iraq"), ("place", "Palermo")} <= names
     assert not {n for k, n in names if k == "person"} & {"Hanging", "Palermo", "Vying For"}
     assert not any(n.endswith("Responds") or n.startswith("Of ") for _, n in names)
+
+
+def test_an_organisation_the_tagger_split_is_one() -> None:
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["Trump spoke at the Republican Jewish Coalition forum on Thursday.",
+                       "The Zionist Organization of America met on Friday.",
+                       "Michael Strain of the American Enterprise Institute disagreed.",
+                       "A Woodburn-area Wells Fargo Bank received a threatening call."])
+    orgs = {e.name for e in build(sts).entities if e.kind == "org"}
+    assert {"Republican Jewish Coalition", "Zionist Organization of America",
+            "American Enterprise Institute"} <= orgs
+    assert not any("Woodburn" in o for o in orgs)  # 'Woodburn-area' modifies the bank

@@ -687,7 +687,7 @@ class Tagger:
             got = self._spans(lines[k], words[k], only, read, scores[pos: pos + len(only)])
             out += [replace(sp, title=True) for sp in got] if titled[k] else got
             pos += len(only)
-        return out
+        return _organisations(out, texts, gaz)
 
     def _spans(self, line: tuple[int, int, str], ws: list[str], only: list[int],
                read: list[str], scores: list[list[float]]) -> list[Span]:
@@ -712,6 +712,37 @@ class Tagger:
         if not (CALENDAR.isdisjoint(read) and ALONE_NO_NAME.isdisjoint(read)):
             trim_dates(tags, read)
         return spans_of(tags, toks, read, text, n, margins, at)
+
+
+def _organisations(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> list[Span]:
+    """Two names the tagger split are one organisation when the second ends in an
+    organisation's head word and they make three words or more ('Republican' (MISC, as
+    Reuters' tags have it) + 'Jewish Coalition'; not 'Republican' + 'Senate'), or the second
+    follows one after 'of' ('Zionist Organization' + 'America'); as sure as its surer part.
+    (Retagging a lone person or MISC name that ends in a head word, 'Zionist Organization',
+    lowered CoNLL organisation precision from 87.1 to 85.6: not done.)"""
+    out: list[Span] = []
+    for sp in spans:
+        org = sp.form.split()[-1] in gaz.org_words
+        prev = out[-1] if out else None
+        gap = texts[sp.line][prev.end: sp.start] if prev and prev.line == sp.line else None
+        if prev is not None and (  # 'Republican' 'Jewish Coalition'; 'X Organization' 'of' 'Y'
+                (gap == " " and org and prev.kind in ("MISC", "ORG")
+                 and len(prev.form.split()) + len(sp.form.split()) >= 3
+                 and not _modifier_word(prev.form))
+                or (gap == " of " and sp.kind in ("LOC", "ORG")
+                    and prev.form.split()[-1] in gaz.org_words)):
+            out[-1] = Span(sp.line, prev.start, sp.end, "ORG", f"{prev.form}{gap}{sp.form}",
+                           max(prev.margin, sp.margin), prev.title and sp.title)
+        else:
+            out.append(sp)
+    return out
+
+
+def _modifier_word(form: str) -> bool:
+    """A word like 'Woodburn-area', 'Clinton-run', 'Soviet-era' in a name: a modifier before
+    an organisation ('a Woodburn-area Wells Fargo Bank'), no part of its name."""
+    return any("-" in w and w.rsplit("-", 1)[-1].islower() for w in form.split())
 
 
 @cache
