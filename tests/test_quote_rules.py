@@ -921,3 +921,9 @@ def test_states_after_a_number_or_a_quantifier_is_the_noun() -> None:
     assert _said("The first four states that vote represent only 4% of the delegates.") == []
     assert _said("Her support trails his approval at least narrowly in 48 states.") == []
     assert _said("The report states that the economy grew.")[0][1:3] == ("The report", "states")
+
+
+def test_a_title_after_a_word_naming_a_work_is_no_quotation() -> None:
+    got = _direct('"Being a dad, that is my job," Weiner said in May on the podcast '
+                  '"Here’s the Thing."')
+    assert got == [("Weiner", "Being a dad, that is my job")]

@@ -123,8 +123,10 @@ DESCRIBED = ARTICLES | wordset("another")  # '," the White House spokesman, Josh
 TELL = wordset("told tells tell telling asked")
 NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named termed")
 # words before a title-case quotation that make it a show, a paper or a book, not words said:
-# 'told "Fox and Friends"', 'said on "Meet the Press"', 'an interview with "The Blaze"'
-BEFORE_A_TITLE = wordset("told on to with in of for their his her its")
+# 'told "Fox and Friends"', 'said on "Meet the Press"', 'an interview with "The Blaze"', 'on
+# the podcast "Here’s the Thing"'
+BEFORE_A_TITLE = wordset("""told on to with in of for their his her its podcast show movie film
+    book song album series program programme documentary novel memoir play episode column""")
 # prepositions a title leaves in lower case ('Midday with Charlie Sykes')
 TITLE_SMALL = wordset("with from into onto over upon than about after under near")
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
