@@ -151,6 +151,19 @@ def test_participants_match_by_surname_and_variant() -> None:
     assert not any("Ingraham" in r for r in check_event([e, f]).reasons)
 
 
+def test_rare_words_leave_out_the_participants_and_untitled_reports_share_first_sentences(
+        ) -> None:
+    a = report("a", *LOHAN_A, [("Lindsay Lohan", ())])
+    b = report("b", *LOHAN_B, [("Lindsay Lohan", ())])
+    rare = next((r for r in check_event([a, b]).reasons if r.startswith("rare words")), "")
+    assert "lohan" not in rare.split(": ", 1)[-1].split(", ")  # a participant, listed so
+    c = report("c", "", "Lohan checked into rehab at the Betty Ford Center.", [])
+    d = report("d", "", "Lohan checked into the Betty Ford Center on Thursday.", [])
+    said = check_event([c, d]).reasons
+    assert any(r.startswith("first sentences share: ") for r in said)
+    assert not any(r.startswith("headlines share") for r in said)
+
+
 def test_weekday_only_date_is_unknown_not_different() -> None:
     a = analysis("a", "Sochi", PartialDate(weekday="Tuesday"), ["Sergei Lavrov"], "on Tuesday")
     b = analysis("b", "Sochi", PartialDate(2019, 5, 14), ["Sergey Lavrov"])

@@ -198,10 +198,13 @@ def _pair_reasons(f: PairFacts, pa: Profile, pb: Profile) -> list[str]:
     elif f.years_apart and pa.latest_year and pb.latest_year:
         out.append(f"latest years mentioned differ: {pa.latest_year} ({pa.id}), "
                    f"{pb.latest_year} ({pb.id})")
-    if f.headline_words:
-        out.append("headlines share: " + ", ".join(f.headline_words[:6]))
-    if f.rare_words:
-        out.append("rare words in common: " + ", ".join(f.rare_words[:8]))
+    if f.headline_words:  # (a report without a title: its first statement)
+        out.append(("headlines" if f.titled else "first sentences") + " share: "
+                   + ", ".join(f.headline_words[:6]))
+    named = {w.lower() for p in f.people for w in p.split()}  # listed as participants
+    rare = [w for w in f.rare_words if w.removesuffix("'s").removesuffix("’s") not in named]
+    if rare:
+        out.append("rare words in common: " + ", ".join(rare[:8]))
     if f.figures:
         out.append(f"{f.figures} figure{'s' * (f.figures != 1)} in common")
     typed = [(kind, unit) for kind, unit in f.figures_differ if kind != "number"]
