@@ -374,7 +374,7 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
     if not _after_cue(before) or _ASIDE.search(text[: m.start()]):
         return None
     form = _place_form(m)
-    after = [w.strip(".,;:!?").lower() for w in text[m.end(): m.end() + 30].split()][:2]
+    after = _lower_words(text, m.end(), 2)
     nxt = text[m.end(): m.end() + 30].split()[0] if after else ""
     venue = _venue_after(text, m.end())  # 'at Woodburn bank', 'in a Staunton ice cream shop'
     owner = _possessive_end(form)  # "in Wellington's High Street", not "in Washington's view"
