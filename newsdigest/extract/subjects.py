@@ -35,7 +35,7 @@ from .quote_words import (
     WHEN_WORDS,
     Tok,
 )
-from .speakers import DETERMINER, PRONOUNS, SUBJECT_PRONOUNS
+from .speakers import DETERMINER, PARTIES, PRONOUNS, SUBJECT_PRONOUNS
 from .speech import INVERTED
 
 
@@ -410,7 +410,8 @@ def _party_tag(toks: list[Tok], j: int) -> bool:
     or a party alone ('(D)') right after a name, not a description ('(a Republican PAC)')?"""
     k = _before_paren(toks, j) + 1
     inside = [t[0] for t in toks[k + 1: j]]
-    return k > 0 and toks[k - 1][0][:1].isupper() and (inside in (["D"], ["R"], ["I"]) or (
+    return k > 0 and toks[k - 1][0][:1].isupper() and (
+        (len(inside) == 1 and inside[0] in PARTIES) or (
         0 < len(inside) <= 4 and all(w[:1].isupper() or w in ".-" for w in inside)
         and any("-" in w for w in inside)))
 
