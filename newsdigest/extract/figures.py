@@ -740,14 +740,15 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
 
 _FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3, "½": 0.5,
               "¼": 0.25, "¾": 0.75}
-_MIXED = lazy(r"(?<![\w.,/$£€])(\d{1,3})(?:[ -]?(?=[½¼¾])|[ -])(1/2|1/4|3/4|1/3|2/3|[½¼¾])"
-              r"[ -]([a-z]{2,})\b")
+_GLYPHS = "".join(k for k in _FRACTIONS if len(k) == 1)  # '½' glued on: '3½ hours'
+_MIXED = lazy(rf"(?<![\w.,/$£€])(\d{{1,3}})(?:[ -]?(?=[{_GLYPHS}])|[ -])"
+              rf"({'|'.join(k for k in _FRACTIONS if len(k) > 1)}|[{_GLYPHS}])[ -]([a-z]{{2,}})\b")
 
 
 def _mixed_fractions(text: str, statement: int) -> Iterator[Figure]:
     """'2 1/2 years', '2-1/2 year', '3½ hours': a whole number and a fraction counting the
     noun after them (as '2.5 years' does; else '2' alone was read and '1/2' lost)."""
-    if "/" not in text and not any(c in text for c in "½¼¾"):
+    if "/" not in text and not any(c in text for c in _GLYPHS):
         return
     for m in _MIXED.finditer(text):
         noun = m.group(3)

@@ -279,8 +279,7 @@ def _verb_reading(toks: list[Tok], v: int) -> bool:
 
 
 # words before a plural noun that count it ('both states', 'all states that …')
-_COUNTING = wordset("both all many several some most few other these those key swing battleground "
-                    "early")
+_COUNTING = QUANTITIES | wordset("both all other these those key swing battleground early")
 
 
 def _counted(phrase: str) -> bool:

@@ -18,6 +18,7 @@ from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .ner import COMMON, INITIAL, JOINERS
+from .numbers import UNITS
 from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST, QUOTE_MARKS
 from .speech import AFTER_QUOTE, SPEECH_VERBS, TITLES
 
@@ -915,17 +916,16 @@ ROLE_WORDS = {w: w for w in wordset("""senator governor president mayor congress
 
 
 # a party and state after a name: 'Marco Rubio (R-Fla.)', 'Paul Ryan, R-Wis.,'
-_PARTY, _STATE = r"([RDI])", r"([A-Z][A-Za-z.]{1,8})"
+PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+_PARTY, _STATE = rf"([{''.join(PARTIES)}])", r"([A-Z][A-Za-z.]{1,8})"
 _PARTY_TAG = re.compile(rf",? ?\(?{_PARTY}-{_STATE}")
 # the same in a parenthesis, or a party alone: 'Nick Rahall (D)', 'Devin Nunes (R-Calif.)'
 _PAREN_PARTY = re.compile(rf"\({_PARTY}(?:-{_STATE})?\)")
-PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 PARTY_NAMES = frozenset((*PARTIES.values(), "democratic", "gop"))
 
 
 # how long someone has served, no part of the role itself ('the two-term president')
-_SERVED = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-"
-                     r"(?:term|time|year)")
+_SERVED = re.compile(rf"(?:{'|'.join([*UNITS, 'ten'])}|\d{{1,2}})-(?:term|time|year)")
 
 
 def _fits(want: set[str], got: set[str]) -> bool:
