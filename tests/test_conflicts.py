@@ -744,3 +744,34 @@ def test_one_measure_said_of_the_same_actors_in_other_words_conflicts() -> None:
     # counts are not: a game's points and a career's are two counts of one player
     assert not disagreements("Hansbrough finished with 20 points and now has 2,302 for his "
                              "career.", "Hansbrough now has 2,301 career points as a Tar Heel.")
+
+
+def test_two_reports_giving_one_named_person_two_ages_disagree_wherever_they_say_it() -> None:
+    # ECB+ 23_ecbplus: 'Robert Buckley, 32,' in one lead, '31 - year - old Robert Buckley' deep
+    # in a sentence about another death, which no group joins to it
+    cfg = config.defaults()
+
+    def ages(*reports: tuple[str, str, str | None]) -> list[tuple[int | None, str]]:
+        found = analyse([Article(aid, f"report {aid}", text, Origin(f"{aid}.txt"), date=date)
+                         for aid, text, date in reports], cfg)
+        return [(c.group, c.detail) for c in compare(list(found), cfg).conflicts]
+
+    a = ("a", "Robert Buckley, 32, fell about 2,000 feet on Mount Sefton on Saturday, police "
+              "said. The park has many huts.", None)
+    b = ("b", "Rescuers searched the valley for two days. The day after that death, a climber "
+              "with rental gear, 31-year-old Robert Buckley, slipped on ice and fell to his "
+              "death elsewhere in the park.", None)
+    assert ages(a, b) == [(None, "31-year-old vs 32")]
+    # a relative sharing the surname is another person; an age tied to no name ('the
+    # 30-year-old actress's rep Jack Smith') is nobody's; agreeing ages are no news
+    c = ("c", "His father, Peter Buckley, 61, said the family was told on Sunday. The "
+              "33-year-old climber's friend John Hill spoke to police.", None)
+    d = ("d", "John Hill, 40, said the climber, Robert Buckley, 32, was experienced.", None)
+    assert ages(a, c) == []
+    assert ages(c, d) == []
+    assert ages(a, d) == []
+    # reports two years apart may give ages two years apart: the trial came later
+    e = ("e", "Police were searching for Jose Luis Orozco, 27, who shot a deputy.", "2005-06-25")
+    f = ("f", "A jury found Jose Luis Orozco, 29, guilty of murder.", "2007-03-10")
+    assert ages(e, f) == []
+    assert ages(e, (*f[:2], "2005-07-01")) == [(None, "27 vs 29")]

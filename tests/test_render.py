@@ -114,3 +114,20 @@ def test_a_shared_quotation_shows_every_speaker_its_reports_name() -> None:
     assert _speaker_of([Member("a", 1, words, "Jackson"),
                         Member("b", 2, words, "Vincent Jackson")]) == "Vincent Jackson"
     assert _speaker_of([Member("a", 1, words), Member("b", 2, words)]) == "unknown speaker"
+
+
+def test_a_disagreement_outside_the_groups_is_not_called_a_quote() -> None:
+    """Two ages of one person (or two nearly identical statements in two groups) disagree
+    apart from any group: the view says so, not 'quote' (ECB+ 23_ecbplus)."""
+    from dataclasses import replace
+
+    from newsdigest.model import Conflict, Member
+
+    c = sample_comparison()
+    apart = Conflict("figure", None, "31-year-old vs 32",
+                     (Member(c.articles[0].article.id, 0, "31-year-old Robert Buckley fell."),
+                      Member(c.articles[1].article.id, 0, "Robert Buckley, 32, fell.")))
+    said = Conflict("quote", None, 'worded differently: "a" vs "b"', apart.members)
+    out = render(comparison_view(replace(c, conflicts=(apart, said))), 100)
+    assert "figure (apart): 31-year-old vs 32" in out
+    assert "figure (quote)" not in out

@@ -5,7 +5,8 @@ different reports into groups by average linkage of their "same fact" link score
 (``match.link``, ``match.group``; see ``groups``).
 Each group has a tier (``same`` when every pair of its members reaches ``match.same`` and no
 two members disagree), the mean score of its pairs, the words each member has that the others
-lack, and the disagreements (figures, negation, direction, speaker, place) between members.
+lack, and the disagreements (figures, negation, direction, speaker, place) between members;
+beside the groups, the ages two reports give one person (``ages``).
 Statements in no group are the ones a report alone has."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..config import Config
 from ..event import check_event
 from ..model import Analysis, Comparison, Conflict, Member
+from .ages import age_conflicts
 from .conflicts import group_conflicts
 from .groups import Draft, Node, grouping
 from .groups import group_statements as group_statements  # the groups alone
@@ -44,6 +46,7 @@ def compare(analyses: Sequence[Analysis], config: Config,
     g = grouping(analyses, config, matcher)  # the groups, as group_statements gives them
     links, drafts, groups, conflicts = g.links, g.drafts, g.groups, list(g.conflicts)
     conflicts.extend(_apart_conflicts(links, drafts, analyses))
+    conflicts.extend(age_conflicts(analyses, conflicts))
     grouped = {n for d in drafts for n in d.nodes}
     unique = tuple(
         Member(s.article, s.index, s.text)

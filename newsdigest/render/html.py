@@ -75,7 +75,7 @@ def _verdict(c: Comparison) -> list[str]:
     if c.conflicts:
         out.append('<ul class="plain">')
         for k in c.conflicts:
-            where = f"group {k.group + 1}" if k.group is not None else "quote"
+            where = view.conflict_where(k)
             out.append(f'<li><span class="conflict-mark">≠ {_e(k.kind)} ({_e(where)})</span> '
                        f"{_e(view.with_labels(k.detail, c))}</li>")
         out.append("</ul>")
@@ -152,7 +152,7 @@ def _disagreements(c: Comparison) -> list[str]:
         return []
     out = ['<h2 class="conflict-mark">Disagreements</h2><ul class="plain">']
     for k in c.conflicts:
-        where = f"group {k.group + 1}" if k.group is not None else "quote"
+        where = view.conflict_where(k)
         refs = " · ".join(view.ref(m, c) for m in k.members)
         out.append(f'<li><span class="conflict-mark">{_e(k.kind)} ({_e(where)})</span> '
                    f'{_e(view.with_labels(k.detail, c))} <span class="ref">{_e(refs)}</span>'

@@ -270,7 +270,7 @@ def verdict_panel(c: Comparison) -> Panel:
     style = {"yes": "green", "no": "bold red", "unclear": "yellow"}[c.event_check.same_event]
     lines: list[RenderableType] = [Text(view.summary(c), style="bold")]
     for k in c.conflicts[:VERDICT_CONFLICTS]:
-        where = f"group {k.group + 1}" if k.group is not None else "quote"
+        where = view.conflict_where(k)
         lines.append(Text.assemble(("≠ ", "bold red"), (f"{k.kind} ({where}): ", "red"),
                                    plain(view.with_labels(k.detail, c))))
     if len(c.conflicts) > VERDICT_CONFLICTS:
@@ -309,7 +309,7 @@ def only_in_view(c: Comparison) -> list[RenderableType]:
 def disagreements_view(c: Comparison) -> RenderableType:
     rows = []
     for k in c.conflicts:
-        where = f"group {k.group + 1}" if k.group is not None else "quote"
+        where = view.conflict_where(k)
         refs = " · ".join(view.ref(m, c) for m in k.members)
         rows.append((f"{k.kind} ({where})", Text.assemble(plain(view.with_labels(k.detail, c)),
                                                           (f"  {refs}", "dim"))))

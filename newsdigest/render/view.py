@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from ..digest import find_lead
 from ..extract.dates import parse_published
-from ..model import Analysis, Article, Comparison, Member
+from ..model import Analysis, Article, Comparison, Conflict, Member
 
 HEADLINE_WORDS = 5  # a headline stands in for an unknown outlet by its first words
 FIGURES_SHOWN = 4
@@ -224,6 +224,15 @@ def _fullest(speaker: str, group: Sequence[Member]) -> str:
 def _a_name(speaker: str) -> bool:
     """Does a speaker read as a name ('Dustin Childs'), not a description ('the company')?"""
     return speaker[:1].isupper() and speaker.split()[0] not in ("The", "A", "An")
+
+
+def conflict_where(k: Conflict) -> str:
+    """Where a disagreement was found: 'group 3', 'quote' (the quote ledger's), or 'apart'
+    (two statements in no one group: nearly identical ones that ended in two groups, or two
+    ages of one person)."""
+    if k.group is not None:
+        return f"group {k.group + 1}"
+    return "quote" if k.kind == "quote" else "apart"
 
 
 def conflict_groups(c: Comparison) -> dict[int, list[str]]:
