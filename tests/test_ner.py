@@ -418,3 +418,17 @@ def test_an_organisation_the_tagger_split_is_one() -> None:
     assert {"Republican Jewish Coalition", "Zionist Organization of America",
             "American Enterprise Institute"} <= orgs
     assert not any("Woodburn" in o for o in orgs)  # 'Woodburn-area' modifies the bank
+
+
+def test_a_person_with_middle_names_the_tagger_split_is_one() -> None:
+    """ECB+ 22_ecb 'Sharron Diane Crawford Smith' was 'Sharron' and 'Crawford Smith' (two
+    people, and no age of either could be held against another report's)."""
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["Police arrested John Paul Jones on Friday.",
+                       "Sixty-year-old Sharron Diane Crawford Smith is now accused.",
+                       "Police arrested Anna Marie Louise Johnson, a nurse."])
+    people = {e.name for e in build(sts).entities if e.kind == "person"}
+    assert {"John Paul Jones", "Sharron Diane Crawford Smith",
+            "Anna Marie Louise Johnson"} <= people
+    assert not people & {"John", "Sharron", "Crawford Smith", "Anna Marie"}

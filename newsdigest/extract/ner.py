@@ -27,10 +27,12 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
+from ..lexicon import common_word
 from ..segment import ENDINGS, STARTERS, STATES, TITLES, dateline_place
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
+from .given_names import given_name
 
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 # an abbreviation with its dot ('Corp.', 'St.'), an initialism with its dots ('U.S.', 'A.'), a word
@@ -687,7 +689,7 @@ class Tagger:
             got = self._spans(lines[k], words[k], only, read, scores[pos: pos + len(only)])
             out += [replace(sp, title=True) for sp in got] if titled[k] else got
             pos += len(only)
-        return _organisations(out, texts, gaz)
+        return _organisations(_people(out, texts), texts, gaz)
 
     def _spans(self, line: tuple[int, int, str], ws: list[str], only: list[int],
                read: list[str], scores: list[list[float]]) -> list[Span]:
@@ -712,6 +714,33 @@ class Tagger:
         if not (CALENDAR.isdisjoint(read) and ALONE_NO_NAME.isdisjoint(read)):
             trim_dates(tags, read)
         return spans_of(tags, toks, read, text, n, margins, at)
+
+
+def _people(spans: list[Span], texts: Sequence[str]) -> list[Span]:
+    """Two people the tagger split are one when only given names lead up to the second: the
+    first is given names and a space or one more capitalised word stands between ('John' +
+    'Paul Jones', 'Anthony' + (Phillip) + 'Lasalle'), or the word between is a given name
+    after a one-word name that is no common word ('Sharron' + (Diane) + 'Smith'; not
+    'Charger' + (Vincent) + 'Jackson'). Two people side by side are set apart in news text
+    ('Smith, Jones', 'Smith and Jones'); 'City Attorney' + 'Terry White' stay a role and a
+    person. As sure as its surer part."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        gap = texts[sp.line][prev.end: sp.start] if prev and prev.line == sp.line else None
+        if prev is not None and gap is not None and prev.kind == sp.kind == "PER" \
+                and (gap == " " or _ONE_WORD.fullmatch(gap)) \
+                and (all(map(given_name, prev.form.split()))
+                     or (given_name(gap.strip() or "-") and " " not in prev.form
+                         and not common_word(prev.form))):
+            out[-1] = Span(sp.line, prev.start, sp.end, "PER", f"{prev.form}{gap}{sp.form}",
+                           max(prev.margin, sp.margin), prev.title and sp.title)
+        else:
+            out.append(sp)
+    return out
+
+
+_ONE_WORD = re.compile(r" [A-Z][a-z]+ ")
 
 
 def _organisations(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> list[Span]:

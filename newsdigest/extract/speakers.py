@@ -17,6 +17,7 @@ from ..words import TITLE_ABBREVIATIONS
 from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
+from .given_names import FEMALE_NAMES, MALE_NAMES, given_name
 from .ner import COMMON, INITIAL, JOINERS
 from .numbers import UNITS
 from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST, QUOTE_MARKS
@@ -50,43 +51,6 @@ GENDER = {"he": "m", "his": "m", "him": "m", "mr": "m", "she": "f", "her": "f", 
           "mrs": "f", "ms": "f", "miss": "f"}
 _PRONOUN_RE = re.compile(r"\b(?:he|she)\b")
 MARKS = "\"“”«»„‘' ,"  # around a speaker phrase: quotation marks, a comma
-
-# common given names that tell a person's gender when the article does not ('she' for 'Loretta
-# Lynch' with no 'Ms.' or 'she' after her name)
-FEMALE_NAMES = wordset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
-    deborah debbie stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen
-    anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
-    carolyn janet ruth maria heather diane virginia julie joyce victoria kelly christina
-    lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline
-    ann gloria jean kathryn alice teresa sara janice doris julia grace judy abigail marie
-    denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose
-    isabella alexis kayla charlotte hillary loretta valerie condoleezza sonia elena nikki
-    kellyanne sheryl hope huma jill michele claire tammy kirsten dianne patty maxine ivanka
-    melania chelsea malia sasha oprah meghan megyn katy kate jane maggie ellen madeleine
-    susana lynn kamala tulsi carly sheila rosa kristen erin melanie tiffany crystal vanessa
-    veronica monica erica tina wendy paula april holly leah kristin kristina katrina courtney
-    whitney caroline jasmine brianna alexandra gabrielle allison alison vicki colleen jenna
-    jenny cindy wanda yvonne yolanda lucy beth betsy peggy sally nina tara anne annie lori
-    lorraine carmen norma irene gina katie sue marsha marcia roberta elaine eileen esther
-    naomi miriam ruby aisha fatima""")
-MALE_NAMES = wordset(
-    """james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-    tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold
-    keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan bryan joe
-    billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
-    russell elijah louis bobby philip johnny bill barack mitt mitch ted marco jeb chris rand
-    mike newt rick reince bernie tim jim tom ben rudy chuck harry dick al ron rob steve dan
-    greg ken jeff doug hank vladimir xi francois jimmy jon corey sidney lester martin neil
-    howard glenn rush karl fred craig todd derek shawn travis chad brett curtis marcus luis
-    carlos antonio jorge ricardo miguel manuel javier victor andre darren earl clarence
-    leonard stanley herbert mitchell spencer nick tony phil andy pete bob bernard dwight
-    lloyd ross hugh ian colin nigel gordon boris trevor duncan stuart""")
-
 
 class Resolver:
     """Speaker phrases to the article's people and organisations (names and variants)."""
@@ -189,7 +153,7 @@ class Resolver:
         if name_key(speaker) in self.forms or speaker in gaz.places or speaker in gaz.orgs or any(
                 w.lower() in gaz.org_words for w in words):
             return False
-        if len(words) > 1 and _given_name(words[0]):
+        if len(words) > 1 and given_name(words[0]):
             return True  # 'Lee Zeldin': a given name opens it
         return any(_written_inside(speaker, st.text) for st in self.statements)
 
@@ -507,7 +471,7 @@ class Resolver:
         it, a title ('Mr Cherkasky') or a gender the article gives ('she'), not a tagger's
         mistake ('Xiluodu Dam')?"""
         titled = any(w.strip(".").lower() in TITLES for w in phrase.split())
-        return titled or _given_name(name.split()[0]) or self.gender(name) != ""
+        return titled or given_name(name.split()[0]) or self.gender(name) != ""
 
     def subject_span(self, index: int) -> tuple[int, int] | None:
         """Where the subject of statement ``index``'s main clause lies, if known."""
@@ -558,7 +522,7 @@ class Resolver:
         words = words[last + 1:]
         name = " ".join(words)
         if (1 < len(words) <= 3 or (titled and len(words) == 1)) and (
-                titled or _given_name(words[0])) and not any(
+                titled or given_name(words[0])) and not any(
                 start <= at < end for at, _, _ in self._mentions(index)) and not self.forms.get(
                 name_key(name)) and self.is_person(name) and (  # not 'Ben Emmerson QC'
                 span is not None and span[1] >= end):
@@ -633,12 +597,6 @@ def _after_name(rest: str) -> bool:
     return _suffix(rest) or (bool(first) and first[0] in AFFILIATION)
 
 
-def _given_name(word: str) -> bool:
-    """Is ``word`` a common given name ('Lee', 'Kirsten')?"""
-    low = word.lower()
-    return word in gazetteer().first_names or low in MALE_NAMES or low in FEMALE_NAMES
-
-
 AFFILIATION = wordset("of from at with")
 # lower-case words besides the function words ('to', 'than') that join a description to a name
 # after them but are no role: a phrase cut after them names someone else ('adviser to Bill
@@ -665,7 +623,7 @@ def _after_role(words: list[str]) -> list[str]:
     role, last = words[k].strip(","), name[-1].strip(".").lower()
     gaz = gazetteer()
     if (role in FUNCTION_WORDS or role in NOT_ROLE or role in SPEECH_VERBS
-            or role in IRREGULAR_PAST or (k and _given_name(words[0]))
+            or role in IRREGULAR_PAST or (k and given_name(words[0]))
             or gaz.is_group(name[-1]) or last in gaz.role_ends or last in TITLES):
         return words  # (a role: 'the outgoing European Commissioner')
     if len(name) <= 4 and not any(w in gaz.org_words for w in name):
@@ -679,7 +637,7 @@ def _before_affiliation(words: list[str]) -> str:
     capitalised words open the phrase (not 'RNC Chief of Staff', 'The Hollywood Chamber of
     Commerce'); else the phrase."""
     k = next((n for n, w in enumerate(words) if w in AFFILIATION), 0)
-    if 2 <= k <= 4 and k + 1 < len(words) and _given_name(words[0]) and all(
+    if 2 <= k <= 4 and k + 1 < len(words) and given_name(words[0]) and all(
             w[:1].isupper() for w in words[:k]):
         return " ".join(words[:k])
     return " ".join(words)
@@ -757,7 +715,7 @@ def _last_role(words: list[str]) -> int:
     roles = gazetteer().role_ends
 
     def opens_name(n: int) -> bool:
-        return n < len(words) and (_given_name(words[n]) or words[n].strip(".").lower() in TITLES
+        return n < len(words) and (given_name(words[n]) or words[n].strip(".").lower() in TITLES
                                    or INITIAL.fullmatch(words[n]) is not None)
 
     last = max((n for n, w in enumerate(words) if w.strip(".").lower() in NOT_NAME or (
