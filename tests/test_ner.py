@@ -432,3 +432,24 @@ def test_a_person_with_middle_names_the_tagger_split_is_one() -> None:
     assert {"John Paul Jones", "Sharron Diane Crawford Smith",
             "Anna Marie Louise Johnson"} <= people
     assert not people & {"John", "Sharron", "Crawford Smith", "Anna Marie"}
+
+
+def test_a_body_named_on_or_for_something_is_one_organisation() -> None:
+    """'Council on Foreign Relations' was no name at all, 'Commission on Presidential
+    Debates' was 'Commission'; a place or an outlet after 'on' is no part of the name."""
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["A report by the Council on Foreign Relations said so.",
+                       "The Commission on Presidential Debates announced the moderators.",
+                       "The House Select Committee on Benghazi met on Tuesday.",
+                       "Data from the Center for Responsive Politics show it.",
+                       "The Highland Center on ABC aired a report about the West Coast Bank "
+                       "on Highway 99."])
+    orgs = {e.name for e in build(sts).entities if e.kind == "org"}
+    assert {"Council on Foreign Relations", "Commission on Presidential Debates",
+            "House Select Committee on Benghazi", "Center for Responsive Politics"} <= orgs
+    assert not any(o.endswith(("on ABC", "Highway", "Tuesday")) for o in orgs)
+    # the name ends before a title: the person after it is a person
+    names = {(e.kind, e.name) for e in build(_statements(
+        ["Center for American Progress President Neera Tanden said it."])).entities}
+    assert names == {("org", "Center for American Progress"), ("person", "Neera Tanden")}

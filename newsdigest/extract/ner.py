@@ -689,7 +689,7 @@ class Tagger:
             got = self._spans(lines[k], words[k], only, read, scores[pos: pos + len(only)])
             out += [replace(sp, title=True) for sp in got] if titled[k] else got
             pos += len(only)
-        return _organisations(_people(out, texts), texts, gaz)
+        return _organisations(_bodies(_people(out, texts), texts, gaz), texts, gaz)
 
     def _spans(self, line: tuple[int, int, str], ws: list[str], only: list[int],
                read: list[str], scores: list[list[float]]) -> list[Span]:
@@ -741,6 +741,92 @@ def _people(spans: list[Span], texts: Sequence[str]) -> list[Span]:
 
 
 _ONE_WORD = re.compile(r" [A-Z][a-z]+ ")
+
+
+def _bodies(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> list[Span]:
+    """A body named 'HEAD on/for Name Words' is one organisation: 'Council on Foreign
+    Relations', 'Commission on Presidential Debates', 'Center for Responsive Politics', with
+    the name the tagger gave its head ('House Committee' + 'on Oversight and Government
+    Reform', 'National Council' + 'on Aging'). HEAD is an organisation's head word; the
+    name after it runs over capitalised words (and 'and' between two), at most
+    ``BODY_WORDS``, up to a punctuation mark, a month or weekday, or a title or role ('the
+    Center for American Progress President Neera Tanden'); not an outlet ('the Highland
+    Center on ABC') nor, after a building, a place ('the Center on Long Island'; but the
+    'Select Committee on Benghazi'). Not where a person of two words
+    or more is inside (a lone word the tagger read as a person is a word of the name:
+    'Debates'). The form itself is the evidence: the span is sure (no margin)."""
+    extra: list[Span] = []
+    drop: set[int] = set()
+    on_line: dict[int, list[int]] = {}
+    for k, sp in enumerate(spans):
+        on_line.setdefault(sp.line, []).append(k)
+    for n, text in enumerate(texts):
+        if " on " not in text and " for " not in text:
+            continue
+        for m in _BODY_HEAD.finditer(text):
+            if m.group(1) not in BODY_HEADS:
+                continue
+            end = _body_end(text, m.end(), gaz)
+            name = text[m.end():end]
+            if end is None or name in gaz.outlets or (name in gaz.places and m.group(1) in SITES):
+                continue  # 'the Highland Center on ABC', 'the Center on Long Island'
+            start = m.start()
+            inside = [k for k in on_line.get(n, ()) if spans[k].start < end
+                      and spans[k].end > start]
+            if any(_keeps_apart(spans[k], start) for k in inside):
+                continue
+            over = max([end, *(spans[k].end for k in inside)])
+            if over > end and not text[end + 1: end + 2].islower():
+                continue  # the tagger's name goes on past a title: its reading stands
+            start = min([start, *(spans[k].start for k in inside)])
+            end = over  # the tagger's name goes on: 'Organisation for ... in Europe'
+            drop.update(inside)
+            extra.append(Span(n, start, end, "ORG", text[start:end]))
+    if not extra:
+        return spans
+    kept = [sp for k, sp in enumerate(spans) if k not in drop]
+    return sorted(kept + extra, key=lambda sp: (sp.line, sp.start))
+
+
+def _keeps_apart(sp: Span, start: int) -> bool:
+    """Is a name of the tagger's over a body's words (which start at ``start``) another
+    name: a person of two words or more, or a name before the head word that is no
+    capitalised run ('Defenders of Wildlife and Center')?"""
+    if sp.kind == "PER" and " " in sp.form:
+        return True
+    return sp.start < start and not all(w[:1].isupper() or (w in JOINERS and w != "and")
+                                        for w in sp.form.split())
+
+
+_BODY_HEAD = re.compile(r"\b([A-Z][a-z]+) (?:on|for) (?=[A-Z])")
+# the head words of bodies named 'HEAD on/for ...' (not 'Bank', 'University', 'Services':
+# 'West Coast Bank on Highway 99', 'Hofstra University on Long Island')
+BODY_HEADS = wordset("Council Commission Committee Center Centre Centers Institute Institution "
+                     "Foundation Society Association Federation League Alliance Coalition Fund "
+                     "Office Bureau Organisation Organization Agency Board Club Party Trust "
+                     "School Union")
+SITES = wordset("Center Centre Centers School Club")  # heads that are also buildings
+BODY_WORDS = 6  # words of a body's name after 'on' / 'for'
+
+
+def _body_end(text: str, at: int, gaz: Gazetteer) -> int | None:
+    """Where the capitalised name starting at ``at`` ends (see ``_bodies``); None if none."""
+    end, words, pos = None, 0, at
+    while words < BODY_WORDS:
+        stop = text.find(" ", pos)
+        word = text[pos:] if stop < 0 else text[pos:stop]
+        bare = word.rstrip(".,;:!?)’'\"")
+        if word == "and" and words and stop >= 0 and text[stop + 1: stop + 2].isupper():
+            pos = stop + 1
+            continue
+        if not bare[:1].isupper() or bare in CALENDAR or bare.lower() in MONTHS \
+                or bare in gaz.titles or gaz.role_of(bare) is not None:
+            break
+        end, words = pos + len(bare), words + 1
+        if bare != word or stop < 0:
+            break
+        pos = stop + 1
+    return end
 
 
 def _organisations(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> list[Span]:
