@@ -171,6 +171,18 @@ def test_a_contained_quote_is_shared_not_worded_differently() -> None:
     assert lone == () and conflicts == []
 
 
+def test_a_quotation_of_plain_words_printed_whole_by_two_reports_is_shared() -> None:
+    # ECB+ 3_ecb: the judge's "If there was any more I could give you, I would" in two
+    # reports, no run of it with two words that are no function words
+    plain = "If there was any more I could give you, I would"
+    a = make_analysis("a", "x", quotes=(_q(plain, 0, "James Bodiford"),))
+    b = make_analysis("b", "y", quotes=(_q(f"{plain}, but there is not", 0, None),))
+    assert [len(s) for s in quote_ledger([a, b])[0]] == [2]
+    # two plain quotations that only share a run of function words are two
+    c = make_analysis("c", "z", quotes=(_q("If there was any more I could say to them", 0),))
+    assert quote_ledger([a, c])[0] == ()
+
+
 def test_a_split_quote_is_one_quotation() -> None:
     a = make_analysis("a", "x", quotes=(_q("We are ready to cooperate on an equal footing", 0),
                                         _q("and we expect the same from our partners in Washington",
@@ -268,6 +280,19 @@ def test_a_filler_or_an_editors_insertion_is_no_rewording() -> None:
     # words the speaker said and the other outlet left out unmarked are still listed
     assert _worded(air.format("? Frankly, this"), air.format(". This")) == [
         'worded differently: "air? Frankly, this" vs "air. This"']
+
+
+def test_a_number_in_digits_or_in_words_is_no_rewording() -> None:
+    # ECB+ 9_ecbplus: one outlet prints Salazar's "this 11th hour rule", another "this
+    # eleventh - hour rule"; the quotation is the same
+    rule = "Congress gave the secretary the power to withdraw this {} rule on the Act today"
+    assert _worded(rule.format("11th hour"), rule.format("eleventh - hour")) == []
+    assert _worded(rule.format("twenty-first"), rule.format("21st")) == []
+    # another number, or an ordinal for a cardinal, is another word
+    assert _worded(rule.format("10th hour"), rule.format("eleventh - hour")) == [
+        'worded differently: "this 10th hour" vs "this eleventh - hour"']
+    assert _worded(rule.format("first"), rule.format("one")) == [
+        'worded differently: "this first rule" vs "this one rule"']
 
 
 def test_two_wordings_are_listed_once_however_many_reports_print_them() -> None:

@@ -13,8 +13,8 @@ the part both print: up to ``REWORD_GAP`` words replaced, added or left out betw
 share, shown with a shared word either side ('worded differently: "was a very good year"
 vs "was an excellent year"'); never where one only goes on longer than the other, where
 either marks words left out ('…'), for a filler, an optional 'that' or a bracketed insertion
-one side lacks, or for a house spelling. Reported speech is the outlet's wording, never worded
-differently from a quotation."""
+one side lacks, or for a house spelling or style of numbers ('11th' / 'eleventh'). Reported
+speech is the outlet's wording, never worded differently from a quotation."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 
 from ..extract.gazetteer import load as gazetteer
 from ..extract.mentions import QUOTE_MARK
+from ..extract.numbers import is_ordinal, number_value
 from ..lexicon import STOPWORDS, common_word
 from ..match.normalize import IRREGULAR_NEGATIONS
 from ..model import Analysis, Conflict, Member, Quote
@@ -137,9 +138,11 @@ def _link(quotes: Sequence[_Quote]) -> UnionFind:
     """Join quotations of different reports that share a run of words or lie one inside the
     other."""
     links = UnionFind(len(quotes))
-    for run, posting in _index(quotes, RUN).items():
+    runs = _index(quotes, RUN)
+    for run, posting in runs.items():
         if _telling(run):
             _join_alike(links, quotes, posting)
+    _link_plain(links, quotes, runs)
     # reported speech repeating a direct quotation of its speaker verbatim
     _join_found(links, quotes, _index(quotes, REPORTED_RUN), _reported(quotes, (REPORTED_RUN,)))
     _link_whole(links, quotes)
@@ -147,6 +150,24 @@ def _link(quotes: Sequence[_Quote]) -> UnionFind:
     return links
 
 
+def _link_plain(links: UnionFind, quotes: Sequence[_Quote],
+                runs: dict[tuple[str, ...], list[int]]) -> None:
+    """A direct quotation of plain words (no run of it ``_telling``: "If there was any more I
+    could give you, I would") is the same as one of another report that holds it whole: its
+    runs alone say too little to join it with anything, but all of it, word for word, does."""
+    for n, q in enumerate(quotes):
+        if not q.direct or len(q.words) < RUN or any(map(_telling, shingles(q.words, RUN))):
+            continue
+        size = len(q.words)
+        posting = runs.get(q.words[:RUN], [])[:PLAIN_HOLDERS]
+        holders = [m for m in posting if quotes[m].article != q.article
+                   and any(quotes[m].words[i: i + size] == q.words
+                           for i in range(len(quotes[m].words) - size + 1))]
+        if holders:
+            _join_alike(links, quotes, [n, *holders])
+
+
+PLAIN_HOLDERS = 200  # quotations tried for holding a plain one (its first run's, in order)
 RUN_CONTENT = 2  # words of a shared run that are no function words: 'and I am not going to'
 # is in many quotations that say different things
 
@@ -276,6 +297,8 @@ def reworded(x: _Quote, y: _Quote) -> tuple[str, str] | None:
             continue
         if "".join(x.words[i1:i2]) == "".join(y.words[j1:j2]):
             continue  # 'U.S.' and 'US', 'vice-presidential' and 'vice presidential'
+        if _one_number(x.words[i1:i2], y.words[j1:j2]):
+            continue  # '11th hour' and 'eleventh-hour': a house style of numbers
         gap_x = x.member.text[x.spans[i1 - 1][1]: x.spans[i2][0]]
         gap_y = y.member.text[y.spans[j1 - 1][1]: y.spans[j2][0]]
         if _ELISION.search(gap_x) or _ELISION.search(gap_y):
@@ -284,6 +307,14 @@ def reworded(x: _Quote, y: _Quote) -> tuple[str, str] | None:
             continue
         return _written(x, i1, i2), _written(y, j1, j2)
     return None
+
+
+def _one_number(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Are two runs of words one number written two ways ('11th' / 'eleventh', '21' /
+    'twenty one'; not 'first' / 'one')?"""
+    x, y = "-".join(a), "-".join(b)
+    value = number_value(x)
+    return value is not None and value == number_value(y) and is_ordinal(x) == is_ordinal(y)
 
 
 # words one outlet prints and another leaves out that change nothing said: a speaker's

@@ -88,6 +88,47 @@ def word_value(word: str) -> int | None:
     return TEENS.get(w, TENS.get(w))
 
 
+# ordinals not made by adding 'th' to the number word ('fourth', 'eleventh', 'twentieth')
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9,
+                  "twelfth": 12}
+_ORDINAL_DIGITS = re.compile(r"(?<!\d)(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def number_value(word: str) -> float | None:
+    """The value of one word that is a number or an ordinal, however written: '11', '11th',
+    'eleven', 'eleventh', 'twenty-first', '1,650'; else None."""
+    w = word.lower()
+    m = _ORDINAL_DIGITS.fullmatch(w)
+    if m:
+        return float(m.group(1))
+    if w[:1].isdigit():
+        return digits_value(w)
+    tens, sep, unit = w.rpartition("-") if "-" in w else ("", "", w)
+    value = _ordinal_word(unit)
+    if value is None:
+        whole = word_value(w)
+        return None if whole is None else float(whole)
+    if sep:
+        return float(TENS[tens] + value) if tens in TENS and value < 10 else None
+    return float(value)
+
+
+def is_ordinal(word: str) -> bool:
+    """Is a number word an ordinal ('11th', 'eleventh', 'twenty-first'), not a cardinal?"""
+    w = word.lower().rpartition("-")[2]
+    return bool(_ORDINAL_DIGITS.fullmatch(w)) or _ordinal_word(w) is not None
+
+
+def _ordinal_word(w: str) -> int | None:
+    if w in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[w]
+    if not w.endswith("th"):
+        return None
+    base = w[:-2]
+    base = base[:-2] + "y" if base.endswith("ie") else base  # 'twentieth'
+    return TEENS.get(base, TENS.get(base))
+
+
 _SUFFIXES = tuple(sorted(SCALES, key=len, reverse=True))  # longest first
 
 
