@@ -927,3 +927,18 @@ def test_a_title_after_a_word_naming_a_work_is_no_quotation() -> None:
     got = _direct('"Being a dad, that is my job," Weiner said in May on the podcast '
                   '"Here’s the Thing."')
     assert got == [("Weiner", "Being a dad, that is my job")]
+
+
+def test_a_title_with_short_words_or_a_subtitle_is_no_quotation() -> None:
+    # ECB+ 28_ecb, 2_ecb; PolNeAR: books and shows named in quotation marks
+    assert _direct('The source became known in Woodward and Bernstein\'s 1974 book, "All the '
+                   'President\'s Men," and in the subsequent movie version.') == []
+    assert _direct('In his book, "The Secret Man: The Story of Watergate\'s Deep Throat," '
+                   'published after the article appeared, Woodward wrote that he met Felt.') \
+        == []
+    assert _direct('A clip of his performance from "The Boy From Oz" made the rounds.') == []
+    # a chant of plain words is still one, and a sentence after a colon is said
+    assert _direct('Clinton supporters responded with chants of “I’m with her” until '
+                   'Clinton herself spoke up.') == [("Clinton supporters", "I’m with her")]
+    assert _direct('"We need to go: Nobody is safe here any more," Smith said.') == [
+        ("Smith", "We need to go: Nobody is safe here any more")]

@@ -848,11 +848,24 @@ def _names_a_title(text: str, kept: tuple[str, int, int]) -> bool:
 
 def _title_like(body: str, least: int = 2) -> bool:
     """Is ``body`` written as a title ('Orange is the New Black', 'Jeb Can Fix It', 'Midday with
-    Charlie Sykes'): every word of four letters or more capitalised but a preposition,
-    ``least`` at least, no sentence inside?"""
+    Charlie Sykes', 'All the President's Men', 'Secret Man: The Story of Watergate's Deep
+    Throat'): every word of four letters or more capitalised but a preposition, ``least``
+    capitalised words of three letters or more at least, no sentence inside (a subtitle after
+    a colon is a title too)?"""
+    main, colon, sub = body.partition(": ")
+    if colon and sub[:1].isupper():
+        return _title_like(main, 1) and _title_like(sub, 1) and len(
+            _capitalised(body)) >= least
     words = [w for w in body.split() if len(w.strip(_PUNCT)) >= 4 and w not in TITLE_SMALL]
-    return len(words) >= least and all(w.strip(_PUNCT)[:1].isupper() for w in words) and not any(
+    return len(_capitalised(body)) >= least and all(
+        w.strip(_PUNCT)[:1].isupper() for w in words) and not any(
         m in body for m in _SAID_MARKS)  # 'Hey, hey! Ho, ho!': a chant, said
+
+
+def _capitalised(body: str) -> list[str]:
+    """The capitalised words of three letters or more of ``body`` ('I’m' is no title's)."""
+    return [w for w in (w.strip(_PUNCT) for w in body.split())
+            if len(w) >= 3 and w[:1].isupper() and w[1:2] not in "'’"]
 
 
 _PUNCT = "\"“”‘’'.,:;!?()"
