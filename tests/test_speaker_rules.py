@@ -506,3 +506,15 @@ def test_a_names_rep_speaks_not_the_one_named() -> None:
     got = _said('Tara Reid was seen on Monday.\n"Tara Reid has checked herself into Promises '
                 "Treatment Center,\" Reid's rep told Us.")
     assert got[0][0] == "Reid's rep"
+
+
+def test_a_description_after_the_verb_gives_way_to_the_name_apposed_to_it() -> None:
+    """ECB+ 21_ecbplus: 'said her nephew, Ravi Singh, 32, of Coney Island.' is Ravi Singh's
+    (three quotes were 'her nephew''s, two more Ravi Singh's: one person shown as two)."""
+    assert _speaker_of('"We are really just shocked," said her nephew, Ravi Singh, 32, of '
+                       'Coney Island.', "shocked") == "Ravi Singh"
+    assert _speaker_of("The actress checked into a clinic in Malibu, according to her "
+                       "publicist, Jack Ketsoyan.", "clinic") == "Jack Ketsoyan"
+    # the name after a source that opens the sentence is what the source says, not who
+    assert _speaker_of("According to police, Anthony LaSalle, 36, of Minneapolis, hit and "
+                       "killed a woman in the parking lot of a store.", "killed") == "police"

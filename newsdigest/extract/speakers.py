@@ -20,7 +20,7 @@ from .gazetteer import wordset
 from .given_names import FEMALE_NAMES, MALE_NAMES, given_name
 from .ner import COMMON, INITIAL, JOINERS
 from .numbers import UNITS
-from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST, QUOTE_MARKS
+from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST, POSSESSIVES, QUOTE_MARKS
 from .speech import AFTER_QUOTE, SPEECH_VERBS, TITLES
 
 SUBJECT_PRONOUNS = wordset("he she they i we")  # not an object: 'Those close to him say'
@@ -240,10 +240,9 @@ class Resolver:
         """The speaker of a phrase that is not a name: a description with the name after it
         ('The party chairman, Kelly Armstrong,'), two people ('Mr. Grassley and Mr. Leahy'),
         a pronoun, a group ('the two men'), a role ('the Florida senator'); None for a name."""
-        named = _APPOSED.match(st.text, e)
-        if named is not None and st.text[s:s + 1].isupper() and self.forms.get(
-                name_key(named.group(1))) in self.persons:
-            return (self.forms[name_key(named.group(1))],)
+        named = self._apposed(st.text, s, e)
+        if named is not None:
+            return (named,)
         first, joined, second = st.text[s:e].partition(" and ")
         at = next((m.start() for m in re.finditer(r"\S+", first) if m[0][:1].isupper()), -1)
         if joined and at >= 0 and second[:1].isupper() and FUNCTION_WORDS.isdisjoint(
@@ -267,6 +266,19 @@ class Resolver:
             return (pair if pair and " and " in pair else " ".join(st.text[s:e].split()),)
         role = self._role_holder(st.index, s, low)
         return None if role is None else (role,)
+
+    def _apposed(self, text: str, s: int, e: int) -> str | None:
+        """The person named between commas after the speaker phrase ``text[s:e]``: after a
+        phrase opening the clause ('The party chairman, Kelly Armstrong, said'), or after a
+        description that ends the attribution ('said her nephew, Ravi Singh.'; not 'According
+        to police, Anthony LaSalle, 36, hit ...')."""
+        named = _APPOSED.match(text, e)
+        if named is None or not (
+                (text[s:s + 1].isupper() and named.group().endswith(","))
+                or (_described(text[s:e]) and _after_apposed(text[named.end():]))):
+            return None
+        got = self.forms.get(name_key(named.group(1)))
+        return got if got in self.persons else None
 
     def _name(self, st: Statement, s: int, e: int, phrase: str, low: str) -> str | None:
         """The person or organisation a naming phrase stands for, as the article names them."""
@@ -854,7 +866,26 @@ _TIME_TAIL = re.compile(rf"\b(?:(?:on|last|this|late|early) (?:{'|'.join(WEEKDAY
 FIRST_PERSON = wordset("i")
 _DETERMINED = re.compile(r"\b(?:the|a|an|The|A|An) $")  # a name right after: a modifier
 _NOUN_AFTER = re.compile(r" [a-z]+\b(?!’|')")  # … of the lower-case noun after it
-_APPOSED = re.compile(r", ([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}),")
+def _described(phrase: str) -> bool:
+    """Does a speaker phrase describe someone ('The party chairman', 'her nephew',
+    'Biancardi's attorney'), not name them ('Cheryl Boone Isaacs') nor stand for a source
+    ('police', 'According to police')?"""
+    first = phrase.split()[0]
+    return first.lower() in ARTICLES or first.lower() in POSSESSIVES or (
+        first[:1].isupper() and first.endswith(("'s", "’s")))
+
+
+def _after_apposed(rest: str) -> bool:
+    """Does ``rest``, after 'DESCRIPTION, NAME', end the attribution ('', '.', 'said ...',
+    'on Friday.', '32, of Coney Island.'), not go on with a clause of its own ('a top Clinton
+    aide, sent the employee an email ...')? Short pieces between commas are details."""
+    words = rest.split()
+    return not words or words[0] in SPEECH_VERBS or all(
+        len(piece.split()) <= APPOSED_DETAIL for piece in rest.split(","))
+
+
+APPOSED_DETAIL = 4  # words of a detail after an apposed name ('of Coney Island', 'on Friday')
+_APPOSED = re.compile(r", ([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?:,|\.?$)")
 # the first words of a phrase that is not a subject, the last words of one that is unfinished,
 # the words after a verb opening a phrase ('issued a statement', 'Rattling off promises')
 NOT_SUBJECT = wordset("""over here there alongside after before during upon including much
