@@ -533,7 +533,8 @@ _STAMP_DATE = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-    r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+    r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b(?:19|20)\d\d(?P<sep>\.\s?|/)\d\d(?P=sep)\d\d\b")  # '2012. 08. 08', '2012/08/08'
 _NUMERIC_DATE = lazy(r"\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d\d")  # '11 / 28 / 05' alone
 _STAMP_WHEN = lazy(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s?:\s?\d\d\b")
 STAMP_CHARS = 80  # longest line read as a bare timestamp

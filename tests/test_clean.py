@@ -290,6 +290,9 @@ def test_bare_timestamp_lines_are_dropped_and_give_the_article_its_date() -> Non
     ("On behalf of Howard R. Sanders, Esq. posted in Pedestrian Accidents on Wednesday, "
      "September 18, 2013.", "Wednesday, September 18, 2013",
      "The driver posted in a forum on Monday that he was sorry."),
+    # a year-first date with dots (ECB+ 13_ecbplus: the date was dropped and lost)
+    ("Published: 2012. 08. 08 09: 01 AM", "Published: 2012. 08. 08 09: 01 AM",
+     "Version 2012.08.08 of the plan was published."),
 ])
 def test_stamp_lines_are_dropped_and_date_the_article(stamp: str, date: str, kept: str) -> None:
     from newsdigest.model import Article, Origin
