@@ -942,3 +942,13 @@ def test_a_title_with_short_words_or_a_subtitle_is_no_quotation() -> None:
                    'Clinton herself spoke up.') == [("Clinton supporters", "I’m with her")]
     assert _direct('"We need to go: Nobody is safe here any more," Smith said.') == [
         ("Smith", "We need to go: Nobody is safe here any more")]
+
+
+def test_a_two_word_quotation_alone_with_its_attribution_is_said() -> None:
+    # ECB+ 25_ecbplus, 7_ecbplus: "That's tough," and "I'm satisfied," were dropped
+    assert _direct('"That\'s tough," quarterback Drew Brees said.') == [
+        ("Drew Brees", "That's tough")]
+    assert _direct('“I’m satisfied,” said Wladimir Klitschko.') == [
+        ("Wladimir Klitschko", "I’m satisfied")]
+    # two quoted words inside a sentence of its own are a term, not words said
+    assert _direct('He called the report "fake news," Trump said on Tuesday at a rally.') == []

@@ -49,11 +49,13 @@ from .quote_words import (
     LEADERS,
     MAX_OPEN,
     MIN_ATTRIBUTED,
+    MIN_SAID_ALONE,
     MIN_WORDS,
     NAMING,
     PARTICIPLES,
     PREPOSITIONS,
     QUOTE_MARKS,
+    SAID_ALONE_WORDS,
     SUBORDINATORS,
     TAIL_OK,
     TIME_WORDS,
@@ -382,7 +384,8 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         else:
             speaker, phrase, cue, carried = _unattributed(statements, st, direct, was_open,
                                                           carry, res)
-        kept = _kept(text, direct, MIN_WORDS if att is None else MIN_ATTRIBUTED)
+        kept = _kept(text, direct, MIN_WORDS if att is None else MIN_SAID_ALONE
+                     if _said_alone(text, direct) else MIN_ATTRIBUTED)
         if att is None:  # 'The Late Show With Stephen Colbert': a title, not a quotation
             kept = [k for k in kept if not _names_a_title(text, k)]
         new = list(range(len(quotes), len(quotes) + len(kept)))
@@ -601,6 +604,15 @@ def _without_quotation(st: Statement, spans: list[tuple[int, int, bool]], res: R
     elif not rq:
         _lead_in(st, res)
     return rq
+
+
+def _said_alone(text: str, direct: list[tuple[int, int, bool]]) -> bool:
+    """Is a statement one quotation opening it and its attribution alone after it ('"That's
+    tough," quarterback Drew Brees said.', '"I'm satisfied," said Klitschko.'): a quotation
+    of two words there is said, no scare quote?"""
+    s, e, closed = direct[0]
+    return len(direct) == 1 and closed and not text[:s].strip(QUOTE_MARKS + " ") and len(
+        text[e:].split()) <= SAID_ALONE_WORDS
 
 
 def _kept(text: str, direct: list[tuple[int, int, bool]], short: int
