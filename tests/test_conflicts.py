@@ -800,3 +800,13 @@ def test_two_reports_giving_one_named_person_two_ages_disagree_wherever_they_say
     f = ("f", "A jury found Jose Luis Orozco, 29, guilty of murder.", "2007-03-10")
     assert ages(e, f) == []
     assert ages(e, (*f[:2], "2005-07-01")) == [(None, "27 vs 29")]
+
+
+def test_a_noun_is_no_claim_a_negated_verb_denies() -> None:
+    # ECB+ 13_ecbplus: 'a call came in from the Valley Hotel' is no call the fire chief
+    # says "You can't call it arson yet" against
+    assert disagreements("The chief said a call came in from the Valley Hotel at 3:33 a.m.",
+                         '"You can\'t call it arson yet," the chief said.') == []
+    assert disagreements("Officials said they can not confirm the death toll.",
+                         "Officials confirmed the death toll.") == [
+        "negation: not confirm vs confirmed"]

@@ -961,6 +961,8 @@ def _denials(text: str, ts: list[Token]) -> dict[str, tuple[str, Claim]]:
             role = replace(role, form="noun")
         elif i and ts[i - 1].norm in _AUX and u.text.lower().endswith("ed"):
             role = replace(role, form="verb")  # 'has not scored': a verb, no noun 'scores'
+        elif i and k == i + 1 and ts[i - 1].text.lower() in _VERB_BEFORE:
+            role = replace(role, form="verb")  # "can't call it arson": no noun 'a call'
         out.setdefault(u.norm, (text[start: u.start + len(u.text)], role))
     return out
 
@@ -1046,6 +1048,8 @@ def _asserts(text: str, ts: list[Token], norm: str) -> tuple[str, Claim] | None:
             role = _claim_role(ts, t.start, t.start + len(t.text))
             if before in _VERB_BEFORE:
                 role = replace(role, form="verb")
+            elif before in ("a", "an", "the"):
+                role = replace(role, form="noun")  # 'a call came in'
             elif (before.isdigit() or before in _NUMBER_WORDS) and not t.text.endswith("ed"):
                 role = replace(role, form="noun")  # 'four scores': a counted noun ('the two
                 # charged' is a participle)
