@@ -518,3 +518,12 @@ def test_a_description_after_the_verb_gives_way_to_the_name_apposed_to_it() -> N
     # the name after a source that opens the sentence is what the source says, not who
     assert _speaker_of("According to police, Anthony LaSalle, 36, of Minneapolis, hit and "
                        "killed a woman in the parking lot of a store.", "killed") == "police"
+
+
+def test_a_speaker_quoted_in_the_passive_speaks() -> None:
+    """ECB+ 20_ecb: '," provincial governor Mehdi Irannejad was quoted as saying.' had no
+    speaker; a description there ('the aid agency') is left to the statements around it."""
+    assert _speaker_of('"Two people were hurt," provincial governor Mehdi Irannejad was '
+                       'quoted as saying.', "hurt") == "Mehdi Irannejad"
+    assert _said('"We will rebuild," Mehdi Irannejad was quoted by IRNA as saying.') == [
+        ("Mehdi Irannejad", "quoted", "We will rebuild")]

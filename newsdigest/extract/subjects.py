@@ -54,6 +54,11 @@ def _who_verb(words: list[Tok], allow_after: bool, verbs: frozenset[str] = VERBS
     for v, (w, _, _) in enumerate(words[:13]):
         if w in CITE_VERBS and v > 0:
             rest = [x[0] for x in words[v + 1:]]
+            if w == "quoted" and v > 1 and words[v - 1][0] in ("was", "were") and "as" in rest:
+                named = _passive_quoted(words, v, rest)  # 'X was quoted (by Y) as saying'
+                if named is not None:
+                    return named
+                continue
             if "as" in rest:
                 a = v + 1 + rest.index("as")
                 if a > v + 1:
@@ -78,6 +83,28 @@ def _who_verb(words: list[Tok], allow_after: bool, verbs: frozenset[str] = VERBS
                 return _Attribution(after[0][1], after[-1][2], w)
         return None
     return None
+
+
+def _passive_quoted(words: list[Tok], v: int, rest: list[str]) -> _Attribution | None:
+    """'provincial governor Mehdi Irannejad was quoted as saying', '… was quoted by IRNA as
+    saying': the words before 'was' speak, an outlet between 'by' and 'as' cites them; None
+    unless they hold a name ('the company was quoted as saying' is told by the statements
+    around it, which name the company)."""
+    who = _clean_who(words[:v - 1])
+    if not who or _not_a_who(who) or not _named_or_pronoun(who):
+        return None
+    by = rest[1: rest.index("as")] if rest[:1] == ["by"] else []
+    return _Attribution(who[0][1], who[-1][2], "quoted", " ".join(by) or None)
+
+
+def _named_or_pronoun(who: list[Tok]) -> bool:
+    """Does a speaker phrase hold a name ('provincial governor Mehdi Irannejad'), or is it a
+    pronoun the statements before resolve ('he'), not a description ('the aid agency')?"""
+    first = who[0][0]
+    if len(who) == 1 and first.lower() in SUBJECT_PRONOUNS:
+        return True
+    return any(x[0][:1].isupper() for x in who[1:]) or (
+        first[:1].isupper() and first.lower() not in ARTICLES)
 
 
 def _not_a_who(who: list[Tok]) -> bool:
