@@ -461,6 +461,22 @@ def test_the_tail_of_a_broken_line_is_not_the_lead() -> None:
     assert lead is not None and lead.text.startswith("fast")
 
 
+def test_a_question_to_the_reader_is_not_the_lead() -> None:
+    # ECB+ 30_ecbplus, NYT: the lead, and the event place in it, is the statement after it
+    an = analyse_text("Have you experienced any internet connection or mobile phone problems "
+                      "yesterday!?\nA fiber optic cable was cut on Tuesday in Alexandria, "
+                      "partially blocking internet services.", title="Cable cut")
+    assert an.event_place == "Alexandria"
+    # a sentence telling of a question is a lead
+    an = analyse_text("During Saturday night's debate, ABC moderator David Muir asked a simple "
+                      "question: Who will win the Super Bowl?\n“Carolina’s going to win that "
+                      "one,” Gov. Kasich replied.", title="Debate")
+    from newsdigest.extract import lead_statement
+
+    lead = lead_statement(an.statements, an.dateline.statement)
+    assert lead is not None and lead.text.startswith("During")
+
+
 def test_event_place_and_date_from_the_lead() -> None:
     an = analyse_text("The talks were held in Geneva on Tuesday, 3 March 2015.",
                       title="Talks end")

@@ -121,18 +121,28 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     )
 
 
+# the first words of a question to the reader, which is no lead
+_ASKING = wordset("what why who how when where which were was is are do does did have has had "
+                  "can could will would should")
+
+
 def lead_statement(statements: Sequence[Statement], dateline: int | None = None
                    ) -> Statement | None:
     """The lead: the statement carrying the dateline (its index ``dateline``); else the first
-    full sentence of some length (a standfirst without a final stop, a one-line caption, a
-    byline or the lower-case tail of a broken line is not a lead); else the first statement."""
+    full sentence of some length (a standfirst without a final stop, a question, a one-line
+    caption, a byline or the lower-case tail of a broken line is not a lead); else the first
+    statement."""
     if dateline is not None and dateline < len(statements):
         return statements[dateline]
     for s in statements:
-        full_stop = s.text.rstrip("\"'”’)").endswith((".", "!", "?"))
+        end = s.text.rstrip("\"'”’)")
+        full_stop = end.endswith((".", "!", "?"))
         first = s.text.lstrip("\"'“‘(").split(" ", 1)[0]  # not the tail of a broken line
-        if full_stop and len(s.text.split()) >= MIN_LEAD_WORDS and first not in FUNCTION_WORDS:
-            return s  # ('of the issue gear up …')
+        asked = first.lower() in _ASKING and "?" in end[-2:]  # 'Were the experts wrong …?'
+        if full_stop and len(s.text.split()) >= MIN_LEAD_WORDS and first not in FUNCTION_WORDS \
+                and not asked:
+            return s  # ('of the issue gear up …'), nor a question to the reader ('Have you
+            # experienced any internet problems yesterday!?')
     return statements[0] if statements else None
 
 
