@@ -952,3 +952,22 @@ def test_a_two_word_quotation_alone_with_its_attribution_is_said() -> None:
         ("Wladimir Klitschko", "I’m satisfied")]
     # two quoted words inside a sentence of its own are a term, not words said
     assert _direct('He called the report "fake news," Trump said on Tuesday at a rally.') == []
+
+
+def test_a_description_between_commas_stays_inside_the_reported_clause() -> None:
+    # ECB+ 20_ecb: the claim, 'injured two people', was cut off after the place
+    said = [(q[1], q[3]) for q in _said("According to the student ISNA news agency, the quake "
+                                        "on the outskirts of Dargahan, a small town on the "
+                                        "island, injured two people.") if q[0] == "reported"]
+    assert said == [("the student ISNA news agency", "the quake on the outskirts of Dargahan, "
+                     "a small town on the island, injured two people")]
+    # the writer's note after the clause, and a list, still end it
+    assert [q[3] for q in _said("The senator said he would vote against the bill, a move "
+                                "that could hurt him.")] == ["he would vote against the bill"]
+
+
+def test_a_reported_clause_ends_before_the_and_that_joins_the_next() -> None:
+    said = [q[3] for q in _said("According to an FBI summary, Cheryl Mills sent the employee "
+                                "an email weeks before he made the deletions, and Mills and "
+                                "Clinton told investigators they were unaware of it.")]
+    assert said[0].endswith("before he made the deletions")

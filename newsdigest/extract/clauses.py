@@ -401,7 +401,7 @@ def _comma_ends(toks: list[Tok], n: int) -> bool:
     if nxt in VERBS:  # 'Graham, who says …, tweeted that …'
         return True
     if low in ("a", "an"):  # '…, a move that could …': the writer's description of it
-        return True
+        return not _appositive(toks, n)
     if _comparison(toks, n + 1) or _new_speaker(toks, n + 1) or _last_relative(toks, n + 1):
         return True
     k = n + 1 if low != "and" else n + 2
@@ -409,6 +409,28 @@ def _comma_ends(toks: list[Tok], n: int) -> bool:
         k += 1
     verb = toks[k][0] if k < len(toks) else ""
     return verb.islower() and (verb.endswith("ed") and k > n + 1)
+
+
+def _appositive(toks: list[Tok], n: int) -> bool:
+    """Is ', a …,' at the comma ``toks[n]`` a description between commas inside the reported
+    clause, which goes on after it ('the quake on the outskirts of Dargahan, a small town on
+    Qeshm island, injured two people'): no verb before the closing comma, a lower-case word
+    after it that goes on with the clause (not a list: '…, a security officer license, and
+    was employed …', '"a $15 minimum wage, an end to …, a Medicare-for-all …"')?"""
+    for m in range(n + 2, min(len(toks) - 1, n + APPOSITIVE_WORDS)):
+        w = toks[m][0]
+        if w == ",":
+            after = toks[m + 1][0]
+            return after.isalpha() and after.islower() and after not in _LIST_GOES_ON \
+                and not _comma_ends(toks, m)
+        if w.lower() in FINITE or w in VERBS or not (w[:1].isalnum() or w in "-'’"):
+            return False
+    return False
+
+
+APPOSITIVE_WORDS = 12  # tokens of a description between commas
+# words after the second comma that make ', a …,' an item of a list, not a description
+_LIST_GOES_ON = frozenset(("and", "or", "but", "a", "an", "the"))
 
 
 def _last_relative(toks: list[Tok], k: int) -> bool:

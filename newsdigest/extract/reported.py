@@ -324,9 +324,13 @@ def _request_end(toks: list[Tok], k: int, e: int) -> int:
 
 
 def _clause_end(raw: str) -> str:
-    """A reported clause without the punctuation after it, nor a closing mark a tokeniser
-    wrote apart ('… in Greece. "')."""
+    """A reported clause without the punctuation after it, a closing mark a tokeniser wrote
+    apart ('… in Greece. "') or an 'and' before the next speaker's clause ('… before he made
+    the deletions, and Mills and Clinton told …')."""
     raw = raw.rstrip(" ,;:—–-―").rstrip()
+    head, _, last = raw.rpartition(" ")
+    if last in ("and", "but") and head:
+        raw = head.rstrip(" ,;:—–-―").rstrip()
     return raw[:-2].rstrip() if raw.endswith(' "') else raw
 
 
