@@ -453,3 +453,16 @@ def test_a_body_named_on_or_for_something_is_one_organisation() -> None:
     names = {(e.kind, e.name) for e in build(_statements(
         ["Center for American Progress President Neera Tanden said it."])).entities}
     assert names == {("org", "Center for American Progress"), ("person", "Neera Tanden")}
+
+
+def test_a_name_ending_in_a_word_for_a_place_is_a_place() -> None:
+    """Readers of ECB+ coverage saw 'Bruce Township', 'Coney Island' and 'Roosevelt
+    Boulevard' among the people of a report."""
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["Police in Bruce Township said the man fled.",
+                       "Smith lived on Coney Island with his aunt.",
+                       "The crash happened on Roosevelt Boulevard near the plant."])
+    kinds = {e.name: e.kind for e in build(sts).entities}
+    assert kinds["Bruce Township"] == kinds["Coney Island"] == "place"
+    assert kinds["Roosevelt Boulevard"] == "place"

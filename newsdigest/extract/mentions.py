@@ -354,10 +354,22 @@ _PLACE_WORD_AFTER = re.compile(r" (?:region|province|district|oblast|prefecture|
 
 def _place_word_after(sp: Span, text: str) -> Span:
     """A name followed by a lower-case word for a part of a country is a place, whatever the
-    tagger took it for ('Mary region' is no person)."""
-    if sp.kind == "LOC" or _PLACE_WORD_AFTER.match(text, sp.end) is None:
+    tagger took it for ('Mary region' is no person); so is a name ending in a word for a
+    place no person's name ends in ('Bruce Township', 'Gwinnett County', 'Roosevelt
+    Boulevard'; an island or a street, never an organisation: 'Coney Island')."""
+    if sp.kind == "LOC":
+        return sp
+    head = sp.form.rsplit(" ", 1)[-1] if " " in sp.form else ""
+    if _PLACE_WORD_AFTER.match(text, sp.end) is None and not (
+            head in _SITES or (head in _AREAS and sp.kind != "ORG")):
         return sp
     return replace(sp, kind="LOC", margin=max(sp.margin, MIN_MARGIN))
+
+
+# the last word of a place's name that ends no person's name: an area (a county may also be
+# its government: 'Gwinnett County said' stays an organisation) or a site
+_AREAS = wordset("County Township Parish Borough")
+_SITES = wordset("Island Islands Boulevard Avenue Street Highway Freeway Expressway")
 
 
 # a word ending so is an adjective made of a name: 'London-based', 'Bush-style'
