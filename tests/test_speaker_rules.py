@@ -527,3 +527,22 @@ def test_a_speaker_quoted_in_the_passive_speaks() -> None:
                        'quoted as saying.', "hurt") == "Mehdi Irannejad"
     assert _said('"We will rebuild," Mehdi Irannejad was quoted by IRNA as saying.') == [
         ("Mehdi Irannejad", "quoted", "We will rebuild")]
+
+
+def test_a_quotation_inside_the_clause_a_closing_attribution_reports_is_the_speakers() -> None:
+    """ECB+ 9_13ecbplus: '"…, we need to set aside" the plan, said new Interior Secretary Ken
+    Salazar who extended …' had no speaker (the words after the quotation end its sentence);
+    a quotation inside a reported clause whose attribution closes it is the speaker's, but a
+    speaker named before the clause is not lent to it."""
+    assert _speaker_of('"To make wise decisions based on sound information, we need to set '
+                       'aside" the plan, said new Interior Secretary Ken Salazar who extended '
+                       'the comment period.', "set aside") == "Ken Salazar"
+    assert _speaker_of('Congress gave him the power to withdraw the rule, and "we need to set '
+                       'aside" the plan, said new Interior Secretary Ken Salazar.',
+                       "set aside") == "Ken Salazar"
+    assert _speaker_of('Deutsche Boerse bosses have held "constructive, professional and '
+                       'friendly" talks with the LSE, its chief has said.', "friendly") \
+        == "its chief"
+    assert _speaker_of('For someone who conceded in a recent debate that she\'s "not a natural '
+                       'politician," Hillary Clinton had a good night Tuesday.',
+                       "natural politician") != "someone"

@@ -95,6 +95,7 @@ def _after(text: str, pos: int) -> _Attribution | None:
         who = who[: next((n for n, t in enumerate(who) if t[0] in ",.;:!?(" or (
             t[0] == "and" and n + 1 < len(who) and who[n + 1][0].islower())), len(who))]
         return _Attribution(who[0][1], who[-1][2], "according to") if who else None
+    i = _past_quote_tail(toks, i)  # '"… we need to set aside" the plan, said new Interior …'
     words: list[Tok] = []
     skipped = False
     for n, tok in enumerate(toks[i:], i):
@@ -122,6 +123,23 @@ def _after(text: str, pos: int) -> _Attribution | None:
             break
         words.append(tok)
     return _who_verb(words, allow_after=True, verbs=VERBS | AFTER_QUOTE)
+
+
+def _past_quote_tail(toks: list[Tok], i: int) -> int:
+    """Where the attribution starts when a few lower-case words after the quotation end the
+    sentence it began, before a comma and an inverted speech verb ('the plan, said new
+    Interior Secretary Ken Salazar'): after that comma; else ``i``."""
+    n = i
+    while n < len(toks) and n - i <= QUOTE_TAIL and toks[n][0].isalpha() \
+            and toks[n][0].islower():
+        n += 1
+    if i < n <= i + QUOTE_TAIL and n + 1 < len(toks) and toks[n][0] == "," \
+            and toks[n + 1][0] in INVERTED:
+        return n + 1
+    return i
+
+
+QUOTE_TAIL = 3  # words after a quotation that end its sentence before ', said X'
 
 
 def _verb_after_comma(toks: list[Tok], n: int, words: list[Tok]) -> bool:
@@ -492,12 +510,24 @@ def _quoting_subject(st: Statement, at: int, reported: list[Quote], res: Resolve
     machine for talking about things" but said it did not deliver'), with that speech's cue;
     else, for a quotation with no attribution (``unattributed``), the person the statement is
     about (:func:`_subject_quoting`); else (None, None) ('Jones called it "a disaster", while
-    Smith said …' is not Smith's)."""
+    Smith said …' is not Smith's). A quotation inside the clause one person is said to have
+    said is theirs."""
     said = next((q for q in reported if q.speaker), None)
     before = {name for start, _, name in res.mentions_in(st.index) if start < at}
-    if said is not None and before == {said.speaker}:
-        return said.speaker, said.cue
+    if said is not None and (before == {said.speaker} or (
+            before <= {said.speaker} and _holds(st.text, said, at))):
+        return said.speaker, said.cue  # or the reported clause holds the quotation ('…, and
+        # "we need to set aside" the plan, said Interior Secretary Ken Salazar.')
     return (_subject_quoting(st, at, res) if unattributed else None), None
+
+
+def _holds(text: str, said: Quote, at: int) -> bool:
+    """Does the reported clause ``said`` run over the position ``at`` of ``text``, its
+    attribution after it ('…, a source said.', '…, according to her bio.'; not 'For someone
+    who conceded that she's "not a natural politician," Hillary Clinton …')?"""
+    start = text.find(said.text)
+    told = text.rfind(said.speaker_phrase) if said.speaker_phrase else -1
+    return 0 <= start <= at < start + len(said.text) <= told
 
 
 def _names_another(st: Statement, res: Resolver, speaker: str) -> bool:
