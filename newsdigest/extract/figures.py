@@ -811,7 +811,8 @@ _MONTHS = wordset("January February March April May June July August September O
 def _part_of_name(text: str, s: int, e: int) -> bool:
     """'Boeing 737', 'Article 50', 'Radio 1 said', '50 Cent': a capitalised word (at the start
     of a sentence too, unless a quantifier: 'About 50') or 'No.' right before the number, or a
-    capitalised word right after it that is no nationality ('20 Britons')."""
+    capitalised word right after it that is no nationality ('20 Britons') nor a modifier of a
+    plural noun after it ('6,000 Web sites')."""
     word = _prev_word(text, s)[0]
     if word and word[0].isupper():
         if word.rstrip(".") in {"No", "Nos", "Number", "Nr"}:
@@ -825,6 +826,10 @@ def _part_of_name(text: str, s: int, e: int) -> bool:
     after = nm.group(1).rstrip(".")
     if not after[1:].islower():
         return False  # 'MPs', 'US', 'TV': no name
+    counted = _WORD_NEXT.match(text, nm.end(1))  # '6,000 Web sites', '200 Facebook users'
+    noun = counted.group(1).rstrip(".") if counted is not None else ""
+    if noun.islower() and noun.endswith("s") and text[nm.end(1): nm.end(1) + 1] == " ":
+        return False
     return not (after in _NAME_AFTER_OK or after in _MONTHS or _nationals(after)
                 or _sentence_initial(text, nm.start(1)))
 
