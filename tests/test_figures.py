@@ -124,7 +124,9 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
      [("2-1/2", "count", 2.5, "years"), ("1 1/2 miles", "distance", 1.5, "miles")]),
     # a capitalised word between a number and a plural noun modifies it (ECB+ 27_ecb)
     ("Attackers hit at least 6,000 Web sites and 500 Windows users.",
-     [("6,000", "number", 6000.0, None), ("500", "number", 500.0, None)]),
+     [("6,000", "count", 6000.0, "sites"), ("500", "count", 500.0, "users")]),
+    ("It hit three Texas counties and two dozen Post reporters.",
+     [("three", "count", 3.0, "counties"), ("two dozen", "count", 24.0, "reporters")]),
 ])
 def test_rules(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

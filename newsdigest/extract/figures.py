@@ -80,7 +80,9 @@ FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 WORD_AFTER = re.compile(r"\s{1,3}(?:(?:US|U\.S\.|UK|EU|[A-Z]{2,5}|[A-Z][a-z]{1,20}an|more|new|"
-                        r"extra|additional|other|full-time|part-time)\s{1,3})?(?P<w>[a-z][a-z\-]*)\b"
+                        r"extra|additional|other|full-time|part-time"
+                        r"|[A-Z][a-z]{1,20}(?=[ ][a-z][a-z\-]*s\b))"  # '6,000 Web sites'
+                        r"\s{1,3})?(?P<w>[a-z][a-z\-]*)\b"
                         r"(?:[ ](?P<head>[a-z][a-z\-]*s)\b)?")
 CURRENCY_AFTER = re.compile(r"\s{1,3}(?P<w>(?:US\s{1,3})?[a-z]+)\b")
 # words that follow a number without being what it counts
