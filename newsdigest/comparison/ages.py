@@ -19,9 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..extract.dates import parse_published
+from ..extract.given_names import NAME_SUFFIXES
 from ..model import Analysis, Conflict, Figure, Member
-
-_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def age_conflicts(analyses: Sequence[Analysis], known: Sequence[Conflict] = ()) -> list[Conflict]:
@@ -118,7 +117,7 @@ def _named(text: str, fig: Figure, forms: Sequence[tuple[str, str]]) -> str | No
 
 
 def _key(name: str) -> tuple[str, str] | None:
-    words = [w.strip(".,").lower() for w in name.split()]
-    while words and words[-1] in _SUFFIXES:
+    words = [w.strip(".,") for w in name.split()]
+    while words and words[-1] in NAME_SUFFIXES:
         words.pop()
-    return (words[0], words[-1]) if len(words) >= 2 else None
+    return (words[0].lower(), words[-1].lower()) if len(words) >= 2 else None

@@ -1,7 +1,8 @@
 """Common given names: the shipped gazetteer's first names and the lists of common female and
 male given names, which tell a person's gender when the article does not ('she' for 'Loretta
 Lynch' with no 'Ms.') and a given name from a surname or a title ('John' + 'Paul Jones' is
-one person, 'City Attorney' + 'Terry White' is a role and a person)."""
+one person, 'City Attorney' + 'Terry White' is a role and a person); and the suffixes a
+person's name may end in ('Jr.', 'III')."""
 
 from __future__ import annotations
 
@@ -49,3 +50,6 @@ def given_name(word: str) -> bool:
     """Is ``word`` a common given name ('Lee', 'Kirsten')?"""
     low = word.lower()
     return word in gazetteer().first_names or low in MALE_NAMES or low in FEMALE_NAMES
+
+
+NAME_SUFFIXES = wordset("Jr Sr II III IV")  # after a person's name: 'Martin Luther King Jr.'

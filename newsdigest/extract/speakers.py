@@ -17,7 +17,7 @@ from ..words import TITLE_ABBREVIATIONS
 from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
-from .given_names import FEMALE_NAMES, MALE_NAMES, given_name
+from .given_names import FEMALE_NAMES, MALE_NAMES, NAME_SUFFIXES, given_name
 from .ner import COMMON, INITIAL, JOINERS
 from .numbers import UNITS
 from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST, POSSESSIVES, QUOTE_MARKS
@@ -599,7 +599,7 @@ def _suffix(rest: str) -> bool:
     """Is ``rest`` what may follow a name in a speaker phrase: 'QC', 'Jr.', 'III'?"""
     words = rest.split()
     return len(words) == 1 and words[0].rstrip(".").isalpha() and (
-        words[0].isupper() or words[0].rstrip(".") in ("Jr", "Sr"))
+        words[0].isupper() or words[0].rstrip(".") in NAME_SUFFIXES)
 
 
 def _after_name(rest: str) -> bool:
