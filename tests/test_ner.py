@@ -466,3 +466,16 @@ def test_a_name_ending_in_a_word_for_a_place_is_a_place() -> None:
     kinds = {e.name: e.kind for e in build(sts).entities}
     assert kinds["Bruce Township"] == kinds["Coney Island"] == "place"
     assert kinds["Roosevelt Boulevard"] == "place"
+
+
+def test_a_person_made_of_common_words_is_no_person() -> None:
+    """Readers saw 'Vehicular Manslaughter' (a charge) among a report's people; the
+    development articles had 'Surgeon General', 'Twin Peaks', 'Customs Enforcement' too."""
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["He has been charged with Vehicular Manslaughter, Criminally Negligent "
+                       "Homicide, Leaving the scene of an accident resulting in death, and DWI.",
+                       "Mark Price and Will Smith watched the game."])
+    people = {e.name for e in build(sts).entities if e.kind == "person"}
+    assert "Vehicular Manslaughter" not in people
+    assert {"Mark Price", "Will Smith"} <= people

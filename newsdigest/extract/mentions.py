@@ -382,10 +382,13 @@ def _tidy(sp: Span) -> Span | None:
     """A name without a joining word at its end ('University of California and'), a word
     that starts a sentence before a person ('If Microsoft'), or an adjective made of a name
     ('London-based Levy' -> 'Levy', 'Bush-style' -> 'Bush'); None when nothing is left, for
-    a degree ('M. D.') or a 'person' after an article ('The Incredibles')."""
+    a degree ('M. D.'), a 'person' after an article ('The Incredibles') or one made of common
+    words ('Vehicular Manslaughter')."""
     form = sp.form
     if is_credential(form):
         return None  # 'M. D.' after a name
+    if sp.kind == "PER" and _common_words(form):
+        return None  # 'Vehicular Manslaughter': a charge, no person
     if len(form) != sp.end - sp.start or ("-" not in form and (" " not in form or (
             form.rsplit(" ", 1)[1].lower() not in JOINERS
             and form.split(" ", 1)[0] not in STARTERS))):
@@ -405,6 +408,16 @@ def _tidy(sp: Span) -> Span | None:
         return None
     form = " ".join(words)
     return replace(sp, start=start, end=start + len(form), form=form)
+
+
+def _common_words(form: str) -> bool:
+    """Is a name of two words or more made of common lower-case words alone, the first no
+    given name ('Vehicular Manslaughter'; not 'Will Smith', 'Mark Price')?"""
+    from .given_names import given_name
+
+    words = form.split()
+    return len(words) > 1 and not given_name(words[0]) and all(
+        w.isalpha() and common_word(w) for w in words)
 
 
 # a plural that ends a place's name ('Colorado Springs', 'Cayman Islands'): no team
