@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -19,12 +20,15 @@ SEED0 = ROOT / "seeds" / "000_0e89ee0f3769bdb9.txt"
 SEED2 = ROOT / "seeds" / "002_f1a6fc7e708a183e.txt"
 
 
-def art(text: str, title: str = "Title") -> Article:
-    return Article(id="t", title=title, text=text, origin=Origin("t.txt"))
+def art(text: str, title: str = "Title", **fields: Any) -> Article:
+    return Article(id="t", title=title, text=text, origin=Origin("t.txt"), **fields)
 
 
-def clean(text: str, config: Config | None = None, title: str = "Title") -> Article:
-    return clean_article(art(text, title), config or defaults())
+def clean(text: str, config: Config | None = None, title: str = "Title",
+          **fields: Any) -> Article:
+    """``text`` under ``title`` (with any other ``Article`` fields: ``url``, ``date``) cleaned
+    with ``config``, else the shipped defaults."""
+    return clean_article(art(text, title, **fields), config or defaults())
 
 
 def kinds(a: Article) -> list[str]:
@@ -425,18 +429,14 @@ def test_a_title_that_is_a_date_gives_way_to_the_headline_in_the_body() -> None:
 
 
 def test_a_title_stamp_with_an_ordinal_or_a_two_digit_year_dates_the_article() -> None:
-    from newsdigest.model import Article, Origin
-
     for stamp in ("September 18th, 2013, 05: 31 GMT", "11 / 28 / 05"):
-        out = clean_article(Article("a", stamp, "Quake hits southern Iran\nA powerful quake hit "
-                                    "southern Iran on Sunday.", Origin("a.txt")), defaults())
+        out = clean("Quake hits southern Iran\nA powerful quake hit southern Iran on Sunday.",
+                    title=stamp)
         assert (out.title, out.date) == ("Quake hits southern Iran", stamp)
 
 
 def test_an_article_without_a_date_is_dated_by_its_address() -> None:
     from newsdigest.clean import url_date
-    from newsdigest.model import Article, Origin
-
     assert url_date("http://omaha.com/article/20130308/BLUEJAYS/703089893") == "2013-03-08"
     assert url_date("http://sports.omaha.com/2013/03/08/mcdermott-becomes/") == "2013-03-08"
     assert url_date("https://www.cnn.com/2016/5/12/politics/x") == "2016-05-12"
@@ -444,61 +444,51 @@ def test_an_article_without_a_date_is_dated_by_its_address() -> None:
     assert url_date("http://x.com/p/20131399/") is None  # no month 13
     text = "McDermott became the all-time scoring leader."
     url = "http://sports.omaha.com/2013/03/08/mcdermott/"
-    out = clean_article(Article("a", "t", text, Origin("a.txt"), url=url), defaults())
+    out = clean(text, url=url)
     assert out.date == "2013-03-08" and any(r.kind == "url_date" for r in out.repairs)
-    given = clean_article(Article("a", "t", text, Origin("a.txt"), date="2013-03-09", url=url),
-                          defaults())
+    given = clean(text, date="2013-03-09", url=url)
     assert given.date == "2013-03-09"  # a date given wins
 
 
 def test_a_press_releases_release_line_dates_it() -> None:
-    from newsdigest.model import Article, Origin
-
     text = ("Office of the Press Secretary\nFOR IMMEDIATE RELEASE July 13, 2009\n"
             "Today, President Barack Obama announced his intent to nominate Regina M. Benjamin.")
-    out = clean_article(Article("a", "THE WHITE HOUSE", text, Origin("a.txt")), defaults())
+    out = clean(text, title="THE WHITE HOUSE")
     assert out.date == "FOR IMMEDIATE RELEASE July 13, 2009"
     assert out.text.startswith("Today, President Barack Obama")
-    bare = clean_article(Article("b", "t", "FOR IMMEDIATE RELEASE\nThe board met.",
-                                 Origin("b.txt")), defaults())
+    bare = clean("FOR IMMEDIATE RELEASE\nThe board met.")
     assert bare.text == "The board met." and bare.date is None
 
 
 def test_decomposed_letters_are_composed_so_names_and_mojibake_read_whole() -> None:
-    from newsdigest.model import Article, Origin
-
     decomposed = "Mexican President Enrique Pen\u0303a Nieto met Trump."
-    out = clean_article(Article("a", "t", decomposed, Origin("a.txt")), defaults())
+    out = clean(decomposed)
     assert out.text == "Mexican President Enrique Pe\u00f1a Nieto met Trump."
     # mojibake of 'ñ' stored decomposed ('A' + U+0303 + '±') is mojibake once composed
     broken = "Mexican President Enrique PeA\u0303\u00b1a Nieto met Trump."
-    out = clean_article(Article("b", "t", broken, Origin("b.txt")), defaults())
+    out = clean(broken)
     assert "Pe\u00f1a Nieto" in out.text
 
 
 def test_a_correction_appended_at_the_end_is_dropped() -> None:
-    from newsdigest.model import Article, Origin
-
     body = ("Clinton won the primary on Tuesday, taking 55 percent of the vote.\n\n"
             "She thanked her supporters in Brooklyn.")
     text = (f"{body}\n\nCORRECTION:\n\nBecause of an editing error, an article on Wednesday "
             "misidentified the campaign that Roy M. Neel ran for Al Gore in 1992.\n\n"
             "Friday, June 10, 2016.")
-    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    out = clean(text)
     assert out.text == body and any(r.kind == "correction" for r in out.repairs)
     # a correction named early in a long article is the story's own word
     story = "Correction: the state's prisons chief resigned on Monday.\n\n" + body * 40
-    assert clean_article(Article("b", "t", story, Origin("b.txt")), defaults()).text == story
+    assert clean(story).text == story
 
 
 def test_share_labels_handles_credits_and_live_blog_heads_are_boilerplate() -> None:
-    from newsdigest.model import Article, Origin
-
     text = ("Trump spoke in Phoenix.\nFACEBOOK.\nTWITTER.\nTwitter: @Milbank.\n"
             "(all times EDT):\nPREVIOUSLY:\nAmanda Terkel contributed reporting.\n"
             "Bryant Rousseau and Caryn Wilson contributed reporting.\n"
             "Facebook said on Tuesday that it would remove the ads.\n"
             "Aides contributed reporting to the campaign, Trump said.")
-    out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
+    out = clean(text)
     assert out.text == ("Trump spoke in Phoenix.\nFacebook said on Tuesday that it would remove "
                         "the ads.\nAides contributed reporting to the campaign, Trump said.")

@@ -9,6 +9,7 @@ from ..words import ANSWERING
 from .quote_words import (
     ADVERBS,
     ANNOUNCING,
+    ARTICLES,
     ASK,
     CLAUSE_BREAK,
     CLAUSE_OPENERS,
@@ -430,7 +431,7 @@ def _appositive(toks: list[Tok], n: int) -> bool:
 
 APPOSITIVE_WORDS = 12  # tokens of a description between commas
 # words after the second comma that make ', a …,' an item of a list, not a description
-_LIST_GOES_ON = frozenset(("and", "or", "but", "a", "an", "the"))
+_LIST_GOES_ON = ARTICLES | frozenset(("and", "or", "but"))
 
 
 def _last_relative(toks: list[Tok], k: int) -> bool:

@@ -97,7 +97,7 @@ NOT_UNITS = wordset(
 )
 HAS_NUMBER = lazy(rf"[0-9]|\b(?:{_either_case(_SCALE_NAMES)}|per ?cent|percent|percentage)"
                   r"\b")
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL = re.compile(rf"{numbers.ORDINAL_SUFFIX}\b", re.IGNORECASE)
 _WORDS_BEFORE = lazy(r"[\w'’-]+")
 
 QUANTIFIERS = wordset(

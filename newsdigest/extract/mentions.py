@@ -23,6 +23,7 @@ from ..segment import STARTERS, single_quotes
 from ..words import is_credential
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
+from .given_names import given_name
 from .ner import CALENDAR, JOINERS, Span
 from .speech import SPEECH_VERBS
 
@@ -413,8 +414,6 @@ def _tidy(sp: Span) -> Span | None:
 def _common_words(form: str) -> bool:
     """Is a name of two words or more made of common lower-case words alone, the first no
     given name ('Vehicular Manslaughter'; not 'Will Smith', 'Mark Price')?"""
-    from .given_names import given_name
-
     words = form.split()
     return len(words) > 1 and not given_name(words[0]) and all(
         w.isalpha() and common_word(w) for w in words)

@@ -91,7 +91,8 @@ def word_value(word: str) -> int | None:
 # ordinals not made by adding 'th' to the number word ('fourth', 'eleventh', 'twentieth')
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9,
                   "twelfth": 12}
-_ORDINAL_DIGITS = re.compile(r"(?<!\d)(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"  # after the digits of an ordinal: '11th', '21st'
+_ORDINAL_DIGITS = re.compile(rf"(?<!\d)(\d+){ORDINAL_SUFFIX}", re.IGNORECASE)
 
 
 def number_value(word: str) -> float | None:

@@ -866,6 +866,8 @@ _TIME_TAIL = re.compile(rf"\b(?:(?:on|last|this|late|early) (?:{'|'.join(WEEKDAY
 FIRST_PERSON = wordset("i")
 _DETERMINED = re.compile(r"\b(?:the|a|an|The|A|An) $")  # a name right after: a modifier
 _NOUN_AFTER = re.compile(r" [a-z]+\b(?!’|')")  # … of the lower-case noun after it
+
+
 def _described(phrase: str) -> bool:
     """Does a speaker phrase describe someone ('The party chairman', 'her nephew',
     'Biancardi's attorney'), not name them ('Cheryl Boone Isaacs') nor stand for a source
