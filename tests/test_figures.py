@@ -127,6 +127,10 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
      [("6,000", "count", 6000.0, "sites"), ("500", "count", 500.0, "users")]),
     ("It hit three Texas counties and two dozen Post reporters.",
      [("three", "count", 3.0, "counties"), ("two dozen", "count", 24.0, "reporters")]),
+    # a possessive before the number is no name (ECB+ 31_ecb), unless the name goes on
+    ("Hansbrough's 20 points and the Heels’ 91 wins", [("20", "count", 20.0, "points"),
+                                                       ("91", "count", 91.0, "wins")]),
+    ("the Dow Jones, Standard and Poor's 500, and Nasdaq", []),
 ])
 def test_rules(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

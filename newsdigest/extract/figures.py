@@ -810,13 +810,20 @@ _MONTHS = wordset("January February March April May June July August September O
                   "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 
 
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_LOWER_NEXT = re.compile(r"[ ][a-z]")
+
+
 def _part_of_name(text: str, s: int, e: int) -> bool:
     """'Boeing 737', 'Article 50', 'Radio 1 said', '50 Cent': a capitalised word (at the start
-    of a sentence too, unless a quantifier: 'About 50') or 'No.' right before the number, or a
+    of a sentence too, unless a quantifier: 'About 50'; nor a possessive before a word in
+    lower case: 'Hansbrough's 20 points', 'Cruz's 465 and', not 'Standard and Poor's 500,')
+    or 'No.' right before the number, or a
     capitalised word right after it that is no nationality ('20 Britons') nor a modifier of a
     plural noun after it ('6,000 Web sites')."""
     word = _prev_word(text, s)[0]
-    if word and word[0].isupper():
+    if word and word[0].isupper() and not (_POSSESSIVE.search(word)
+                                           and _LOWER_NEXT.match(text, e)):
         if word.rstrip(".") in {"No", "Nos", "Number", "Nr"}:
             return True
         if not (gazetteer().nationality(word) or word.lower() in _OPENERS
