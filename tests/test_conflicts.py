@@ -282,6 +282,19 @@ def test_a_filler_or_an_editors_insertion_is_no_rewording() -> None:
         'worded differently: "air? Frankly, this" vs "air. This"']
 
 
+def test_two_quotations_sharing_a_stock_phrase_are_not_worded_differently() -> None:
+    # ECB+ 6_ecb: the director's letter to fans and the studio's press release share "from
+    # the page to the screen" and little else; neither is a rewording of the other
+    letter = ("very grateful to have received (Meyer's) permission to protect 'New Moon ' in "
+              "its translation from the page to the screen")
+    release = ("I am honored to have been entrusted with shepherding NEW MOON from the page to "
+               "the screen")
+    assert _worded(letter, release) == []
+    # one quotation with a word changed inside is still listed
+    assert _worded(letter, letter.replace("to protect", "to guard")) == [
+        'worded differently: "to protect \'New" vs "to guard \'New"']
+
+
 def test_a_number_in_digits_or_in_words_is_no_rewording() -> None:
     # ECB+ 9_ecbplus: one outlet prints Salazar's "this 11th hour rule", another "this
     # eleventh - hour rule"; the quotation is the same

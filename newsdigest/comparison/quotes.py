@@ -373,8 +373,11 @@ def quote_ledger(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...]
         for n in nodes:
             if quotes[n].article == quotes[ref].article or not quotes[n].direct:
                 continue  # (reported speech is the outlet's wording, not the speaker's)
-            found = _reworded_once(quotes[ref], quotes[n], reworded(quotes[ref], quotes[n]),
-                                   listed)
+            # only where the two are recognisably one quotation, not two that share a
+            # stock phrase ('from the page to the screen', in a letter and a press release)
+            diff = (reworded(quotes[ref], quotes[n]) if _similar(quotes[ref], quotes[n])
+                    else None)
+            found = _reworded_once(quotes[ref], quotes[n], diff, listed)
             if found is not None:
                 conflicts.append(found)
     conflicts.extend(_rewordings(quotes, links, in_ledger, listed))
