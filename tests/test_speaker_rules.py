@@ -546,3 +546,13 @@ def test_a_quotation_inside_the_clause_a_closing_attribution_reports_is_the_spea
     assert _speaker_of('For someone who conceded in a recent debate that she\'s "not a natural '
                        'politician," Hillary Clinton had a good night Tuesday.',
                        "natural politician") != "someone"
+
+
+def test_a_negated_auxiliary_ends_the_speakers_name() -> None:
+    # PolNeAR: "McConnell spokesman Don Stewart wouldn’t say when …" then "“…,” he said" was
+    # Mitch McConnell's; ECB+ 34_ecb: the speaker "Gupta wouldn't comment to me --"
+    assert _speaker_of("Gupta wouldn't comment to me, but said that he is ready for the job.",
+                       "ready for the job") == "Gupta"
+    text = ("McConnell spokesman Don Stewart wouldn’t say when the Senate will vote.\n\n"
+            "“I don’t have any new announcements yet,” he said.")
+    assert _speaker_of(text, "new announcements") == "Don Stewart"

@@ -37,10 +37,13 @@ BAD_WHO = wordset(
 NAME_UNLIKE = wordset(
     """is are was were has have had can could should would may might must to be been what
     after before because when while if about as""")
-NOT_IN_WHO = NAME_UNLIKE | wordset("will came said says told")
 # a negated auxiliary between a speaker and the verb ('Sanders hasn't said whether …')
 NEGATED = wordset("""hasn't hadn't haven't didn't doesn't don't won't wouldn't isn't wasn't
     hasn’t hadn’t haven’t didn’t doesn’t don’t won’t wouldn’t isn’t wasn’t not never""")
+# the negated auxiliaries: a subject ends before one ('Smith didn't deny it but said that …'
+# has the speaker 'Smith', not 'Smith didn't deny it'), and no speaker phrase holds one
+NEGATED_AUX = NEGATED - {"not", "never"}
+NOT_IN_WHO = NAME_UNLIKE | wordset("will came said says told") | NEGATED_AUX
 # 'aides to Clinton say': 'to' inside a speaker phrase
 SERVES = wordset("aide aides adviser advisers advisor advisors spokesman spokeswoman "
                  "spokesperson counsel envoy ambassador assistant assistants close closest")

@@ -21,6 +21,7 @@ from .quote_words import (
     LEADERS,
     NAME_UNLIKE,
     NEGATED,
+    NEGATED_AUX,
     NOT_IN_WHO,
     PLACE_OPENERS,
     PREPOSITIONS,
@@ -609,5 +610,6 @@ def _verb_s(w: str) -> bool:
 
 def _ends_subject(w: str) -> bool:
     low = w.lower()
-    return (w in ",;:()" or w in QUOTE_MARKS or low in BOUNDARY or low in FINITE or w in VERBS
+    return (w in ",;:()" or w in QUOTE_MARKS or low in BOUNDARY or low in FINITE
+            or low in NEGATED_AUX or w in VERBS
             or w in ADVERBS or low in IRREGULAR_PAST or (w.islower() and w.endswith("ed")))
