@@ -32,7 +32,9 @@ when whitespace and then a word that is not lower case follow. Exceptions:
 A dateline at the start of a paragraph (``SOCHI, May 14. /TASS/.``, ``WASHINGTON (Reuters) -``,
 ``LONDON, March 3 (AP) —``, ``MOSCOW, Jan 5 —``, ``PHILADELPHIA ―``, ``New York –``) is not a
 statement: the first statement starts after it (see :func:`find_dateline`). Statements with no
-letter or digit are dropped.
+letter or digit are dropped, and so is a statement of ``REPEATED_WORDS`` words or more that
+repeats an earlier one of the article word for word (a summary line printed again as the first
+paragraph, a pull quote): it is one statement, listed once.
 """
 
 from __future__ import annotations
@@ -188,9 +190,19 @@ def _placed_by_long_dash(place: str, sep: str, region: str | None, rest: str) ->
 def segment(article: Article) -> tuple[Statement, ...]:
     text = article.text
     spans: list[tuple[int, int]] = []
+    seen: set[str] = set()
     for para in _PARA.finditer(text):
-        spans.extend(_paragraph(text, para.start(), para.end()))
+        for s, e in _paragraph(text, para.start(), para.end()):
+            key = " ".join(text[s:e].split()).casefold()
+            if key in seen:
+                continue  # a sentence printed again: a summary line, a pull quote
+            if len(key.split()) >= REPEATED_WORDS:
+                seen.add(key)
+            spans.append((s, e))
     return tuple(Statement(article.id, i, text[s:e], s, e) for i, (s, e) in enumerate(spans))
+
+
+REPEATED_WORDS = 5  # a statement of this many words printed again in one report is dropped
 
 
 def _paragraph(text: str, ps: int, pe: int) -> Iterator[tuple[int, int]]:

@@ -331,10 +331,26 @@ def test_invariants(text: str) -> None:
 def test_long_text_is_linear() -> None:
     from .growth import GROWTH, superlinear
 
-    unit = 'Mr. Smith said "it is fine. We agree," on Jan. 5 in the U.S. The end... and more. '
-    assert len(texts(unit * 4000)) == GROWTH * len(texts(unit * (4000 // GROWTH)))
-    why = superlinear(lambda n: texts(unit * n), 4000)
+    unit = 'Mr. Smith said "it is fine. We agree," on Jan. {} in the U.S. The end {}... and more. '
+
+    def text(n: int) -> str:  # every sentence its own (a repeated one is dropped)
+        return "".join(unit.format(i, i) for i in range(n))
+
+    assert len(texts(text(4000))) == GROWTH * len(texts(text(4000 // GROWTH)))
+    why = superlinear(lambda n: texts(text(n)), 4000)
     assert why is None, why
+
+
+def test_a_sentence_printed_again_is_one_statement() -> None:
+    # a summary line printed again as the first paragraph (ECB+ 32_ecbplus), an AP live
+    # blog's "It takes 1,237 delegates to win." under every entry: listed once; a short line
+    # may come back ('Yes.')
+    text = ("John Jenkin was arrested near the terraced house in Millom.\n\n"
+            "Police were called by neighbours at breakfast time.\n\n"
+            "John  Jenkin was arrested near the terraced house in Millom.\n\nYes.\n\nYes.")
+    got = [s.text for s in segment(Article("a", "t", text, Origin("a.txt")))]
+    assert got == ["John Jenkin was arrested near the terraced house in Millom.",
+                   "Police were called by neighbours at breakfast time.", "Yes.", "Yes."]
 
 
 def test_a_decimal_written_apart_is_not_a_sentence_end() -> None:
