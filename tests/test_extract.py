@@ -405,6 +405,18 @@ def test_role_descriptor_needs_the_article_to_establish_it() -> None:
     assert lavrov.statements == (0, 1, 2)
 
 
+def test_a_descriptor_long_before_its_only_holder_is_named_is_not_them() -> None:
+    # ECB+ 26_ecbplus: "The sentencing judge" of a 1959 trial, twenty statements before the
+    # story names Judge Eugene H. Nickerson of 1996; a descriptor just before the name is his
+    filler = " ".join(f"He worked on case number {n} that year." for n in range(8))
+    an = analyse_text(f"The judge said no. {filler} Judge Eugene H. Nickerson ruled on it. "
+                      "The judge found that he had lied.")
+    judge = next(e for e in an.entities if e.name == "Eugene H. Nickerson")
+    assert judge.statements == (9, 10)
+    an = analyse_text("The judge said no. Then Judge Eugene H. Nickerson ruled on it.")
+    assert next(e for e in an.entities if e.name == "Eugene H. Nickerson").statements == (0, 1)
+
+
 def test_two_ministers_the_descriptor_picks_the_nationality() -> None:
     an = analyse_text("French Foreign Minister Jean-Yves Le Drian met his German counterpart, "
                       "Foreign Minister Heiko Maas, in Berlin. The German minister said that "

@@ -556,3 +556,17 @@ def test_a_negated_auxiliary_ends_the_speakers_name() -> None:
     text = ("McConnell spokesman Don Stewart wouldn’t say when the Senate will vote.\n\n"
             "“I don’t have any new announcements yet,” he said.")
     assert _speaker_of(text, "new announcements") == "Don Stewart"
+
+
+def test_a_role_phrase_is_no_surname_of_someone_named_with_that_role() -> None:
+    # ECB+ 26_ecbplus: the judge of a 1959 trial is not the judge the story names (and calls
+    # 'the judge') twenty statements on; nor is 'a senior administration official' Obama
+    filler = " ".join(f"He worked on case number {n} that year." for n in range(12))
+    text = ("He was sentenced to seven years in prison in 1959. The sentencing judge said he "
+            f"would have imposed a longer sentence. {filler} In 1996, Judge Eugene H. "
+            "Nickerson ruled that he was competent. The judge found that he had deceived "
+            "doctors for years.")
+    assert _speaker_of(text, "longer sentence") == "The sentencing judge"
+    text = ("President Barack Obama met the company's chief. A senior Obama administration "
+            "official said the White House supported the company's efforts.")
+    assert _speaker_of(text, "White House supported") == "A senior Obama administration official"

@@ -476,10 +476,15 @@ def _role_phrase(text: str, m: re.Match[str], gaz: Gazetteer,
     return start, role, nat
 
 
+ROLE_AHEAD = 3  # statements after a role phrase its only holder may be named first in
+
+
 def _fit(role: str, nat: str | None, index: int, pos: int, persons: dict[str, _Person],
          seen: dict[str, list[tuple[int, int]]]) -> str | None:
-    """The person a role phrase refers to: the only one it fits, or of several, the one
-    mentioned last before it."""
+    """The person a role phrase refers to: the only one it fits, named before it or at most
+    ``ROLE_AHEAD`` statements after ('The judge said …' in a lead, 'Judge Eugene Nickerson'
+    two statements on; not the judge of a 1959 trial, 20 statements before a story names the
+    one of 1996), or of several, the one mentioned last before it."""
     gaz = gazetteer()
     fits = [k for k, p in persons.items()
             if any(role in gaz.implies(r) for r in p.roles)
@@ -487,8 +492,11 @@ def _fit(role: str, nat: str | None, index: int, pos: int, persons: dict[str, _P
     if len(fits) > 1 and nat is not None:
         exact = [k for k in fits if persons[k].nationality == nat]
         fits = exact or fits
-    if len(fits) <= 1:
-        return fits[0] if fits else None
+    if len(fits) == 1:
+        at = seen.get(fits[0], [])
+        return fits[0] if at and at[0][0] <= index + ROLE_AHEAD else None
+    if not fits:
+        return None
     last: list[tuple[tuple[int, int], str]] = []
     for k in fits:
         at = seen.get(k, [])
