@@ -357,6 +357,14 @@ def test_direct_quote_attributions() -> None:
     assert an.cited_outlets == ("BBC",)
 
 
+def test_an_outlet_a_source_tells_or_confirms_to_is_cited() -> None:
+    # ECB+ 1_ecbplus, 10_ecb
+    an = analyse_text("Terry White confirmed to the The Associated Press that Lohan checked in. "
+                      "A friend tells Reuters she is fine. Tony Reagins confirmed to the Los "
+                      "Angeles Times that he made an offer.")
+    assert an.cited_outlets == ("Associated Press", "Reuters", "Los Angeles Times")
+
+
 def test_quote_over_two_paragraphs_takes_the_speaker_found_at_its_end() -> None:
     an = analyse_text('Talks ended late on Friday.\n\n"We made real progress on the main '
                       'issues.\n\n"There is still a lot of work to do," Ms Jones said.')

@@ -34,8 +34,9 @@ __all__ = ["extract", "lead_statement", "statement_figures"]
 
 MIN_LEAD_WORDS = 8
 
-CITE_BEFORE = ("according to", "told", "reported by", "quoted by", "interview with", "cited by",
-               "said in a statement to", "speaking to", "in comments to", "writing in")
+CITE_BEFORE = ("according to", "told", "tells", "reported by", "quoted by", "interview with",
+               "cited by", "said in a statement to", "speaking to", "in comments to",
+               "writing in", "confirmed to", "confirms to")
 CITE_AFTER = wordset("reported reports cited cites quoted quotes said says wrote writes "
                        "learned learnt revealed")
 
