@@ -570,3 +570,15 @@ def test_a_role_phrase_is_no_surname_of_someone_named_with_that_role() -> None:
     text = ("President Barack Obama met the company's chief. A senior Obama administration "
             "official said the White House supported the company's efforts.")
     assert _speaker_of(text, "White House supported") == "A senior Obama administration official"
+
+
+def test_he_after_a_statement_about_an_unnamed_neighbour_is_the_neighbour() -> None:
+    # ECB+ 32_ecbplus: the neighbour's words went to the suspect named two statements before
+    text = ("John Jenkin was arrested nearby. Yesterday a neighbour recalled seeing the suspect "
+            "in the street at 3am.\n\n'I was coming back home at 3am with my girlfriend and he "
+            "was walking around,' he said.")
+    assert _speaker_of(text, "coming back home") == "a neighbour"
+    # a description with the person's name after it is that person (PolNeAR)
+    text = ("Cruz drew a small crowd. One local woman, Karen Robison, pulled Rep. King aside "
+            "after the event.\n\n“I’m so glad you don’t forget Osceola,” she told him.")
+    assert _speaker_of(text, "glad you") == "Karen Robison"

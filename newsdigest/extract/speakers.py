@@ -429,7 +429,7 @@ class Resolver:
         neighbour said: "…"'): that person first unless a named person is the subject ('Hillary
         Clinton caused a stir when an Iowa voter asked …')."""
         named = self._referents(index, len(self.statements[index].text), surnames=True)
-        described = self.described.get(index)
+        described = self.described.get(index) or self._described_subject(index)
         if described is None:
             yield from named
             return
@@ -441,6 +441,17 @@ class Resolver:
         else:
             yield described
             yield from named
+
+    def _described_subject(self, index: int) -> str | None:
+        """The one unnamed person statement ``index`` is about, as its subject describes them
+        ('Yesterday a neighbour recalled seeing the suspect …': '"…," he said' after it is
+        the neighbour, not the last person named), else None; never when the statement names
+        someone ('One local woman, Karen Robison, pulled Rep. King aside': Karen Robison)."""
+        span = self.subject_span(index)
+        if span is None or self._mentions(index, surnames=True):
+            return None
+        phrase = " ".join(self.statements[index].text[span[0]: span[1]].split())
+        return phrase if _one_person_described(phrase) else None
 
     def _referents(self, index: int, pos: int, surnames: bool = False) -> Iterator[str]:
         """The people statement ``index`` names before ``pos``, in order, those named as a

@@ -506,6 +506,9 @@ def _coordinated(toks: list[Tok], v: int) -> bool:
     return j > 0 and toks[j][0] in ("and", "but")
 
 
+BARE_DAYS = frozenset(("yesterday", "today", "tonight"))  # opening a clause with no comma
+
+
 def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
     """The subject of the statement's main clause, for a clause with no speaker of its own
     ('During a speech, Trump attacked Clinton, saying …'; 'Authorities announced … and
@@ -513,8 +516,10 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
     i = 0
     while i < len(toks) and (toks[i][0] in LEADERS or toks[i][0] in ",;:—–-" or (
             i > 0 and toks[i][0] in AFTER_LEADER) or (  # 'And then Trump went …'
-            toks[i][0].lower() in ADVERBS and i + 1 < len(toks) and toks[i + 1][0] == ",")):
-        i += 1  # 'Once, when my mother …, I laughed'
+            toks[i][0].lower() in ADVERBS and i + 1 < len(toks) and toks[i + 1][0] == ",") or (
+            toks[i][0].lower() in BARE_DAYS and i + 1 < len(toks)
+            and toks[i + 1][0].lower() in ARTICLES)):
+        i += 1  # 'Once, when my mother …, I laughed'; 'Yesterday a neighbour recalled …'
     if i < len(toks) and (_opens_phrase(toks, i) or _participle(toks, i) or (
             toks[i][0].lower() in SUBORDINATORS) or (
             (i > 0 or _time_phrase(toks, i)) and _phrase_to_comma(toks, i))):
