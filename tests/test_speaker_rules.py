@@ -582,3 +582,16 @@ def test_he_after_a_statement_about_an_unnamed_neighbour_is_the_neighbour() -> N
     text = ("Cruz drew a small crowd. One local woman, Karen Robison, pulled Rep. King aside "
             "after the event.\n\n“I’m so glad you don’t forget Osceola,” she told him.")
     assert _speaker_of(text, "glad you") == "Karen Robison"
+
+
+def test_an_and_inside_the_body_a_spokesman_speaks_for_is_no_second_speaker() -> None:
+    # ECB+ 1_ecbplus: "California Department of Alcohol and Millicent Tidwell"; 5_ecb:
+    # "Philadelphia 76ers President and Ed Stefanski" (President and General Manager)
+    assert _speaker_of("Department of Health and Human Services spokesman Bill Hall said the "
+                       "rule was final.", "rule was final") == "Bill Hall"
+    assert _speaker_of("Philadelphia 76ers President and General Manager Ed Stefanski "
+                       "announced that the team relieved Cheeks of his duties.",
+                       "relieved") == "Ed Stefanski"
+    # two people named together are both the speaker
+    assert _speaker_of("Sen. Chuck Grassley and Sen. Patrick Leahy said the bill would pass.",
+                       "bill would pass") == "Chuck Grassley and Patrick Leahy"

@@ -346,9 +346,14 @@ class Resolver:
         return self._roles
 
     def _pair(self, st: Statement, s: int, cut: int, e: int) -> str | None:
-        """Two named speakers ('Mr. Grassley and Mr. Leahy'): both names, else the one."""
+        """Two named speakers ('Mr. Grassley and Mr. Leahy'): both names, else the one; the
+        person alone when the 'and' is inside the name of the body they speak for
+        ('Department of Health and Human Services spokesman Bill Hall')."""
         one = self.resolve(st, s, cut)[0]
         two = self.resolve(st, cut + len(" and "), e)[0]
+        if two and one and not self.is_person(one) and self.is_person(two) and _role_before(
+                st.text[cut + len(" and "): e], two):
+            return two
         if one and two and one != two:
             return f"{one} and {two}"
         return one or two
@@ -774,6 +779,18 @@ def _joined(between: str) -> bool:
         return False
     rest = between[5:].split()
     return len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+
+def _role_before(phrase: str, name: str) -> bool:
+    """Does a role word stand right before ``name``'s last word in ``phrase`` ('Human Services
+    spokesman Bill Hall')?"""
+    words = phrase.split()
+    last = name.split()[-1]
+    at = next((n for n, w in enumerate(words) if w.strip(",.") == last), None)
+    if at is None:
+        return False
+    before = [w.lower().strip(",.") for w in words[:at - len(name.split()) + 1]]
+    return bool(before) and before[-1] in gazetteer().role_ends
 
 
 def _of_two(low: str) -> bool:
