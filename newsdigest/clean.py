@@ -46,6 +46,9 @@ quotation are never changed beyond these repairs):
 10. ``correction``: a correction or clarification appended at the end ("CORRECTION: …",
    "Correction: An earlier version of this story …", within the last 1,500 characters) is
    dropped with what follows it: it tells what an earlier version got wrong.
+   ``press_footer``: a press release's closing sections, an 'About …' heading line in the
+   last part of the text ('About Summit Entertainment LLC') and the issuer's blurb after it,
+   and a wire's last line naming the issuer ('SOURCE Summit Entertainment'), are dropped.
 11. ``url_date``: an article with no date given, in a dropped date line or in its title
    (step 9) is dated by a date in its address ('/2013/03/08/', '/20130308/'), as many news
    sites put one there.
@@ -128,6 +131,7 @@ def clean_article(article: Article, config: Config) -> Article:
     text = _clean(article.text, config, log)
     text = _drop_abstract(text, log)
     text = _drop_correction(text, log)
+    text = _drop_press_footer(text, log)
     text = _drop_boilerplate(text, config, log)
     text = _drop_source_tags(text, log)
     text, stamp = _drop_timestamps(text, log)
@@ -503,6 +507,33 @@ def _drop_correction(text: str, log: Counter[tuple[str, str]]) -> str:
         return text
     log["correction", f"dropped the appended {text[last.start(): last.end()].strip()!r}"] += 1
     return text[: last.start()].rstrip()
+
+
+# a press release's closing sections: a heading 'About Summit Entertainment LLC' or 'About the
+# TWILIGHT film series' on a line of its own, then the company's blurb; and a wire's last line
+# naming the issuer ('SOURCE Summit Entertainment')
+_ABOUT = lazy(r"^About (?:the )?[A-Z][^\n.!?:;\d]{1,70}$", re.MULTILINE)
+_SOURCE_LINE = lazy(r"(?<!\n)\n+SOURCE [A-Z][^\n.!?]{1,70}\s*$")
+PRESS_TAIL = 2500  # characters from the first 'About …' heading to the end, at most
+
+
+def _drop_press_footer(text: str, log: Counter[tuple[str, str]]) -> str:
+    """Drop a press release's 'About …' sections at the end (the issuer's blurb: no statement
+    of the news) and a last 'SOURCE …' line, when the heading opens a line in the last part
+    of the text, has at most 10 words and a line follows it."""
+    if "About " not in text and "SOURCE " not in text:
+        return text
+    m = _SOURCE_LINE.search(text)
+    if m is not None and text[: m.start()].strip():
+        log["press_footer", f"dropped the wire's {m.group().strip()!r}"] += 1
+        text = text[: m.start()].rstrip()
+    head = next((h for h in _ABOUT.finditer(text) if len(text) - h.start() <= PRESS_TAIL
+                 and len(h.group().split()) <= 10 and h.start() > len(text) // 2
+                 and text[h.end(): h.end() + 2].strip()), None)
+    if head is None:
+        return text
+    log["press_footer", f"dropped the press release's {head.group()!r} and what follows"] += 1
+    return text[: head.start()].rstrip()
 
 
 # a bracketed source closing a paragraph: '… on a cold winter night.” [HuffPost.]'

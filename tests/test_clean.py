@@ -492,3 +492,19 @@ def test_share_labels_handles_credits_and_live_blog_heads_are_boilerplate() -> N
     out = clean(text)
     assert out.text == ("Trump spoke in Phoenix.\nFacebook said on Tuesday that it would remove "
                         "the ads.\nAides contributed reporting to the campaign, Trump said.")
+
+
+def test_a_press_releases_about_sections_and_source_line_are_dropped() -> None:
+    # ECB+ 6_ecb: a studio's release printed whole, its company blurb 11 of 30 statements
+    body = ("Summit Entertainment said today that Chris Weitz will direct NEW MOON.\n"
+            "Production is scheduled to begin in the coming months.\n"
+            "Weitz is represented by WMA.")
+    text = (f"{body}\nAbout the TWILIGHT film series\nThe TWILIGHT film series stars Robert "
+            "Pattinson.\nAbout Summit Entertainment LLC\nSummit Entertainment is a studio.\n"
+            "SOURCE Summit Entertainment")
+    out = clean(text)
+    assert out.text == body
+    assert sum(r.kind == "press_footer" for r in out.repairs) == 2
+    # 'About' opening a statement of the story, or a heading early in it, stays
+    story = "About 200 people attended the rally.\nAbout the candidate\n" + body * 3
+    assert clean(story).text == story
