@@ -131,6 +131,10 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("Hansbrough's 20 points and the Heels’ 91 wins", [("20", "count", 20.0, "points"),
                                                        ("91", "count", 91.0, "wins")]),
     ("the Dow Jones, Standard and Poor's 500, and Nasdaq", []),
+    # a sports verb before the teams and the score (ECB+ 29_ecbplus, 31_ecb)
+    ("Colts top Chiefs 20-13, reach playoffs", [("20-13", "score", 20.0, "20-13")]),
+    ("The Sycamores outlasted Evansville 51-50 Friday.", [("51-50", "score", 51.0, "51-50")]),
+    ("the top rated show in both adults 18-49", []),
 ])
 def test_rules(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

@@ -190,8 +190,13 @@ SCORE_AFTER = wordset(
 SCORE_BEFORE = wordset(
     """won win wins winning beat beats beating beaten lost lose loses losing drew draw drawn
     defeated defeat defeats trail trailed trailing led leading lead deadlocked passed thrashed
-    edged score scoreline record victory triumph tally voted vote votes margin ruled"""
+    edged score scoreline record victory triumph tally voted vote votes margin ruled tops
+    topped rout routs routed downs downed crushed crushes stunned stuns upset upsets edges
+    outlasted blanked"""
 )
+# ... right before the teams and score only: 'Colts top Chiefs 20-13', not 'the top rated in
+# both adults 18 - 49'
+SCORE_JUST_BEFORE = wordset("top")
 
 
 def _scores(text: str, statement: int) -> Iterator[Figure]:
@@ -199,7 +204,8 @@ def _scores(text: str, statement: int) -> Iterator[Figure]:
         return
     for m in _PAIR.finditer(text):
         if not (_next_word(text, m.end()) in SCORE_AFTER
-                or SCORE_BEFORE.intersection(_words_before(text, m.start(), 5))):
+                or SCORE_BEFORE.intersection(_words_before(text, m.start(), 5))
+                or SCORE_JUST_BEFORE.intersection(_words_before(text, m.start(), 2))):
             continue
         a, b = m.group(1), m.group(2)
         yield _figure(text, statement, m.start(), m.end(), "score", float(a), f"{a}-{b}")
