@@ -253,6 +253,38 @@ def test_total_limit_stops_the_run(tmp_path: Path) -> None:
         load(p, settings={"limits.max_total_bytes": 10_000})
 
 
+def test_a_file_compressed_on_its_own_is_read_as_the_file_it_names(tmp_path: Path) -> None:
+    import bz2
+    import gzip
+    import lzma
+
+    lines = "\n".join(json.dumps({"id": f"a{n}", "text": f"Report {n} of the vote."})
+                      for n in range(3)).encode()
+    page = b"<html><head><title>T</title></head><body><p>The vote passed on Monday.</p>" \
+        b"<p>Turnout was high across the state.</p></body></html>"
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(lines))
+    (tmp_path / "b.jsonl.bz2").write_bytes(bz2.compress(lines))
+    (tmp_path / "c.html.xz").write_bytes(lzma.compress(page))
+    (tmp_path / "skip.gz").write_bytes(gzip.compress(b"no known name inside"))
+    items = load(tmp_path)  # a directory walk picks them up by the name inside
+    assert errors(items) == []
+    assert [a.id for a in articles(items)] == ["a0", "a1", "a2", "a0~2", "a1~2", "a2~2",
+                                               "c.html"]
+    assert articles(items)[0].origin.path == str(tmp_path / "a.jsonl.gz")
+    # not compressed, or cut off: one error naming the file, the other inputs still read
+    (tmp_path / "bad.txt.gz").write_bytes(b"plain text, not gzip")
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(lines)[:40])
+    items = load(tmp_path / "bad.txt.gz", tmp_path / "cut.jsonl.gz", SEED0)
+    assert [e.where for e in errors(items)] == [str(tmp_path / "bad.txt.gz"),
+                                                str(tmp_path / "cut.jsonl.gz")]
+    assert all("truncated or corrupt" in e.message for e in errors(items))
+    assert len(articles(items)) == 1
+    # what it unpacks to counts against the run's byte limit (no bomb gets through)
+    (tmp_path / "big.txt.gz").write_bytes(gzip.compress(b"word " * 20_000))
+    with pytest.raises(LimitError, match=r"limits\.max_total_bytes"):
+        load(tmp_path / "big.txt.gz", settings={"limits.max_total_bytes": 10_000})
+
+
 # --- JSON ----------------------------------------------------------------------------------
 
 

@@ -10,6 +10,8 @@ it cannot read, then goes on with the rest.
 * An argument that is not an existing path but holds ``*``, ``?`` or ``[`` is a glob
   (``**`` crosses directories), expanded in sorted order; matching nothing is an error.
 * Archives (``.zip``, ``.tar.gz``, ...) are read in place, member by member (:mod:`.archive`).
+* A file compressed on its own (``page.html.gz``, ``articles.jsonl.bz2``, ``.xz``) is read as
+  the file its name names without that ending, unpacked as it is read.
 * ``http://`` and ``https://`` arguments are fetched (:mod:`.fetch`) and read as what the
   content type says (web page, feed, JSON, text), else sniffed.
 * A file with an unknown extension is sniffed: JSON if its first character (after a
@@ -23,8 +25,8 @@ JSON entry number) and ``line``.
 
 Limits: ``limits.max_article_bytes`` is enforced by the readers (per text file, per JSON
 Lines entry). ``limits.max_total_bytes`` counts every byte read from every input (archive
-members decompressed); crossing it raises ``LimitError`` (the run stops: a partial corpus
-would give silently partial results).
+members and compressed files unpacked); crossing it raises ``LimitError`` (the run stops: a
+partial corpus would give silently partial results).
 
 Article ids are made unique across all inputs: the second ``x`` becomes ``x~2``, then
 ``x~3`` and so on, in input order, so ids are stable for the same inputs.
@@ -38,16 +40,17 @@ import os
 import stat
 import sys
 import warnings
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ..config import Config
 from ..errors import InputError, LimitError, NewsdigestWarning
 from ..model import Article, Origin
 from . import EXTENSIONS, reader
-from .select import excluded, is_archive, selected
+from .select import compression, excluded, is_archive, selected
 from .text import where
 
 
@@ -320,13 +323,41 @@ def _read_file(path: str, config: Config, budget: _Budget) -> Iterator[Article |
     empty = "file is empty"
     if not stat.S_ISREG(mode):
         empty = f"{_kind(mode)} with nothing to read"
+    name = Path(path).name
+    packed = compression(name)
     try:
-        yield from _read_stream(fh, Origin(path), Path(path).name, config, budget,
-                                empty=empty)
+        if packed is None:
+            yield from _read_stream(fh, Origin(path), name, config, budget, empty=empty)
+        else:
+            yield from _read_compressed(fh, packed, path, config, budget)
     except OSError as e:
         yield InputError(_why(e), where=path)
     finally:
         fh.close()
+
+
+def _read_compressed(fh: BinaryIO, packed: str, path: str, config: Config, budget: _Budget
+                     ) -> Iterator[Article | InputError]:
+    """A file compressed on its own ('page.html.gz'), read as the file its name names
+    without the ending; what it unpacks to counts against ``limits.max_total_bytes``."""
+    import bz2
+    import gzip
+    import lzma
+
+    def unpack() -> BinaryIO:  # each a binary stream (io.BufferedIOBase)
+        if packed == ".gz":
+            return cast(BinaryIO, gzip.GzipFile(fileobj=fh, mode="rb"))
+        return cast(BinaryIO, bz2.BZ2File(fh) if packed == ".bz2" else lzma.LZMAFile(fh))
+
+    errors = (EOFError, OSError, lzma.LZMAError, zlib.error)
+    name = Path(path).name[: -len(packed)]
+    try:
+        with unpack() as unpacked:
+            yield from _read_stream(unpacked, Origin(path), name, config, budget,
+                                    empty="file is empty once unpacked")
+    except errors as e:
+        why = str(e) or "unexpected end"
+        yield InputError(f"not a {packed} file, or truncated or corrupt: {why}", where=path)
 
 
 def _read_archive(path: str, config: Config, budget: _Budget) -> Iterator[Article | InputError]:

@@ -22,12 +22,28 @@ from . import EXTENSIONS
 ARCHIVES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 
 
+# one file compressed on its own ('page.html.gz', 'articles.jsonl.xz'): read as the file
+# its name names without the ending (an archive's '.tar.gz' is no such file)
+COMPRESSED = (".gz", ".bz2", ".xz")
+
+
 def is_archive(name: str) -> bool:
     return name.lower().endswith(ARCHIVES)
 
 
+def compression(name: str) -> str | None:
+    """The ending of a file compressed on its own ('.gz' of 'page.html.gz'), else None."""
+    lower = name.lower()
+    if is_archive(lower):
+        return None
+    return next((x for x in COMPRESSED if lower.endswith(x)), None)
+
+
 def known(name: str) -> bool:
     lower = name.lower()
+    packed = compression(lower)
+    if packed is not None:
+        lower = lower[: -len(packed)]
     return any(lower.endswith(x) for x in EXTENSIONS)
 
 
