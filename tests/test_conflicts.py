@@ -295,6 +295,27 @@ def test_two_quotations_sharing_a_stock_phrase_are_not_worded_differently() -> N
         'worded differently: "to protect \'New" vs "to guard \'New"']
 
 
+def test_two_quotations_both_reports_print_are_not_one_worded_two_ways() -> None:
+    # ECB+ 2_ecbplus: each report prints both of DeGeneres's lines word for word; one was
+    # listed as 'worded differently' from the other ("I'm hosting" vs "am so excited to be
+    # hosting")
+    tweet = "It's official: I'm hosting the #Oscars!"
+    said = "I am so excited to be hosting the Oscars for the second time."
+    a = make_analysis("a", "x", quotes=(_q(tweet, 0, "Ellen DeGeneres"),
+                                        _q(said, 1, "Ellen DeGeneres")))
+    b = make_analysis("b", "y", quotes=(_q(tweet, 0, "DeGeneres"), _q(said, 1, "DeGeneres")))
+    c = make_analysis("c", "z", quotes=(_q(tweet, 0, "DeGeneres"),))
+    shared, lone, conflicts = quote_ledger([a, b, c])
+    assert conflicts == [] and lone == ()
+    assert sorted(len(s) for s in shared) == [2, 3]
+    # one report's wording against another's, neither printing both, is still listed
+    d = make_analysis("d", "w", quotes=(_q(said, 0, "DeGeneres"),))
+    e = make_analysis("e", "v", quotes=(_q("I am so thrilled to be hosting the Oscars for the "
+                                           "second time.", 0, "DeGeneres"),))
+    assert [x.detail for x in quote_ledger([d, e])[2]] == [
+        'worded differently: "so excited to" vs "so thrilled to"']
+
+
 def test_a_number_in_digits_or_in_words_is_no_rewording() -> None:
     # ECB+ 9_ecbplus: one outlet prints Salazar's "this 11th hour rule", another "this
     # eleventh - hour rule"; the quotation is the same

@@ -416,13 +416,20 @@ def _candidate_pairs(quotes: Sequence[_Quote], links: UnionFind) -> set[tuple[in
 def _rewordings(quotes: Sequence[_Quote], links: UnionFind, in_ledger: set[int],
                 listed: set[frozenset[tuple[str, ...]]]) -> list[Conflict]:
     """Direct quotations of different reports not joined as one that are recognisably the
-    same quotation worded differently (found through short shingles, common ones skipped);
-    both are then in the ledger (``in_ledger`` grows)."""
+    same quotation worded differently (found through short shingles, common ones skipped),
+    unless a report prints both ('It's official: I'm hosting the #Oscars!' and 'I am so
+    excited to be hosting the Oscars for the second time' in each of two reports are two
+    quotations); both are then in the ledger (``in_ledger`` grows)."""
     out: list[Conflict] = []
+    printed: dict[int, set[int]] = {}  # ledger part -> the reports printing it
+    for k, q in enumerate(quotes):
+        printed.setdefault(links.find(k), set()).add(q.article)
     for n, m in sorted(_candidate_pairs(quotes, links)):
         x, y = quotes[n], quotes[m]
         if x.member.speaker and y.member.speaker and x.member.speaker != y.member.speaker:
             continue
+        if x.article in printed[links.find(m)] or y.article in printed[links.find(n)]:
+            continue  # a report printing both wordings quotes two things, not one two ways
         diff = reworded(x, y) if _similar(x, y) else None
         if diff is None:
             continue
