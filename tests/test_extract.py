@@ -425,6 +425,19 @@ def test_a_descriptor_long_before_its_only_holder_is_named_is_not_them() -> None
     assert next(e for e in an.entities if e.name == "Eugene H. Nickerson").statements == (0, 1)
 
 
+def test_the_official_after_an_unnamed_official_came_in_is_that_one() -> None:
+    # ECB+ 8_ecbplus: the fire official's words went to the EU President named just before
+    an = analyse_text(
+        '"Our thoughts are with the victims," European Union President Herman Van Rompuy said '
+        "in Brussels. A senior fire department official said demonstrators blocked the "
+        'firefighters. "Several crucial minutes were lost," the official said.')
+    assert [q.speaker for q in an.quotes][-1] == "the official"
+    # with no one else brought in, the role is the person who holds it
+    an = analyse_text("European Union President Herman Van Rompuy spoke in Brussels. "
+                      '"Several crucial minutes were lost," the official said.')
+    assert an.quotes[-1].speaker == "Herman Van Rompuy"
+
+
 def test_two_ministers_the_descriptor_picks_the_nationality() -> None:
     an = analyse_text("French Foreign Minister Jean-Yves Le Drian met his German counterpart, "
                       "Foreign Minister Heiko Maas, in Berlin. The German minister said that "

@@ -407,9 +407,10 @@ def _descriptors(statements: Sequence[Statement], persons: dict[str, _Person],
         at.sort()
     if not any(p.roles for p in persons.values()):
         return out
+    unnamed: dict[str, list[tuple[int, int]]] = {}  # role -> where 'a … official' came
     for st in statements:
         if _has_role_word(st.text, gaz):
-            out += _statement_descriptors(st, persons, seen, gaz)
+            out += _statement_descriptors(st, persons, seen, gaz, unnamed)
     return out
 
 
@@ -422,17 +423,21 @@ def _has_role_word(text: str, gaz: Gazetteer) -> bool:
 
 def _statement_descriptors(st: Statement, persons: dict[str, _Person],
                            seen: dict[str, list[tuple[int, int]]], gaz: Gazetteer,
-                           ) -> list[Mention]:
+                           unnamed: dict[str, list[tuple[int, int]]]) -> list[Mention]:
     text = st.text
     quoted = in_quotes(text)
     out: list[Mention] = []
     for m in gaz.role_re.finditer(text):
         found = _role_phrase(text, m, gaz)
         if found is None:
+            role_of = _unnamed_role(text, m, gaz)
+            if role_of is not None:
+                unnamed.setdefault(role_of, []).append((st.index, m.start()))
             continue
         start, role, nat = found
         key = _fit(role, nat, st.index, start, persons, seen)
-        if key is None:
+        if key is None or _unnamed_since(unnamed.get(role, ()), seen.get(key, []),
+                                         (st.index, start)):
             continue
         insort(seen.setdefault(key, []), (st.index, start))
         phrase = text[start: m.end()]
@@ -444,6 +449,32 @@ def _statement_descriptors(st: Statement, persons: dict[str, _Person],
         if phrase not in p.extra and not inq:
             p.extra.append(phrase)
     return out
+
+
+def _unnamed_role(text: str, m: re.Match[str], gaz: Gazetteer) -> str | None:
+    """The role of an unnamed person the role phrase ending at ``m`` brings in: 'a senior
+    fire department official', 'an aide' (at most three words between 'a' and the role word,
+    no name after it), else None."""
+    nxt = text[m.end(): m.end() + 2]
+    if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+        return None  # 'a spokesman, John Smith' is named; 'a spokesman John Smith' too
+    words = text[max(0, m.start() - 50): m.start()].split()[-4:]
+    at = next((n for n in range(len(words) - 1, -1, -1) if words[n].lower() in ("a", "an")),
+              None)
+    if at is None or any(w.lower() in DETERMINERS or not w.isalpha() for w in words[at + 1:]):
+        return None
+    return gaz.role_of(m.group(0))
+
+
+def _unnamed_since(intros: Sequence[tuple[int, int]], named: Sequence[tuple[int, int]],
+                   at: tuple[int, int]) -> bool:
+    """Did an unnamed person with the role come in (``intros``) after the person the role
+    phrase at ``at`` would stand for was last named (``named``, sorted), and before it? Then
+    'the official' is that unnamed one ('A senior fire department official said …; "…," the
+    official said': not the EU President named a statement before)."""
+    i = bisect_left(named, at)
+    last = named[i - 1] if i else (-1, -1)
+    return any(last < intro < at for intro in intros)
 
 
 def _role_phrase(text: str, m: re.Match[str], gaz: Gazetteer,
