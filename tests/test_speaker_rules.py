@@ -595,3 +595,19 @@ def test_an_and_inside_the_body_a_spokesman_speaks_for_is_no_second_speaker() ->
     # two people named together are both the speaker
     assert _speaker_of("Sen. Chuck Grassley and Sen. Patrick Leahy said the bill would pass.",
                        "bill would pass") == "Chuck Grassley and Patrick Leahy"
+
+
+def test_an_outlet_reported_closing_the_statement_is_its_source() -> None:
+    # ECB+ 21_ecb: "…, WCCO-TV reported." and "…, the station reported." were no attribution
+    assert _said("The driver was drinking, the station reported Friday.") == [
+        ("the station", "reported", "The driver was drinking")]
+    assert _said("The driver was drinking, Reuters reported.") == [
+        ("Reuters", "reported", "The driver was drinking")]
+    assert _said("Police reported a robbery on Main Street.") == []
+
+
+def test_a_state_after_a_town_is_no_speaker() -> None:
+    # ECB+ 28_ecb: "… in Santa Rosa, California, the Washington Post reports." spoke as
+    # "California"
+    assert _speaker_of("Felt died at a hospice near his home in Santa Rosa, California, the "
+                       "police chief said.", "Felt died") == "the police chief"

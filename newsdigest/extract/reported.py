@@ -114,7 +114,7 @@ def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
     """Reported speech in a statement (not the text of its direct quotations, which
     ``said_by`` speaks: the speaker of '…, adding …' in '"…," said Mr. Burr, adding …')."""
     text = st.text
-    if not _has_cue(text) and not (" reported that" in text or " reports that" in text):
+    if not _has_cue(text) and " reported" not in text and " reports" not in text:
         return []
     toks = _words(text, 0)
     cuts = _Cuts(toks)
@@ -132,6 +132,19 @@ def _reported(st: Statement, spans: list[tuple[int, int, bool]], res: Resolver,
     return _quotes_of(st, found, res, skip, main, said_by)
 
 
+def _closing_cue(toks: list[Tok], v: int) -> bool:
+    """Does the cue ``toks[v]`` close its statement after a comma and a short subject ('…,
+    Reuters reported.', '…, the station reported Friday.'), so that what comes before the
+    comma is what was reported?"""
+    rest = [t[0] for t in toks[v + 1:]]
+    if rest and rest[-1] in ".!":
+        rest = rest[:-1]
+    if len(rest) > 1 or any(not w.isalpha() for w in rest):
+        return False
+    comma = next((k for k in range(v - 1, max(-1, v - 6), -1) if toks[k][0] == ","), None)
+    return comma is not None and comma > 2
+
+
 def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     """The reported speech whose cue is ``toks[v]``: 'according to X', ', saying …', 'X said
     …', '…, X said', 'and said …', '…, said X'."""
@@ -142,10 +155,12 @@ def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
         return _clause_after(toks, v, w, cuts)
     if w.lower() in ASK and _put_to(toks, v):
         return _question_put(toks, v)
-    if w in AFTER_QUOTE and (v + 1 >= len(toks) or toks[v + 1][0] != "that" or (
-            w == "reports" and (v == 0 or not toks[v - 1][0][:1].isupper()))):
+    if w in AFTER_QUOTE and not _closing_cue(toks, v) and (
+            v + 1 >= len(toks) or toks[v + 1][0] != "that" or (
+                w == "reports" and (v == 0 or not toks[v - 1][0][:1].isupper()))):
         return []  # 'police reported a robbery', 'denied reports that …' (a noun); but
-        # 'ESPN's Buster Olney reported that …', 'Michael Silverman reports that …'
+        # 'ESPN's Buster Olney reported that …', 'Michael Silverman reports that …', and
+        # closing a statement: '…, WCCO-TV reported.'
     if w not in VERBS and w not in AFTER_QUOTE and not (
             w in PARTICIPLES and v > 1 and toks[v - 1][0] in PROGRESSIVE):
         return []  # 'Clinton is declaring that …' speaks as 'Clinton declared that …' does

@@ -262,7 +262,8 @@ def _name_before_role(toks: list[Tok], j: int, relative: bool = False
     not a phrase ('In New York, the mayor said'); anywhere in it before a relative 'who'
     (``relative``: 'a frosty relationship with McConnell, now the Senate majority leader, who
     in 2010 said'), but not a place after 'of' ('Sen. Dianne Feinstein of California, the
-    ranking Democrat …, who said')."""
+    ranking Democrat …, who said'), nor a place after a comma ('… in Santa Rosa, California,
+    the police chief said')."""
     if j < 2 or toks[j][0] != ",":
         return None
     end = j - 1
@@ -278,6 +279,9 @@ def _name_before_role(toks: list[Tok], j: int, relative: bool = False
     if k >= 0 and not ((relative and toks[k][0] not in ("of", "from")) or toks[k][0] in ",;:"
                        or toks[k][0] in QUOTE_MARKS or toks[k][0] in LEADERS):
         return None  # the name opens the clause: not 'an interview with Joe Scarborough and …'
+    if k >= 0 and toks[k][0] == "," and " ".join(run) in gazetteer().places:
+        return None  # the state after a town: '… in Santa Rosa, California, the police chief
+        # said'
     return toks[k + 1][1], toks[end][2]
 
 
