@@ -135,6 +135,11 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("Colts top Chiefs 20-13, reach playoffs", [("20-13", "score", 20.0, "20-13")]),
     ("The Sycamores outlasted Evansville 51-50 Friday.", [("51-50", "score", 51.0, "51-50")]),
     ("the top rated show in both adults 18-49", []),
+    # a whole number and a half, as '4 1/2 months' (ECB+ 28_ecbplus)
+    ("He served four and a half months, then 2-and-a-half years, and walked three and a half "
+     "miles.", [("four and a half", "count", 4.5, "months"),
+                ("2-and-a-half", "count", 2.5, "years"),
+                ("three and a half miles", "distance", 3.5, "miles")]),
 ])
 def test_rules(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

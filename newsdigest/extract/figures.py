@@ -773,12 +773,39 @@ def _mixed_fractions(text: str, statement: int) -> Iterator[Figure]:
             yield _figure(text, statement, m.start(), m.end(2), "count", value, _plural(noun))
 
 
-RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _magnitudes, _mixed_fractions,
-                           _compounds, _distances, _weights, _quantities, _noun_compounds,
-                           _word_counts)
+_AND_A_HALF = lazy(rf"(?<![\w.,/$£€])(\d{{1,3}}|{_WORD_NUMBER})[ -]and[ -]a[ -]half[ -]"
+                  r"([a-z]{2,})\b")
+
+
+def _and_a_half(text: str, statement: int) -> Iterator[Figure]:
+    """'four and a half months', '2-and-a-half years': a whole number and a half counting the
+    noun after them, as '4 1/2 months' is read (else 'four' alone was no figure: 'four and')."""
+    if "and a half" not in text and "and-a-half" not in text:
+        return
+    for m in _AND_A_HALF.finditer(text):
+        noun = m.group(2)
+        number = m.group(1)
+        whole = int(number) if number.isdigit() else _word_value(number)
+        if noun in NOT_UNITS or not whole:
+            continue
+        value = whole + 0.5
+        if noun in DISTANCE_UNITS:
+            yield _figure(text, statement, m.start(), m.end(), "distance", value,
+                          DISTANCE_UNITS[noun])
+        elif noun in WEIGHT_UNITS:
+            yield _figure(text, statement, m.start(), m.end(), "weight", value,
+                          WEIGHT_UNITS[noun])
+        else:
+            yield _figure(text, statement, m.start(), m.start(2) - 1, "count", value,
+                          _plural(noun))
+
+
+RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _magnitudes, _and_a_half,
+                           _mixed_fractions, _compounds, _distances, _weights, _quantities,
+                           _noun_compounds, _word_counts)
 # the rules for a text with no digit: numbers in words only (each rule looks for its own
 # words first: 'year', a hyphen or dash, a number word)
-IN_WORDS: tuple[Rule, ...] = (_ages, _compounds, _word_counts)
+IN_WORDS: tuple[Rule, ...] = (_ages, _and_a_half, _compounds, _word_counts)
 
 
 def _prev_word(text: str, i: int) -> tuple[str, int]:
