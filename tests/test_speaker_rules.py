@@ -611,3 +611,12 @@ def test_a_state_after_a_town_is_no_speaker() -> None:
     # "California"
     assert _speaker_of("Felt died at a hospice near his home in Santa Rosa, California, the "
                        "police chief said.", "Felt died") == "the police chief"
+
+
+def test_a_public_defender_or_district_attorney_is_a_role_before_the_name() -> None:
+    # ECB+ 33_ecb: "Defender Peter Lynch"; 3_ecb: the org "Fulton County District Attorney
+    # Paul Howard"
+    assert _speaker_of('"You just lied to this jury," said Deputy Public Defender Peter Lynch.',
+                       "lied to this jury") == "Peter Lynch"
+    assert _speaker_of("Fulton County District Attorney Paul Howard said the jury was right.",
+                       "jury was right") == "Paul Howard"
