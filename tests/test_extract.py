@@ -285,6 +285,9 @@ def test_seed_events_differ(seeds: dict[str, Analysis]) -> None:
     ("LONDON - The pound fell.", "London", None, None),
     ("Paris, May 3 (Reuters) - France said so.", "Paris", "--05-03", "Reuters"),
     ("Philadelphia, May 3 ― Police said so.", "Philadelphia", "--05-03", None),
+    # on a line of its own, one sentence a line after it (ECB+ 12_ecbplus)
+    ("Mumbai, Nov 11 -\nIndian Navy patrolling the Gulf of Aden thwarted an attack.",
+     "Mumbai", "--11-11", None),
 ])
 def test_datelines(text: str, place: str, date: str | None, agency: str | None) -> None:
     an = analyse_text(text)
@@ -299,6 +302,9 @@ def test_datelines(text: str, place: str, date: str | None, agency: str | None) 
     "The World Trade Organisation (WTO) said so.",
     "Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner rose.",
     "• Interior and commerce departments agree\n• Wildlife experts to be consulted again",
+    # a sentence printed twice is left out once, and is no dateline
+    "John Smith was arrested in Millom on Saturday. John Smith was arrested in Millom on "
+    "Saturday. Police said he was calm.",
 ])
 def test_no_dateline(text: str) -> None:
     assert analyse_text(text).dateline.place is None

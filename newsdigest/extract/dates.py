@@ -97,14 +97,20 @@ def find_dateline(article: Article, statements: Sequence[Statement]) -> FoundDat
     the start of one of the first paragraphs and its first statement (``segment`` decides
     what a dateline is, so the two always agree). ``Dateline.statement`` is the statement that
     follows it."""
+    from ..segment import find_dateline as dateline_span
+
     prev_end = 0
     text = article.text
     for st in statements[:6]:
-        para = text.rfind("\n", 0, st.start) + 1
-        prefix = text[max(para, prev_end): st.start]
+        blank = text.rfind("\n\n", 0, st.start)
+        para = max(blank + 2 if blank >= 0 else 0, prev_end)
+        prefix = text[para: st.start]
         prev_end = st.end
         if not any(c.isalnum() for c in prefix) or len(prefix) > 200:
             continue  # nothing, or a list bullet ('• ') the segmenter left out
+        span = dateline_span(text[para: st.end])
+        if span is None or text[para + span[1]: st.start].strip():
+            continue  # left out for another reason: a sentence printed twice
         return FoundDateline(_parse_prefix(prefix.strip(), st.index), (para, st.start),
                              _date_text(prefix))
     return FoundDateline(Dateline(), None, None)
