@@ -283,6 +283,20 @@ def test_a_surname_with_a_capital_inside_stays_with_its_first_name_and_alone() -
     assert set(people["Fred LaRue"].statements) == {0, 1, 2}
 
 
+def test_a_middle_name_before_a_surname_with_a_capital_inside_is_one_name() -> None:
+    from newsdigest.extract.entities import build
+
+    # ECB+ 28_ecbplus: "Frederick Cheney LaRue" was "Frederick Cheney", and every later
+    # "Mr. LaRue" of the obituary was nobody
+    lines = ["Frederick Cheney LaRue, 75, the shadowy Nixon White House aide, died on Tuesday.",
+             "Mr. LaRue had a history of heart problems, the coroner said.",
+             "John D. O'Connor, a lawyer, said Mr. LaRue was at peace."]
+    people = {e.name: e for e in build(_statements(lines)).entities if e.kind == "person"}
+    assert "Frederick Cheney" not in people and "John D." not in people
+    assert set(people["Frederick Cheney LaRue"].statements) == {0, 1, 2}
+    assert "John D. O'Connor" in people
+
+
 def test_a_team_written_without_the_is_an_organisation() -> None:
     from newsdigest.extract.entities import build
 

@@ -337,9 +337,11 @@ _INNER_CAPITAL = re.compile(r" ((?:[A-Z][a-z]{1,3}|O')[A-Z][a-z]+)\b")
 
 
 def _surname_after(sp: Span, text: str, gaz: Gazetteer) -> Span:
-    """A known first name alone followed by a surname with a capital inside is one person
-    ('Fred' + 'LaRue', 'Douglas' + 'MacArthur')."""
-    if sp.kind != "PER" or " " in sp.form or sp.form not in gaz.first_names:
+    """A known first name alone, or with a middle name, followed by a surname with a capital
+    inside is one person ('Fred' + 'LaRue', 'Douglas' + 'MacArthur', 'Frederick Cheney' +
+    'LaRue')."""
+    words = sp.form.split(" ")
+    if sp.kind != "PER" or len(words) > 2 or words[0] not in gaz.first_names:
         return sp
     m = _INNER_CAPITAL.match(text, sp.end)
     if m is None:
