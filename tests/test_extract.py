@@ -484,6 +484,10 @@ def test_cited_outlets() -> None:
     assert analyse_text(text, source="www.nytimes.com").cited_outlets == (
         "BBC", "Associated Press", "The Hollywood Reporter")
     assert "Associated Press" not in analyse_text(text, source="apnews.com").cited_outlets
+    # a site whose name's words are its last labels the other way round (ECB+ 8_ecbplus)
+    sky = "Three died, Sky News reported. The BBC said the strike went on."
+    assert analyse_text(sky, source="news.sky.com").cited_outlets == ("BBC",)
+    assert analyse_text(sky, source="news.bbc.co.uk").cited_outlets == ("Sky News",)
 
 
 def test_the_tail_of_a_broken_line_is_not_the_lead() -> None:

@@ -200,10 +200,15 @@ def same_outlet(name: str, source: str) -> bool:
     (each word of the source the start of one of the name's, in order, or the name's
     initials), or a web address whose site label is the name's words run together
     ('foxnews.com', 'thehill.com', 'bbc.co.uk'), maybe with the first words as initials
-    ('nytimes.com', 'latimes.com')?"""
+    ('nytimes.com', 'latimes.com'), or its last two labels the other way round ('news.sky.com',
+    'news.bbc.co.uk')?"""
     host = _host(source)
     if host is not None:
-        return _site_label(host) in _run_together(name)
+        forms = _run_together(name)
+        labels = [x for x in host.split(".") if x not in _DOMAIN_TAIL and x not in ("www", "m")]
+        return _site_label(host) in forms or "".join(reversed(labels[-2:])) in forms  # 'Sky
+        # News' on 'news.sky.com'
+
     words, parts = ([w for w in _OUTLET_WORD.split(x.lower()) if w and w != "the"]
                     for x in (name, source))
     if not words or not parts:
