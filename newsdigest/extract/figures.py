@@ -763,14 +763,20 @@ def _mixed_fractions(text: str, statement: int) -> Iterator[Figure]:
         if noun in NOT_UNITS:
             continue
         value = int(m.group(1)) + _FRACTIONS[m.group(2)]
-        if noun in DISTANCE_UNITS:  # '1 1/2 miles', as '2 miles' is read
-            yield _figure(text, statement, m.start(), m.end(), "distance", value,
-                          DISTANCE_UNITS[noun])
-        elif noun in WEIGHT_UNITS:
-            yield _figure(text, statement, m.start(), m.end(), "weight", value,
-                          WEIGHT_UNITS[noun])
-        else:
-            yield _figure(text, statement, m.start(), m.end(2), "count", value, _plural(noun))
+        yield _part_counted(text, statement, m, m.end(2), value, noun)
+
+
+def _part_counted(text: str, statement: int, m: re.Match[str], number_end: int, value: float,
+                  noun: str) -> Figure:
+    """A whole number and a part of one ('1 1/2', 'four and a half') before ``noun``: a
+    distance or weight when the noun is a unit ('1 1/2 miles', as '2 miles' is read), else a
+    count of the noun (the figure's text then ends at ``number_end``)."""
+    if noun in DISTANCE_UNITS:
+        return _figure(text, statement, m.start(), m.end(), "distance", value,
+                       DISTANCE_UNITS[noun])
+    if noun in WEIGHT_UNITS:
+        return _figure(text, statement, m.start(), m.end(), "weight", value, WEIGHT_UNITS[noun])
+    return _figure(text, statement, m.start(), number_end, "count", value, _plural(noun))
 
 
 _AND_A_HALF = lazy(rf"(?<![\w.,/$£€])(\d{{1,3}}|{_WORD_NUMBER})[ -]and[ -]a[ -]half[ -]"
@@ -788,16 +794,7 @@ def _and_a_half(text: str, statement: int) -> Iterator[Figure]:
         whole = int(number) if number.isdigit() else _word_value(number)
         if noun in NOT_UNITS or not whole:
             continue
-        value = whole + 0.5
-        if noun in DISTANCE_UNITS:
-            yield _figure(text, statement, m.start(), m.end(), "distance", value,
-                          DISTANCE_UNITS[noun])
-        elif noun in WEIGHT_UNITS:
-            yield _figure(text, statement, m.start(), m.end(), "weight", value,
-                          WEIGHT_UNITS[noun])
-        else:
-            yield _figure(text, statement, m.start(), m.start(2) - 1, "count", value,
-                          _plural(noun))
+        yield _part_counted(text, statement, m, m.start(2) - 1, whole + 0.5, noun)
 
 
 RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _magnitudes, _and_a_half,
