@@ -297,6 +297,18 @@ def test_a_middle_name_before_a_surname_with_a_capital_inside_is_one_name() -> N
     assert "John D. O'Connor" in people
 
 
+def test_a_surname_opening_with_a_particle_is_its_persons() -> None:
+    from newsdigest.extract.entities import build
+
+    # ECB+ 8_ecbplus: "Herman Van Rompuy" and "Van Rompuy" were two people, two quote lines
+    lines = ["European Union President Herman Van Rompuy spoke in Brussels.",
+             "Van Rompuy said the union would help.", "Mayor Bill de Blasio agreed.",
+             "De Blasio said the city was safe.", "De Blasio spoke again."]
+    people = {e.name: e for e in build(_statements(lines)).entities if e.kind == "person"}
+    assert set(people) == {"Herman Van Rompuy", "Bill de Blasio"}
+    assert people["Bill de Blasio"].statements == (2, 3, 4)
+
+
 def test_a_team_written_without_the_is_an_organisation() -> None:
     from newsdigest.extract.entities import build
 

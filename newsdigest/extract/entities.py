@@ -48,7 +48,11 @@ class _Person:
     written: dict[str, None] = field(default_factory=dict)  # every form seen, as written
 
     def name(self) -> str:
-        return max(self.forms, key=lambda f: (self.forms[f], len(f), -self.first_seen[f]))
+        """The form written most often, longest first; a surname opening with a particle
+        ('Van Rompuy', written more often than 'Herman Van Rompuy') only when no fuller form
+        is written."""
+        return max(self.forms, key=lambda f: (f.split()[0].lower() not in SURNAME_PARTICLES,
+                                              self.forms[f], len(f), -self.first_seen[f]))
 
 
 def _compatible(a: str, b: str, gaz: Gazetteer) -> bool:
@@ -203,8 +207,8 @@ def _full_names(mentions: list[Mention], persons: dict[str, _Person], gaz: Gazet
         if m.kind is None and toks[-1] not in singles_seen:
             continue
         key = next((k for k in family.get(toks[-1], ())
-                    if any(_compatible(f.split()[0], toks[0], gaz) for f in persons[k].forms)),
-                   None)
+                    if any(_compatible(f.split()[0], toks[0], gaz) or _particle_surname(f, m.form)
+                           for f in persons[k].forms)), None)
         if key is None:
             key = m.form
             persons[key] = _Person()
@@ -215,6 +219,18 @@ def _full_names(mentions: list[Mention], persons: dict[str, _Person], gaz: Gazet
         order += 1
         m.kind, m.key = "person", key
     return order
+
+
+# words that open a surname ('Van Rompuy', 'de Blasio', 'Al-Assad' written apart)
+SURNAME_PARTICLES = wordset("van von de da del della di du le la al el bin ben ter ten den der")
+
+
+def _particle_surname(one: str, two: str) -> bool:
+    """Is one form the other's surname opening with a particle ('Van Rompuy' of 'Herman Van
+    Rompuy'), so that both name one person?"""
+    short, full = sorted((one, two), key=len)
+    return short.split()[0].lower() in SURNAME_PARTICLES and full.lower().endswith(
+        " " + short.lower())
 
 
 def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: int,
