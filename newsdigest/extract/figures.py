@@ -81,7 +81,8 @@ FIGURE_RE = re.compile(
 )
 WORD_AFTER = re.compile(r"\s{1,3}(?:(?:US|U\.S\.|UK|EU|[A-Z]{2,5}|[A-Z][a-z]{1,20}an|more|new|"
                         r"extra|additional|other|full-time|part-time"
-                        r"|[A-Z][a-z]{1,20}(?=[ ][a-z][a-z\-]*s\b))"  # '6,000 Web sites'
+                        r"|[A-Z][a-z]{1,20}(?=[ ][a-z][a-z\-]*s\b)"  # '6,000 Web sites'
+                        r"|[A-Z]{1,3}-\d{1,3}[A-Z]?(?=[ ][a-z][a-z\-]*s\b))"  # 'six AK-47 rifles'
                         r"\s{1,3})?(?P<w>[a-z][a-z\-]*)\b"
                         r"(?:[ ](?P<head>[a-z][a-z\-]*s)\b)?")
 CURRENCY_AFTER = re.compile(r"\s{1,3}(?P<w>(?:US\s{1,3})?[a-z]+)\b")
