@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..lazyre import lazy
 from ..model import Article, Dateline, PartialDate, Statement
+from ..segment import find_dateline as dateline_span
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 
@@ -97,8 +98,6 @@ def find_dateline(article: Article, statements: Sequence[Statement]) -> FoundDat
     the start of one of the first paragraphs and its first statement (``segment`` decides
     what a dateline is, so the two always agree). ``Dateline.statement`` is the statement that
     follows it."""
-    from ..segment import find_dateline as dateline_span
-
     prev_end = 0
     text = article.text
     for st in statements[:6]:

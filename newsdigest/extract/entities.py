@@ -473,7 +473,7 @@ def _unnamed_role(text: str, m: re.Match[str], gaz: Gazetteer) -> str | None:
     no name after it), else None."""
     nxt = text[m.end(): m.end() + 2]
     if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
-        return None  # 'a spokesman, John Smith' is named; 'a spokesman John Smith' too
+        return None  # 'a spokesman John Smith' names him
     words = text[max(0, m.start() - 50): m.start()].split()[-4:]
     at = next((n for n in range(len(words) - 1, -1, -1) if words[n].lower() in ("a", "an")),
               None)

@@ -160,7 +160,7 @@ def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
                 w == "reports" and (v == 0 or not toks[v - 1][0][:1].isupper()))):
         return []  # 'police reported a robbery', 'denied reports that …' (a noun); but
         # 'ESPN's Buster Olney reported that …', 'Michael Silverman reports that …', and
-        # closing a statement: '…, WCCO-TV reported.'
+        # closing a statement: '…, Reuters reported.'
     if w not in VERBS and w not in AFTER_QUOTE and not (
             w in PARTICIPLES and v > 1 and toks[v - 1][0] in PROGRESSIVE):
         return []  # 'Clinton is declaring that …' speaks as 'Clinton declared that …' does

@@ -291,10 +291,10 @@ class Resolver:
         if got is None:
             got = self._head(st.index, s, e, " and " in phrase)
         before = key.split()[:-1]  # 'Aides to Clinton', 'Supporters of Hillary Clinton' are
+        # not Clinton; the last word a surname, not the role of 'The sentencing judge'
         if got is None and phrase[:1].isupper() and phrase.split()[-1][:1].isupper() and (
-                before and not _TIED & {*before[:3], before[-1]}):  # not Clinton; a surname,
-            got = self.forms.get(key.split()[-1])  # not the role of 'The sentencing judge'
-
+                before and not _TIED & {*before[:3], before[-1]}):
+            got = self.forms.get(key.split()[-1])
         if got is None and low.startswith("the "):
             got = self.forms.get(name_key(phrase[4:]))
         if got is not None:
