@@ -206,8 +206,8 @@ def same_outlet(name: str, source: str) -> bool:
     if host is not None:
         forms = _run_together(name)
         labels = [x for x in host.split(".") if x not in _DOMAIN_TAIL and x not in ("www", "m")]
-        return _site_label(host) in forms or "".join(reversed(labels[-2:])) in forms  # 'Sky
-        # News' on 'news.sky.com'
+        # 'Sky News' on 'news.sky.com': the last two labels the other way round
+        return _site_label(host) in forms or "".join(reversed(labels[-2:])) in forms
 
     words, parts = ([w for w in _OUTLET_WORD.split(x.lower()) if w and w != "the"]
                     for x in (name, source))
