@@ -620,3 +620,17 @@ def test_a_public_defender_or_district_attorney_is_a_role_before_the_name() -> N
                        "lied to this jury") == "Peter Lynch"
     assert _speaker_of("Fulton County District Attorney Paul Howard said the jury was right.",
                        "jury was right") == "Paul Howard"
+
+
+def test_a_person_word_and_a_name_after_said_speak_before_a_relative_clause() -> None:
+    # ECB+ 21_ecb: the witness's account went to the victim as the quotation "witness Angela
+    # Benson"
+    text = ("Instead, the driver gunned the engine and drove over Johnson, hitting her and "
+            "dragging her 10 feet as he sped away, said witness Angela Benson, who had just "
+            "exited the store with her two young children.")
+    assert _speaker_of(text, "gunned the engine") == "Angela Benson"
+    # words after the verb that are no person ('that even …') are no speaker (ECB+ 26_ecbplus)
+    text = ("Salvatore Gravano, the No. 2 figure in the Gambino crime family before he defected "
+            "in 1991, testified that even Mr. Gigante's archrival, John Gotti, grudgingly "
+            "acknowledged Mr. Gigante's craftiness.")
+    assert _speaker_of(text, "archrival") == "Salvatore Gravano"

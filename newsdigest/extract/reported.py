@@ -53,7 +53,7 @@ from .quote_words import (
     _has_cue,
     _words,
 )
-from .speakers import DETERMINER, FIRST_PERSON, Resolver
+from .speakers import DETERMINER, FIRST_PERSON, PERSON_WORDS, Resolver
 from .speech import AFTER_QUOTE, INVERTED
 from .subjects import _coordinated, _main_subject, _subject
 
@@ -169,7 +169,7 @@ def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
         return []
     inverted = w in INVERTED and v > 0 and toks[v - 1][0] == ","
     inv = _inverted(toks, v) if inverted and (_name_next(toks, v) or _ends_with_speaker(
-        toks, v)) else None
+        toks, v) or _role_and_name_next(toks, v)) else None
     if inv is not None:  # '…, said Larry Sabato, director of …': the name after the verb
         return [inv]  # speaks, not a subject before it
     who = _subject(toks, v)
@@ -645,6 +645,18 @@ def _name_next(toks: list[Tok], v: int) -> bool:
         k += 1
     return k > v + 1 and k < len(toks) and toks[k][0] == "," and (
         toks[v + 1][0].lower() not in TAIL_OK)
+
+
+def _role_and_name_next(toks: list[Tok], v: int) -> bool:
+    """Are a lower-case word for a person ('witness', 'spokesman') and a name all the verb at
+    ``toks[v]`` has after it before a comma ('…, said witness Angela Benson, who had just left
+    the store'; not '…, acknowledged that even Mr. Gigante's archrival, …')?"""
+    k = next((n for n in range(v + 1, min(len(toks), v + 10)) if toks[n][0] == ","), None)
+    if k is None or not _role_then_name(toks[v + 1: k]):
+        return False
+    words = [t[0] for t in toks[v + 1: k]]
+    head = next(w for w in reversed([w for w in words if w.islower()]))
+    return head in PERSON_WORDS or head in gazetteer().role_ends
 
 
 # words after 'said' that say when or how, not who ('said earlier Tuesday', 'said yesterday')
