@@ -42,8 +42,9 @@ class Origin:
 class Repair:
     """One entry of the cleaning audit trail. ``kind`` is a stable machine word
     (``space``, ``mojibake``, ``homoglyph``, ``boilerplate``, ``repeated_headline``, ``control``,
-    ``encoding``, ``truncated``, ``entity``, ``timestamp``, ``markup``); ``detail`` is a short human
-    description such as ``'parеicular' -> 'particular' (Cyrillic е)``."""
+    ``encoding``, ``truncated``, ``entity``, ``timestamp``, ``markup``, ``press_footer``,
+    ``repeated_statement``, …); ``detail`` is a short human description such as
+    ``'parеicular' -> 'particular' (Cyrillic е)``."""
 
     kind: str
     detail: str

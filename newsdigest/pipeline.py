@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import BinaryIO
@@ -13,14 +14,21 @@ from .errors import InputError, NewsdigestWarning
 from .extract import extract
 from .load.inputs import iter_inputs
 from .model import Analysis, Article, Repair
-from .segment import segment
+from .segment import segment_repeats
 
 
 def analyse(article: Article, config: Config) -> Analysis:
     """Clean, segment and extract one loaded article (the first
-    ``limits.max_analysed_chars`` of a very long one: see ``bounded``)."""
+    ``limits.max_analysed_chars`` of a very long one: see ``bounded``). A statement the
+    segmenter leaves out as printed again is recorded as a ``repeated_statement`` repair."""
     cleaned = clean_article(bounded(article, config), config)
-    return extract(cleaned, segment(cleaned), config)
+    statements, repeated = segment_repeats(cleaned)
+    if repeated:
+        counts = Counter(" ".join(r.split()) for r in repeated)
+        cleaned = replace(cleaned, repairs=(*cleaned.repairs, *(
+            Repair("repeated_statement", f"dropped a statement printed again: {text[:80]!r}",
+                   n) for text, n in counts.items())))
+    return extract(cleaned, statements, config)
 
 
 def bounded(article: Article, config: Config) -> Article:

@@ -34,7 +34,8 @@ A dateline at the start of a paragraph (``SOCHI, May 14. /TASS/.``, ``WASHINGTON
 statement: the first statement starts after it (see :func:`find_dateline`). Statements with no
 letter or digit are dropped, and so is a statement of ``REPEATED_WORDS`` words or more that
 repeats an earlier one of the article word for word (a summary line printed again as the first
-paragraph, a pull quote): it is one statement, listed once.
+paragraph, a pull quote): it is one statement, listed once (``pipeline.analyse`` records a
+``repeated_statement`` repair for each).
 """
 
 from __future__ import annotations
@@ -188,18 +189,26 @@ def _placed_by_long_dash(place: str, sep: str, region: str | None, rest: str) ->
 
 
 def segment(article: Article) -> tuple[Statement, ...]:
+    return segment_repeats(article)[0]
+
+
+def segment_repeats(article: Article) -> tuple[tuple[Statement, ...], list[str]]:
+    """The statements of ``article`` and the texts of those left out as printed again."""
     text = article.text
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
+    repeated: list[str] = []
     for para in _PARA.finditer(text):
         for s, e in _paragraph(text, para.start(), para.end()):
             key = " ".join(text[s:e].split()).casefold()
             if key in seen:
-                continue  # a sentence printed again: a summary line, a pull quote
+                repeated.append(text[s:e])  # a summary line, a pull quote printed again
+                continue
             if len(key.split()) >= REPEATED_WORDS:
                 seen.add(key)
             spans.append((s, e))
-    return tuple(Statement(article.id, i, text[s:e], s, e) for i, (s, e) in enumerate(spans))
+    return (tuple(Statement(article.id, i, text[s:e], s, e) for i, (s, e) in enumerate(spans)),
+            repeated)
 
 
 REPEATED_WORDS = 5  # a statement of this many words printed again in one report is dropped

@@ -351,6 +351,13 @@ def test_a_sentence_printed_again_is_one_statement() -> None:
     got = [s.text for s in segment(Article("a", "t", text, Origin("a.txt")))]
     assert got == ["John Jenkin was arrested near the terraced house in Millom.",
                    "Police were called by neighbours at breakfast time.", "Yes.", "Yes."]
+    # and the digest's cleaning says so
+    from newsdigest import analyse
+    from newsdigest.config import defaults
+
+    an = next(analyse([Article("a", "t", text, Origin("a.txt"))], defaults()))
+    assert [(r.kind, r.count) for r in an.article.repairs
+            if r.kind == "repeated_statement"] == [("repeated_statement", 1)]
 
 
 def test_a_decimal_written_apart_is_not_a_sentence_end() -> None:
