@@ -364,15 +364,16 @@ def _place_word_after(sp: Span, text: str) -> Span:
         return sp
     head = sp.form.rsplit(" ", 1)[-1] if " " in sp.form else ""
     if _PLACE_WORD_AFTER.match(text, sp.end) is None and not (
-            head in _SITES or (head in _AREAS and sp.kind != "ORG")):
+            head in _PLACE_ENDS or (head in _AREAS and sp.kind != "ORG")):
         return sp
     return replace(sp, kind="LOC", margin=max(sp.margin, MIN_MARGIN))
 
 
 # the last word of a place's name that ends no person's name: an area (a county may also be
-# its government: 'Gwinnett County said' stays an organisation) or a site
+# its government: 'Gwinnett County said' stays an organisation) or an island or road (not
+# ner.SITES, the heads of bodies that are also buildings)
 _AREAS = wordset("County Township Parish Borough")
-_SITES = wordset("Island Islands Boulevard Avenue Street Highway Freeway Expressway")
+_PLACE_ENDS = wordset("Island Islands Boulevard Avenue Street Highway Freeway Expressway")
 
 
 # a word ending so is an adjective made of a name: 'London-based', 'Bush-style'
