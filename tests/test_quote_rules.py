@@ -971,3 +971,17 @@ def test_a_reported_clause_ends_before_the_and_that_joins_the_next() -> None:
                                 "an email weeks before he made the deletions, and Mills and "
                                 "Clinton told investigators they were unaware of it.")]
     assert said[0].endswith("before he made the deletions")
+
+
+def test_a_short_statement_quoted_whole_goes_on_from_its_speaker() -> None:
+    # three words quoted as a whole statement after the speaker's quotation are speech, not
+    # a scare quote; a quoted term inside a sentence and a '" he said.' cut off its
+    # quotation are not quotations
+    assert _direct('"Because he was there, because he did fire a gun, he\'s it," Lynch '
+                   'said.\n"He\'s the patsy."\nThe judge called it "a stunt" later.') == [
+        ("Lynch", "Because he was there, because he did fire a gun, he's it"),
+        ("Lynch", "He's the patsy.")]
+    assert _direct('"We took these decisions to save the country," Papandreou said.\n"The '
+                   'alternative would be bankruptcy.\n" he said.') == [
+        ("Papandreou", "We took these decisions to save the country"),
+        ("Papandreou", "The alternative would be bankruptcy.")]

@@ -402,8 +402,7 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         else:
             speaker, phrase, cue, carried = _unattributed(statements, st, direct, was_open,
                                                           carry, res)
-        kept = _kept(text, direct, MIN_WORDS if att is None else MIN_SAID_ALONE
-                     if _said_alone(text, direct) else MIN_ATTRIBUTED)
+        kept = _kept(text, direct, _least_words(text, direct, att, speaker))
         if att is None:  # 'The Late Show With Stephen Colbert': a title, not a quotation
             kept = [k for k in kept if not _names_a_title(text, k)]
         new = list(range(len(quotes), len(quotes) + len(kept)))
@@ -643,6 +642,22 @@ def _said_alone(text: str, direct: list[tuple[int, int, bool]]) -> bool:
     s, e, closed = direct[0]
     return len(direct) == 1 and closed and not text[:s].strip(QUOTE_MARKS + " ") and len(
         text[e:].split()) <= SAID_ALONE_WORDS
+
+
+def _least_words(text: str, direct: list[tuple[int, int, bool]], att: _Attribution | None,
+                 speaker: str | None) -> int:
+    """The fewest words a statement's quotation needs to be listed: an attributed one
+    ``MIN_ATTRIBUTED`` (``MIN_SAID_ALONE`` when the statement is the quotation and its
+    attribution alone); one with no attribution ``MIN_WORDS`` (shorter, a scare quote), but
+    ``MIN_SAID_ALONE`` when it is the whole statement and goes on from a speaker ('"Because he
+    was there, … he's it," Lynch said.' / '"He's the patsy."'): a statement quoted whole is
+    speech, not a term."""
+    if att is not None:
+        return MIN_SAID_ALONE if _said_alone(text, direct) else MIN_ATTRIBUTED
+    body = text[direct[0][0]:direct[0][1]].lstrip()
+    whole = body[:1].isupper() and not any(c.isalnum() for c in _unquoted(text, direct))
+    # (a sentence: not '" he said.' nor '" (Fox News article)' cut from a quotation before)
+    return MIN_SAID_ALONE if whole and speaker is not None else MIN_WORDS
 
 
 def _kept(text: str, direct: list[tuple[int, int, bool]], short: int
