@@ -51,7 +51,9 @@ quotation are never changed beyond these repairs):
    and a wire's last line naming the issuer ('SOURCE Summit Entertainment'), are dropped.
 11. ``url_date``: an article with no date given, in a dropped date line or in its title
    (step 9) is dated by a date in its address ('/2013/03/08/', '/20130308/'), as many news
-   sites put one there.
+   sites put one there. A numeric date whose day and month could be swapped ('11 / 09 /
+   2010', read month first) is read day first when the address gives the other month
+   ('/2010/09/'): 2010-09-11.
 
 Why a table rather than ``confusable-homoglyphs``: that package maps thousands of code points
 across all scripts (loading its data costs time at every run) and answers "is this
@@ -137,7 +139,8 @@ def clean_article(article: Article, config: Config) -> Article:
     text, stamp = _drop_timestamps(text, log)
     title, text, title_stamp = _title_from_body(title, text, log)
     text = _drop_repeated_title(title, text, log)
-    date = article.date or title_stamp or stamp or url_date(article.url, log)
+    date = day_first(article.date or title_stamp or stamp, article.url, log) or url_date(
+        article.url, log)
     repairs = tuple(Repair(kind, detail, count) for (kind, detail), count in log.items())
     return replace(article, title=title, text=text, repairs=article.repairs + repairs,
                    date=date)
@@ -159,6 +162,33 @@ def url_date(url: str | None, log: Counter[tuple[str, str]] | None = None) -> st
     found = f"{m.group(1)}-{int(month):02d}-{int(day):02d}"
     if log is not None:
         log["url_date", f"dated {found} by its address"] += 1
+    return found
+
+
+# a numeric date whose first two numbers could each be its month: '11 / 09 / 2010'
+_SWAPPABLE = lazy(r"(?<![\d:])(0?[1-9]|1[0-2]) ?([/-]) ?(0?[1-9]|1[0-2]) ?\2 ?((?:19|20)\d\d)"
+                  r"(?![\d:])")
+# the year and month of a page's address: '/2010/09/'
+_URL_MONTH = lazy(r"[/_-]((?:19|20)\d\d)[/_-]([01]?\d)(?=[/_.-])")
+
+
+def day_first(date: str | None, url: str | None, log: Counter[tuple[str, str]] | None = None
+              ) -> str | None:
+    """``date``, unless it is a numeric date whose day and month could be swapped, which the
+    package reads month first ('11 / 09 / 2010': 9 November), and the page's address dates it
+    to the month of the other reading ('/2010/09/'): that day as YYYY-MM-DD (step 11)."""
+    m = _SWAPPABLE.search(date or "")
+    if m is None or not url:
+        return date
+    first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
+    at = url_date(url) or ""
+    u = _URL_MONTH.search(url)
+    month = (at[:4], int(at[5:7])) if at else (u.group(1), int(u.group(2))) if u else None
+    if first == second or month != (year, second):
+        return date
+    found = f"{year}-{second:02d}-{first:02d}"
+    if log is not None:
+        log["url_date", f"{m.group(0)} read day first, as its address dates it"] += 1
     return found
 
 

@@ -450,6 +450,18 @@ def test_an_article_without_a_date_is_dated_by_its_address() -> None:
     assert given.date == "2013-03-09"  # a date given wins
 
 
+def test_a_day_and_month_that_could_be_swapped_are_read_as_the_address_dates_them() -> None:
+    # '11 / 09 / 2010' on a page under /2010/09/ is 11 September, not 9 November (a report
+    # published two months off is never the same event)
+    text = "Hiller was charged with two counts of murder."
+    out = clean(text, title="11 / 09 / 2010", url="http://news.blogspot.nl/2010/09/kraft.html")
+    assert out.date == "2010-09-11" and any(r.kind == "url_date" for r in out.repairs)
+    us = clean(text, title="11 / 09 / 2010", url="http://news.example.com/2010/11/kraft.html")
+    assert us.date == "11 / 09 / 2010"  # month first, as the address agrees
+    assert clean(text, date="05/03/2013", url="http://x.com/news/kraft.html").date == "05/03/2013"
+    assert clean(text, date="13/09/2010", url="http://x.com/2010/09/").date == "13/09/2010"
+
+
 def test_a_press_releases_release_line_dates_it() -> None:
     text = ("Office of the Press Secretary\nFOR IMMEDIATE RELEASE July 13, 2009\n"
             "Today, President Barack Obama announced his intent to nominate Regina M. Benjamin.")

@@ -222,6 +222,19 @@ def test_publication_dates_as_pages_give_them() -> None:
     assert parse_date("sometime") == (0, 0, 0)
 
 
+def test_a_swappable_day_and_month_are_read_as_the_address_dates_them() -> None:
+    """'11/09/2010' on a page under /2010/09/ is 11 September for cluster as for compare."""
+    from dataclasses import replace
+
+    from newsdigest.clustering.signature import sign
+
+    conf = config.defaults()
+    page = art("x", *LAVROV, date="11/09/2010")
+    assert sign(page, conf).date == (2010, 11, 9)  # month first, with nothing to tell
+    dated = replace(page, url="http://news.example.nl/2010/09/lavrov.html")
+    assert sign(dated, conf).date == (2010, 9, 11)
+
+
 def test_params_defaults_are_the_builtin_settings() -> None:
     from newsdigest.clustering.params import Params
 

@@ -14,6 +14,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import lexicon
+from ..clean import day_first
 from ..extract.dates import MONTHS, WEEKDAYS
 from ..extract.gazetteer import load as gazetteer
 from ..segment import dateline_at
@@ -209,7 +210,7 @@ def sign(item: Article | Analysis, config: Config) -> Signature:
         event_place = event_place or found_place
         if not event_date[1]:
             event_date = found_date
-    date = parse_date(article.date) if article.date else (0, 0, 0)
+    date = parse_date(day_first(article.date, article.url)) if article.date else (0, 0, 0)
     given = bool(date[0])
     if not date[0] and not date[1]:
         date = _date_line(article.title or _first_line(text)) or event_date
