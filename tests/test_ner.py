@@ -297,6 +297,23 @@ def test_a_middle_name_before_a_surname_with_a_capital_inside_is_one_name() -> N
     assert "John D. O'Connor" in people
 
 
+def test_a_common_given_name_the_tagger_left_out_opens_the_name() -> None:
+    from newsdigest.extract.entities import build
+
+    # ECB+ 5_ecb and 1_ecbplus: "Maurice Cheeks is out…" gave "Cheeks" (and "Mo", two
+    # people), "The actress Lindsay Lohan" gave nobody; a month, a role or a place before a
+    # name is no given name, nor is a name of a group after it
+    lines = ["Maurice Cheeks is out as coach of the team.",
+             "The actress Lindsay Lohan checked into rehab on Friday.",
+             "Cheeks was fired after a loss, and Lohan stayed.",
+             "In June Trump met Queen Latifah at Williams College."]
+    people = {e.name: e for e in build(_statements(lines)).entities if e.kind == "person"}
+    assert "Cheeks" not in people and "Lohan" not in people
+    assert set(people["Maurice Cheeks"].statements) == {0, 2}
+    assert set(people["Lindsay Lohan"].statements) == {1, 2}
+    assert not {"June Trump", "Queen Latifah", "Williams College"} & set(people)
+
+
 def test_a_surname_opening_with_a_particle_is_its_persons() -> None:
     from newsdigest.extract.entities import build
 

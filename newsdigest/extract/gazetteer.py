@@ -35,6 +35,7 @@ class Gazetteer:
     orgs: dict[str, str]  # form -> canonical organisation (outlets included)
     org_words: frozenset[str]
     first_names: frozenset[str]
+    census_names: frozenset[str]  # common US given names besides (data/given_names.txt)
     nick_groups: dict[str, frozenset[int]]  # first name -> ids of its nickname groups
     roles: dict[str, frozenset[str]]  # role -> itself and everything it implies
     role_aliases: dict[str, str]
@@ -130,6 +131,14 @@ def _forms(rows: list[list[Any]]) -> dict[str, str]:
     return out
 
 
+def _census_names() -> frozenset[str]:
+    """The common US given names of ``data/given_names.txt`` (1990 Census; see its header)."""
+    from .. import shipped
+
+    lines = shipped("given_names.txt").decode("utf-8").splitlines()
+    return frozenset(n for n in lines if n and not n.startswith("#"))
+
+
 @cache
 def load() -> Gazetteer:
     from .. import shipped
@@ -166,6 +175,7 @@ def load() -> Gazetteer:
         orgs=orgs,
         org_words=frozenset(data["org_words"]),
         first_names=frozenset(data["first_names"]) | frozenset(nick),
+        census_names=_census_names(),
         nick_groups={k: frozenset(v) for k, v in nick.items()},
         roles=roles,
         role_aliases=aliases,

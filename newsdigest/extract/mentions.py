@@ -267,6 +267,7 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
         out.append(_mention(st, sp.start, sp.end, sp.form, kind, quoted[st.index], gaz))
     out += _gazetteer_names(statements, out, gaz)  # may drop some of ``out``
     out += _missed_people(statements, out, gaz)
+    out += _given_and_surname(statements, out, gaz)  # may drop some of ``out``
     out.sort(key=lambda m: (m.statement, m.start))
     return out
 
@@ -850,6 +851,48 @@ def _missed_people(statements: Sequence[Statement], found: list[Mention],
                 and not _overlaps(taken.get(st.index, []), s, s + len(word))):
             out.append(_mention(st, s, s + len(word), word, "person", in_quotes(st.text), gaz))
     return out
+
+
+def _given_and_surname(statements: Sequence[Statement], found: list[Mention],
+                       gaz: Gazetteer) -> list[Mention]:
+    """A common given name ('Maurice', 'Lindsay': the shipped first names and the census
+    ones, ``_given``) and a surname, a run of two capitalised words, the tagger missed or read
+    as the surname alone: 'Maurice Cheeks is out' ('Cheeks'), 'The actress Lindsay Lohan'
+    (nothing). The surname is no common lower-case word (``lexicon.common_word``), or the
+    tagger read it as a person ('Cheeks'); it is no place nor a word of organisations
+    ('Williams College'). The surname alone found is dropped from ``found``: the full name
+    stands for it."""
+    out: list[Mention] = []
+    for st in statements:
+        mine = [m for m in found if m.statement == st.index]
+        for run in name_runs(st.text):
+            words = run.group(0).split(" ")
+            surname = strip_token(words[-1])
+            if len(words) != 2 or not _given(words[0], gaz) or not surname.isalpha() or (
+                    surname in gaz.org_words or surname in gaz.groups
+                    or gaz.place(surname) is not None or gaz.place(run.group(0)) is not None):
+                continue  # ('Williams College', 'Roman Catholic', 'Santa Monica')
+            at = run.start() + len(words[0]) + 1
+            alone = [m for m in mine if m.start == at and m.form == surname]
+            if (alone and alone[0].kind != "person") or _overlaps(
+                    [m for m in mine if m not in alone], run.start(), at + len(surname)):
+                continue
+            if not alone and common_word(surname):
+                continue
+            for m in alone:
+                found.remove(m)
+            form = f"{words[0]} {surname}"
+            out.append(_mention(st, run.start(), run.start() + len(form), form, "person",
+                                in_quotes(st.text), gaz))
+    return out
+
+
+def _given(word: str, gaz: Gazetteer) -> bool:
+    """Is ``word`` a given name opening a name ('Maurice'; not 'June', 'German', 'Dallas',
+    'Queen')?"""
+    return (word in gaz.first_names or word in gaz.census_names) and not (
+        word in CALENDAR or gaz.nationality(word) or gaz.place(word) is not None
+        or gaz.role_of(word))
 
 
 def _after_role_word(runs: Sequence[tuple[Statement, int, list[str]]],
