@@ -985,3 +985,17 @@ def test_a_short_statement_quoted_whole_goes_on_from_its_speaker() -> None:
                    'alternative would be bankruptcy.\n" he said.') == [
         ("Papandreou", "We took these decisions to save the country"),
         ("Papandreou", "The alternative would be bankruptcy.")]
+
+
+def test_a_title_before_a_name_and_where_its_bearer_works_gives_the_person() -> None:
+    # 'Mr. Morgan of the Sierra Club' is the Peter Morgan named before; a police rank
+    # written short is a title, not part of the name ('Cpl. Janice Leader', not 'Cpl Janice')
+    assert _speakers('"These are strange days," said Peter Morgan, a lawyer for the Sierra '
+                     'Club.\n"It was the least bad outcome," Mr. Morgan of the Sierra Club '
+                     'said.') == ["Peter Morgan", "Peter Morgan"]
+    text = ('"I\'m the one you\'re looking for," Hiller said, Cpl. Janice Leader, a 911 '
+            'dispatcher, told reporters.\n"She opened fire," said Sgt. Marty Earley with '
+            'the Philadelphia Police Department.')
+    people = {e.name for e in _analysis(text).entities if e.kind == "person"}
+    assert {"Janice Leader", "Marty Earley"} <= people
+    assert _speakers(text)[-1] == "Marty Earley"

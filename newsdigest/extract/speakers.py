@@ -382,9 +382,10 @@ class Resolver:
         if coordinated and inside:
             return inside[0][2]
         text = self.statements[index].text
+        opens = _past_titles(text, s, e)  # 'Sgt. Marty Earley with the … Department'
         return next((name for m_s, m_e, name in inside if (m_e == e and _word_before(
-            text[s:m_s]) not in ("to", "of", "for")) or (m_s == s and _after_name(text[m_e:e]))),
-            None)
+            text[s:m_s]) not in ("to", "of", "for")) or (m_s in (s, opens) and _after_name(
+                text[m_e:e]))), None)
 
     def _it(self, index: int) -> str | None:
         """What 'it' said stands for: the organisation that spoke last in the few statements
@@ -666,7 +667,8 @@ def _before_affiliation(words: list[str]) -> str:
     capitalised words open the phrase (not 'RNC Chief of Staff', 'The Hollywood Chamber of
     Commerce'); else the phrase."""
     k = next((n for n, w in enumerate(words) if w in AFFILIATION), 0)
-    if 2 <= k <= 4 and k + 1 < len(words) and given_name(words[0]) and all(
+    if 2 <= k <= 4 and k + 1 < len(words) and (
+            given_name(words[0]) or words[0] in gazetteer().census_names) and all(
             w[:1].isupper() for w in words[:k]):
         return " ".join(words[:k])
     return " ".join(words)
@@ -977,6 +979,17 @@ def _modifiers(text: str) -> list[str]:
         if w.islower() and (w in IRREGULAR_PAST or w in SPEECH_VERBS or w.endswith("ed")):
             return words[n + 1:]
     return words
+
+
+def _past_titles(text: str, s: int, e: int) -> int:
+    """Where the name in ``text[s:e]`` starts after the titles opening it ('Sgt. ', 'Dr. ')."""
+    titles = gazetteer().titles
+    at = s
+    while True:
+        word, _, rest = text[at:e].partition(" ")
+        if not rest or word.rstrip(".") not in titles:
+            return at
+        at += len(word) + 1
 
 
 def _word_before(text: str) -> str:
