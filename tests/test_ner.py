@@ -314,6 +314,20 @@ def test_a_common_given_name_the_tagger_left_out_opens_the_name() -> None:
     assert not {"June Trump", "Queen Latifah", "Williams College"} & set(people)
 
 
+def test_a_bare_surname_two_relatives_share_is_the_person_named_first() -> None:
+    from newsdigest.extract.entities import build
+
+    # ECB+ 31_ecbplus: 24 of Doug McDermott's 'McDermott' went to his father, named in full
+    # twice against his son's once
+    lines = ["Doug McDermott will return to Creighton for his senior year.",
+             "His father, coach Greg McDermott, said the decision was his son's.",
+             "Greg McDermott has coached the Bluejays since 2010.",
+             "McDermott averaged 23 points a game last season."]
+    people = {e.name: e for e in build(_statements(lines)).entities if e.kind == "person"}
+    assert set(people["Doug McDermott"].statements) == {0, 3}
+    assert set(people["Greg McDermott"].statements) == {1, 2}
+
+
 def test_a_surname_opening_with_a_particle_is_its_persons() -> None:
     from newsdigest.extract.entities import build
 

@@ -237,7 +237,9 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
                   gaz: Gazetteer, no_names: frozenset[str] = frozenset(),
                   ) -> dict[str, list[str]]:
     """One-word names: a surname of a person named in full ('Lavrov'; of several, the one
-    named most); else a person's first name when one person alone of those named in full has
+    named first, as news style keeps the bare surname for the story's own person and names a
+    relative in full: 'Doug McDermott …, his father, coach Greg McDermott, …, McDermott
+    said' is Doug); else a person's first name when one person alone of those named in full has
     it and the tagger says it is a person ('Hillary' for Hillary Clinton, 'Bernie' for Bernie
     Sanders; not 'Paul' beside Paul Ryan and Paul Manafort); else a person of its own when the
     tagger says so and it is no word for a group ('Muslims', 'Latino': ``Gazetteer.is_group``),
@@ -260,7 +262,7 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
         keys = by_surname.get(m.form, []) or capitals
         named = by_first.get(m.form, [])
         if keys:
-            m.kind, m.key = "person", max(keys, key=lambda k: sum(persons[k].forms.values()))
+            m.kind, m.key = "person", min(keys, key=lambda k: _first_seen(persons[k], order))
         elif m.kind == "person" and len(named) == 1 and named[0] != m.form:
             m.key = named[0]
         elif m.kind == "person" and m.form in org_heads:
@@ -274,6 +276,10 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
             m.key = m.form
             by_surname.setdefault(m.form, []).append(m.form)
     return by_surname
+
+
+def _first_seen(person: _Person, default: int) -> int:
+    return min(person.first_seen.values(), default=default)
 
 
 def _in_capitals(form: str, gaz: Gazetteer) -> bool:
