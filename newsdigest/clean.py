@@ -39,7 +39,10 @@ quotation are never changed beyond these repairs):
 8. ``repeated_headline``: a first body paragraph, or first line, that is the title again
    (ignoring case, punctuation and spaces; also with a trailing source or date fragment after
    a dash, bar or in brackets on either side: "Title - Reuters", "Title | CNN") is dropped,
-   unless nothing else would be left.
+   unless nothing else would be left. ``subheading``: then any line but the last in headline
+   case with no final mark (every word capitalised but function words, one of those among
+   them, four or more other words: "Hiller Feuded with Co-Workers Prior to Shooting") is a
+   sub-heading or the page's own headline, no statement, and is dropped.
 9. ``title_stamp``: a title that is only a date and time (a page's first line taken for its
    title: "Updated: November 11, 2011 20: 09 IST") dates an article that has no date, and
    the body's first line, when it reads as a headline, becomes the title (before step 8).
@@ -139,6 +142,7 @@ def clean_article(article: Article, config: Config) -> Article:
     text, stamp = _drop_timestamps(text, log)
     title, text, title_stamp = _title_from_body(title, text, log)
     text = _drop_repeated_title(title, text, log)
+    text = _drop_subheadings(text, log)
     date = day_first(article.date or title_stamp or stamp, article.url, log) or url_date(
         article.url, log)
     repairs = tuple(Repair(kind, detail, count) for (kind, detail), count in log.items())
@@ -669,6 +673,40 @@ def _drop_repeated_title(title: str, text: str, log: Counter[tuple[str, str]]) -
             return text
         log["repeated_headline", f"dropped repeated headline {title!r}"] += 1
         text = rest
+
+
+SUBHEAD_WORDS = 5  # words of a sub-heading at least ('Police Release ID Of Woman Killed')
+_LINE_END = tuple(".!?:;\"”'’…)]")
+
+
+def _drop_subheadings(text: str, log: Counter[tuple[str, str]]) -> str:
+    """Drop a line in headline case with no final mark that is not the text's last: a
+    sub-heading or a headline of the page ('Hiller Feuded with Co - Workers Prior to
+    Shooting; Risk Factors and Prevention of Workplace Violence'), no statement (step 8)."""
+    lines = text.split("\n")
+    kept = [line for k, line in enumerate(lines) if k == len(lines) - 1 or not _subheading(line)]
+    if len(kept) == len(lines):
+        return text
+    for line in lines[:-1]:
+        if _subheading(line):
+            log["subheading", f"dropped sub-heading {line[:60]!r}"] += 1
+    return "\n".join(kept)
+
+
+def _subheading(line: str) -> bool:
+    """Every word capitalised but function words, one of those among them, at least
+    ``SUBHEAD_WORDS`` words of which four or more are not function words, no final mark and
+    no list of names ('Boyd Brown, Will Folks, …')."""
+    from .lexicon import FUNCTION_WORDS
+
+    line = line.strip()
+    if not line or line.endswith(_LINE_END) or line.count(",") > 1:
+        return False
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    small = [w for w in words[1:] if w.lower() in FUNCTION_WORDS]
+    return (len(words) >= SUBHEAD_WORDS and bool(small) and len(words) - len(small) >= 4
+            and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha()
+                    for w in words))
 
 
 def _title_key(s: str) -> str:

@@ -43,7 +43,7 @@ class Repair:
     """One entry of the cleaning audit trail. ``kind`` is a stable machine word
     (``space``, ``mojibake``, ``homoglyph``, ``boilerplate``, ``repeated_headline``, ``control``,
     ``encoding``, ``truncated``, ``entity``, ``timestamp``, ``markup``, ``press_footer``,
-    ``repeated_statement``, …); ``detail`` is a short human description such as
+    ``repeated_statement``, ``subheading``, …); ``detail`` is a short human description such as
     ``'parеicular' -> 'particular' (Cyrillic е)``."""
 
     kind: str

@@ -462,6 +462,22 @@ def test_a_day_and_month_that_could_be_swapped_are_read_as_the_address_dates_the
     assert clean(text, date="13/09/2010", url="http://x.com/2010/09/").date == "13/09/2010"
 
 
+def test_a_line_in_headline_case_is_a_subheading_not_a_statement() -> None:
+    # ECB+ 22_ecbplus: the sub-heading was statement 0, a key statement, and gave the people
+    # 'Hiller Feuded' and the places 'Risk Factors', 'Workplace Violence'
+    head = ("Hiller Feuded with Co-Workers Prior to Shooting; Risk Factors and Prevention "
+            "of Workplace Violence")
+    body = "Yvonne Hiller, a suspended Kraft Foods employee, returned Thursday evening."
+    out = clean(f"{head}\n{body}\n\nShe was charged with murder.")
+    assert out.text == f"{body}\n\nShe was charged with murder."
+    assert kinds(out) == ["subheading"]
+    # a sentence, a list of names, a short label and the last line stay
+    kept = ("Police Say the Suspect Had Argued With Colleagues.\nBoyd Brown, Will Folks, "
+            "Tom Davis and Ann Hall of the Party\nLatest News From Iran\nPolice Release ID "
+            "Of Woman Killed In Parking Lot")
+    assert clean(kept).text == kept
+
+
 def test_a_press_releases_release_line_dates_it() -> None:
     text = ("Office of the Press Secretary\nFOR IMMEDIATE RELEASE July 13, 2009\n"
             "Today, President Barack Obama announced his intent to nominate Regina M. Benjamin.")
