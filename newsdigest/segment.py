@@ -263,14 +263,31 @@ def _broken(text: str, ls: int, le: int, ne: int) -> bool:
     """Is a sentence broken across the line break after ``text[ls:le]`` (the next line ends
     at ``ne``): the line ends with no mark, in a sentence of lower-case words, and the next
     one goes on in lower case ('Michael Silverman reports that the Red Sox' | 'have made an
-    offer …'); not a headline before 'updated 7 / 28 / 2004'."""
+    offer …'), or the line ends with a comma (before a closing quotation mark or not); not a
+    headline before 'updated 7 / 28 / 2004'."""
     line = text[ls:le].rstrip()
     nxt = text[le + 1: ne].lstrip()
+    if _ends_with_comma(line) and nxt[:1].isalnum() and (
+            nxt.split(" ", 1)[0].lower() not in _STAMP_WORDS):
+        return True  # 'her E! reality show "Taradise,"' | 'Reid has appeared …'
     if not line or not nxt[:1].islower() or line[-1] in ".!?…:;\"”’')]" or line[-1].isdigit():
         return False
     words = line.split()
     return (len(words) >= 4 and sum(w.islower() for w in words) >= 2
             and nxt.split(" ", 1)[0].lower() not in _STAMP_WORDS)
+
+
+def _ends_with_comma(line: str) -> bool:
+    """Does ``line`` end with a comma, no sentence's end: bare, or closing a quoted title of
+    a few words ('her reality show "Taradise,"'); not a quotation closed with a comma, which
+    a sloppy page may end its sentence with ('… away from you,"' | 'King provided …')."""
+    bare = line.rstrip("\"”’'")
+    if not bare.endswith(","):
+        return False
+    if bare == line:
+        return True
+    opened = max(line.rfind(m, 0, len(bare)) for m in "\"“‘'")
+    return opened >= 0 and len(line[opened + 1:].split()) <= 4
 
 
 def _wrapped(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -382,3 +382,16 @@ def test_a_leading_decimal_or_a_unit_written_apart_is_not_a_sentence_end() -> No
                    "Greece agreed an? 110 billion (Dh472. 72bn) bailout.",
                    "It needs loans of 110 b. Euro from the IMF.",
                    "He gave the key to her.", "38 people saw it."]
+
+
+def test_a_line_ending_with_a_comma_goes_on_to_the_next() -> None:
+    # ECB+ 1_14ecb: 'Besides … "Taradise,"' was a statement of its own, and the sentence
+    # it opens another; a quotation a sloppy page closes with a comma ends its sentence
+    assert texts('Besides "American Pie" and her reality show "Taradise,"\nReid has had a '
+                 'role on "Scrubs."\nShe is 33.') == [
+        'Besides "American Pie" and her reality show "Taradise,"\nReid has had a role on '
+        '"Scrubs."', "She is 33."]
+    assert texts('It reads, "I am so sorry that the gun I shot could have taken her,"\nKing '
+                 'gave an explanation.') == [
+        'It reads, "I am so sorry that the gun I shot could have taken her,"',
+        "King gave an explanation."]
