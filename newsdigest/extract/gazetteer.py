@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..words import TITLE_ABBREVIATIONS
+
 CITY, COUNTRY, REGION = 1, 2, 3  # kinds of place (``Gazetteer.place_kind``); 0: unknown
 # national capitals, where wires file a country's national news whatever happened where
 # ('WASHINGTON (AP) — Bernie Sanders scored a big win in the Democrats Abroad primary'): a
@@ -179,7 +181,7 @@ def load() -> Gazetteer:
         nick_groups={k: frozenset(v) for k, v in nick.items()},
         roles=roles,
         role_aliases=aliases,
-        titles=frozenset(data["titles"]),
+        titles=frozenset(data["titles"]) | TITLE_ABBREVIATIONS,  # (written short: Sgt, Capt)
         modifiers=frozenset(data["role_modifiers"]),
         currency_words=data["currency_words"],
         cities=frozenset(data["cities"]),
