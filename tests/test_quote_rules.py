@@ -999,3 +999,13 @@ def test_a_title_before_a_name_and_where_its_bearer_works_gives_the_person() -> 
     people = {e.name for e in _analysis(text).entities if e.kind == "person"}
     assert {"Janice Leader", "Marty Earley"} <= people
     assert _speakers(text)[-1] == "Marty Earley"
+
+
+def test_saying_after_a_that_clause_of_a_call_is_the_callers() -> None:
+    # ECB+ 22_ecbplus: the dispatcher tells what Hiller said on the phone; after a that
+    # clause of another verb, ', saying' stays with the statement's subject
+    assert _direct("Cpl. Janice Leader, a dispatcher, told reporters Friday that Hiller "
+                   "called 911, saying \"I'm the one you're looking for.\"") == [
+        ("Hiller", "I'm the one you're looking for.")]
+    assert _direct('Trump told the crowd that Clinton was dishonest, saying "She is the '
+                   'worst liar."') == [("Trump", "She is the worst liar.")]

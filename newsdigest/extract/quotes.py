@@ -284,12 +284,35 @@ def _last_verb(text: str, clause: list[Tok]) -> _Attribution | None:
         if span is not None and ing:
             span = _head_of(clause, span)  # 'Trump issued a statement Tuesday saying, “…”'
     elif not text[: clause[0][1]].strip():
-        span = _main_subject(clause)
+        span = (ing and _inner_subject(clause, v)) or _main_subject(clause)
     else:  # the clause starts after a quotation: 'Carson shared a class called “Perception”
         # …, writing “…': the subject opening the statement, if a quotation does not
         span = (_name_after_quotation(clause, v) if text[:1] in QUOTE_MARKS
                 else _main_subject(_words(text[: clause[v][1]], 0)))
     return None if span is None else _Attribution(span[0], span[1], clause[v][0])
+
+
+# verbs of getting in touch, after which ', saying "…"' gives what was said that way
+REACHED = frozenset(("called", "phoned", "texted", "emailed", "messaged", "posted", "wrote"))
+
+
+def _inner_subject(clause: list[Tok], v: int) -> tuple[int, int] | None:
+    """The named subject of the 'that' clause a participle at ``clause[v]`` ends ('Leader told
+    reporters that Hiller called 911, saying, "I'm the one …"': Hiller, who says it), else
+    None: a capitalised name right after the last 'that', a verb of speech or of getting in
+    touch (``REACHED``) after the name, and no comma between but the one before the
+    participle."""
+    t = next((n for n in range(v - 1, 0, -1) if clause[n][0] == "that"), None)
+    if t is None:
+        return None
+    n = start = t + 1
+    while n < v and clause[n][0][:1].isupper():
+        n += 1
+    if n == start or n >= v - 1 or not (clause[n][0] in VERBS or clause[n][0] in REACHED) or any(
+            clause[k][0] == "," for k in range(n, v - 1)):
+        return None  # ('told the crowd that Clinton lied, saying …' is the crowd's speaker's)
+    return clause[start][1], clause[n - 1][2]
+
 
 
 def _said_before(clause: list[Tok], v: int) -> tuple[int, int] | None:
