@@ -661,7 +661,8 @@ def test_statements_alike_but_for_a_negation_or_a_lone_figure_disagree() -> None
 
     assert disagreements("I was not scared.", "I was scared.") == [
         "negation: not scared vs scared"]
-    assert disagreements("He was 93.", "He was 123.") == ["figure: 93 vs 123"]
+    assert disagreements("He was 93.", "He was 95.") == ["figure: 93 vs 95"]  # (ages)
+    assert disagreements("The score was 93.", "The score was 123.") == ["figure: 93 vs 123"]
     # a statement that denies something else does not disagree with one that asserts
     assert not any(d.startswith("negation") for d in disagreements(
         "The company did not say how many jobs would go.", "The company said 200 jobs would go."))

@@ -307,3 +307,16 @@ def test_a_compound_with_an_en_dash_is_read_as_with_a_hyphen() -> None:
 
     assert got("They began a three–week trial.") == got("They began a three-week trial.") == [
         ("count", 3.0, "weeks")]
+
+
+def test_an_age_told_with_a_verb_and_a_decade_is_no_count() -> None:
+    # ECB+ 4_ecb: 'She was 85.' was a bare number beside 'died … at age 85', and 'the
+    # nineteen fifties' a count of 19 'fifties'
+    def kinds(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert kinds("She was 85.") == [("age", 85.0, "years")]
+    assert kinds("Smith, who was 72 when he died, retired.") == [("age", 72.0, "years")]
+    assert kinds("She modeled in the nineteen fifties.") == []
+    assert kinds("The score was 85.") == [("number", 85.0, None)]
+    assert [k[0] for k in kinds("He was 21, 22 and 23 in those years.")] == ["number"] * 3

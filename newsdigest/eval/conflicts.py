@@ -64,7 +64,8 @@ class Plant:
 
 def _changed(f: Figure) -> str | None:
     """``f`` as written with its number 30-60% off (deterministic; a number tokenised copy
-    splits, '120, 000', is changed whole)."""
+    splits, '120, 000', is changed whole); a year or an age one to three off, as reports
+    differ on them ('She was 85.' / 'She was 86.'; an age 60% off, 136, is no age)."""
     m = re.search(DIGITS_RE, f.text)
     if m is None:
         return None
@@ -72,7 +73,8 @@ def _changed(f: Figure) -> str | None:
     value = float(raw)
     step = 1.3 + (int(value * 7) % 4) / 10
     year = 1800 <= value < 2100 and re.fullmatch(r"\d{4}", m.group()) is not None
-    new = value + 1 + int(value) % 3 if year else value * step  # '2,000 tents' is no year
+    near = year or f.kind == "age"  # ('2,000 tents' is no year)
+    new = value + 1 + int(value) % 3 if near else value * step
     shown = f"{new:.1f}" if "." in raw else f"{round(new):d}"
     if shown == raw:
         return None
