@@ -197,19 +197,23 @@ def day_first(date: str | None, url: str | None, log: Counter[tuple[str, str]] |
 
 
 HEADLINE_WORDS = 20  # longest first body line taken as the headline of a title that is a date
+SENTENCE_WORDS = 12  # ... and longest such a line ending in a full stop ('According to Michael
+# Silverman of the Boston Herald, the Red Sox made an offer to Mark Teixeira.' is a sentence)
 
 
 def _title_from_body(title: str, text: str, log: Counter[tuple[str, str]]
                      ) -> tuple[str, str, str | None]:
     """A title that is only a timestamp ('Updated: November 11, 2011 20: 09 IST', a page's
     first line taken for its title) dates the article; the body's first line, when it reads
-    as a headline (one line of at most ``HEADLINE_WORDS`` words with more text after it), is
-    the title (step 9). Returns (title, text, the stamp or None)."""
+    as a headline (one line of at most ``HEADLINE_WORDS`` words with more text after it, and
+    no sentence of more than ``SENTENCE_WORDS`` ending in a full stop), is the title (step 9).
+    Returns (title, text, the stamp or None)."""
     if not _is_timestamp(title):
         return title, text, None
     first, _, rest = text.partition("\n")
     head = first.strip()
-    if not head or not rest.strip() or len(head.split()) > HEADLINE_WORDS:
+    said = head.endswith(".") and len(head.split()) > SENTENCE_WORDS  # a sentence, no headline
+    if not head or not rest.strip() or len(head.split()) > HEADLINE_WORDS or said:
         log["title_stamp", f"title {title!r} is a date"] += 1
         return title, text, title
     log["title_stamp", f"title {title!r} is a date: the first line {head!r} is the title"] += 1

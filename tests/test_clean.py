@@ -435,6 +435,19 @@ def test_a_title_stamp_with_an_ordinal_or_a_two_digit_year_dates_the_article() -
         assert (out.title, out.date) == ("Quake hits southern Iran", stamp)
 
 
+def test_a_first_line_that_is_a_sentence_stays_under_a_title_that_is_a_time() -> None:
+    # ECB+ 10_ecbplus: the title '8: 24am:' made the report's one sentence naming the Red
+    # Sox offer its headline; a short headline with a full stop is still taken
+    text = ("According to Michael Silverman of the Boston Herald, the Red Sox made an offer "
+            "to Mark Teixeira.\nThe Herald expects it to be for eight years.")
+    out = clean(text, title="8: 24am:")
+    assert out.text == text and out.title == "8: 24am:"
+    short = clean("Palin appointee under federal indictment.\nA former aide was charged.",
+                  title="Saturday, August 24, 2013")
+    assert (short.title, short.text) == ("Palin appointee under federal indictment.",
+                                         "A former aide was charged.")
+
+
 def test_an_article_without_a_date_is_dated_by_its_address() -> None:
     from newsdigest.clean import url_date
     assert url_date("http://omaha.com/article/20130308/BLUEJAYS/703089893") == "2013-03-08"
