@@ -263,13 +263,15 @@ def _broken(text: str, ls: int, le: int, ne: int) -> bool:
     """Is a sentence broken across the line break after ``text[ls:le]`` (the next line ends
     at ``ne``): the line ends with no mark, in a sentence of lower-case words, and the next
     one goes on in lower case ('Michael Silverman reports that the Red Sox' | 'have made an
-    offer …'), or the line ends with a comma (before a closing quotation mark or not); not a
-    headline before 'updated 7 / 28 / 2004'."""
+    offer …'), or the line ends with a comma (before a closing quotation mark or not), or with
+    a semicolon or colon before a line in lower case; not a headline before 'updated 7 / 28 /
+    2004'."""
     line = text[ls:le].rstrip()
     nxt = text[le + 1: ne].lstrip()
-    if _ends_with_comma(line) and nxt[:1].isalnum() and (
-            nxt.split(" ", 1)[0].lower() not in _STAMP_WORDS):
-        return True  # 'her E! reality show "Taradise,"' | 'Reid has appeared …'
+    if (_ends_with_comma(line) and nxt[:1].isalnum()) or (
+            line[-1:] in ";:" and nxt[:1].islower()):
+        return nxt.split(" ", 1)[0].lower() not in _STAMP_WORDS  # 'her E! reality show
+        # "Taradise,"' | 'Reid has appeared …'; '…, four life sentences;' | 'he also was …'
     if not line or not nxt[:1].islower() or line[-1] in ".!?…:;\"”’')]" or line[-1].isdigit():
         return False
     words = line.split()

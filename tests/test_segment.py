@@ -395,3 +395,13 @@ def test_a_line_ending_with_a_comma_goes_on_to_the_next() -> None:
                  'gave an explanation.') == [
         'It reads, "I am so sorry that the gun I shot could have taken her,"',
         "King gave an explanation."]
+
+
+def test_a_line_ending_with_a_semicolon_or_colon_goes_on_in_lower_case() -> None:
+    # ECB+ 3_ecb: '… he also was convicted …' was a statement cut from its sentence
+    assert texts("Nichols was sentenced to four life terms;\nhe also was convicted of "
+                 "escape.\nSome of their demands are immediate:\nthe release of all those "
+                 "arrested.\nThe trial is over.") == [
+        "Nichols was sentenced to four life terms;\nhe also was convicted of escape.",
+        "Some of their demands are immediate:\nthe release of all those arrested.",
+        "The trial is over."]
