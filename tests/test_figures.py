@@ -320,3 +320,13 @@ def test_an_age_told_with_a_verb_and_a_decade_is_no_count() -> None:
     assert kinds("She modeled in the nineteen fifties.") == []
     assert kinds("The score was 85.") == [("number", 85.0, None)]
     assert [k[0] for k in kinds("He was 21, 22 and 23 in those years.")] == ["number"] * 3
+
+
+def test_metres_after_a_verb_of_falling() -> None:
+    # ECB+ 23_ecbplus: 'fell about 600m while climbing' was 600 million
+    def kinds(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert kinds("He fell about 600m while climbing.") == [("distance", 600.0, "m")]
+    assert kinds("The climber plunged 200m to his death.") == [("distance", 200.0, "m")]
+    assert kinds("The fund dropped 20m last year.") == [("number", 20_000_000.0, None)]

@@ -340,9 +340,17 @@ def _metres(text: str, m: re.Match[str]) -> bool:
         return True
     if word and word not in NOT_UNITS and text[m.end():m.end() + 1] == " ":
         return False  # '3m people', '5m euros'
-    before = _words_before(text, m.start(), 1)
-    return "." not in m.group(1) and bool(before) and before[0] in (
+    before = _words_before(text, m.start(), 2)
+    if any(w in MOVED for w in before):
+        return True  # 'fell about 600m while climbing', 'plunged 200m'
+    return "." not in m.group(1) and bool(before) and before[-1] in (
         "the", "his", "her", "their", "its", "world", "within")  # 'within 80m of the summit'
+
+
+# verbs of moving a distance, one or two words before 'NNNm': metres, not millions
+MOVED = wordset("""fell fall falls falling plunged plunging plummeted slid slipped tumbled
+    climbing swam swum walked jumped dived dove sank sunk""")  # (not 'dropped', 'climbed',
+# 'ran': shares dropped 20m, sales climbed 5m, a fund ran 3m)
 
 
 # --- magnitudes ------------------------------------------------------------------------------
