@@ -1009,3 +1009,17 @@ def test_saying_after_a_that_clause_of_a_call_is_the_callers() -> None:
         ("Hiller", "I'm the one you're looking for.")]
     assert _direct('Trump told the crowd that Clinton was dishonest, saying "She is the '
                    'worst liar."') == [("Trump", "She is the worst liar.")]
+
+
+def test_an_opening_phrase_and_asking_for_anonymity_are_no_reported_speech() -> None:
+    # ECB+ 29_ecbplus: 'In fact' was what Pro Football Reference said; 30_ecb: a spokeswoman
+    # 'who asked not to be named' said the same thing twice, once by asking
+    assert [(q.speaker, q.text) for q in _analysis(
+        "In fact, according to Pro Football Reference, no rookie has ever thrown for more "
+        "yards.").quotes] == [("Pro Football Reference",
+                               "no rookie has ever thrown for more yards")]
+    said = _said("The cables could be repaired within two weeks, a France Telecom spokeswoman "
+                 "who asked not to be named said.")
+    assert [(q[2], q[3]) for q in said] == [
+        ("said", "The cables could be repaired within two weeks")]
+    assert _said("Rates rose, according to the bank.")[0][3] == "Rates rose"

@@ -165,7 +165,8 @@ def _at_cue(text: str, toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
             w in PARTICIPLES and v > 1 and toks[v - 1][0] in PROGRESSIVE):
         return []  # 'Clinton is declaring that …' speaks as 'Clinton declared that …' does
     if (v > 0 and toks[v - 1][0].lower() == "to") or _unsaid(toks, v) or _modifier(toks, v) or (
-            w in NOUN_FIRST and not _verb_reading(toks, v)) or _closes_opening(toks, v):
+            w in NOUN_FIRST and not _verb_reading(toks, v)) or _closes_opening(toks, v) or (
+            _unnamed_asking(toks, v)):
         return []
     inverted = w in INVERTED and v > 0 and toks[v - 1][0] == ","
     inv = _inverted(toks, v) if inverted and (_name_next(toks, v) or _ends_with_speaker(
@@ -198,6 +199,13 @@ def _participle_of(text: str, toks: list[Tok], v: int, who: tuple[int, int], cut
             x[:1].islower() and x not in DETERMINER for x in phrase.split()[1:]):
         return []  # but 'The Florida senator is telling reporters …' speaks
     return _tail_content(toks, v, who, cuts) or _clause_of(toks, v, who, cuts)
+
+
+def _unnamed_asking(toks: list[Tok], v: int) -> bool:
+    """'a spokeswoman who asked not to be named said …': asking for anonymity says nothing
+    (the 'said' after it is the cue)."""
+    return toks[v][0] in ("asked", "asks", "requested") and [
+        t[0] for t in toks[v + 1: v + 4]] == ["not", "to", "be"]
 
 
 def _unsaid(toks: list[Tok], v: int) -> bool:
@@ -460,6 +468,12 @@ def _predicate(body: str) -> bool:
     return first in FINITE or first == "to" or (first.endswith("ed") and first.isalpha())
 
 
+# words that open a sentence before 'according to X,' without saying anything themselves
+DISCOURSE = wordset("""in fact however still meanwhile indeed instead overall now yet also but
+    and so then thus moreover furthermore further additionally nonetheless nevertheless
+    today yesterday""")
+
+
 def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     """'According to X, CONTENT' / 'CONTENT, according to X.'"""
     k = v + 2
@@ -469,7 +483,9 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
             toks[e][0] != ")" or depth > 0):
         depth += (toks[e][0] == "(") - (toks[e][0] == ")")
         e += 1
-    opening = v == 0 or (v <= 2 and (toks[0][0] in LEADERS or toks[0][0] == "("))
+    opening = v == 0 or (v <= 2 and (toks[0][0] in LEADERS or toks[0][0] == "(")) or (
+        v <= 4 and toks[v - 1][0] == "," and all(t[0].lower() in DISCOURSE for t in toks[:v - 1]))
+    # ('In fact, according to X, …': an opening phrase, no content of its own)
     own = _clause_in_source(toks, k, e, opening) if e > k else None
     if own is None or own - k > 24:  # a long source: 'according to early results of the
         return []  # exit poll …'; or a clause in it, and no telling where it starts
