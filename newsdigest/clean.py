@@ -42,7 +42,8 @@ quotation are never changed beyond these repairs):
    unless nothing else would be left. ``subheading``: then any line but the last in headline
    case with no final mark (every word capitalised but function words, one of those among
    them, four or more other words: "Hiller Feuded with Co-Workers Prior to Shooting") is a
-   sub-heading or the page's own headline, no statement, and is dropped.
+   sub-heading or the page's own headline, no statement, and is dropped; so is a line of three
+   words or more all in capitals with no digit ("HEAVYWEIGHT TITLE FIGHTS").
 9. ``title_stamp``: a title that is only a date and time (a page's first line taken for its
    title: "Updated: November 11, 2011 20: 09 IST") dates an article that has no date, and
    the body's first line, when it reads as a headline, becomes the title (before step 8).
@@ -700,13 +701,16 @@ def _drop_subheadings(text: str, log: Counter[tuple[str, str]]) -> str:
 def _subheading(line: str) -> bool:
     """Every word capitalised but function words, one of those among them, at least
     ``SUBHEAD_WORDS`` words of which four or more are not function words, no final mark and
-    no list of names ('Boyd Brown, Will Folks, …')."""
+    no list of names ('Boyd Brown, Will Folks, …'); or three words or more all in capitals,
+    with no digit ('HEAVYWEIGHT TITLE FIGHTS', 'FALLOUT CONTINUES AFTER BRAZEN ESCAPE')."""
     from .lexicon import FUNCTION_WORDS
 
     line = line.strip()
     if not line or line.endswith(_LINE_END) or line.count(",") > 1:
         return False
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if len(words) >= 3 and line.isupper() and not any(c.isdigit() for c in line):
+        return True
     small = [w for w in words[1:] if w.lower() in FUNCTION_WORDS]
     return (len(words) >= SUBHEAD_WORDS and bool(small) and len(words) - len(small) >= 4
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha()

@@ -484,6 +484,9 @@ def test_a_line_in_headline_case_is_a_subheading_not_a_statement() -> None:
     out = clean(f"{head}\n{body}\n\nShe was charged with murder.")
     assert out.text == f"{body}\n\nShe was charged with murder."
     assert kinds(out) == ["subheading"]
+    # a heading in capitals too (ECB+ 7_ecbplus), but not a time stamp nor a short label
+    caps = clean("HEAVYWEIGHT TITLE FIGHTS\nJoe Louis fought 26 times.\nNEW YORK\nHe won.")
+    assert caps.text == "Joe Louis fought 26 times.\nNEW YORK\nHe won."
     # a sentence, a list of names, a short label and the last line stay
     kept = ("Police Say the Suspect Had Argued With Colleagues.\nBoyd Brown, Will Folks, "
             "Tom Davis and Ann Hall of the Party\nLatest News From Iran\nPolice Release ID "
