@@ -328,6 +328,19 @@ def test_a_bare_surname_two_relatives_share_is_the_person_named_first() -> None:
     assert set(people["Greg McDermott"].statements) == {1, 2}
 
 
+def test_a_name_described_as_a_person_is_one_even_with_a_citys_first_name() -> None:
+    from newsdigest.extract.entities import build
+
+    # ECB+ 19_ecb: "Paris Kyriakides, a student" was a place and left the People row; a
+    # place before ', a worker named …' is no person
+    lines = ['"We are angry," said Paris Kyriakides, a student.',
+             "Sydney Adams, a teacher at the school, said it was closed.",
+             "In the suburb of Santa Catarina, a worker named Antonio Arroyo was hired."]
+    people = {e.name for e in build(_statements(lines)).entities if e.kind == "person"}
+    assert {"Paris Kyriakides", "Sydney Adams"} <= people
+    assert "Santa Catarina" not in people
+
+
 def test_a_surname_opening_with_a_particle_is_its_persons() -> None:
     from newsdigest.extract.entities import build
 

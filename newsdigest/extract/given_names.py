@@ -52,4 +52,12 @@ def given_name(word: str) -> bool:
     return word in gazetteer().first_names or low in MALE_NAMES or low in FEMALE_NAMES
 
 
+# words for a person that head a description of someone unnamed ('a witness', 'a student')
+# or after a name ('Paris Kyriakides, a student')
+PERSON_WORDS = wordset("""neighbour neighbor friend relative witness eyewitness resident
+    man woman boy girl mother father son daughter brother sister cousin aunt uncle wife
+    husband widow widower student teacher worker employee driver passenger victim survivor
+    colleague classmate roommate bystander onlooker customer shopper fan voter supporter
+    protester passerby owner landlord tenant nurse doctor officer official spokesman
+    spokeswoman spokesperson""")
 NAME_SUFFIXES = wordset("Jr Sr II III IV")  # after a person's name: 'Martin Luther King Jr.'

@@ -23,7 +23,7 @@ from ..segment import STARTERS, single_quotes
 from ..words import is_credential
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
-from .given_names import given_name
+from .given_names import PERSON_WORDS, given_name
 from .ner import CALENDAR, JOINERS, Span
 from .speech import SPEECH_VERBS
 
@@ -250,7 +250,8 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
              for part in _of_place(player, gaz)]
     spans = _pairs_apart(spans)
     kinds, ours = _kind_by_form(spans, gaz, _companies(spans, texts, gaz),
-                                _said_he_or_she(spans, texts, gaz))
+                                _said_he_or_she(spans, texts, gaz)
+                                | _described_people(spans, texts, gaz))
     out: list[Mention] = []
     quoted: dict[int, list[tuple[int, int]]] = {}
     for sp in spans:
@@ -673,6 +674,29 @@ def _said_he_or_she(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
                      and _SAID_HE_OR_SHE.match(texts[sp.line], sp.end)
                      and not gaz.place(sp.form) and sp.form not in gaz.orgs
                      and sp.form.rsplit(" ", 1)[-1] not in gaz.org_words)
+
+
+# ', a student', ', the victim's father', ', a 19-year-old student': a description of a person
+_DESCRIBED = re.compile(r",[ ](?:a|an|the)[ ](?:[\w'’-]+[ ]){0,3}?([a-z]+)"
+                       r"(?=[,.;]|[ ](?:of|at|for|from|in|who|with|and)\b)")  # (not 'a worker
+# named Antonio Arroyo': a new subject)
+
+
+def _described_people(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
+                      ) -> frozenset[str]:
+    """Names of two words or more that an apposition describes as a person ('Paris
+    Kyriakides, a student', 'Sydney Adams, a teacher'): people, whatever kind the tagger gave
+    them (a first name that is also a city's misleads it). Not a place or organisation the
+    gazetteer knows, nor a name ending in a word for one."""
+    out = set()
+    for sp in spans:
+        if sp.kind not in KINDS or " " not in sp.form or gaz.place(sp.form) \
+                or sp.form in gaz.orgs or sp.form.rsplit(" ", 1)[-1] in gaz.org_words:
+            continue
+        m = _DESCRIBED.match(texts[sp.line], sp.end)
+        if m is not None and (m.group(1) in PERSON_WORDS or gaz.role_of(m.group(1))):
+            out.add(sp.form)
+    return frozenset(out)
 
 
 def _kind_by_form(spans: Sequence[Span], gaz: Gazetteer, companies: frozenset[str] = frozenset(),

@@ -20,6 +20,7 @@ from .clauses import (
 from .dates import RELATIVE_DAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
+from .given_names import PERSON_WORDS
 from .numbers import word_value
 from .quote_words import (
     ARTICLES,
@@ -53,7 +54,7 @@ from .quote_words import (
     _has_cue,
     _words,
 )
-from .speakers import DETERMINER, FIRST_PERSON, PERSON_WORDS, Resolver
+from .speakers import DETERMINER, FIRST_PERSON, Resolver
 from .speech import AFTER_QUOTE, INVERTED
 from .subjects import _coordinated, _main_subject, _subject
 

@@ -17,7 +17,7 @@ from ..words import TITLE_ABBREVIATIONS
 from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
-from .given_names import FEMALE_NAMES, MALE_NAMES, NAME_SUFFIXES, given_name
+from .given_names import FEMALE_NAMES, MALE_NAMES, NAME_SUFFIXES, PERSON_WORDS, given_name
 from .ner import COMMON, INITIAL, JOINERS
 from .numbers import UNITS
 from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST, POSSESSIVES, QUOTE_MARKS
@@ -28,15 +28,9 @@ PRONOUNS = SUBJECT_PRONOUNS | wordset("him her them")
 PLURAL = wordset("they them we")  # a group: never one person's name
 # words opening a plural description ('the two men', 'both leaders'): no one person speaks
 GROUP_WORDS = wordset("both two three four several pair couple duo trio")
-# the head of a description of one person who speaks unnamed ('a neighbour', 'the friend', 'one
-# local resident'): 'he' or 'she' after their words is them, not the last person named
-PERSON_WORDS = wordset("""neighbour neighbor friend relative witness eyewitness resident
-    man woman boy girl mother father son daughter brother sister cousin aunt uncle wife
-    husband widow widower student teacher worker employee driver passenger victim survivor
-    colleague classmate roommate bystander onlooker customer shopper fan voter supporter
-    protester passerby owner landlord tenant nurse doctor officer official spokesman
-    spokeswoman spokesperson""")
-# the heads of such descriptions that tell a gender ('a woman' is no 'he')
+# the heads of descriptions of one person who speaks unnamed (``PERSON_WORDS``: 'a neighbour',
+# 'one local resident'; 'he' or 'she' after their words is them, not the last person named)
+# that tell a gender ('a woman' is no 'he')
 FEMALE_WORDS = wordset("woman girl mother daughter sister aunt wife widow spokeswoman")
 MALE_WORDS = wordset("man boy father son brother uncle husband widower spokesman")
 _TIED = wordset("to of for")  # 'Aides to Clinton', 'the family of Trayvon Martin': not the person
