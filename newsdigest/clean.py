@@ -689,13 +689,13 @@ def _drop_subheadings(text: str, log: Counter[tuple[str, str]]) -> str:
     sub-heading or a headline of the page ('Hiller Feuded with Co - Workers Prior to
     Shooting; Risk Factors and Prevention of Workplace Violence'), no statement (step 8)."""
     lines = text.split("\n")
-    kept = [line for k, line in enumerate(lines) if k == len(lines) - 1 or not _subheading(line)]
-    if len(kept) == len(lines):
+    heads = [line for line in lines[:-1] if _subheading(line)]
+    if not heads:
         return text
-    for line in lines[:-1]:
-        if _subheading(line):
-            log["subheading", f"dropped sub-heading {line[:60]!r}"] += 1
-    return "\n".join(kept)
+    for line in heads:
+        log["subheading", f"dropped sub-heading {line[:60]!r}"] += 1
+    dropped = set(heads)
+    return "\n".join([line for line in lines[:-1] if line not in dropped] + lines[-1:])
 
 
 def _subheading(line: str) -> bool:

@@ -849,9 +849,7 @@ def _missed_people(statements: Sequence[Statement], found: list[Mention],
     when it has a capital inside or is no word of the shipped lexicon ('Rice', 'Brown',
     'Mitchell' are left to the tagger), and no other capitalised word joins it ('LaRue
     Foundation' is another name)."""
-    taken: dict[int, list[Mention]] = {}
-    for m in found:
-        taken.setdefault(m.statement, []).append(m)
+    taken = _by_statement(found)
     runs = [(st, run.start(), run.group(0).split(" ")) for st in statements
             for run in name_runs(st.text)]
     out: list[Mention] = []
@@ -886,9 +884,10 @@ def _given_and_surname(statements: Sequence[Statement], found: list[Mention],
     tagger read it as a person ('Cheeks'); it is no place nor a word of organisations
     ('Williams College'). The surname alone found is dropped from ``found``: the full name
     stands for it."""
+    taken = _by_statement(found)
     out: list[Mention] = []
     for st in statements:
-        mine = [m for m in found if m.statement == st.index]
+        mine = taken.get(st.index, [])
         for run in name_runs(st.text):
             words = run.group(0).split(" ")
             surname = strip_token(words[-1])
@@ -939,6 +938,14 @@ def _after_role_word(runs: Sequence[tuple[Statement, int, list[str]]],
     return out
 
 
+def _by_statement(found: Sequence[Mention]) -> dict[int, list[Mention]]:
+    """The mentions of each statement (its index -> them, in order)."""
+    taken: dict[int, list[Mention]] = {}
+    for m in found:
+        taken.setdefault(m.statement, []).append(m)
+    return taken
+
+
 def _overlaps(mentions: Sequence[Mention], start: int, end: int) -> bool:
     return any(x.start < end and start < x.end for x in mentions)
 
@@ -949,9 +956,7 @@ def _gazetteer_names(statements: Sequence[Statement], found: list[Mention],
     Warner'), and companies named by their legal form (``legal_start``): a run of capitalised
     words that is a gazetteer entry or such a company replaces the tagged names inside it,
     unless one reaches beyond it."""
-    taken: dict[int, list[Mention]] = {}
-    for m in found:
-        taken.setdefault(m.statement, []).append(m)
+    taken = _by_statement(found)
     out: list[Mention] = []
     for st in statements:
         here = taken.get(st.index, [])

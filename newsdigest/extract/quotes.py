@@ -314,7 +314,6 @@ def _inner_subject(clause: list[Tok], v: int) -> tuple[int, int] | None:
     return clause[start][1], clause[n - 1][2]
 
 
-
 def _said_before(clause: list[Tok], v: int) -> tuple[int, int] | None:
     """The speaker of the speech verb a participle at ``clause[v]`` follows ('…, Spicer said,
     adding', '…, said Sean Spicer, adding'), else None."""
