@@ -576,7 +576,8 @@ def _drop_press_footer(text: str, log: Counter[tuple[str, str]]) -> str:
 
 
 # a bracketed source closing a paragraph: '… on a cold winter night.” [HuffPost.]'
-_SOURCE_TAG = lazy(r"(?<=\S)[ \t]+\[[A-Z][\w .&'’-]{0,30}\][ \t]*$", re.MULTILINE)
+# ' [HuffPost.]', ' [Gallup.]' closing a paragraph; no digit in it (cleaning never drops one)
+_SOURCE_TAG = lazy(r"(?<=\S)[ \t]+\[[A-Z](?:[^\W\d]|[ .&'’-]){0,30}\][ \t]*$", re.MULTILINE)
 
 
 def _drop_source_tags(text: str, log: Counter[tuple[str, str]]) -> str:

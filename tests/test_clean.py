@@ -345,6 +345,10 @@ def test_newsletter_prompts_and_closing_source_tags_are_dropped() -> None:
                         "Read the report [PDF] before the vote, he said.\n\n"
                         "See you in Iowa, she said.")
     assert any(r.kind == "source_tag" for r in out.repairs)
+    # a bracket holding a digit is no source: its digit stays (hypothesis found '0 [A0]')
+    kept = clean_article(Article("a", "t", "Turnout rose 4 points. [Table 2]", Origin("a.txt")),
+                         defaults())
+    assert kept.text == "Turnout rose 4 points. [Table 2]"
 
 
 def test_a_live_blogs_entry_times_are_dropped() -> None:
