@@ -295,6 +295,43 @@ def test_two_quotations_sharing_a_stock_phrase_are_not_worded_differently() -> N
         'worded differently: "to protect \'New" vs "to guard \'New"']
 
 
+def test_two_quotations_sharing_only_a_name_are_not_worded_differently() -> None:
+    # ECB+ 9_ecbplus: a partial quotation "the purposes of the [Endangered Species Act]" was
+    # listed as worded differently from three other quotations naming the Act
+    part = "the purposes of the [Endangered Species Act]."
+    for other in ("As president, Senator Obama will fight to maintain the strong protections "
+                  "of the Endangered Species Act and undo this proposal from President Bush.",
+                  "Several last - minute changes have undermined the scientific foundation of "
+                  "the Endangered Species Act, and today we begin to repair the damage"):
+        assert _worded(part, other) == []
+    # a partial quotation with one word changed among more words than the name still is
+    spirit = "the {} and the spirit of the [Endangered Species Act]."
+    assert _worded(spirit.format("purposes"), spirit.format("goals")) == [
+        'worded differently: "the purposes and" vs "the goals and"']
+
+
+def test_a_full_hour_written_with_or_without_its_minutes_is_no_rewording() -> None:
+    # ECB+ 18_ecb: "just after 6: 00 p.m." in one outlet, "just after 6 p.m." in another
+    police = ("Police negotiated with the suspect, who gave himself up to police just after "
+              "{} p.m. on Friday")
+    assert _worded(police.format("6: 00"), police.format("6")) == []
+    assert _worded(police.format("6:30"), police.format("6")) == [
+        'worded differently: "6:30 p" vs "6 p"']
+
+
+def test_one_difference_is_listed_once_whichever_reports_differ() -> None:
+    # ECB+ 3_ecb: two outlets print "In his own words, he said it's not his DNA …" (one of
+    # them cut shorter), a third "In his own words, it is not in his DNA …": one conflict
+    longer = ("In his own words, he said it's not his DNA to stay in jail, which is what he "
+              "has to look forward to")
+    shorter = "In his own words, he said it's not his DNA to stay in jail"
+    third = "In his own words, it is not in his DNA to stay in prison."
+    ans = [make_analysis(k, f'"{t}," she said.', quotes=(_q(t, 0),))
+           for k, t in (("a", longer), ("b", third), ("c", shorter))]
+    assert [c.detail for c in quote_ledger(ans)[2]] == [
+        'worded differently: "words, he said it\'s not" vs "words, it is not"']
+
+
 def test_two_quotations_both_reports_print_are_not_one_worded_two_ways() -> None:
     # ECB+ 2_ecbplus: each report prints both of DeGeneres's lines word for word; one was
     # listed as 'worded differently' from the other ("I'm hosting" vs "am so excited to be

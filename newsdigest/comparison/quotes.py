@@ -326,8 +326,9 @@ _FILLERS = frozenset((("i", "mean"), ("you", "know"), ("uh",), ("um",), ("er",),
 def _aside(q: _Quote, i: int, j: int) -> bool:
     """Are words ``i:j`` of ``q``, which the other quotation lacks, no words of the speaker's
     that matter: a filler ('I mean', 'uh'), a 'that' opening a clause, or an editor's
-    insertion in brackets ('altered (its direction) towards')?"""
-    if q.words[i:j] in _FILLERS:
+    insertion in brackets ('altered (its direction) towards'), or the minutes of a full hour
+    ('6:00 p.m.' / '6 p.m.')?"""
+    if q.words[i:j] in _FILLERS or (q.words[i:j] == ("00",) and q.words[i - 1].isdigit()):
         return True
     around = q.member.text[q.spans[i - 1][1]: q.spans[j][0]]
     return ("(" in around or "[" in around) and (")" in around or "]" in around)
@@ -340,13 +341,25 @@ def _written(q: _Quote, i: int, j: int) -> str:
 
 def _similar(x: _Quote, y: _Quote) -> bool:
     """Recognisably the same quotation though they share no run: most words of the shorter
-    kept in runs of two or more."""
-    shorter = min(len(x.words), len(y.words))
-    if shorter < RUN:
+    kept in runs of two or more, names aside: "the purposes of the [Endangered Species Act]"
+    and "… the strong protections of the Endangered Species Act …" share a name, not words
+    said."""
+    if min(len(x.words), len(y.words)) < RUN:
         return False
+    nx, ny = _names(x), _names(y)
+    shorter = min(len(x.words) - len(nx), len(y.words) - len(ny))
     blocks = SequenceMatcher(None, x.words, y.words, autojunk=False).get_matching_blocks()
-    kept = sum(b.size for b in blocks if b.size >= 2)
+    kept = sum(1 for b in blocks if b.size >= 2 for i in range(b.a, b.a + b.size)
+               if i not in nx)
     return kept >= SIMILAR_SHARE * shorter
+
+
+def _names(q: _Quote) -> frozenset[int]:
+    """The words of ``q`` written capitalised other than to open it ('I' aside): its names."""
+    from ..match.normalize import tokenize
+
+    starts = {t.start for t in tokenize(q.member.text) if t.capital and t.text != "I"}
+    return frozenset(i for i, (start, _) in enumerate(q.spans) if start in starts)
 
 
 def quote_ledger(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...], ...],
@@ -390,11 +403,15 @@ def _reworded_once(x: _Quote, y: _Quote, diff: tuple[str, str] | None,
     """The 'worded differently' conflict of two quotations (``diff``: their ``reworded``
     words), or None when they are worded alike or these two wordings were listed already:
     two outlets printing one wording and two the other make one conflict, not four (the
-    ledger names every report quoting it)."""
-    wordings = frozenset((x.words, y.words))
-    if diff is None or wordings in listed:
+    ledger names every report quoting it), nor when the same words differ between two others
+    (one of them cut shorter)."""
+    if diff is None:
         return None
-    listed.add(wordings)
+    wordings = frozenset((x.words, y.words))
+    differing = frozenset((words(diff[0])[0], words(diff[1])[0]))
+    if wordings in listed or differing in listed:
+        return None
+    listed.update((wordings, differing))
     return Conflict("quote", None, f'worded differently: "{diff[0]}" vs "{diff[1]}"',
                     (x.member, y.member))
 
