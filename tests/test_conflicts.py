@@ -32,6 +32,18 @@ def test_years_in_the_same_role_conflict() -> None:
     assert disagreements(a, b) == ["figure: since 2002 vs since 2003"]
 
 
+def test_a_span_in_two_units_and_a_bound_are_read_whole() -> None:
+    # ECB+ 29_ecb: "with 4 minutes 48 seconds remaining" and "with just under five minutes
+    # remaining" were set against each other as "4 vs five"
+    a = "Ratliff returned it 35 yards for a touchdown with 4 minutes {} seconds remaining."
+    b = "With just under five minutes remaining, Ratliff raced in from 35 yards for a touchdown."
+    assert disagreements(a.format(48), b) == []
+    assert disagreements(a.format(48), a.format(10)) == [
+        "figure: 4 minutes 48 seconds vs 4 minutes 10 seconds"]
+    assert disagreements("The blast hurt under 50 people.", "The blast hurt 120 people.") == [
+        "figure: 50 vs 120"]
+
+
 def test_counts_of_the_same_thing_conflict_and_other_clauses_do_not() -> None:
     a = "The earthquake killed 120 people in the province and injured 300."
     b = "The earthquake killed 85 people in the province."

@@ -374,10 +374,15 @@ def _role(ts: list[Token], clause: list[int], start: int, end: int, unit: str = 
                      and ts[i].text.lower() not in QUANTIFIERS)
 
 
+# prepositions that bound a figure ('just under five minutes'): no quantifiers for reading a
+# year ('under 2009 rules')
+_BOUNDS = wordset("under below")
+
+
 def _hedge(text: str, start: int) -> str:
     """The word before a figure that makes it an estimate or a bound, or ''."""
     words = [w for w in text[max(0, start - 24): start].lower().split() if w not in ("a", "an")]
-    return words[-1] if words and words[-1] in QUANTIFIERS else ""  # 'more than a hundred' too
+    return words[-1] if words and (words[-1] in QUANTIFIERS or words[-1] in _BOUNDS) else ""
 
 
 # a number in a score, a range, a time, a ratio or a phone number ('20 - 13', '$140 and $150
@@ -454,9 +459,13 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None,
             unit, value = _score(f.text, value)
         elif quantities.running_clock(text, f.start, f.end, unit):
             continue
+        shown = f.text
+        if f.kind == "count" and unit in SPAN_DAYS:
+            days, end = _tail(text, f, figs)
+            value, shown = value + days / SPAN_DAYS[unit], text[f.start:end] if end else shown
         per = quantities.rate(text, f.end)
         unit = f"{unit}/{per}" if per else unit
-        out.append(Slot(f.text, f.kind, unit, value, _role(ts, clause, f.start, f.end, unit),
+        out.append(Slot(shown, f.kind, unit, value, _role(ts, clause, f.start, f.end, unit),
                         _hedge(text, f.start), _anchor(text, f.end, unit), f.end,
                         _holder(text, ts, f.start, spoke, cased),
                         _share_of(ts, clause, f.end) if f.kind == "percent" else frozenset()))
@@ -479,6 +488,17 @@ def _speaker_starts(text: str, ts: list[Token]) -> set[int]:
             continue
         out.update(t.start for t in name)
     return out
+
+
+def _tail(text: str, head: Quantity, figs: Sequence[Quantity]) -> tuple[float, int]:
+    """The tail of a span told in two units, in days, and where it ends ('4 minutes 48
+    seconds': 48 seconds), or (0, 0)."""
+    for g in figs:
+        if head.end < g.start <= head.end + 16 and quantities.span_tail(text, g.start):
+            if g.kind == "duration":  # in seconds
+                return g.value / 86400, g.end
+            return g.value * SPAN_DAYS.get(stem((g.unit or "").lower()), 0.0), g.end
+    return 0.0, 0
 
 
 def _no_quantity(text: str, f: Quantity) -> bool:
