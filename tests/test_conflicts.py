@@ -322,6 +322,20 @@ def test_two_quotations_sharing_only_a_name_are_not_worded_differently() -> None
         'worded differently: "the purposes and" vs "the goals and"']
 
 
+def test_one_quotation_credited_to_a_role_and_to_a_name_is_worded_differently() -> None:
+    # ECB+ 22_ecbplus: "This is a sad time for the Kraft Foods family", said a Kraft
+    # representative, and "This is a sad day for …", said the company: one statement
+    said = "This is a sad {} for the Kraft Foods family"
+    a = make_analysis("a", "x", quotes=(_q(said.format("time"), 0, "A Kraft representative"),))
+    b = make_analysis("b", "y", quotes=(_q(said.format("day"), 0, "the company"),))
+    assert [c.detail for c in quote_ledger([a, b])[2]] == [
+        'worded differently: "sad time for" vs "sad day for"']
+    # two named people are two speakers, however alike their words
+    c = make_analysis("c", "z", quotes=(_q(said.format("day"), 0, "John Doe"),))
+    d = make_analysis("d", "w", quotes=(_q(said.format("time"), 0, "Mary Roe"),))
+    assert quote_ledger([c, d])[2] == []
+
+
 def test_a_full_hour_written_with_or_without_its_minutes_is_no_rewording() -> None:
     # ECB+ 18_ecb: "just after 6: 00 p.m." in one outlet, "just after 6 p.m." in another
     police = ("Police negotiated with the suspect, who gave himself up to police just after "

@@ -443,7 +443,7 @@ def _rewordings(quotes: Sequence[_Quote], links: UnionFind, in_ledger: set[int],
         printed.setdefault(links.find(k), set()).add(q.article)
     for n, m in sorted(_candidate_pairs(quotes, links)):
         x, y = quotes[n], quotes[m]
-        if x.member.speaker and y.member.speaker and x.member.speaker != y.member.speaker:
+        if not _same_speaker(x, y):
             continue
         if x.article in printed[links.find(m)] or y.article in printed[links.find(n)]:
             continue  # a report printing both wordings quotes two things, not one two ways
