@@ -131,3 +131,19 @@ def test_a_disagreement_outside_the_groups_is_not_called_a_quote() -> None:
     out = render(comparison_view(replace(c, conflicts=(apart, said))), 100)
     assert "figure (apart): 31-year-old vs 32" in out
     assert "figure (quote)" not in out
+
+
+def test_markdown_comparison_names_the_statements_of_each_disagreement() -> None:
+    """Markdown (for notes and issue trackers) shows what the terminal view shows of the
+    disagreements and quotations: where, the two statements and their reports; it listed
+    only 'figure: 30% vs 25%'."""
+    from newsdigest.render.markdown import comparison_markdown
+
+    c = sample_comparison()
+    out = comparison_markdown(c)
+    k = next(k for k in c.conflicts if k.detail == "30% vs 25%")
+    line = out.index("- **figure** (group 2): 30% vs 25%")
+    for m in k.members:
+        assert out.index(f"  - {m.article.replace('_', chr(92) + '_')} [{m.statement}]: ",
+                         line) > line
+    assert "### Quotes: 1 shared, 0 in one report only" in out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Comparison, Digest
-from . import records
+from . import records, view
 from .text import markdown_table
 
 
@@ -58,8 +58,37 @@ def comparison_markdown(c: Comparison) -> str:
         out += ["### Only in one report", ""]
         out.append(markdown_table((records._member(m) for m in c.unique),
                                   ["article", "statement", "text"]))
-    if c.conflicts:
-        out += ["### Disagreements", ""]
-        out += [f"- {_esc(k.kind)}: {_esc(k.detail)}" for k in c.conflicts]
-        out.append("")
-    return "\n".join(out)
+    return "\n".join(out + _disagreements(c) + _wire(c) + _ledger(c))
+
+
+def _disagreements(c: Comparison) -> list[str]:
+    """Each disagreement, where it was found, and the two statements with their reports."""
+    if not c.conflicts:
+        return []
+    out = ["### Disagreements", ""]
+    for k in c.conflicts:
+        out.append(f"- **{_esc(k.kind)}** ({view.conflict_where(k)}): {_esc(k.detail)}")
+        out += [f"  - {_esc(m.article)} [{m.statement}]: {_esc(m.text)}" for m in k.members]
+    return [*out, ""]
+
+
+def _wire(c: Comparison) -> list[str]:
+    if not c.wire:
+        return []
+    return ["### Same wording (runs of 8+ identical words)", "",
+            *(f"- {_esc(w.article)} prints {w.words} words ({w.share:.0%}) as "
+              f"{_esc(w.other)} does" for w in c.wire), ""]
+
+
+def _ledger(c: Comparison) -> list[str]:
+    """The quote ledger (``view.quote_ledger``), reports named by id."""
+    if not (c.shared_quotes or c.lone_quotes):
+        return []
+    ids = {a.article.id: a.article.id for a in c.articles}
+    out = [f"### Quotes: {len(c.shared_quotes)} shared, {len(c.lone_quotes)} in one report "
+           "only", ""]
+    for line in view.quote_ledger(c, ids):
+        refs = (" = " if line.shared else " ").join(_esc(r) for r in line.refs)
+        out.append(f"- **{_esc(line.speaker)}** {refs}"
+                   + (f": {_esc(line.text)}" if line.text else ""))
+    return [*out, ""]

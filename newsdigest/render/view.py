@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -158,8 +158,9 @@ def shown_statements(c: Comparison) -> set[tuple[str, int]]:
         {(m.article, m.statement) for m in c.unique}
 
 
-def ref(m: Member, c: Comparison) -> str:
-    return f"{labels(c).get(m.article, m.article)} [{m.statement}]"
+def ref(m: Member, c: Comparison, names: Mapping[str, str] | None = None) -> str:
+    """'B [4]': the report's label (or its name in ``names``) and the statement number."""
+    return f"{(labels(c) if names is None else names).get(m.article, m.article)} [{m.statement}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,19 +174,20 @@ class LedgerLine:
     text: str | None
 
 
-def quote_ledger(c: Comparison) -> list[LedgerLine]:
+def quote_ledger(c: Comparison, names: Mapping[str, str] | None = None) -> list[LedgerLine]:
     """Shared quotations first (one line each, every report that has it); then the quotations
-    one report alone has, one line per speaker and report."""
+    one report alone has, one line per speaker and report. Reports are named by their labels,
+    or as ``names`` says."""
     shown = shown_statements(c)
+    names = labels(c) if names is None else names
     out = [LedgerLine(_speaker_of(group),
-                      tuple(dict.fromkeys(ref(m, c) for m in group)),  # a statement once
+                      tuple(dict.fromkeys(ref(m, c, names) for m in group)),  # a statement once
                       True, None if all((m.article, m.statement) in shown for m in group)
                       else f"“{group[0].text}”")
            for group in c.shared_quotes]
     lone: dict[tuple[str, str], list[Member]] = {}
     for m in c.lone_quotes:
         lone.setdefault((m.speaker or "unknown speaker", m.article), []).append(m)
-    names = labels(c)
     for (speaker, article), members in lone.items():
         hidden = [m for m in members if (m.article, m.statement) not in shown]
         refs = (names.get(article, article) + " " +
