@@ -191,6 +191,24 @@ def test_a_quotation_without_a_cue_is_the_one_named_before_who_goes_on_to_speak(
     assert _speaker_of(other, "a disaster") is None
 
 
+def test_words_a_subject_puts_on_someone_are_the_subjects() -> None:
+    # PolNeAR: "calling him “…”", "is labeling … “…”", "She called … “…”" had no speaker
+    text = ("Donald Trump held a press conference on Monday. In an incendiary press "
+            "conference, Trump launched an attack against Obama, calling him “the most "
+            "ignorant president in our history.”")
+    assert _speaker_of(text, "most ignorant") == "Donald Trump"
+    text = ("Mike Huckabee spoke on Monday. Former Arkansas Gov. Mike Huckabee, for his part, "
+            "is labeling Obama’s actions “a blatant, belligerent abuse of power.”")
+    assert _speaker_of(text, "belligerent abuse") == "Mike Huckabee"
+    text = ("Hillary Clinton tweeted her thanks to the president. She called his executive "
+            "actions “a crucial step forward on gun violence.”")
+    assert _speaker_of(text, "crucial step") == "Hillary Clinton"
+    # friends of someone describing her are not she
+    text = ("Kathryn Jenkin was a student. Friends of Kathryn Jenkin have described her as a "
+            "“bright and much-liked student with many friends.”")
+    assert _speaker_of(text, "much-liked") is None
+
+
 def test_she_never_goes_to_a_man_named_before() -> None:
     text = ("Keith Scott was shot by police on Tuesday.\n\nShe then urges her husband to come "
             "out of the car and repeatedly says, \"Don't you do it,\" until gunshots are heard.")

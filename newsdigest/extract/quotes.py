@@ -582,20 +582,46 @@ def _subject_quoting(st: Statement, at: int, res: Resolver) -> str | None:
     who = res.subject_before(st.index, at)
     span = res.subject_span(st.index)
     phrase = text[span[0]: span[1]] if span is not None else ""
+    calls = span is not None and span[1] <= at and _calls(text, span[1], at)
+    if who is None and calls and phrase.lower() in ("he", "she"):
+        assert span is not None
+        who = res.resolve(st, *span)[0]  # 'She called the ruling "…"': the one she stands for
     if who is None or _has_cue(text) or _PUT_TO.search(text, 0, at) or not res.personal(
             who, phrase):
         return None
     others = [name for start, _end, name in res.mentions_in(st.index) if start < at]
-    assert span is not None  # (``who`` heads it)
-    verb = text[span[1]: at].split()[:1]
-    if verb and verb[0].lower() in CALLING:  # 'Trump called Obama "…"': the one called is no
-        return who  # speaker of the words
+    if calls:  # 'Trump called Obama "…"', 'Trump attacked Obama, calling him "…"': the one
+        # called is no speaker of the words; 'Friends of Kathryn Jenkin described her as "…"'
+        # are not Kathryn Jenkin
+        return None if _OF_SOMEONE.search(phrase) else who
     return None if any(name != who for name in others) else who
 
 
-# a subject's verb before the words it puts on someone ('Trump called Obama "the most …"')
-CALLING = wordset("""called calls labeled labelled branded dubbed described describes
-    characterized characterised""")
+# a subject's verb before the words it puts on someone ('Trump called Obama "the most …"',
+# 'Huckabee is labeling Obama's actions "…"', '…, calling him "…"')
+CALLING = wordset("""called calls calling labeled labelled labels labeling labelling branded
+    brands branding dubbed dubs dubbing described describes describing characterized
+    characterised characterizes characterises characterizing characterising""")
+# words between a subject and its verb: auxiliaries and adverbs ('has also called')
+_BEFORE_VERB = wordset("""has have had is was were are also again then later once even
+    repeatedly previously recently since already just""")
+_ASIDE = re.compile(r",[^,]{1,40},")  # ', for his part,'
+_OF_SOMEONE = re.compile(r"\b(?:of|for|to|from|with)\s")  # 'Friends of …', 'a spokesman for …'
+
+
+def _calls(text: str, end: int, at: int) -> bool:
+    """Does the subject ending at ``end`` put the words quoted at ``at`` on someone: its verb
+    is one of ``CALLING`` ('Trump called Obama "…"', 'Huckabee, for his part, is labeling
+    …'), or a clause of the statement before the quotation opens with one after a comma
+    ('Trump attacked Obama, calling him "…"')?"""
+    between = text[end:at]
+    words = [w for w in _ASIDE.sub(" ", between, count=1).split() if w.lower() not in
+             _BEFORE_VERB]
+    if words and words[0].lower() in CALLING:
+        return True
+    clause = between.rsplit(",", 1)
+    return len(clause) == 2 and clause[1].split()[:1] != [] and \
+        clause[1].split()[0].lower() in CALLING and clause[1].split()[0].endswith("ing")
 
 
 _PUT_TO = re.compile(r"\b(?:was|were|is|are|been|being) (?:asked|told)\b")
