@@ -11,11 +11,13 @@ before an apposition counts as the source: "Mr. Barrett" of "Mr. Barrett, the la
 a speaker written exactly as the source matches it even when it is all title words: "the
 governor").
 
-Printed: recall over attributions with a speaking cue (``SPEAKING``: said, told, added,
-according to, ...), recall over direct quotations, precision of the extracted quotes (share
-lying mostly inside some gold content, speaking cue or not) and speaker accuracy on the found
-speaking-cue attributions; then the same for the plain baseline (every passage between
-quotation marks of 3 words or more, no speaker)."""
+Printed: recall over attributions with a speaking cue (``SPEAKING_WORDS``: said, told, added,
+according to, ...; a fixed list, so that the package learning a verb moves what is found,
+not what there is to find), recall over direct quotations, precision of the extracted quotes
+(share lying mostly inside some gold content, speaking cue or not), speaker accuracy on the
+found speaking-cue attributions, and on the found attributions of any cue ('calling him
+"…"'); then the same for the plain baseline (every passage between quotation marks of 3
+words or more, no speaker)."""
 
 from __future__ import annotations
 
@@ -26,15 +28,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..extract.speech import SPEECH_VERBS, TITLES
+from ..extract.gazetteer import wordset
+from ..extract.speech import TITLES
 from ..model import Analysis, Article, Origin
 from .ecb import DATA, read_jsonl
 
 POLNEAR = DATA / "quotes" / "polnear_dev.jsonl"
-# a cue counts as speaking when one of its words is a speech verb, or it is 'according to'
-SPEAKING_EXTRA = frozenset({"according", "saying", "telling", "adding", "noting", "writing",
-                            "asking", "explaining", "arguing", "insisting", "warning",
-                            "tweeted", "tweets", "responded", "responds", "declaring"})
+# a cue counts as speaking when one of its words is one of these (or 'according' to): the
+# package's speech verbs as they stood on 2026-12-06 and their -ing forms, written out here so
+# that a verb the package learns later moves the count of attributions found, not the count
+# to find
+SPEAKING_WORDS = wordset("""
+    according acknowledged acknowledges added adding adds admits admitted announced announces
+    answered argued argues arguing asked asking asks bellowed boasted boasts cautioned claimed
+    claims commented complained complains conceded concedes concluded concludes confessed
+    confesses confirmed confirms continued continues countered counters declared declares
+    declaring denied denies denying emailed emphasised emphasises emphasized emphasizes
+    exclaimed explained explaining explains fumed gloated insisted insisting insists joked
+    jokes lamented laments mused noted notes noting observed pledged predicted predicts
+    promised promises quipped reacted recalled recalls remarked replied replies responded
+    responds retorted said say saying says scoffed screamed shouted snapped stated states
+    stressed stresses suggested suggests tell telling tells testified thundered told tweeted
+    tweets urged urges vowed vows warned warning warns whispered wondered wonders writes
+    writing wrote yelled""")
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 _DROP = frozenset(TITLES) | {"the", "a", "an", "s", "but", "and"}
@@ -45,7 +61,7 @@ def speaking(cue: str | None) -> bool:
     if not cue:
         return False
     words = [w.lower() for w in _WORD.findall(cue)]
-    return any(w in SPEECH_VERBS or w in SPEAKING_EXTRA for w in words)
+    return any(w in SPEAKING_WORDS for w in words)
 
 
 @dataclass
@@ -82,6 +98,8 @@ class Score:
     named: int = 0  # of ``speakers``: the gold source or its names hold a capitalised word
     # other than a pronoun (a bare 'He' or 'the mayor' with no source_names names no one)
     named_right: int = 0
+    any_speakers: int = 0  # found attributions of any cue ('calling him "…"') with a source
+    any_right: int = 0
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
 
@@ -98,6 +116,8 @@ class Score:
                        f"  (no speaker {pct(self.speakers_none, self.speakers)})")
             out.append(f"    where gold names   {pct(self.named_right, self.named)}"
                        "  (a bare 'he' with no source_names cannot be matched)")
+        if self.any_speakers:
+            out.append(f"  speaker accuracy, any cue  {pct(self.any_right, self.any_speakers)}")
         return out
 
 
@@ -220,38 +240,46 @@ def score(docs: Sequence[Doc], found: dict[str, list[Found]], errors: bool = Fal
                 inside[k] = True
             covered = set().union(*(qwords[k] & gw for k in mine)) if mine else set()
             hit = len(covered) * 2 >= len(gw)
-            talk = speaking(g.get("cue"))
-            if g.get("is_direct"):
-                sc.direct += 1
-                sc.direct_found += hit
-            if not talk:
-                continue
-            sc.speaking += 1
-            sc.speaking_found += hit
-            if not hit:
-                if errors:
-                    sc.misses.append(f"{doc.id}: [{g['source']} | {g['cue']}] {g['content']}")
-                continue
-            if g.get("source") is None:
-                continue
-            best = max(mine, key=lambda k: len(qwords[k] & gw))
-            sc.speakers += 1
-            who = quotes[best].speaker
-            sc.speakers_none += who is None
-            named = any(w[:1].isupper() and w.lower() not in PRONOUNS
-                        for n in [g["source"], *g.get("source_names", [])]
-                        for w in norm_name(n, lower=False))  # 'He' opening a sentence: no name
-            sc.named += named
-            if speaker_right(who, g):
-                sc.speakers_right += 1
-                sc.named_right += named
-            elif errors:
-                tag = "named" if named else "unnamed"  # an unnamed 'he' cannot be matched
-                sc.wrong.append(f"[{tag}] {doc.id}: got {who!r}, gold {g['source']!r} "
-                                f"{g.get('source_names')} | {g['cue']} | {g['content'][:80]}")
+            # the speaker of the quote covering most of it
+            who = quotes[max(mine, key=lambda k: len(qwords[k] & gw))].speaker if hit else None
+            _judge(sc, doc, g, hit, who, errors)
         sc.quotes += len(quotes)
         sc.quotes_inside += sum(inside)
     return sc
+
+
+def _judge(sc: Score, doc: Doc, g: dict[str, Any], hit: bool, who: str | None,
+           errors: bool) -> None:
+    """Count one gold attribution: found (``hit``) and given to ``who``."""
+    if hit and g.get("source") is not None:
+        sc.any_speakers += 1
+        sc.any_right += speaker_right(who, g)
+    if g.get("is_direct"):
+        sc.direct += 1
+        sc.direct_found += hit
+    if not speaking(g.get("cue")):
+        return
+    sc.speaking += 1
+    sc.speaking_found += hit
+    if not hit:
+        if errors:
+            sc.misses.append(f"{doc.id}: [{g['source']} | {g['cue']}] {g['content']}")
+        return
+    if g.get("source") is None:
+        return
+    sc.speakers += 1
+    sc.speakers_none += who is None
+    named = any(w[:1].isupper() and w.lower() not in PRONOUNS
+                for n in [g["source"], *g.get("source_names", [])]
+                for w in norm_name(n, lower=False))  # 'He' opening a sentence: no name
+    sc.named += named
+    if speaker_right(who, g):
+        sc.speakers_right += 1
+        sc.named_right += named
+    elif errors:
+        tag = "named" if named else "unnamed"  # an unnamed 'he' cannot be matched
+        sc.wrong.append(f"[{tag}] {doc.id}: got {who!r}, gold {g['source']!r} "
+                        f"{g.get('source_names')} | {g['cue']} | {g['content'][:80]}")
 
 
 def evaluate(docs: Sequence[Doc], errors: bool = False) -> tuple[Score, Score]:
