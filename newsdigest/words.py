@@ -25,7 +25,8 @@ SPEECH_VERBS = MANNER | _set(
     emphasised emphasized emphasises emphasizes confessed confesses conceded concedes
     recalled recalls joked jokes whispered predicted predicts observed cautioned countered
     counters complained complains boasted boasts vowed vows promised promises pledged
-    retorted quipped shouted yelled testified wondered wonders emailed"""
+    retorted quipped shouted yelled testified wondered wonders emailed
+    argue warn insist admit concede acknowledge"""
 )
 # speech only right after the quotation they attribute ('…," The Blaze reported', '…," Palin
 # posted via Facebook'); elsewhere they tell of events ('police reported a robbery', 'three

@@ -1023,3 +1023,17 @@ def test_an_opening_phrase_and_asking_for_anonymity_are_no_reported_speech() -> 
     assert [(q[2], q[3]) for q in said] == [
         ("said", "The cables could be repaired within two weeks")]
     assert _said("Rates rose, according to the bank.")[0][3] == "Rates rose"
+
+
+def test_a_plural_subject_arguing_or_insisting_is_reported_speech() -> None:
+    # BBC, PolNeAR: "Critics argue that …", "officials insist …" were not read as speech
+    said = _said("Critics argue that these moves do not go far enough and could make Italy's "
+                 "problems worse.")
+    assert said == [("reported", "Critics", "argue", "these moves do not go far enough and "
+                     "could make Italy's problems worse")]
+    assert _speakers("Administration officials acknowledge they weren't surprised by the "
+                     "delay, given the broad opposition.") == ["Administration officials"]
+    # a verb that often has no speaker as subject stays out ('Changes … explain the jump',
+    # 'polls did predict the Democratic caucus')
+    assert _said("Changes to the way the statistics are compiled partly explain the jump of "
+                 "572,900 in the numbers.") == []
