@@ -147,3 +147,18 @@ def test_markdown_comparison_names_the_statements_of_each_disagreement() -> None
         assert out.index(f"  - {m.article.replace('_', chr(92) + '_')} [{m.statement}]: ",
                          line) > line
     assert "### Quotes: 1 shared, 0 in one report only" in out
+
+
+def test_markdown_merges_reasons_that_differ_only_in_their_report() -> None:
+    from dataclasses import replace
+
+    from newsdigest.render.markdown import comparison_markdown
+
+    c = sample_comparison()
+    a, b = (x.article.id for x in c.articles[:2])
+    check = replace(c.event_check, reasons=(f"place unknown in {a}", f"place unknown in {b}",
+                                            f"{a}/{b} weighed for one event: leads alike"))
+    out = comparison_markdown(replace(c, event_check=check))
+    esc = [x.replace("_", "\\_") for x in (a, b)]
+    assert f"- place unknown in {esc[0]}, {esc[1]}\n" in out
+    assert f"- {esc[0]}/{esc[1]} weighed for one event: leads alike\n" in out

@@ -43,7 +43,8 @@ def digest_markdown(d: Digest) -> str:
 
 def comparison_markdown(c: Comparison) -> str:
     out = [f"## Same event: {c.event_check.same_event}", ""]
-    out += [f"- {_esc(r)}" for r in c.event_check.reasons]
+    out += [f"- {_esc(r)}" for r in view.reasons(c, {a.article.id: a.article.id
+                                                      for a in c.articles})]
     out += ["", "### Aligned statements", ""]
     ids = [a.article.id for a in c.articles]
     rows = []

@@ -115,29 +115,37 @@ def summary(c: Comparison) -> str:
     return " · ".join(parts)
 
 
-def with_labels(text: str, c: Comparison) -> str:
-    """Article ids in a message replaced by their labels ('date unknown in B')."""
-    names = labels(c)
-    if not names:
-        return text
-    pattern = "|".join(re.escape(i) for i in sorted(names, key=len, reverse=True))
-    return re.sub(rf"(?<![\w.-])(?:{pattern})(?![\w-])", lambda m: names[m.group()], text)
+def _ids(c: Comparison) -> re.Pattern[str] | None:
+    """A pattern finding the comparison's article ids in a message."""
+    ids = [a.article.id for a in c.articles]
+    if not ids:
+        return None
+    pattern = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{pattern})(?![\w-])")
 
 
-def reasons(c: Comparison) -> list[str]:
-    """The event check's reasons with labels for ids; reasons that differ only in the one
-    report they name are merged ('place unknown in A, B, C')."""
-    names = set(labels(c).values())
+def with_labels(text: str, c: Comparison, names: Mapping[str, str] | None = None) -> str:
+    """Article ids in a message replaced by their labels ('date unknown in B'), or as
+    ``names`` says."""
+    names = labels(c) if names is None else names
+    found = _ids(c)
+    return text if found is None else found.sub(lambda m: names.get(m.group(), m.group()), text)
+
+
+def reasons(c: Comparison, names: Mapping[str, str] | None = None) -> list[str]:
+    """The event check's reasons with labels for ids (or ``names``); reasons that differ only
+    in the one report they name are merged ('place unknown in A, B, C')."""
+    names = labels(c) if names is None else names
+    found = _ids(c)
     merged: dict[str, list[str]] = {}
     for r in c.event_check.reasons:
-        text = with_labels(r, c)
-        found = [m for m in re.finditer(r"\b[A-Z]{1,2}\b", text) if m.group() in names]
-        if len(found) == 1:
-            m = found[0]
-            key = text[:m.start()] + "\0" + text[m.end():]
-            merged.setdefault(key, []).append(m.group())
+        ids = list(found.finditer(r)) if found is not None else []
+        if len(ids) == 1:
+            m = ids[0]
+            key = with_labels(r[:m.start()], c, names) + "\0" + with_labels(r[m.end():], c, names)
+            merged.setdefault(key, []).append(names.get(m.group(), m.group()))
         else:
-            merged.setdefault(text, [])
+            merged.setdefault(with_labels(r, c, names), [])
     return [k.replace("\0", ", ".join(v)) if v else k for k, v in merged.items()]
 
 
