@@ -44,6 +44,20 @@ def test_a_span_in_two_units_and_a_bound_are_read_whole() -> None:
         "figure: 50 vs 120"]
 
 
+def test_the_time_something_took_is_not_the_length_of_a_thing() -> None:
+    # ECB+ 5_ecb: "two contract extensions in seven months" against "his second one-year
+    # contract extension" was listed as "seven months vs one-year"
+    a = ("Stefanski rewarded Cheeks with two contract extensions in seven months that would "
+         "have taken him to the end of next season.")
+    b = ("Cheeks received his second one-year contract extension in less than a year last "
+         "September, taking him through the 2009-10 season.")
+    assert disagreements(a, b) == []
+    # the length of a thing told two ways is still one quantity
+    assert disagreements("He was given a two-year sentence for the attack.",
+                         "He was sentenced to three years for the attack.") == [
+        "figure: two-year vs three"]
+
+
 def test_counts_of_the_same_thing_conflict_and_other_clauses_do_not() -> None:
     a = "The earthquake killed 120 people in the province and injured 300."
     b = "The earthquake killed 85 people in the province."

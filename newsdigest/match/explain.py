@@ -335,6 +335,8 @@ class Slot:
     end: int = 0  # where it ends in the statement
     holder: Holder = ((), False)  # whom its clause says it of (``_holder``)
     of: frozenset[str] = frozenset()  # what a share is of: '65 per cent of traffic to India'
+    span_use: str = ""  # a span of time 'in' which something happened ('two extensions in
+    # seven months'), one 'of' a thing ('a one-year contract'), or '' (``_span_use``)
 
 
 def _clauses(text: str, ts: list[Token]) -> list[int]:
@@ -468,7 +470,8 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None,
         out.append(Slot(shown, f.kind, unit, value, _role(ts, clause, f.start, f.end, unit),
                         _hedge(text, f.start), _anchor(text, f.end, unit), f.end,
                         _holder(text, ts, f.start, spoke, cased),
-                        _share_of(ts, clause, f.end) if f.kind == "percent" else frozenset()))
+                        _share_of(ts, clause, f.end) if f.kind == "percent" else frozenset(),
+                        _span_use(text, f) if unit in SPAN_DAYS else ""))
     for m in years:
         prep = text[m.start(): m.start("y")].split()[0].lower()
         out.append(Slot(m.group(0), "year", prep, float(m.group("y")),
@@ -811,7 +814,23 @@ def _given(x: Slot, others: list[Slot]) -> bool:
 
 
 def _same_quantity(x: Slot, y: Slot) -> bool:
-    return x.kind == y.kind and _same_unit(x, y) and x.anchor == y.anchor
+    return x.kind == y.kind and _same_unit(x, y) and x.anchor == y.anchor and \
+        {x.span_use, y.span_use} != {"in", "of"}
+
+
+_WITHIN = lazy(r"\b(?:in|within)\s{1,3}(?:(?:just|only|less\s{1,3}than|under|about)\s{1,3})?$",
+               re.IGNORECASE)
+_OF_A_THING = lazy(r"\s{0,3}[-–]\s{0,3}[a-z]+(?:\s{0,3}[-–]\s{0,3}[a-z]+)?$")
+
+
+def _span_use(text: str, f: Quantity) -> str:
+    """How a span of time is used: 'in' for the time something took ('two extensions in seven
+    months'), 'of' for the length of a thing it describes ('a one-year contract extension',
+    'a 90 - day stint'), else ''. The time two extensions took and the length of one are two
+    quantities; 'a two-year sentence' and 'sentenced to three years' are one."""
+    if _OF_A_THING.search(text, f.start, f.end) and f.text[:1].isalnum():
+        return "of"
+    return "in" if _WITHIN.search(text, max(0, f.start - 30), f.start) else ""
 
 
 def _named_ages(sa: list[Slot], ta: list[Token], sb: list[Slot]) -> list[Slot]:
