@@ -1037,3 +1037,16 @@ def test_a_plural_subject_arguing_or_insisting_is_reported_speech() -> None:
     # 'polls did predict the Democratic caucus')
     assert _said("Changes to the way the statistics are compiled partly explain the jump of "
                  "572,900 in the numbers.") == []
+
+
+def test_the_end_of_a_place_name_in_a_headline_is_no_speech_verb() -> None:
+    # ECB+ 34_ecbplus: "… Nominated for Surgeon General of the United States" gave a quote
+    # whose speaker was "Nominated for Surgeon General of the United" and cue "states"
+    body = ("President Obama nominated Regina Benjamin on Monday. She is a doctor in Alabama. "
+            "Obama said she will serve well.")
+    title = ("Foundation Trustee, Regina Benjamin, M. D., Nominated for Surgeon General of the "
+             "United States")
+    assert _said_with_title(title, body) == [("Obama", "she will serve well", 2)]
+    # a speech verb in title case is still one
+    assert _said_with_title("Obama Says Benjamin Will Serve", body) == [
+        ("Obama", "Benjamin Will Serve", 2), ("Obama", "she will serve well", 2)]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Entity, Quote, Statement
+from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .mentions import DETERMINERS, words_in
 from .quote_words import ARTICLES, PREPOSITIONS, QUOTE_MARKS, _has_cue, quoted_spans
@@ -67,10 +68,13 @@ _HEAD_VERB = re.compile(r"(?<=\w )[A-Z][a-z]+\b")  # a capitalised word after th
 
 def _lower_verb(m: re.Match[str]) -> str:
     """A speech verb of a title-case headline in lower case, as a sentence writes it; not
-    a noun after a preposition or a determiner ('… Defends Himself Against Claims He Lied')."""
+    a noun after a preposition or a determiner ('… Defends Himself Against Claims He Lied'),
+    nor the end of a place's name ('Surgeon General of the United States')."""
     low = m[0].lower()
-    before = m.string[: m.start()].split()[-1].lower()
-    return low if low in SPEECH_VERBS and before not in _BEFORE_A_NOUN else m[0]
+    before = m.string[: m.start()].split()[-1]
+    if gazetteer().place(f"{before} {m[0]}") is not None:
+        return m[0]
+    return low if low in SPEECH_VERBS and before.lower() not in _BEFORE_A_NOUN else m[0]
 
 
 _BEFORE_A_NOUN = PREPOSITIONS | ARTICLES | DETERMINERS | wordset(
