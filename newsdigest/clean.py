@@ -47,6 +47,10 @@ quotation are never changed beyond these repairs):
 9. ``title_stamp``: a title that is only a date and time (a page's first line taken for its
    title: "Updated: November 11, 2011 20: 09 IST") dates an article that has no date, and
    the body's first line, when it reads as a headline, becomes the title (before step 8).
+   ``untitled``: an article given no title (a JSON record without one) takes the body's
+   first line as its title when that reads as a headline (at most 20 words, text after it,
+   no final stop, colon or comma: 'Mark "Deep Throat" Felt Dead at 95'), as a text file's
+   first line is its headline; before step 8, which would drop it as a sub-heading.
 10. ``correction``: a correction or clarification appended at the end ("CORRECTION: …",
    "Correction: An earlier version of this story …", within the last 1,500 characters) is
    dropped with what follows it: it tells what an earlier version got wrong.
@@ -208,7 +212,12 @@ def _title_from_body(title: str, text: str, log: Counter[tuple[str, str]]
     first line taken for its title) dates the article; the body's first line, when it reads
     as a headline (one line of at most ``HEADLINE_WORDS`` words with more text after it, and
     no sentence of more than ``SENTENCE_WORDS`` ending in a full stop), is the title (step 9).
-    Returns (title, text, the stamp or None)."""
+    An article given no title takes the body's first line as its title when it reads as one
+    (at most ``HEADLINE_WORDS`` words, more text after it, no final stop, colon or comma:
+    'Mark "Deep Throat" Felt Dead at 95'), as a text file's first line is its headline
+    (``untitled``). Returns (title, text, the stamp or None)."""
+    if not title.strip():
+        return (*_untitled(text, log), None)
     if not _is_timestamp(title):
         return title, text, None
     first, _, rest = text.partition("\n")
@@ -219,6 +228,21 @@ def _title_from_body(title: str, text: str, log: Counter[tuple[str, str]]
         return title, text, title
     log["title_stamp", f"title {title!r} is a date: the first line {head!r} is the title"] += 1
     return head, rest.lstrip("\n"), title
+
+
+_NOT_A_HEADLINE_END = tuple(".:;,…")
+
+
+def _untitled(text: str, log: Counter[tuple[str, str]]) -> tuple[str, str]:
+    """(title, text) of an article given no title: its first line when that reads as a
+    headline (step 9, ``untitled``), else no title."""
+    first, _, rest = text.partition("\n")
+    head = first.strip()
+    if not head or not rest.strip() or len(head.split()) > HEADLINE_WORDS or \
+            head.rstrip("\"'”’)]").endswith(_NOT_A_HEADLINE_END):
+        return "", text
+    log["untitled", f"no title given: the first line {head!r} is the title"] += 1
+    return head, rest.lstrip("\n")
 
 
 def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:

@@ -556,3 +556,24 @@ def test_a_press_releases_about_sections_and_source_line_are_dropped() -> None:
     # 'About' opening a statement of the story, or a heading early in it, stays
     story = "About 200 people attended the rally.\nAbout the candidate\n" + body * 3
     assert clean(story).text == story
+
+
+def test_an_article_given_no_title_takes_its_headline_line_as_title() -> None:
+    # ECB+ records have no title; their first line is the headline. Since sub-headings are
+    # dropped, "Mark 'Deep Throat' Felt Dead at 95" was lost and the report was "untitled"
+    from newsdigest.model import Article, Origin
+
+    def cleaned(text: str) -> tuple[str, str]:
+        out = clean_article(Article("a", "", text, Origin("a.json")), defaults())
+        return out.title, out.text
+
+    body = "W. Mark Felt, the FBI official known as Deep Throat, has died. He was 95."
+    assert cleaned(f"Mark 'Deep Throat' Felt Dead at 95\n{body}") == (
+        "Mark 'Deep Throat' Felt Dead at 95", body)
+    assert cleaned(f"Quake hits island off south Iran, five hurt: media\n{body}")[0] == (
+        "Quake hits island off south Iran, five hurt: media")
+    # a first sentence stays in the text, and so does a lone line
+    first = "The 76ers fired coach Maurice Cheeks on Saturday."
+    assert cleaned(f"{first}\n{body}") == ("", f"{first}\n{body}")
+    assert cleaned("Mark 'Deep Throat' Felt Dead at 95") == (
+        "", "Mark 'Deep Throat' Felt Dead at 95")
