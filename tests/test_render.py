@@ -162,3 +162,20 @@ def test_markdown_merges_reasons_that_differ_only_in_their_report() -> None:
     esc = [x.replace("_", "\\_") for x in (a, b)]
     assert f"- place unknown in {esc[0]}, {esc[1]}\n" in out
     assert f"- {esc[0]}/{esc[1]} weighed for one event: leads alike\n" in out
+
+
+def test_markdown_numbers_group_members_and_names_a_split_quotation_once() -> None:
+    from dataclasses import replace
+
+    from newsdigest.model import Member
+    from newsdigest.render.markdown import comparison_markdown
+
+    c = sample_comparison()
+    aid = c.articles[0].article.id
+    split = (Member(aid, 3, "Part one of it,", "Jane Roe"), Member(aid, 3, "and part two.",
+                                                                  "Jane Roe"))
+    out = comparison_markdown(replace(c, lone_quotes=split))
+    assert f"- **Jane Roe** {aid.replace('_', chr(92) + '_')} [3]" in out
+    assert "[3] [3]" not in out
+    g = c.groups[0]
+    assert f"[{g.members[0].statement}] " in out.split("### Aligned statements")[1]

@@ -50,9 +50,10 @@ def comparison_markdown(c: Comparison) -> str:
     rows = []
     for n, g in enumerate(c.groups, 1):
         row: dict[str, object] = {"#": n, "tier": g.tier, "score": g.score}
-        for m in g.members:
+        for m in g.members:  # each with its number, as the disagreements and quotes cite it
             prev = row.get(m.article)
-            row[m.article] = f"{prev} / {m.text}" if prev else m.text
+            text = f"[{m.statement}] {m.text}"
+            row[m.article] = f"{prev} / {text}" if prev else text
         rows.append(row)
     out.append(markdown_table(rows, ["#", "tier", "score", *ids]))
     if c.unique:

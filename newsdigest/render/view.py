@@ -198,8 +198,8 @@ def quote_ledger(c: Comparison, names: Mapping[str, str] | None = None) -> list[
         lone.setdefault((m.speaker or "unknown speaker", m.article), []).append(m)
     for (speaker, article), members in lone.items():
         hidden = [m for m in members if (m.article, m.statement) not in shown]
-        refs = (names.get(article, article) + " " +
-                " ".join(f"[{m.statement}]" for m in members),)
+        refs = (names.get(article, article) + " " +  # a quotation split in two: one number
+                " ".join(dict.fromkeys(f"[{m.statement}]" for m in members)),)
         text = " / ".join(f"“{m.text}”" for m in hidden) or None
         out.append(LedgerLine(speaker, refs, False, text))
     return out
