@@ -58,6 +58,21 @@ def test_the_time_something_took_is_not_the_length_of_a_thing() -> None:
         "figure: two-year vs three"]
 
 
+def test_ages_of_two_people_a_noun_tells_apart_do_not_conflict() -> None:
+    # ECB+ 21_ecb (reader Q): the driver's age and the victim's were "36-year-old vs
+    # 66-year-old"
+    a = "Police say a man outside the store told the 36-year-old driver to stop."
+    b = "Police arrested the driver who killed a 66-year-old woman outside the store."
+    assert disagreements(a, b) == []
+    # one noun, or an age standing for the person, is still one person
+    assert disagreements("The 36-year-old driver was arrested on Friday.",
+                         "The 37-year-old driver was arrested on Friday.") == [
+        "figure: 36-year-old vs 37-year-old"]
+    assert disagreements("An 11-year-old girl was wounded by the gunman.",
+                         "The 12-year-old was wounded by the gunman.") == [
+        "figure: 11-year-old vs 12-year-old"]
+
+
 def test_counts_of_the_same_thing_conflict_and_other_clauses_do_not() -> None:
     a = "The earthquake killed 120 people in the province and injured 300."
     b = "The earthquake killed 85 people in the province."

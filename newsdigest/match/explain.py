@@ -456,6 +456,8 @@ def slots(text: str, ts: list[Token], found: Sequence[Quantity] | None = None,
                             end=f.end))
             continue
         unit = stem(f.unit.lower()) if f.kind == "count" and f.unit else (f.unit or "")
+        if f.kind == "age" and _describes_noun(ts, f.end):  # 'the 36-year-old driver': the
+            unit = f"{unit} {_noun_after(ts, f.end)}"  # driver's age, not the woman's
         value = f.value
         if f.kind == "score":  # '91-73' and '73-91' are one score, '127-73' another
             unit, value = _score(f.text, value)
@@ -650,6 +652,8 @@ def _same_unit(x: Slot, y: Slot) -> bool:
     if x.unit == y.unit or (_span(x) and _span(y)):
         return True
     wx, wy = set(x.unit.split()), set(y.unit.split())
+    if x.kind == "age" and "years" in wx and "years" in wy:  # an age and the noun it describes
+        return wx <= wy or wy <= wx  # ('the 36-year-old driver'), or none said: one person
     return x.kind == "age" and "years" not in wx | wy and (wx <= wy or wy <= wx)
 
 
@@ -852,6 +856,11 @@ def _named_ages(sa: list[Slot], ta: list[Token], sb: list[Slot]) -> list[Slot]:
 
 
 _STANDS_ALONE = frozenset(("was", "is", "who", "had", "has", "and", "of", "from", "in", "at"))
+
+
+def _noun_after(ts: list[Token], end: int) -> str:
+    """The (stemmed) word right after position ``end``."""
+    return next((t.norm for t in ts if t.start >= end), "")
 
 
 def _describes_noun(ts: list[Token], end: int) -> bool:
