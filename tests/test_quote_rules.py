@@ -1050,3 +1050,14 @@ def test_the_end_of_a_place_name_in_a_headline_is_no_speech_verb() -> None:
     # a speech verb in title case is still one
     assert _said_with_title("Obama Says Benjamin Will Serve", body) == [
         ("Obama", "Benjamin Will Serve", 2), ("Obama", "she will serve well", 2)]
+
+
+def test_according_to_a_document_is_according_to_its_issuer() -> None:
+    # reader R (ECB+ 30_ecbplus): the speaker was "information from SEACOM"
+    assert _speakers("According to information from SEACOM, the outage was caused by a "
+                     "cable cut near Egypt.") == ["SEACOM"]
+    assert _speakers("The telecast drew 32 million viewers, according to figures from Nielsen "
+                     "Media Research.") == ["Nielsen Media Research"]
+    # reports from a place say who reported nothing
+    assert _speakers("According to reports from Tehran, ten people were killed.") == [
+        "reports from Tehran"]

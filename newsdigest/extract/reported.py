@@ -490,7 +490,7 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     own = _clause_in_source(toks, k, e, opening) if e > k else None
     if own is None or own - k > 24:  # a long source: 'according to early results of the
         return []  # exit poll …'; or a clause in it, and no telling where it starts
-    who = (toks[k][1], toks[own - 1][2])
+    who = (toks[_issuer(toks, k, own)][1], toks[own - 1][2])
     after = e < len(toks) and toks[e][0] == "," and e + 1 < len(toks)
     if opening:
         if own < e:  # 'According to Microsoft the messages were sent …'
@@ -511,6 +511,24 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     end = toks[v - 1][1] if toks[v - 1][0] == "," else toks[v - 1][2]
     return [(toks[first][1], end, who[0], who[1], "according to", v),
             *_according_goes_on(toks, e, who, v, cuts)]
+
+
+# what a source hands out rather than says: 'according to information from SEACOM'
+DOCUMENT_WORDS = wordset("""information data figures numbers documents document records
+    statement statements release report filing filings letter memo estimates""")
+
+
+def _issuer(toks: list[Tok], k: int, own: int) -> int:
+    """Where the speaker starts in the source ``toks[k:own]`` of 'according to': past a
+    document it issued ('information from SEACOM', 'a statement from the White House', 'a
+    report by the GAO': SEACOM, the White House, the GAO), else ``k``."""
+    i = k + (toks[k][0].lower() in ("a", "an", "the"))
+    if i + 2 < own and toks[i][0].lower() in DOCUMENT_WORDS and toks[i + 1][0].lower() in (
+            "from", "by", "of"):
+        name = i + 2 + (toks[i + 2][0].lower() == "the" and i + 3 < own)
+        if toks[name][0][:1].isupper():
+            return i + 2
+    return k
 
 
 def _clause_in_source(toks: list[Tok], k: int, e: int, opening: bool) -> int | None:
