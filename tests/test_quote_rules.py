@@ -1061,3 +1061,13 @@ def test_according_to_a_document_is_according_to_its_issuer() -> None:
     # reports from a place say who reported nothing
     assert _speakers("According to reports from Tehran, ten people were killed.") == [
         "reports from Tehran"]
+
+
+def test_a_wire_attribution_said_here_and_a_ticker_in_a_source() -> None:
+    # reader S (ECB+ 12_ecb, 27_ecb): "…, Navy spokesperson said here." and "According to
+    # researcher Rahul Mohandas on the McAfee (NYSE: MFE) Avert Labs blog, …" were missed
+    assert _speakers("The pirates fired at the ship but the crew warded off the attack, Navy "
+                     "spokesperson said here.") == ["Navy spokesperson"]
+    said = _said("According to researcher Rahul Mohandas on the McAfee (NYSE: MFE) Avert Labs "
+                 "blog, the flaw is being exploited widely.")
+    assert [q[3] for q in said] == ["the flaw is being exploited widely"]

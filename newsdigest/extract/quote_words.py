@@ -54,10 +54,10 @@ AFTER_LEADER = wordset("then also now later still instead meanwhile again finall
 PLACE_OPENERS = wordset("here there elsewhere")
 BOUNDARY = wordset("that and but because while when as after if though although since who "
                    "which where so than whom or nor before until unless whether")
-TAIL_OK = wordset(
+TAIL_OK = wordset(  # (and 'here' of wire copy: '…, a Navy spokesperson said here.')
     """on in at during after before when while as yesterday today tonight last earlier this
     monday tuesday wednesday thursday friday saturday sunday recently later afterward
-    afterwards""")
+    afterwards here""")
 # time that may stand between a speaker and the verb ('Feinstein last week said')
 WHEN_WORDS = wordset("""week weeks month months year years ago yesterday today tonight monday
     tuesday wednesday thursday friday saturday sunday morning evening night afternoon weekend""")

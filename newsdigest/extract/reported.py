@@ -480,8 +480,8 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     k = v + 2
     e = k
     depth = 0  # '(WTTC)' inside the source; a ')' closing one it is in ends it
-    while e < len(toks) and toks[e][0] not in ",;:.!?-—–" and toks[e][0] not in QUOTE_MARKS and (
-            toks[e][0] != ")" or depth > 0):
+    while e < len(toks) and (toks[e][0] not in ",;:.!?-—–" or depth > 0) and toks[e][0] not in \
+            QUOTE_MARKS and (toks[e][0] != ")" or depth > 0):  # ('McAfee (NYSE: MFE) Avert')
         depth += (toks[e][0] == "(") - (toks[e][0] == ")")
         e += 1
     opening = v == 0 or (v <= 2 and (toks[0][0] in LEADERS or toks[0][0] == "(")) or (
