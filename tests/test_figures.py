@@ -330,3 +330,14 @@ def test_metres_after_a_verb_of_falling() -> None:
     assert kinds("He fell about 600m while climbing.") == [("distance", 600.0, "m")]
     assert kinds("The climber plunged 200m to his death.") == [("distance", 200.0, "m")]
     assert kinds("The fund dropped 20m last year.") == [("number", 20_000_000.0, None)]
+
+
+def test_a_time_of_day_in_hours_is_no_span_of_hours() -> None:
+    # reader S (ECB+ 12_ecb): "at 1100 hours" and "1230 hours" were counts of hours
+    def spans(text: str) -> list[tuple[str, str | None]]:
+        return [(f.text, f.unit) for f in find_figures(text, 0)]
+
+    assert spans("The attack took place at 1100 hours on Saturday.") == []
+    assert spans("The ship was escorted until 1230 hrs.") == []
+    assert spans("The search lasted 1100 hours over the winter.") == [("1100", "hours")]
+    assert spans("The vote closed at 1300 hours after 24 hours of voting.") == [("24", "hours")]

@@ -134,6 +134,8 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
     overlapping one an earlier rule found is dropped."""
     rules = RULES if _has_number(text) else IN_WORDS
     taken: list[tuple[int, int]] = list(masked)
+    if "hours" in text or "hrs" in text:  # 'at 1100 hours': a time of day, no span of hours
+        taken += [m.span(1) for m in _CLOCK_HOURS.finditer(text)]
     found: list[Figure] = []
     for rule in rules:
         new = list(rule(text, statement))
@@ -149,6 +151,9 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
 
 
 _DIGIT = re.compile("[0-9]")
+# a time of day on the 24-hour clock, in hours: 'at 1100 hours', 'until 2359 hrs'
+_CLOCK_HOURS = lazy(r"\b(?:at|until|till|by|from|before|after|around|about|since)\s{1,3}"
+                    r"((?:[01]\d|2[0-3])[0-5]\d)\s{0,3}(?:hours|hrs)\b", re.IGNORECASE)
 
 
 def _has_number(text: str) -> bool:
