@@ -619,9 +619,8 @@ def _calls(text: str, end: int, at: int) -> bool:
              _BEFORE_VERB]
     if words and words[0].lower() in CALLING:
         return True
-    clause = between.rsplit(",", 1)
-    return len(clause) == 2 and clause[1].split()[:1] != [] and \
-        clause[1].split()[0].lower() in CALLING and clause[1].split()[0].endswith("ing")
+    last = between.rsplit(",", 1)[1].split() if "," in between else []  # its last clause
+    return bool(last) and last[0].lower() in CALLING and last[0].endswith("ing")
 
 
 _PUT_TO = re.compile(r"\b(?:was|were|is|are|been|being) (?:asked|told)\b")
