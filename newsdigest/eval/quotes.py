@@ -34,10 +34,10 @@ from ..model import Analysis, Article, Origin
 from .ecb import DATA, read_jsonl
 
 POLNEAR = DATA / "quotes" / "polnear_dev.jsonl"
-# a cue counts as speaking when one of its words is one of these (or 'according' to): the
-# package's speech verbs as they stood on 2026-12-06 and their -ing forms, written out here so
-# that a verb the package learns later moves the count of attributions found, not the count
-# to find
+# a cue counts as speaking when one of its words is one of these ('according' stands for
+# 'according to'): the package's speech verbs as they stood on 2026-12-06 and their -ing
+# forms, written out here so that a verb the package learns later moves the count of
+# attributions found, not the count to find
 SPEAKING_WORDS = wordset("""
     according acknowledged acknowledges added adding adds admits admitted announced announces
     answered argued argues arguing asked asking asks bellowed boasted boasts cautioned claimed
