@@ -179,3 +179,18 @@ def test_markdown_numbers_group_members_and_names_a_split_quotation_once() -> No
     assert "[3] [3]" not in out
     g = c.groups[0]
     assert f"[{g.members[0].statement}] " in out.split("### Aligned statements")[1]
+
+
+def test_the_quotes_row_counts_direct_quotations_as_the_summary_does() -> None:
+    """Readers Q and R: the summary said "3 quotes" while a report's row said "5 (3 direct)":
+    the row counted reported speech too, unnamed. It names both now."""
+    from dataclasses import replace
+
+    from newsdigest.model import Quote
+    from newsdigest.render.view import digest_facts
+
+    a = sample_comparison().articles[0]
+    quotes = (Quote("We will win this", "Jane Roe", 0), Quote("they would win", "Jane Roe", 0,
+                                                               "reported"))
+    assert digest_facts(replace(a, quotes=quotes))["Quotes"] == "1 direct, 1 reported"
+    assert digest_facts(replace(a, quotes=quotes[:1]))["Quotes"] == "1"

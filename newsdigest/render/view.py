@@ -68,8 +68,8 @@ def digest_facts(a: Analysis) -> dict[str, str]:
     people = [e.name for e in a.entities if e.kind == "person"]
     figures = list(dict.fromkeys(f.text for f in a.figures))
     direct = sum(q.kind == "direct" for q in a.quotes)
-    quotes = f"{len(a.quotes)}" + (f" ({direct} direct)" if a.quotes and direct != len(a.quotes)
-                                   else "")
+    reported = len(a.quotes) - direct  # the summary and the quote ledger count quotations
+    quotes = f"{direct} direct, {reported} reported" if reported else f"{direct}"
     counts: dict[str, int] = {}
     for r in a.article.repairs:
         counts[r.kind] = counts.get(r.kind, 0) + r.count
