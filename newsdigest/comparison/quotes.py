@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..extract.gazetteer import load as gazetteer
 from ..extract.mentions import QUOTE_MARK
@@ -356,10 +357,15 @@ def _similar(x: _Quote, y: _Quote) -> bool:
 
 def _names(q: _Quote) -> frozenset[int]:
     """The words of ``q`` written capitalised other than to open it ('I' aside): its names."""
+    return _capitalised(q.member.text, q.spans)
+
+
+@lru_cache(maxsize=4096)  # a quotation meets many others (``_similar``): read it once
+def _capitalised(text: str, spans: tuple[tuple[int, int], ...]) -> frozenset[int]:
     from ..match.normalize import tokenize
 
-    starts = {t.start for t in tokenize(q.member.text) if t.capital and t.text != "I"}
-    return frozenset(i for i, (start, _) in enumerate(q.spans) if start in starts)
+    starts = {t.start for t in tokenize(text) if t.capital and t.text != "I"}
+    return frozenset(i for i, (start, _) in enumerate(spans) if start in starts)
 
 
 def quote_ledger(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...], ...],
