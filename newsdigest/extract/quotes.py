@@ -44,6 +44,7 @@ from .quote_words import (
     BEFORE_A_TITLE,
     CONTINUED,
     DESCRIBED,
+    FINITE,
     HANGING,
     INTRO,
     LEADERS,
@@ -603,8 +604,7 @@ CALLING = wordset("""called calls calling labeled labelled labels labeling label
     brands branding dubbed dubs dubbing described describes describing characterized
     characterised characterizes characterises characterizing characterising""")
 # words between a subject and its verb: auxiliaries and adverbs ('has also called')
-_BEFORE_VERB = wordset("""has have had is was were are also again then later once even
-    repeatedly previously recently since already just""")
+_BEFORE_VERB = ADVERBS | FINITE
 _ASIDE = re.compile(r",[^,]{1,40},")  # ', for his part,'
 _OF_SOMEONE = re.compile(r"\b(?:of|for|to|from|with)\s")  # 'Friends of …', 'a spokesman for …'
 
