@@ -72,9 +72,10 @@ def _lower_verb(m: re.Match[str]) -> str:
     nor the end of a place's name ('Surgeon General of the United States')."""
     low = m[0].lower()
     before = m.string[: m.start()].split()[-1]
-    if gazetteer().place(f"{before} {m[0]}") is not None:
+    if low not in SPEECH_VERBS or before.lower() in _BEFORE_A_NOUN or gazetteer().place(
+            f"{before} {m[0]}") is not None:
         return m[0]
-    return low if low in SPEECH_VERBS and before.lower() not in _BEFORE_A_NOUN else m[0]
+    return low
 
 
 _BEFORE_A_NOUN = PREPOSITIONS | ARTICLES | DETERMINERS | wordset(
