@@ -210,24 +210,30 @@ def _title_from_body(title: str, text: str, log: Counter[tuple[str, str]]
                      ) -> tuple[str, str, str | None]:
     """A title that is only a timestamp ('Updated: November 11, 2011 20: 09 IST', a page's
     first line taken for its title) dates the article; the body's first line, when it reads
-    as a headline (one line of at most ``HEADLINE_WORDS`` words with more text after it, and
-    no sentence of more than ``SENTENCE_WORDS`` ending in a full stop), is the title (step 9).
-    An article given no title takes the body's first line as its title when it reads as one
-    (at most ``HEADLINE_WORDS`` words, more text after it, no final stop, colon or comma:
-    'Mark "Deep Throat" Felt Dead at 95'), as a text file's first line is its headline
-    (``untitled``). Returns (title, text, the stamp or None)."""
+    as a headline (``_first_line``, and no sentence of more than ``SENTENCE_WORDS`` ending in
+    a full stop), is the title (step 9). An article given no title: ``_untitled``. Returns
+    (title, text, the stamp or None)."""
     if not title.strip():
         return (*_untitled(text, log), None)
     if not _is_timestamp(title):
         return title, text, None
+    line = _first_line(text)
+    if line is None or (line[0].endswith(".") and len(line[0].split()) > SENTENCE_WORDS):
+        log["title_stamp", f"title {title!r} is a date"] += 1  # (a sentence, no headline)
+        return title, text, title
+    log["title_stamp", f"title {title!r} is a date: the first line {line[0]!r} is the "
+                       "title"] += 1
+    return (*line, title)
+
+
+def _first_line(text: str) -> tuple[str, str] | None:
+    """(the body's first line, the text after it) when that line may be a headline: at most
+    ``HEADLINE_WORDS`` words, with more text after it; else None."""
     first, _, rest = text.partition("\n")
     head = first.strip()
-    said = head.endswith(".") and len(head.split()) > SENTENCE_WORDS  # a sentence, no headline
-    if not head or not rest.strip() or len(head.split()) > HEADLINE_WORDS or said:
-        log["title_stamp", f"title {title!r} is a date"] += 1
-        return title, text, title
-    log["title_stamp", f"title {title!r} is a date: the first line {head!r} is the title"] += 1
-    return head, rest.lstrip("\n"), title
+    if not head or not rest.strip() or len(head.split()) > HEADLINE_WORDS:
+        return None
+    return head, rest.lstrip("\n")
 
 
 _NOT_A_HEADLINE_END = tuple(".:;,…")
@@ -235,14 +241,14 @@ _NOT_A_HEADLINE_END = tuple(".:;,…")
 
 def _untitled(text: str, log: Counter[tuple[str, str]]) -> tuple[str, str]:
     """(title, text) of an article given no title: its first line when that reads as a
-    headline (step 9, ``untitled``), else no title."""
-    first, _, rest = text.partition("\n")
-    head = first.strip()
-    if not head or not rest.strip() or len(head.split()) > HEADLINE_WORDS or \
-            head.rstrip("\"'”’)]").endswith(_NOT_A_HEADLINE_END):
+    headline (``_first_line``, no final stop, colon or comma: 'Mark "Deep Throat" Felt Dead at
+    95'), as a text file's first line is its headline (step 9, ``untitled``); else no
+    title."""
+    line = _first_line(text)
+    if line is None or line[0].rstrip("\"'”’)]").endswith(_NOT_A_HEADLINE_END):
         return "", text
-    log["untitled", f"no title given: the first line {head!r} is the title"] += 1
-    return head, rest.lstrip("\n")
+    log["untitled", f"no title given: the first line {line[0]!r} is the title"] += 1
+    return line
 
 
 def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
