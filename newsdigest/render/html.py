@@ -177,8 +177,7 @@ def _wire(c: Comparison) -> list[str]:
     if not c.wire:
         return []
     names = view.labels(c)
-    items = "".join(f"<li>{_e(names[w.article])} prints {w.words} words ({w.share:.0%}) as "
-                    f"{_e(names[w.other])} does</li>" for w in c.wire)
+    items = "".join(f"<li>{_e(view.wire_share(w, names))}</li>" for w in c.wire)
     return [f'<h2>Same wording (runs of 8+ identical words)</h2><ul class="plain">{items}</ul>']
 
 

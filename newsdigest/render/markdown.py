@@ -77,9 +77,9 @@ def _disagreements(c: Comparison) -> list[str]:
 def _wire(c: Comparison) -> list[str]:
     if not c.wire:
         return []
+    ids = {a.article.id: a.article.id for a in c.articles}
     return ["### Same wording (runs of 8+ identical words)", "",
-            *(f"- {_esc(w.article)} prints {w.words} words ({w.share:.0%}) as "
-              f"{_esc(w.other)} does" for w in c.wire), ""]
+            *(f"- {_esc(view.wire_share(w, ids))}" for w in c.wire), ""]
 
 
 def _ledger(c: Comparison) -> list[str]:

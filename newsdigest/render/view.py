@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from ..digest import find_lead
 from ..extract.dates import parse_published
-from ..model import Analysis, Article, Comparison, Conflict, Member
+from ..model import Analysis, Article, Comparison, Conflict, Member, WireShare
 
 HEADLINE_WORDS = 5  # a headline stands in for an unknown outlet by its first words
 FIGURES_SHOWN = 4
@@ -234,6 +234,12 @@ def _fullest(speaker: str, group: Sequence[Member]) -> str:
 def _a_name(speaker: str) -> bool:
     """Does a speaker read as a name ('Dustin Childs'), not a description ('the company')?"""
     return speaker[:1].isupper() and speaker.split()[0] not in ("The", "A", "An")
+
+
+def wire_share(w: WireShare, names: Mapping[str, str]) -> str:
+    """One report's wire share in words: 'A prints 39 words (10%) as B does'."""
+    return (f"{names.get(w.article, w.article)} prints {w.words} words ({w.share:.0%}) as "
+            f"{names.get(w.other, w.other)} does")
 
 
 def conflict_where(k: Conflict) -> str:
