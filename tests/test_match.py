@@ -97,6 +97,13 @@ def test_stemming_joins_word_forms() -> None:
     assert stem("left") == stem("leaving")
 
 
+def test_a_people_is_matched_with_its_country() -> None:
+    # '12 are from Somalia and 11 from Yemen' / '12 Somalis and 11 Yemenis' (12_ecb)
+    assert stem("Somalis") == stem("Somali") == stem("Somalia")
+    assert stem("Iranian") == stem("Iran")
+    assert stem("American") != stem("America")  # a country of two words: not joined
+
+
 def test_stemming_keeps_different_words_apart() -> None:
     # the hand-written stripper joined these (issue 14); Snowball keeps them apart
     assert stem("news") != stem("new")

@@ -99,16 +99,31 @@ def _snowball() -> Any:
     return Stemmer.Stemmer("english")
 
 
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """A people's name, one or many, in lower case -> its country's, where both are one word
+    ('somali', 'somalis' -> 'somalia'; not 'american' -> 'united states')."""
+    from ..extract.gazetteer import load
+
+    out: dict[str, str] = {}
+    for people, country in load().demonyms.items():
+        if people.isalpha() and country.isalpha():
+            out[people.lower()] = out[people.lower() + "s"] = country.lower()
+    return out
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball English stem of ``word`` in lower case ('accused', 'accuses', 'accusing'
     -> 'accus'), irregular forms first taken to their base ('went' -> 'go', 'people' ->
-    'person', 'USA' -> 'us'); numbers and words with other characters are kept."""
+    'person', 'USA' -> 'us') and a people's name to its country's ('Somalis' -> 'somalia':
+    '12 Somalis and 11 Yemenis' / '12 are from Somalia and 11 from Yemen'); numbers and words
+    with other characters are kept."""
     w = word.lower()
     w = _IRREGULAR.get(w, w)
     if len(w) <= 2 or not w.isalpha():
         return w
-    return str(_snowball().stemWord(w))
+    return str(_snowball().stemWord(_countries().get(w, w)))
 
 
 @dataclass(frozen=True, slots=True)
