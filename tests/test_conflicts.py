@@ -94,6 +94,24 @@ def test_two_estimates_alike_disagree_and_a_sentence_may_open_with_its_figure() 
                          "31,000 people were killed in Bam.") == ["figure: 26,000 vs 31,000"]
 
 
+def test_a_figure_past_a_bound_agrees_with_it_one_short_of_it_does_not() -> None:
+    # a threshold and a turnout past it: no conflict (issue 10: 11_ecb listed '50 percent vs
+    # 90 per cent' once 'Turkmen' and 'Turkmenistan' matched)
+    assert disagreements("Turnout was more than 50 percent of eligible voters, officials said.",
+                         "Turnout was 90 per cent of eligible voters, officials said.") == []
+    assert disagreements("At least 40 people died in the quake.", "45 died in the quake.") == []
+    assert disagreements("Fewer than 40 people died in the quake.",
+                         "30 people died in the quake.") == []
+    # on the wrong side of the bound, even within an estimate's margin
+    assert disagreements("More than 100 people died in the quake.",
+                         "85 people died in the quake.") == ["figure: 100 vs 85"]
+    assert disagreements("Fewer than 40 people died in the quake.",
+                         "50 people died in the quake.") == ["figure: 40 vs 50"]
+    # far past it: two different tolls
+    assert disagreements("More than 100 people died in the quake.",
+                         "300 people died in the quake.") == ["figure: 100 vs 300"]
+
+
 def test_times_are_no_quantities_and_a_score_only_meets_the_same_game() -> None:
     assert disagreements("The call came at 4: 33 a. m.", "The call came at 3: 33 a. m.") == []
     # one game's final score, told two ways, is one quantity ('91-73' and '73-91' agree)

@@ -381,10 +381,37 @@ def _role(ts: list[Token], clause: list[int], start: int, end: int, unit: str = 
 _BOUNDS = wordset("under below")
 
 
+# a figure past which the quantity lies: above it, below it
+_LOWER = frozenset(("more than", "at least", "over", "above"))
+_UPPER = frozenset(("less than", "fewer than", "at most", "under", "below"))
+_BOUND_GAP = math.log(2)  # 'more than 50 percent' and '90 per cent' are no conflict
+
+
 def _hedge(text: str, start: int) -> str:
-    """The word before a figure that makes it an estimate or a bound, or ''."""
+    """The word before a figure that makes it an estimate or a bound ('about', 'over'), with
+    the word before it for a bound of two ('more than', 'at least'), or ''."""
     words = [w for w in text[max(0, start - 24): start].lower().split() if w not in ("a", "an")]
-    return words[-1] if words and (words[-1] in QUANTIFIERS or words[-1] in _BOUNDS) else ""
+    if not words or not (words[-1] in QUANTIFIERS or words[-1] in _BOUNDS):
+        return ""
+    two = " ".join(words[-2:])
+    return two if two in _LOWER | _UPPER else words[-1]
+
+
+def _past_bound(bound: Slot, x: Slot) -> bool:
+    """Is ``x`` a figure on the side of a bound its words give, within ``_BOUND_GAP`` of it
+    ('90 per cent' past 'more than 50 percent'; not '300' past 'more than 100': a report
+    giving a third of the other's figure)?"""
+    if x.hedge in _LOWER | _UPPER or _distance_values(bound.value, x.value) > _BOUND_GAP:
+        return False
+    return (bound.hedge in _LOWER and x.value > bound.value) or (
+        bound.hedge in _UPPER and x.value < bound.value)
+
+
+def _short_of_bound(bound: Slot, x: Slot) -> bool:
+    """Is ``x``, stated as it is, on the wrong side of a bound ('85 people' against 'more
+    than 100 people')?"""
+    return not x.hedge and ((bound.hedge in _LOWER and x.value < bound.value) or (
+        bound.hedge in _UPPER and x.value > bound.value))
 
 
 # a number in a score, a range, a time, a ratio or a phone number ('20 - 13', '$140 and $150
@@ -637,6 +664,10 @@ def _agree(x: Slot, y: Slot) -> bool:
         return gap <= (_HEDGE_GAP if x.hedge or y.hedge else _SPAN_GAP)
     if x.hedge and x.hedge == y.hedge:  # two estimates alike: 'more than 26,000' and 'more
         return _distance_values(x.value, y.value) <= _ALIKE_GAP  # than 31,000' disagree
+    if _past_bound(x, y) or _past_bound(y, x):
+        return True
+    if _short_of_bound(x, y) or _short_of_bound(y, x):
+        return False
     return bool(x.hedge or y.hedge) and _distance_values(x.value, y.value) <= _HEDGE_GAP
 
 
