@@ -138,6 +138,11 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     # a model name between the number and what it counts (ECB+ 12_ecb, 12_ecbplus)
     ("They seized six AK-47 rifles and 7 AK-47 rifles.", [("six", "count", 6.0, "rifles"),
                                                            ("7", "count", 7.0, "rifles")]),
+    ("Police seized 12 AK 47 guns and six AK - 47 rifles.", [
+        ("12", "count", 12.0, "guns"), ("six", "count", 6.0, "rifles")]),
+    # ... or is itself what is counted
+    ("Seven AK-47s were recovered; 16 F-16s flew.", [("Seven", "count", 7.0, "AK-47s"),
+                                                      ("16", "count", 16.0, "F-16s")]),
     # a whole number and a half, as '4 1/2 months' (ECB+ 28_ecbplus)
     ("He served four and a half months, then 2-and-a-half years, and walked three and a half "
      "miles.", [("four and a half", "count", 4.5, "months"),

@@ -82,8 +82,10 @@ FIGURE_RE = re.compile(
 WORD_AFTER = re.compile(r"\s{1,3}(?:(?:US|U\.S\.|UK|EU|[A-Z]{2,5}|[A-Z][a-z]{1,20}an|more|new|"
                         r"extra|additional|other|full-time|part-time"
                         r"|[A-Z][a-z]{1,20}(?=[ ][a-z][a-z\-]*s\b)"  # '6,000 Web sites'
-                        r"|[A-Z]{1,3}-\d{1,3}[A-Z]?(?=[ ][a-z][a-z\-]*s\b))"  # 'six AK-47 rifles'
-                        r"\s{1,3})?(?P<w>[a-z][a-z\-]*)\b"
+                        # 'six AK-47 rifles', '12 AK 47 guns'
+                        r"|[A-Z]{1,3}(?:[ ]?-[ ]?|[ ])?\d{1,3}[A-Z]?(?=[ ][a-z][a-z\-]*s\b))"
+                        # a noun, or models of a thing ('Seven AK-47s', '16 F-16s')
+                        r"\s{1,3})?(?P<w>[a-z][a-z\-]*|[A-Z]{1,3}-\d{1,3}[A-Z]?s)\b"
                         r"(?:[ ](?P<head>[a-z][a-z\-]*s)\b)?")
 CURRENCY_AFTER = re.compile(r"\s{1,3}(?P<w>(?:US\s{1,3})?[a-z]+)\b")
 # words that follow a number without being what it counts
@@ -869,8 +871,12 @@ def _part_of_name(text: str, s: int, e: int) -> bool:
     lower case: 'Hansbrough's 20 points', 'Cruz's 465 and', not 'Standard and Poor's 500,')
     or 'No.' right before the number, or a
     capitalised word right after it that is no nationality ('20 Britons') nor a modifier of a
-    plural noun after it ('6,000 Web sites')."""
-    word = _prev_word(text, s)[0]
+    plural noun after it ('6,000 Web sites'). A spaced hyphen joins a short model name
+    ('AK - 47', 'I - 75'; not 'BREAKING NEWS - 3 DEAD')."""
+    word, k = _prev_word(text, s)
+    if word in ("-", "–"):
+        word = _prev_word(text, k)[0]
+        word = word if len(word) <= 3 else ""
     if word and word[0].isupper() and not (_POSSESSIVE.search(word)
                                            and _LOWER_NEXT.match(text, e)):
         if word.rstrip(".") in {"No", "Nos", "Number", "Nr"}:
