@@ -652,3 +652,21 @@ def test_a_person_word_and_a_name_after_said_speak_before_a_relative_clause() ->
             "in 1991, testified that even Mr. Gigante's archrival, John Gotti, grudgingly "
             "acknowledged Mr. Gigante's craftiness.")
     assert _speaker_of(text, "archrival") == "Salvatore Gravano"
+
+
+def test_what_someone_was_heard_to_say_is_theirs_and_the_narrative_after_it_no_quote() -> None:
+    # 33_1ecbplus: the speaker was 'she heard someone', and '"He has a gun," prompting her …'
+    # was listed again as reported speech
+    said = _said('Armstead said she heard someone say, "He has a gun," prompting her to take '
+                 'her son inside.')
+    assert (("someone", "say", "He has a gun") in said
+            and not any(t.startswith("He has a gun") and s == "someone" and t != "He has a gun"
+                        for s, _c, t in said))
+    assert _speaker_of('Earl Bloom of the Register heard Dan Patrick say it on his radio show.',
+                       "radio show") == "Dan Patrick"
+    # the perceiving is no part of who speaks when the verb is no bare form or its object
+    # is no one ('who watched his brother fall … said'; 'heard directly from … say')
+    assert _speaker_of("An Australian climber who watched his brother fall to his death said "
+                       "he was expecting to die.", "expecting") == "An Australian climber"
+    assert _speaker_of("Supporters who have heard directly from the Rubio campaign say their "
+                       "priority is Iowa.", "priority") == "Supporters"

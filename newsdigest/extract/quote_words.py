@@ -118,6 +118,8 @@ QUANTITIES = wordset("""half most majority majorities many few several one two t
     seven eight nine ten nearly almost about roughly some""")
 # 'which the party says makes …': the speaker of a relative clause whose subject is the gap
 RELATIVE_GAP = wordset("which whom what")
+# verbs of perceiving whose object does the speaking: 'she heard someone say, "…"'
+PERCEIVING = wordset("heard hear hears overheard saw see sees watched watch")
 RELATIVES = wordset("who where")  # ', who …' closing a statement ends a reported clause
 COMPARE = wordset("compared versus vs")
 TIME_WORDS = wordset("this last next that week month year day night weekend morning evening "

@@ -34,6 +34,7 @@ from .quote_words import (
     LEADERS,
     MIN_REPORTED,
     PARTICIPLES,
+    PERCEIVING,
     POSSESSIVES,
     PREPOSITIONS,
     PROGRESSIVE,
@@ -429,13 +430,18 @@ def _unquoted(text: str, body: str, cs: int, skip: Sequence[tuple[int, int]]
 def _acts_after(text: str, cs: int, end: int, skip: Sequence[tuple[int, int]]) -> bool:
     """Does a clause ``text[cs:end]`` open at a listed quotation (``skip``) and go on after
     its closing mark with the speaker's next act ('" and tried to stop the car', '" and ran
-    after it'), not with more that was said ('" and that jobs would follow')? Then the
-    quotation is what was said, listed as such, and the rest is narrative."""
+    after it'), someone's ('," she took refuge inside'), or a participle of no speech
+    ('," prompting her to take her son inside'), not with more that was said ('" and that
+    jobs would follow')? Then the quotation is what was said, listed as such, and the rest is
+    narrative."""
     quoted = next((e for s, e in skip if s <= cs < e), None)
     if quoted is None:
         return False
     words = text[quoted:end].lstrip(QUOTE_MARKS + " ,").split()[:2]
-    return len(words) == 2 and words[0] == "and" and (
+    if words and words[0].endswith("ing") and words[0].isalpha() and not (
+            words[0] in PARTICIPLES or words[0] in URGING):
+        return True  # '"He has a gun," prompting her to take her son inside'
+    return len(words) == 2 and words[0] in ("and", "he", "she", "they") and (
         words[1] in IRREGULAR_PAST or (words[1].endswith("ed") and words[1].isalpha()))
 
 
@@ -449,9 +455,11 @@ def _cue_alone(body: str) -> bool:
 
 def _nested(text: str, start: int) -> bool:
     """Does the speaker phrase at ``start`` follow 'which' or 'what' (a report inside a
-    relative clause: 'a wheelchair, which he claimed he needed')?"""
-    before = text[max(0, start - 8): start].split()
-    return bool(before) and before[-1].lower() in RELATIVE_GAP
+    relative clause: 'a wheelchair, which he claimed he needed') or a verb of perceiving (a
+    report of what was heard: 'Armstead said she heard someone say …')?"""
+    before = text[max(0, start - 10): start].split()
+    return bool(before) and (before[-1].lower() in RELATIVE_GAP
+                             or before[-1].lower() in PERCEIVING)
 
 
 def _subject_only(q: Quote) -> bool:

@@ -23,6 +23,7 @@ from .quote_words import (
     NEGATED,
     NEGATED_AUX,
     NOT_IN_WHO,
+    PERCEIVING,
     PLACE_OPENERS,
     PREPOSITIONS,
     PROGRESSIVE,
@@ -204,6 +205,7 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
         return None
     last = j
     end, j = _walk_back(toks, j)
+    j = _past_perceiver(toks, j, end, v)
     own = any(t[0].lower() in SUBJECTS for t in toks[j + 1: end + 1])  # 'women who he said'
     if j > 1 and toks[j][0] == "who" and toks[j - 1][0] == "," and not own:
         end, j = _walk_back(toks, j - 2)  # 'Mr Blair, who last year denied'
@@ -318,6 +320,22 @@ def _head_before_clause(who: list[Tok]) -> tuple[int, int] | None:
         return None  # not 'shadow chief secretary' of '…, shadow chief secretary to the
         # Treasury, George Osborne, said': a role is no speaker
     return who[0][1], who[cut - 1][2]
+
+
+def _past_perceiver(toks: list[Tok], j: int, end: int, v: int) -> int:
+    """Where the speaker phrase ``toks[j + 1: end + 1]`` of the verb ``toks[v]`` really
+    starts: after a verb of perceiving inside it whose object speaks with the verb's bare
+    form ('Armstead said she heard someone say': someone; 'Earl Bloom heard Dan Patrick say
+    it': Dan Patrick); else ``j`` (not 'a climber who watched his brother fall … said', nor
+    'Supporters who have heard directly from the campaign say')."""
+    w = toks[v][0].lower()
+    if w.endswith(("ed", "s", "ing")) or w in IRREGULAR_PAST or w in ("said", "told"):
+        return j  # no bare form
+    k = next((n for n in range(end - 1, j, -1) if toks[n][0].lower() in PERCEIVING), None)
+    if k is None or any(toks[n][0].lower() in ("who", "that", "which") for n in range(j + 1, k)):
+        return j
+    after = toks[k + 1][0].lower()
+    return j if after in PREPOSITIONS or after.endswith("ly") else k
 
 
 HEAD_ENDS = frozenset(("who", "whose", "that", "to"))
