@@ -262,8 +262,9 @@ class ClusterSettings:
         "terms in more than this many articles are not used to find candidates",
         lo=50)
     date_window: int = setting(
-        30,
-        "days two reports (or their events) may differ and still be one story",
+        14,
+        "days two reports' publication dates may differ and the reports still be about one "
+        "event: compare's same-event check says no beyond",
         lo=0, hi=3660)
     penalty_window: int = setting(
         7,

@@ -285,6 +285,11 @@ def test_reports_published_further_apart_than_one_story_spans_are_different_even
                         date_window=30)
     assert split.same_event == "no" and split.p_same is not None
     assert split.p_same <= load_model().no_below
+    # the shipped window: two weeks (three weeks apart, the second is a follow-up's date)
+    weeks = check_event([report("a", "May 2, 2013"), report("b", "May 23, 2013")])
+    assert weeks.same_event == "no" and any("more than 14 days apart" in r for r in weeks.reasons)
+    assert check_event([report("a", "May 2, 2013"), report("b", "May 12, 2013")]
+                       ).same_event != "no"
 
 
 # --- dates, places and many reports -------------------------------------------------------
