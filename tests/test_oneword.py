@@ -25,6 +25,9 @@ def matcher() -> Matcher:
     ("Police found nothing in the house.", "Nothing was left of the house after the fire."),
     ("But he needs more.", "“What was needed was to elevate it in this high-profile setting "
      "― and she did.”"),  # its one word, not the statement, in the other
+    # a light verb says no more than a speech verb: a name and 'done' (political coverage)
+    ("What had they done with Trump?", "Trump has done more presidential things in two weeks "
+     "than President Obama or Hillary Clinton have in 2016."),
     # a name alone, however short the statement: the speaker, the story's main person
     ('"Is that all there is?" Trump said.', "Do you support Donald Trump?"),
     ('"Is that all there is?" Trump said.', '"We\'re being led by people that don\'t know '

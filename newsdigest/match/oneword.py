@@ -57,13 +57,19 @@ def _repeated(a: list[str], b: list[str]) -> bool:
     return n > 0 and _longest_common_run(a, b) == n
 
 
+# light verbs: what was done, got or made is in the words around them ('What had they done with
+# Trump?' / 'Trump has done more presidential things in two weeks than …')
+LIGHT_VERBS = frozenset(("done", "get", "gets", "got", "gotten", "make", "makes", "made", "go",
+                         "goes", "went", "gone"))
+
+
 @cache
 def _say_nothing() -> frozenset[str]:
-    """Negations and words of reporting, as ``prepared`` keeps content words."""
+    """Negations, words of reporting and light verbs, as ``prepared`` keeps content words."""
     from ..words import SPEECH_VERBS
     from .normalize import NEGATION, normal_text, tokenize
 
-    return frozenset(normal_text(tokenize(w)) for w in NEGATION | SPEECH_VERBS)
+    return frozenset(normal_text(tokenize(w)) for w in NEGATION | SPEECH_VERBS | LIGHT_VERBS)
 
 
 def cap(link: Any, xs: Sequence[str], ys: Sequence[str]) -> Any:
