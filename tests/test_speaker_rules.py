@@ -670,3 +670,29 @@ def test_what_someone_was_heard_to_say_is_theirs_and_the_narrative_after_it_no_q
                        "he was expecting to die.", "expecting") == "An Australian climber"
     assert _speaker_of("Supporters who have heard directly from the Rubio campaign say their "
                        "priority is Iowa.", "priority") == "Supporters"
+
+
+def test_an_opening_phrase_ending_in_a_name_and_its_apposition_is_no_subject() -> None:
+    # Washington Post, 2016-09-01: the pronoun after it stood for Joe Arpaio, not Trump
+    text = ("Donald Trump flew to Phoenix. Preceded at the lectern by Joe Arpaio, the Arizona "
+            "sheriff and anti-immigration hard-liner, Trump launched into a lament for the "
+            '"countless Americans." "We will build a great wall!" he said to an enormous cheer.')
+    assert _speaker_of(text, "great wall") == "Donald Trump"
+    # a month closing the opening phrase is no name: the judge says it
+    assert _speaker_of("In May, a U.S. District Court judge sided with the Democrats, saying the "
+                       "law violated the Constitution.", "violated") == \
+        "a U.S. District Court judge"
+
+
+def test_a_phrase_opening_with_of_speaks_only_as_a_share() -> None:
+    assert _speaker_of("Nearly two thirds - 65% - of the 1,000 people interviewed said they had "
+                       "used chip and pin.", "chip and pin") == \
+        "Nearly two thirds - 65% - of the 1,000 people interviewed"
+    assert _speaker_of("Some 60% of the 1,000 people interviewed said they had used chip and "
+                       "pin.", "chip and pin") == "Some 60% of the 1,000 people interviewed"
+    # not a piece of a sentence: 'the Trump who questions a judge because of his Mexican
+    # heritage, who fights with journalists, claims that …'
+    said = _said("This was the Trump we all knew, the Trump who questions the independence of "
+                 "a judge because of his Mexican heritage, who fights with Mexican American "
+                 'journalists, claims that Univision "takes its marching orders" from Mexico.')
+    assert not any(s and s.startswith("of ") for s, _c, _t in said)

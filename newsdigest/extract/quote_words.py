@@ -32,7 +32,7 @@ ADVERBS = wordset(
     together jointly""")
 BAD_WHO = wordset(
     """which that who whom whose as and but while when if because although though where what
-    it this there than so or nor not how why""")
+    it this there than so or nor not how why of""")
 # auxiliaries and words that open a clause when capitalised at its start, never a name there
 NAME_UNLIKE = wordset(
     """is are was were has have had can could should would may might must to be been what

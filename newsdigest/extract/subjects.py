@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .dates import MONTHS
+from .figures import QUANTIFIERS
 from .gazetteer import load as gazetteer
 from .quote_words import (
     ADVERBS,
@@ -298,6 +300,9 @@ def _checked(toks: list[Tok], j: int, end: int) -> tuple[int, int] | None:
     if all(t[0].lower() in TIME_WORDS or t[0].lower() in TAIL_OK for t in who):
         return None  # 'Late last year'
     first = who[0][0]
+    if first == "of":  # a share of people: 'Some 60% of the 1,000 people interviewed said'
+        share = _share_before(toks, j)
+        return None if share is None else (share, who[-1][2])
     if first.lower() in INTRO and first.lower() != "about" and not _not_in_who(who):
         return _name_after_opening(who)  # 'In a Bloomberg interview Trump said'
     if (first.lower() in BAD_WHO and first != "It") or (
@@ -306,6 +311,27 @@ def _checked(toks: list[Tok], j: int, end: int) -> tuple[int, int] | None:
     if _not_in_who(who[first.lower() == "about":]):
         return _head_before_clause(who)
     return who[0][1], who[-1][2]
+
+
+def _share_before(toks: list[Tok], j: int) -> int | None:
+    """Where a share ending at ``toks[j]`` starts ('Some 60%', '55 percent', 'Nearly two
+    thirds - 65% -'), before the 'of' that follows it; None when none does ('… because of
+    his heritage')."""
+    if j > 0 and toks[j][0] in DASHES:  # 'only a bit more than half — 55 percent — of'
+        k = next((n for n in range(j - 1, max(-1, j - 5), -1) if toks[n][0] in DASHES), None)
+        if k is None or k == 0:
+            return None
+        start = _walk_back(toks, k - 1)[1] + 1
+        return toks[start][1] if start < k else None
+    k = j
+    while k >= 0 and (toks[k][0] in ("%", "percent", "per", "cent") or toks[k][0].replace(
+            ",", "").replace(".", "").isdigit()):
+        k -= 1
+    if k == j:
+        return None
+    if k >= 0 and toks[k][0].lower() in QUANTIFIERS:
+        k -= 1  # 'Some 60%', 'nearly 40 percent'
+    return toks[k + 1][1]
 
 
 def _head_before_clause(who: list[Tok]) -> tuple[int, int] | None:
@@ -546,7 +572,8 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
             toks[i][0].lower() in SUBORDINATORS) or (
             (i > 0 or _time_phrase(toks, i)) and _phrase_to_comma(toks, i))):
         i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","), -1)
-        while 0 <= i < len(toks) and (_phrase_to_comma(toks, i) or _opens_phrase(toks, i)):
+        while 0 <= i < len(toks) and (_phrase_to_comma(toks, i) or _opens_phrase(toks, i)
+                                      or _apposed_to_name(toks, i)):
             # 'On Thursday, after remaining neutral …, Warren appeared …': a second phrase
             i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","),
                      -1)
@@ -589,6 +616,29 @@ def _phrase_to_comma(toks: list[Tok], i: int) -> bool:
         elif w.lower() in SUBJECTS or w in VERBS or not (
                 w[:1].isupper() or w[:1].isdigit() or w.lower() in PREPOSITIONS
                 or w.lower() in TIME_WORDS):
+            return False
+    return False
+
+
+APPOSITION_WORDS = 12  # words of an apposition after a name in an opening phrase
+MONTH_NAMES = frozenset(m.title() for m in MONTHS)
+
+
+def _apposed_to_name(toks: list[Tok], i: int) -> bool:
+    """Is ``toks[i]`` an apposition to the name closing an opening phrase, up to a comma that
+    more follows ('the Arizona sheriff and anti-immigration hard-liner,' of 'Preceded at the
+    lectern by Joe Arpaio, the Arizona sheriff …, Trump launched'; not 'the senator,' of
+    'After the vote, the senator, who …')?"""
+    if not (1 < i < len(toks) and toks[i - 1][0] == "," and toks[i - 2][0][:1].isupper()
+            and toks[i - 2][0].lower() not in WHEN_WORDS and toks[i - 2][0] not in MONTH_NAMES
+            and toks[i][0].lower() in ARTICLES):
+        return False  # not 'In May, a U.S. District Court judge sided with …, saying'
+    for k in range(i + 1, min(len(toks) - 1, i + APPOSITION_WORDS)):
+        w = toks[k][0]
+        if w == ",":
+            return True
+        if w.lower() in SUBJECTS or w in VERBS or w in QUOTE_MARKS or w in IRREGULAR_PAST or (
+                w.islower() and w.endswith("ed")):
             return False
     return False
 
