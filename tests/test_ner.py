@@ -353,6 +353,21 @@ def test_a_surname_opening_with_a_particle_is_its_persons() -> None:
     assert people["Bill de Blasio"].statements == (2, 3, 4)
 
 
+def test_a_surname_of_two_words_is_its_persons_and_the_full_name_is_shown() -> None:
+    from newsdigest.extract.entities import build
+
+    # Washington Post 2016-09-01: 'Enrique Peña Nieto' once, then 'Peña Nieto' four times:
+    # two people in the list, the quotes split between them
+    lines = ["Trump met President Enrique Peña Nieto in Mexico City.",
+             "Peña Nieto said Mexico would not pay.", "Peña Nieto spoke again.",
+             "Hillary Rodham Clinton spoke.", "Rodham Clinton said yes.",
+             "Mary Ann Smith and Ann Smith were there."]
+    people = {e.name for e in build(_statements(lines)).entities if e.kind == "person"}
+    # a given name opening the shorter form: another person
+    assert people == {"Enrique Peña Nieto", "Hillary Rodham Clinton", "Mary Ann Smith",
+                      "Ann Smith"}
+
+
 def test_a_team_written_without_the_is_an_organisation() -> None:
     from newsdigest.extract.entities import build
 

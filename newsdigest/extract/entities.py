@@ -22,6 +22,7 @@ from ..lexicon import common_word
 from ..model import Entity, EntityKind, Statement
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
+from .given_names import given_name
 from .mentions import (
     _INITIALISM,
     DETERMINERS,
@@ -48,11 +49,14 @@ class _Person:
     written: dict[str, None] = field(default_factory=dict)  # every form seen, as written
 
     def name(self) -> str:
-        """The form written most often, longest first; a surname opening with a particle
-        ('Van Rompuy', written more often than 'Herman Van Rompuy') only when no fuller form
-        is written."""
-        return max(self.forms, key=lambda f: (f.split()[0].lower() not in SURNAME_PARTICLES,
-                                              self.forms[f], len(f), -self.first_seen[f]))
+        """The form written most often, longest first; a surname of two words or more ('Van
+        Rompuy', 'Peña Nieto', written more often than 'Herman Van Rompuy', 'Enrique Peña
+        Nieto') only when no fuller form is written."""
+        def fuller(f: str) -> bool:
+            return any(g.lower().endswith(" " + f.lower()) for g in self.forms)
+
+        return max(self.forms, key=lambda f: (not fuller(f), self.forms[f], len(f),
+                                              -self.first_seen[f]))
 
 
 def _compatible(a: str, b: str, gaz: Gazetteer) -> bool:
@@ -207,7 +211,7 @@ def _full_names(mentions: list[Mention], persons: dict[str, _Person], gaz: Gazet
         if m.kind is None and toks[-1] not in singles_seen:
             continue
         key = next((k for k in family.get(toks[-1], ())
-                    if any(_compatible(f.split()[0], toks[0], gaz) or _particle_surname(f, m.form)
+                    if any(_compatible(f.split()[0], toks[0], gaz) or _surname_of(f, m.form)
                            for f in persons[k].forms)), None)
         if key is None:
             key = m.form
@@ -225,12 +229,19 @@ def _full_names(mentions: list[Mention], persons: dict[str, _Person], gaz: Gazet
 SURNAME_PARTICLES = wordset("van von de da del della di du le la al el bin ben ter ten den der")
 
 
-def _particle_surname(one: str, two: str) -> bool:
-    """Is one form the other's surname opening with a particle ('Van Rompuy' of 'Herman Van
-    Rompuy'), so that both name one person?"""
+def _surname_of(one: str, two: str) -> bool:
+    """Is one form the other's surname of two words or more, opening with a particle ('Van
+    Rompuy' of 'Herman Van Rompuy') or with no given name ('Peña Nieto' of 'Enrique Peña
+    Nieto', 'López Obrador' of 'Andrés Manuel López Obrador'; not 'Ann Smith' of 'Mary Ann
+    Smith'), so that both name one person?"""
     short, full = sorted((one, two), key=len)
-    return short.split()[0].lower() in SURNAME_PARTICLES and full.lower().endswith(
-        " " + short.lower())
+    if not full.lower().endswith(" " + short.lower()):
+        return False
+    first = short.split()[0]
+    if first.lower() in SURNAME_PARTICLES:
+        return True
+    given = full[: len(full) - len(short)].split()  # 'Enrique'; not 'Imagine' (Brad Thor)
+    return not given_name(first) and not any(common_word(w) for w in given)
 
 
 def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: int,
