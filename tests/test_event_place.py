@@ -131,6 +131,12 @@ def test_heldout_reports() -> None:
     ("Hillary Clinton defeated Bernie Sanders in Delaware’s Democratic presidential primary "
      "on Tuesday.", "Delaware"),
     ("Trump, speaking in Washington's view of the world, said nothing new.", None),
+    # a list of places of one kind: no one of them is where it happened (USA Today's
+    # 'Pennsylvania, Maryland' against HuffPost's 'Delaware' read as two event places)
+    ("Hillary Clinton was declared the winner in the Pennsylvania, Maryland and Delaware "
+     "primaries on Tuesday night.", None),
+    ("Hillary Clinton won in Ohio and Florida on Tuesday.", None),
+    ("A quake struck in Yida, South Sudan on Monday.", "Yida, South Sudan"),
 ])
 def test_event_place_rules(text: str, place: str | None) -> None:
     article = Article("t", "Headline", text, Origin("test"))

@@ -407,13 +407,32 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
     region = _region(text, m.end())
     if place is None and region is not None:
         place = form  # 'in Yida, South Sudan'
-    if place is None:
+    if place is None or _several(text, m.end(), place, region):
         return None
     if region is None and (venue or _is_venue(form)):
         town = _town_after(text, m.end(), tagged)  # 'at Stade de Suisse in Bern'
         if town is not None or _is_venue(place, BUILDINGS):
             return town  # a venue alone ('at Arrowhead Stadium') is no town to compare
     return _with_region(place, region)
+
+
+_AND_NAME = lazy(r",?[ ](?:and|or)[ ]")
+
+
+def _several(text: str, end: int, place: str, region: str | None) -> bool:
+    """Is the place named at ``end`` the first of a list of places of one kind ('in the
+    Pennsylvania, Maryland and Delaware primaries', 'in Ohio and Florida'), not a town and its
+    region ('in Yida, South Sudan')? No one of them is where the event happened."""
+    gaz = gazetteer()
+    kind = gaz.place_kind(place)
+    if not kind:
+        return False
+    if region is not None:
+        return gaz.place_kind(region) == kind
+    m = _AND_NAME.match(text, end)
+    nxt = NAME_RE.match(text, m.end()) if m else None
+    other = gaz.place(nxt.group(0).rstrip(".")) if nxt else None
+    return other is not None and gaz.place_kind(other) == kind
 
 
 def _verb_after(after: list[str]) -> bool:
