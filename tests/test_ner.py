@@ -368,6 +368,20 @@ def test_a_surname_of_two_words_is_its_persons_and_the_full_name_is_shown() -> N
                       "Ann Smith"}
 
 
+def test_a_name_owning_an_organisation_is_its_name() -> None:
+    from newsdigest.extract.entities import build
+
+    # ECB+ 21_ecb: 'Sam's Club' was a person Sam and an organisation 'Club'; and an
+    # organisation's inner possessive was dropped ('Swiss People Party')
+    lines = ["Police say a man outside the Bloomington Sam's Club yelled for the driver to stop.",
+             "Shoppers at Sam's Club in Dallas were evacuated.",
+             "The economists at Moody's Analytics agreed.", "The Clinton Foundation's donors met."]
+    names = {(e.kind, e.name) for e in build(_statements(lines)).entities}
+    assert {("org", "Sam's Club"), ("org", "Bloomington Sam's Club"),
+            ("org", "Moody's Analytics"), ("org", "Clinton Foundation")} <= names
+    assert not {n for k, n in names if k == "person"}
+
+
 def test_a_team_written_without_the_is_an_organisation() -> None:
     from newsdigest.extract.entities import build
 

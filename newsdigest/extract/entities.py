@@ -389,6 +389,7 @@ def _org_heads(mentions: list[Mention], gaz: Gazetteer) -> dict[str, str]:
     heads: dict[str, str] = {}
     for form, _ in named.most_common():
         first, second = form.split()[:2]
+        first = strip_token(first)  # 'Alzheimer' of "Alzheimer's Impact Movement"
         if first not in gaz.first_names and second not in EPONYM_HEADS:
             heads.setdefault(first, form)
     return heads

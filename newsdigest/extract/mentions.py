@@ -774,7 +774,9 @@ def _mention(st: Statement, start: int, end: int, read: str, kind: EntityKind,
              quoted: list[tuple[int, int]], gaz: Gazetteer) -> Mention:
     text = st.text
     raw = " ".join(text[start:end].split())  # with its dot: 'Norwest Corp.'
-    form = " ".join(strip_token(t) for t in read.split())
+    words = read.split()
+    form = " ".join(t if kind == "org" and n < len(words) - 1 and t.endswith(("'s", "’s"))
+                    else strip_token(t) for n, t in enumerate(words))  # 'Sam's Club'
     inq = inside(quoted, start)
     if kind == "place":
         form = gaz.place(form) or gaz.place(form.removeprefix("The ")) or form

@@ -841,6 +841,12 @@ def _organisations(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> l
         org = sp.form.split()[-1] in gaz.org_words
         prev = out[-1] if out else None
         gap = texts[sp.line][prev.end: sp.start] if prev and prev.line == sp.line else None
+        if prev is not None and gap in ("'s ", "’s ") and sp.form in OWNED_HEADS \
+                and len(prev.form.split()) <= 2:  # 'Sam's Club', 'Macy's Inc': not Sam, a
+            # person ('the Bloomington Sam's Club' is one name too)
+            out[-1] = Span(sp.line, prev.start, sp.end, "ORG", f"{prev.form}{gap}{sp.form}",
+                           max(prev.margin, sp.margin), prev.title and sp.title)
+            continue
         if prev is not None and (  # 'Republican' 'Jewish Coalition'; 'X Organization' 'of' 'Y'
                 (gap == " " and org and prev.kind in ("MISC", "ORG")
                  and len(prev.form.split()) + len(sp.form.split()) >= 3
@@ -852,6 +858,12 @@ def _organisations(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> l
         else:
             out.append(sp)
     return out
+
+
+# an organisation's head word after a possessive name: the name is the organisation's ('Sam's
+# Club', "McDonald's Corp"), not a person or an owner
+OWNED_HEADS = frozenset(("Club", "Inc", "Inc.", "Corp", "Corp.", "Bros", "Bros.", "Ltd",
+                         "Ltd.", "LLC", "Plc", "PLC"))
 
 
 def _modifier_word(form: str) -> bool:
