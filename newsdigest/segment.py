@@ -425,7 +425,7 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     if n >= e:
         return False
     nxt = text[n]
-    if nxt.islower():
+    if nxt.islower() or _closing_then_lower(text, n, e):
         return False
     mark = text[cs:ce]
     if mark == "?" and nxt.isdigit() and _token_before(text, cs) in ENDS_NO_SENTENCE:
@@ -447,6 +447,16 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
             or (tok in STATES and text[cs - len(tok) - 2: cs - len(tok)] != ", ")):
         return _opener_at(text, n, e)
     return True
+
+
+_SPACED_CLOSE = re.compile(r"[\"”][ ]{1,3}[a-z]")
+
+
+def _closing_then_lower(text: str, n: int, e: int) -> bool:
+    """A quotation mark written apart after the end of a quoted sentence and a word in lower
+    case after it (a tokenised copy: 'a coward? " the young widow read'): the mark closes the
+    quotation and the sentence goes on."""
+    return _SPACED_CLOSE.match(text, n, e) is not None
 
 
 def _decimal_apart(text: str, cs: int, tok: str, n: int, e: int) -> bool:
@@ -480,7 +490,11 @@ def _merge_attributions(text: str, spans: list[tuple[int, int]]) -> Iterator[tup
     out: list[tuple[int, int]] = []
     for s, e in spans:
         asked = out and text[out[-1][1] - 2: out[-1][1] - 1] in ("?", "!")  # '…?" Trump added'
-        if out and _is_attribution(text[s:e], bool(asked)) and text[out[-1][1] - 1] in "\"”»'’":
+        apart = out and text[s] in "\"”" and text[s + 1: s + 2] == " "  # '…? " Yanes said.'
+        if apart:
+            asked = text[out[-1][1] - 1] in ("?", "!")
+        if out and _is_attribution(text[s + 1:e] if apart else text[s:e], bool(asked)) and (
+                apart or text[out[-1][1] - 1] in "\"”»'’"):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

@@ -405,3 +405,15 @@ def test_a_line_ending_with_a_semicolon_or_colon_goes_on_in_lower_case() -> None
         "Nichols was sentenced to four life terms;\nhe also was convicted of escape.",
         "Some of their demands are immediate:\nthe release of all those arrested.",
         "The trial is over."]
+
+
+def test_a_closing_mark_written_apart_stays_with_its_quotation() -> None:
+    # ECB+ 16_10ecbplus (a tokenised copy): the mark began the next statement, which read as
+    # a new quotation and turned every later mark of the paragraph the wrong way round
+    assert texts('"Why did you have to stand behind a door like a coward? " the young widow '
+                 "read from the teen's letter.\nHe left.") == [
+        '"Why did you have to stand behind a door like a coward? " the young widow read from '
+        "the teen's letter.", "He left."]
+    # a quotation over two lines: its closing line's attribution joins it
+    assert texts('"It is a tragedy.\nWhat else could it be? " Yanes said.\nHe left.') == [
+        '"It is a tragedy.', 'What else could it be? " Yanes said.', "He left."]
