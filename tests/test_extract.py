@@ -557,6 +557,11 @@ def test_event_place_and_date_from_the_lead() -> None:
     assert cited.event_date is None and cited.event_date_text is None
     both = analyse_text("Elections will be held on December 15, ITAR-TASS reported September 26.")
     assert both.event_date == PartialDate(None, 12, 15)
+    # a date naming another happening is background ('a March 2005 shooting spree' of a
+    # sentencing, ECB+ 3_ecb; 'an April 2007 shooting' of a verdict, 18_6ecbplus)
+    verdict = analyse_text("A jury on Tuesday convicted a man charged in an April 2007 shooting "
+                           "at a Troy accounting firm.", date="April 30, 2008")
+    assert verdict.event_date == PartialDate(2008, 4, 29, "Tuesday")
 
 
 @pytest.mark.parametrize(("title", "text", "place", "when"), [

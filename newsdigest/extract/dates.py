@@ -131,7 +131,8 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     days: list[_Day] = []
     for text in texts:
         for dm in find_dates(text):
-            if explicit is None and dm.date.iso() and not _outlet_dated(text, dm.start):
+            if explicit is None and dm.date.iso() and not _outlet_dated(text, dm.start) \
+                    and not _naming_another(text, dm.start, dm.end):
                 explicit = dm.date
                 if date is None:
                     phrases.append(text[dm.start:dm.end])
@@ -245,6 +246,17 @@ def _named_day(text: str, start: int) -> bool:
 
 # the reporting verbs after which a date is when an outlet reported
 _REPORTED = frozenset(("reported", "reports", "said", "says", "quoted", "cited"))
+
+
+_ARTICLE_BEFORE = lazy(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = lazy(r"\s+[a-z]{3,}")
+
+
+def _naming_another(text: str, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` part of a name for another happening ('a March 2005
+    shooting spree', 'the Dec. 14 attack'), told as background, not when this one happened?"""
+    return (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
+            and _NOUN_AFTER.match(text, end) is not None)
 
 
 def _outlet_dated(text: str, start: int) -> bool:
