@@ -425,7 +425,7 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     if n >= e:
         return False
     nxt = text[n]
-    if nxt.islower() or _closing_then_lower(text, n, e):
+    if nxt.islower() or _closing_then_lower(text, n, e) or _HYPHEN_ON.match(text, n, e):
         return False
     mark = text[cs:ce]
     if mark == "?" and nxt.isdigit() and _token_before(text, cs) in ENDS_NO_SENTENCE:
@@ -435,8 +435,9 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     tok = _token_before(text, cs)
     if tok in NEVER_END:
         return False
-    if tok in BEFORE_NUMBER and nxt.isdigit():
-        return False
+    if tok in BEFORE_NUMBER and (nxt.isdigit() or _CODE.match(text, n, e)):
+        return False  # 'No. 5', 'case No. VA089897'
+
     if nxt.isdigit() and _decimal_apart(text, cs, tok, n, e):
         return False
     if _NUMBER_UNIT.fullmatch(text, max(0, cs - 3), cs):
@@ -449,6 +450,10 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     return True
 
 
+# a compound's hyphen written apart after an abbreviation: 'a Newport Beach, Calif. - based
+# firm'
+_HYPHEN_ON = re.compile(r"[-–][ ]?[a-z]")
+_CODE = re.compile(r"[A-Z]{1,4}-?\d")  # a case or file number: 'VA089897', 'BC-123'
 _SPACED_CLOSE = re.compile(r"[\"”][ ]{1,3}[a-z]")
 
 

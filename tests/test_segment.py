@@ -417,3 +417,13 @@ def test_a_closing_mark_written_apart_stays_with_its_quotation() -> None:
     # a quotation over two lines: its closing line's attribution joins it
     assert texts('"It is a tragedy.\nWhat else could it be? " Yanes said.\nHe left.') == [
         '"It is a tragedy.', 'What else could it be? " Yanes said.', "He left."]
+
+
+def test_an_abbreviation_before_a_code_or_a_hyphen_ends_no_sentence() -> None:
+    # ECB+ 16_1ecbplus and 22_12ecbplus: each statement was cut in two
+    assert texts("He is charged in case No. VA089897 filed this morning. It was heard.") == [
+        "He is charged in case No. VA089897 filed this morning.", "It was heard."]
+    assert texts("He leads a Newport Beach, Calif. - based violence prevention firm. He left."
+                 ) == ["He leads a Newport Beach, Calif. - based violence prevention firm.",
+                       "He left."]
+    assert texts("He was born in Calif. He left.") == ["He was born in Calif.", "He left."]
