@@ -382,6 +382,17 @@ def test_a_name_owning_an_organisation_is_its_name() -> None:
     assert not {n for k, n in names if k == "person"}
 
 
+def test_a_name_opening_as_only_places_do_is_a_place() -> None:
+    from newsdigest.extract.entities import build
+
+    # ECB+ 1_12ecbplus: 'a Santa Monica prosecutor' listed Santa Monica among the people
+    lines = ["She fooled a judge and a Santa Monica prosecutor.", "Troops at Fort Hood met.",
+             "Mayor Lake Smith spoke."]
+    kinds = {(e.kind, e.name) for e in build(_statements(lines)).entities}
+    assert {("place", "Santa Monica"), ("place", "Fort Hood")} <= kinds
+    assert ("person", "Lake Smith") in kinds  # a title before it: a person
+
+
 def test_a_team_written_without_the_is_an_organisation() -> None:
     from newsdigest.extract.entities import build
 

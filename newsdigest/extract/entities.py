@@ -114,6 +114,7 @@ def build(statements: Sequence[Statement]) -> People:
     gaz = gazetteer()
     mentions = find_mentions(statements, gaz)
     _people_read_as_places(mentions, gaz)
+    _places_read_as_people(mentions)
     _places_before_titles(mentions, statements, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
@@ -181,6 +182,20 @@ def _people_read_as_places(mentions: list[Mention], gaz: Gazetteer) -> None:
             m.kind = "person"
 
 
+
+
+# words that open a place's name and never a person's ('Santa Monica', 'Fort Worth')
+PLACE_FIRST = wordset("santa san fort ft port lake mount mt")
+
+
+def _places_read_as_people(mentions: list[Mention]) -> None:
+    """A name of two or more words the tagger read as a person that opens with a word only
+    places open with is a place ('a Santa Monica prosecutor')."""
+    for m in mentions:
+        words = m.form.split()
+        if m.kind == "person" and len(words) > 1 and words[0].lower() in PLACE_FIRST \
+                and not m.roles:
+            m.kind = "place"
 
 
 def _given_and_surname(words: list[str], gaz: Gazetteer) -> bool:
