@@ -336,6 +336,15 @@ def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
                 "appears uneasy when asked about his daughter's work for the campaign.")
     assert got[0] == ("reported", "Ramos", "said",
                       "journalists cannot have any political affiliation")
+    # a name between commas before the verb is no end of the clause (NYT 2016-07-07: Comey
+    # was given the experts' reading of his words, the opposite of what he said); a comma
+    # closing the clause before its subject still is
+    got = _said("When the F.B.I. director, James B. Comey, said on Tuesday that there was no "
+                "evidence of a breach, experts understood his meaning: it had been breached.")
+    assert got[0][1:] == ("James B. Comey", "said", "there was no evidence of a breach")
+    got = _said("When he took the stage, at a theater in Winterset, he said the key was simple, "
+                "and would not require a compromise.")
+    assert got[0][3] == "the key was simple, and would not require a compromise"
 
 
 def test_a_who_clause_closing_the_statement_is_the_writers() -> None:

@@ -492,10 +492,22 @@ def _subordinate_end(toks: list[Tok], v: int, e: int) -> int:
         first += 1
     sub = next((n for n in range(first, min(v, first + 4)) if toks[n][0].lower() in
                 SUBORDINATORS), None)  # 'Three years after Republicans vowed to …, the party'
-    if sub is None or any(t[0] == "," for t in toks[first:v]):
-        return e
+    commas = [n for n in range(first, v) if toks[n][0] == ","]
+    if sub is None or not _apposed_pairs(commas, v):  # (a name between commas is no end:
+        return e  # 'When the F.B.I. director, James B. Comey, said that …, experts …')
     comma = next((n for n in range(v + 1, e + 1) if toks[n][0] == ","), None)
     return e if comma is None else comma - 1
+
+
+APPOSED = 6  # tokens between the two commas of an apposition
+
+
+def _apposed_pairs(commas: list[int], v: int) -> bool:
+    """None, or two around a short apposition right before the verb at ``v`` ('the director,
+    James B. Comey, said'; not 'When he took the stage …, at a theater in Winterset, he said',
+    where the second closes the subordinate clause)?"""
+    return not commas or (len(commas) == 2 and commas[1] - commas[0] <= APPOSED + 1
+                          and commas[1] == v - 1)
 
 
 def _time_comma(toks: list[Tok], v: int) -> int | None:
