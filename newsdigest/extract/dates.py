@@ -248,8 +248,8 @@ def _named_day(text: str, start: int) -> bool:
 _REPORTED = frozenset(("reported", "reports", "said", "says", "quoted", "cited"))
 
 
-_ARTICLE_BEFORE = lazy(r"\b(?:[Aa]n?|[Tt]he)\s+$")
-_NOUN_AFTER = lazy(r"\s+[a-z]{3,}")
+_ARTICLE_BEFORE = lazy(r"\b(?:[Aa]n?|[Tt]he)\s{1,3}$")
+_NOUN_AFTER = lazy(r"\s{1,3}[a-z]{3,}")
 
 
 def _naming_another(text: str, start: int, end: int) -> bool:
