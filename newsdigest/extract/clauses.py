@@ -492,14 +492,16 @@ def _subordinate_end(toks: list[Tok], v: int, e: int) -> int:
         first += 1
     sub = next((n for n in range(first, min(v, first + 4)) if toks[n][0].lower() in
                 SUBORDINATORS), None)  # 'Three years after Republicans vowed to …, the party'
-    commas = [n for n in range(first, v) if toks[n][0] == ","]
-    if sub is None or not _apposed_pairs(commas, v):  # (a name between commas is no end:
-        return e  # 'When the F.B.I. director, James B. Comey, said that …, experts …')
+    if sub is None or v - sub > SUB_REACH or not _apposed_pairs(
+            [n for n in range(sub, v) if toks[n][0] == ","], v):
+        return e  # (a name between commas is no end: 'When the F.B.I. director, James B.
+        # Comey, said that …, experts …')
     comma = next((n for n in range(v + 1, e + 1) if toks[n][0] == ","), None)
     return e if comma is None else comma - 1
 
 
 APPOSED = 6  # tokens between the two commas of an apposition
+SUB_REACH = 40  # tokens from an opening subordinator to the verb it holds
 
 
 def _apposed_pairs(commas: list[int], v: int) -> bool:
