@@ -696,3 +696,13 @@ def test_a_phrase_opening_with_of_speaks_only_as_a_share() -> None:
                  "a judge because of his Mexican heritage, who fights with Mexican American "
                  'journalists, claims that Univision "takes its marching orders" from Mexico.')
     assert not any(s and s.startswith("of ") for s, _c, _t in said)
+
+
+def test_a_pronoun_in_a_clause_about_someone_else_tells_no_gender() -> None:
+    # ECB+ 16_10ecbplus: 'he' of 'who married the deputy … before he was murdered' made the
+    # widow a man, so the 'she said' of her next quotation went to her mother-in-law
+    text = ("In the gallery were the deputy's wife, Chela Ortiz, and his mother, Rosa Ortiz.\n"
+            "Chela Ortiz, who married the deputy three weeks before he was murdered, told "
+            'Orozco in a firm voice, "I want you to know you did not break our family."\n'
+            '"Our Jerry is in heaven," she said.')
+    assert _speaker_of(text, "Our Jerry") == "Chela Ortiz"

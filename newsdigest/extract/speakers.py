@@ -44,6 +44,8 @@ DETERMINER = ARTICLES | wordset("both")
 GENDER = {"he": "m", "his": "m", "him": "m", "mr": "m", "she": "f", "her": "f", "hers": "f",
           "mrs": "f", "ms": "f", "miss": "f"}
 _PRONOUN_RE = re.compile(r"\b(?:he|she)\b")
+# a relative clause or an apposition right after a name, up to its closing comma
+_ASIDE_AFTER = re.compile(r"[ ]?,[ ](?:who|whose|whom|a|an|the)\b[^,]{0,120},")
 MARKS = "\"“”«»„‘' ,"  # around a speaker phrase: quotation marks, a comma
 
 class Resolver:
@@ -573,6 +575,8 @@ class Resolver:
                     if w in GENDER:
                         votes[GENDER[w]] += 3
                 after = st.text[ms[0][1]:].lower()
+                aside = _ASIDE_AFTER.match(after)  # ', who married the deputy … before he was
+                after = after[aside.end():] if aside else after  # murdered,': another's pronoun
                 nxt = self.statements[st.index + 1].text.split()[:1] if (
                     st.index + 1 < len(self.statements)) else []
                 if nxt and nxt[0][:1] not in QUOTE_MARKS:  # 'He said …', not '"She's seen …'
