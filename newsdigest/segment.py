@@ -442,6 +442,8 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
         return False
     if _NUMBER_UNIT.fullmatch(text, max(0, cs - 3), cs):
         return False  # '110 b. Euro'
+    if len(tok) == 1 and tok.isupper() and _SECOND_INITIAL.match(text, n, e):
+        return False  # 'an L. A Superior Court judge': two initials written apart
     if (tok in TITLES or tok in ENDINGS or (len(tok) == 1 and tok.isupper())
             or _INITIALISM.fullmatch(tok)
             or (len(tok) == 1 and _SPACED_INITIAL.fullmatch(text, max(0, cs - 4), cs))
@@ -454,6 +456,7 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
 # firm'
 _HYPHEN_ON = re.compile(r"[-–][ ]?[a-z]")
 _CODE = re.compile(r"[A-Z]{1,4}-?\d")  # a case or file number: 'VA089897', 'BC-123'
+_SECOND_INITIAL = re.compile(r"[A-Z][ ]+[A-Z][a-z]")  # 'L. A Superior': not 'B. A man'
 _SPACED_CLOSE = re.compile(r"[\"”][ ]{1,3}[a-z]")
 
 

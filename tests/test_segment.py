@@ -427,3 +427,11 @@ def test_an_abbreviation_before_a_code_or_a_hyphen_ends_no_sentence() -> None:
                  ) == ["He leads a Newport Beach, Calif. - based violence prevention firm.",
                        "He left."]
     assert texts("He was born in Calif. He left.") == ["He was born in Calif.", "He left."]
+
+
+def test_two_initials_written_apart_end_no_sentence() -> None:
+    # ECB+ 1_12ecbplus: 'an L. A Superior Court judge' was cut after 'L.'
+    assert texts("The star fooled an L. A Superior Court judge. She left.") == [
+        "The star fooled an L. A Superior Court judge.", "She left."]
+    assert texts("He was born in Plan B. A man left.") == [
+        "He was born in Plan B.", "A man left."]
