@@ -153,3 +153,19 @@ def test_fragments_join_no_group() -> None:
     result = compare([a, b], config.defaults())
     grouped = {(m.article, m.statement) for g in result.groups for m in g.members}
     assert ("a", 0) in grouped and ("a", 1) not in grouped and ("b", 1) not in grouped
+
+
+def test_the_leads_figures_disagree_even_when_the_leads_were_not_aligned() -> None:
+    # ECB+ 24_ecb: one theft told as $137 million and as $108 million in two leads the
+    # matcher did not align; the second statements, background, are not compared
+    x = make_analysis("x", "Four armed robbers dressed as women made off with $137-million of "
+                      "diamonds and jewels from a famed Paris store.",
+                      "The store was robbed by three gunmen in 2007.")
+    y = make_analysis("y", "Armed robbers snatched $108 million worth of diamond rings, "
+                      "necklaces and luxury watches from a Harry Winston boutique on a posh "
+                      "Paris avenue.", "Police said five gunmen took part in 2007.")
+    result = compare([x, y], config.defaults())
+    leads = [c for c in result.conflicts if c.kind == "figure"
+             and {(m.article, m.statement) for m in c.members} == {("x", 0), ("y", 0)}]
+    assert leads and "137" in leads[0].detail and "108" in leads[0].detail
+    assert not any({m.statement for m in c.members} == {1} for c in result.conflicts)
