@@ -58,7 +58,17 @@ def _lead_conflicts(drafts: Sequence[Draft], analyses: Sequence[Analysis],
              and ((i, 0) not in group_of or group_of.get((i, 0)) != group_of.get((j, 0)))]
     have = {(c.detail, c.members) for c in found}
     return [c for c in (group_conflicts(None, [], pairs, analyses) if pairs else [])
-            if c.kind == "figure" and (c.detail, c.members) not in have]
+            if c.kind == "figure" and (c.detail, c.members) not in have
+            and not _ages(c, analyses)]
+
+
+def _ages(conflict: Conflict, analyses: Sequence[Analysis]) -> bool:
+    """Is every value of the conflict a person's age? Ages are compared apart, per person and
+    with the reports' dates (``ages``): 'Orozco, 27,' and 'Orozco, 29,' two years later agree."""
+    by_id = {a.article.id: a for a in analyses}
+    ages = {f.text for m in conflict.members for f in by_id[m.article].figures
+            if f.statement == m.statement and f.kind == "age"}
+    return all(v in ages for v in conflict.detail.split(" vs "))
 
 
 def compare(analyses: Sequence[Analysis], config: Config,
