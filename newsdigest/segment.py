@@ -425,8 +425,9 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     if n >= e:
         return False
     nxt = text[n]
-    if nxt.islower() or _closing_then_lower(text, n, e) or _HYPHEN_ON.match(text, n, e):
-        return False
+    if nxt.islower() or _SPACED_CLOSE.match(text, n, e) or _HYPHEN_ON.match(text, n, e):
+        return False  # (a closing mark written apart and the sentence going on: 'a coward?
+        # " the young widow read'; a compound's hyphen: 'Calif. - based')
     mark = text[cs:ce]
     if mark == "?" and nxt.isdigit() and _token_before(text, cs) in ENDS_NO_SENTENCE:
         return False  # 'an? 110 billion': a currency sign lost to a bad encoding
@@ -437,7 +438,6 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
         return False
     if tok in BEFORE_NUMBER and (nxt.isdigit() or _CODE.match(text, n, e)):
         return False  # 'No. 5', 'case No. VA089897'
-
     if nxt.isdigit() and _decimal_apart(text, cs, tok, n, e):
         return False
     if _NUMBER_UNIT.fullmatch(text, max(0, cs - 3), cs):
@@ -457,14 +457,9 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
 _HYPHEN_ON = re.compile(r"[-–][ ]?[a-z]")
 _CODE = re.compile(r"[A-Z]{1,4}-?\d")  # a case or file number: 'VA089897', 'BC-123'
 _SECOND_INITIAL = re.compile(r"[A-Z][ ]+[A-Z][a-z]")  # 'L. A Superior': not 'B. A man'
+# a quotation mark written apart and a word in lower case after it (a tokenised copy): the mark
+# closes the quotation and the sentence goes on
 _SPACED_CLOSE = re.compile(r"[\"”][ ]{1,3}[a-z]")
-
-
-def _closing_then_lower(text: str, n: int, e: int) -> bool:
-    """A quotation mark written apart after the end of a quoted sentence and a word in lower
-    case after it (a tokenised copy: 'a coward? " the young widow read'): the mark closes the
-    quotation and the sentence goes on."""
-    return _SPACED_CLOSE.match(text, n, e) is not None
 
 
 def _decimal_apart(text: str, cs: int, tok: str, n: int, e: int) -> bool:

@@ -267,9 +267,10 @@ def _ends_with_speaker(toks: list[Tok], v: int) -> bool:
     """Do the words after the verb at ``toks[v]`` run to the statement's end with no mark and
     no verb ('…, overtaking the number of landlines, said the Telecom Regulatory Authority.',
     '…, writes Mr Peston.'): who said it, after the verb, not a subject before its comma?"""
-    words = [t[0] for t in toks[v + 1: v + 1 + 2 * SPEAKER_AFTER]
-             if not (t[0] in ".!?" or t[0] in QUOTE_MARKS)]
-    if not words or len(words) > SPEAKER_AFTER or len(toks) > v + 1 + 2 * SPEAKER_AFTER or not (
+    if len(toks) - v - 1 > 2 * SPEAKER_AFTER:
+        return False  # (read no further: a closing speaker is short)
+    words = [t[0] for t in toks[v + 1:] if not (t[0] in ".!?" or t[0] in QUOTE_MARKS)]
+    if not words or len(words) > SPEAKER_AFTER or not (
             toks[v][0] in SAID_ALONE or words[0][:1].isupper()):
         return False  # '…, tweeted a warning.', '…, noted the rise.': an object
     return all(w[:1].isalnum() or w in "-'’" for w in words) and not any(

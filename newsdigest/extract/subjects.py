@@ -621,7 +621,6 @@ def _phrase_to_comma(toks: list[Tok], i: int) -> bool:
 
 
 APPOSITION_WORDS = 12  # words of an apposition after a name in an opening phrase
-MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 
 
 def _apposed_to_name(toks: list[Tok], i: int) -> bool:
@@ -630,7 +629,7 @@ def _apposed_to_name(toks: list[Tok], i: int) -> bool:
     lectern by Joe Arpaio, the Arizona sheriff …, Trump launched'; not 'the senator,' of
     'After the vote, the senator, who …')?"""
     if not (1 < i < len(toks) and toks[i - 1][0] == "," and toks[i - 2][0][:1].isupper()
-            and toks[i - 2][0].lower() not in WHEN_WORDS and toks[i - 2][0] not in MONTH_NAMES
+            and toks[i - 2][0].lower() not in WHEN_WORDS and toks[i - 2][0].lower() not in MONTHS
             and toks[i][0].lower() in ARTICLES):
         return False  # not 'In May, a U.S. District Court judge sided with …, saying'
     for k in range(i + 1, min(len(toks) - 1, i + APPOSITION_WORDS)):

@@ -127,8 +127,10 @@ def _ids(c: Comparison) -> re.Pattern[str] | None:
 def with_labels(text: str, c: Comparison, names: Mapping[str, str] | None = None) -> str:
     """Article ids in a message replaced by their labels ('date unknown in B'), or as
     ``names`` says."""
-    names = labels(c) if names is None else names
-    found = _ids(c)
+    return _relabel(text, _ids(c), labels(c) if names is None else names)
+
+
+def _relabel(text: str, found: re.Pattern[str] | None, names: Mapping[str, str]) -> str:
     return text if found is None else found.sub(lambda m: names.get(m.group(), m.group()), text)
 
 
@@ -136,16 +138,17 @@ def reasons(c: Comparison, names: Mapping[str, str] | None = None) -> list[str]:
     """The event check's reasons with labels for ids (or ``names``); reasons that differ only
     in the one report they name are merged ('place unknown in A, B, C')."""
     names = labels(c) if names is None else names
-    found = _ids(c)
+    found = _ids(c)  # (compiled once for every reason)
     merged: dict[str, list[str]] = {}
     for r in c.event_check.reasons:
         ids = list(found.finditer(r)) if found is not None else []
         if len(ids) == 1:
             m = ids[0]
-            key = with_labels(r[:m.start()], c, names) + "\0" + with_labels(r[m.end():], c, names)
+            key = _relabel(r[:m.start()], found, names) + "\0" + _relabel(r[m.end():], found,
+                                                                          names)
             merged.setdefault(key, []).append(names.get(m.group(), m.group()))
         else:
-            merged.setdefault(with_labels(r, c, names), [])
+            merged.setdefault(_relabel(r, found, names), [])
     return [k.replace("\0", ", ".join(v)) if v else k for k, v in merged.items()]
 
 
