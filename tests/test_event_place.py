@@ -127,6 +127,13 @@ def test_heldout_reports() -> None:
     ("Employees at a Vancouver wholesaler were coping with the death of their boss.",
      "Vancouver"),
     ("The chief financial officer at US telecoms firm WorldCom admitted lying.", None),
+    # 'from' or 'on' a venue the place names, through words describing it; not a person
+    ("Four armed robbers made off with $137-million of jewels from a famed Paris store.",
+     "Paris"),
+    ("He allegedly fails sobriety tests after being stopped on San Diego freeway.",
+     "San Diego"),
+    ("United received a fresh takeover approach from US business tycoon Malcolm Glazer.",
+     None),
     # a place's own event in the possessive
     ("Hillary Clinton defeated Bernie Sanders in Delaware’s Democratic presidential primary "
      "on Tuesday.", "Delaware"),

@@ -60,11 +60,16 @@ BUILDINGS = wordset(
 VENUE_NOUNS = BUILDINGS | wordset(
     """home house apartment market station court street road freeway highway motorway park
     town city suburb neighborhood neighbourhood area village port harbour harbor palace garden
-    gardens square place"""
+    gardens square place boutique avenue boulevard gallery museum cafe casino embassy"""
 )
 # words before a place that say the event happened there ('in', 'hit', 'struck', 'near') ...
 PLACE_CUES = wordset("in at near outside hit hits struck strikes rocked rocks jolted jolts "
                      "shook shakes")
+# ... and these before a venue the place names ('stole jewels from a famed Paris store', 'on a
+# posh Paris avenue'), perhaps through an article and a word or two that describe it
+VENUE_CUES = wordset("from on inside")
+ARTICLES = wordset("a an the")
+VENUE_ADJECTIVES = 2  # words between the article and the place ('a famed Paris store')
 # ... with these between them and the place ('in central Paris', 'hit the province of Aceh',
 # 'in the heart of Paris', 'in the parking lot of the Bloomington ...')
 PLACE_MODIFIERS = wordset(
@@ -355,6 +360,13 @@ def _venue_after(text: str, end: int) -> bool:
     return words[hit] != run[hit] or not words[hit + 1:] or not words[hit + 1][:1].isupper()
 
 
+def _venue_head(run: Sequence[str]) -> bool:
+    """Is a venue noun the head of the words after a place ('Paris diamond store in …', 'the
+    Paris branch of …'), not a modifier of another noun ('US business tycoon')?"""
+    hit = next((n for n, w in enumerate(run) if w in VENUE_NOUNS), None)
+    return hit is not None and (hit + 1 == len(run) or run[hit + 1] in FUNCTION_WORDS)
+
+
 def _possessive_end(form: str) -> int:
     """Where the possessive ending the first word(s) of a name run ends ('Delaware’s
     Democratic' -> 10), or 0 when there is none."""
@@ -387,12 +399,13 @@ def _lower_run(text: str, end: int) -> list[str]:
 def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None:
     """The place the name run ``m`` of ``text`` says the event happened in, if it does."""
     before = text[max(0, m.start() - 80): m.start()]
-    if not _after_cue(before) or _ASIDE.search(text[: m.start()]):
+    venue = _venue_after(text, m.end())  # 'at Woodburn bank', 'in a Staunton ice cream shop'
+    named = venue and _venue_head(_lower_run(text, m.end()))
+    if not _after_cue(before, named) or _ASIDE.search(text[: m.start()]):
         return None
     form = _place_form(m)
     after = _lower_words(text, m.end(), 2)
     nxt = text[m.end(): m.end() + 30].split()[0] if after else ""
-    venue = _venue_after(text, m.end())  # 'at Woodburn bank', 'in a Staunton ice cream shop'
     owner = _possessive_end(form)  # "in Wellington's High Street", not "in Washington's view"
     if owner == len(form) or (owner and _known_place(form[: owner - 2], tagged)):  # (and
         # "in Delaware’s Democratic presidential primary": its event; not 'the Bloomington
@@ -517,13 +530,22 @@ def _with_region(place: str, region: str | None) -> str:
     return f"{place}, {region}" if region and region not in place else place
 
 
-def _after_cue(before: str) -> bool:
+def _after_cue(before: str, venue: bool = False) -> bool:
     """Does ``before`` end with a place cue, perhaps followed by modifiers or a nationality
-    ('in', 'hit the Indonesian province of'), not after 'born' or 'based'?"""
+    ('in', 'hit the Indonesian province of'), not after 'born' or 'based'? Before a place
+    that names a ``venue``, 'from' and 'on' are cues too, and an article may be followed by
+    a word or two that describe the venue ('from a famed Paris store')."""
     gaz = gazetteer()
     words = before.split()
+    if venue:
+        k = len(words)
+        while k and len(words) - k < VENUE_ADJECTIVES and words[k - 1].isalpha() \
+                and words[k - 1].islower() and words[k - 1] not in ARTICLES:
+            k -= 1
+        if k and words[k - 1].lower() in ARTICLES:
+            words = words[:k]
     while words and (words[-1].lower() in PLACE_MODIFIERS or words[-1] in gaz.demonyms):
         words.pop()
-    if not words or words[-1].lower() not in PLACE_CUES:
+    if not words or words[-1].lower() not in (PLACE_CUES | VENUE_CUES if venue else PLACE_CUES):
         return False
     return len(words) < 2 or words[-2].lower().strip(",") not in NOT_THE_EVENT
