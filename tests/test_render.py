@@ -175,10 +175,32 @@ def test_markdown_numbers_group_members_and_names_a_split_quotation_once() -> No
     split = (Member(aid, 3, "Part one of it,", "Jane Roe"), Member(aid, 3, "and part two.",
                                                                   "Jane Roe"))
     out = comparison_markdown(replace(c, lone_quotes=split))
-    assert f"- **Jane Roe** {aid.replace('_', chr(92) + '_')} [3]" in out
+    assert (f"- **Jane Roe** {aid.replace('_', chr(92) + '_')}: [3] “Part one of it,” “and part "
+            "two.”") in out
     assert "[3] [3]" not in out
     g = c.groups[0]
     assert f"[{g.members[0].statement}] " in out.split("### Aligned statements")[1]
+
+
+def test_the_quote_ledger_gives_each_quotations_words_beside_its_number() -> None:
+    """Readers of political coverage could not tell whose words were filed under a speaker
+    from the statement numbers alone: each quotation's opening words follow its number, in
+    full when its statement is printed nowhere else."""
+    from dataclasses import replace
+
+    from newsdigest.model import Member
+    from newsdigest.render.markdown import comparison_markdown
+    from newsdigest.render.view import shown_statements
+
+    c = sample_comparison()
+    aid = c.articles[0].article.id
+    shown = next(k for a, k in sorted(shown_statements(c)) if a == aid)
+    long = "if everyone had voted as he voted, we would not have rescued the auto industry"
+    quotes = (Member(aid, shown, long, "Hillary Clinton"),
+              Member(aid, 99, "Thank you, and may the Force be with you.", "Hillary Clinton"))
+    out = comparison_markdown(replace(c, lone_quotes=quotes))
+    assert (f"[{shown}] “if everyone had voted as he voted, we…” [99] “Thank you, and may the "
+            "Force be with you.”") in out
 
 
 def test_the_quotes_row_counts_direct_quotations_as_the_summary_does() -> None:

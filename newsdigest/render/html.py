@@ -167,9 +167,8 @@ def _ledger(c: Comparison) -> list[str]:
            'only</h2><ul class="plain">']
     for line in view.quote_ledger(c):
         refs = (" = " if line.shared else " ").join(line.refs)
-        text = f" {_e(line.text)}" if line.text else ""
         out.append(f'<li><strong>{_e(line.speaker)}</strong> <span class="ref">{_e(refs)}'
-                   f"</span>{text}</li>")
+                   f"</span> {_e(line.text)}</li>")
     return [*out, "</ul>"]
 
 

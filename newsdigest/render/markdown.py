@@ -91,6 +91,5 @@ def _ledger(c: Comparison) -> list[str]:
            "only", ""]
     for line in view.quote_ledger(c, ids):
         refs = (" = " if line.shared else " ").join(_esc(r) for r in line.refs)
-        out.append(f"- **{_esc(line.speaker)}** {refs}"
-                   + (f": {_esc(line.text)}" if line.text else ""))
+        out.append(f"- **{_esc(line.speaker)}** {refs}: {_esc(line.text)}")
     return [*out, ""]

@@ -323,9 +323,8 @@ def ledger_view(c: Comparison) -> RenderableType:
                "only", style="bold")
     for line in view.quote_ledger(c):
         refs = (" = " if line.shared else " ").join(line.refs)
-        out.append(Text.assemble("\n", plain(line.speaker, "cyan"), ("  " + refs, "dim")))
-        if line.text:
-            out.append(Text.assemble(" ", plain(line.text)))
+        out.append(Text.assemble("\n", plain(line.speaker, "cyan"), ("  " + refs, "dim"), " ",
+                                 plain(line.text)))
     return out
 
 

@@ -177,12 +177,13 @@ def ref(m: Member, c: Comparison, names: Mapping[str, str] | None = None) -> str
 @dataclass(frozen=True, slots=True)
 class LedgerLine:
     """One line of the quote ledger: a speaker, where the quotation is (``refs``), and its
-    words when the view does not print that statement anywhere else."""
+    words: in full when the view does not print that statement anywhere else, else their
+    first ``QUOTE_WORDS`` (a reader sees whose words these are without looking them up)."""
 
     speaker: str
     refs: tuple[str, ...]
     shared: bool
-    text: str | None
+    text: str
 
 
 def quote_ledger(c: Comparison, names: Mapping[str, str] | None = None) -> list[LedgerLine]:
@@ -191,21 +192,33 @@ def quote_ledger(c: Comparison, names: Mapping[str, str] | None = None) -> list[
     or as ``names`` says."""
     shown = shown_statements(c)
     names = labels(c) if names is None else names
+    def words(members: Sequence[Member]) -> str:
+        full = not all((m.article, m.statement) in shown for m in members)
+        return f"“{members[0].text if full else _opening(members[0].text)}”"
+
     out = [LedgerLine(_speaker_of(group),
                       tuple(dict.fromkeys(ref(m, c, names) for m in group)),  # a statement once
-                      True, None if all((m.article, m.statement) in shown for m in group)
-                      else f"“{group[0].text}”")
+                      True, words(group))
            for group in c.shared_quotes]
     lone: dict[tuple[str, str], list[Member]] = {}
     for m in c.lone_quotes:
         lone.setdefault((m.speaker or "unknown speaker", m.article), []).append(m)
     for (speaker, article), members in lone.items():
-        hidden = [m for m in members if (m.article, m.statement) not in shown]
-        refs = (names.get(article, article) + " " +  # a quotation split in two: one number
-                " ".join(dict.fromkeys(f"[{m.statement}]" for m in members)),)
-        text = " / ".join(f"“{m.text}”" for m in hidden) or None
-        out.append(LedgerLine(speaker, refs, False, text))
+        by: dict[int, list[Member]] = {}  # a quotation split in two: one number
+        for m in members:
+            by.setdefault(m.statement, []).append(m)
+        text = " ".join(f"[{k}] " + " ".join(words([m]) for m in ms) for k, ms in by.items())
+        out.append(LedgerLine(speaker, (names.get(article, article),), False, text))
     return out
+
+
+QUOTE_WORDS = 8  # words of a quotation the ledger shows when its statement is printed too
+
+
+def _opening(text: str) -> str:
+    """The first ``QUOTE_WORDS`` words of a quotation, '…' marking the rest."""
+    words = text.split()
+    return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
 
 
 SPEAKERS_SHOWN = 3  # speakers named for one shared quotation, at most
