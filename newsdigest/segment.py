@@ -51,7 +51,7 @@ _PARA = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")  # lines up to a blank li
 # stray periods after it, followed by whitespace or the end; possessive, so linear
 _END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[.!?…\"”’»)\]']*+(?=\s|\Z)")
 _QUOTE = re.compile(r"[\"“”«»„]")
-_BULLET = re.compile(r"[-–—•*·▪►][ \t]+")
+_BULLET = re.compile(r"[-–—•*·▪►](?:[ \t]+|(?=[A-Z]))")  # "- Nate Cohn", "-Nate Cohn"
 _WORD_AFTER = re.compile(r"[\"“'‘(\[]*+([^\W\d_]+)")
 # the whole part of a decimal a tokeniser wrote apart, with a currency's letters before it:
 # '5. 9', '(Dh472. 72bn)'

@@ -264,6 +264,14 @@ def test_line_per_sentence_and_bullets() -> None:
         "One sentence a line", "Second line", "bullet one", "bullet two"]
 
 
+def test_a_bullet_written_against_its_item_is_left_out() -> None:
+    """HuffPollster's link lists ('-Nate Cohn explains why …'): the speaker was '-Nate Cohn'
+    and the item a statement starting with a dash. A dash before a number stays ('-5')."""
+    assert texts("Links:\n\n-Nate Cohn explains why.\n\n-Philip Bump looks again.\n\n"
+                 "-5 degrees is the low.") == [
+        "Links:", "Nate Cohn explains why.", "Philip Bump looks again.", "-5 degrees is the low."]
+
+
 def test_hard_wrapped_paragraph_is_joined() -> None:
     text = ("The minister said on Tuesday that the talks with his\n"
             "American counterpart had been useful and that both\n"
