@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsdigest.config import Config
 from newsdigest.eval import ner
-from newsdigest.model import Statement
+from newsdigest.extract.gazetteer import load
+from newsdigest.model import Article, Origin, Statement
+from newsdigest.pipeline import analyse
 
 # Pinned floors (measured 88.1 / 91.6; person 92.2, place 88.5, organisation 81.6 recall with
 # `python -m newsdigest.eval ner`): a change that loses more than about a point fails here
@@ -201,7 +204,33 @@ def test_unsure_names_are_left_out() -> None:
     spans = [Span(0, 0, 5, "PER", "Smith", unsure), Span(1, 0, 5, "PER", "Smith", sure),
              Span(1, 9, 14, "ORG", "Acme", unsure), Span(2, 0, 10, "PER", "Jane Smith", unsure)]
     # 'Jane Smith' stays: the tagger is sure of 'Smith' elsewhere
-    assert [sp.form for sp in _confident(spans)] == ["Smith", "Smith", "Jane Smith"]
+    assert [sp.form for sp in _confident(spans, load())] == ["Smith", "Smith", "Jane Smith"]
+
+
+def test_an_unsure_person_opening_with_a_given_name_stays() -> None:
+    """'Kristen Soltis Anderson dissects why …' opening a list item: the tagger reads a
+    person but is unsure; a given name and a surname that is no common word keep it."""
+    from newsdigest.extract.mentions import MIN_MARGIN, _confident
+    from newsdigest.extract.ner import Span
+
+    unsure = MIN_MARGIN / 2
+    spans = [Span(0, 0, 23, "PER", "Kristen Soltis Anderson", unsure),
+             Span(1, 0, 10, "PER", "Mason City", unsure),
+             Span(2, 0, 12, "PER", "Acme Widgets", unsure)]
+    assert [sp.form for sp in _confident(spans, load())] == ["Kristen Soltis Anderson"]
+    text = "Polls differ.\n\nKristen Soltis Anderson dissects why the Iowa outcome differed."
+    an = analyse(Article("t", "", text, Origin("t")), Config())
+    assert "Kristen Soltis Anderson" in [e.name for e in an.entities if e.kind == "person"]
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
+    """'Actress Rosario Dawson', 'Comedian Ellen DeGeneres': the person, not an organisation
+    named 'Actress Rosario Dawson' nor nobody."""
+    text = ("The show was announced on Friday. Comedian Ellen DeGeneres will host it. "
+            "Actress Rosario Dawson said she would attend.")
+    people = [e.name for e in analyse(Article("t", "", text, Origin("t")), Config()).entities
+              if e.kind == "person"]
+    assert people == ["Ellen DeGeneres", "Rosario Dawson"]
 
 
 def test_a_name_read_in_a_title_case_line_counts_less_than_in_a_sentence() -> None:

@@ -243,7 +243,7 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
                                                texts[sp.line]), texts[sp.line], gaz)
               for sp in _person_then_org(tagger().tag(texts), texts, gaz)]
     teams = _teams(statements, tagged, gaz)
-    tidy = (_tidy(sp) for sp in _confident(tagged))
+    tidy = (_tidy(sp) for sp in _confident(tagged, gaz))
     spans = [_after_role(_office_holder(_left_word(part, texts[part.line], gaz),
                                         texts[part.line], gaz), gaz)
              for sp in tidy if sp is not None for player in _team_player(_team(sp, teams, gaz))
@@ -303,9 +303,11 @@ KINDS: dict[str, EntityKind] = {"PER": "person", "LOC": "place", "ORG": "org"}
 MIN_MARGIN = 3.5
 
 
-def _confident(spans: Sequence[Span]) -> list[Span]:
-    """The names the tagger is sure enough of somewhere in the article, and people whose
-    surname it is sure of ('Alex O'Brien' ... 'O'Brien'; 'Ruud Gullit' ... 'Gullit')."""
+def _confident(spans: Sequence[Span], gaz: Gazetteer) -> list[Span]:
+    """The names the tagger is sure enough of somewhere in the article, people whose
+    surname it is sure of ('Alex O'Brien' ... 'O'Brien'; 'Ruud Gullit' ... 'Gullit'), and
+    people it is unsure of whose name opens with a given name ('Kristen Soltis Anderson
+    dissects why …', ``_given``)."""
     best: dict[str, float] = {}
     for sp in spans:
         best[sp.form] = max(best.get(sp.form, 0.0), sp.margin)
@@ -313,7 +315,17 @@ def _confident(spans: Sequence[Span]) -> list[Span]:
     surnames = {sp.form.rsplit(" ", 1)[-1] for sp in spans
                 if sp.kind == "PER" and sp.form in sure}
     return [sp for sp in spans if sp.form in sure or (
-        sp.kind == "PER" and sp.form.rsplit(" ", 1)[-1] in surnames)]
+        sp.kind == "PER" and (sp.form.rsplit(" ", 1)[-1] in surnames
+                              or _given_first(sp.form, gaz)))]
+
+
+def _given_first(form: str, gaz: Gazetteer) -> bool:
+    """Does a name of two or three capitalised words open with a given name and end in a
+    surname that is no common word ('Kristen Soltis Anderson'; not 'Mason City', 'Andrea
+    Mitchell Reports')?"""
+    words = form.split(" ")
+    return 2 <= len(words) <= 3 and _given(words[0], gaz) and all(
+        w[:1].isupper() and w.isalpha() for w in words[1:]) and not common_word(words[-1])
 
 
 _ORG_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z]| of | for )")  # not '... of Technology'
@@ -922,13 +934,13 @@ def _given(word: str, gaz: Gazetteer) -> bool:
 
 def _after_role_word(runs: Sequence[tuple[Statement, int, list[str]]],
                      taken: dict[int, list[Mention]], gaz: Gazetteer) -> list[Mention]:
-    """A known first name and a surname ending a run of capitals right after a role word:
-    'Republican National Committee Chairman Reince Priebus', where the tagger reads the run
-    as pieces of an organisation and misses the person."""
+    """A given name (``_given``) and a surname ending a run of capitals right after a role
+    word: 'Republican National Committee Chairman Reince Priebus', where the tagger reads the
+    run as pieces of an organisation and misses the person, 'Comedian Ellen DeGeneres'."""
     out: list[Mention] = []
     for st, s, words in runs:
         if (len(words) < 3 or words[-3].lower() not in gaz.role_ends
-                or words[-2] not in gaz.first_names or not words[-1][:1].isupper()):
+                or not _given(words[-2], gaz) or not words[-1][:1].isupper()):
             continue
         last = strip_token(words[-1])
         start = s + sum(len(w) + 1 for w in words[:-2])
