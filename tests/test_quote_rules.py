@@ -1080,3 +1080,15 @@ def test_a_wire_attribution_said_here_and_a_ticker_in_a_source() -> None:
     said = _said("According to researcher Rahul Mohandas on the McAfee (NYSE: MFE) Avert Labs "
                  "blog, the flaw is being exploited widely.")
     assert [q[3] for q in said] == ["the flaw is being exploited widely"]
+
+
+def test_a_quotation_after_the_person_just_introduced_is_theirs() -> None:
+    """8_7ecb: 'T.J. Simons, 17, …, also heard the blast.' then a quotation with no
+    attribution, then Jan Olson's: the first is Simons's, not given back from Olson's. A
+    quotation going on from an open one keeps its speaker."""
+    text = ("He said the bank was evacuated at 1:30 p.m.\n"
+            "T.J. Simons, 17, who works at the station near the bank, also heard the blast.\n"
+            '"At first I thought it was thunder, until I saw all the cops showing up."\n'
+            '"It sounded like somebody tossing a Dumpster off a building," said Jan Olson, '
+            "who was smoking on her deck.")
+    assert [s for s, _ in _direct(text)] == ["T.J. Simons", "Jan Olson"]

@@ -521,8 +521,28 @@ def _going_on(statements: Sequence[Statement], st: Statement,
             was_open or not _names_another(st, res, said)):
         return said, res.cues.get(st.index - 1)
     if _all_quotation(text):
-        return _paragraph_speaker(statements, st.index, res) or (None, None)
+        return (_paragraph_speaker(statements, st.index, res)
+                or (None if was_open else _introduced(statements, st.index, res))
+                or (None, None))
     return None, None
+
+
+def _introduced(statements: Sequence[Statement], index: int, res: Resolver
+                ) -> tuple[str, None] | None:
+    """The person the statement before ``index`` introduces as its subject, named there for
+    the first time and alone, with no quotation of its own ('T.J. Simons, 17, who works at
+    the 76 station, also heard the blast. / "At first I thought it was thunder …"'): a
+    quotation that follows with no attribution is theirs, not the next speaker's; else
+    None."""
+    prev = index - 1
+    if prev < 0 or any(c in statements[prev].text for c in '"“”«»„'):
+        return None  # (nor a quotation going on: '"As we have explained, … John Kerry …')
+    subject = res.subject_before(prev, len(statements[prev].text))
+    if subject is None or subject not in res.persons or any(
+            name != subject for _, _, name in res.mentions_in(prev)) or any(
+            name == subject for k in range(prev) for _, _, name in res.mentions_in(k)):
+        return None
+    return subject, None
 
 
 def _quoting_subject(st: Statement, at: int, reported: list[Quote], res: Resolver,
