@@ -537,6 +537,8 @@ def _introduced(statements: Sequence[Statement], index: int, res: Resolver
     prev = index - 1
     if prev < 0 or any(c in statements[prev].text for c in '"“”«»„'):
         return None  # (nor a quotation going on: '"As we have explained, … John Kerry …')
+    if index + 1 < len(statements) and _opening_attribution(statements[index + 1].text):
+        return None  # its attribution follows ('"…?" / Trump said of Apple in February')
     subject = res.subject_before(prev, len(statements[prev].text))
     if subject is None or subject not in res.persons or any(
             name != subject for _, _, name in res.mentions_in(prev)) or any(
