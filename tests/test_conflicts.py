@@ -242,6 +242,20 @@ def test_a_quotation_of_plain_words_printed_whole_by_two_reports_is_shared() -> 
     assert quote_ledger([a, c])[0] == ()
 
 
+def test_one_small_word_more_is_not_worded_differently() -> None:
+    """29_ecb: 'dropping off of Dennis' / 'dropping off Dennis' and 'the slant game so on' /
+    'the slant game on' were two disagreements, transcription noise; a word that changes
+    what was said still is one ('not' added)."""
+    x = "It was actually man-coverage, and he made a smart play by dropping off of Dennis"
+    y = "It was actually man-coverage and he made a smart play by dropping off Dennis"
+    a = make_analysis("a", "x", quotes=(_q(x, 0),))
+    b = make_analysis("b", "y", quotes=(_q(y, 0),))
+    shared, _, conflicts = quote_ledger([a, b])
+    assert len(shared) == 1 and conflicts == []
+    c = make_analysis("c", "z", quotes=(_q(y.replace("he made", "he made not"), 0),))
+    assert len(quote_ledger([a, c])[2]) == 1
+
+
 def test_a_split_quote_is_one_quotation() -> None:
     a = make_analysis("a", "x", quotes=(_q("We are ready to cooperate on an equal footing", 0),
                                         _q("and we expect the same from our partners in Washington",

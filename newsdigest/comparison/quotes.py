@@ -8,13 +8,14 @@ report and whole in another, is one quotation. Reported speech joins a quotation
 repeats ``REPORTED_RUN`` of its words verbatim. Quotations are linked through an index of word
 shingles, never by comparing all pairs, and joined across reports (connected components).
 
-A quotation is worded differently from another only where their words really differ inside
-the part both print: up to ``REWORD_GAP`` words replaced, added or left out between words they
-share, shown with a shared word either side ('worded differently: "was a very good year"
-vs "was an excellent year"'); never where one only goes on longer than the other, where
-either marks words left out ('…'), for a filler, an optional 'that' or a bracketed insertion
-one side lacks, or for a house spelling or style of numbers ('11th' / 'eleventh'). Reported
-speech is the outlet's wording, never worded differently from a quotation."""
+A quotation is worded differently from another only where their words really differ inside the
+part both print: up to ``REWORD_GAP`` words replaced, added or left out between words they
+share, shown with a shared word either side ('worded differently: "was a very good year" vs
+"was an excellent year"'); never where one only goes on longer than the other, where either
+marks words left out ('…'), for a filler, an optional 'that', one small word ('off of Dennis'
+/ 'off Dennis') or a bracketed insertion one side lacks, or for a house spelling or style of
+numbers ('11th' / 'eleventh'). Reported speech is the outlet's wording, never worded
+differently from a quotation."""
 
 from __future__ import annotations
 
@@ -322,14 +323,20 @@ def _one_number(a: Sequence[str], b: Sequence[str]) -> bool:
 # fillers, and the 'that' a clause may do without ('knew that they' / 'knew they')
 _FILLERS = frozenset((("i", "mean"), ("you", "know"), ("uh",), ("um",), ("er",), ("ah",),
                       ("oh",), ("well",), ("that",)))
+# ... and one small word a transcript has or lacks that says nothing new ('off of Dennis' /
+# 'off Dennis', 'game so on' / 'game on', 'the'); never a negation, a pronoun or a number
+_SMALL_WORDS = frozenset(("of", "the", "a", "an", "so", "just", "then", "now", "really",
+                          "very", "actually", "and"))
 
 
 def _aside(q: _Quote, i: int, j: int) -> bool:
     """Are words ``i:j`` of ``q``, which the other quotation lacks, no words of the speaker's
-    that matter: a filler ('I mean', 'uh'), a 'that' opening a clause, or an editor's
-    insertion in brackets ('altered (its direction) towards'), or the minutes of a full hour
-    ('6:00 p.m.' / '6 p.m.')?"""
+    that matter: a filler ('I mean', 'uh'), a 'that' opening a clause, one small word ('off
+    of Dennis' / 'off Dennis'), an editor's insertion in brackets ('altered (its direction)
+    towards'), or the minutes of a full hour ('6:00 p.m.' / '6 p.m.')?"""
     if q.words[i:j] in _FILLERS or (q.words[i:j] == ("00",) and q.words[i - 1].isdigit()):
+        return True
+    if j - i == 1 and q.words[i] in _SMALL_WORDS:
         return True
     around = q.member.text[q.spans[i - 1][1]: q.spans[j][0]]
     return ("(" in around or "[" in around) and (")" in around or "]" in around)
