@@ -134,6 +134,12 @@ def test_heldout_reports() -> None:
      "San Diego"),
     ("United received a fresh takeover approach from US business tycoon Malcolm Glazer.",
      None),
+    # a place naming the happening right after it, one happening, not a list
+    ("Hillary Clinton and Bernie Sanders clashed on the Miami debate stage on Wednesday.",
+     "Miami"),
+    ("Obama spoke at a Chicago fundraiser on Friday night.", "Chicago"),
+    ("Marco Rubio finished third in the Iowa Republican caucuses on Monday.", "Iowa"),
+    ("In the Iowa caucuses and the New Hampshire primary, retail campaigning matters.", None),
     # a place's own event in the possessive
     ("Hillary Clinton defeated Bernie Sanders in Delaware’s Democratic presidential primary "
      "on Tuesday.", "Delaware"),

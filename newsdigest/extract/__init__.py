@@ -60,7 +60,7 @@ BUILDINGS = wordset(
 VENUE_NOUNS = BUILDINGS | wordset(
     """home house apartment market station court street road freeway highway motorway park
     town city suburb neighborhood neighbourhood area village port harbour harbor palace garden
-    gardens square place boutique avenue boulevard gallery museum cafe casino embassy"""
+    gardens square place boutique avenue boulevard gallery museum cafe casino embassy stage"""
 )
 # words before a place that say the event happened there ('in', 'hit', 'struck', 'near') ...
 PLACE_CUES = wordset("in at near outside hit hits struck strikes rocked rocks jolted jolts "
@@ -360,6 +360,14 @@ def _venue_after(text: str, end: int) -> bool:
     return words[hit] != run[hit] or not words[hit + 1:] or not words[hit + 1][:1].isupper()
 
 
+def _names_event(text: str, end: int) -> bool:
+    """Does a happening of ``EVENT_NOUNS`` follow a place right after it, one event, not a
+    list ('the Miami debate stage', 'a Chicago fundraiser'; not 'the Iowa caucuses and the New
+    Hampshire primary')?"""
+    run = _lower_run(text, end)
+    return bool(run) and run[0] in EVENT_NOUNS and "and" not in _lower_words(text, end, 4)
+
+
 def _venue_head(run: Sequence[str]) -> bool:
     """Is a venue noun the head of the words after a place ('Paris diamond store in …', 'the
     Paris branch of …'), not a modifier of another noun ('US business tycoon')?"""
@@ -414,7 +422,8 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
         form = form[: owner - 2]
         if not VENUE_NOUNS & set(tail[:2]) and not EVENT_NOUNS & set(tail):
             return None
-    elif nxt[:1].islower() and not venue and not _verb_after(after):
+    elif nxt[:1].islower() and not venue and not _verb_after(after) and not _names_event(
+            text, m.end()):  # ('on the Miami debate stage', 'at a Chicago fundraiser')
         return None  # 'at US media giant': a modifier
     place = _known_place(form, tagged) if len(form.rstrip(".")) > 1 else None
     region = _region(text, m.end())
@@ -519,9 +528,12 @@ def _town_after(text: str, end: int, tagged: dict[str, str]) -> str | None:
 
 
 def _place_form(m: re.Match[str]) -> str:
-    """A name run read as a place: its final stop and the day words after it left off ('Rose
-    Garden Monday')."""
-    return _WHEN_WORDS.sub("", m.group(0).rstrip("."))
+    """A name run read as a place: its final stop, the day words after it ('Rose Garden
+    Monday') and a party's name after it ('the Iowa Republican caucuses') left off."""
+    words = _WHEN_WORDS.sub("", m.group(0).rstrip(".")).split(" ")
+    while len(words) > 1 and words[-1].lower() in PARTY_NAMES:
+        words.pop()
+    return " ".join(words)
 
 
 def _with_region(place: str, region: str | None) -> str:
