@@ -1092,3 +1092,16 @@ def test_a_quotation_after_the_person_just_introduced_is_theirs() -> None:
             '"It sounded like somebody tossing a Dumpster off a building," said Jan Olson, '
             "who was smoking on her deck.")
     assert [s for s, _ in _direct(text)] == ["T.J. Simons", "Jan Olson"]
+
+
+def test_a_second_quotation_with_its_own_speaker_before_it_is_theirs() -> None:
+    """Politico: 'Axelrod tweeted after Clinton argued … that "…"': the second quotation is
+    Clinton's, not the statement's speaker's; '"…," he wrote, "…"' goes on with one speaker."""
+    text = ("David Axelrod is a former adviser. Hillary Clinton is a candidate.\n\n"
+            "“It’s misleading to imply that TARP II was an auto bailout bill,” Axelrod tweeted "
+            "after Clinton argued for the second consecutive debate that “if everyone had voted "
+            "as he voted, we would not have rescued the auto industry.”\n\n"
+            "Brian Fallon fired back: “As a guardian of the legacy,” he wrote, “we know you are "
+            "rooting for her, too.”")
+    assert [s for s, _ in _direct(text)] == [
+        "David Axelrod", "Hillary Clinton", "Brian Fallon", "Brian Fallon"]

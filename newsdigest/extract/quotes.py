@@ -434,8 +434,7 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         reported = _reported(st, spans, res, [(s, e) for _b, s, e in kept], speaker)
         if speaker is None and kept:
             speaker, cue = _quoting_subject(st, kept[0][1], reported, res, att is None)
-        quotes.extend(Quote(body, speaker, st.index, "direct", phrase, cited_by, cue)
-                      for body, _s, _e in kept)
+        quotes.extend(_with_speakers(st, kept, (speaker, phrase, cue), cited_by, res))
         quotes.extend(reported)
         if speaker is not None:
             res.note(st.index, speaker, cue)
@@ -501,6 +500,42 @@ def _better(res: Resolver, said: str, guessed: str) -> bool:
     guessed from the statement before it: a person, or the guess no person either ('the Navy
     chief' does not replace 'Sureesh Mehta', whom it may well be)?"""
     return res.is_person(said) or not res.is_person(guessed)
+
+
+Said = tuple[str | None, str | None, str | None]  # speaker, speaker phrase, cue
+
+
+def _with_speakers(st: Statement, kept: Sequence[tuple[str, int, int]], said: Said,
+                   cited_by: str | None, res: Resolver) -> list[Quote]:
+    """The direct quotations ``kept`` of ``st``, each with its speaker (``_own_speaker``)."""
+    out = []
+    for n, (body, _s, _e) in enumerate(kept):
+        who, how, verb = _own_speaker(st, kept, n, said, res)
+        out.append(Quote(body, who, st.index, "direct", how, cited_by, verb))
+    return out
+
+
+def _own_speaker(st: Statement, kept: Sequence[tuple[str, int, int]], n: int, said: Said,
+                 res: Resolver) -> Said:
+    """(speaker, phrase, cue) of the ``n``-th quotation a statement keeps: the statement's
+    (``said``), unless another person is said to speak between the quotation before and this
+    one ('"…," Axelrod tweeted after Clinton argued for the second consecutive debate that
+    "…"': Clinton's words)."""
+    speaker = said[0]
+    att = _before(st.text, kept[n][1] - 1) if n and speaker is not None else None
+    if speaker is None or att is None or att.start <= kept[n - 1][2]:
+        return said
+    pronoun = _PRONOUN_GENDER.get(st.text[att.start:att.end].lower())
+    if pronoun is not None and speaker[:1].isupper() and res.gender(speaker) in ("", pronoun):
+        return said  # '"…," he wrote, "…"': a named speaker goes on (not 'a top aide said, "…"
+        # and she has told … "…"')
+    own, phrase = res.resolve(st, att.start, att.end)
+    if own is not None and own != speaker and own in res.persons:
+        return own, phrase, _cue(att.cue)
+    return said
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def _going_on(statements: Sequence[Statement], st: Statement,
