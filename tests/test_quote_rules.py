@@ -1105,3 +1105,11 @@ def test_a_second_quotation_with_its_own_speaker_before_it_is_theirs() -> None:
             "rooting for her, too.”")
     assert [s for s, _ in _direct(text)] == [
         "David Axelrod", "Hillary Clinton", "Brian Fallon", "Brian Fallon"]
+
+
+def test_a_title_after_an_attribution_naming_no_one_is_no_quotation() -> None:
+    """4_11ecb: 'I wrote a cover story for the L.A. Weekly, "In Search of Bettie Page."' was
+    a quotation with no speaker: a title, as it is with no attribution at all."""
+    text = ("Bettie Page died on Thursday.\nIn 1991, I wrote a cover story for the L.A. Weekly, "
+            '"In Search of Bettie Page."')
+    assert _direct(text) == []

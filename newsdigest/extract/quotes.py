@@ -426,7 +426,8 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
             speaker, phrase, cue, carried = _unattributed(statements, st, direct, was_open,
                                                           carry, res)
         kept = _kept(text, direct, _least_words(text, direct, att, speaker))
-        if att is None:  # 'The Late Show With Stephen Colbert': a title, not a quotation
+        if att is None or speaker is None:  # 'The Late Show With Stephen Colbert', 'I wrote
+            # a cover story, "In Search of Bettie Page."': a title, not a quotation
             kept = [k for k in kept if not _names_a_title(text, k)]
         new = list(range(len(quotes), len(quotes) + len(kept)))
         if att is None and carried:
