@@ -506,10 +506,10 @@ def _merge_attributions(text: str, spans: list[tuple[int, int]]) -> Iterator[tup
 
 def _is_attribution(sentence: str, asked: bool = False) -> bool:
     """'Lavrov said.', 'said the minister, who …': a speech verb in a short sentence; after a
-    question or an exclamation (``asked``), also among the first four words of a longer one
+    question or an exclamation (``asked``), also among the first six words of a longer one
     with no quotation of its own ('"…?" Trump added during his appearance on Fox and
     Friends.')."""
     words = [w.strip(",") for w in sentence.rstrip(".!?…").split()]
     longer = asked and len(words) <= 14 and not any(c in sentence for c in "\"“”«»")
-    reach = len(words) if len(words) <= 8 else 4 if longer else 0
+    reach = len(words) if len(words) <= 8 else 6 if longer else 0
     return any(w in SPEECH_VERBS for w in words[:reach])

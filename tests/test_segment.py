@@ -181,6 +181,10 @@ def test_one_sentence(sentence: str) -> None:
     # a longer attribution after a question; a new statement after a quotation ending in a stop
     ("“What is this about unity?” Trump added during his appearance on Fox and Friends.",
      ["“What is this about unity?” Trump added during his appearance on Fox and Friends."]),
+    ('"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of activities.',
+     ['"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of activities.']),
+    ("“Is there a motion?” US Senator Jeff Sessions said as he launched the process.",
+     ["“Is there a motion?” US Senator Jeff Sessions said as he launched the process."]),
     ("“We will win.” He said he recognizes his family in many of the supporters here.",
      ["“We will win.”", "He said he recognizes his family in many of the supporters here."]),
     # a line that breaks a sentence goes on on the next; a headline before its stamp does not
