@@ -27,6 +27,8 @@ quotation are never changed beyond these repairs):
 5. ``space``: no-break and other odd spaces and tabs become a plain space; runs of spaces
    are collapsed, spaces at line starts and ends are removed, lines of only spaces become
    empty, and more than one blank line becomes one (paragraph breaks are kept).
+   ``quote_mark``: two apostrophes written for a quotation mark (''Let's move on,'' said Curt
+   Smith) become one '"', so that the quotation is read and cut into sentences as any other.
 6. ``homoglyph`` (``clean.fix_homoglyphs``): a word mixing Latin letters with Cyrillic or
    Greek look-alikes (a small explicit table, below) gets Latin letters; if that gives no
    known word (``lexicon.vocabulary()``) but exactly one known word differs from it only at
@@ -114,6 +116,8 @@ _MOJIBAKE_HINT = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _LINE_BREAK = re.compile(r"[\x0b\x0c\x85\u2028]")
 _SPACE_RUN = re.compile(r" {2,}")
+# two apostrophes written for a quotation mark (the New York Times's ''…,'' said Smith)
+_DOUBLED_QUOTE = re.compile(r"(?<!')''(?!')")
 _EDGE_SPACE = re.compile(r" \n ?|\n ")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _DIGITS = lazy(r"\d")
@@ -267,6 +271,10 @@ def _clean(text: str, config: Config, log: Counter[tuple[str, str]]) -> str:
         text = _fix_mojibake(text, log)
     text = _fix_controls(text, log)
     text = _fix_spaces(text, log)
+    if "''" in text:
+        text, n = _DOUBLED_QUOTE.subn('"', text)
+        if n:
+            log["quote_mark", "two apostrophes as a quotation mark -> '\"'"] += n
     if config.clean.fix_homoglyphs and _FOREIGN.search(text):
         text = _WORD.sub(lambda m: _fix_word(m.group(), log), text)
     return text

@@ -43,8 +43,8 @@ class Repair:
     """One entry of the cleaning audit trail. ``kind`` is a stable machine word
     (``space``, ``mojibake``, ``homoglyph``, ``boilerplate``, ``repeated_headline``, ``control``,
     ``encoding``, ``truncated``, ``entity``, ``timestamp``, ``markup``, ``press_footer``,
-    ``repeated_statement``, ``subheading``, …); ``detail`` is a short human description such as
-    ``'parеicular' -> 'particular' (Cyrillic е)``."""
+    ``repeated_statement``, ``subheading``, ``quote_mark``, …); ``detail`` is a short human
+    description such as ``'parеicular' -> 'particular' (Cyrillic е)``."""
 
     kind: str
     detail: str

@@ -77,6 +77,14 @@ def test_mojibake_fixed_but_quotes_stay_curly() -> None:
     assert "'â€™' -> '’'" in a.repairs[0].detail
 
 
+def test_two_apostrophes_for_a_quotation_mark_become_one_mark() -> None:
+    """The New York Times's ''Some staffer screwed up. Let's move on,'' said …: cut mid-quote
+    into two statements before, and an inline ''…'' was no quotation at all."""
+    a = clean("''Some staffer screwed up. Let's move on,'' said Curt Smith. It's Smith's.")
+    assert a.text == "\"Some staffer screwed up. Let's move on,\" said Curt Smith. It's Smith's."
+    assert Repair("quote_mark", "two apostrophes as a quotation mark -> '\"'", 2) in a.repairs
+
+
 def test_mojibake_switch_off() -> None:
     off = defaults().replace({"clean.fix_mojibake": False})
     assert clean("Washingtonâ€™s", off).text == "Washingtonâ€™s"

@@ -154,13 +154,20 @@ def locate(doc: Doc, analysis: Analysis) -> list[Found]:
 
 
 def _find(text: str, needle: str, guess: int) -> tuple[int, int] | None:
+    """Where ``needle`` (a quotation as the tool gives it) is in the gold ``text``, nearest to
+    ``guess``: its words as written, a '"' where the text has two apostrophes (the cleaning
+    turns the New York Times's ''…'' into "…")."""
     if not needle.strip():
         return None
-    hits = [m.start() for m in re.finditer(re.escape(needle), text)]
-    if hits:
-        s = min(hits, key=lambda h: abs(h - guess))
-        return s, s + len(needle)
-    pattern = r"\s+".join(re.escape(w) for w in needle.split())
+
+    def escape(words: str) -> str:
+        return re.escape(words).replace('"', "(?:\"|'')")
+
+    ms = list(re.finditer(escape(needle), text))
+    if ms:
+        m = min(ms, key=lambda x: abs(x.start() - guess))
+        return m.start(), m.end()
+    pattern = r"\s+".join(escape(w) for w in needle.split())
     ms = list(re.finditer(pattern, text))
     if not ms:
         return None
