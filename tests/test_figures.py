@@ -327,6 +327,18 @@ def test_an_age_told_with_a_verb_and_a_decade_is_no_count() -> None:
     assert [k[0] for k in kinds("He was 21, 22 and 23 in those years.")] == ["number"] * 3
 
 
+def test_an_age_after_at_the_age_of_or_both_is_an_age() -> None:
+    # a reader of 4_ecb and 8_ecb: 'died … at the age of 85' and 'two men, both 51,' gave bare
+    # numbers, so the ages were never compared as ages
+    def kinds(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert kinds("Page died of pneumonia at the age of 85 on Thursday.") == [
+        ("age", 85.0, "years")]
+    assert kinds("Officers, both 51, were killed.") == [("age", 51.0, "years")]
+    assert kinds("At the age of 12, she moved.") == [("age", 12.0, "years")]
+
+
 def test_metres_after_a_verb_of_falling() -> None:
     # ECB+ 23_ecbplus: 'fell about 600m while climbing' was 600 million
     def kinds(text: str) -> list[tuple[str, float, str | None]]:

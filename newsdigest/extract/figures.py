@@ -6,8 +6,8 @@ a later rule never takes a number an earlier one took):
   near it ('adults 18 - 49', '10-15') is a range: neither of its numbers is read alone.
 * ``duration`` (:func:`_durations`): '31:41', '2:05:38', '3:45.12', '9.58 seconds': value in
   seconds, unit 's'. A clock time ('at 18:41', '5:30 p.m.') is no figure.
-* ``age`` (:func:`_ages`): '25-year-old', 'six-year-old', 'aged 25', 'She was 85.', 'Tara
-  Reid, 33, was': unit 'years'.
+* ``age`` (:func:`_ages`): '25-year-old', 'six-year-old', 'aged 25', 'at the age of 85', 'She
+  was 85.', 'Tara Reid, 33, was', 'both 51,': unit 'years'.
 * ``distance`` (:func:`_distances`): '9km', '25 miles', '1500m', 'the 200m freestyle',
   '2.5m high': unit as written in short ('m', 'km', 'miles', 'ft', ...). 'm' after a number is
   metres only in a distance context: '£5m', '$3m', '5m euros' are money, '3m people' a count
@@ -278,15 +278,18 @@ def _race_time(text: str, m: re.Match[str], first: int) -> bool:
 _HYPHEN = r"(?:[ ]?[-–][ ]?|[ ])"
 _AGE = re.compile(
     rf"(?<![\w.,-])(?:(?P<n>\d{{1,3}})|(?P<w>{_WORD_NUMBER})){_HYPHEN}years?{_HYPHEN}old\b"
-    r"|\b[Aa]ge[ds]?[ ](?P<aged>\d{1,3})\b(?![.,]\d| ?%)")
-_APPOSED_AGE = re.compile(r",(?<=[A-Za-z],)[ ](?P<apposed>\d{1,3}),(?=[ ][a-z])")
+    r"|\b[Aa]ge[ds]?[ ](?P<aged>\d{1,3})\b(?![.,]\d| ?%)"
+    r"|\b[Aa]t[ ]the[ ]age[ ]of[ ](?P<ageof>\d{1,3})\b(?![.,]\d| ?%)")
+# 'Anthony LaCalamita, 57, of Troy', 'The two men, both 51, were arrested'
+_APPOSED_AGE = re.compile(r",(?<=[A-Za-z],)[ ](?:both[ ])?(?P<apposed>\d{1,3}),(?=[ ][a-z])")
 # 'She was 85.', 'who was 85 when he died': a person's age told with a verb
 _TOLD_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he|who)[ ](?:was|is)[ ](?P<told>\d{1,3})"
                        r"(?=[.;]|,(?![ ]?\d)|[ ]when\b|$)")
 
 
 def _ages(text: str, statement: int) -> Iterator[Figure]:
-    """'a 25-year-old', 'aged 25', 'Anthony LaCalamita, 57, of Troy', 'She was 85.'."""
+    """'a 25-year-old', 'aged 25', 'at the age of 85', 'Anthony LaCalamita, 57, of Troy',
+    'both 51', 'She was 85.'."""
     found = _AGE.finditer(text) if "year" in text or "ge" in text else iter(())
     told = _TOLD_AGE.finditer(text) if "as " in text or "is " in text else iter(())
     for m in (*found, *_APPOSED_AGE.finditer(text), *told):
@@ -295,7 +298,7 @@ def _ages(text: str, statement: int) -> Iterator[Figure]:
         value = float(_word_value(raw) if key == "w" else int(raw))
         if not 0 < value < 120:
             continue
-        s, e = (m.start(key), m.end(key)) if key in ("apposed", "told") else m.span()
+        s, e = (m.start(key), m.end(key)) if key in ("apposed", "told", "ageof") else m.span()
         yield _figure(text, statement, s, e, "age", value, "years")
 
 
