@@ -371,6 +371,15 @@ def test_an_outlet_a_source_tells_or_confirms_to_is_cited() -> None:
     assert an.cited_outlets == ("Associated Press", "Reuters", "Los Angeles Times")
 
 
+def test_a_paper_the_gazetteer_lacks_is_cited_when_a_source_tells_it() -> None:
+    # ECB+ 8_7ecb, 23_ecbplus: local papers; 'The Post' may be any Post, a poll is no source
+    an = analyse_text("Sznewajs told The Statesman Journal that the bank was closed. Gaskin "
+                      "told the Timaru Herald it was a lack of experience. He told The Post "
+                      "he was fine. Her ratings fell, according to the NBC-Wall Street Journal "
+                      "poll.")
+    assert an.cited_outlets == ("The Statesman Journal", "Timaru Herald")
+
+
 def test_quote_over_two_paragraphs_takes_the_speaker_found_at_its_end() -> None:
     an = analyse_text('Talks ended late on Friday.\n\n"We made real progress on the main '
                       'issues.\n\n"There is still a lot of work to do," Ms Jones said.')

@@ -267,14 +267,33 @@ def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
         for m in name_runs(text):
             form = m.group(0).removesuffix("’s").removesuffix("'s").rstrip(".")
             outlet = gaz.outlets.get(form.removeprefix("The ")) or gaz.outlets.get(form)
-            if outlet is None or _ambiguous_outlet(outlet, gaz):
+            if outlet is not None and _ambiguous_outlet(outlet, gaz):
                 continue
             before = " ".join(text[max(0, m.start() - 30): m.start()].lower().split())
             before = before.removesuffix(" the").removesuffix(" news agency")
             after = text[m.end(): m.end() + 20].split()
-            if before.endswith(CITE_BEFORE) or (after and after[0].strip(",.") in CITE_AFTER):
+            if outlet is None and before.endswith(CITE_BEFORE) and _paper_name(form) and (
+                    not after or after[0].lower().strip(",.") not in ("poll", "polling")):
+                outlet = form  # 'told The Statesman Journal': a paper the gazetteer lacks
+            if outlet is not None and (before.endswith(CITE_BEFORE) or (
+                    after and after[0].strip(",.") in CITE_AFTER)):
                 out.append(outlet)
     return out
+
+
+# the last word of a newspaper's name ('The Statesman Journal', 'the Press Democrat')
+PAPER_WORDS = wordset("""Journal Times Post Herald Tribune Gazette Chronicle Courier Register
+    Star Inquirer Examiner Observer Telegraph Dispatch Bulletin Sentinel
+    Enquirer Statesman Daily""")
+
+
+def _paper_name(form: str) -> bool:
+    """Does a name of two to five words end in a newspaper's word ('The Statesman Journal',
+    'Timaru Herald'; not 'The Post', which may be any Post, nor "July's Washington Post")?"""
+    words = form.split()
+    if not 2 <= len(words) <= 5 or words[-1] not in PAPER_WORDS or words[:-1] == ["The"]:
+        return False
+    return not any(w.endswith(("'s", "’s")) for w in words)
 
 
 def _ambiguous_outlet(outlet: str, gaz: Gazetteer) -> bool:
