@@ -576,9 +576,8 @@ def _introduced(statements: Sequence[Statement], index: int, res: Resolver
     if index + 1 < len(statements) and _opening_attribution(statements[index + 1].text):
         return None  # its attribution follows ('"…?" / Trump said of Apple in February')
     subject = res.subject_before(prev, len(statements[prev].text))
-    if subject is None or subject not in res.persons or any(
-            name != subject for _, _, name in res.mentions_in(prev)) or any(
-            name == subject for k in range(prev) for _, _, name in res.mentions_in(k)):
+    if subject is None or subject not in res.persons or res.first_named(subject) != prev or any(
+            name != subject for _, _, name in res.mentions_in(prev)):
         return None
     return subject, None
 

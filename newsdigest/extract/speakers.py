@@ -98,6 +98,7 @@ class Resolver:
             sur := name.split()[-1])[:1].isupper() and self.forms.get(name_key(sur)) == name
                          } - set(self.names)
         self.mentions: dict[tuple[int, bool], list[tuple[int, int, str]]] = {}
+        self._first_statement: dict[str, int] | None = None
         self.speakers: dict[int, str] = {}  # statement -> the person speaking in it
         self.described: dict[int, str] = {}  # statement -> the unnamed person speaking in it
         self.said: dict[int, str] = {}  # statement -> its speaker, person or not ('a spokesman')
@@ -152,6 +153,15 @@ class Resolver:
         if len(words) > 1 and given_name(words[0]):
             return True  # 'Lee Zeldin': a given name opens it
         return any(_written_inside(speaker, st.text) for st in self.statements)
+
+    def first_named(self, name: str) -> int | None:
+        """The first statement that names the person ``name`` (``mentions_in``), if any."""
+        if self._first_statement is None:
+            self._first_statement = {}
+            for k in range(len(self.statements)):
+                for _, _, who in self._mentions(k):
+                    self._first_statement.setdefault(who, k)
+        return self._first_statement.get(name)
 
     def mentions_in(self, index: int) -> list[tuple[int, int, str]]:
         """The people statement ``index`` names: (start, end, name) each."""
