@@ -488,10 +488,19 @@ def _token_before(text: str, i: int) -> str:
     return text[j:i].lstrip(".'’").replace("’", "'")
 
 
+# a source in brackets after a sentence, as newsletters cite their links: '[538.]', '[NYT.]',
+# '[Democratic results, Republican results.]'
+_SOURCE_TAG = re.compile(r"\[[^\[\]\n]{1,80}\]\.?")
+
+
 def _merge_attributions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Join ``"It is over." Lavrov said.`` back into one statement."""
+    """Join ``"It is over." Lavrov said.`` back into one statement, and a source in brackets
+    to the sentence it cites (``"…" [538.]``)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
+        if out and _SOURCE_TAG.fullmatch(text, s, e):
+            out[-1] = (out[-1][0], e)
+            continue
         asked = out and text[out[-1][1] - 2: out[-1][1] - 1] in ("?", "!")  # '…?" Trump added'
         apart = out and text[s] in "\"”" and text[s + 1: s + 2] == " "  # '…? " Yanes said.'
         if apart:

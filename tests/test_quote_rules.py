@@ -1113,3 +1113,17 @@ def test_a_title_after_an_attribution_naming_no_one_is_no_quotation() -> None:
     text = ("Bettie Page died on Thursday.\nIn 1991, I wrote a cover story for the L.A. Weekly, "
             '"In Search of Bettie Page."')
     assert _direct(text) == []
+
+
+def test_a_label_naming_no_known_person_goes_on_from_no_one() -> None:
+    """HuffPollster: 'Pollsters agree - Carl Bialik: "…" [538.]' then 'Media shares blame -
+    HuffPollster: "…"': the second is HuffPollster's words, not Bialik's going on; and the
+    newsletter's '[538]' is no part of what a person is reported to have said."""
+    text = ("Polls were early.\n\nPollsters agree - Carl Bialik: “One of the biggest lessons "
+            "was a simple one.” [538.]\n\nMedia shares blame - HuffPollster: “Pollsters are "
+            "taking a lot of heat from the public.”\n\n-Craig Fehrman explains why Indiana is "
+            "“weird.” [538]")
+    assert [q[1:] for q in _said(text)] == [
+        ("Carl Bialik", None, "One of the biggest lessons was a simple one."),
+        (None, None, "Pollsters are taking a lot of heat from the public."),
+        ("Craig Fehrman", "explains", "why Indiana is “weird.”")]

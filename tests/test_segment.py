@@ -268,6 +268,17 @@ def test_line_per_sentence_and_bullets() -> None:
         "One sentence a line", "Second line", "bullet one", "bullet two"]
 
 
+def test_a_source_in_brackets_stays_with_the_sentence_it_cites() -> None:
+    """HuffPollster's '“…” [538.]' and '… in Iowa. [Democratic results, Republican results.]'
+    were statements of their own, which compare listed and grouped; a bracket opening a
+    sentence is no such tag."""
+    assert texts("Pollsters agree: “Keep calling.” [538.]\n\nBut polls did predict it.") == [
+        "Pollsters agree: “Keep calling.” [538.]", "But polls did predict it."]
+    assert texts("Sanders won 84 percent. [Democratic results, Republican results.]") == [
+        "Sanders won 84 percent. [Democratic results, Republican results.]"]
+    assert texts("[Editor note.] The rest follows.") == ["[Editor note.]", "The rest follows."]
+
+
 def test_a_bullet_written_against_its_item_is_left_out() -> None:
     """HuffPollster's link lists ('-Nate Cohn explains why …'): the speaker was '-Nate Cohn'
     and the item a statement starting with a dash. A dash before a number stays ('-5')."""

@@ -461,16 +461,24 @@ def _unattributed(statements: Sequence[Statement], st: Statement,
     speaker, phrase = _named_label(st, direct[0][0], res)
     if speaker is not None:
         return speaker, phrase, None, False
+    if _label_before(st, direct[0][0]) is not None:
+        return None, None, None, False  # 'Media shares blame - HuffPollster: "…"': a source
+        # the article does not name as a person goes on from no one
     speaker, cue = _going_on(statements, st, direct, was_open, res)
     return speaker, None, cue, carry and speaker is not None
+
+
+def _label_before(st: Statement, first: int) -> re.Match[str] | None:
+    """A name and a colon right before the quotation at ``first`` (``_NAMED_LABEL``)."""
+    head = st.text[:first].rstrip().rstrip(QUOTE_MARKS).rstrip()
+    return _NAMED_LABEL.search(head) if head.endswith(":") else None
 
 
 def _named_label(st: Statement, first: int, res: Resolver) -> tuple[str | None, str | None]:
     """Who says the quotation at ``first`` that a name and a colon introduce, with no verb
     ('Pollsters agree - Carl Bialik: “…”'): a person or organisation the article names (each of
     two joined by 'and'), else (None, None)."""
-    head = st.text[:first].rstrip().rstrip(QUOTE_MARKS).rstrip()
-    m = _NAMED_LABEL.search(head) if head.endswith(":") else None
+    m = _label_before(st, first)
     if m is None:
         return None, None
     speaker, phrase = res.resolve(st, m.start(1), m.end(1))

@@ -356,9 +356,11 @@ def _request_end(toks: list[Tok], k: int, e: int) -> int:
 
 def _clause_end(raw: str) -> str:
     """A reported clause without the punctuation after it, a closing mark a tokeniser wrote
-    apart ('… in Greece. "') or an 'and' before the next speaker's clause ('… before he made
-    the deletions, and Mills and Clinton told …')."""
+    apart ('… in Greece. "'), a source in brackets after it ('[538]') or an 'and' before the
+    next speaker's clause ('… before he made the deletions, and Mills and Clinton told …')."""
     raw = raw.rstrip(" ,;:—–-―").rstrip()
+    if raw.endswith("]") and " [" in raw:  # '… why Indiana is "weird." [538]': the source
+        raw = raw[: raw.rindex(" [")].rstrip(" ,;:—–-―")  # the newsletter cites
     head, _, last = raw.rpartition(" ")
     if last in ("and", "but") and head:
         raw = head.rstrip(" ,;:—–-―").rstrip()
