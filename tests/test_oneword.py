@@ -28,6 +28,8 @@ def matcher() -> Matcher:
     # a light verb says no more than a speech verb: a name and 'done' (political coverage)
     ("What had they done with Trump?", "Trump has done more presidential things in two weeks "
      "than President Obama or Hillary Clinton have in 2016."),
+    # a verb of belief says no more than a speech verb (political coverage: 'think')
+    ("“I don't think the vote was fair,” he said.", "Experts think the vote will pass."),
     # a name alone, however short the statement: the speaker, the story's main person
     ('"Is that all there is?" Trump said.', "Do you support Donald Trump?"),
     ('"Is that all there is?" Trump said.', '"We\'re being led by people that don\'t know '
