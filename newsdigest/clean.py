@@ -59,6 +59,9 @@ quotation are never changed beyond these repairs):
    ``press_footer``: a press release's closing sections, an 'About …' heading line in the
    last part of the text ('About Summit Entertainment LLC') and the issuer's blurb after it,
    and a wire's last line naming the issuer ('SOURCE Summit Entertainment'), are dropped.
+   ``author_bio``: a last paragraph of at most ``BIO_CHARS`` that tells how to reach the
+   writer ("AWR Hawkins is the Second Amendment columnist for Breitbart News … Follow him on
+   Twitter: @AWRHawkins. Reach him directly at awrhawkins@breitbart.com.") is dropped.
 11. ``url_date``: an article with no date given, in a dropped date line or in its title
    (step 9) is dated by a date in its address ('/2013/03/08/', '/20130308/'), as many news
    sites put one there. A numeric date whose day and month could be swapped ('11 / 09 /
@@ -146,6 +149,7 @@ def clean_article(article: Article, config: Config) -> Article:
     text = _drop_abstract(text, log)
     text = _drop_correction(text, log)
     text = _drop_press_footer(text, log)
+    text = _drop_author_bio(text, log)
     text = _drop_boilerplate(text, config, log)
     text = _drop_source_tags(text, log)
     text, stamp = _drop_timestamps(text, log)
@@ -611,6 +615,24 @@ def _drop_press_footer(text: str, log: Counter[tuple[str, str]]) -> str:
         return text
     log["press_footer", f"dropped the press release's {head.group()!r} and what follows"] += 1
     return text[: head.start()].rstrip()
+
+
+BIO_CHARS = 400  # the most a last paragraph about the writer runs to
+# how to reach a writer: 'Follow him on Twitter: @AWRHawkins', 'Reach him directly at x@y.com'
+_CONTACT = lazy(r"\bFollow (?:him|her|them|me|us)\b[^\n]{0,40}? on "
+                r"(?:Twitter|Facebook|Instagram)"
+                r"|\b(?:Reach|Contact|Email|E-mail) (?:him|her|them|me|us)\b[^\n]{0,40}?"
+                r"[\w.+-]@[\w-]")
+
+
+def _drop_author_bio(text: str, log: Counter[tuple[str, str]]) -> str:
+    """Drop a last paragraph about the writer that tells how to reach them, when something is
+    left before it (step 10)."""
+    head, sep, last = text.rstrip().rpartition("\n\n")
+    if not sep or not head.strip() or len(last) > BIO_CHARS or not _CONTACT.search(last):
+        return text
+    log["author_bio", f"dropped the writer's note {last[:60]!r}"] += 1
+    return head.rstrip()
 
 
 # a bracketed source closing a paragraph: '… on a cold winter night.” [HuffPost.]'

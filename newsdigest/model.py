@@ -40,11 +40,11 @@ class Origin:
 
 @dataclass(frozen=True, slots=True)
 class Repair:
-    """One entry of the cleaning audit trail. ``kind`` is a stable machine word
-    (``space``, ``mojibake``, ``homoglyph``, ``boilerplate``, ``repeated_headline``, ``control``,
+    """One entry of the cleaning audit trail. ``kind`` is a stable machine word (``space``,
+    ``mojibake``, ``homoglyph``, ``boilerplate``, ``repeated_headline``, ``control``,
     ``encoding``, ``truncated``, ``entity``, ``timestamp``, ``markup``, ``press_footer``,
-    ``repeated_statement``, ``subheading``, ``quote_mark``, …); ``detail`` is a short human
-    description such as ``'parеicular' -> 'particular' (Cyrillic е)``."""
+    ``author_bio``, ``repeated_statement``, ``subheading``, ``quote_mark``, …); ``detail`` is a
+    short human description such as ``'parеicular' -> 'particular' (Cyrillic е)``."""
 
     kind: str
     detail: str

@@ -85,6 +85,18 @@ def test_two_apostrophes_for_a_quotation_mark_become_one_mark() -> None:
     assert Repair("quote_mark", "two apostrophes as a quotation mark -> '\"'", 2) in a.repairs
 
 
+def test_a_last_paragraph_telling_how_to_reach_the_writer_is_dropped() -> None:
+    """Breitbart's closing note ('… columnist for Breitbart News. Follow him on Twitter:
+    @AWRHawkins. Reach him directly at …') gave three statements compare listed; a last
+    paragraph of the story that quotes a follow call is kept when it is long."""
+    bio = ("AWR Hawkins is the Second Amendment columnist for Breitbart News. Follow him on "
+           "Twitter: @AWRHawkins. Reach him directly at awrhawkins@breitbart.com.")
+    a = clean(f"Trump said it was true.\n\n{bio}")
+    assert a.text == "Trump said it was true." and kinds(a) == ["author_bio"]
+    story = "Trump said it was true. " * 20 + "Follow him on Twitter, he told the crowd."
+    assert clean(f"Intro.\n\n{story}").text.endswith("he told the crowd.")
+
+
 def test_mojibake_switch_off() -> None:
     off = defaults().replace({"clean.fix_mojibake": False})
     assert clean("Washingtonâ€™s", off).text == "Washingtonâ€™s"
