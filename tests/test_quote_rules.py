@@ -1127,3 +1127,13 @@ def test_a_label_naming_no_known_person_goes_on_from_no_one() -> None:
         ("Carl Bialik", None, "One of the biggest lessons was a simple one."),
         (None, None, "Pollsters are taking a lot of heat from the public."),
         ("Craig Fehrman", "explains", "why Indiana is “weird.”")]
+
+
+def test_a_past_participle_after_a_preposition_is_no_cue() -> None:
+    """Washington Post: 'her lead in pledged delegates in all likelihood will be
+    insurmountable' was reported speech of 'her lead in'; 'articles from noted scholars to
+    defend the view that …' of 'articles from'. A verb after a preposition still speaks
+    when it is one ('criticised for saying that …' is left as it was)."""
+    assert _said("Her lead in pledged delegates in all likelihood will be insurmountable.") == []
+    assert _said("Cruz's lawyers relied on articles from noted constitutional scholars to "
+                 "defend the view that he is natural born.") == []

@@ -227,17 +227,25 @@ def _unsaid(toks: list[Tok], v: int) -> bool:
     return (low in PASSIVE_BE or low in PROGRESSIVE) and not toks[v][0].endswith("ing")
 
 
+# prepositions before which a past participle describes a noun ('in pledged delegates'); not 'to',
+# nor those that are adverbs too ('has since said', 'had before claimed')
+_BEFORE_NOUNS = wordset("in of on at with about from by for")
+
+
 def _modifier(toks: list[Tok], v: int) -> bool:
-    """Is the verb at ``toks[v]`` a word of a noun phrase after a determiner or a possessive
-    ('a predicted two billion people', 'the warning', "the party's declared aims", 'rejected
-    claims that …'), not a verb ("he's said", 'many said', "Foster's said", "the mid-1990's
-    testified", 'officials involved said')?"""
+    """Is the verb at ``toks[v]`` a word of a noun phrase after a determiner, a possessive or a
+    preposition ('a predicted two billion people', 'the warning', "the party's declared aims",
+    'her lead in pledged delegates', 'rejected claims that …'), not a verb ("he's said", 'many
+    said', "Foster's said", "the mid-1990's testified", 'officials involved said')?"""
     if v == 0:
         return False
     before = toks[v - 1][0]
     low = before.lower()
     if low in POSSESSIVES or low in ARTICLES:
         return True
+    if low in _BEFORE_NOUNS and toks[v][0].endswith("ed"):
+        return True  # 'her lead in pledged delegates' (not 'criticised for saying that …',
+        # 'a flurry of tweets shaming …')
     if toks[v][0] in PLURALS and (_takes_object(before) or (
             before[:1].isupper() and v > 1 and _takes_object(toks[v - 2][0]))):
         return True  # 'rejected claims that …', 'derided Tory claims', 'a probe into claims'
