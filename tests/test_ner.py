@@ -618,3 +618,11 @@ def test_a_person_made_of_common_words_is_no_person() -> None:
     people = {e.name for e in build(sts).entities if e.kind == "person"}
     assert "Vehicular Manslaughter" not in people
     assert {"Mark Price", "Will Smith"} <= people
+
+
+def test_a_gerund_opening_a_statement_is_no_town() -> None:
+    """NYT: '"Reading between the lines and following Comey's logic, …"' gave the town of
+    Reading as a place of the report."""
+    text = '"Reading between the lines and following the logic, it sounds bad," he said.'
+    an = analyse(Article("t", "", text, Origin("t")), Config())
+    assert [e.name for e in an.entities if e.kind == "place"] == []

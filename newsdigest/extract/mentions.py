@@ -964,6 +964,14 @@ def _overlaps(mentions: Sequence[Mention], start: int, end: int) -> bool:
     return any(x.start < end and start < x.end for x in mentions)
 
 
+def _opening_gerund(form: str, after: str) -> bool:
+    """Does a one-word name opening a statement read as a verb in -ing, a lower-case word
+    after it ('Reading between the lines, …'), no known place (the tagger may still read one)?"""
+    words = after.split(None, 1)
+    return (" " not in form and form.endswith("ing") and common_word(form.lower())
+            and bool(words) and words[0][:1].islower())
+
+
 def _gazetteer_names(statements: Sequence[Statement], found: list[Mention],
                      gaz: Gazetteer) -> list[Mention]:
     """Known places and organisations the tagger left out or cut short ('Warner' in 'Time
@@ -987,8 +995,9 @@ def _gazetteer_names(statements: Sequence[Statement], found: list[Mention],
             s, e = run.start(), run.start() + len(form)
             if kind is None and legal is not None:
                 kind, s, form = "org", s + legal, form[legal:]
-            if kind is None:
-                continue
+            if kind is None or (not st.text[:s].strip("\"“‘'( ") and _opening_gerund(
+                    form, st.text[e:])):
+                continue  # ('Reading between the lines, …': no town)
             inner = [x for x in here if x.start < e and s < x.end]
             if any(x.start < s or x.end > e for x in inner) or any(
                     x.start == s and x.end == e for x in inner):
