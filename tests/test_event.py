@@ -501,3 +501,14 @@ def test_leads_with_different_counts_of_the_same_thing_are_shown_and_lower_the_o
     differ = pair_probability(pair_facts(a, b), 0.0)
     rose = pair_probability(pair_facts(a, profile(quake("c", 80, (12,)))), 0.0)
     assert rose > differ
+
+
+def test_a_date_gap_is_named_with_its_days() -> None:
+    """A reader of three outlets' debate coverage saw two days between two reports named
+    "published far apart (-0.1)" and one day "published close together (+2.0)": the reasons
+    now say how many days."""
+    from newsdigest.event.reasons import weighed
+
+    got = weighed([("published:1", 2.0), ("published:2", -0.1), ("event:0", 1.3)])
+    assert got == ("weighed for one event: published 1 day apart (+2.0), event dates on the "
+                   "same day (+1.3); against: published 2 days apart (-0.1)")

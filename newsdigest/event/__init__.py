@@ -43,7 +43,7 @@ from .features import (
     time_apart,
     vector,
 )
-from .reasons import weighed
+from .reasons import DAYS_SHOWN, weighed
 
 __all__ = ["EventModel", "check_event", "load_model", "pair_probability", "tied_probability"]
 
@@ -79,11 +79,12 @@ class EventModel:
     def contributions(self, f: PairFacts, aligned: float) -> list[tuple[str, float]]:
         """What moves one pair's log-odds away from those of an average training pair: each
         feature (``NAMES``: weight x standardised value), each date gap (``date_offsets``:
-        'published', 'event', 'event_near') and 'cities_differ'; the reasons name the
-        largest (``reasons.weighed``)."""
+        'published', 'event', 'event_near'; the first two with their days: 'published:2')
+        and 'cities_differ'; the reasons name the largest (``reasons.weighed``)."""
         out = [(_named(name, f), z)
                for name, z in zip(NAMES, self.terms(vector(f, aligned)), strict=True)]
-        out += [(kind, z) for kind, _days, z in date_offsets(f, self.date_logit)]
+        out += [(f"{kind}:{days}" if kind in DAYS_SHOWN else kind, z)
+                for kind, days, z in date_offsets(f, self.date_logit)]
         if f.cities_differ:
             out.append(("cities_differ", self.cities_differ))
         return out

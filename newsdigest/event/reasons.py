@@ -31,11 +31,11 @@ LABELS: dict[str, tuple[str, str]] = {
                             "leads give different figures"),
     "quotes_shared": ("quotations in common", "no quotation in common"),
     "aligned": ("statements aligned", "few statements aligned"),
-    "published": ("published close together", "published far apart"),
-    "event": ("event dates close together", "event dates far apart"),
     "event_near": ("the same event date", "different event dates"),
     "cities_differ": ("no two different cities", "two different cities"),
 }
+DAYS_SHOWN = ("published", "event")  # date gaps named with their days ('published 2 days
+# apart (-0.1)', not "published far apart" for what counts only a little against one event)
 SHOWN = 3  # contributions named on each side
 LEAST = 0.1  # log-odds below which a contribution is not named
 
@@ -48,8 +48,20 @@ def weighed(contributions: Sequence[tuple[str, float]]) -> str | None:
     for sign, side in ((1, "for"), (-1, "against")):
         picked = sorted((c for c in contributions if sign * c[1] >= LEAST),
                         key=lambda c: -abs(c[1]))[:SHOWN]
-        named = [f"{LABELS[name][sign < 0]} ({z:+.1f})" for name, z in picked]
+        named = [f"{_label(name, sign)} ({z:+.1f})" for name, z in picked]
         if named:
             head = side if sides else f"weighed {side} one event"
             sides.append(f"{head}: " + ", ".join(named))
     return "; ".join(sides) or None
+
+
+def _label(name: str, sign: int) -> str:
+    """A contribution's words: its ``LABELS`` entry the way it pointed, or for a date gap
+    with its days ('published:2') the days themselves: 'published 2 days apart', 'event
+    dates on the same day'."""
+    kind, _, days = name.partition(":")
+    if not days:
+        return LABELS[name][sign < 0]
+    n = int(days)
+    what = "published" if kind == "published" else "event dates"
+    return f"{what} on the same day" if n == 0 else f"{what} {n} day{'s' * (n != 1)} apart"
