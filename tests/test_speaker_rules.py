@@ -706,3 +706,21 @@ def test_a_pronoun_in_a_clause_about_someone_else_tells_no_gender() -> None:
             'Orozco in a firm voice, "I want you to know you did not break our family."\n'
             '"Our Jerry is in heaven," she said.')
     assert _speaker_of(text, "Our Jerry") == "Chela Ortiz"
+
+
+def test_a_speaker_phrase_cut_after_a_preposition_names_its_opening_person_or_no_one() -> None:
+    """Speakers 'Police at', 'the authors of the', 'line by' and 'Trump unleashed a flurry
+    of' were phrases cut after a preposition or an article: no one is named that way, but
+    the person such a phrase opens with speaks."""
+    from newsdigest.config import Config
+    from newsdigest.model import Article, Origin
+    from newsdigest.pipeline import analyse
+
+    def speakers(text: str) -> list[str | None]:
+        an = analyse(Article("t", "", text, Origin("t")), Config())
+        return [q.speaker for q in an.quotes]
+
+    assert speakers("Police at first told workers to stay in their offices but a short time "
+                    "later evacuated the building.") == [None]
+    assert speakers("Donald Trump spoke on Friday. Trump unleashed a flurry of tweets early "
+                    "Friday shaming former Miss Universe Alicia Machado.") == ["Donald Trump"]

@@ -210,6 +210,12 @@ class Resolver:
             if span is None or span == (s, e) or not_a_speaker(st.text[span[0]: span[1]]):
                 return None, phrase
             return self.resolve(st, *span)[0], phrase  # who the statement is about speaks
+        if " " in phrase and phrase.rsplit(" ", 1)[1] in _DANGLING:  # a phrase cut after a
+            # preposition or an article ('the rest of the', 'line by'; not 'Al From'): the
+            # person it opens with ('Trump unleashed a flurry of'), else no one
+            named = {who for at, end, who in self._mentions(st.index)
+                     if at == s and end <= e and who in self.persons}
+            return (named.pop() if len(named) == 1 else None), phrase
         low = phrase.lower().removesuffix("’s").removesuffix("'s")  # "he's said"
         found = self._not_a_name(st, s, e, low)
         if found is not None:
@@ -763,6 +769,11 @@ def _last_role(words: list[str]) -> int:
             and words[last + 2][:1].isupper():
         last += 2  # 'Secretary of Energy Spencer Abraham'
     return last
+
+
+# lower-case words a speaker phrase never ends with: it was cut in the middle of a phrase
+_DANGLING = frozenset(("of", "in", "at", "on", "by", "from", "with", "for", "to", "the", "a",
+                       "an"))
 
 
 def not_a_speaker(phrase: str) -> bool:
