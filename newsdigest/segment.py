@@ -489,8 +489,9 @@ def _token_before(text: str, i: int) -> str:
 
 
 # a source in brackets after a sentence, as newsletters cite their links: '[538.]', '[NYT.]',
-# '[Democratic results, Republican results.]'
-_SOURCE_TAG = re.compile(r"\[[^\[\]\n]{1,80}\]\.?")
+# '[Democratic results, Republican results.]' (those ``clean`` leaves: it drops only a tag of
+# letters closing a paragraph, never one with a digit)
+_BRACKETED_SOURCE = re.compile(r"\[[^\[\]\n]{1,80}\]\.?")
 
 
 def _merge_attributions(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -498,7 +499,7 @@ def _merge_attributions(text: str, spans: list[tuple[int, int]]) -> Iterator[tup
     to the sentence it cites (``"…" [538.]``)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _SOURCE_TAG.fullmatch(text, s, e):
+        if out and _BRACKETED_SOURCE.fullmatch(text, s, e):
             out[-1] = (out[-1][0], e)
             continue
         asked = out and text[out[-1][1] - 2: out[-1][1] - 1] in ("?", "!")  # '…?" Trump added'

@@ -25,7 +25,7 @@ from .gazetteer import load as gazetteer
 from .headline import headline_quotes
 from .mentions import NAME_RE, name_runs
 from .ner import is_title_line
-from .quote_words import IRREGULAR_PAST
+from .quote_words import ARTICLES, IRREGULAR_PAST
 from .quotes import find_quotes
 from .speakers import PARTY_NAMES
 from .speech import SPEECH_VERBS
@@ -68,7 +68,6 @@ PLACE_CUES = wordset("in at near outside hit hits struck strikes rocked rocks jo
 # ... and these before a venue the place names ('stole jewels from a famed Paris store', 'on a
 # posh Paris avenue'), perhaps through an article and a word or two that describe it
 VENUE_CUES = wordset("from on inside")
-ARTICLES = wordset("a an the")
 VENUE_ADJECTIVES = 2  # words between the article and the place ('a famed Paris store')
 # ... with these between them and the place ('in central Paris', 'hit the province of Aceh',
 # 'in the heart of Paris', 'in the parking lot of the Bloomington ...')

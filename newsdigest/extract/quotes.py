@@ -39,6 +39,7 @@ from ..model import Entity, Quote, Statement
 from .dates import RELATIVE_DAYS, WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
+from .mentions import QUOTE_MARK
 from .quote_words import (
     ADVERBS,
     BEFORE_A_TITLE,
@@ -73,7 +74,7 @@ from .quote_words import (
     quoted_spans,
 )
 from .reported import _reported
-from .speakers import Resolver
+from .speakers import GENDER, Resolver
 from .speech import AFTER_QUOTE, INVERTED
 from .subjects import (
     _Attribution,
@@ -534,7 +535,8 @@ def _own_speaker(st: Statement, kept: Sequence[tuple[str, int, int]], n: int, sa
     att = _before(st.text, kept[n][1] - 1) if n and speaker is not None else None
     if speaker is None or att is None or att.start <= kept[n - 1][2]:
         return said
-    pronoun = _PRONOUN_GENDER.get(st.text[att.start:att.end].lower())
+    word = st.text[att.start:att.end].lower()
+    pronoun = GENDER[word] if word in ("he", "she") else None
     if pronoun is not None and speaker[:1].isupper() and res.gender(speaker) in ("", pronoun):
         return said  # '"…," he wrote, "…"': a named speaker goes on (not 'a top aide said, "…"
         # and she has told … "…"')
@@ -542,9 +544,6 @@ def _own_speaker(st: Statement, kept: Sequence[tuple[str, int, int]], n: int, sa
     if own is not None and own != speaker and own in res.persons:
         return own, phrase, _cue(att.cue)
     return said
-
-
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def _going_on(statements: Sequence[Statement], st: Statement,
@@ -579,7 +578,7 @@ def _introduced(statements: Sequence[Statement], index: int, res: Resolver
     quotation that follows with no attribution is theirs, not the next speaker's; else
     None."""
     prev = index - 1
-    if prev < 0 or any(c in statements[prev].text for c in '"“”«»„'):
+    if prev < 0 or QUOTE_MARK.search(statements[prev].text):
         return None  # (nor a quotation going on: '"As we have explained, … John Kerry …')
     if index + 1 < len(statements) and _opening_attribution(statements[index + 1].text):
         return None  # its attribution follows ('"…?" / Trump said of Apple in February')

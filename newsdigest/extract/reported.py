@@ -229,7 +229,7 @@ def _unsaid(toks: list[Tok], v: int) -> bool:
 
 # prepositions before which a past participle describes a noun ('in pledged delegates'); not 'to',
 # nor those that are adverbs too ('has since said', 'had before claimed')
-_BEFORE_NOUNS = wordset("in of on at with about from by for")
+_BEFORE_NOUNS = PREPOSITIONS - wordset("to after before since until")
 
 
 def _modifier(toks: list[Tok], v: int) -> bool:

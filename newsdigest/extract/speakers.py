@@ -20,7 +20,14 @@ from .gazetteer import wordset
 from .given_names import FEMALE_NAMES, MALE_NAMES, NAME_SUFFIXES, PERSON_WORDS, given_name
 from .ner import COMMON, INITIAL, JOINERS
 from .numbers import UNITS
-from .quote_words import ADVERBS, ARTICLES, IRREGULAR_PAST, POSSESSIVES, QUOTE_MARKS
+from .quote_words import (
+    ADVERBS,
+    ARTICLES,
+    IRREGULAR_PAST,
+    POSSESSIVES,
+    PREPOSITIONS,
+    QUOTE_MARKS,
+)
 from .speech import AFTER_QUOTE, SPEECH_VERBS, TITLES
 
 SUBJECT_PRONOUNS = wordset("he she they i we")  # not an object: 'Those close to him say'
@@ -771,9 +778,9 @@ def _last_role(words: list[str]) -> int:
     return last
 
 
-# lower-case words a speaker phrase never ends with: it was cut in the middle of a phrase
-_DANGLING = frozenset(("of", "in", "at", "on", "by", "from", "with", "for", "to", "the", "a",
-                       "an"))
+# lower-case words a speaker phrase never ends with: it was cut in the middle of a phrase (the
+# prepositions but those that may end one, 'talked about', 'the day before', and the articles)
+_DANGLING = PREPOSITIONS - wordset("about after before since until") | ARTICLES
 
 
 def not_a_speaker(phrase: str) -> bool:
