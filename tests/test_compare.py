@@ -169,3 +169,36 @@ def test_the_leads_figures_disagree_even_when_the_leads_were_not_aligned() -> No
              and {(m.article, m.statement) for m in c.members} == {("x", 0), ("y", 0)}]
     assert leads and "137" in leads[0].detail and "108" in leads[0].detail
     assert not any({m.statement for m in c.members} == {1} for c in result.conflicts)
+
+
+def test_statements_printing_one_shared_quotation_are_one_fact() -> None:
+    # one report quotes four words inside its own sentence, the other the whole quotation:
+    # few other words in common (a link below match.group), the same quotation (the quote
+    # ledger's), so one group
+    from newsdigest.model import Quote
+
+    a = make_analysis(
+        "a", "On Tuesday’s episode of the breakfast radio program, the former senator and "
+             "current candidate for governor said she wanted to speak “directly to rural "
+             "voters” about the closures.",
+        "Rural voters in the north have lost three hospitals in two years.",
+        "Smith said rural voters deserved better.",
+        "“It's tough.”",
+        quotes=(Quote("directly to rural voters", "Jane Smith", 0, "direct"),
+                Quote("It's tough.", "Jane Smith", 3, "direct")))
+    b = make_analysis(
+        "b", "“Maybe I can, by speaking directly to rural voters, say, look, we hear you,” "
+             "she told the host.",
+        "On the breakfast radio program on Tuesday, Smith criticized the state's health "
+        "department for closing three hospitals.",
+        "Rural voters backed her opponent by 20 points in 2022.",
+        "“It's tough.”",
+        quotes=(Quote("Maybe I can, by speaking directly to rural voters, say, look, we hear you",
+                      "Jane Smith", 0, "direct"),
+                Quote("It's tough.", "Jane Smith", 3, "direct")))
+    result = compare([a, b], config.defaults())
+    groups = [{(m.article, m.statement) for m in g.members} for g in result.groups]
+    assert {("a", 0), ("b", 0)} in groups
+    # a statement of two words joins no group, however it is quoted
+    assert not any(("a", 3) in g for g in groups)
+    assert len(result.shared_quotes) == 2

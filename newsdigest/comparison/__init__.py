@@ -21,7 +21,6 @@ from .ages import age_conflicts
 from .conflicts import group_conflicts
 from .groups import Draft, Node, grouping
 from .groups import group_statements as group_statements  # the groups alone
-from .quotes import quote_ledger
 from .wire import wire_shares
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ def compare(analyses: Sequence[Analysis], config: Config,
         sum(1 for s in a.statements if (ai, s.index) in grouped) / max(1, len(a.statements))
         for ai, a in enumerate(analyses)
     ]
-    shared_quotes, lone_quotes, quote_conflicts = quote_ledger(analyses)
+    shared_quotes, lone_quotes, quote_conflicts = g.ledger
     return Comparison(
         articles=tuple(analyses),
         event_check=check_event(analyses, aligned,

@@ -2,7 +2,8 @@
 
 Every statement pair of every two reports gets the "same fact" link score (``pair_scores``,
 ``Matcher.link_matrix``: P(the two report the same happening or fact) x 100), lifted where the
-two share telling figures (``match.figlinks``: '288 candidates' and '125 seats' in both). Groups are
+two share telling figures (``match.figlinks``: '288 candidates' and '125 seats' in both), and
+lifted to ``match.group`` where both print words of one shared quotation (``_quoted``). Groups are
 built by average linkage: starting from single statements, the best remaining link joins two
 groups when the mean link over their pairs of statements from different reports (a link below
 ``match.link`` counts 0) reaches the linkage threshold (``match.group``) and most of those
@@ -27,6 +28,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from ..model import Analysis, Conflict, Group, Member, Tier
+from .quotes import Ledger, quote_ledger, quoted_pairs
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -145,6 +147,7 @@ class Grouping:
     """The groups of a comparison and what they were made from."""
 
     links: Pairs  # link scores of the statement pairs at or above ``match.link``
+    ledger: Ledger  # the quote ledger (``quotes.quote_ledger``)
     drafts: tuple[Draft, ...]  # the groups before they were explained, in the same order
     groups: tuple[Group, ...]
     conflicts: tuple[Conflict, ...]  # the disagreements inside the groups
@@ -152,8 +155,8 @@ class Grouping:
 
 def group_statements(analyses: Sequence[Analysis], config: Config,
                      matcher: Matcher | None = None) -> tuple[Group, ...]:
-    """The groups ``compare`` makes of these reports (the same code path, without the quote
-    ledger, the event check, wire copy or conflicts between groups). Raises ``UsageError``
+    """The groups ``compare`` makes of these reports (the same code path, without the event
+    check, wire copy or conflicts between groups). Raises ``UsageError``
     for fewer than two reports and ``LimitError`` past ``limits.max_statements``."""
     return grouping(analyses, config, matcher, conflicts=False).groups
 
@@ -175,6 +178,8 @@ def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | No
         matcher = Matcher(config)
     same = config.match.same
     links = pair_scores(analyses, matcher, config.match.link)
+    ledger = quote_ledger(analyses)
+    _quoted(links, analyses, ledger, config.match.group)
     drafts = average_linkage(links, [a.article.id for a in analyses],
                              config.match.group, apart(analyses))
     groups: list[Group] = []
@@ -194,7 +199,26 @@ def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | No
         tier: Tier = "same" if weakest >= same and not mine else "related"
         found.extend(mine)
         groups.append(Group(tier, round(draft.mean, 1), tuple(members), _differing(members)))
-    return Grouping(links, tuple(drafts), tuple(groups), tuple(found))
+    return Grouping(links, ledger, tuple(drafts), tuple(groups), tuple(found))
+
+
+def _quoted(links: Pairs, analyses: Sequence[Analysis], ledger: Ledger, to: float) -> None:
+    """Two statements of different reports printing one shared quotation (``quoted_pairs``)
+    state one fact: their link is lifted to ``to`` (``match.group``), so they group as any
+    pair at that link would. A quotation told in different surrounding words ("He referred
+    to my hands" / "Trump said he was “not ready”") links no less than its words do; a
+    statement of too few words ('"Trust me."', '"It's tough."') joins no group this way
+    either."""
+    index = {a.article.id: k for k, a in enumerate(analyses)}
+
+    def node(m: Member) -> Node:
+        return index[m.article], m.statement
+
+    for x, y in quoted_pairs(ledger[0], lambda m: _text(analyses, node(m))):
+        u, v = sorted((node(x), node(y)))
+        if link_score(links, u, v) < to and min(
+                _words(_text(analyses, n)) for n in (u, v)) >= MIN_WORDS:
+            links[(u, v)] = to
 
 
 def apart(analyses: Sequence[Analysis]) -> Callable[[Node, Node], bool]:

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import combinations
 
 from ..extract.gazetteer import load as gazetteer
 from ..extract.mentions import QUOTE_MARK
@@ -48,6 +49,9 @@ _WORD = re.compile(r"[^\W_]+(?:\s?['’]\s?(?:s|t|ll|re|ve|d|m)\b)?", re.IGNOREC
 _INSTITUTION = frozenset(("police", "county", "department", "sheriff", "office", "the"))
 _ELISION = re.compile(r"\.\.\.|…|\[")
 _SPACE = re.compile(r"\s")
+
+# the quotations several reports print, those one report alone has, the rewordings
+Ledger = tuple[tuple[tuple[Member, ...], ...], tuple[Member, ...], list[Conflict]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +146,7 @@ def _link(quotes: Sequence[_Quote]) -> UnionFind:
     links = UnionFind(len(quotes))
     runs = _index(quotes, RUN)
     for run, posting in runs.items():
-        if _telling(run):
+        if telling(run):
             _join_alike(links, quotes, posting)
     _link_plain(links, quotes, runs)
     # reported speech repeating a direct quotation of its speaker verbatim
@@ -154,11 +158,11 @@ def _link(quotes: Sequence[_Quote]) -> UnionFind:
 
 def _link_plain(links: UnionFind, quotes: Sequence[_Quote],
                 runs: dict[tuple[str, ...], list[int]]) -> None:
-    """A direct quotation of plain words (no run of it ``_telling``: "If there was any more I
+    """A direct quotation of plain words (no run of it ``telling``: "If there was any more I
     could give you, I would") is the same as one of another report that holds it whole: its
     runs alone say too little to join it with anything, but all of it, word for word, does."""
     for n, q in enumerate(quotes):
-        if not q.direct or len(q.words) < RUN or any(map(_telling, shingles(q.words, RUN))):
+        if not q.direct or len(q.words) < RUN or any(map(telling, shingles(q.words, RUN))):
             continue
         size = len(q.words)
         posting = runs.get(q.words[:RUN], [])[:PLAIN_HOLDERS]
@@ -170,11 +174,12 @@ def _link_plain(links: UnionFind, quotes: Sequence[_Quote],
 
 
 PLAIN_HOLDERS = 200  # quotations tried for holding a plain one (its first run's, in order)
+QUOTED_RUN = 4  # words in a row of a shared quotation two statements print to state one fact
 RUN_CONTENT = 2  # words of a shared run that are no function words: 'and I am not going to'
 # is in many quotations that say different things
 
 
-def _telling(run: Sequence[str]) -> bool:
+def telling(run: Sequence[str]) -> bool:
     """Does a run of words two quotations share say something: ``RUN_CONTENT`` words of it
     or more no function words?"""
     return sum(1 for w in run if w not in STOPWORDS) >= RUN_CONTENT
@@ -375,8 +380,7 @@ def _capitalised(text: str, spans: tuple[tuple[int, int], ...]) -> frozenset[int
     return frozenset(i for i, (start, _) in enumerate(spans) if start in starts)
 
 
-def quote_ledger(analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...], ...],
-                                                  tuple[Member, ...], list[Conflict]]:
+def quote_ledger(analyses: Sequence[Analysis]) -> Ledger:
     """Quotations found in several reports (each member with its speaker), the direct
     quotations only one report has, and the quotations worded differently."""
     quotes = _collect(analyses)
@@ -468,3 +472,31 @@ def _rewordings(quotes: Sequence[_Quote], links: UnionFind, in_ledger: set[int],
         if found is not None:
             out.append(found)
     return out
+
+
+
+def quoted_pairs(shared: Sequence[Sequence[Member]], text: Callable[[Member], str]
+                 ) -> list[tuple[Member, Member]]:
+    """Pairs of members of one shared quotation (``quote_ledger``), from different reports,
+    whose statements (``text``) both print the same run of at least ``QUOTED_RUN`` words of
+    it that says something (``telling``): the two state one fact, the quotation. A quotation
+    running over several statements joins only the statements that print the words both
+    have, not every statement of it ('"I know that the things I've done caused a lot of
+    pain"' and '"I will not bring dishonor to the decision to spare my life"' are two)."""
+    out = []
+    for members in shared:
+        for x, y in combinations(members, 2):
+            if x.article == y.article:
+                continue
+            a, b = words(text(x))[0], words(text(y))[0]
+            m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
+            run = a[m.a: m.a + m.size]
+            if (len(run) >= QUOTED_RUN and telling(run)
+                    and all(_holds(words(q.text)[0], run) for q in (x, y))):
+                out.append((x, y))
+    return out
+
+
+def _holds(ws: Sequence[str], run: Sequence[str]) -> bool:
+    n = len(run)
+    return any(tuple(ws[i: i + n]) == tuple(run) for i in range(len(ws) - n + 1))
