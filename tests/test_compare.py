@@ -202,3 +202,23 @@ def test_statements_printing_one_shared_quotation_are_one_fact() -> None:
     # a statement of two words joins no group, however it is quoted
     assert not any(("a", 3) in g for g in groups)
     assert len(result.shared_quotes) == 2
+
+
+def test_a_pair_the_matcher_calls_the_same_statement_is_grouped() -> None:
+    # ECB+ 16_ecb: two leads the matcher scores above match.same (64) whose link score fell
+    # below match.group (18.6): a reader saw them as one statement in one view, apart in
+    # the other
+    one = make_analysis(
+        "one", "Two possible gang members were arrested in the fatal shooting of a sheriff's "
+               "deputy who was murdered as he was getting ready to go to work, officials "
+               "announced Saturday.", "The weather was fine.")
+    two = make_analysis(
+        "two", "Two male gang members whose names remain unreleased were arrested last night "
+               "in the case of the murder of Los Angeles County Sheriff's Deputy Juan Abel "
+               "Escalante which took place outside his Cypress Park home this August 2nd as "
+               "he prepared to leave for work.", "Police gave no further details.")
+    conf = config.defaults()
+    result = compare([one, two], conf)
+    assert [{(m.article, m.statement) for m in g.members} for g in result.groups] == [
+        {("one", 0), ("two", 0)}]
+    assert result.groups[0].score >= conf.match.group

@@ -49,6 +49,7 @@ class Matcher:
     def __init__(self, config: Config) -> None:
         m = config.match  # checked when loaded (match.conflicts: known kinds only)
         self.same, self.related = m.same, m.related
+        self.group = m.group
         self.conflicts = tuple(m.conflicts)
         self.figure_tolerance = m.figure_tolerance
         self.conflict_words = m.conflict_words
@@ -205,13 +206,14 @@ class Matcher:
         link = np.where(same >= 100.0, 100.0, model.score(x))  # identical: 100
         link[[n for n, (a, b) in enumerate(pairs) if _but_figures(a) == _but_figures(b)]] = 100.0
         # one shared word is no shared fact; telling figures in common lift a pair
-        return lift_pairs(cap_pairs(link, pairs), pairs)
+        return lift_pairs(cap_pairs(self._same_floor(link, same), pairs), pairs)
 
     def link_matrix(self, texts: Sequence[str], r: Rarity, ix: Sequence[int],
                     iy: Sequence[int]) -> Any:
         """``len(ix) x len(iy)`` link scores of statements ``texts[i]`` x ``texts[j]``;
         ``r = link.rarity(texts)`` (all statements compared: compute it once). Statements
-        identical after normalisation link 100, as they score 100 as the same statement."""
+        identical after normalisation link 100, as they score 100 as the same statement
+        (and at least ``match.group`` from ``match.same``: ``_same_floor``)."""
         import numpy as np
 
         from .figlinks import lift
@@ -233,7 +235,15 @@ class Matcher:
         # identical after normalisation, or but for their figures ('He was 95.' / 'He was
         # 93.': one fact, told with two figures): 100; one shared word is no shared fact;
         # telling figures in common lift a pair
-        return lift(cap(link, xs, ys), xs, ys)
+        return lift(cap(self._same_floor(link, same), xs, ys), xs, ys)
+
+    def _same_floor(self, link: Any, same: Any) -> Any:
+        """Link scores of pairs scoring at least ``match.same`` as the same statement raised
+        to ``match.group``: what the tiers call the same statement is one fact to the groups,
+        whatever the rarity of its words says (one shared word still caps it: ``oneword``)."""
+        import numpy as np
+
+        return np.where(same >= self.same, np.maximum(link, self.group), link)
 
     def tier(self, score: float) -> str | None:
         if score >= self.same:
