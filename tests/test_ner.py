@@ -233,6 +233,16 @@ def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
     assert people == ["Ellen DeGeneres", "Rosario Dawson"]
 
 
+def test_a_short_title_before_a_name_makes_it_a_person() -> None:
+    """Political coverage: after 'On Saturday,' the tagger read 'Sen. Bernie Sanders' as a
+    place (and the name was lost); the title says it is a person."""
+    text = ("On Saturday, Sen. Bernie Sanders called him divisive. In a fiery takedown of the "
+            "businessman, Sen. Elizabeth Warren said the same.")
+    people = [e.name for e in analyse(Article("t", "", text, Origin("t")), Config()).entities
+              if e.kind == "person"]
+    assert people == ["Bernie Sanders", "Elizabeth Warren"]
+
+
 def test_a_name_read_in_a_title_case_line_counts_less_than_in_a_sentence() -> None:
     from newsdigest.extract.gazetteer import load
     from newsdigest.extract.mentions import _kind_by_form

@@ -689,7 +689,8 @@ class Tagger:
             got = self._spans(lines[k], words[k], only, read, scores[pos: pos + len(only)])
             out += [replace(sp, title=True) for sp in got] if titled[k] else got
             pos += len(only)
-        return _organisations(_bodies(_people(out, texts), texts, gaz), texts, gaz)
+        return _organisations(_bodies(_people(_titled(out, texts), texts), texts, gaz),
+                              texts, gaz)
 
     def _spans(self, line: tuple[int, int, str], ws: list[str], only: list[int],
                read: list[str], scores: list[list[float]]) -> list[Span]:
@@ -714,6 +715,26 @@ class Tagger:
         if not (CALENDAR.isdisjoint(read) and ALONE_NO_NAME.isdisjoint(read)):
             trim_dates(tags, read)
         return spans_of(tags, toks, read, text, n, margins, at)
+
+
+# a person's title written short with its dot ('Sen.', 'Gov.', 'Lt.'), then a name
+_TITLED = re.compile(r"(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Det|"
+                     r"Const|Atty|Amb|Cpl|Pvt|Msgr|Insp|Supt)\.[ ]+(?=[A-Z][a-z])")
+
+
+def _titled(spans: list[Span], texts: Sequence[str]) -> list[Span]:
+    """A name the tagger read with a person's short title in front as a place or an
+    organisation ('Sen. Bernie Sanders' after 'On Saturday,' tagged a place, and lost) is the
+    person after the title: the title says what the name is."""
+    out = []
+    for sp in spans:
+        m = _TITLED.match(texts[sp.line], sp.start) if sp.kind != "PER" else None
+        if m is None or m.end() >= sp.end:
+            out.append(sp)
+            continue
+        out.append(replace(sp, start=m.end(), kind="PER",
+                           form=texts[sp.line][m.end(): sp.end]))
+    return out
 
 
 def _people(spans: list[Span], texts: Sequence[str]) -> list[Span]:
