@@ -722,18 +722,23 @@ _TITLED = re.compile(r"(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Gov|S
                      r"Const|Atty|Amb|Cpl|Pvt|Msgr|Insp|Supt)\.[ ]+(?=[A-Z][a-z])")
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*")
+
+
 def _titled(spans: list[Span], texts: Sequence[str]) -> list[Span]:
     """A name the tagger read with a person's short title in front as a place or an
     organisation ('Sen. Bernie Sanders' after 'On Saturday,' tagged a place, and lost) is the
-    person after the title: the title says what the name is."""
+    person after the title, up to its first word in lower case ('Rep. Lee Zeldin of New
+    York': Lee Zeldin): the title says what the name is."""
     out = []
     for sp in spans:
         m = _TITLED.match(texts[sp.line], sp.start) if sp.kind != "PER" else None
         if m is None or m.end() >= sp.end:
             out.append(sp)
             continue
-        out.append(replace(sp, start=m.end(), kind="PER",
-                           form=texts[sp.line][m.end(): sp.end]))
+        name = _CAPITALISED_RUN.match(texts[sp.line], m.end(), sp.end)
+        assert name is not None  # (_TITLED looks ahead for a capital)
+        out.append(replace(sp, start=m.end(), end=name.end(), kind="PER", form=name.group()))
     return out
 
 
