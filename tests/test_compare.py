@@ -222,3 +222,22 @@ def test_a_pair_the_matcher_calls_the_same_statement_is_grouped() -> None:
     assert [{(m.article, m.statement) for m in g.members} for g in result.groups] == [
         {("one", 0), ("two", 0)}]
     assert result.groups[0].score >= conf.match.group
+
+
+def test_two_statements_quoting_the_same_short_phrase_are_one_fact() -> None:
+    # political coverage: "extremely careless" in both, too short for the quote ledger, the
+    # rest worded apart; a film title in quotation marks says nothing
+    a = make_analysis(
+        "a", "He called her handling of highly sensitive information “extremely careless,” "
+             "and said any reasonable person should have known better.",
+        "Jackman also starred in “The Prestige” last year.",
+        "The inquiry had run for a year.")
+    b = make_analysis(
+        "b", "On Tuesday, the director announced that Clinton was “extremely careless” with "
+             "classified material but recommended no charges.",
+        "The actor is best known for “The Prestige” among critics.",
+        "Lawmakers met on Thursday.")
+    groups = [{(m.article, m.statement) for m in g.members}
+              for g in compare([a, b], config.defaults()).groups]
+    assert {("a", 0), ("b", 0)} in groups
+    assert not any(("a", 1) in g for g in groups)

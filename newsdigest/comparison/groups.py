@@ -28,7 +28,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from ..model import Analysis, Conflict, Group, Member, Tier
-from .quotes import Ledger, quote_ledger, quoted_pairs
+from .quotes import Ledger, marked_pairs, quote_ledger, quoted_pairs
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -214,8 +214,10 @@ def _quoted(links: Pairs, analyses: Sequence[Analysis], ledger: Ledger, to: floa
     def node(m: Member) -> Node:
         return index[m.article], m.statement
 
-    for x, y in quoted_pairs(ledger[0], lambda m: _text(analyses, node(m))):
-        u, v = sorted((node(x), node(y)))
+    pairs = [sorted((node(x), node(y)))
+             for x, y in quoted_pairs(ledger[0], lambda m: _text(analyses, node(m)))]
+    pairs += marked_pairs([[s.text for s in a.statements] for a in analyses])
+    for u, v in pairs:
         if link_score(links, u, v) < to and min(
                 _words(_text(analyses, n)) for n in (u, v)) >= MIN_WORDS:
             links[(u, v)] = to

@@ -500,3 +500,39 @@ def quoted_pairs(shared: Sequence[Sequence[Member]], text: Callable[[Member], st
 def _holds(ws: Sequence[str], run: Sequence[str]) -> bool:
     n = len(run)
     return any(tuple(ws[i: i + n]) == tuple(run) for i in range(len(ws) - n + 1))
+
+
+MARKED_SHARED = 4  # statements printing one marked phrase, at most, for it to tell one fact
+
+
+def marked_pairs(texts: Sequence[Sequence[str]]) -> list[list[tuple[int, int]]]:
+    """Pairs of statements ((report, statement) by index into ``texts``, one list of
+    statement texts per report) of different reports that put the same two or more words in
+    closed quotation marks, one of them in lower case and no function word: a phrase both
+    quote ('Comey announced that Clinton was “extremely careless”' / 'He called her handling
+    of it “extremely careless”'), too short for a quotation of the ledger but the same words
+    of the same source. A phrase more than ``MARKED_SHARED`` statements quote is a catchword
+    of the story ('“radical Islamic terrorism”'), no one fact; a title or a nickname ('“The
+    Golden Compass”', '“Crazy T”': ``_said_words``) names a thing, it says nothing."""
+    from ..extract.quote_words import quoted_spans
+
+    by_phrase: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for a, statements in enumerate(texts):
+        for k, text in enumerate(statements):
+            for start, end, closed in quoted_spans(text):
+                ws = words(text[start:end])[0]
+                if closed and len(ws) >= 2 and _said_words(text[start:end]):
+                    nodes = by_phrase.setdefault(ws, [])
+                    if (a, k) not in nodes:
+                        nodes.append((a, k))
+    out = []
+    for nodes in by_phrase.values():
+        if len({a for a, _ in nodes}) > 1 and len(nodes) <= MARKED_SHARED:
+            out += [[u, v] for u, v in combinations(sorted(nodes), 2) if u[0] != v[0]]
+    return out
+
+
+def _said_words(phrase: str) -> bool:
+    """Does a quoted phrase say something: a word of it in lower case that is no function
+    word (not a title or a name in quotation marks)?"""
+    return any(w[:1].islower() and w.lower() not in STOPWORDS for w in phrase.split())
