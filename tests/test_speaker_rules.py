@@ -719,3 +719,16 @@ def test_a_speaker_phrase_cut_after_a_preposition_names_its_opening_person_or_no
                     "later evacuated the building.") == [None]
     assert speakers("Donald Trump spoke on Friday. Trump unleashed a flurry of tweets early "
                     "Friday shaming former Miss Universe Alicia Machado.") == ["Donald Trump"]
+
+
+def test_a_state_written_short_is_no_speaker() -> None:
+    # political coverage: the nearest name before 'said' was the state of a town
+    text = ("Federal officials familiar with the server taken from Mrs. Clinton's house in "
+            "Chappaqua, N.Y., speaking on the condition of anonymity, said “it did appear to "
+            "have some moderately sophisticated security features.”")
+    assert _speaker_of(text, "moderately sophisticated") != "N.Y."
+
+
+def test_an_adverb_before_the_speech_verb_is_no_part_of_the_speaker() -> None:
+    text = "Fact-checkers soon said “there is no evidence of such videos at all.”"
+    assert _speaker_of(text, "no evidence") == "Fact-checkers"

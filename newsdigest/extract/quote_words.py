@@ -29,7 +29,7 @@ ADVERBS = wordset(
     """also later then has had have earlier again further repeatedly recently previously already
     now however reportedly since once often publicly privately quickly flatly simply both all
     would will did does do just last long first initially still never even bluntly indeed
-    together jointly""")
+    together jointly soon immediately promptly swiftly subsequently""")
 BAD_WHO = wordset(
     """which that who whom whose as and but while when if because although though where what
     it this there than so or nor not how why of""")

@@ -783,15 +783,29 @@ def _last_role(words: list[str]) -> int:
 _DANGLING = PREPOSITIONS - wordset("about after before since until") | ARTICLES
 
 
+# a place written short, as US states are ('N.Y.', 'D.C.', 'Calif.', 'Fla.'); not 'F.B.I.'
+_STATE_SHORT = re.compile(r"[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.")
+
+
+def _known(phrase: str) -> bool:
+    """Does the gazetteer know ``phrase`` as a place, an organisation or a people ('U.N.',
+    'U.K.')?"""
+    gaz = gazetteer()
+    return bool(gaz.place(phrase) or phrase in gaz.orgs or phrase in gaz.demonyms)
+
+
 def not_a_speaker(phrase: str) -> bool:
     """Is ``phrase`` a piece of a sentence rather than who speaks: an opening phrase ('Over
     the', 'Here in Columbia'), a verb phrase ('issued a statement Tuesday', 'Rattling off',
-    'began', 'responded by'), an adverb alone ('pointedly')?"""
+    'began', 'responded by'), an adverb alone ('pointedly'), a state written short
+    ('N.Y.', 'Calif.')?"""
     words = phrase.split()
     first, low = words[0], words[0].lower()
     second = words[1].lower() if len(words) > 1 else ""
     if low in NOT_SUBJECT:
         return True
+    if _STATE_SHORT.fullmatch(phrase) and not _known(phrase):
+        return True  # a state as written short ('Chappaqua, N.Y., speaking on …, said')
     if first.islower() and len(words) == 1 and (
             low in IRREGULAR_PAST or low.endswith(("ed", "ly"))):
         return True
