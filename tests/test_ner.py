@@ -636,3 +636,14 @@ def test_a_gerund_opening_a_statement_is_no_town() -> None:
     text = '"Reading between the lines and following the logic, it sounds bad," he said.'
     an = analyse(Article("t", "", text, Origin("t")), Config())
     assert [e.name for e in an.entities if e.kind == "place"] == []
+
+
+def test_two_known_organisations_joined_by_and_are_two() -> None:
+    """The tagger reads 'The New York Times and The Washington Post' as one name; the
+    gazetteer knows both sides. 'Procter and Gamble' stays as the tagger reads it."""
+    text = ("The story was first reported by The New York Times and The Washington Post. "
+            "Officials at the State Department and White House declined to comment.")
+    orgs = sorted(e.name for e in analyse(Article("t", "", text, Origin("t")), Config()).entities
+                  if e.kind == "org")
+    assert orgs == ["State Department", "The New York Times", "The Washington Post",
+                    "White House"]

@@ -732,3 +732,10 @@ def test_a_state_written_short_is_no_speaker() -> None:
 def test_an_adverb_before_the_speech_verb_is_no_part_of_the_speaker() -> None:
     text = "Fact-checkers soon said “there is no evidence of such videos at all.”"
     assert _speaker_of(text, "no evidence") == "Fact-checkers"
+
+
+def test_an_organisations_last_word_after_another_name_is_not_that_organisation() -> None:
+    # BBC: 'The Times' named earlier is not "Pearson's Financial Times"
+    text = ("The Independent and The Times cut jobs last year. Pearson's Financial Times said "
+            "last week it was offering voluntary redundancy to about 30 reporters.")
+    assert _speaker_of(text, "voluntary redundancy") != "The Times"

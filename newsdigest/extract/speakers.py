@@ -310,10 +310,16 @@ class Resolver:
         if got is None:
             got = self._head(st.index, s, e, " and " in phrase)
         before = key.split()[:-1]  # 'Aides to Clinton', 'Supporters of Hillary Clinton' are
-        # not Clinton; the last word a surname, not the role of 'The sentencing judge'
+        # not Clinton; the last word a surname, not the role of 'The sentencing judge'; an
+        # organisation's last word after another name word is another name ('Pearson's
+        # Financial Times' is not 'The Times'; 'US oil giant Exxon' is Exxon)
         if got is None and phrase[:1].isupper() and phrase.split()[-1][:1].isupper() and (
                 before and not _TIED & {*before[:3], before[-1]}):
             got = self.forms.get(key.split()[-1])
+            ahead = phrase.split()[-2]  # (not an owner, "France's", nor 'Paris-based')
+            if got not in self.persons and ahead[:1].isupper() and ahead not in str(got) \
+                    and not ahead.endswith(("'s", "’s")) and "-" not in ahead:
+                got = None
         if got is None and low.startswith("the "):
             got = self.forms.get(name_key(phrase[4:]))
         if got is not None:
