@@ -214,10 +214,10 @@ def _quoted(links: Pairs, analyses: Sequence[Analysis], ledger: Ledger, to: floa
     def node(m: Member) -> Node:
         return index[m.article], m.statement
 
-    pairs = [sorted((node(x), node(y)))
+    pairs = [(node(x), node(y))
              for x, y in quoted_pairs(ledger[0], lambda m: _text(analyses, node(m)))]
     pairs += marked_pairs([[s.text for s in a.statements] for a in analyses])
-    for u, v in pairs:
+    for u, v in map(sorted, pairs):
         if link_score(links, u, v) < to and min(
                 _words(_text(analyses, n)) for n in (u, v)) >= MIN_WORDS:
             links[(u, v)] = to

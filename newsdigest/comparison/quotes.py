@@ -474,7 +474,6 @@ def _rewordings(quotes: Sequence[_Quote], links: UnionFind, in_ledger: set[int],
     return out
 
 
-
 def quoted_pairs(shared: Sequence[Sequence[Member]], text: Callable[[Member], str]
                  ) -> list[tuple[Member, Member]]:
     """Pairs of members of one shared quotation (``quote_ledger``), from different reports,
@@ -485,27 +484,25 @@ def quoted_pairs(shared: Sequence[Sequence[Member]], text: Callable[[Member], st
     pain"' and '"I will not bring dishonor to the decision to spare my life"' are two)."""
     out = []
     for members in shared:
+        said = {m: words(text(m))[0] for m in members}  # each statement's words, read once
+        quoted = {m: words(m.text)[0] for m in members}
         for x, y in combinations(members, 2):
             if x.article == y.article:
                 continue
-            a, b = words(text(x))[0], words(text(y))[0]
+            a, b = said[x], said[y]
             m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
             run = a[m.a: m.a + m.size]
-            if (len(run) >= QUOTED_RUN and telling(run)
-                    and all(_holds(words(q.text)[0], run) for q in (x, y))):
+            if len(run) >= QUOTED_RUN and telling(run) and all(
+                    run in set(shingles(quoted[q], len(run))) for q in (x, y)):
                 out.append((x, y))
     return out
-
-
-def _holds(ws: Sequence[str], run: Sequence[str]) -> bool:
-    n = len(run)
-    return any(tuple(ws[i: i + n]) == tuple(run) for i in range(len(ws) - n + 1))
 
 
 MARKED_SHARED = 4  # statements printing one marked phrase, at most, for it to tell one fact
 
 
-def marked_pairs(texts: Sequence[Sequence[str]]) -> list[list[tuple[int, int]]]:
+def marked_pairs(texts: Sequence[Sequence[str]]
+                 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Pairs of statements ((report, statement) by index into ``texts``, one list of
     statement texts per report) of different reports that put the same two or more words in
     closed quotation marks, one of them in lower case and no function word: a phrase both
@@ -528,7 +525,7 @@ def marked_pairs(texts: Sequence[Sequence[str]]) -> list[list[tuple[int, int]]]:
     out = []
     for nodes in by_phrase.values():
         if len({a for a, _ in nodes}) > 1 and len(nodes) <= MARKED_SHARED:
-            out += [[u, v] for u, v in combinations(sorted(nodes), 2) if u[0] != v[0]]
+            out += [(u, v) for u, v in combinations(sorted(nodes), 2) if u[0] != v[0]]
     return out
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..lexicon import common_word
 from ..segment import ENDINGS, STARTERS, STATES, TITLES, dateline_place
+from ..words import TITLE_ABBREVIATIONS
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
@@ -717,9 +718,11 @@ class Tagger:
         return spans_of(tags, toks, read, text, n, margins, at)
 
 
-# a person's title written short with its dot ('Sen.', 'Gov.', 'Lt.'), then a name
-_TITLED = re.compile(r"(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Det|"
-                     r"Const|Atty|Amb|Cpl|Pvt|Msgr|Insp|Supt)\.[ ]+(?=[A-Z][a-z])")
+# a person's title written short with its dot ('Sen.', 'Gov.', 'Lt.'), then a name; not the
+# short words that title other things too ('Dist. Court', 'Rt. 9', 'Pres. Day')
+_PERSON_TITLES = TITLE_ABBREVIATIONS - {"Dist", "Dep", "Rt", "Pres", "Sr", "Fr"}
+_TITLED = re.compile("(?:" + "|".join(map(re.escape, sorted(_PERSON_TITLES, key=len, reverse=True)))
+                     + r")\.[ ]+(?=[A-Z][a-z])")
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*")

@@ -317,8 +317,8 @@ class Resolver:
                 before and not _TIED & {*before[:3], before[-1]}):
             got = self.forms.get(key.split()[-1])
             ahead = phrase.split()[-2]  # (not an owner, "France's", nor 'Paris-based')
-            if got not in self.persons and ahead[:1].isupper() and ahead not in str(got) \
-                    and not ahead.endswith(("'s", "’s")) and "-" not in ahead:
+            if got is not None and got not in self.persons and ahead[:1].isupper() \
+                    and ahead not in got and not ahead.endswith(("'s", "’s")) and "-" not in ahead:
                 got = None
         if got is None and low.startswith("the "):
             got = self.forms.get(name_key(phrase[4:]))
