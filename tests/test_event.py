@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from newsdigest.event import check_event, load_model
@@ -192,9 +194,9 @@ GATE_ANSWERED_FLOOR = 0.40  # yes on same-event pairs and no on different-event 
 
 
 @pytest.fixture(scope="module")
-def gate() -> tuple[dict[str, float], dict[str, float]]:
-    import numpy as np
-
+def gate_pairs() -> tuple[list[dict[str, Any]], Any, list[Any]]:
+    """The ECB+ report pairs of topic folds 0 and 1 with their features (computed once: the
+    slowest part of both gates)."""
     from newsdigest.eval import events as ev
     from newsdigest.eval.ecb import DOCPAIRS, topic_folds
 
@@ -202,9 +204,19 @@ def gate() -> tuple[dict[str, float], dict[str, float]]:
         pytest.skip(f"ECB+ report pairs not found at {DOCPAIRS} (shared data is not checked out)")
     rows = ev.read_pairs()
     folds = topic_folds([r["topic"] for r in rows])
-    keep = folds[0] | folds[1]
-    rows = [r for r in rows if r["topic"] in keep]
-    x, _ = ev.features(rows)
+    rows = [r for r in rows if r["topic"] in folds[0] | folds[1]]
+    x, facts = ev.features(rows)
+    return rows, x, facts
+
+
+@pytest.fixture(scope="module")
+def gate(gate_pairs: tuple[list[dict[str, Any]], Any, list[Any]]
+         ) -> tuple[dict[str, float], dict[str, float]]:
+    import numpy as np
+
+    from newsdigest.eval import events as ev
+
+    rows, x, _ = gate_pairs
     y = np.array([int(r["label"]) for r in rows])
     topics = np.array([int(r["topic"]) for r in rows])
     p, verdict = ev.cross_validate(x, y, topics)
@@ -235,7 +247,7 @@ GATE_HARD_YES = 0.10
 
 
 @pytest.fixture(scope="module")
-def hard_gate() -> tuple[float, float]:
+def hard_gate(gate_pairs: tuple[list[dict[str, Any]], Any, list[Any]]) -> tuple[float, float]:
     """Share of PolNeAR hard negatives (different events sharing their main person) judged
     'yes' with and without them in training, cross-validated by group beside ECB+ topic
     folds 0 and 1."""
@@ -243,15 +255,13 @@ def hard_gate() -> tuple[float, float]:
 
     from newsdigest.eval import _predict_logistic
     from newsdigest.eval import events as ev
-    from newsdigest.eval.ecb import DOCPAIRS, topic_folds
     from newsdigest.eval.quotes import POLNEAR
 
-    if not DOCPAIRS.is_file() or not POLNEAR.is_file():
-        pytest.skip("ECB+ report pairs or PolNeAR not found (shared data is not checked out)")
-    rows = ev.read_pairs()
-    folds = topic_folds([r["topic"] for r in rows])
-    rows = [r for r in rows if r["topic"] in folds[0] | folds[1]]
-    x, y, groups, _, part = ev.training_set(rows, negatives=GATE_HARD, political=False)
+    if not POLNEAR.is_file():
+        pytest.skip(f"PolNeAR not found at {POLNEAR} (shared data is not checked out)")
+    rows, x_ecb, facts = gate_pairs
+    x, y, groups, _, part = ev.training_set(rows, negatives=GATE_HARD, political=False,
+                                            ecb=(x_ecb, facts))
     hard = part == ev.HARD
     _, verdict = ev.cross_validate(x, y, groups)
     with_hard = float(np.mean(verdict[hard] == 1))

@@ -225,15 +225,17 @@ ECB, HARD, POLITICAL_PART = 0, 1, 2  # the parts of ``training_set``
 
 
 def training_set(rows: Sequence[dict[str, Any]], conf: Config | None = None,
-                 negatives: int = HARD_NEGATIVES, political: bool = True
+                 negatives: int = HARD_NEGATIVES, political: bool = True,
+                 ecb: tuple[Any, list[Any]] | None = None
                  ) -> tuple[Any, Any, Any, list[Any], Any]:
     """(x, y, groups, facts, part) the event model learns from: the ECB+ report pairs
     ``rows`` (their topics as groups, part ``ECB``), ``negatives`` hard negatives
     (``hard_negatives``, part ``HARD``) and, with ``political``, the labelled campaign pairs
-    (``political_pairs``, part ``POLITICAL_PART``)."""
+    (``political_pairs``, part ``POLITICAL_PART``). ``ecb``: ``features(rows, conf=conf)``
+    when already computed."""
     import numpy as np
 
-    x, facts = features(rows, conf=conf)
+    x, facts = features(rows, conf=conf) if ecb is None else ecb
     blocks = [(x, np.array([int(r["label"]) for r in rows]),
                np.array([int(r["topic"]) for r in rows]), facts)]
     polnear = polnear_analyses(conf) if negatives > 0 or political else {}
