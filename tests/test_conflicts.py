@@ -94,6 +94,15 @@ def test_two_estimates_alike_disagree_and_a_sentence_may_open_with_its_figure() 
                          "31,000 people were killed in Bam.") == ["figure: 26,000 vs 31,000"]
 
 
+def test_a_share_told_as_a_ratio_agrees_with_the_percents_it_rounds() -> None:
+    a = "Six in 10 voters in Ohio backed the tax plan, the Quinnipiac poll found."
+    b = "{} of voters in Ohio backed the tax plan, the Quinnipiac poll found."
+    assert disagreements(a, b.format("58 percent")) == []
+    assert disagreements(a, b.format("Sixty percent")) == []
+    assert disagreements(a, b.format("66 percent")) == ["figure: Six in 10 vs 66 percent"]
+    assert disagreements(a, a.replace("Six", "Seven")) == ["figure: Six in 10 vs Seven in 10"]
+
+
 def test_a_figure_past_a_bound_agrees_with_it_one_short_of_it_does_not() -> None:
     # a threshold and a turnout past it: no conflict (issue 10: 11_ecb listed '50 percent vs
     # 90 per cent' once 'Turkmen' and 'Turkmenistan' matched)

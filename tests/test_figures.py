@@ -148,6 +148,22 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
      "miles.", [("four and a half", "count", 4.5, "months"),
                 ("2-and-a-half", "count", 2.5, "years"),
                 ("three and a half miles", "distance", 3.5, "miles")]),
+    # a share told as a ratio is the percent it tells (PolNeAR poll reports; was '10 voters')
+    ("Six in 10 voters backed him; about 4 in 10 said so, and three out of four lines broke.",
+     [("Six in 10", "percent", 60.0, "%"), ("4 in 10", "percent", 40.0, "%"),
+      ("three out of four", "percent", 75.0, "%")]),
+    ("One in five say so, as did 1 in 500 users.",
+     [("One in five", "percent", 20.0, "%"), ("1 in 500", "percent", 0.2, "%")]),
+    ("He scored 3 in 10 minutes and won 6 in 2016.", [("3", "number", 3.0, None),
+                                                      ("10", "count", 10.0, "minutes"),
+                                                      ("6", "number", 6.0, None)]),
+    # 'a dozen' counts twelve, 'half a dozen' six (ECB+ 18_ecb: 'at least a dozen people')
+    ("At least a dozen people fled and half a dozen aides quit.",
+     [("a dozen", "count", 12.0, "people"), ("half a dozen", "count", 6.0, "aides")]),
+    # a minus sign or 'minus' makes it negative (ECB+ 13_ecb); a margin of error stays one
+    ("It was minus 17 degrees and he lost -7 points; the margin is plus or minus 3 points.",
+     [("minus 17", "count", -17.0, "degrees"), ("-7", "count", -7.0, "points"),
+      ("3", "count", 3.0, "points")]),
 ])
 def test_rules(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

@@ -15,7 +15,13 @@ a later rule never takes a number an earlier one took):
 * money, percent, count, number (:func:`_quantities`): '$27 billion' money 27e9 'USD', '£1.5m'
   money 1.5e6 'GBP', '50 cents' money 0.5 'USD', '30%' / '30 per cent' percent 30, '120,000
   US soldiers' a count of 120000 'soldiers', 'a million' the number 1e6.
-* ``count`` in words (:func:`_word_counts`): 'six penalties', 'twenty-five people'.
+* ``count`` in words (:func:`_word_counts`): 'six penalties', 'twenty-five people'; 'a
+  dozen people' 12, 'half a dozen aides' 6 (:func:`_dozens`).
+* a share told as a ratio (:func:`_ratios`): 'six in 10 voters', '3 out of 4', 'one in five'
+  is the percent it tells (60, 75, 20), so that it meets '60 percent' in another report.
+
+A minus sign or 'minus' right before a count, number or percent makes it negative ('minus 17
+degrees', 'lost -7 points'); not after 'plus or' ('plus or minus 3 points' is a margin).
 
 How a number is written (number and scale words, separators, per cent, currency signs) is
 ``extract.numbers``'s. The forms tokenised copy (ECB+) writes are read whole: '26, 000 people'
@@ -149,7 +155,28 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
         found += new
         taken += [(f.start, f.end) for f in new]
     found.sort(key=lambda f: f.start)
-    yield from found
+    for f in found:
+        yield _signed(text, f)
+
+
+_SIGNED_KINDS = frozenset(("count", "number", "percent"))
+
+
+def _signed(text: str, f: Figure) -> Figure:
+    """``f`` negative when a minus sign ('-17', '−17', after a space or a bracket) or the word
+    'minus' ('minus 17 degrees', not 'plus or minus 3 points') stands right before it."""
+    s = f.start
+    if f.kind not in _SIGNED_KINDS or s == 0 or not f.text[:1].isdigit():
+        return f
+    if text[s - 1] in "-\u2212" and (s == 1 or text[s - 2] in " (\n\t"):
+        start = s - 1
+    elif (text[max(0, s - 6):s].lower() == "minus " and (s == 6 or not text[s - 7].isalnum())
+          and not text[max(0, s - 14):s - 6].lower().endswith("plus or ")):
+        start = s - 6
+    else:
+        return f
+    return Figure(text=text[start:f.end], kind=f.kind, value=-f.value, statement=f.statement,
+                  unit=f.unit, start=start, end=f.end)
 
 
 _DIGIT = re.compile("[0-9]")
@@ -568,6 +595,65 @@ _DOZEN_OF = re.compile(r"(?:\s{1,3}of)?(?:\s{1,3}[a-z]{2,12}ly\b)?" + WORD_AFTER
 _NOT_A_NOUN = frozenset((*_SCALE_NAMES, "percent", "per"))
 
 
+# 'a dozen people', 'half a dozen aides' ('two dozen' is ``_word_counts``')
+_A_DOZEN = lazy(r"\b(?:(?P<half>[Hh]alf[ ]a)|[Aa])[ ]dozen\b(?![-’'])")
+
+
+def _dozens(text: str, statement: int) -> Iterator[Figure]:
+    """'a dozen people' (12), 'more than a dozen states', 'half a dozen aides' (6): a count of
+    the noun after it, as 'two dozen people' is."""
+    if "dozen" not in text:
+        return
+    gaz = gazetteer()
+    for m in _A_DOZEN.finditer(text):
+        wm = _DOZEN_OF.match(text, m.end())
+        noun = _counted_noun(wm) if wm else ""
+        if (not noun or noun in NOT_UNITS or noun in _NOT_A_NOUN or noun in NOT_COUNTED
+                or noun in gaz.currency_words or noun.endswith(("ing", "ed"))):
+            continue
+        yield _figure(text, statement, m.start(), m.end(), "count",
+                      6.0 if m.group("half") else 12.0, noun)
+
+
+# 'six in 10', 'Nine in 10', '3 out of 4', 'one in five', '1 in 500' (not 'in 2016', '3 in 10
+# days', '6 in 10.5', '2 in 10%')
+_RATIO = lazy(
+    rf"(?<![\w.,:/$£€-])(?P<n>\d{{1,3}}|{_WORD_NUMBER}|[Oo]ne)[ ](?:in|out[ ]of)[ ]"
+    rf"(?P<d>\d{{1,3}}(?:,\d{{3}}){{0,2}}|{_WORD_NUMBER})\b(?![.,]\d|[ ]?[-–%]|[’'])")
+_RATIO_HINT = re.compile(r" (?:in|of) (?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)")
+
+
+def _ratios(text: str, statement: int) -> Iterator[Figure]:
+    """A share told as a ratio: 'six in 10 voters' is 60 percent, '3 out of 4' 75; the smaller
+    number first, the larger at most a million and no year; not a span of time ('3 in 10
+    days'), nor a capitalised number word inside a sentence (a name)."""
+    if _RATIO_HINT.search(text) is None:
+        return
+    for m in _RATIO.finditer(text):
+        n, d = m.group("n"), m.group("d")
+        if n[0].isupper() and not _sentence_initial(text, m.start()):
+            continue
+        top = float(n) if n.isdigit() else float(_word_value(n.lower()) or n.lower() == "one")
+        bottom = numbers.digits_value(d, codes=False) if d[0].isdigit() else float(
+            _word_value(d))
+        if (not bottom or not 0 < top < bottom or bottom > 1e6 or _is_year(d, text, m.start("d"))
+                or _next_word(text, m.end()).removesuffix("s") in TIME_UNITS):
+            continue
+        yield _figure(text, statement, m.start(), m.end(), "percent", 100 * top / bottom, "%")
+
+
+def ratio_step(text: str) -> float:
+    """How far a share told as a ratio may lie from the percent it tells, in points: half a
+    step of its denominator ('six in 10' is 55 to 65: 5.0; '1 in 500': 0.1); 0.0 for a figure
+    written otherwise ('60 percent')."""
+    m = _RATIO.fullmatch(text) if " in " in text or " out of " in text else None
+    if m is None:
+        return 0.0
+    d = m.group("d")
+    bottom = numbers.digits_value(d, codes=False) if d[0].isdigit() else float(_word_value(d))
+    return 50.0 / bottom if bottom else 0.0
+
+
 # --- money, percent, counts and plain numbers --------------------------------------------------
 
 
@@ -822,11 +908,11 @@ def _and_a_half(text: str, statement: int) -> Iterator[Figure]:
 
 
 RULES: tuple[Rule, ...] = (_scores, _durations, _ages, _magnitudes, _and_a_half,
-                           _mixed_fractions, _compounds, _distances, _weights, _quantities,
-                           _noun_compounds, _word_counts)
+                           _mixed_fractions, _compounds, _distances, _weights, _ratios,
+                           _quantities, _noun_compounds, _dozens, _word_counts)
 # the rules for a text with no digit: numbers in words only (each rule looks for its own
 # words first: 'year', a hyphen or dash, a number word)
-IN_WORDS: tuple[Rule, ...] = (_ages, _and_a_half, _compounds, _word_counts)
+IN_WORDS: tuple[Rule, ...] = (_ages, _and_a_half, _compounds, _ratios, _dozens, _word_counts)
 
 
 def _prev_word(text: str, i: int) -> tuple[str, int]:

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from ..extract import statement_figures
 from ..extract.dates import YEAR_RE
-from ..extract.figures import QUANTIFIERS
+from ..extract.figures import QUANTIFIERS, ratio_step
 from ..extract.gazetteer import load as gazetteer
 from ..extract.gazetteer import wordset
 from ..extract.numbers import TEENS, TENS
@@ -658,6 +658,9 @@ def _spans_in_two_units(x: Slot, y: Slot) -> bool:
 
 def _agree(x: Slot, y: Slot) -> bool:
     if f"{x.value:.6g}" == f"{y.value:.6g}" and (x.unit == y.unit or not _span(x)):
+        return True
+    step = max(ratio_step(x.text), ratio_step(y.text))  # 'six in 10' is 58 percent rounded
+    if step and abs(x.value - y.value) <= step + 1e-9:
         return True
     if _spans_in_two_units(x, y):
         gap = _distance_values(x.value * SPAN_DAYS[x.unit], y.value * SPAN_DAYS[y.unit])
