@@ -157,6 +157,9 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("He scored 3 in 10 minutes and won 6 in 2016.", [("3", "number", 3.0, None),
                                                       ("10", "count", 10.0, "minutes"),
                                                       ("6", "number", 6.0, None)]),
+    # a year cut short is no number (PolNeAR: 'Hillary in ‘16'; ECB+ 5_ecbplus)
+    ("An All-Star in '86 and '87, he ran in ’08 and ‘12 with 20 aides.",
+     [("20", "count", 20.0, "aides")]),
     # 'a dozen' counts twelve, 'half a dozen' six (ECB+ 18_ecb: 'at least a dozen people')
     ("At least a dozen people fled and half a dozen aides quit.",
      [("a dozen", "count", 12.0, "people"), ("half a dozen", "count", 6.0, "aides")]),

@@ -809,11 +809,13 @@ def _kind_and_unit(text: str, m: re.Match[str], num: str | None, ns: int, e: int
 
 def _glued(text: str, m: re.Match[str], ns: int, e: int, scaled: bool) -> bool:
     """A number that is part of a word, a code or a compound: 'G20', 'F-16', '1.2.3', '3/4',
-    '1990s', '10-year', '3rd', and not a figure alone."""
+    '1990s', '10-year', '3rd', or a year cut short ('in ’16'), and not a figure alone."""
     before = " " if ns == 0 or m.end("cur") == ns else text[ns - 1]  # 'Rs10,000'
     after = text[e] if e < len(text) else " "
     if before.isalpha() or before == "_" or (before == "-" and ns > 1 and text[ns - 2].isalpha()):
         return True  # G20, F-16, COVID-19
+    if before in "'‘’" and e - ns == 2 and (ns < 2 or not text[ns - 2].isalnum()):
+        return True  # a year cut short: 'Hillary in ‘16', '(1983, '86, '87)'
     if before in ".,/" and ns > 1 and text[ns - 2].isdigit():
         return True  # a tail of '1.2.3' or '3/4'
     if after == "-" and m.group("cur") and text[e + 1:e + 2].isalpha():
