@@ -1137,3 +1137,29 @@ def test_a_past_participle_after_a_preposition_is_no_cue() -> None:
     assert _said("Her lead in pledged delegates in all likelihood will be insurmountable.") == []
     assert _said("Cruz's lawyers relied on articles from noted constitutional scholars to "
                  "defend the view that he is natural born.") == []
+
+
+def test_an_opening_phrase_before_the_speaker_is_not_what_was_said() -> None:
+    # PolNeAR (wash-post, politico): a participle, a subordinate clause and a prepositional
+    # phrase opening the sentence were listed as reported speech of their own
+    got = _said('Asked a direct question about this in the debate, Clinton said, "I do take '
+                'responsibility."')
+    assert got == [("direct", "Clinton", "said", "I do take responsibility.")]
+    got = _said('But almost immediately after she did, David Axelrod tweeted this: "She did it '
+                'again and I will say it again."')
+    assert [g[0] for g in got] == ["direct"]
+    got = _said("But underneath the sometimes snarky criticism, Democratic sources said, Axelrod "
+                "still has respect for the former secretary of state.")
+    assert [g[3] for g in got] == ["Axelrod still has respect for the former secretary of state"]
+    # a clause before the speaker is still what was said
+    got = _said("Armed men attacked the bank on Monday, police said.")
+    assert got == [("reported", "police", "said", "Armed men attacked the bank on Monday")]
+
+
+def test_who_the_source_is_is_not_what_was_said() -> None:
+    got = _said("Her standing among whites is worse than Obama's ever was, according to Bill "
+                "McInturff, a Republican pollster who conducted the poll with Peter Hart.")
+    assert [g[3] for g in got] == ["Her standing among whites is worse than Obama's ever was"]
+    got = _said("About 10:03 p.m., according to a congressional timeline, the security "
+                "contractors left for the compound.")
+    assert "the security contractors left for the compound" in [g[3] for g in got]

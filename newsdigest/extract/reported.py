@@ -13,6 +13,7 @@ from .clauses import (
     _Cuts,
     _end_of,
     _finite_like,
+    _past_or_auxiliary,
     _subordinate_end,
     _that_clause,
     _time_comma,
@@ -596,6 +597,9 @@ def _according_goes_on(toks: list[Tok], e: int, who: tuple[int, int], v: int, cu
         return []
     k = e + 1
     desc = next((n for n in range(k, min(len(toks), k + 12)) if toks[n][0] in ",;:.!?"), None)
+    if toks[k][0].lower() in DESCRIBED and (desc is None or toks[desc][0] != ",") and (
+            _described(toks, k)):
+        return []  # ', a Republican pollster who conducted the poll with …': who the source is
     if (toks[k][0].lower() in DESCRIBED or toks[k][0].islower()) and (
             desc is not None and toks[desc][0] == "," and not any(
                 t[0] in VERBS or t[0].lower() in FINITE for t in toks[k:desc])):
@@ -608,6 +612,18 @@ def _according_goes_on(toks: list[Tok], e: int, who: tuple[int, int], v: int, cu
         return []  # ', according to Latino Decisions, a public opinion research group.'
     return [(toks[k][1], toks[end][2], who[0], who[1], "according to", v)] if (
         end - k + 1 >= MIN_REPORTED) else []
+
+
+def _described(toks: list[Tok], k: int) -> bool:
+    """Is the phrase at ``toks[k]`` a description with no verb of its own before a relative
+    word ('a pollster who conducted …', 'a social analytics tool that monitors …'), not a
+    clause ('the CIA security contractors left …', 'the media would call him …')?"""
+    for t in toks[k + 1:]:
+        if t[0] in SOURCE_RELATIVES or t[0] == "which" or t[0] in ".;:!?":
+            return True
+        if _past_or_auxiliary(t[0]):
+            return False
+    return True
 
 
 # words opening a clause of the writer's after 'CONTENT, according to X,'
@@ -655,11 +671,35 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _C
     if c <= 0 or toks[c][0] not in (",", "—", "–"):
         return []
     first = _clause_start(toks, c)
-    if c - first < MIN_REPORTED or (toks[first][0].lower() in INTRO and not (
+    if c - first < MIN_REPORTED or (_opening_phrase(toks, first, c) and not (
             toks[first][0] == "About" and _counted(toks[first + 1][0])) and not any(
             t[0] == "," for t in toks[first:c])):  # 'About 270 people …, officials said'
         return []  # 'In his response, Steve Coll said …': no content before
     return [(toks[first][1], toks[c][1], who[0], who[1], w, v), *after]
+
+
+# words that may stand before an opening phrase ('But almost immediately after she did, …')
+LEAD_WORDS = wordset("but and so yet then almost just even right shortly soon long")
+# prepositions opening a phrase of place or time that ``INTRO`` leaves out
+MORE_INTRO = wordset("underneath beneath behind over through within toward towards")
+
+
+def _opening_phrase(toks: list[Tok], first: int, c: int) -> bool:
+    """Is ``toks[first:c]``, before the speaker's comma, an opening phrase of the sentence
+    rather than a clause said: a preposition or subordinator after at most a conjunction and
+    adverbs ('In his response', 'But almost immediately after she did', 'But underneath the
+    criticism'), or a participle with no finite verb after it ('Asked a direct question about
+    this in the debate')?"""
+    k = first
+    while k < c and (toks[k][0].lower() in LEAD_WORDS or toks[k][0].lower().endswith("ly")):
+        k += 1
+    if k >= c:
+        return True
+    word = toks[k][0].lower()
+    if word in INTRO or word in MORE_INTRO:
+        return True
+    return k == first and toks[k][0][:1].isupper() and word.endswith("ed") and not any(
+        _finite_like(t[0]) for t in toks[k + 1:c])
 
 
 def _before_description(toks: list[Tok], c: int) -> int:
