@@ -623,6 +623,20 @@ def test_relative_days_count_from_the_dateline_or_the_publication_date() -> None
     assert ahead.event_date is not None and ahead.event_date.day == 6
 
 
+def test_a_full_date_on_another_weekday_than_the_leads_is_background() -> None:
+    # ECB+ 3_4ecb: 11 March 2005 was a Friday, the day of the crimes, not of the sentencing
+    an = analyse_text("Brian Nichols was sentenced Saturday morning to life in prison for the "
+                      "crimes he committed on March 11, 2005, at the courthouse.")
+    assert an.event_date == PartialDate(weekday="Saturday")
+    assert an.event_date_text == "Saturday"
+    pub = analyse_text("The election, scheduled for December 15, 2013, was called on Friday, "
+                       "the commission said.", date="2013-10-06")
+    assert pub.event_date == PartialDate(2013, 10, 4, "Friday")
+    # a date on the weekday the lead names is the event's
+    same = analyse_text("The verdict came on Friday, March 11, 2005, after a week.")
+    assert same.event_date == PartialDate(2005, 3, 11, "Friday")
+
+
 def test_a_title_case_headline_and_a_weekday_opening_the_lead() -> None:
     an = analyse_text("Following Monday's presidential debate, a fact-check found the claim "
                       "wrong.", title="Hillary Clinton Won Among Wall Street Voters In New York",

@@ -128,6 +128,7 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     date = found.dateline.date
     phrases: list[str] = [found.date_text] if found.date_text else []
     explicit: PartialDate | None = None
+    explicit_phrase = ""
     days: list[_Day] = []
     for text in texts:
         for dm in find_dates(text):
@@ -135,14 +136,11 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
                     and not _naming_another(text, dm.start, dm.end):
                 explicit = dm.date
                 if date is None:
-                    phrases.append(text[dm.start:dm.end])
+                    explicit_phrase = text[dm.start:dm.end]
+                    phrases.append(explicit_phrase)
         days += _relative(text, phrases, date or explicit)
     if date is None and explicit is None and all(d.told for d in days):
-        day = next((d for text in later for d in _relative(text, list(phrases), None)
-                    if not d.told and not _to_come(text, d.phrase)), None)
-        if day is not None:
-            days.append(day)
-            phrases.append(day.phrase)
+        days += _later_day(later, phrases)
     weekday, shift = _day_of(days)
     if any(not d.told for d in days):  # the day something was told is not the event's
         told = {d.phrase for d in days if d.told}
@@ -153,12 +151,39 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     elif date is not None and shift:
         date = _shifted(date, shift)
     date = date or explicit
+    if date is explicit and _another_weekday(date, weekday):
+        # 'was sentenced Saturday … for the crimes he committed on March 11, 2005' (a Friday):
+        # the full date is a day before the story's, not the day the lead's weekday names
+        phrases = [p for p in phrases if p != explicit_phrase]
+        date = None
     if weekday and (date is None or date.weekday is None):
         base = date or PartialDate()
         date = PartialDate(base.year, base.month, base.day, weekday)
     if date is not None and not date.iso() and not date.weekday:
         date = None
     return _completed(date, pub), ", ".join(phrases) or None
+
+
+def _later_day(later: Sequence[str], phrases: list[str]) -> list[_Day]:
+    """The first day of an event (not one something was told on, nor one to come) the
+    ``later`` texts give, its phrase added to ``phrases``; none when they give none."""
+    day = next((d for text in later for d in _relative(text, list(phrases), None)
+                if not d.told and not _to_come(text, d.phrase)), None)
+    if day is None:
+        return []
+    phrases.append(day.phrase)
+    return [day]
+
+
+def _another_weekday(date: PartialDate | None, weekday: str | None) -> bool:
+    """Is ``date`` a full date that falls on another weekday than ``weekday``?"""
+    if date is None or not weekday or date.year is None or date.month is None or (
+            date.day is None):
+        return False
+    try:
+        return dt.date(date.year, date.month, date.day).strftime("%A") != weekday
+    except ValueError:  # no such day ('February 30')
+        return False
 
 
 # what is still to come: 'is due to appear before magistrates on Tuesday' is no event day
