@@ -239,6 +239,25 @@ def test_a_contained_quote_is_shared_not_worded_differently() -> None:
     assert lone == () and conflicts == []
 
 
+def test_a_short_phrase_two_reports_quote_of_one_speaker_is_shared() -> None:
+    # the words journalists compare most are short: Comey's "extremely careless" (PolNeAR),
+    # police's "potentially suspicious" (ECB+ 14_ecb), in reported speech of both reports
+    a = make_analysis("a", "x", quotes=(
+        _q("Clinton and her aides were “extremely careless” in handling classified material", 0,
+           "James Comey", "reported"),
+        _q("the system was “rigged” against him", 1, "Donald Trump", "reported")))
+    b = make_analysis("b", "y", quotes=(
+        _q("Clinton was “extremely careless” with classified material", 0, "Comey",
+           "reported"),
+        _q("the system was “rigged” against him", 1, "Donald Trump", "reported")))
+    shared, _, conflicts = quote_ledger([a, b])
+    assert [[m.statement for m in g] for g in shared] == [[0, 0]] and conflicts == []
+    # another speaker's use of the phrase is another quotation
+    c = make_analysis("c", "z", quotes=(
+        _q("she had been “extremely careless” with the files", 0, "Paul Ryan", "reported"),))
+    assert quote_ledger([a, c])[0] == ()
+
+
 def test_a_quotation_of_plain_words_printed_whole_by_two_reports_is_shared() -> None:
     # ECB+ 3_ecb: the judge's "If there was any more I could give you, I would" in two
     # reports, no run of it with two words that are no function words

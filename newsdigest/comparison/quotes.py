@@ -153,7 +153,38 @@ def _link(quotes: Sequence[_Quote]) -> UnionFind:
     _join_found(links, quotes, _index(quotes, REPORTED_RUN), _reported(quotes, (REPORTED_RUN,)))
     _link_whole(links, quotes)
     _link_short(links, quotes)
+    _link_marked(links, quotes)
     return links
+
+
+def _link_marked(links: UnionFind, quotes: Sequence[_Quote]) -> None:
+    """Quotations of different reports that put the same phrase of two or more words in
+    closed quotation marks, one of them in lower case and no function word ('Comey announced
+    that Clinton was “extremely careless”' / 'Comey said she and her aides were “extremely
+    careless” in handling …'), are one when their speakers may be one person: the phrase is
+    the speaker's words, too short for a run. A phrase of more than ``MARKED_SHARED``
+    quotations is a catchword of the story, no one quotation; a title or a nickname says
+    nothing (``marked_pairs``)."""
+    from ..extract.quote_words import quoted_spans
+
+    by_phrase: dict[tuple[str, ...], list[int]] = {}
+    for n, q in enumerate(quotes):
+        text = q.member.text
+        found = {words(text[s:e])[0] for s, e, closed in quoted_spans(text)
+                 if closed and _said_words(text[s:e])} if not q.direct else set()
+        if q.direct and len(q.words) < RUN and _said_words(text):
+            found.add(q.words)  # the phrase alone, printed as a quotation
+        for phrase in found:
+            if len(phrase) >= 2:
+                by_phrase.setdefault(phrase, []).append(n)
+    for posting in by_phrase.values():
+        if len(posting) > MARKED_SHARED or len({quotes[n].article for n in posting}) < 2:
+            continue
+        for i, n in enumerate(posting):
+            for m in posting[i + 1:]:
+                if quotes[n].article != quotes[m].article and _same_speaker(quotes[n],
+                                                                            quotes[m]):
+                    links.union(n, m)
 
 
 def _link_plain(links: UnionFind, quotes: Sequence[_Quote],
@@ -397,9 +428,11 @@ def quote_ledger(analyses: Sequence[Analysis]) -> Ledger:
             continue
         in_ledger.update(nodes)
         shared.append(tuple(quotes[n].member for n in nodes))
+        direct = [n for n in nodes if quotes[n].direct]
+        if not direct:  # reported speech sharing a quoted phrase (``_link_marked``)
+            continue
         # each member against the fullest direct quotation of another report
-        ref = max((n for n in nodes if quotes[n].direct),
-                  key=lambda n: (len(quotes[n].words), -n))
+        ref = max(direct, key=lambda n: (len(quotes[n].words), -n))
         for n in nodes:
             if quotes[n].article == quotes[ref].article or not quotes[n].direct:
                 continue  # (reported speech is the outlet's wording, not the speaker's)
