@@ -1163,3 +1163,13 @@ def test_who_the_source_is_is_not_what_was_said() -> None:
     got = _said("About 10:03 p.m., according to a congressional timeline, the security "
                 "contractors left for the compound.")
     assert "the security contractors left for the compound" in [g[3] for g in got]
+
+
+def test_one_clause_read_from_two_cues_is_listed_once() -> None:
+    # ECB+ 22_12ecbplus: 'told' gave 'she told Hiller to put the gun down …' and, read as
+    # 'told Hiller to …', 'Hiller to put the gun down …' again
+    got = _said("Leader said she told Hiller to put the gun down and place her hands on her "
+                "head so officers would not take any aggressive action.")
+    texts = [g[3] for g in got]
+    assert len(texts) == len(set(texts)) and not any(
+        a != b and a in b for a in texts for b in texts), texts

@@ -429,7 +429,9 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
             continue
         out.append(Quote(body, speaker, st.index, "reported", phrase, cue=_cue(cue)))
         joins = (v, cs, end)
-    return out
+    return [q for q in out if not any(  # 'she told Hiller to put the gun down …' and, from
+        q.speaker in (o.speaker, None) and len(o.text) > len(q.text) and q.text in o.text
+        for o in out)]  # 'told' read again, 'Hiller to put the gun down …': one, the fuller
 
 
 def _unquoted(text: str, body: str, cs: int, skip: Sequence[tuple[int, int]]
