@@ -157,6 +157,13 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("He scored 3 in 10 minutes and won 6 in 2016.", [("3", "number", 3.0, None),
                                                       ("10", "count", 10.0, "minutes"),
                                                       ("6", "number", 6.0, None)]),
+    # a count's noun past its modifiers (ECB+ 16_ecb, 12_ecbplus, 30_ecb), so that 'Two
+    # possible gang members' and 'two gang members' are one quantity
+    ("Two possible gang members, five suspicious boats, 26 Somali crew and three international "
+     "cables; five police officers.",
+     [("Two", "count", 2.0, "members"), ("five", "count", 5.0, "boats"),
+      ("26", "count", 26.0, "crew"), ("three", "count", 3.0, "cables"),
+      ("five", "count", 5.0, "officers")]),
     # a year cut short is no number (PolNeAR: 'Hillary in ‘16'; ECB+ 5_ecbplus)
     ("An All-Star in '86 and '87, he ran in ’08 and ‘12 with 20 aides.",
      [("20", "count", 20.0, "aides")]),

@@ -544,14 +544,51 @@ _COUNT_WORDS = frozenset(v for w in WORD_NUMBERS if " " not in w and WORD_NUMBER
 NOT_COUNTED = wordset("they we he she you i them us one ones thirds quarters halves fifths")
 
 
-def _counted_noun(wm: re.Match[str]) -> str:
+def _counted_noun(wm: re.Match[str], text: str | None = None) -> str:
     """The noun a number counts: the word after it, or the plural after that when the first
-    is its modifier ('two former executives', '40 software programs': not 'former')."""
+    is its modifier ('two former executives', '40 software programs': not 'former'), or, in
+    ``text``, a plural one or two words further ('Two possible gang members', 'three
+    international cables': not 'possible', 'international')."""
     w, head = wm.group("w"), wm.group("head")
-    if head and not w.endswith("s") and not head.endswith(("ss", "us", "is")) \
+    if head and not _s_plural(w) and not head.endswith(("ss", "us", "is")) \
             and head not in NOT_UNITS:
         return head
+    if text is not None and not head and not _plural_like(w):
+        return _plural_after(text, wm.end()) or w
     return w
+
+
+# plurals with no -s: 'two possible gang members' counts members, '26 Somali crew' the crew
+IRREGULAR_PLURALS = wordset("people men women children police crew staff personnel troops "
+                            "cattle sheep fish deer feet teeth mice geese")
+_TWO_WORDS = re.compile(r"[ ]([a-z][a-z\-]*)\b(?:[ ]([a-z][a-z\-]*)\b)?")
+
+
+# words ending in -s that are no plural noun
+NOT_PLURAL = wordset("downstairs upstairs afterwards always perhaps sometimes besides "
+                     "towards nevertheless overseas indoors outdoors")
+
+
+def _s_plural(word: str) -> bool:
+    """A plural noun with an -s ('members', not 'suspicious', 'glass', 'downstairs')."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and (
+        word not in NOT_PLURAL)
+
+
+def _plural_like(word: str) -> bool:
+    return word in IRREGULAR_PLURALS or _s_plural(word)
+
+
+def _plural_after(text: str, at: int) -> str | None:
+    """The first plural noun of the next one or two words in lower case at ``at``, past
+    modifiers and before any function word ('gang members' at ' gang members …')."""
+    m = _TWO_WORDS.match(text, at)
+    for word in (m.groups() if m else ()):
+        if word is None or word in NOT_UNITS:
+            return None
+        if _plural_like(word):
+            return word
+    return None
 
 
 def _word_value(word: str) -> int:
@@ -577,7 +614,7 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
             end = wm.end("w")
             wm = _DOZEN_OF.match(text, end)
             value *= 12
-        noun = _counted_noun(wm) if wm else ""
+        noun = _counted_noun(wm, text) if wm else ""
         if (not noun or noun in NOT_UNITS or noun in _NOT_A_NOUN or noun in NOT_COUNTED
                 or noun in gaz.currency_words or noun.endswith(("ing", "ed"))):
             continue
@@ -848,11 +885,13 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
     wm = WORD_AFTER.match(text, e)
     w = wm.group("w") if wm else ""
     if wm and w not in NOT_UNITS and w.lower() not in gaz.currency_words:
-        return "count", _counted_noun(wm), e
+        return "count", _counted_noun(wm, text), e
     nm = _WORD_NEXT.match(text, e)
     if nm and text[e:e + 1] == " " and (_nationals(nm.group(1)) or _ACRONYMS.fullmatch(
             nm.group(1))):
-        return "count", nm.group(1), e  # '20 Britons', '83 MPs'
+        word = nm.group(1)  # '20 Britons', '83 MPs'; '26 Somali crew' counts the crew
+        return "count", (_plural_after(text, nm.end(1)) if not word.endswith("s") else None
+                         ) or word, e
     return "number", None, e
 
 
