@@ -112,6 +112,9 @@ def test_heldout_reports() -> None:
      "Athens"),
     ("A fire has badly damaged the Waitrose supermarket in Wellington's High Street.",
      "Wellington"),
+    # a part of a town after its possessive (ECB+ 33_ecbplus)
+    ("A mother of 12 was killed by a stray bullet in Brooklyn's Brownsville section.",
+     "Brooklyn"),
     ("A strong earthquake jolts southern Iran, killing ten people, officials said.", "Iran"),
     ("The mob boss, who was jailed for years in Texas, died on Monday aged 77.", None),
     ("Police said the killer, who was born in Moscow, was arrested on Monday.", None),

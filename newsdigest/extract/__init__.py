@@ -60,7 +60,8 @@ BUILDINGS = wordset(
 VENUE_NOUNS = BUILDINGS | wordset(
     """home house apartment market station court street road freeway highway motorway park
     town city suburb neighborhood neighbourhood area village port harbour harbor palace garden
-    gardens square place boutique avenue boulevard gallery museum cafe casino embassy stage"""
+    gardens square place boutique avenue boulevard gallery museum cafe casino embassy stage
+    section district borough"""
 )
 # words before a place that say the event happened there ('in', 'hit', 'struck', 'near') ...
 PLACE_CUES = wordset("in at near outside hit hits struck strikes rocked rocks jolted jolts "
