@@ -164,6 +164,10 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
      [("Two", "count", 2.0, "members"), ("five", "count", 5.0, "boats"),
       ("26", "count", 26.0, "crew"), ("three", "count", 3.0, "cables"),
       ("five", "count", 5.0, "officers")]),
+    # 'hundred' and a larger scale after it multiply (ECB+ 12_2ecbplus)
+    ("Over a hundred billion dollars of trade and two hundred thousand people.",
+     [("a hundred billion dollars", "money", 1e11, "USD"),
+      ("two hundred thousand", "count", 2e5, "people")]),
     # a year cut short is no number (PolNeAR: 'Hillary in ‘16'; ECB+ 5_ecbplus)
     ("An All-Star in '86 and '87, he ran in ’08 and ‘12 with 20 aides.",
      [("20", "count", 20.0, "aides")]),

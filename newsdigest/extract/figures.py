@@ -791,12 +791,19 @@ def _quantity(text: str, statement: int, m: re.Match[str], skip: _Spans) -> Figu
     if value is None:
         return None
     value *= _SCALE_VALUES.get(scale, 1.0)
+    if scale == "hundred" and (more := _LARGER_SCALE.match(text, e)) is not None:
+        value *= SCALES[more.group(1).lower()]  # 'two hundred million people': 2e8
+        e = more.end()
     read = _kind_and_unit(text, m, num, ns, e, scale, value)
     if read is None:
         return None
     kind, unit, value, e = read
     s += len(text[s:e]) - len(text[s:e].lstrip())
     return _figure(text, statement, s, e, kind, value, unit)
+
+
+# a scale after 'hundred': 'a hundred billion dollars', 'two hundred thousand people'
+_LARGER_SCALE = re.compile(r"[ ]{1,2}(thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 def _not_a_figure(text: str, m: re.Match[str], ns: int, e: int, scale: str,
