@@ -164,6 +164,8 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
      [("Two", "count", 2.0, "members"), ("five", "count", 5.0, "boats"),
       ("26", "count", 26.0, "crew"), ("three", "count", 3.0, "cables"),
       ("five", "count", 5.0, "officers")]),
+    ("An online poll of 800 likely Republican primary voters.",
+     [("800", "count", 800.0, "voters")]),
     # 'hundred' and a larger scale after it multiply (ECB+ 12_2ecbplus)
     ("Over a hundred billion dollars of trade and two hundred thousand people.",
      [("a hundred billion dollars", "money", 1e11, "USD"),

@@ -561,7 +561,8 @@ def _counted_noun(wm: re.Match[str], text: str | None = None) -> str:
 # plurals with no -s: 'two possible gang members' counts members, '26 Somali crew' the crew
 IRREGULAR_PLURALS = wordset("people men women children police crew staff personnel troops "
                             "cattle sheep fish deer feet teeth mice geese")
-_TWO_WORDS = re.compile(r"[ ]([a-z][a-z\-]*)\b(?:[ ]([a-z][a-z\-]*)\b)?")
+_NEXT_THREE = re.compile(r"[ ]([A-Za-z][a-z\-]*)\b(?:[ ]([A-Za-z][a-z\-]*)\b"
+                         r"(?:[ ]([A-Za-z][a-z\-]*)\b)?)?")
 
 
 # words ending in -s that are no plural noun
@@ -580,13 +581,14 @@ def _plural_like(word: str) -> bool:
 
 
 def _plural_after(text: str, at: int) -> str | None:
-    """The first plural noun of the next one or two words in lower case at ``at``, past
-    modifiers and before any function word ('gang members' at ' gang members …')."""
-    m = _TWO_WORDS.match(text, at)
+    """The first plural noun in lower case of the next three words at ``at``, past modifiers
+    (capitalised ones too: '800 likely Republican primary voters') and before any function
+    word ('gang members' at ' gang members …')."""
+    m = _NEXT_THREE.match(text, at)
     for word in (m.groups() if m else ()):
-        if word is None or word in NOT_UNITS:
+        if word is None or word in NOT_UNITS or word.lower() in NOT_UNITS:
             return None
-        if _plural_like(word):
+        if word[0].islower() and _plural_like(word):
             return word
     return None
 
