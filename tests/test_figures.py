@@ -170,6 +170,10 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("Over a hundred billion dollars of trade and two hundred thousand people.",
      [("a hundred billion dollars", "money", 1e11, "USD"),
       ("two hundred thousand", "count", 2e5, "people")]),
+    # pence and the currencies of BBC business copy are money (BBC business/004, /118)
+    ("Shares closed up four pence at 274.5 pence; profit was 9.5bn kronor and 30bn baht.",
+     [("four pence", "money", 0.04, "GBP"), ("274.5 pence", "money", 2.745, "GBP"),
+      ("9.5bn kronor", "money", 9.5e9, "SEK"), ("30bn baht", "money", 3e10, "THB")]),
     # a year cut short is no number (PolNeAR: 'Hillary in ‘16'; ECB+ 5_ecbplus)
     ("An All-Star in '86 and '87, he ran in ’08 and ‘12 with 20 aides.",
      [("20", "count", 20.0, "aides")]),

@@ -621,9 +621,16 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
                 or noun in gaz.currency_words or noun.endswith(("ing", "ed"))):
             continue
         assert wm is not None
+        if noun in _SMALL_COINS:  # 'up four pence', 'fifty cents'
+            yield _figure(text, statement, m.start(), wm.end(), "money", value / 100,
+                          _SMALL_COINS[noun])
+            continue
         unit = DISTANCE_UNITS.get(noun)
         yield _figure(text, statement, m.start(), wm.end() if unit else end,
                       "distance" if unit else "count", value, unit or noun)
+
+
+_SMALL_COINS = {"pence": "GBP", "cents": "USD"}  # a hundredth of the currency
 
 
 # 'two dozen (of the) people', 'two dozen (mostly) young people'
@@ -848,8 +855,8 @@ def _kind_and_unit(text: str, m: re.Match[str], num: str | None, ns: int, e: int
     if counted is None:
         return None
     kind, unit, end = counted
-    if kind == "money" and unit == "cents":
-        return "money", "USD", value / 100, end  # '50 cents a share'
+    if kind == "money" and unit in ("cents", "pence"):  # '50 cents a share', 'up four pence'
+        return "money", "USD" if unit == "cents" else "GBP", value / 100, end
     return kind, unit, value, end
 
 
@@ -885,8 +892,8 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
         if cw in ("pound", "pounds") and not scale and _pounds_weight(text, ns, cm.end()):
             return "weight", "lb", cm.end()
         return "money", gaz.currency_words[cw], cm.end()
-    if cm and cw in ("cent", "cents") and not scale:
-        return "money", "cents", cm.end()
+    if cm and cw in ("cent", "cents", "pence", "penny") and not scale:
+        return "money", "cents" if cw.startswith("cent") else "pence", cm.end()
     if num and _is_year(num, text, ns):
         return None
     if num and not scale and _part_of_name(text, ns, e):
