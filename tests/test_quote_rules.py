@@ -1173,3 +1173,22 @@ def test_one_clause_read_from_two_cues_is_listed_once() -> None:
     texts = [g[3] for g in got]
     assert len(texts) == len(set(texts)) and not any(
         a != b and a in b for a in texts for b in texts), texts
+
+
+def test_a_request_turned_down_or_asked_for_is_no_words_said() -> None:
+    # ECB+ 3_4ecb, 16_ecb: reported speech made up from verbs of no speech
+    assert _said("The prosecutor denied a Nichols offer to plead guilty in exchange for a "
+                 "life sentence.") == []
+    assert _said("Bratton asked for the public's help in finding the men now that their "
+                 "names were made public.") == []
+    # a denial of a claim reports it; a request with what was asked does too
+    assert [g[3] for g in _said("BuzzFeed denied the report, saying this year will meet "
+                                "expectations.")][:1] == ["the report"]
+    assert [g[3] for g in _said("The pilot asked for volunteers to move to the back.")] == [
+        "for volunteers to move to the back"]
+
+
+def test_what_someone_was_asked_to_do_is_what_was_said_not_the_opening_phrase() -> None:
+    got = _said("On Friday morning, a day after the 9-3 deadlock was first reported, Kellie "
+                "Hill asked the judge to sentence him to life.")
+    assert [g[3] for g in got] == ["the judge to sentence him to life"]

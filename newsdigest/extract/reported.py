@@ -34,6 +34,7 @@ from .quote_words import (
     IRREGULAR_PAST,
     LEADERS,
     MIN_REPORTED,
+    OPENERS,
     PARTICIPLES,
     PERCEIVING,
     POSSESSIVES,
@@ -71,6 +72,16 @@ def _clause_after(toks: list[Tok], v: int, w: str, cuts: _Cuts) -> list[Found]:
         return []
     e = _end_of(toks, k, cuts)
     return [(toks[k][1], toks[e][2], -1, toks[v][1], w, v)] if e - k + 1 >= MIN_REPORTED else []
+
+
+def _turned_down(cue: str, body: str) -> bool:
+    """Does a verb of turning down (``cue``) have a noun phrase ``body`` with no verb of its
+    own, naming a request (``TURNED_DOWN``: 'denied a defense request', 'rejected the
+    offer'): a thing turned down, no words reported ('denied the charges', 'denied that he
+    fired' report)? Its subject still speaks next ('…, saying that …')."""
+    words = [w.strip(",;:.()").lower() for w in body.split()]
+    return cue.lower() in REJECTED and bool(words) and words[0] in OPENERS and not any(
+        _past_or_auxiliary(w) for w in words) and not TURNED_DOWN.isdisjoint(words)
 
 
 def _put_to(toks: list[Tok], v: int) -> bool:
@@ -215,7 +226,12 @@ def _unsaid(toks: list[Tok], v: int) -> bool:
     """Does the verb at ``toks[v]`` say that its subject said nothing: negated ('did not say
     why …', "couldn't say if …", 'has not confirmed any timing', 'were not answered') or
     passive ('was told he would be released', 'is said to be'): the subject is not who spoke
-    ('When asked …' and 'he was asked whether …' are read before)."""
+    ('When asked …' and 'he was asked whether …' are read before); or that it asked for a
+    thing, not in words ('asked for the public's help')."""
+    if toks[v][0].lower() in ASK and v + 1 < len(toks) and toks[v + 1][0] == "for" and (
+            not _asked_to([t[0] for t in toks[v + 2: v + 8]])):
+        return True  # 'asked for the public's help': a thing asked for, no words reported
+        # (but 'asked for volunteers to move to the back')
     k = v - 1
     while k > 0 and v - k <= 2 and toks[k][0].islower() and (toks[k][0] in STILL or (
             toks[k][0].endswith("ly") and toks[k][0] not in NOT_NEGATING)):
@@ -351,6 +367,17 @@ def _clause_of(toks: list[Tok], v: int, who: tuple[int, int], cuts: _Cuts) -> li
         e - k + 1 >= MIN_REPORTED) else []
 
 
+# verbs that turn something down: with a noun phrase and no clause after them they report
+# no words ('Police denied the allegations'; but 'denied that he fired')
+REJECTED = wordset("denied denies deny denying rejected rejects reject rejecting refused "
+                   "refuses dismissed dismisses")
+# ... and what is turned down then: a request, not a claim ('denied the charges', 'denied the
+# report' say something)
+TURNED_DOWN = wordset("""request requests motion motions offer offers bail application
+    applications appeal appeals permission access entry petition petitions bid bids visa
+    visas""")
+
+
 def _request_end(toks: list[Tok], k: int, e: int) -> int:
     """The end of what was urged or asked ('warned officials to boost their security'): before
     'after' following the infinitive ('… after hackers targeted …'), the reporter's account
@@ -411,7 +438,7 @@ def _quotes_of(st: Statement, found: list[Found], res: Resolver, skip: list[tupl
         if unquoted is None:
             continue  # 'screamed, "No, no, no!" and tried to stop the car'
         body, cs = unquoted
-        if len(body.split()) < MIN_REPORTED or _cue_alone(body):
+        if len(body.split()) < MIN_REPORTED or _cue_alone(body) or _turned_down(cue, body):
             continue  # 'The AP reported that, according to an analysis …, 85 of …': the
             # analysis speaks, cited by the AP
         end = cs + len(body)
@@ -661,8 +688,8 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _C
         return []
     else:
         rest = [t[0] for t in toks[v + 1:] if t[0] not in ".!?" and t[0] not in QUOTE_MARKS]
-        told = w in TELL and "that" not in rest and not any(x.lower() in CLAUSE_START
-                                                             for x in rest)
+        told = w in TELL and "that" not in rest and not _asked_to(rest) and not any(
+            x.lower() in CLAUSE_START for x in rest)
         if (rest and not (rest[0].lower() in TAIL_OK or told)) or _that_clause(w, rest):
             return []  # 'X, Y's dean, said on Tuesday that …' reports what follows
     c = bisect_left([t[1] for t in toks[max(0, v - 40): v]], who[0]) + max(0, v - 40) - 1
@@ -702,6 +729,15 @@ def _opening_phrase(toks: list[Tok], first: int, c: int) -> bool:
         return True
     return k == first and toks[k][0][:1].isupper() and word.endswith("ed") and not any(
         _finite_like(t[0]) for t in toks[k + 1:c])
+
+
+def _asked_to(rest: Sequence[str]) -> bool:
+    """Do the words after 'told' or 'asked' name someone and what they were asked to do ('the
+    judge to sentence him', 'Bodiford to ask the jury …'): a request with its own content,
+    not '…, she told reporters.' (nor 'told a debate on Berlin's decision to lend')?"""
+    to = next((n for n, w in enumerate(rest[:5]) if w == "to"), None)
+    return to is not None and to > 0 and to + 1 < len(rest) and rest[to + 1].isalpha() and (
+        rest[to + 1].islower()) and rest[to + 1] not in OPENERS
 
 
 def _before_description(toks: list[Tok], c: int) -> int:
