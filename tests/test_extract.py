@@ -660,6 +660,13 @@ def test_the_day_an_attribution_was_said_gives_way_to_the_day_of_the_event() -> 
     fired = analyse_text("Maurice Cheeks is running the show again.\n\nThe Sixers fired Jim "
                          "O'Brien on Monday after one season.", date="May 24, 2005")
     assert fired.event_date == PartialDate(2005, 5, 23, "Monday")
+    # ... or one of the three after the lead (feature-style openings: PolNeAR, a reader's
+    # finding: "Mrs. Clinton's decisive victory on Tuesday" in the fourth statement)
+    won = analyse_text("It was a night she had waited for.\n\nThe crowd in Manhattan was loud."
+                       "\n\nHer aides had been nervous for weeks.\n\nMrs. Clinton's decisive "
+                       "victory on Tuesday ended a string of wins by Mr. Sanders.",
+                       date="2016-04-20")
+    assert won.event_date == PartialDate(2016, 4, 19, "Tuesday")
 
 
 def test_attributions_around_appositives_and_roles() -> None:

@@ -92,6 +92,9 @@ _WHEN_WORDS = re.compile(r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
                          r"Yesterday|Today|Tonight))+$")
 
 
+LATER_STATEMENTS = 3  # statements after the lead that may give the event's day when it gives none
+
+
 def extract(article: Article, statements: Sequence[Statement], config: Config) -> Analysis:
     """The analysis of one cleaned, segmented article."""
     statements = tuple(statements)
@@ -111,7 +114,8 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     said = found.dateline.place
     place = said if said and not desk_dateline(said) else (
         _event_place(_place_texts(statements, first, article.title), people.entities) or said)
-    after = [s.text for s in statements if first is not None and s.index == first.index + 1]
+    after = [s.text for s in statements
+             if first is not None and first.index < s.index <= first.index + LATER_STATEMENTS]
     date, date_text = event_when([article.title, lead], found, article.date, after)
     return Analysis(
         article=article,

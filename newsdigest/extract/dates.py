@@ -122,7 +122,7 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     date, or else from the ``published`` date the input gave; 'on Tuesday' adds the weekday,
     and with a full publication date the day it names (``event_day``). The day a closing
     attribution was said ('…, police said Friday.') counts only when no other day is given;
-    the ``later`` texts (the statement after the lead) give a day only when ``texts`` give no
+    the ``later`` texts (the statements after the lead) give a day only when ``texts`` give no
     date at all ('Maurice Cheeks is running the show again.' / 'the Sixers fired Jim O'Brien
     on Monday'). Parts nobody states stay unknown."""
     date = found.dateline.date
