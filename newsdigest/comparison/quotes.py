@@ -26,10 +26,12 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
+from typing import TypeVar
 
 from ..extract.gazetteer import load as gazetteer
 from ..extract.mentions import QUOTE_MARK
 from ..extract.numbers import is_ordinal, number_value
+from ..extract.quote_words import quoted_spans
 from ..lexicon import STOPWORDS, common_word
 from ..match.normalize import IRREGULAR_NEGATIONS
 from ..model import Analysis, Conflict, Member, Quote
@@ -165,26 +167,16 @@ def _link_marked(links: UnionFind, quotes: Sequence[_Quote]) -> None:
     the speaker's words, too short for a run. A phrase of more than ``MARKED_SHARED``
     quotations is a catchword of the story, no one quotation; a title or a nickname says
     nothing (``marked_pairs``)."""
-    from ..extract.quote_words import quoted_spans
-
     by_phrase: dict[tuple[str, ...], list[int]] = {}
     for n, q in enumerate(quotes):
-        text = q.member.text
-        found = {words(text[s:e])[0] for s, e, closed in quoted_spans(text)
-                 if closed and _said_words(text[s:e])} if not q.direct else set()
-        if q.direct and len(q.words) < RUN and _said_words(text):
+        found = set() if q.direct else marked_phrases(q.member.text)
+        if q.direct and 2 <= len(q.words) < RUN and _said_words(q.member.text):
             found.add(q.words)  # the phrase alone, printed as a quotation
         for phrase in found:
-            if len(phrase) >= 2:
-                by_phrase.setdefault(phrase, []).append(n)
-    for posting in by_phrase.values():
-        if len(posting) > MARKED_SHARED or len({quotes[n].article for n in posting}) < 2:
-            continue
-        for i, n in enumerate(posting):
-            for m in posting[i + 1:]:
-                if quotes[n].article != quotes[m].article and _same_speaker(quotes[n],
-                                                                            quotes[m]):
-                    links.union(n, m)
+            by_phrase.setdefault(phrase, []).append(n)
+    for n, m in _across(by_phrase.values(), lambda n: quotes[n].article):
+        if _same_speaker(quotes[n], quotes[m]):
+            links.union(n, m)
 
 
 def _link_plain(links: UnionFind, quotes: Sequence[_Quote],
@@ -544,22 +536,32 @@ def marked_pairs(texts: Sequence[Sequence[str]]
     of the same source. A phrase more than ``MARKED_SHARED`` statements quote is a catchword
     of the story ('“radical Islamic terrorism”'), no one fact; a title or a nickname ('“The
     Golden Compass”', '“Crazy T”': ``_said_words``) names a thing, it says nothing."""
-    from ..extract.quote_words import quoted_spans
-
     by_phrase: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for a, statements in enumerate(texts):
         for k, text in enumerate(statements):
-            for start, end, closed in quoted_spans(text):
-                ws = words(text[start:end])[0]
-                if closed and len(ws) >= 2 and _said_words(text[start:end]):
-                    nodes = by_phrase.setdefault(ws, [])
-                    if (a, k) not in nodes:
-                        nodes.append((a, k))
-    out = []
-    for nodes in by_phrase.values():
-        if len({a for a, _ in nodes}) > 1 and len(nodes) <= MARKED_SHARED:
-            out += [(u, v) for u, v in combinations(sorted(nodes), 2) if u[0] != v[0]]
-    return out
+            for phrase in marked_phrases(text):
+                by_phrase.setdefault(phrase, []).append((a, k))
+    return list(_across(by_phrase.values(), lambda node: node[0]))
+
+
+T = TypeVar("T")
+
+
+def _across(postings: Iterable[list[T]], report: Callable[[T], object]
+            ) -> Iterator[tuple[T, T]]:
+    """The pairs of each posting (the holders of one marked phrase, in order) from two
+    reports, for the postings of at most ``MARKED_SHARED`` holders in two reports or more."""
+    for posting in postings:
+        if len(posting) <= MARKED_SHARED and len({report(x) for x in posting}) > 1:
+            yield from ((x, y) for x, y in combinations(posting, 2) if report(x) != report(y))
+
+
+def marked_phrases(text: str) -> set[tuple[str, ...]]:
+    """The normalised words of each phrase of two or more words ``text`` puts in closed
+    quotation marks that says something (``_said_words``)."""
+    return {ws for start, end, closed in quoted_spans(text)
+            if closed and _said_words(text[start:end])
+            and len(ws := words(text[start:end])[0]) >= 2}
 
 
 def _said_words(phrase: str) -> bool:

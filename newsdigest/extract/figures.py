@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from ..lazyre import lazy
 from ..model import Figure, FigureKind
@@ -175,8 +176,7 @@ def _signed(text: str, f: Figure) -> Figure:
         start = s - 6
     else:
         return f
-    return Figure(text=text[start:f.end], kind=f.kind, value=-f.value, statement=f.statement,
-                  unit=f.unit, start=start, end=f.end)
+    return replace(f, text=text[start:f.end], value=-f.value, start=start)
 
 
 _DIGIT = re.compile("[0-9]")
@@ -547,8 +547,8 @@ NOT_COUNTED = wordset("they we he she you i them us one ones thirds quarters hal
 def _counted_noun(wm: re.Match[str], text: str | None = None) -> str:
     """The noun a number counts: the word after it, or the plural after that when the first
     is its modifier ('two former executives', '40 software programs': not 'former'), or, in
-    ``text``, a plural one or two words further ('Two possible gang members', 'three
-    international cables': not 'possible', 'international')."""
+    ``text``, a plural up to three words further (``_plural_after``: 'Two possible gang
+    members', 'three international cables': not 'possible', 'international')."""
     w, head = wm.group("w"), wm.group("head")
     if head and not _s_plural(w) and not head.endswith(("ss", "us", "is")) \
             and head not in NOT_UNITS:
@@ -605,7 +605,6 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
     or an idiom ('one of', 'one day', 'no one')."""
     if _COUNT_WORDS.isdisjoint(words_in(text)):
         return
-    gaz = gazetteer()
     for m in _WORD_COUNT.finditer(text):
         word = m.group(1)
         if word[0].isupper() and not _sentence_initial(text, m.start()):
@@ -617,8 +616,7 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
             wm = _DOZEN_OF.match(text, end)
             value *= 12
         noun = _counted_noun(wm, text) if wm else ""
-        if (not noun or noun in NOT_UNITS or noun in _NOT_A_NOUN or noun in NOT_COUNTED
-                or noun in gaz.currency_words or noun.endswith(("ing", "ed"))):
+        if not _countable(noun):
             continue
         assert wm is not None
         if noun in _SMALL_COINS:  # 'up four pence', 'fifty cents'
@@ -631,6 +629,14 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
 
 
 _SMALL_COINS = {"pence": "GBP", "cents": "USD"}  # a hundredth of the currency
+
+
+def _countable(noun: str) -> bool:
+    """Can a number in words count ``noun`` (not a function word, a scale, a pronoun, a
+    currency, a participle)?"""
+    return bool(noun) and not (noun in NOT_UNITS or noun in _NOT_A_NOUN or noun in NOT_COUNTED
+                               or noun in gazetteer().currency_words
+                               or noun.endswith(("ing", "ed")))
 
 
 # 'two dozen (of the) people', 'two dozen (mostly) young people'
@@ -650,12 +656,10 @@ def _dozens(text: str, statement: int) -> Iterator[Figure]:
     the noun after it, as 'two dozen people' is."""
     if "dozen" not in text:
         return
-    gaz = gazetteer()
     for m in _A_DOZEN.finditer(text):
         wm = _DOZEN_OF.match(text, m.end())
-        noun = _counted_noun(wm) if wm else ""
-        if (not noun or noun in NOT_UNITS or noun in _NOT_A_NOUN or noun in NOT_COUNTED
-                or noun in gaz.currency_words or noun.endswith(("ing", "ed"))):
+        noun = _counted_noun(wm, text) if wm else ""
+        if not _countable(noun):
             continue
         yield _figure(text, statement, m.start(), m.end(), "count",
                       6.0 if m.group("half") else 12.0, noun)
@@ -680,8 +684,7 @@ def _ratios(text: str, statement: int) -> Iterator[Figure]:
         if n[0].isupper() and not _sentence_initial(text, m.start()):
             continue
         top = float(n) if n.isdigit() else float(_word_value(n.lower()) or n.lower() == "one")
-        bottom = numbers.digits_value(d, codes=False) if d[0].isdigit() else float(
-            _word_value(d))
+        bottom = _denominator(d)
         if (not bottom or not 0 < top < bottom or bottom > 1e6 or _is_year(d, text, m.start("d"))
                 or _next_word(text, m.end()).removesuffix("s") in TIME_UNITS):
             continue
@@ -695,9 +698,13 @@ def ratio_step(text: str) -> float:
     m = _RATIO.fullmatch(text) if " in " in text or " out of " in text else None
     if m is None:
         return 0.0
-    d = m.group("d")
-    bottom = numbers.digits_value(d, codes=False) if d[0].isdigit() else float(_word_value(d))
+    bottom = _denominator(m.group("d"))
     return 50.0 / bottom if bottom else 0.0
+
+
+def _denominator(d: str) -> float | None:
+    """The larger number of a ratio, in digits or in words ('10', 'five')."""
+    return numbers.digits_value(d, codes=False) if d[0].isdigit() else float(_word_value(d))
 
 
 # --- money, percent, counts and plain numbers --------------------------------------------------
@@ -855,8 +862,8 @@ def _kind_and_unit(text: str, m: re.Match[str], num: str | None, ns: int, e: int
     if counted is None:
         return None
     kind, unit, end = counted
-    if kind == "money" and unit in ("cents", "pence"):  # '50 cents a share', 'up four pence'
-        return "money", "USD" if unit == "cents" else "GBP", value / 100, end
+    if kind == "money" and unit in _SMALL_COINS:  # '50 cents a share', 'up four pence'
+        return "money", _SMALL_COINS[unit], value / 100, end
     return kind, unit, value, end
 
 

@@ -74,6 +74,17 @@ def _clause_after(toks: list[Tok], v: int, w: str, cuts: _Cuts) -> list[Found]:
     return [(toks[k][1], toks[e][2], -1, toks[v][1], w, v)] if e - k + 1 >= MIN_REPORTED else []
 
 
+# verbs that turn something down: with a noun phrase naming a request and no clause after
+# them they report no words ('denied a defense request'; but 'denied that he fired')
+REJECTED = wordset("denied denies deny denying rejected rejects reject rejecting refused "
+                   "refuses dismissed dismisses")
+# ... and what is turned down then: a request, not a claim ('denied the charges', 'denied the
+# report' say something)
+TURNED_DOWN = wordset("""request requests motion motions offer offers bail application
+    applications appeal appeals permission access entry petition petitions bid bids visa
+    visas""")
+
+
 def _turned_down(cue: str, body: str) -> bool:
     """Does a verb of turning down (``cue``) have a noun phrase ``body`` with no verb of its
     own, naming a request (``TURNED_DOWN``: 'denied a defense request', 'rejected the
@@ -365,17 +376,6 @@ def _clause_of(toks: list[Tok], v: int, who: tuple[int, int], cuts: _Cuts) -> li
         e = _request_end(toks, k, e)
     return [(toks[k][1], toks[e][2], who[0], who[1], toks[v][0], v)] if (
         e - k + 1 >= MIN_REPORTED) else []
-
-
-# verbs that turn something down: with a noun phrase and no clause after them they report
-# no words ('Police denied the allegations'; but 'denied that he fired')
-REJECTED = wordset("denied denies deny denying rejected rejects reject rejecting refused "
-                   "refuses dismissed dismisses")
-# ... and what is turned down then: a request, not a claim ('denied the charges', 'denied the
-# report' say something)
-TURNED_DOWN = wordset("""request requests motion motions offer offers bail application
-    applications appeal appeals permission access entry petition petitions bid bids visa
-    visas""")
 
 
 def _request_end(toks: list[Tok], k: int, e: int) -> int:
