@@ -394,3 +394,39 @@ def test_a_time_of_day_in_hours_is_no_span_of_hours() -> None:
     assert spans("The ship was escorted until 1230 hrs.") == []
     assert spans("The search lasted 1100 hours over the winter.") == [("1100", "hours")]
     assert spans("The vote closed at 1300 hours after 24 hours of voting.") == [("24", "hours")]
+
+
+def test_telephone_numbers_clock_times_and_ranks_are_no_figures() -> None:
+    # reader A (ECB+ 14_ecb, 6_ecbplus, 28_ecb): an appeal's telephone numbers gave five plain
+    # numbers per report, '2045 GMT' a number, 'the #1 movie' and 'the number 2 man' counts
+    def spans(text: str) -> list[tuple[str, str]]:
+        return [(f.text, f.kind) for f in find_figures(text, 0)]
+
+    assert spans("Anyone with information is asked to call police on 0845 125 2222 or "
+                 "Crimestoppers anonymously on 0800 555 111.") == []
+    assert spans("Call +44 20 7946 0018 or (212) 555-0199.") == []
+    assert spans("The blaze broke out at about 2045 GMT and roads were closed until 1630 "
+                 "GMT.") == []
+    assert spans("It was the #1 movie in the world.") == []
+    assert spans("Felt was the number 2 man at the FBI.") == []
+    # what stays a figure
+    assert spans("The number 2,000 was cited in 0 of 256 cases.") == [
+        ("2,000", "number"), ("0", "number"), ("256", "count")]
+    assert spans("Turnout reached 1300 on Friday.") == [("1300", "number")]
+
+
+def test_an_age_told_with_death_or_after_a_name() -> None:
+    # reader A (ECB+ 4_ecbplus, 28_ecb): 'dies at 91' and 'Mark Felt was 95.' were plain
+    # numbers, so two reports of one death had no age in common
+    def ages(text: str) -> list[tuple[str, str, float]]:
+        return [(f.text, f.kind, f.value) for f in find_figures(text, 0)]
+
+    assert ages("Esther Williams, swimming star, dies at 91") == [("91", "age", 91.0)]
+    assert ages("My brother died at age 44 of an illness.") == [("age 44", "age", 44.0)]
+    assert ages("Mark Felt was 95.") == [("95", "age", 95.0)]
+    assert ages("While Garland is 63, Clinton could pick her own nominee.") == [
+        ("63", "age", 63.0)]
+    assert ages("She died at 3 p.m. on Friday.") == []
+    assert ages("He died at 11:45 on Friday.") == []
+    assert ages("Growth was 1.1% in 2004.")[0][1] == "percent"
+    assert ages("Profit was 9.5bn kronor.")[0][1] == "money"

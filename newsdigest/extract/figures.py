@@ -142,9 +142,7 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
     dateline left inside the statement) are skipped. Each rule of ``RULES`` in turn; a figure
     overlapping one an earlier rule found is dropped."""
     rules = RULES if _has_number(text) else IN_WORDS
-    taken: list[tuple[int, int]] = list(masked)
-    if "hours" in text or "hrs" in text:  # 'at 1100 hours': a time of day, no span of hours
-        taken += [m.span(1) for m in _CLOCK_HOURS.finditer(text)]
+    taken: list[tuple[int, int]] = [*masked, *_no_figures(text)]
     found: list[Figure] = []
     for rule in rules:
         new = list(rule(text, statement))
@@ -183,6 +181,30 @@ _DIGIT = re.compile("[0-9]")
 # a time of day on the 24-hour clock, in hours: 'at 1100 hours', 'until 2359 hrs'
 _CLOCK_HOURS = lazy(r"\b(?:at|until|till|by|from|before|after|around|about|since)\s{1,3}"
                     r"((?:[01]\d|2[0-3])[0-5]\d)\s{0,3}(?:hours|hrs)\b", re.IGNORECASE)
+
+
+# a time of day on the 24-hour clock with its zone: 'about 2045 GMT', '1630 local time'
+_CLOCK_ZONE = lazy(r"(?<![\w.,:])(?:[01]\d|2[0-3])[0-5]\d(?=[ ]?(?:GMT|BST|UTC|CET|[ECMP][SD]T|"
+                   r"local[ ]time)\b)")
+# a telephone number: '800-800-3855', '(212) 555-0199', '527-3247', '877-LAPD-24-7'; a
+# trunk prefix and groups of digits ('0845 125 2222', '0800 555 111', '+44 20 7946 0018')
+_PHONE = lazy(r"(?:\(\d{3}\)\s?|\b\d{3}[-.]){1,2}(?:\d{3}|[A-Z]{3,5})[-.]\d{4}\b|\b\d{3}-[A-Z]{3,5}"
+              r"(?:-\d{1,4}){1,2}\b|\b\d{3}-\d{4}\b"
+              r"|(?<![\w.,:/$£€-])(?:\+\d{1,3}[ ]?(?:\(0\)[ ]?)?\d{1,4}|0\d{2,4})"
+              r"(?:[ -]\d{3,4}){1,2}(?!\w|[.,]\d)")
+# a rank, not a count: 'the #1 movie', 'the number 2 man at the FBI'
+_RANK = lazy(r"#[ ]?\d{1,3}\b|\b[Nn]umber[ ]\d{1,3}\b(?![.,]\d)")
+
+
+def _no_figures(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of digits that are no figure: a time of day ('at 1100 hours', 'about 2045 GMT'),
+    a telephone number, a rank."""
+    if "hours" in text or "hrs" in text:  # 'at 1100 hours': a time of day, no span of hours
+        yield from (m.span(1) for m in _CLOCK_HOURS.finditer(text))
+    yield from (m.span() for m in _PHONE.finditer(text))
+    for pattern, hints in ((_CLOCK_ZONE, "TM"), (_RANK, "#u")):
+        if any(h in text for h in hints):
+            yield from (m.span() for m in pattern.finditer(text))
 
 
 def _has_number(text: str) -> bool:
@@ -306,26 +328,31 @@ _HYPHEN = r"(?:[ ]?[-–][ ]?|[ ])"
 _AGE = re.compile(
     rf"(?<![\w.,-])(?:(?P<n>\d{{1,3}})|(?P<w>{_WORD_NUMBER})){_HYPHEN}years?{_HYPHEN}old\b"
     r"|\b[Aa]ge[ds]?[ ](?P<aged>\d{1,3})\b(?![.,]\d| ?%)"
-    r"|\b[Aa]t[ ]the[ ]age[ ]of[ ](?P<ageof>\d{1,3})\b(?![.,]\d| ?%)")
+    r"|\b[Aa]t[ ]the[ ]age[ ]of[ ](?P<ageof>\d{1,3})\b(?![.,]\d| ?%)"
+    # 'dies at 91', 'died at age 95': not 'died at 3 p.m.', 'at 11:45'
+    r"|\b(?:[Dd]ies|[Dd]ied|[Dd]ead)[ ]at[ ](?P<diedat>(?:age[ ])?\d{1,3})\b"
+    r"(?![.,:]\d| ?%|[ ]?[ap]\.?[ ]?m\b|[ ]?[AaPp]\.?M\b|[ ]?(?:GMT|BST|UTC|local|o'clock))")
 # 'Anthony LaCalamita, 57, of Troy', 'The two men, both 51, were arrested'
 _APPOSED_AGE = re.compile(r",(?<=[A-Za-z],)[ ](?:both[ ])?(?P<apposed>\d{1,3}),(?=[ ][a-z])")
 # 'She was 85.', 'who was 85 when he died': a person's age told with a verb
-_TOLD_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he|who)[ ](?:was|is)[ ](?P<told>\d{1,3})"
-                       r"(?=[.;]|,(?![ ]?\d)|[ ]when\b|$)")
+_TOLD_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he|who|[A-Z][a-z'’-]+)[ ](?:was|is)[ ](?P<told>\d{1,3})"
+                       r"(?=\.(?!\d)|;|,(?![ ]?\d)|[ ]when\b|$)")
 
 
 def _ages(text: str, statement: int) -> Iterator[Figure]:
     """'a 25-year-old', 'aged 25', 'at the age of 85', 'Anthony LaCalamita, 57, of Troy',
-    'both 51', 'She was 85.'."""
-    found = _AGE.finditer(text) if "year" in text or "ge" in text else iter(())
+    'both 51', 'She was 85.', 'Mark Felt was 95.', 'dies at 91'."""
+    hinted = "year" in text or "ge" in text or "d at " in text or "s at " in text
+    found = _AGE.finditer(text) if hinted else iter(())
     told = _TOLD_AGE.finditer(text) if "as " in text or "is " in text else iter(())
     for m in (*found, *_APPOSED_AGE.finditer(text), *told):
         key = next(k for k, v in m.groupdict().items() if v)
         raw = m.group(key)
-        value = float(_word_value(raw) if key == "w" else int(raw))
+        value = float(_word_value(raw) if key == "w" else int(raw.split()[-1]))
         if not 0 < value < 120:
             continue
-        s, e = (m.start(key), m.end(key)) if key in ("apposed", "told", "ageof") else m.span()
+        s, e = ((m.start(key), m.end(key)) if key in ("apposed", "told", "ageof", "diedat")
+                else m.span())
         yield _figure(text, statement, s, e, "age", value, "years")
 
 
@@ -728,18 +755,11 @@ def _quantities(text: str, statement: int) -> Iterator[Figure]:
             yield f
 
 
-# a telephone number: '800-800-3855', '(212) 555-0199', '527-3247', '877-LAPD-24-7'
-_PHONE = lazy(r"(?:\(\d{3}\)\s?|\b\d{3}[-.]){1,2}(?:\d{3}|[A-Z]{3,5})[-.]\d{4}\b|\b\d{3}-[A-Z]{3,5}"
-              r"(?:-\d{1,4}){1,2}\b|\b\d{3}-\d{4}\b")
-
-
 def _times(text: str) -> list[tuple[int, int]]:
     """Spans of dates and times, as ``dates`` knows them, of clock times as tokenised copy
     spaces them ('4: 30 p. m.', '9 a. m.'; '2: 56' that is no race time, which ``_durations``
-    took first), and of telephone numbers."""
+    took first)."""
     spans = date_spans(text)
-    if "-" in text or ")" in text:
-        spans += [m.span() for m in _PHONE.finditer(text)]
     if ":" in text:
         spans += [m.span() for m in _CLOCK.finditer(text)]
     if ". m" in text or ". M" in text:
