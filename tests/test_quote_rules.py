@@ -733,7 +733,8 @@ def test_an_outlet_that_reported_a_quotation() -> None:
     assert _cited("“Clinton’s final delegate count was 699.57,” The Blaze reported.") == [
         ("The Blaze", None, "Clinton’s final delegate count was 699.57")]
     assert _cited('Asked about the ban, Trump said: "There will always be exceptions," the '
-                  "Times reported.") == [("Trump", "the Times", "There will always be exceptions")]
+                  "Times reported.") == [("Trump", "the Times", "There will always be exceptions"),
+                                         (None, None, "the ban")]  # the question put to him
     got = _cited("Kevin Swanson slammed the Girl Scouts for promoting “lesbianism and abortion "
                  "for 14-year-old girls,” Right Wing Watch first reported.\n\nHe then implied "
                  "that their leaders should be “drowned at the bottom of the sea” for it.")
@@ -1192,3 +1193,34 @@ def test_what_someone_was_asked_to_do_is_what_was_said_not_the_opening_phrase() 
     got = _said("On Friday morning, a day after the 9-3 deadlock was first reported, Kellie "
                 "Hill asked the judge to sentence him to life.")
     assert [g[3] for g in got] == ["the judge to sentence him to life"]
+
+
+def test_the_question_put_to_a_speaker_is_not_what_the_speaker_said() -> None:
+    # reader of PolNeAR coverage: 'Asked if it had appeared he was encouraging violence' was
+    # printed as Trump's own words; PolNeAR counts such a question with no source
+    got = _said("Asked if it had appeared he was encouraging violence with his initial "
+                "statement, Trump replied, “Well, maybe so.”")
+    assert ("reported", None, "asked",
+            "if it had appeared he was encouraging violence with his initial statement") in got
+    assert [g for g in got if g[1] == "Trump"] == [("direct", "Trump", "replied",
+                                                     "Well, maybe so.")]
+    got = _said("Asked to describe the device that caused the explosion, O'Neill said it was "
+                "a pressure cooker.")
+    assert got == [("reported", None, "asked", "to describe the device that caused the "
+                                               "explosion"),
+                   ("reported", "O'Neill", "said", "it was a pressure cooker")]
+
+
+def test_where_it_was_said_and_a_verb_going_on_report_no_words() -> None:
+    # reader of PolNeAR coverage: '…," he said outside the building.' reported 'outside the
+    # building'; 'whether Sanders continues to hammer Clinton as she …' reported Sanders
+    got = _said("Rep. Lee Zeldin spoke. “I don’t think it’s do or die,” he said outside the "
+                "building.")
+    assert [g[3] for g in got] == ["I don’t think it’s do or die"]
+    assert _said("The big question is whether Sanders continues to hammer Clinton as she "
+                 "attempts to pivot to a general election campaign.") == []
+    # what follows the place, or the verb going on, is still said
+    assert [g[3] for g in _said("Smith said outside the court that the verdict was "
+                                "unjust.")] == ["the verdict was unjust"]
+    assert [g[3] for g in _said("Sanders continued to insist that he would win.")] == [
+        "he would win"]

@@ -17,6 +17,7 @@ from .quote_words import (
     COMPARE,
     CUT_WORDS,
     FINITE,
+    GO_ON,
     HOW,
     IRREGULAR_PAST,
     LEADERS,
@@ -30,6 +31,7 @@ from .quote_words import (
     QUOTE_MARKS,
     RELATIVES,
     SAID_NOUNS,
+    SAID_WHERE,
     SUBJECTS,
     SUBORDINATE,
     SUBORDINATORS,
@@ -76,6 +78,8 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
     if k >= stop:
         return None
     window = [t[0] for t in toks[k: min(stop, k + 14)]]
+    if verb.lower() in GO_ON and window[0] == "to":  # 'continued to insist that …' reports
+        return k + window.index("that") + 1 if "that" in window[:6] else None  # its clause
     for rule in (_first_word, _answer, _that_clause, _marked_clause, _object_to, _question):
         got = rule(verb, window)  # where the clause starts in window, -1: none, None: go on
         if got is not None:
@@ -102,8 +106,9 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
         return k if window[0].lower() in CLAUSE_START or window[0] in HOW or _bare_clause(
             window) or _announced(verb, window) else None
     n = _skipped(window, _TIME_WORDS)  # 'said Tuesday he …', 'said on Friday the …'
-    if n and window[n - 1].lower() in PREPOSITIONS:  # 'said in an interview he …', not 'said
-        # at the outset': the clause opens with a subject after the phrase, if at all
+    if (n and window[n - 1].lower() in PREPOSITIONS) or window[n].lower() in SAID_WHERE:
+        # 'said in an interview he …', not 'said at the outset', 'said outside the
+        # building': the clause opens with a subject after the phrase, if at all
         return next((k + m for m in range(n, min(len(window), n + 8))
                      if _before_apostrophe(window[m]) in SUBJECTS), None)
     return k + n

@@ -110,6 +110,11 @@ SAID_NOUNS = wordset("""plan plans candidacy intention intent support endorsemen
     decisions opposition proposal proposals bid resignation retirement deal agreement policy
     pledge pledges run campaign withdrawal commitment""")
 PREPOSITIONS = wordset("at in on by for of from to with about after before since until")
+# 'continued to hammer Clinton': a verb that goes on with another, not with words said
+GO_ON = wordset("continue continues continued")
+# ... and those that open where or through whom it was said ('said outside the building',
+# 'said through a spokesman that …'): no reported clause
+SAID_WHERE = wordset("outside near beside behind across amid underneath beneath through")
 ASK = wordset("asked asks asking")
 WH = wordset("whether if how what who why when where which")
 HOW = wordset("whether if how why")  # a question after 'explained'; 'added what' names a thing

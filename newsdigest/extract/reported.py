@@ -100,8 +100,10 @@ def _put_to(toks: list[Tok], v: int) -> bool:
     sentence ('When asked whether …, he said', 'Asked on Fox News who …', '…, and when asked
     if …', 'he said when asked how …', 'he was asked whether …')?"""
     q = _question_at(toks, v)
-    if q is None or (toks[q][0] == "about" and v == 0):  # 'when asked about …', not 'Asked
-        return False  # about the plan she confesses: …'
+    if q is None or (toks[q][0] in ("about", "to") and v == 0 and (q > 1 or next(
+            (t[0] for t in toks[q:] if t[0] in ",;:.?!"), "") != ",")):
+        return False  # 'Asked about the plan, he said …', not 'Asked about the plan she
+        # confesses: …' nor 'Asked a direct question about this, …'
     before = [t[0].lower() for t in toks[max(0, v - 2): v]]
     return v == 0 or before[-1] in PROGRESSIVE or before[-1] in (
         "being", "when", "after", "once")
@@ -113,8 +115,8 @@ def _question_at(toks: list[Tok], v: int) -> int | None:
     whether …', 'when asked by a reporter if …'), else None."""
     for n in range(v + 1, min(len(toks), v + 9)):
         w = toks[n][0]
-        if w.lower() in WH or w == "about":
-            return n
+        if w.lower() in WH or w == "about" or (w == "to" and v == 0):  # 'Asked to describe
+            return n  # the device, …': put to the speaker
         if not w[:1].isalnum() or w in FINITE or w in VERBS:
             return None
     return None
@@ -718,14 +720,15 @@ def _opening_phrase(toks: list[Tok], first: int, c: int) -> bool:
     rather than a clause said: a preposition or subordinator after at most a conjunction and
     adverbs ('In his response', 'But almost immediately after she did', 'But underneath the
     criticism'), or a participle with no finite verb after it ('Asked a direct question about
-    this in the debate')?"""
+    this in the debate'), or the question put to the speaker, whatever its verbs ('Asked if it
+    had appeared he was encouraging violence, Trump replied, …')?"""
     k = first
     while k < c and (toks[k][0].lower() in LEAD_WORDS or toks[k][0].lower().endswith("ly")):
         k += 1
     if k >= c:
         return True
     word = toks[k][0].lower()
-    if word in INTRO or word in MORE_INTRO:
+    if word in INTRO or word in MORE_INTRO or (k == first and toks[k][0] == "Asked"):
         return True
     return k == first and toks[k][0][:1].isupper() and word.endswith("ed") and not any(
         _finite_like(t[0]) for t in toks[k + 1:c])
