@@ -110,6 +110,20 @@ def test_a_holiday_alone_is_no_name() -> None:
     assert "Hugh Jackman" in names and "Oscar" not in names
 
 
+def test_awards_diseases_and_scandals_are_no_people_or_places() -> None:
+    # reader of ECB+ 2_ecb, 28_ecb: 'Tony Awards', 'Emmy Award', 'Alzheimer' (of 'Alzheimer's
+    # disease') listed as people, 'Watergate' (the scandal) as a place
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["Hugh Jackman hosted the Tony Awards three times, when he also took a "
+                       "best-actor Tony for his role.", "He also won an Emmy Award in 2005.",
+                       "W. Mark Felt died of Alzheimer's disease in Santa Rosa, his family "
+                       "said.", "He was the source in the Watergate scandal."])
+    names = {e.name: e.kind for e in build(sts).entities}
+    assert names == {"Hugh Jackman": "person", "W. Mark Felt": "person",
+                     "Santa Rosa": "place"}, names
+
+
 def test_common_word_in_a_capital_headline_is_read_in_lower_case() -> None:
     from newsdigest.extract.gazetteer import load
     from newsdigest.extract.ner import caps_word

@@ -254,14 +254,18 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
                                 | _described_people(spans, texts, gaz))
     out: list[Mention] = []
     quoted: dict[int, list[tuple[int, int]]] = {}
+    awards = {sp.form.split()[0] for sp in spans  # 'a best-actor Tony' of 'the Tony Awards'
+              if sp.form.count(" ") == 1 and sp.form.rsplit(" ", 1)[-1] in EVENT_ENDS}
     for sp in spans:
         st = statements[sp.line]
+        if sp.form in awards and kinds[sp.form] == "PER":
+            continue
         kind = KINDS.get(kinds[sp.form])
         if kind is None:
             body = _national_body(sp, st.text, gaz)
             sp, kind = (body, "org") if body else (sp, KINDS.get(ours.get(sp.form, "")))
-        if kind is None:
-            continue  # another kind of name: 'German', 'World Cup'
+        if kind is None or _another_kind(sp.form, st.text, sp.end):
+            continue  # another kind of name: 'German', 'World Cup', 'Alzheimer's disease'
 
         if st.index not in quoted:
             quoted[st.index] = in_quotes(st.text)
@@ -271,6 +275,24 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
     out += _given_and_surname(statements, out, gaz)  # may drop some of ``out``
     out.sort(key=lambda m: (m.statement, m.start))
     return out
+
+
+# the last word of the name of an award, a contest or a festival, never of a person, place or
+# organisation ('Tony Awards', 'Emmy Award', 'Nobel Prize', 'Olympic Games', 'World Cup')
+EVENT_ENDS = wordset("Award Awards Prize Prizes Games Olympics Cup Festival Championship "
+                     "Championships Trophy Medal Oscars")
+# what names a disease after a person's name ('Alzheimer's disease'), or a scandal after a
+# word in '-gate' ('the Watergate scandal')
+_NAMES_ANOTHER = re.compile(r"['’]s[ ](?:disease|syndrome|disorder)\b|[ ]scandal\b")
+
+
+def _another_kind(form: str, text: str, end: int) -> bool:
+    """Is the name an award, a contest, a disease or a scandal rather than a person, place
+    or organisation?"""
+    if form.rsplit(" ", 1)[-1] in EVENT_ENDS:
+        return True
+    m = _NAMES_ANOTHER.match(text, end)
+    return m is not None and (m.group().startswith(("'", "’")) or form.endswith("gate"))
 
 
 def _pairs_apart(spans: Sequence[Span]) -> list[Span]:
