@@ -1224,3 +1224,19 @@ def test_where_it_was_said_and_a_verb_going_on_report_no_words() -> None:
                                 "unjust.")] == ["the verdict was unjust"]
     assert [g[3] for g in _said("Sanders continued to insist that he would win.")] == [
         "he would win"]
+
+
+def test_said_before_a_name_and_its_appositions_then_a_verb_reports_that_clause() -> None:
+    # reader of ECB+ 2_ecb (2_5ecb): '…, said Jackman, 40, star of …, will host' gave
+    # Jackman as the speaker of 'The Academy …'; 'Today the Academy …' kept 'Today'
+    got = _said("The Academy of Motion Picture Arts and Sciences, which hands out the world's "
+                "top film honors, said Jackman, 40, star of the romantic epic \"Australia,\" "
+                "will host the televised ceremony.")
+    assert [(g[1], g[3][:20]) for g in got] == [
+        ("The Academy of Motion Picture Arts and Sciences", "Jackman, 40, star of")]
+    got = _said("Today the Academy of Motion Picture Arts and Sciences announced that Jackman "
+                "will host the show.")
+    assert [g[1] for g in got] == ["the Academy of Motion Picture Arts and Sciences"]
+    # a name after 'said' that ends the sentence is still the speaker
+    got = _said("The show will go on, said Jackman, 40, a star of the film.")
+    assert [g[1] for g in got] == ["Jackman"]

@@ -47,7 +47,8 @@ NOT_IN_WHO = NAME_UNLIKE | wordset("will came said says told") | NEGATED_AUX
 # 'aides to Clinton say': 'to' inside a speaker phrase
 SERVES = wordset("aide aides adviser advisers advisor advisors spokesman spokeswoman "
                  "spokesperson counsel envoy ambassador assistant assistants close closest")
-LEADERS = wordset("But And However Yet So Then Now Later Meanwhile Earlier Also Instead Still")
+LEADERS = wordset("But And However Yet So Then Now Later Meanwhile Earlier Also Instead Still "
+                  "Today Yesterday Tonight")
 # adverbs after a leader, before the subject ('And then Trump went on the attack, saying')
 AFTER_LEADER = wordset("then also now later still instead meanwhile again finally")
 # place adverbs opening a phrase before the subject ('Here in Columbia, Sanders said')

@@ -815,6 +815,24 @@ def _role_then_name(after: Sequence[Tok]) -> bool:
                and t[0] not in NOT_ROLES for t in after[:cap])
 
 
+def _apposed_subject(toks: list[Tok], k: int) -> bool:
+    """Do appositions at ``toks[k]`` (a comma) end before a finite verb, so that the name
+    before them is the subject of a clause said ('…, said Jackman, 40, star of the epic
+    "Australia," will host the show')?"""
+    if k >= len(toks) or toks[k][0] != ",":
+        return False
+    for n in range(k + 1, min(len(toks) - 1, k + 16)):
+        w = toks[n][0]
+        if w in ".;:!?" or w in FINITE:
+            return False
+        if w == ",":
+            nxt = toks[n + 2][0] if toks[n + 1][0] in QUOTE_MARKS and n + 2 < len(toks) else (
+                toks[n + 1][0])
+            if nxt in FINITE or nxt in IRREGULAR_PAST:
+                return True
+    return False
+
+
 def _inverted(toks: list[Tok], v: int) -> Found | None:
     """'CONTENT, said Mr. Lavrov.'"""
     after: list[Tok] = []
@@ -830,7 +848,8 @@ def _inverted(toks: list[Tok], v: int) -> Found | None:
                          or after[0][0].lower() in POSSESSIVES  # '…, said his girlfriend.'
                          or _role_then_name(after)):
         return None
-    if any(t[0] in FINITE or t[0] in IRREGULAR_PAST for t in after):
+    if any(t[0] in FINITE or t[0] in IRREGULAR_PAST for t in after) or _apposed_subject(
+            toks, v + 1 + len(after)):
         return None  # '…, said the event brought back memories': a clause, not who said it
     if len(after) > 8 or (not relative and v + 1 + len(after) < len(toks)
                           and toks[v + 1 + len(after)][0] not in ",.!?"):
