@@ -217,7 +217,8 @@ class Group:
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """A disagreement inside a group: ``kind`` is 'figure' (the same quantity with different
-    values), 'quote' (a quotation worded differently) or 'negation' (one side negates)."""
+    values), 'negation' (one side negates), 'direction' (rose vs fell), 'speaker', 'place',
+    'day' (one happening on two weekdays) or 'quote' (a quotation worded differently)."""
 
     kind: str
     group: int | None  # index into Comparison.groups; None for quotations

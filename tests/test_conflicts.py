@@ -32,6 +32,30 @@ def test_years_in_the_same_role_conflict() -> None:
     assert disagreements(a, b) == ["figure: since 2002 vs since 2003"]
 
 
+def test_one_happening_on_two_weekdays_conflicts() -> None:
+    # reader of ECB+ 28_ecb: 'died on Friday' and 'died Thursday' in one group, no conflict
+    a = "Mark Felt, who was known as Watergate scandal informant 'Deep Throat,' died on Friday."
+    b = "W. Mark Felt died Thursday at the age of 95, sources told CNN."
+    assert [d for d in disagreements(a, b) if d.startswith("day")] == [
+        "day: died Friday vs died Thursday"]
+    cfg = config.defaults()
+    a = "Mark Felt, the FBI official known as Deep Throat, died on Friday at his Santa Rosa home."
+    b = "Mark Felt, the FBI official known as Deep Throat, died Thursday at his Santa Rosa home."
+    x, y = analyse([Article(aid, f"Felt dies {aid}", text, Origin(f"{aid}.txt"))
+                    for aid, text in (("x", a), ("y", b))], cfg)
+    assert [(c.kind, c.detail) for c in compare([x, y], cfg).conflicts] == [
+        ("day", "died Friday vs died Thursday")]
+    # not two happenings, nor a thing said on two days
+    assert not [d for d in disagreements(
+        "He was arrested on Monday and charged on Tuesday.", "He was charged Tuesday."
+    ) if d.startswith("day")]
+    assert not [d for d in disagreements(
+        "Smith was arrested Monday.", "Smith was charged Tuesday.") if d.startswith("day")]
+    assert not [d for d in disagreements(
+        "The coach said Monday the team would win.", "The coach said Tuesday the team would "
+        "win.") if d.startswith("day")]
+
+
 def test_a_span_in_two_units_and_a_bound_are_read_whole() -> None:
     # ECB+ 29_ecb: "with 4 minutes 48 seconds remaining" and "with just under five minutes
     # remaining" were set against each other as "4 vs five"

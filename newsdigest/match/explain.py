@@ -19,6 +19,7 @@ from ..extract.quote_words import PREPOSITIONS
 from ..lazyre import lazy
 from ..model import Figure as Quantity
 from . import quantities
+from .days import day_conflict
 from .normalize import (
     NEGATION,
     REPORTING,
@@ -199,7 +200,8 @@ def disagreements(a: str, b: str, figures_a: Sequence[Quantity] | None = None,
     """What makes ``a`` and ``b`` different statements, each as ``"kind: detail"`` with kind
     ``figure`` ('figure: $2.5 billion vs $1.8 billion'), ``negation`` ('negation: sell vs
     not sell'), ``direction`` ('direction: rose vs fell'), ``speaker`` ('speaker: Smith vs
-    Jones') or ``place`` ('place: Washington vs Sochi').
+    Jones'), ``place`` ('place: Washington vs Sochi') or ``day`` ('day: died Thursday vs died
+    Friday', ``match.days``).
 
     Stricter than the matcher's ``conflicts`` (which only has to keep such pairs out of tier
     'same'): a figure disagrees only with a figure of the same quantity (kind, and unit or
@@ -216,6 +218,9 @@ def disagreements(a: str, b: str, figures_a: Sequence[Quantity] | None = None,
     denied = negation_conflict(a, ta, b, tb)
     if denied is not None:
         out.append(f"negation: {denied[0]} vs {denied[1]}")
+    days = day_conflict(a, b)
+    if days is not None:
+        out.append(f"day: {days[0]} vs {days[1]}")
     fa, fb = facts(a, ta), facts(b, tb)
     moved = opposed(fa, fb)
     if moved is not None and _moved_alike(a, ta, moved[0], b, tb, moved[1]):
