@@ -34,7 +34,8 @@ _CLOSING = "\"”’'»"
 def find_lead(analysis: Analysis) -> Statement | None:
     """The statement carrying the dateline; else the first full sentence of some length (a
     standfirst without a final stop, a one-line caption or a byline is not a lead)."""
-    return lead_statement(analysis.statements, analysis.dateline.statement)
+    return lead_statement(analysis.statements, analysis.dateline.statement,
+                          analysis.article.text)
 
 
 def _vector(text: str) -> dict[str, float]:

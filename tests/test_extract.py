@@ -529,6 +529,46 @@ def test_a_question_to_the_reader_is_not_the_lead() -> None:
     assert lead is not None and lead.text.startswith("During")
 
 
+def test_an_editors_note_or_a_live_blogs_heading_is_not_the_lead() -> None:
+    # reader of PolNeAR coverage: 'UPDATE: 5/12 — …' (and the rest of its paragraph) and AP's
+    # 'The Latest on … (all times Eastern Standard Time):' were the leads
+    from newsdigest.extract import lead_statement
+
+    an = analyse_text("UPDATE: 5/12 — The website that listed the weapon, GunBroker.com, has "
+                      "removed the listing. It has now been posted on another website.\n"
+                      "George Zimmerman is selling the gun he used to kill Trayvon Martin in "
+                      "Sanford, Florida.", title="Zimmerman auctions gun")
+    lead = lead_statement(an.statements, an.dateline.statement, an.article.text)
+    assert lead is not None and lead.text.startswith("George Zimmerman")
+    assert an.event_place == "Sanford, Florida"
+    blog = analyse_text("WASHINGTON (AP) — The Latest on the 2016 presidential campaign, with "
+                        "primaries in five states Tuesday (all times Eastern Standard Time):"
+                        "\n\n9:15 p.m.\n\nBy winning the Republican primary in Ohio, John "
+                        "Kasich picked up all 66 of the state's delegates.", title="The Latest")
+    lead = lead_statement(blog.statements, blog.dateline.statement, blog.article.text)
+    assert lead is not None and lead.text.startswith("By winning")
+    # a sentence that opens with the word is a lead
+    news = analyse_text("Updates to the voting law were passed on Monday by the state senate.",
+                        title="Law")
+    lead = lead_statement(news.statements, news.dateline.statement, news.article.text)
+    assert lead is not None and lead.text.startswith("Updates")
+
+
+def test_a_day_still_to_come_in_the_lead_is_not_the_event_day() -> None:
+    # PolNeAR (breitbart 2016-04-29): 'will get one more chance on Saturday' was read as the
+    # Saturday before publication
+    coming = analyse_text("President Barack Obama will get one more chance on Saturday to poke "
+                          "fun at fellow politicians.", date="2016-04-29")
+    assert coming.event_date is None or coming.event_date.weekday != "Saturday"
+    # a past day after a future clause, and an idiom, still count
+    past = analyse_text("Ellen DeGeneres will host the Oscars for a second time next year, the "
+                        "Academy announced Friday.", date="2013-08-02")
+    assert past.event_date == PartialDate(2013, 8, 2, "Friday")
+    blame = analyse_text("Authorities suspect arson is to blame for Friday night's fire at the "
+                         "church.", date="2008-12-14")
+    assert blame.event_date is not None and blame.event_date.weekday == "Friday"
+
+
 def test_event_place_and_date_from_the_lead() -> None:
     an = analyse_text("The talks were held in Geneva on Tuesday, 3 March 2015.",
                       title="Talks end")

@@ -106,7 +106,7 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     own = [x for x in (found.dateline.agency, article.source) if x]
     outlets = [o for o in [*cited, *_cited_outlets(statements)]
                if not any(same_outlet(f, x) for x in own for f in _outlet_forms(o))]
-    first = lead_statement(statements, found.dateline.statement)
+    first = lead_statement(statements, found.dateline.statement, article.text)
     lead = first.text if first is not None else ""
     # the dateline says where the story was filed, which is where it happened unless the lead
     # says so in other words; a lead names other places too ('troops in Afghanistan'). A
@@ -136,15 +136,31 @@ _ASKING = wordset("what why who how when where which were was is are do does did
                   "can could will would should")
 
 
-def lead_statement(statements: Sequence[Statement], dateline: int | None = None
-                   ) -> Statement | None:
-    """The lead: the statement carrying the dateline (its index ``dateline``); else the first
+# an editor's note opening a paragraph ('UPDATE: 5/12 — The website …', 'Editor's note:'):
+# what changed since, not the story's lead
+_NOTE = re.compile(r"(?:UPDATED?|Update[ds]?|EDITOR['’]S[ ]NOTE|Editor['’]s[ ][Nn]ote|"
+                   r"CORRECTION|Correction|CLARIFICATION|Clarification)\b[ ]?"
+                   r"(?:\(?[\d/.:, apmAPMET]{1,16}\)?[ ]?)?[:—–]")
+
+
+def lead_statement(statements: Sequence[Statement], dateline: int | None = None,
+                   text: str = "") -> Statement | None:
+    """The lead: the statement carrying the dateline (its index ``dateline``) unless it only
+    introduces what follows (a live blog's 'The Latest on … (all times EST):'); else the first
     full sentence of some length (a standfirst without a final stop, a question, a one-line
-    caption, a byline or the lower-case tail of a broken line is not a lead); else the first
+    caption, a byline, an editor's note or the lower-case tail of a broken line is not a
+    lead, nor is the rest of a note's paragraph in the article's ``text``); else the first
     statement."""
-    if dateline is not None and dateline < len(statements):
+    if dateline is not None and dateline < len(statements) and not (
+            statements[dateline].text.rstrip().endswith(":")):
         return statements[dateline]
+    note: Statement | None = None
     for s in statements:
+        if _NOTE.match(s.text) or (note is not None and text
+                                   and "\n" not in text[note.end:s.start]):
+            note = s  # the note and the rest of its paragraph
+            continue
+        note = None
         end = s.text.rstrip("\"'”’)")
         full_stop = end.endswith((".", "!", "?"))
         first = s.text.lstrip("\"'“‘(").split(" ", 1)[0]  # not the tail of a broken line

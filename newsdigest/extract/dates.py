@@ -138,7 +138,10 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
                 if date is None:
                     explicit_phrase = text[dm.start:dm.end]
                     phrases.append(explicit_phrase)
-        days += _relative(text, phrases, date or explicit)
+        found_days = list(_relative(text, phrases, date or explicit))
+        coming = {d.phrase for d in found_days if _coming(text, d.phrase)}  # 'will be
+        phrases[:] = [p for p in phrases if p not in coming]  # counted Tuesday': not yet
+        days += [d for d in found_days if d.phrase not in coming]
     if date is None and explicit is None and all(d.told for d in days):
         days += _later_day(later, phrases)
     weekday, shift = _day_of(days)
@@ -192,6 +195,18 @@ _FUTURE = lazy(r"\b(?:due to|will|is to|are to|expected to|scheduled to|set to)\
 
 # right before a day: a day the event comes before ('just days before Tuesday's primary')
 _AHEAD_OF = lazy(r"\b(?:before|ahead of|until|till)\s+(?:the\s+)?$")
+
+
+# ... in the clause of a lead: 'will be counted Tuesday' (not 'will host the Oscars next
+# year, the Academy announced Friday', nor 'is to blame for Friday night's fire')
+_COMING = lazy(r"\b(?:due to|will|(?:is|are) to(?! blame)|expected to|scheduled to|set to)\b"
+               r"[^,;:.]{0,40}$")
+
+
+def _coming(text: str, phrase: str) -> bool:
+    """Does a lead's ``phrase`` name a day still to come, in the clause that says so?"""
+    at = text.find(phrase)
+    return at >= 0 and _COMING.search(text, max(0, at - 60), at) is not None
 
 
 def _to_come(text: str, phrase: str) -> bool:
