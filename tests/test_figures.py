@@ -430,3 +430,23 @@ def test_an_age_told_with_death_or_after_a_name() -> None:
     assert ages("He died at 11:45 on Friday.") == []
     assert ages("Growth was 1.1% in 2004.")[0][1] == "percent"
     assert ages("Profit was 9.5bn kronor.")[0][1] == "money"
+
+
+def test_vague_hundreds_a_possessives_number_and_yards_past_a_modifier() -> None:
+    # reader of ECB+ 2_ecb, 25_ecbplus and PolNeAR: 'several hundred million worldwide' was a
+    # count of 100,000,000 'worldwide'; "compared to Sanders' 1,192." had no figure;
+    # '793 total yards' was a count where '793 yards' is a distance
+    def spans(text: str) -> list[tuple[str, str, float, str | None]]:
+        return [(f.text, f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert spans("The audience numbers several hundred million worldwide.") == []
+    assert spans("A few hundred protesters set up barricades.") == []
+    assert spans("Two hundred million people watch.") == [
+        ("Two hundred million", "count", 200_000_000.0, "people")]
+    assert spans("Clinton had 1,944 delegates, compared to Sanders’ 1,192.") == [
+        ("1,944", "count", 1944.0, "delegates"), ("1,192", "number", 1192.0, None)]
+    assert spans("Standard and Poor's 500, a gauge of stocks, fell.") == []
+    assert spans("Thomas led the Saints, posting 793 total yards in 14 games.") == [
+        ("793", "distance", 793.0, "yards"), ("14", "count", 14.0, "games")]
+    assert spans("The office covers 80,000 square feet.") == [
+        ("80,000", "count", 80_000.0, "feet")]

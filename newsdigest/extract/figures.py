@@ -116,6 +116,11 @@ QUANTIFIERS = wordset(
     estimated another additional extra up to"""
 )
 
+# an area or a volume: no distance ('12,000 square feet', '1.4 billion cubic feet')
+_AREA = re.compile(r"[ ](?:[a-z]+[ ]){0,2}(?:square|sq|cubic)\b", re.IGNORECASE)
+# words of no exact number before 'hundred' ('several hundred', 'a few hundred')
+VAGUE = wordset("several few many some")
+
 Rule = Callable[[str, int], Iterator[Figure]]
 
 
@@ -634,7 +639,8 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
         return
     for m in _WORD_COUNT.finditer(text):
         word = m.group(1)
-        if word[0].isupper() and not _sentence_initial(text, m.start()):
+        if (word[0].isupper() and not _sentence_initial(text, m.start())) or (
+                word.lower() == "hundred" and _prev_word(text, m.start())[0].lower() in VAGUE):
             continue
         wm = WORD_AFTER.match(text, m.end())
         value, end = float(_word_value(word)), m.end()
@@ -824,8 +830,9 @@ def _quantity(text: str, statement: int, m: re.Match[str], skip: _Spans) -> Figu
     if _not_a_figure(text, m, ns, e, scale, skip):
         return None
     value = _value(num, word)
-    if value is None:
-        return None
+    if value is None or (word and word.lower() == "hundred"
+                         and _prev_word(text, ns)[0].lower() in VAGUE):
+        return None  # 'several hundred million worldwide' is no number of them
     value *= _SCALE_VALUES.get(scale, 1.0)
     if scale == "hundred" and (more := _LARGER_SCALE.match(text, e)) is not None:
         value *= SCALES[more.group(1).lower()]  # 'two hundred million people': 2e8
@@ -928,7 +935,9 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
     wm = WORD_AFTER.match(text, e)
     w = wm.group("w") if wm else ""
     if wm and w not in NOT_UNITS and w.lower() not in gaz.currency_words:
-        return "count", _counted_noun(wm, text), e
+        noun = _counted_noun(wm, text)  # '793 total yards' is a distance, as '793 yards' is
+        return ("distance", DISTANCE_UNITS[noun], e) if noun in DISTANCE_UNITS and not (
+            _AREA.match(text, e)) else ("count", noun, e)  # not '12,000 square feet'
     nm = _WORD_NEXT.match(text, e)
     if nm and text[e:e + 1] == " " and (_nationals(nm.group(1)) or _ACRONYMS.fullmatch(
             nm.group(1))):
@@ -1035,13 +1044,14 @@ _MONTHS = wordset("January February March April May June July August September O
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_LOWER_NEXT = re.compile(r"[ ][a-z]")
+_LOWER_NEXT = re.compile(r"[ ][a-z]|[.;!?](?!\d)|$")  # or the end: "to Sanders' 1,192."
 
 
 def _part_of_name(text: str, s: int, e: int) -> bool:
     """'Boeing 737', 'Article 50', 'Radio 1 said', '50 Cent': a capitalised word (at the start
     of a sentence too, unless a quantifier: 'About 50'; nor a possessive before a word in
-    lower case: 'Hansbrough's 20 points', 'Cruz's 465 and', not 'Standard and Poor's 500,')
+    lower case or the end of the sentence: 'Hansbrough's 20 points', 'Cruz's 465 and',
+    "Sanders' 1,192.", not 'Standard and Poor's 500,')
     or 'No.' right before the number, or a
     capitalised word right after it that is no nationality ('20 Britons') nor a modifier of a
     plural noun after it ('6,000 Web sites'). A spaced hyphen joins a short model name
