@@ -661,3 +661,21 @@ def test_two_known_organisations_joined_by_and_are_two() -> None:
                   if e.kind == "org")
     assert orgs == ["State Department", "The New York Times", "The Washington Post",
                     "White House"]
+
+
+def test_a_one_word_name_before_a_word_for_a_shop_is_a_company() -> None:
+    # reader of ECB+ 14_ecb: 'Waitrose' (of 'a Waitrose supermarket') was the only person in
+    # two reports of a supermarket fire
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["Fire and police units are still at the scene of a fire which gutted a "
+                       "Waitrose supermarket in Surrey.", "A statement from Waitrose said "
+                       "damage to the building was severe."])
+    names = {e.name: e.kind for e in build(sts).entities}
+    assert names.get("Waitrose") == "org", names
+    # not a person the article names in full, nor a place, nor a party's adjective
+    sts = _statements(["Donald Trump opened the tower in May.", "Trump stores sold out.",
+                       "Tokyo shares fell.", "Aides met at Democratic headquarters."])
+    names = {e.name: e.kind for e in build(sts).entities}
+    assert names.get("Donald Trump") == "person" and names.get("Tokyo") != "org", names
+    assert "Democratic" not in names, names

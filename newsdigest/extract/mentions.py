@@ -683,13 +683,33 @@ _COMPANY_BEFORE = re.compile(
     r"brand|label|start-?up|developer|distributor|supplier|bank) $")  # not 'film(-)maker'
 
 
+# ... and a word for a shop or a business right after a one-word name ('a Waitrose
+# supermarket', 'Tesco stores', 'Lionsgate shares')
+_COMPANY_AFTER = re.compile(r"['’]?s?[ ](?:store|stores|supermarket|supermarkets|shop|shops|"
+                            r"branch|branches|outlet|outlets|shares|stock|headquarters|"
+                            r"executives)\b")
+
+
 def _companies(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer) -> frozenset[str]:
-    """Names written right after a word for a company somewhere in the article: that company,
-    wherever the tagger read them otherwise; not a person's name with a known first name
-    ('publisher Robert Harrison', 'games developer Peter Molyneux')."""
-    return frozenset(sp.form for sp in spans if sp.kind in KINDS
-                     and sp.form.split(" ", 1)[0] not in gaz.first_names
-                     and _COMPANY_BEFORE.search(texts[sp.line], max(0, sp.start - 20), sp.start))
+    """Names written right after a word for a company somewhere in the article, or one-word
+    names right before a word for a shop or a business: that company, wherever the tagger
+    read them otherwise; not a person's name with a known first name ('publisher Robert
+    Harrison', 'games developer Peter Molyneux'), nor the surname of a person the article
+    names in full ('Trump stores' of Donald Trump), nor a place ('Tokyo shares')."""
+    read: dict[str, set[str]] = {}  # the kinds the tagger gave each name
+    for sp in spans:
+        read.setdefault(sp.form, set()).add(sp.kind)
+    surnames = {w for sp in spans if " " in sp.form for w in sp.form.split(" ")[::len(
+        sp.form.split(" ")) - 1]}  # and the first words of longer names ('Pernod Ricard')
+    return frozenset(sp.form for sp in spans if sp.form.split(" ", 1)[0] not in gaz.first_names
+                     and ((sp.kind in KINDS and _COMPANY_BEFORE.search(
+                         texts[sp.line], max(0, sp.start - 20), sp.start))
+                          or (" " not in sp.form and sp.form not in surnames
+                              and read.get(sp.form, set()) & {"PER", "ORG"}  # not an adjective
+                              and "LOC" not in read[sp.form]  # ('Democratic headquarters')
+                              and not (sp.form.isupper() or gaz.place(sp.form)
+                                       or gaz.nationality(sp.form))  # 'Tokyo shares'
+                              and _COMPANY_AFTER.match(texts[sp.line], sp.end))))
 
 
 # a speech verb and a he or she after a name: 'DuVernay said she felt …'
