@@ -529,29 +529,30 @@ def test_a_question_to_the_reader_is_not_the_lead() -> None:
     assert lead is not None and lead.text.startswith("During")
 
 
+def _lead_of(text: str, title: str) -> str:
+    from newsdigest.extract import lead_statement
+
+    an = analyse_text(text, title=title)
+    lead = lead_statement(an.statements, an.dateline.statement, an.article.text)
+    return lead.text if lead is not None else ""
+
+
 def test_an_editors_note_or_a_live_blogs_heading_is_not_the_lead() -> None:
     # reader of PolNeAR coverage: 'UPDATE: 5/12 — …' (and the rest of its paragraph) and AP's
     # 'The Latest on … (all times Eastern Standard Time):' were the leads
-    from newsdigest.extract import lead_statement
-
-    an = analyse_text("UPDATE: 5/12 — The website that listed the weapon, GunBroker.com, has "
-                      "removed the listing. It has now been posted on another website.\n"
-                      "George Zimmerman is selling the gun he used to kill Trayvon Martin in "
-                      "Sanford, Florida.", title="Zimmerman auctions gun")
-    lead = lead_statement(an.statements, an.dateline.statement, an.article.text)
-    assert lead is not None and lead.text.startswith("George Zimmerman")
-    assert an.event_place == "Sanford, Florida"
-    blog = analyse_text("WASHINGTON (AP) — The Latest on the 2016 presidential campaign, with "
-                        "primaries in five states Tuesday (all times Eastern Standard Time):"
-                        "\n\n9:15 p.m.\n\nBy winning the Republican primary in Ohio, John "
-                        "Kasich picked up all 66 of the state's delegates.", title="The Latest")
-    lead = lead_statement(blog.statements, blog.dateline.statement, blog.article.text)
-    assert lead is not None and lead.text.startswith("By winning")
+    note = ("UPDATE: 5/12 — The website that listed the weapon, GunBroker.com, has removed "
+            "the listing. It has now been posted on another website.\nGeorge Zimmerman is "
+            "selling the gun he used to kill Trayvon Martin in Sanford, Florida.")
+    assert _lead_of(note, "Zimmerman auctions gun").startswith("George Zimmerman")
+    assert analyse_text(note, title="Zimmerman auctions gun").event_place == "Sanford, Florida"
+    blog = ("WASHINGTON (AP) — The Latest on the 2016 presidential campaign, with primaries in "
+            "five states Tuesday (all times Eastern Standard Time):\n\n9:15 p.m.\n\nBy "
+            "winning the Republican primary in Ohio, John Kasich picked up all 66 of the "
+            "state's delegates.")
+    assert _lead_of(blog, "The Latest").startswith("By winning")
     # a sentence that opens with the word is a lead
-    news = analyse_text("Updates to the voting law were passed on Monday by the state senate.",
-                        title="Law")
-    lead = lead_statement(news.statements, news.dateline.statement, news.article.text)
-    assert lead is not None and lead.text.startswith("Updates")
+    assert _lead_of("Updates to the voting law were passed on Monday by the state senate.",
+                    "Law").startswith("Updates")
 
 
 def test_a_day_still_to_come_in_the_lead_is_not_the_event_day() -> None:
