@@ -1240,3 +1240,17 @@ def test_said_before_a_name_and_its_appositions_then_a_verb_reports_that_clause(
     # a name after 'said' that ends the sentence is still the speaker
     got = _said("The show will go on, said Jackman, 40, a star of the film.")
     assert [g[1] for g in got] == ["Jackman"]
+
+
+def test_an_organisation_that_calls_someone_something_speaks_those_words() -> None:
+    # reader of ECB+ 28_ecb (28_2ecb): 'the New York Times called him "the most famous
+    # anonymous source …"' went on from the Press Democrat, which spoke the sentence before
+    got = _said("Felt died at home on Thursday, said the Press Democrat newspaper in Santa "
+                "Rosa. In its report on Felt's death, the New York Times called him \"the most "
+                "famous anonymous source in American history.\"")
+    assert [(g[0], g[1]) for g in got if g[3].startswith("the most famous")] == [
+        ("direct", "The New York Times")]
+    # a person's words still go on from the sentence before
+    got = _said("\"We are shocked,\" said Mark Felt Jr., his son. \"He was a good man and a "
+                "loyal public servant for many years.\"")
+    assert [g[1] for g in got] == ["Mark Felt Jr", "Mark Felt Jr"]

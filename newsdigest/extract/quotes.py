@@ -33,7 +33,7 @@ name or surname, a role the article established ('the Russian diplomat'), an org
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..model import Entity, Quote, Statement
 from .dates import RELATIVE_DAYS, WEEKDAYS
@@ -631,6 +631,9 @@ def _names_another(st: Statement, res: Resolver, speaker: str) -> bool:
     mark = spans[0][0] if spans else len(text)
     who = res.subject_before(st.index, mark)
     span = res.subject_span(st.index)
+    if who is None and span is not None and span[1] <= mark and _calls(text, span[1], mark):
+        who = _org_named(text[span[0]: span[1]], res.orgs)  # 'the New York Times called him
+        # "…"' after the Press Democrat said something: the Times's words
     if who is None or span is None or who.split()[-1] == surname:
         return False
     return any(c.isalpha() for c in text[span[1]: mark])
@@ -651,6 +654,9 @@ def _subject_quoting(st: Statement, at: int, res: Resolver) -> str | None:
     if who is None and calls and phrase.lower() in ("he", "she"):
         assert span is not None
         who = res.resolve(st, *span)[0]  # 'She called the ruling "…"': the one she stands for
+    named_org = _org_named(phrase, res.orgs) if calls and who is None else None
+    if named_org is not None and not _has_cue(text):
+        return named_org  # 'the New York Times called him "…"': an organisation's words
     if who is None or _has_cue(text) or _PUT_TO.search(text, 0, at) or not res.personal(
             who, phrase):
         return None
@@ -660,6 +666,13 @@ def _subject_quoting(st: Statement, at: int, res: Resolver) -> str | None:
         # are not Kathryn Jenkin
         return None if _OF_SOMEONE.search(phrase) else who
     return None if any(name != who for name in others) else who
+
+
+def _org_named(phrase: str, orgs: Iterable[str]) -> str | None:
+    """The organisation the article names that a subject ``phrase`` is ('the New York
+    Times', 'The Academy'), else None."""
+    bare = phrase.removeprefix("the ").removeprefix("The ")
+    return next((o for o in orgs if o.removeprefix("The ") == bare), None) if bare else None
 
 
 # a subject's verb before the words it puts on someone ('Trump called Obama "the most …"',
