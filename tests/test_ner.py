@@ -679,3 +679,19 @@ def test_a_one_word_name_before_a_word_for_a_shop_is_a_company() -> None:
     names = {e.name: e.kind for e in build(sts).entities}
     assert names.get("Donald Trump") == "person" and names.get("Tokyo") != "org", names
     assert "Democratic" not in names, names
+
+
+def test_a_town_read_as_a_person_is_a_place_unless_the_article_says_otherwise() -> None:
+    # reader of PolNeAR coverage: 'Wilmington' and 'Sacramento' were listed as people
+    from newsdigest.extract.entities import build
+
+    def kinds(lines: list[str]) -> dict[str, str]:
+        return {e.name: e.kind for e in build(_statements(lines)).entities}
+
+    assert kinds(["Sanders and Clinton both still visited Wilmington, the state's biggest "
+                  "city."]).get("Wilmington") == "place"
+    # a surname of someone named in full, or a name that speaks, stays a person
+    assert kinds(["Marco Rubio spoke in Miami.", "Rubio won."]).get("Marco Rubio") == "person"
+    assert kinds(["Rubio said he would stay in the race."]).get("Rubio") == "person"
+    rangel = kinds(["\"It is smart,\" said Representative Charles B. Rangel of New York."])
+    assert {kind for name, kind in rangel.items() if "Rangel" in name} == {"person"}, rangel

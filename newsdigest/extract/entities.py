@@ -18,9 +18,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..lazyre import lazy
 from ..lexicon import common_word
 from ..model import Entity, EntityKind, Statement
-from .gazetteer import Gazetteer, wordset
+from ..words import SPEECH_VERBS
+from .gazetteer import Gazetteer, towns, wordset
 from .gazetteer import load as gazetteer
 from .given_names import given_name
 from .mentions import (
@@ -115,6 +117,7 @@ def build(statements: Sequence[Statement]) -> People:
     mentions = find_mentions(statements, gaz)
     _people_read_as_places(mentions, gaz)
     _places_read_as_people(mentions)
+    _towns_read_as_people(mentions, statements, gaz)
     _places_before_titles(mentions, statements, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
@@ -182,6 +185,38 @@ def _people_read_as_places(mentions: list[Mention], gaz: Gazetteer) -> None:
             m.kind = "person"
 
 
+# a verb of speech (or a person's pronoun) after a name: 'Rubio said', 'Rubio, 44, told',
+# 'Rubio, who …'
+_SPEAKS = lazy(rf"(?:['’]s)?(?:,[^,]{{1,40}},)?[ ](?:{'|'.join(sorted(SPEECH_VERBS))}|"
+               r"who|he|she|his|her)\b")
+
+
+# ... or before it: 'said Representative Charles B. Rangel'
+_SAID_BY = lazy(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS))})[ ](?:[A-Z][\w.]*[ ]){{0,4}}$")
+
+
+def _towns_read_as_people(mentions: list[Mention], statements: Sequence[Statement],
+                          gaz: Gazetteer) -> None:
+    """A name read as a person that is a town or city (the gazetteer's cities, or
+    ``gazetteer.towns``: 'Wilmington', 'Sacramento') is that place when nothing in the article
+    says it is a person: no mention of it has a role or a title or stands next to a verb of
+    speech ('Rubio said', 'said Representative Charles B. Rangel'), and no other person's
+    name holds it ('Rubio' of 'Marco Rubio', 'Madison' of 'James Madison')."""
+    people = [m for m in mentions if m.kind == "person"]
+    forms = {m.form for m in people}
+    if not forms:
+        return
+    known = towns()
+    candidates = {f for f in forms if f in known or (gaz.place(f) in gaz.cities)}
+    if not candidates:
+        return
+    said = {m.form for m in people if m.evidence or m.roles or _SPEAKS.match(
+        statements[m.statement].text, m.end) or _SAID_BY.search(
+        statements[m.statement].text, max(0, m.start - 60), m.start)}
+    held = {w for m in people if " " in m.form for w in m.form.split()}  # in longer names
+    for m in people:
+        if m.form in candidates and m.form not in said and m.form not in held:
+            m.kind = "place"
 
 
 # words that open a place's name and never a person's ('Santa Monica', 'Fort Worth')

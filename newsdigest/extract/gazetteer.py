@@ -142,6 +142,16 @@ def _census_names() -> frozenset[str]:
 
 
 @cache
+def towns() -> frozenset[str]:
+    """Names of towns and cities of 50,000 people or more the gazetteer itself does not list
+    (``data/cities.txt``, from GeoNames: see ``tools/build_cities.py``), read at first use."""
+    from .. import shipped
+
+    lines = shipped("cities.txt").decode("utf-8").splitlines()
+    return frozenset(n for n in lines if n and not n.startswith("#"))
+
+
+@cache
 def load() -> Gazetteer:
     from .. import shipped
 
