@@ -1254,3 +1254,15 @@ def test_an_organisation_that_calls_someone_something_speaks_those_words() -> No
     got = _said("\"We are shocked,\" said Mark Felt Jr., his son. \"He was a good man and a "
                 "loyal public servant for many years.\"")
     assert [g[1] for g in got] == ["Mark Felt Jr", "Mark Felt Jr"]
+
+
+def test_it_after_a_described_organisation_speaks_for_it() -> None:
+    # reader of PolNeAR coverage (Zimmerman's gun auction): 'It added, "…"' after '…," the
+    # company wrote.' had no speaker
+    got = _said("GunBroker.com removed the listing. \"We were not aware of it,\" the company "
+                "wrote. It added, \"We want no part in the listing on our web site.\"")
+    assert [g[1] for g in got if g[0] == "direct"] == ["the company", "the company"]
+    # 'It' after a description that is no organisation's speaks for no one
+    got = _said("\"The price will rise,\" the news said. It added, \"Buyers should wait for "
+                "the spring.\"")
+    assert [g[1] for g in got if g[3].startswith("Buyers")] == [None]

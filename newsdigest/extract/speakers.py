@@ -414,12 +414,16 @@ class Resolver:
 
     def _it(self, index: int) -> str | None:
         """What 'it' said stands for: the organisation that spoke last in the few statements
-        before (never a person, never a phrase such as "Crosby's statement"), else no one:
+        before, named or described ('the company'; never a person, never a phrase such as
+        "Crosby's statement"), else no one:
         'It' is no speaker (the organisation named last before is too often another one)."""
         for back in range(index - 1, max(-1, index - 4), -1):
             said = self.said.get(back)
-            if said in self.orgs:
-                return said
+            head = said.split()[-1] if said is not None else ""
+            if said in self.orgs or (said is not None and said.startswith(("the ", "The "))
+                                     and head.capitalize() in gazetteer().org_words
+                                     and head not in _NAME_WORDS):
+                return said  # 'the company wrote. It added, "…"' (not 'The news …')
         return None
 
     def context(self, index: int, pos: int, pronoun: str = "", floor: int | None = None
@@ -618,6 +622,11 @@ class Resolver:
             got = "" if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
             self.genders[person] = got
         return got
+
+
+# organisation words that end a newspaper's name, not a description of a body ('the news')
+_NAME_WORDS = frozenset(("news", "times", "post", "herald", "journal", "telegraph", "tribune",
+                         "gazette", "magazine", "magazin"))
 
 
 def _someones_rep(phrase: str) -> bool:
