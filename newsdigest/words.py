@@ -28,6 +28,9 @@ SPEECH_VERBS = MANNER | _set(
     retorted quipped shouted yelled testified wondered wonders emailed
     argue warn insist admit concede acknowledge"""
 )
+# the speech verbs as a regular-expression alternation (longest first is not needed: every
+# use ends it with a word boundary or a space)
+SPEECH_VERB_RE = "|".join(sorted(SPEECH_VERBS))
 # speech only right after the quotation they attribute ('…," The Blaze reported', '…," Palin
 # posted via Facebook'); elsewhere they tell of events ('police reported a robbery', 'three
 # injuries were reported', 'WikiLeaks posted a cache of cables')

@@ -190,7 +190,8 @@ def _another_weekday(date: PartialDate | None, weekday: str | None) -> bool:
 
 
 # what is still to come: 'is due to appear before magistrates on Tuesday' is no event day
-_FUTURE = lazy(r"\b(?:due to|will|is to|are to|expected to|scheduled to|set to)\b")
+_FUTURE_WORDS = r"due to|will|is to|are to|expected to|scheduled to|set to"
+_FUTURE = lazy(rf"\b(?:{_FUTURE_WORDS})\b")
 
 
 # right before a day: a day the event comes before ('just days before Tuesday's primary')
@@ -199,14 +200,14 @@ _AHEAD_OF = lazy(r"\b(?:before|ahead of|until|till)\s+(?:the\s+)?$")
 
 # ... in the clause of a lead: 'will be counted Tuesday' (not 'will host the Oscars next
 # year, the Academy announced Friday', nor 'is to blame for Friday night's fire')
-_COMING = lazy(r"\b(?:due to|will|(?:is|are) to(?! blame)|expected to|scheduled to|set to)\b"
-               r"[^,;:.]{0,40}$")
+_COMING = lazy(rf"\b(?:{_FUTURE_WORDS})\b[^,;:.]{{0,40}}$")
 
 
 def _coming(text: str, phrase: str) -> bool:
     """Does a lead's ``phrase`` name a day still to come, in the clause that says so?"""
     at = text.find(phrase)
-    return at >= 0 and _COMING.search(text, max(0, at - 60), at) is not None
+    m = _COMING.search(text, max(0, at - 60), at) if at >= 0 else None
+    return m is not None and not m.group().startswith(("is to blame", "are to blame"))
 
 
 def _to_come(text: str, phrase: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..lazyre import lazy
 from ..lexicon import common_word
 from ..model import Entity, EntityKind, Statement
-from ..words import SPEECH_VERBS
+from ..words import SPEECH_VERB_RE
 from .gazetteer import Gazetteer, towns, wordset
 from .gazetteer import load as gazetteer
 from .given_names import given_name
@@ -187,12 +187,11 @@ def _people_read_as_places(mentions: list[Mention], gaz: Gazetteer) -> None:
 
 # a verb of speech (or a person's pronoun) after a name: 'Rubio said', 'Rubio, 44, told',
 # 'Rubio, who …'
-_SPEAKS = lazy(rf"(?:['’]s)?(?:,[^,]{{1,40}},)?[ ](?:{'|'.join(sorted(SPEECH_VERBS))}|"
-               r"who|he|she|his|her)\b")
+_SPEAKS = lazy(rf"(?:['’]s)?(?:,[^,]{{1,40}},)?[ ](?:{SPEECH_VERB_RE}|who|he|she|his|her)\b")
 
 
 # ... or before it: 'said Representative Charles B. Rangel'
-_SAID_BY = lazy(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS))})[ ](?:[A-Z][\w.]*[ ]){{0,4}}$")
+_SAID_BY = lazy(rf"\b(?:{SPEECH_VERB_RE})[ ](?:[A-Z][\w.]*[ ]){{0,4}}$")
 
 
 def _towns_read_as_people(mentions: list[Mention], statements: Sequence[Statement],

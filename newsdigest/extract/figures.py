@@ -121,6 +121,11 @@ _AREA = re.compile(r"[ ](?:[a-z]+[ ]){0,2}(?:square|sq|cubic)\b", re.IGNORECASE)
 # words of no exact number before 'hundred' ('several hundred', 'a few hundred')
 VAGUE = wordset("several few many some")
 
+
+def _vague_hundred(word: str, text: str, at: int) -> bool:
+    """Is ``word`` (at ``at``) a 'hundred' of no exact number ('several hundred')?"""
+    return word.lower() == "hundred" and _prev_word(text, at)[0].lower() in VAGUE
+
 Rule = Callable[[str, int], Iterator[Figure]]
 
 
@@ -639,8 +644,8 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
         return
     for m in _WORD_COUNT.finditer(text):
         word = m.group(1)
-        if (word[0].isupper() and not _sentence_initial(text, m.start())) or (
-                word.lower() == "hundred" and _prev_word(text, m.start())[0].lower() in VAGUE):
+        if (word[0].isupper() and not _sentence_initial(text, m.start())) or _vague_hundred(
+                word, text, m.start()):
             continue
         wm = WORD_AFTER.match(text, m.end())
         value, end = float(_word_value(word)), m.end()
@@ -830,8 +835,7 @@ def _quantity(text: str, statement: int, m: re.Match[str], skip: _Spans) -> Figu
     if _not_a_figure(text, m, ns, e, scale, skip):
         return None
     value = _value(num, word)
-    if value is None or (word and word.lower() == "hundred"
-                         and _prev_word(text, ns)[0].lower() in VAGUE):
+    if value is None or (word and _vague_hundred(word, text, ns)):
         return None  # 'several hundred million worldwide' is no number of them
     value *= _SCALE_VALUES.get(scale, 1.0)
     if scale == "hundred" and (more := _LARGER_SCALE.match(text, e)) is not None:

@@ -20,12 +20,11 @@ from functools import lru_cache
 from ..lexicon import FUNCTION_WORDS, common_word, vocabulary
 from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
-from ..words import is_credential
+from ..words import SPEECH_VERB_RE, is_credential
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
 from .given_names import PERSON_WORDS, given_name
 from .ner import CALENDAR, JOINERS, Span
-from .speech import SPEECH_VERBS
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
@@ -692,28 +691,33 @@ _COMPANY_AFTER = re.compile(r"['’]?s?[ ](?:store|stores|supermarket|supermarke
 
 def _companies(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer) -> frozenset[str]:
     """Names written right after a word for a company somewhere in the article, or one-word
-    names right before a word for a shop or a business: that company, wherever the tagger
-    read them otherwise; not a person's name with a known first name ('publisher Robert
-    Harrison', 'games developer Peter Molyneux'), nor the surname of a person the article
-    names in full ('Trump stores' of Donald Trump), nor a place ('Tokyo shares')."""
+    names right before a word for a shop or a business (``_before_shop``): that company,
+    wherever the tagger read them otherwise; not a person's name with a known first name
+    ('publisher Robert Harrison', 'games developer Peter Molyneux')."""
     read: dict[str, set[str]] = {}  # the kinds the tagger gave each name
     for sp in spans:
         read.setdefault(sp.form, set()).add(sp.kind)
-    surnames = {w for sp in spans if " " in sp.form for w in sp.form.split(" ")[::len(
-        sp.form.split(" ")) - 1]}  # and the first words of longer names ('Pernod Ricard')
+    ends = {w for sp in spans if " " in sp.form  # the first and last words of longer names
+            for w in (sp.form.split(" ", 1)[0], sp.form.rsplit(" ", 1)[1])}
     return frozenset(sp.form for sp in spans if sp.form.split(" ", 1)[0] not in gaz.first_names
                      and ((sp.kind in KINDS and _COMPANY_BEFORE.search(
                          texts[sp.line], max(0, sp.start - 20), sp.start))
-                          or (" " not in sp.form and sp.form not in surnames
-                              and read.get(sp.form, set()) & {"PER", "ORG"}  # not an adjective
-                              and "LOC" not in read[sp.form]  # ('Democratic headquarters')
-                              and not (sp.form.isupper() or gaz.place(sp.form)
-                                       or gaz.nationality(sp.form))  # 'Tokyo shares'
-                              and _COMPANY_AFTER.match(texts[sp.line], sp.end))))
+                          or _before_shop(sp, texts[sp.line], read[sp.form], ends, gaz)))
+
+
+def _before_shop(sp: Span, text: str, kinds: set[str], ends: set[str], gaz: Gazetteer) -> bool:
+    """A one-word name right before a word for a shop or a business ('a Waitrose
+    supermarket') that the tagger read as a person or an organisation and never as a place
+    (not 'Democratic headquarters'), that is no word opening or ending a longer name ('Trump
+    stores' of Donald Trump, 'Pernod' of 'Pernod Ricard'), no all-capitals word and no
+    place or nationality the gazetteer knows ('US shares', 'Tokyo shares')."""
+    return (" " not in sp.form and sp.form not in ends and bool(kinds & {"PER", "ORG"})
+            and "LOC" not in kinds and not sp.form.isupper() and not gaz.place(sp.form)
+            and not gaz.nationality(sp.form) and _COMPANY_AFTER.match(text, sp.end) is not None)
 
 
 # a speech verb and a he or she after a name: 'DuVernay said she felt …'
-_SAID_HE_OR_SHE = re.compile(rf",? (?:{'|'.join(sorted(SPEECH_VERBS))}),? (?:he|she)\b")
+_SAID_HE_OR_SHE = re.compile(rf",? (?:{SPEECH_VERB_RE}),? (?:he|she)\b")
 
 
 def _said_he_or_she(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
