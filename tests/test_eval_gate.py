@@ -106,3 +106,13 @@ def test_confusion_counts_and_best_threshold() -> None:
     assert stats["accuracy"] == 0.5 and stats["f1"] == 0.5
     cut = best_threshold([10, 20, 80, 90], [0, 0, 1, 1])
     assert 20 < cut <= 80
+
+
+@pytest.mark.parametrize("what", ["events", "align", "stories"])
+def test_eval_subcommand_names_a_missing_file(what: str, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nowhere.jsonl"
+    assert ev.main([what, str(missing)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "nowhere.jsonl" in err[0] and err[0].startswith(
+        f"python -m newsdigest.eval {what}: error:")

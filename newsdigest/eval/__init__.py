@@ -148,7 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         import importlib
 
         module = importlib.import_module(f"{__name__}.{SUBCOMMANDS[argv[0]]}")
-        code: int = module.main(argv[1:])
+        try:
+            code: int = module.main(argv[1:])
+        except (InputError, ConfigError, OSError) as e:  # a file that is not there
+            print(f"python -m newsdigest.eval {argv[0]}: error: {e}", file=sys.stderr)
+            return 1
         return code
     ap = argparse.ArgumentParser(prog="python -m newsdigest.eval",
                                  description="Judge statement matching on labelled pairs.")
