@@ -1021,3 +1021,17 @@ def test_a_noun_is_no_claim_a_negated_verb_denies() -> None:
     assert disagreements("Officials said they can not confirm the death toll.",
                          "Officials confirmed the death toll.") == [
         "negation: not confirm vs confirmed"]
+
+
+def test_a_quotation_worded_differently_is_listed_as_shared() -> None:
+    # ECB+ 8_ecbplus: two outlets print Merkel's words one way, a third another way; the
+    # third is neither dropped from the ledger nor listed as its own quotation
+    same = "The future of Europe and the future of Germany within Europe is at stake"
+    other = ("Nothing less than the future of Europe, and with that the future of Germany in "
+             "Europe, is at stake")
+    reports = [make_analysis(k, k, quotes=(_q(text, 0, "Angela Merkel"),))
+               for k, text in (("a", same), ("b", same), ("c", other))]
+    shared, lone, conflicts = quote_ledger(reports)
+    assert [[m.article for m in members] for members in shared] == [["a", "b", "c"]]
+    assert lone == ()
+    assert [c.detail for c in conflicts] == ['worded differently: "and the" vs "and with that the"']

@@ -405,21 +405,14 @@ def _capitalised(text: str, spans: tuple[tuple[int, int], ...]) -> frozenset[int
 
 def quote_ledger(analyses: Sequence[Analysis]) -> Ledger:
     """Quotations found in several reports (each member with its speaker), the direct
-    quotations only one report has, and the quotations worded differently."""
+    quotations only one report has, and the quotations worded differently. A quotation one
+    report prints in other words than another (``_rewordings``) is shared too: the ledger
+    lists the two together, and the conflict says which words differ."""
     quotes = _collect(analyses)
     links = _link(quotes)
-    parts: dict[int, list[int]] = {}
-    for n in range(len(quotes)):
-        parts.setdefault(links.find(n), []).append(n)
-    shared: list[tuple[Member, ...]] = []
     conflicts: list[Conflict] = []
-    in_ledger: set[int] = set()
     listed: set[frozenset[tuple[str, ...]]] = set()  # wordings listed (see _reworded_once)
-    for nodes in sorted(parts.values()):
-        if len({quotes[n].article for n in nodes}) < 2:
-            continue
-        in_ledger.update(nodes)
-        shared.append(tuple(quotes[n].member for n in nodes))
+    for nodes in _shared_parts(quotes, links):
         direct = [n for n in nodes if quotes[n].direct]
         if not direct:  # reported speech sharing a quoted phrase (``_link_marked``)
             continue
@@ -435,9 +428,21 @@ def quote_ledger(analyses: Sequence[Analysis]) -> Ledger:
             found = _reworded_once(quotes[ref], quotes[n], diff, listed)
             if found is not None:
                 conflicts.append(found)
-    conflicts.extend(_rewordings(quotes, links, in_ledger, listed))
+    reworded_pairs, found_more = _rewordings(quotes, links, listed)
+    conflicts.extend(found_more)
+    for n, m in reworded_pairs:
+        links.union(n, m)
+    parts = _shared_parts(quotes, links)
+    shared = tuple(tuple(quotes[n].member for n in nodes) for nodes in parts)
+    in_ledger = {n for nodes in parts for n in nodes}
     lone = tuple(q.member for n, q in enumerate(quotes) if q.direct and n not in in_ledger)
-    return tuple(shared), lone, conflicts
+    return shared, lone, conflicts
+
+
+def _shared_parts(quotes: Sequence[_Quote], links: UnionFind) -> list[list[int]]:
+    """The sets of joined quotations that more than one report prints, in order."""
+    return [nodes for nodes in links.components()
+            if len({quotes[n].article for n in nodes}) > 1]
 
 
 def _reworded_once(x: _Quote, y: _Quote, diff: tuple[str, str] | None,
@@ -472,13 +477,15 @@ def _candidate_pairs(quotes: Sequence[_Quote], links: UnionFind) -> set[tuple[in
     return pairs
 
 
-def _rewordings(quotes: Sequence[_Quote], links: UnionFind, in_ledger: set[int],
-                listed: set[frozenset[tuple[str, ...]]]) -> list[Conflict]:
+def _rewordings(quotes: Sequence[_Quote], links: UnionFind,
+                listed: set[frozenset[tuple[str, ...]]]
+                ) -> tuple[list[tuple[int, int]], list[Conflict]]:
     """Direct quotations of different reports not joined as one that are recognisably the
     same quotation worded differently (found through short shingles, common ones skipped),
     unless a report prints both ('It's official: I'm hosting the #Oscars!' and 'I am so
     excited to be hosting the Oscars for the second time' in each of two reports are two
-    quotations); both are then in the ledger (``in_ledger`` grows)."""
+    quotations): those pairs, to be joined in the ledger, and their conflicts."""
+    pairs: list[tuple[int, int]] = []
     out: list[Conflict] = []
     printed: dict[int, set[int]] = {}  # ledger part -> the reports printing it
     for k, q in enumerate(quotes):
@@ -492,11 +499,11 @@ def _rewordings(quotes: Sequence[_Quote], links: UnionFind, in_ledger: set[int],
         diff = reworded(x, y) if _similar(x, y) else None
         if diff is None:
             continue
-        in_ledger.update((n, m))
+        pairs.append((n, m))
         found = _reworded_once(x, y, diff, listed)
         if found is not None:
             out.append(found)
-    return out
+    return pairs, out
 
 
 def quoted_pairs(shared: Sequence[Sequence[Member]], text: Callable[[Member], str]
