@@ -960,8 +960,9 @@ def test_a_two_word_quotation_alone_with_its_attribution_is_said() -> None:
         ("Drew Brees", "That's tough")]
     assert _direct('“I’m satisfied,” said Wladimir Klitschko.') == [
         ("Wladimir Klitschko", "I’m satisfied")]
-    # two quoted words inside a sentence of its own are a term, not words said
-    assert _direct('He called the report "fake news," Trump said on Tuesday at a rally.') == []
+    # two quoted words inside a sentence of its own are a term, not words said (unless the
+    # subject calls something so: test_two_words_the_subject_calls_something_are_its_quotation)
+    assert _direct('The report spread "fake news," Trump said on Tuesday at a rally.') == []
 
 
 def test_a_description_between_commas_stays_inside_the_reported_clause() -> None:
@@ -1266,3 +1267,18 @@ def test_it_after_a_described_organisation_speaks_for_it() -> None:
     got = _said("\"The price will rise,\" the news said. It added, \"Buyers should wait for "
                 "the spring.\"")
     assert [g[1] for g in got if g[3].startswith("Buyers")] == [None]
+
+
+def test_two_words_the_subject_calls_something_are_its_quotation() -> None:
+    # PolNeAR: 'called … "extremely careless"' printed by two outlets is one shared quotation;
+    # a scare quote of two words is still none
+    comey = _direct('FBI Director James Comey said Tuesday that no charges were warranted. He '
+                    'called her handling of highly sensitive information “extremely careless,” '
+                    'and said any “reasonable person” should have known what was classified.')
+    assert comey == [("James Comey", "extremely careless")]
+    assert _direct('Ben Carson appeared on CBS. Carson called that report Friday a '
+                   '"boldfaced lie."') == [("Ben Carson", "boldfaced lie.")]
+    # a name given is no quotation, nor what someone else calls it
+    assert _direct('The company called the product "Smart Home." It sold well.') == []
+    assert _direct('Zuckoff wrote a book. It is described on Amazon as a "riveting book" '
+                   'by readers.') == []

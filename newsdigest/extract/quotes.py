@@ -51,6 +51,7 @@ from .quote_words import (
     LEADERS,
     MAX_OPEN,
     MIN_ATTRIBUTED,
+    MIN_CALLED,
     MIN_SAID_ALONE,
     MIN_WORDS,
     NAMING,
@@ -426,7 +427,8 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         else:
             speaker, phrase, cue, carried = _unattributed(statements, st, direct, was_open,
                                                           carry, res)
-        kept = _kept(text, direct, _least_words(text, direct, att, speaker))
+        short, called = _least_words(text, direct, att, speaker), _calling(st, direct, res)
+        kept = _kept(text, direct, short, called)
         if att is None or speaker is None:  # 'The Late Show With Stephen Colbert', 'I wrote
             # a cover story, "In Search of Bettie Page."': a title, not a quotation
             kept = [k for k in kept if not _names_a_title(text, k)]
@@ -436,6 +438,8 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         reported = _reported(st, spans, res, [(s, e) for _b, s, e in kept], speaker)
         if speaker is None and kept:
             speaker, cue = _quoting_subject(st, kept[0][1], reported, res, att is None)
+        kept = _said_by_someone(kept, short, called and speaker is None)
+        new = new[:len(kept)]
         quotes.extend(_with_speakers(st, kept, (speaker, phrase, cue), cited_by, res))
         quotes.extend(reported)
         if speaker is not None:
@@ -657,8 +661,8 @@ def _subject_quoting(st: Statement, at: int, res: Resolver) -> str | None:
     named_org = _org_named(phrase, res.orgs) if calls and who is None else None
     if named_org is not None and not _has_cue(text):
         return named_org  # 'the New York Times called him "…"': an organisation's words
-    if who is None or _has_cue(text) or _PUT_TO.search(text, 0, at) or not res.personal(
-            who, phrase):
+    if who is None or (_has_cue(text) and not calls) or _PUT_TO.search(text, 0, at) or (
+            not res.personal(who, phrase)):
         return None
     others = [name for start, _end, name in res.mentions_in(st.index) if start < at]
     if calls:  # 'Trump called Obama "…"', 'Trump attacked Obama, calling him "…"': the one
@@ -698,6 +702,29 @@ def _calls(text: str, end: int, at: int) -> bool:
         return True
     last = between.rsplit(",", 1)[1].split() if "," in between else []  # its last clause
     return bool(last) and last[0].lower() in CALLING and last[0].endswith("ing")
+
+
+def _said_by_someone(kept: list[tuple[str, int, int]], short: int, unsaid: bool
+                     ) -> list[tuple[str, int, int]]:
+    """``kept`` without the quotations shorter than ``short`` words when their statement's
+    subject calls something so but no one is named as saying them (``unsaid``): a term ('The
+    judge called it "a stunt"')."""
+    return [k for k in kept if len(k[0].split()) >= short] if unsaid else kept
+
+
+def _calling(st: Statement, direct: list[tuple[int, int, bool]], res: Resolver) -> bool:
+    """Does the statement's subject put its first quotation on someone ('Trump called Ford's
+    plans "an absolute disgrace,"', 'He called her handling … "extremely careless," and said
+    …')? Then a quotation of ``MIN_CALLED`` words is the subject's, not a scare quote."""
+    span = res.subject_span(st.index)
+    if span is None or span[1] > direct[0][0] or _PASSIVE_CALL.search(st.text, span[1],
+                                                                     direct[0][0]):
+        return False  # 'It is described on Amazon as a "riveting book"': not its words
+    return _calls(st.text, span[1], direct[0][0])
+
+
+_PASSIVE_CALL = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?"
+                           r"(?:called|labell?ed|branded|dubbed|described|characteri[sz]ed)\b")
 
 
 _PUT_TO = re.compile(r"\b(?:was|were|is|are|been|being) (?:asked|told)\b")
@@ -784,15 +811,19 @@ def _least_words(text: str, direct: list[tuple[int, int, bool]], att: _Attributi
     return MIN_SAID_ALONE if whole and speaker is not None else MIN_WORDS
 
 
-def _kept(text: str, direct: list[tuple[int, int, bool]], short: int
+def _kept(text: str, direct: list[tuple[int, int, bool]], short: int, called: bool = False
           ) -> list[tuple[str, int, int]]:
     """The quotations of a statement worth listing (text, span): not a scare quote shorter
-    than ``short`` words, nor a quoted term ('what it calls "smart folders"'), nor a title
-    the words before make a show or a paper ('told "Fox and Friends"')."""
+    than ``short`` words (``MIN_CALLED`` for the first when the statement's subject puts it on
+    someone, ``called``, and it opens in lower case), nor a quoted term ('what it calls "smart
+    folders"'), nor a title the words before make a show or a paper ('told "Fox and
+    Friends"')."""
     out = []
-    for s, e, _closed in direct:
+    for n, (s, e, _closed) in enumerate(direct):
         body = text[s:e].strip().rstrip(",").rstrip()
-        if len(body.split()) < short or _naming(text, s - 1) or (
+        least = (min(short, MIN_CALLED) if called and n == 0 and body[:1].islower()
+                 else short)  # (a name given is no quotation: 'called it "Smart Home"')
+        if len(body.split()) < least or _naming(text, s - 1) or (
                 body[:1].isalnum() and _title_like(body, 1) and _before_a_title(text, s - 1)):
             continue
         lead = len(text[s:e]) - len(text[s:e].lstrip())
