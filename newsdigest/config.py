@@ -60,7 +60,8 @@ class CleanSettings:
          "[-–—]? ?\\(?(?:Reuters|AP|AFP|Associated Press)\\)?\\.?",
          "This (?:story|article|post|report) (?:has been|was) updated\\b.*",
          "Contributing(?: reporting)?: .{1,200}", "Editor['’]s note: .{0,300}",
-         "Follow [^.,@]{1,40} on (?:Twitter|Facebook|Instagram)(?::? ?(?:@\\w+|https?://\\S+))?\\.?",
+         "Follow [^.,@]{1,40} on (?:Twitter|Facebook|Instagram)(?::? ?(?:@\\w+|https?://\\S+)"
+         "(?:,? (?:and )?(?:@\\w+|https?://\\S+))*)?\\.?",
          "(?:E-?mail|Reach|Contact) (?:him|her|them|me)\\b.{0,80}@.{0,80}",
          "Correction appended\\.?",
          "(?=.{0,300}\\b(?:e-?mail|newsletter|podcast|episode)\\b)"

@@ -351,6 +351,12 @@ def test_author_contact_lines_and_correction_stamps_are_boilerplate() -> None:
             "Twitter and elsewhere.")
     out = clean_article(Article("a", "t", text, Origin("a.txt")), defaults())
     assert out.text == "Trump spoke.\nFollow the money, he said, on Twitter and elsewhere."
+    # AP copy with two bylines gives both addresses (PolNeAR: the two reporters were read as a
+    # person and a place)
+    two = ("Trump spoke.\nFollow Jeff Horwitz and Chad Day on Twitter: "
+           "https://twitter.com/JeffHorwitz and https://twitter.com/ChadSDay.")
+    assert clean_article(Article("b", "t", two, Origin("b.txt")), defaults()).text == (
+        "Trump spoke.")
 
 
 def test_newsletter_prompts_and_closing_source_tags_are_dropped() -> None:
