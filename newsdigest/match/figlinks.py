@@ -32,7 +32,7 @@ LEVELS = (25.0, 40.0)  # the least link of a pair sharing one, two or more telli
 FLOOR = 10.0  # ... when its own link reaches this (the two share some words)
 
 
-def _unit(unit: str | None) -> str:
+def figure_unit(unit: str | None) -> str:
     """The unit compared: lower case, a plural 's' dropped ('seats' and 'seat')."""
     u = (unit or "").lower()
     return u[:-1] if u.endswith("s") and len(u) > 3 else u
@@ -44,7 +44,7 @@ def figure_key(f: Figure) -> FigureKey | None:
         return None
     if f.kind == "count" and len(f.unit or "") < 2:
         return None  # a count of nothing named ('4: 30 p. m.' read as 30 'p')
-    return f.kind, f.value, _unit(f.unit)
+    return f.kind, f.value, figure_unit(f.unit)
 
 
 @lru_cache(maxsize=4096)

@@ -21,30 +21,50 @@ matters."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 CAP = 9.0  # the most a pair sharing one word may link (below the default match.link, 12)
 
 
 def one_word(a: str, b: str) -> bool:
-    """Do ``a`` and ``b`` share at most one content word (negations and speech verbs aside),
-    and not both give a number ('He was 95.' / 'He was 93.' may be one fact told with two
-    figures: a conflict to show)? A name shared alone counts as that one word, however short
-    the statements (a speaker's name, the story's main person); another word unless the
-    shorter is repeated whole in the longer ('Very, very, very subdued.' in 'Very, very, very
-    subdued, the sheriff said') or they share a name."""
+    """Do ``a`` and ``b`` share at most one content word (negations, speech verbs and hedges
+    aside), and neither a number nor figures of one kind (``_figure_kinds``, ``_alike``)? A
+    name shared alone counts as that one word, however short the statements (a speaker's name,
+    the story's main person); another word unless the shorter is repeated whole in the longer
+    ('Very, very, very subdued.' in 'Very, very, very subdued, the sheriff said') or they
+    share a name."""
     from .features import prepared
 
     pa, pb = prepared(a), prepared(b)
     quiet = _say_nothing()
     shared = pa.cset & pb.cset - quiet
-    if len(shared) > 1 or (pa.numbers and pb.numbers):
+    if len(shared) > 1 or pa.numbers & pb.numbers or _alike(_figure_kinds(a),
+                                                           _figure_kinds(b)):
         return False
     if shared and shared <= pa.caps & pb.caps:
         return True  # a name alone: '"Is that all there is?" Trump said.' / 'Do you support
         # Donald Trump?'
     return not _repeated(pa.norms, pb.norms) and not pa.caps & pb.caps
+
+
+@lru_cache(maxsize=4096)
+def _figure_kinds(text: str) -> frozenset[tuple[str, str]]:
+    """The kinds and units of the figures a statement gives: two statements giving one kind
+    may tell one fact with two figures ('He was 95.' / 'He was 93.': a conflict to show), not
+    a week's number against a score ('The Colts were defeated by the Texans in week 14.' /
+    '… after defeating the Cleveland Browns 34 - 12 Sunday.')."""
+    from ..extract import statement_figures
+    from .figlinks import figure_unit
+
+    return frozenset((f.kind, figure_unit(f.unit)) for f in statement_figures(text))
+
+
+def _alike(ka: frozenset[tuple[str, str]], kb: frozenset[tuple[str, str]]) -> bool:
+    """Figures of one kind and unit in both, or a bare number in one and a figure in the other
+    ('He was 73.' / 'LaRue was 75, the Biloxi Sun Herald reported.')."""
+    bare = ("number", "")
+    return bool(ka & kb) or (bare in ka and bool(kb)) or (bare in kb and bool(ka))
 
 
 def _repeated(a: list[str], b: list[str]) -> bool:
@@ -63,14 +83,21 @@ LIGHT_VERBS = frozenset(("done", "get", "gets", "got", "gotten", "make", "makes"
                          "goes", "went", "gone"))
 
 
+# adverbs that only weigh what is said ('Even Amy Winehouse's look …' / 'She wasn't even the
+# best looking.')
+HEDGES = frozenset(("even", "also", "just", "still", "only", "really", "ever", "already",
+                    "actually", "simply", "certainly", "perhaps"))
+
+
 @cache
 def _say_nothing() -> frozenset[str]:
-    """Negations, words of reporting and light verbs, as ``prepared`` keeps content words."""
+    """Negations, words of reporting, light verbs and hedges, as ``prepared`` keeps content
+    words."""
     from ..words import BELIEF_VERBS, SPEECH_VERBS
     from .normalize import NEGATION, normal_text, tokenize
 
     return frozenset(normal_text(tokenize(w))
-                     for w in NEGATION | SPEECH_VERBS | LIGHT_VERBS | BELIEF_VERBS)
+                     for w in NEGATION | SPEECH_VERBS | LIGHT_VERBS | BELIEF_VERBS | HEDGES)
 
 
 def cap(link: Any, xs: Sequence[str], ys: Sequence[str]) -> Any:
