@@ -708,6 +708,11 @@ def test_the_day_an_attribution_was_said_gives_way_to_the_day_of_the_event() -> 
                        "victory on Tuesday ended a string of wins by Mr. Sanders.",
                        date="2016-04-20")
     assert won.event_date == PartialDate(2016, 4, 19, "Tuesday")
+    # a day that only bounds a state gives way too (ECB+ 19_ecb: 'Event Monday', the day
+    # two officers were first held, for the charges brought on Wednesday)
+    held = analyse_text("Two police officers have each been held since Monday.\n\nThey were "
+                        "charged on Wednesday with the killing.", date="2008-12-12")
+    assert held.event_date == PartialDate(2008, 12, 10, "Wednesday")
 
 
 def test_attributions_around_appositives_and_roles() -> None:

@@ -218,11 +218,17 @@ def _to_come(text: str, phrase: str) -> bool:
                         or _AHEAD_OF.search(text, max(0, at - 20), at) is not None)
 
 
+# a day that only bounds a state ('have each been held since Monday', 'given LG group until
+# Wednesday to sign up'), like one something was said on: the event's day only when no other
+# is given ('By Monday morning, the grim global ritual had begun' is the event's)
+BOUNDING = ("since ", "until ")
+
+
 @dataclass(frozen=True)
 class _Day:
     """A relative date phrase: its weekday ('' for none), relative word ('yesterday', '' for
-    none), whether it only says when something was said ('…, police said Friday.'), and its
-    words."""
+    none), whether it only says when something was said ('…, police said Friday.') or bounds
+    a state (``BOUNDING``), and its words."""
 
     weekday: str
     relative: str
@@ -255,8 +261,8 @@ def _relative(text: str, phrases: list[str], known: PartialDate | None) -> Itera
                 wd and known is not None and known.weekday == wd):
             continue
         phrases.append(phrase)
-        yield _Day(wd, (m.group("rel") or "").lower(), _said_when(text, m.start(), m.end()),
-                   phrase)
+        yield _Day(wd, (m.group("rel") or "").lower(), _said_when(text, m.start(), m.end())
+                   or phrase.lower().startswith(BOUNDING), phrase)
 
 
 def _said_when(text: str, start: int, end: int) -> bool:
