@@ -518,8 +518,15 @@ def _is_attribution(sentence: str, asked: bool = False) -> bool:
     """'Lavrov said.', 'said the minister, who …': a speech verb in a short sentence; after a
     question or an exclamation (``asked``), also among the first six words of a longer one
     with no quotation of its own ('"…?" Trump added during his appearance on Fox and
-    Friends.')."""
+    Friends.'), and among the first ``OPENING`` of any such."""
     words = [w.strip(",") for w in sentence.rstrip(".!?…").split()]
-    longer = asked and len(words) <= 14 and not any(c in sentence for c in "\"“”«»")
-    reach = len(words) if len(words) <= 8 else 6 if longer else 0
+    unquoted = asked and not any(c in sentence for c in "\"“”«»")
+    longer = unquoted and len(words) <= 14
+    reach = len(words) if len(words) <= 8 else 6 if longer else OPENING if unquoted else 0
     return any(w in SPEECH_VERBS for w in words[:reach])
+
+
+# after a question, a sentence opening with its speaker and verb is its attribution however
+# long it runs ('"Who do they think they are?" Trump said of Apple in February, when the
+# company balked at hacking an iPhone used by one of the two people in a mass shooting …')
+OPENING = 3

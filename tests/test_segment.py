@@ -185,6 +185,11 @@ def test_one_sentence(sentence: str) -> None:
      ['"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of activities.']),
     ("“Is there a motion?” US Senator Jeff Sessions said as he launched the process.",
      ["“Is there a motion?” US Senator Jeff Sessions said as he launched the process."]),
+    # ... however long, when it opens with its speaker and verb (PolNeAR: cut in two)
+    ("“Who do they think they are?” Trump said of Apple in February, when the company balked "
+     "at hacking an iPhone used by one of the two people in a mass shooting in San Bernardino.",
+     ["“Who do they think they are?” Trump said of Apple in February, when the company balked "
+      "at hacking an iPhone used by one of the two people in a mass shooting in San Bernardino."]),
     ("“We will win.” He said he recognizes his family in many of the supporters here.",
      ["“We will win.”", "He said he recognizes his family in many of the supporters here."]),
     # a line that breaks a sentence goes on on the next; a headline before its stamp does not
