@@ -450,3 +450,20 @@ def test_vague_hundreds_a_possessives_number_and_yards_past_a_modifier() -> None
         ("793", "distance", 793.0, "yards"), ("14", "count", 14.0, "games")]
     assert spans("The office covers 80,000 square feet.") == [
         ("80,000", "count", 80_000.0, "feet")]
+
+
+def test_the_first_number_of_a_range_takes_the_unit_of_the_second() -> None:
+    # reader of PolNeAR: '40 or 50 years', 'between 20 and 30 people', '50 to 48 percent' gave
+    # the first number no unit, so it could neither agree nor disagree with another report's
+    def spans(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert spans("Between 60 and 100 rioters gathered.") == [
+        ("count", 60.0, "rioters"), ("count", 100.0, "rioters")]
+    assert spans("Clinton leads 50 to 48 percent.") == [
+        ("percent", 50.0, "%"), ("percent", 48.0, "%")]
+    assert spans("Some 20 to 30 million people watch.")[0] == ("count", 20e6, "people")
+    assert spans("He said 10 or 12 officers came.")[0] == ("count", 10.0, "officers")
+    # 'and' joins a range only after 'between'; two bare numbers stay numbers
+    assert spans("It happened 20 and 50 years ago.")[0] == ("number", 20.0, None)
+    assert spans("The vote was 52 to 47.") == [("number", 52.0, None), ("number", 47.0, None)]

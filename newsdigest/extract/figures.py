@@ -164,8 +164,34 @@ def find_figures(text: str, statement: int, masked: Sequence[tuple[int, int]] = 
         found += new
         taken += [(f.start, f.end) for f in new]
     found.sort(key=lambda f: f.start)
-    for f in found:
+    for f in _ranges(text, found):
         yield _signed(text, f)
+
+
+# the second number of two joined by these gives the first its unit ('40 or 50 years', '50 to
+# 48 percent', 'between 20 and 30 people'); 'and' only after 'between' ('in 2012 and 50 years')
+_JOINED = re.compile(r"[ ](?:or|to|and)[ ]")
+RANGED = frozenset(("count", "percent", "duration", "distance", "weight"))
+_LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _ranges(text: str, found: list[Figure]) -> list[Figure]:
+    """``found`` (in order) with a bare number that a second figure follows after 'or', 'to'
+    or 'between … and' given that figure's kind and unit, scaled as it is ('20 to 30 million
+    people': 20 million)."""
+    out = list(found)
+    for n in range(len(out) - 1):
+        one, two = out[n], out[n + 1]
+        joined = _JOINED.fullmatch(text, one.end, two.start)
+        if (joined is None or one.kind != "number" or two.kind not in RANGED
+                or not one.text[:1].isdigit() or (joined.group().strip() == "and" and not (
+                    text[:one.start].rstrip().lower().endswith("between")))):
+            continue
+        digits = _LEADING.match(two.text)
+        base = float(digits.group().replace(",", "")) if digits else 0.0
+        scale = two.value / base if base else 1.0
+        out[n] = replace(one, kind=two.kind, unit=two.unit, value=one.value * scale)
+    return out
 
 
 _SIGNED_KINDS = frozenset(("count", "number", "percent"))
