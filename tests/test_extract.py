@@ -469,6 +469,12 @@ def test_organisations_and_places_merge_their_forms() -> None:
     assert ents[("place", "United Kingdom")].statements == (2,)
     assert ("org", "Scottish Executive") in ents
     assert not any(k == "person" for k, _ in ents)
+    # an organisation's initials in capitals are that organisation (PolNeAR: 'Federal Bureau of
+    # Investigation (FBI)' and 'the FBI' were two)
+    fbi = analyse_text("The Federal Bureau of Investigation (FBI) closed its probe. The FBI "
+                       "said no charges were warranted. The AP said so.")
+    orgs = [(e.name, e.variants, e.statements) for e in fbi.entities if e.kind == "org"]
+    assert ("FBI", ("Federal Bureau of Investigation",), (0, 1)) in orgs
 
 
 def test_cited_outlets() -> None:

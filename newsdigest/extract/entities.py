@@ -465,6 +465,7 @@ def _others(mentions: list[Mention]) -> list[Entity]:
             groups.setdefault(("place", m.form), []).append(m)
         elif m.kind == "org":
             groups.setdefault(("org", _squash(m.form)), []).append(m)
+    _join_initialisms(groups)
     out = []
     for (kind, _), ms in groups.items():
         names = Counter(m.form for m in ms)
@@ -472,6 +473,25 @@ def _others(mentions: list[Mention]) -> list[Entity]:
         variants = dict.fromkeys(f for m in ms for f in (m.form, m.raw) if f and f != name)
         out.append(Entity(name, kind, tuple(variants), tuple(sorted({m.statement for m in ms}))))
     return out
+
+
+def _join_initialisms(groups: dict[tuple[EntityKind, str], list[Mention]]) -> None:
+    """An organisation written in capitals that are the initials of another one the article
+    names is that one ('Federal Bureau of Investigation (FBI)', 'the FBI'; 'FEC'): its
+    mentions join the other's, in place."""
+    spelled: dict[str, tuple[EntityKind, str]] = {}
+    for key, ms in groups.items():
+        words = ms[0].form.removeprefix("The ").split()
+        if key[0] == "org" and len(words) > 1:
+            spelled.setdefault("".join(w[0] for w in words if w[:1].isupper()), key)
+    for key in [k for k in groups if k[0] == "org"]:
+        form = groups[key][0].form
+        target = spelled.get(form) if _INITIALS.fullmatch(form) else None
+        if target is not None and target != key:
+            groups[target].extend(groups.pop(key))
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 def _squash(name: str) -> str:
