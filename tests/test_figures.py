@@ -467,3 +467,21 @@ def test_the_first_number_of_a_range_takes_the_unit_of_the_second() -> None:
     # 'and' joins a range only after 'between'; two bare numbers stay numbers
     assert spans("It happened 20 and 50 years ago.")[0] == ("number", 20.0, None)
     assert spans("The vote was 52 to 47.") == [("number", 52.0, None), ("number", 47.0, None)]
+
+
+def test_ages_of_a_list_of_names_emergency_numbers_and_dates_in_figures() -> None:
+    # reader of ECB+ 22_ecbplus, 29_ecbplus: two of three victims' ages were plain numbers,
+    # 'Hiller called 911' a figure, and '(10 / 1 / 61)' three numbers
+    def spans(text: str) -> list[tuple[str, float]]:
+        return [(f.kind, f.value) for f in find_figures(text, 0)]
+
+    assert spans("Police identified the victims as Tanya Renee Wilson, 47; LaTonya Sharon "
+                 "Brown, 36; and Bryant A. Dalton, 39, all of Philadelphia.") == [
+        ("age", 47.0), ("age", 36.0), ("age", 39.0)]
+    assert spans("The dead included John Smith, 48.") == [("age", 48.0)]
+    assert spans("Rubio and Cruz, 11 and 8 percent respectively.")[0] == ("number", 11.0)
+    assert spans("He scored in points, 39.") == [("number", 39.0)]
+    assert spans("Hiller called 911; a 911 dispatcher and then 999 callers took it.") == [
+        ("count", 999.0)]
+    assert spans("It cost $911 million.") == [("money", 911e6)]
+    assert spans("Houston (10 / 1 / 61) and Denver (10/23/66) lost.") == []

@@ -230,15 +230,21 @@ _PHONE = lazy(r"(?:\(\d{3}\)\s?|\b\d{3}[-.]){1,2}(?:\d{3}|[A-Z]{3,5})[-.]\d{4}\b
               r"(?:[ -]\d{3,4}){1,2}(?!\w|[.,]\d)")
 # a rank, not a count: 'the #1 movie', 'the number 2 man at the FBI'
 _RANK = lazy(r"#[ ]?\d{1,3}\b|\b[Nn]umber[ ]\d{1,3}\b(?![.,]\d)")
+# an emergency number: 'Hiller called 911', 'a 911 dispatcher', 'dialled 999'
+_EMERGENCY = lazy(r"(?<![\w.,$£€/-])911\b(?![.,]?\d|/)|(?:(?<=called )|(?<=dialled )|"
+                  r"(?<=dialed )|(?<=dial )|(?<=call )|(?<=rang ))999\b")
+# a date in figures, spaced as tokenised copy writes it too: '(10 / 1 / 61)', '10/23/66'
+_SLASHED_DATE = lazy(r"(?<![\d/.,])\d{1,2}[ ]?/[ ]?\d{1,2}[ ]?/[ ]?(?:\d{4}|\d{2})(?![\d/])")
 
 
 def _no_figures(text: str) -> Iterator[tuple[int, int]]:
     """Spans of digits that are no figure: a time of day ('at 1100 hours', 'about 2045 GMT'),
-    a telephone number, a rank."""
+    a telephone or emergency number, a rank, a date written in figures."""
     if "hours" in text or "hrs" in text:  # 'at 1100 hours': a time of day, no span of hours
         yield from (m.span(1) for m in _CLOCK_HOURS.finditer(text))
     yield from (m.span() for m in _PHONE.finditer(text))
-    for pattern, hints in ((_CLOCK_ZONE, "TM"), (_RANK, "#u")):
+    for pattern, hints in ((_CLOCK_ZONE, "TM"), (_RANK, "#u"), (_EMERGENCY, "9"),
+                           (_SLASHED_DATE, "/")):
         if any(h in text for h in hints):
             yield from (m.span() for m in pattern.finditer(text))
 
@@ -370,6 +376,10 @@ _AGE = re.compile(
     r"(?![.,:]\d| ?%|[ ]?[ap]\.?[ ]?m\b|[ ]?[AaPp]\.?M\b|[ ]?(?:GMT|BST|UTC|local|o'clock))")
 # 'Anthony LaCalamita, 57, of Troy', 'The two men, both 51, were arrested'
 _APPOSED_AGE = re.compile(r",(?<=[A-Za-z],)[ ](?:both[ ])?(?P<apposed>\d{1,3}),(?=[ ][a-z])")
+# the last of a list of names with their ages ('Tanya Renee Wilson, 47; LaTonya Sharon Brown,
+# 36; and Bryant A. Dalton, 39.'): after a capitalised word (``_listed_age``)
+_LISTED_AGE = re.compile(r"(?<=[A-Za-z]),[ ](?P<listed>\d{1,3})(?=;|\.(?!\d)|$|[ ]and\b"
+                         r"(?![ ]\d{1,3}(?:\.\d+)?[ ]?(?:%|per|points)))")
 # 'She was 85.', 'who was 85 when he died': a person's age told with a verb
 _TOLD_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he|who|[A-Z][a-z'’-]+)[ ](?:was|is)[ ](?P<told>\d{1,3})"
                        r"(?=\.(?!\d)|;|,(?![ ]?\d)|[ ]when\b|$)")
@@ -381,15 +391,23 @@ def _ages(text: str, statement: int) -> Iterator[Figure]:
     hinted = "year" in text or "ge" in text or "d at " in text or "s at " in text
     found = _AGE.finditer(text) if hinted else iter(())
     told = _TOLD_AGE.finditer(text) if "as " in text or "is " in text else iter(())
-    for m in (*found, *_APPOSED_AGE.finditer(text), *told):
+    listed = (m for m in _LISTED_AGE.finditer(text) if _after_a_name(text, m.start()))
+    for m in (*found, *_APPOSED_AGE.finditer(text), *told, *listed):
         key = next(k for k, v in m.groupdict().items() if v)
         raw = m.group(key)
         value = float(_word_value(raw) if key == "w" else int(raw.split()[-1]))
         if not 0 < value < 120:
             continue
-        s, e = ((m.start(key), m.end(key)) if key in ("apposed", "told", "ageof", "diedat")
-                else m.span())
+        s, e = ((m.start(key), m.end(key))
+                if key in ("apposed", "told", "ageof", "diedat", "listed") else m.span())
         yield _figure(text, statement, s, e, "age", value, "years")
+
+
+def _after_a_name(text: str, comma: int) -> bool:
+    """Is the word before ``comma`` capitalised, not the first of the text ('Dalton, 39.',
+    not 'In points, 39.')?"""
+    words = text[:comma].split()
+    return len(words) > 1 and words[-1][:1].isupper()
 
 
 # --- distances ---------------------------------------------------------------------------------
