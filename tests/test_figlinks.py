@@ -111,3 +111,19 @@ def test_ages_bare_numbers_and_small_counts_tell_no_fact() -> None:
     assert figure_key(fig("money", 2.5e9, "USD")) == ("money", 2.5e9, "usd")
     # a quake's magnitude tells the fact however small the number
     assert figure_key(fig("magnitude", 5.9, None)) == ("magnitude", 5.9, "")
+
+
+def test_margins_of_error_apart_are_two_samples_not_one_fact() -> None:
+    # PolNeAR: one poll's margins for 996 likely voters and for 552 Democratic primary voters
+    # formed a group; the same margin told with another rounding is still one fact
+    from newsdigest.match import Matcher
+    from newsdigest.match.oneword import CAP
+
+    four = "The margin of sampling error among that group was plus or minus four percentage points."
+    other = "The margin of error is plus or minus 5.7 percentage points."
+    rounded = ("The poll included 996 likely voters in the Senate race; those samples carry "
+               "margins of error plus or minus 4.3 percent and 7.4 percent.")
+    assert figlinks.margins_apart(four, other)
+    assert not figlinks.margins_apart(four, rounded)
+    matcher = Matcher(config.defaults())
+    assert float(matcher.link_pairs([(four, other)])[0]) <= CAP

@@ -55,6 +55,27 @@ def telling_figures(text: str) -> frozenset[FigureKey]:
     return frozenset(k for k in map(figure_key, statement_figures(text)) if k is not None)
 
 
+MARGIN_ROUNDING = 0.5  # margins of error this close are one told with another rounding
+
+
+@lru_cache(maxsize=4096)
+def margins(text: str) -> frozenset[float]:
+    """The margins of error a statement gives ('plus or minus 4.3 percent')."""
+    from ..extract import statement_figures
+    from .quantities import tolerance
+
+    if "minus" not in text and "±" not in text and "/-" not in text:
+        return frozenset()
+    return frozenset(f.value for f in statement_figures(text) if tolerance(text, f.start))
+
+
+def margins_apart(a: str, b: str) -> bool:
+    """Do both statements give margins of error and none of one within ``MARGIN_ROUNDING`` of
+    one of the other?"""
+    ma, mb = margins(a), margins(b)
+    return bool(ma and mb) and all(abs(x - y) > MARGIN_ROUNDING for x in ma for y in mb)
+
+
 def figure_evidence(shared: int) -> float:
     """The link a pair sharing ``shared`` telling figures gets at least: ``LEVELS[k-1]`` for
     k shared figures (the last level for more)."""

@@ -102,19 +102,24 @@ def _say_nothing() -> frozenset[str]:
 
 def cap(link: Any, xs: Sequence[str], ys: Sequence[str]) -> Any:
     """``link`` (``len(xs) x len(ys)`` scores, 0-100) with every pair above ``CAP`` that
-    shares one word (``one_word``) lowered to ``CAP`` (not two identical statements, which
-    link 100); in place, and returned."""
+    shares one word (``one_word``) or gives margins of error apart (``figlinks.margins_apart``)
+    lowered to ``CAP`` (not two identical statements, which link 100); in place, and
+    returned."""
     import numpy as np
 
+    from .figlinks import margins_apart
+
     for i, j in zip(*np.nonzero((link > CAP) & (link < 100.0)), strict=True):
-        if one_word(xs[i], ys[j]):
+        if one_word(xs[i], ys[j]) or margins_apart(xs[i], ys[j]):
             link[i, j] = CAP
     return link
 
 
 def cap_pairs(link: Any, pairs: Sequence[tuple[str, str]]) -> Any:
     """``cap`` for scores of ``pairs`` in order; in place, and returned."""
+    from .figlinks import margins_apart
+
     for n, (a, b) in enumerate(pairs):
-        if CAP < link[n] < 100.0 and one_word(a, b):
+        if CAP < link[n] < 100.0 and (one_word(a, b) or margins_apart(a, b)):
             link[n] = CAP
     return link
