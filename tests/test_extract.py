@@ -503,6 +503,12 @@ def test_cited_outlets() -> None:
     sky = "Three died, Sky News reported. The BBC said the strike went on."
     assert analyse_text(sky, source="news.sky.com").cited_outlets == ("BBC",)
     assert analyse_text(sky, source="news.bbc.co.uk").cited_outlets == ("Sky News",)
+    # a report by, an article of, said on, wrote in (PolNeAR: 'Cites' was empty for these)
+    cites = analyse_text("It was a report by Politico that he fabricated the story. A Wall "
+                         "Street Journal article found no record. Rubio said on CNN that he "
+                         "won. McCarthy wrote in National Review on Tuesday that it was legal.")
+    assert cites.cited_outlets == ("Politico", "The Wall Street Journal", "CNN",
+                                   "National Review")
 
 
 def test_the_tail_of_a_broken_line_is_not_the_lead() -> None:

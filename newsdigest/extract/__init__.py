@@ -36,9 +36,10 @@ MIN_LEAD_WORDS = 8
 
 CITE_BEFORE = ("according to", "told", "tells", "reported by", "quoted by", "interview with",
                "cited by", "said in a statement to", "speaking to", "in comments to",
-               "writing in", "confirmed to", "confirms to")
+               "writing in", "confirmed to", "confirms to", "a report by", "report by",
+               "wrote in", "writes in", "said on", "says on", "appearing on", "speaking on")
 CITE_AFTER = wordset("reported reports cited cites quoted quotes said says wrote writes "
-                       "learned learnt revealed")
+                       "learned learnt revealed article story")
 
 # lower-case words that may follow the place where something happened
 AFTER_PLACE = wordset(
@@ -286,6 +287,7 @@ def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
         text = st.text
         for m in name_runs(text):
             form = m.group(0).removesuffix("’s").removesuffix("'s").rstrip(".")
+            form = form.removeprefix("A ").removeprefix("An ")  # 'A Wall Street Journal article'
             outlet = gaz.outlets.get(form.removeprefix("The ")) or gaz.outlets.get(form)
             if outlet is not None and _ambiguous_outlet(outlet, gaz):
                 continue
