@@ -485,3 +485,15 @@ def test_ages_of_a_list_of_names_emergency_numbers_and_dates_in_figures() -> Non
         ("count", 999.0)]
     assert spans("It cost $911 million.") == [("money", 911e6)]
     assert spans("Houston (10 / 1 / 61) and Denver (10/23/66) lost.") == []
+
+
+def test_a_year_cut_short_is_no_figure() -> None:
+    # reader of ECB+ 29_ecbplus (tokenised copy): "the ’ 66 squad" was a count of 66 squads
+    def spans(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert spans("The ’ 66 squad gained 380 yards.") == [("distance", 380.0, "yards")]
+    assert spans("The class of ’89 met again.") == []
+    assert spans("Ms. Mendes ’ 12-year-old daughter was there.") == [("age", 12.0, "years")]
+    # a straight or an opening single quote may open a quotation ("' 20 people were hurt,'")
+    assert spans("' 20 people were hurt,' police said.") == [("count", 20.0, "people")]

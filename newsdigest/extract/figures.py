@@ -233,8 +233,11 @@ _RANK = lazy(r"#[ ]?\d{1,3}\b|\b[Nn]umber[ ]\d{1,3}\b(?![.,]\d)")
 # an emergency number: 'Hiller called 911', 'a 911 dispatcher', 'dialled 999'
 _EMERGENCY = lazy(r"(?<![\w.,$£€/-])911\b(?![.,]?\d|/)|(?:(?<=called )|(?<=dialled )|"
                   r"(?<=dialed )|(?<=dial )|(?<=call )|(?<=rang ))999\b")
-# a date in figures, spaced as tokenised copy writes it too: '(10 / 1 / 61)', '10/23/66'
-_SLASHED_DATE = lazy(r"(?<![\d/.,])\d{1,2}[ ]?/[ ]?\d{1,2}[ ]?/[ ]?(?:\d{4}|\d{2})(?![\d/])")
+# a date in figures, spaced as tokenised copy writes it too: '(10 / 1 / 61)', '10/23/66'; a
+# year cut short after an apostrophe, which opens no quotation ('the ’66 squad', 'the class of
+# ’89'; not a possessive's mark written apart: "Mendes ’ 12-year-old daughter")
+_SLASHED_DATE = lazy(r"(?<![\d/.,])\d{1,2}[ ]?/[ ]?\d{1,2}[ ]?/[ ]?(?:\d{4}|\d{2})(?![\d/])"
+                     r"|(?<=[\s(])’[ ]?\d{2}(?![\d.,]\d|%)\b(?![ ]?[-–]|[ ]year)")
 
 
 def _no_figures(text: str) -> Iterator[tuple[int, int]]:
@@ -244,7 +247,7 @@ def _no_figures(text: str) -> Iterator[tuple[int, int]]:
         yield from (m.span(1) for m in _CLOCK_HOURS.finditer(text))
     yield from (m.span() for m in _PHONE.finditer(text))
     for pattern, hints in ((_CLOCK_ZONE, "TM"), (_RANK, "#u"), (_EMERGENCY, "9"),
-                           (_SLASHED_DATE, "/")):
+                           (_SLASHED_DATE, "/’")):
         if any(h in text for h in hints):
             yield from (m.span() for m in pattern.finditer(text))
 
