@@ -521,8 +521,12 @@ def _is_attribution(sentence: str, asked: bool = False) -> bool:
     Friends.'), and among the first ``OPENING`` of any such."""
     words = [w.strip(",") for w in sentence.rstrip(".!?…").split()]
     unquoted = asked and not any(c in sentence for c in "\"“”«»")
-    longer = unquoted and len(words) <= 14
-    reach = len(words) if len(words) <= 8 else 6 if longer else OPENING if unquoted else 0
+    if len(words) <= 8:
+        reach = len(words)
+    elif unquoted:
+        reach = 6 if len(words) <= 14 else OPENING
+    else:
+        return False
     return any(w in SPEECH_VERBS for w in words[:reach])
 
 

@@ -182,16 +182,24 @@ def _ranges(text: str, found: list[Figure]) -> list[Figure]:
     out = list(found)
     for n in range(len(out) - 1):
         one, two = out[n], out[n + 1]
-        joined = _JOINED.fullmatch(text, one.end, two.start)
-        if (joined is None or one.kind != "number" or two.kind not in RANGED
-                or not one.text[:1].isdigit() or (joined.group().strip() == "and" and not (
-                    text[:one.start].rstrip().lower().endswith("between")))):
+        if not _range_of(text, one, two):
             continue
         digits = _LEADING.match(two.text)
         base = float(digits.group().replace(",", "")) if digits else 0.0
         scale = two.value / base if base else 1.0
         out[n] = replace(one, kind=two.kind, unit=two.unit, value=one.value * scale)
     return out
+
+
+def _range_of(text: str, one: Figure, two: Figure) -> bool:
+    """Is ``one`` a bare number in figures that ``two`` (a quantity of ``RANGED``) follows as
+    the other end of a range: after 'or' or 'to', or 'and' when 'between' opens it?"""
+    if one.kind != "number" or two.kind not in RANGED or not one.text[:1].isdigit():
+        return False
+    joined = _JOINED.fullmatch(text, one.end, two.start)
+    if joined is None:
+        return False
+    return joined.group() != " and " or text[:one.start].rstrip().lower().endswith("between")
 
 
 _SIGNED_KINDS = frozenset(("count", "number", "percent"))

@@ -133,22 +133,24 @@ def _forms(rows: list[list[Any]]) -> dict[str, str]:
     return out
 
 
-def _census_names() -> frozenset[str]:
-    """The common US given names of ``data/given_names.txt`` (1990 Census; see its header)."""
+def _name_list(name: str) -> frozenset[str]:
+    """The names of a shipped list, one a line (lines opening with '#' are its header)."""
     from .. import shipped
 
-    lines = shipped("given_names.txt").decode("utf-8").splitlines()
+    lines = shipped(name).decode("utf-8").splitlines()
     return frozenset(n for n in lines if n and not n.startswith("#"))
+
+
+def _census_names() -> frozenset[str]:
+    """The common US given names of ``data/given_names.txt`` (1990 Census; see its header)."""
+    return _name_list("given_names.txt")
 
 
 @cache
 def towns() -> frozenset[str]:
     """Names of towns and cities of 50,000 people or more the gazetteer itself does not list
     (``data/cities.txt``, from GeoNames: see ``tools/build_cities.py``), read at first use."""
-    from .. import shipped
-
-    lines = shipped("cities.txt").decode("utf-8").splitlines()
-    return frozenset(n for n in lines if n and not n.startswith("#"))
+    return _name_list("cities.txt")
 
 
 @cache
