@@ -597,6 +597,27 @@ def test_a_person_with_middle_names_the_tagger_split_is_one() -> None:
     assert not people & {"John", "Sharron", "Crawford Smith", "Anna Marie"}
 
 
+def test_a_surname_particle_between_two_names_makes_one_person() -> None:
+    """PolNeAR 'the raid that killed Osama bin Laden' gave two people, 'Osama' and 'Laden'."""
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["Trump said the raid that killed Osama bin Laden was a success.",
+                       "Bill de Blasio said the city was safe."])
+    people = {e.name for e in build(sts).entities if e.kind == "person"}
+    assert {"Osama bin Laden", "Bill de Blasio"} <= people
+    assert not people & {"Osama", "Laden", "Bill", "Blasio"}
+
+
+def test_a_place_named_with_of_is_read_whole() -> None:
+    """'The District of Columbia voted' gave the place 'Columbia': the gazetteer's longer name
+    is the place."""
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["The District of Columbia voted on Tuesday."])
+    places = {e.name for e in build(sts).entities if e.kind == "place"}
+    assert places == {"District of Columbia"}
+
+
 def test_a_body_named_on_or_for_something_is_one_organisation() -> None:
     """'Council on Foreign Relations' was no name at all, 'Commission on Presidential
     Debates' was 'Commission'; a place or an outlet after 'on' is no part of the name."""

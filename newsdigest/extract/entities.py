@@ -35,7 +35,7 @@ from .mentions import (
     strip_token,
     words_in,
 )
-from .ner import INITIAL
+from .ner import INITIAL, SURNAME_PARTICLES
 
 
 @dataclass
@@ -272,10 +272,6 @@ def _full_names(mentions: list[Mention], persons: dict[str, _Person], gaz: Gazet
         order += 1
         m.kind, m.key = "person", key
     return order
-
-
-# words that open a surname ('Van Rompuy', 'de Blasio', 'Al-Assad' written apart)
-SURNAME_PARTICLES = wordset("van von de da del della di du le la al el bin ben ter ten den der")
 
 
 def _surname_of(one: str, two: str) -> bool:

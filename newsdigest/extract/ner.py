@@ -47,6 +47,8 @@ TOKEN = re.compile(rf"\b(?=[A-Z])(?:{_ABBR})\.|(?:[^\W_]\.){{2,}}|[^\W\d_a-z]\."
 # Security and Cooperation in Europe', 'Gazzetta dello Sport'
 JOINERS = wordset("of the and for on in de da del della dello di den van von der la le du bin al "
                   "& 's ’s")
+# words that open a surname ('Van Rompuy', 'de Blasio', 'bin Laden', 'Al-Assad' written apart)
+SURNAME_PARTICLES = wordset("van von de da del della di du le la al el bin ben ter ten den der")
 LINE = re.compile(r"[^\n]+")
 MAX_GAZ = 4  # longest gazetteer entry matched, in tokens
 MAX_CACHE = 200_000
@@ -691,7 +693,7 @@ class Tagger:
             out += [replace(sp, title=True) for sp in got] if titled[k] else got
             pos += len(only)
         spans = _people(_split_known(_titled(out, texts), texts, gaz), texts)
-        return _organisations(_bodies(spans, texts, gaz), texts, gaz)
+        return _organisations(_bodies(_widened(spans, texts, gaz), texts, gaz), texts, gaz)
 
     def _spans(self, line: tuple[int, int, str], ws: list[str], only: list[int],
                read: list[str], scores: list[list[float]]) -> list[Span]:
@@ -778,16 +780,14 @@ def _people(spans: list[Span], texts: Sequence[str]) -> list[Span]:
     after a one-word name that is no common word ('Sharron' + (Diane) + 'Smith'; not
     'Charger' + (Vincent) + 'Jackson'). Two people side by side are set apart in news text
     ('Smith, Jones', 'Smith and Jones'); 'City Attorney' + 'Terry White' stay a role and a
-    person. As sure as its surer part."""
+    person. A surname's particle between two people makes them one too ('Osama' + (bin) +
+    'Laden'). As sure as its surer part."""
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
         gap = texts[sp.line][prev.end: sp.start] if prev and prev.line == sp.line else None
         if prev is not None and gap is not None and prev.kind == sp.kind == "PER" \
-                and (gap == " " or _ONE_WORD.fullmatch(gap)) \
-                and (all(map(given_name, prev.form.split()))
-                     or (given_name(gap.strip() or "-") and " " not in prev.form
-                         and not common_word(prev.form))):
+                and (_particle(gap) or _given_names_before(prev, gap)):
             out[-1] = Span(sp.line, prev.start, sp.end, "PER", f"{prev.form}{gap}{sp.form}",
                            max(prev.margin, sp.margin), prev.title and sp.title)
         else:
@@ -796,6 +796,21 @@ def _people(spans: list[Span], texts: Sequence[str]) -> list[Span]:
 
 
 _ONE_WORD = re.compile(r" [A-Z][a-z]+ ")
+
+
+def _given_names_before(prev: Span, gap: str) -> bool:
+    """Do only given names lead up to the next person (see ``_people``)?"""
+    return bool(gap == " " or _ONE_WORD.fullmatch(gap)) and (
+        all(map(given_name, prev.form.split()))
+        or (given_name(gap.strip() or "-") and " " not in prev.form
+            and not common_word(prev.form)))
+
+
+def _particle(gap: str) -> bool:
+    """Is the gap between two names a surname's particle in lower case ('Osama bin Laden',
+    'Vincent van Gogh', 'Bill de Blasio'), so that the two are one person's name?"""
+    word = gap.strip()
+    return gap == f" {word} " and word.islower() and word in SURNAME_PARTICLES
 
 
 def _bodies(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> list[Span]:
@@ -882,6 +897,29 @@ def _body_end(text: str, at: int, gaz: Gazetteer) -> int | None:
             break
         pos = stop + 1
     return end
+
+
+_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ ]){1,2}of[ ](?:the[ ])?$")
+
+
+def _widened(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> list[Span]:
+    """A place the tagger read without the words 'of' joins it to is the longer name the
+    gazetteer knows ('District of' + 'Columbia', 'Republic of' + 'Ireland'; a sentence's 'The'
+    is no part of it): the longer one, as a place or an organisation as the gazetteer has
+    it."""
+    out = []
+    for sp in spans:
+        head = texts[sp.line][max(0, sp.start - 40): sp.start]
+        m = _OF_BEFORE.search(head) if sp.kind in ("LOC", "ORG") else None
+        words = m.group().split(" ") if m else []
+        names = [" ".join(words[k:]) + sp.form for k in range(len(words) - 2)]
+        known = [(n, _known_kind(n, gaz)) for n in names if _known_kind(n, gaz)]
+        if not known:
+            out.append(sp)
+            continue
+        name, kind = known[0]
+        out.append(replace(sp, start=sp.end - len(name), kind=str(kind), form=name))
+    return out
 
 
 def _organisations(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> list[Span]:
