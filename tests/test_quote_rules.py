@@ -1282,3 +1282,17 @@ def test_two_words_the_subject_calls_something_are_its_quotation() -> None:
     assert _direct('The company called the product "Smart Home." It sold well.') == []
     assert _direct('Zuckoff wrote a book. It is described on Amazon as a "riveting book" '
                    'by readers.') == []
+
+
+def test_how_something_was_said_is_not_what_was_said() -> None:
+    """PolNeAR: 'spokesman Alex Conant said happily on MSNBC as returns came in' reported
+    'happily on MSNBC as returns came in'; after such an adverb what was said opens with a
+    subject or a quotation, if at all."""
+    got = _said('"Get on board with Marco Rubio," spokesman Alex Conant said happily on MSNBC '
+                'as returns came in.')
+    assert [q[0] for q in got] == ["direct"]
+    assert _said("Miller said pleasantly into the phone.") == []
+    got = _said("The founders have said repeatedly they don't want to create content.")
+    assert [q[3] for q in got] == ["they don't want to create content"]
+    got = _said("The senator said nearly every donor had called.")
+    assert [q[3] for q in got] == ["nearly every donor had called"]

@@ -16,6 +16,7 @@ from .quote_words import (
     CLAUSE_START,
     COMPARE,
     CUT_WORDS,
+    DEGREE,
     FINITE,
     GO_ON,
     HOW,
@@ -106,12 +107,28 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
         return k if window[0].lower() in CLAUSE_START or window[0] in HOW or _bare_clause(
             window) or _announced(verb, window) else None
     n = _skipped(window, _TIME_WORDS)  # 'said Tuesday he …', 'said on Friday the …'
-    if (n and window[n - 1].lower() in PREPOSITIONS) or window[n].lower() in SAID_WHERE:
+    manner = _manner(window, n)  # 'said happily on MSNBC as returns came in': how it was said
+    n += manner
+    if manner and (window[n] in QUOTE_MARKS or window[n].lower() in OPENERS):
+        return k + n  # 'said repeatedly "the next president" should …'
+    if (n and window[n - 1].lower() in PREPOSITIONS) or window[n].lower() in SAID_WHERE or manner:
         # 'said in an interview he …', not 'said at the outset', 'said outside the
         # building': the clause opens with a subject after the phrase, if at all
         return next((k + m for m in range(n, min(len(window), n + 8))
                      if _before_apostrophe(window[m]) in SUBJECTS), None)
     return k + n
+
+
+def _manner(window: list[str], n: int) -> bool:
+    """Is ``window[n]`` an adverb telling how or when something was said ('happily',
+    'repeatedly', 'shortly after'; not one that opens what was said: 'nearly every …'), with
+    more words after it? Then what was said opens with a subject, if at all ('said repeatedly
+    they …'; not 'said pleasantly into the phone')."""
+    w = window[n]
+    return (n + 1 < len(window) and len(w) > 4 and w.endswith("ly") and w.isalpha()
+            and w.islower() and w not in DEGREE)
+
+
 
 
 def _first_word(verb: str, window: list[str]) -> int | None:

@@ -68,6 +68,10 @@ CLAUSE_START = wordset("he she it they we i you there this these those that")
 SUBORDINATORS = wordset("while when whenever after although though before if since because once "
                         "until unless whereas")
 SUBORDINATE = wordset("before after when while as")  # 'said before he died': no clause
+# adverbs that open what was said rather than tell how it was said ('said nearly every …')
+DEGREE = wordset("""only nearly almost roughly mostly largely partly merely simply fully really
+    clearly exactly approximately likely early daily weekly monthly yearly actually certainly
+    possibly probably definitely surely""")
 PROMISES = wordset("pledged pledges promised promises vowed vows")
 NO_CLAUSE = wordset("""to so it him her them nothing little yes no goodbye hello sorry thanks of
     about for by with against over up out much as and or before after until""")
