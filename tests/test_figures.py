@@ -497,3 +497,16 @@ def test_a_year_cut_short_is_no_figure() -> None:
     assert spans("Ms. Mendes ’ 12-year-old daughter was there.") == [("age", 12.0, "years")]
     # a straight or an opening single quote may open a quotation ("' 20 people were hurt,'")
     assert spans("' 20 people were hurt,' police said.") == [("count", 20.0, "people")]
+
+
+def test_an_adverb_after_a_number_counts_nothing() -> None:
+    # readers of PolNeAR and ECB+: 'the four brave Americans' counted 'brave', '14 solidly
+    # Democratic states' counted 'solidly', 'five totally decked out … officers' 'totally'
+    def spans(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert spans("We lost four brave Americans at Benghazi.") == [("count", 4.0, "Americans")]
+    assert spans("It has 14 solidly Democratic or leaning Democratic states.") == [
+        ("number", 14.0, None)]
+    assert spans("There were five totally decked out riot squad officers.") == []
+    assert spans("The poll included 996 likely voters.") == [("count", 996.0, "voters")]

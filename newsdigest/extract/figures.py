@@ -646,8 +646,19 @@ def _counted_noun(wm: re.Match[str], text: str | None = None) -> str:
             and head not in NOT_UNITS:
         return head
     if text is not None and not head and not _plural_like(w):
-        return _plural_after(text, wm.end()) or w
+        return _plural_after(text, wm.end()) or ("" if _adverb(w) else w)
     return w
+
+
+# words that end like an adverb but are none where a number is counted ('996 likely voters')
+LY_WORDS = wordset("family rally ally supply assembly reply tally anomaly monopoly likely "
+                   "elderly")
+
+
+def _adverb(word: str) -> bool:
+    """An adverb, which counts nothing ('14 solidly Democratic …', 'five totally decked out
+    officers': no unit 'solidly', 'totally')."""
+    return len(word) > 4 and word.endswith("ly") and word not in LY_WORDS
 
 
 # plurals with no -s: 'two possible gang members' counts members, '26 Somali crew' the crew
@@ -680,8 +691,8 @@ def _plural_after(text: str, at: int) -> str | None:
     for word in (m.groups() if m else ()):
         if word is None or word in NOT_UNITS or word.lower() in NOT_UNITS:
             return None
-        if word[0].islower() and _plural_like(word):
-            return word
+        if _plural_like(word) and (word[0].islower() or _nationals(word)):
+            return word  # 'the four brave Americans'
     return None
 
 
@@ -995,6 +1006,8 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
     w = wm.group("w") if wm else ""
     if wm and w not in NOT_UNITS and w.lower() not in gaz.currency_words:
         noun = _counted_noun(wm, text)  # '793 total yards' is a distance, as '793 yards' is
+        if not noun:
+            return "number", None, e
         return ("distance", DISTANCE_UNITS[noun], e) if noun in DISTANCE_UNITS and not (
             _AREA.match(text, e)) else ("count", noun, e)  # not '12,000 square feet'
     nm = _WORD_NEXT.match(text, e)
