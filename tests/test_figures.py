@@ -510,3 +510,18 @@ def test_an_adverb_after_a_number_counts_nothing() -> None:
         ("number", 14.0, None)]
     assert spans("There were five totally decked out riot squad officers.") == []
     assert spans("The poll included 996 likely voters.") == [("count", 996.0, "voters")]
+
+
+def test_a_parent_of_a_number_counts_children() -> None:
+    # reader of ECB+ 33_ecbplus: 'a mother of 12' and 'Mother of 13' were bare numbers
+    def spans(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert spans("Zurana Horton - who was a mother of 12 - was killed.") == [
+        ("count", 12.0, "children")]
+    assert spans("Video of Brooklyn Mother of 13 Zurana Horton was shown.") == [
+        ("count", 13.0, "children")]
+    assert spans("Garcia, a father of six who stocks shelves, shook his head.") == [
+        ("count", 6.0, "children")]
+    assert spans("The grandmother of five died.") == [("count", 5.0, "grandchildren")]
+    assert spans("The parents of two Americans killed there sued.") == []

@@ -642,9 +642,9 @@ def _counted_noun(wm: re.Match[str], text: str | None = None) -> str:
     ``text``, a plural up to three words further (``_plural_after``: 'Two possible gang
     members', 'three international cables': not 'possible', 'international')."""
     w, head = wm.group("w"), wm.group("head")
-    if head and not _s_plural(w) and not head.endswith(("ss", "us", "is")) \
-            and head not in NOT_UNITS:
-        return head
+    if head and w not in NOT_UNITS and not _s_plural(w) \
+            and not head.endswith(("ss", "us", "is")) and head not in NOT_UNITS:
+        return head  # (not 'a mother of two who works')
     if text is not None and not head and not _plural_like(w):
         return _plural_after(text, wm.end()) or ("" if _adverb(w) else w)
     return w
@@ -721,6 +721,10 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
             value *= 12
         noun = _counted_noun(wm, text) if wm else ""
         if not _countable(noun):
+            children = None if _plural_after(text, end) else _children_of(text, m.start())
+            # 'a father of three'; not 'the parents of two Americans killed'
+            if children:
+                yield _figure(text, statement, m.start(), end, "count", value, children)
             continue
         assert wm is not None
         if noun in _SMALL_COINS:  # 'up four pence', 'fifty cents'
@@ -1001,7 +1005,8 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
     if num and _is_year(num, text, ns):
         return None
     if num and not scale and _part_of_name(text, ns, e):
-        return None
+        children = _children_of(text, ns)  # 'Mother of 13 Zurana Horton' in a headline
+        return ("count", children, e) if children else None
     wm = WORD_AFTER.match(text, e)
     w = wm.group("w") if wm else ""
     if wm and w not in NOT_UNITS and w.lower() not in gaz.currency_words:
@@ -1016,7 +1021,19 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
         word = nm.group(1)  # '20 Britons', '83 MPs'; '26 Somali crew' counts the crew
         return "count", (_plural_after(text, nm.end(1)) if not word.endswith("s") else None
                          ) or word, e
-    return "number", None, e
+    children = _children_of(text, ns)
+    return ("count", children, e) if children else ("number", None, e)
+
+
+# a parent 'of' a number: the number counts their children ('a mother of 12', 'Father of Five')
+_PARENT_OF = lazy(r"\b(?i:(?:grand)?(?:mother|father|parent|mom|dad)s?)[ ]of[ ]$")
+
+
+def _children_of(text: str, at: int) -> str | None:
+    """'children' (or 'grandchildren') when a parent 'of' comes right before ``at``."""
+    m = _PARENT_OF.search(text, max(0, at - 20), at)
+    return None if m is None else "grandchildren" if m.group()[:5].lower() == "grand" \
+        else "children"
 
 
 # --- mixed fractions -------------------------------------------------------------------------
