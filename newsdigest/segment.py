@@ -527,7 +527,9 @@ def _is_attribution(sentence: str, asked: bool = False) -> bool:
         reach = 6 if len(words) <= 14 else OPENING
     else:
         return False
-    return any(w in SPEECH_VERBS for w in words[:reach])
+    verb = next((k for k, w in enumerate(words[:reach]) if w in SPEECH_VERBS), None)
+    # a verb reporting a clause of its own starts a statement ('Smith added that it was …')
+    return verb is not None and words[verb + 1: verb + 2] != ["that"]
 
 
 # after a question, a sentence opening with its speaker and verb is its attribution however

@@ -192,6 +192,10 @@ def test_one_sentence(sentence: str) -> None:
       "at hacking an iPhone used by one of the two people in a mass shooting in San Bernardino."]),
     ("“We will win.” He said he recognizes his family in many of the supporters here.",
      ["“We will win.”", "He said he recognizes his family in many of the supporters here."]),
+    # a short sentence whose verb reports a clause of its own is no attribution (Washington
+    # Post: two countries' statements were one)
+    ('Japan branded it an "outlaw nation." Russia insisted that Pyongyang "stop."',
+     ['Japan branded it an "outlaw nation."', 'Russia insisted that Pyongyang "stop."']),
     # a line that breaks a sentence goes on on the next; a headline before its stamp does not
     ("Michael Silverman reports that the Red Sox\nhave made an offer. It is big.",
      ["Michael Silverman reports that the Red Sox\nhave made an offer.", "It is big."]),
