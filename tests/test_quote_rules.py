@@ -1296,3 +1296,14 @@ def test_how_something_was_said_is_not_what_was_said() -> None:
     assert [q[3] for q in got] == ["they don't want to create content"]
     got = _said("The senator said nearly every donor had called.")
     assert [q[3] for q in got] == ["nearly every donor had called"]
+
+
+def test_according_to_after_an_attributed_quotation_cites_the_source() -> None:
+    """ECB+ 33_ecbplus: '"There was blood," said Unique Armstead, who was shot …, according to
+    the New York Post' gave the Post a reported clause of the quotation and its attribution."""
+    got = _analysis('"There was blood," said Unique Armstead, who was shot along with a girl, '
+                    'according to the New York Post.').quotes
+    assert [(q.kind, q.speaker, q.text, q.cited_by) for q in got] == [
+        ("direct", "Unique Armstead", "There was blood", "New York Post")]
+    got = _analysis('"It is a valid issue," according to Judicial Watch.').quotes
+    assert [(q.speaker, q.cited_by) for q in got] == [("Judicial Watch", None)]

@@ -420,8 +420,10 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         if att is not None:
             speaker, phrase = res.resolve(st, att.start, att.end)
             cue = _cue(att.cue)
-            if att.cited_by:
-                cited_by = gaz.outlets.get(att.cited_by, att.cited_by)
+            source = att.cited_by or (_according_tail(text, max(core[-1][1], att.end))
+                                      if att.cue != "according to" else None)
+            if source:
+                cited_by = gaz.outlets.get(source, source)
                 if cited_by not in cited:
                     cited.append(cited_by)
         else:
@@ -1014,6 +1016,19 @@ def _lead_in(st: Statement, res: Resolver) -> None:
     speaker, _phrase = res.resolve(st, att.start, att.end)
     if speaker is not None:
         res.note(st.index, speaker, _cue(att.cue))
+
+
+# who closes a statement after 'according to' ('"…," said Unique Armstead, who was shot,
+# according to the New York Post.', '…, according to a White House pool report.'): who
+# reports the attributed quotation
+_ACCORDING_TAIL = re.compile(r",?[ ]according[ ]to[ ](?:(?:the|a|an)[ ])?((?:[\w.&'’-]+[ ]?){1,6}?)"
+                             r"[.!]?[ ]*$")
+
+
+def _according_tail(text: str, after: int) -> str | None:
+    """The name after a closing 'according to' past ``after`` (the last quotation's end)."""
+    m = _ACCORDING_TAIL.search(text, after)
+    return m.group(1).strip().rstrip(".") if m else None
 
 
 # a lead-in that announces what follows without a verb of saying ('… issued the following

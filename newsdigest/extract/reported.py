@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..model import Quote, Statement
+from ..words import SPEECH_VERBS
 from .clauses import (
     _clause_start,
     _content_after,
@@ -486,6 +487,10 @@ def _acts_after(text: str, cs: int, end: int, skip: Sequence[tuple[int, int]]) -
     if quoted is None:
         return False
     words = text[quoted:end].lstrip(QUOTE_MARKS + " ,").split()[:2]
+    if words and (words[0] in SPEECH_VERBS or (len(words) == 2 and words[1].rstrip(",")
+                                               in SPEECH_VERBS and words[0][:1].isupper())):
+        return True  # '"There was blood," said Armstead, …, according to the Post': the
+        # quotation and its attribution, cited by another
     if words and words[0].endswith("ing") and words[0].isalpha() and not (
             words[0] in PARTICIPLES or words[0] in URGING):
         return True  # '"He has a gun," prompting her to take her son inside'
