@@ -153,6 +153,12 @@ def test_heldout_reports() -> None:
      "primaries on Tuesday night.", None),
     ("Hillary Clinton won in Ohio and Florida on Tuesday.", None),
     ("A quake struck in Yida, South Sudan on Monday.", "Yida, South Sudan"),
+    # the end of a route, a place told with a time long gone (ECB+ 3_ecbplus: 'Beaumont' set
+    # against the other reports' Huntsville; PolNeAR: the Beirut bombing of 1983)
+    ("Comeaux escaped when he was being transported to a prison in Beaumont from Huntsville.",
+     None),
+    ("The attack on a Marine barracks in Lebanon in 1983 killed 241.", None),
+    ("Lohan is moving to a rehab facility in Malibu, Calif., her lawyer said.", "Malibu"),
 ])
 def test_event_place_rules(text: str, place: str | None) -> None:
     article = Article("t", "Headline", text, Origin("test"))

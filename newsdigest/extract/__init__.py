@@ -89,6 +89,14 @@ _IN_TOWN = lazy(r"(?: [a-z]+){0,2},? in (?:the )?(?:(?:central|downtown|northern
                       r"eastern|western|north|south|east|west) )?")
 # 'X, who served a prison term for his role in Watergate': an aside, not the event
 _ASIDE = re.compile(r", (?:who|which|whose) [^,]*$")
+# the end of a route ('being transported to a prison in Beaumont from Huntsville'), and a place
+# told with a time long gone ('her campaign kickoff in New York last June', 'in Boston in
+# 2011', 'in Ohio two years ago'): not where the event happened
+_DESTINATION = re.compile(r"\bto (?:a|an|the) (?:[a-z-]+ ){0,2}[a-z-]+ in (?:the )?$")
+_FROM = re.compile(r",? from [A-Z]")
+_PAST_TIME = re.compile(r",? (?:last (?:year|decade|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)|in (?:19|20)\d\d\b|"
+                        r"(?:\w+ ){1,2}years ago)")
 _WHEN_WORDS = re.compile(r"(?:[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"Yesterday|Today|Tonight))+$")
 
@@ -450,7 +458,8 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
     before = text[max(0, m.start() - 80): m.start()]
     venue = _venue_after(text, m.end())  # 'at Woodburn bank', 'in a Staunton ice cream shop'
     named = venue and _venue_head(_lower_run(text, m.end()))
-    if not _after_cue(before, named) or _ASIDE.search(text[: m.start()]):
+    if not _after_cue(before, named) or _ASIDE.search(text[: m.start()]) or _PAST_TIME.match(
+            text, m.end()) or (_DESTINATION.search(before) and _FROM.match(text, m.end())):
         return None
     form = _place_form(m)
     after = _lower_words(text, m.end(), 2)
