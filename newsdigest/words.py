@@ -87,3 +87,14 @@ def is_credential(word: str) -> bool:
     """Is ``word`` a degree written after a name ('MD', 'M. D.', 'Ph.D.', 'Esq.'; not 'Md.', a
     state)?"""
     return word.replace(".", "").replace(" ", "") in CREDENTIALS
+
+
+# words that end like an adverb but are none ('family', 'rally', '996 likely voters')
+LY_WORDS = _set("""family rally ally allies supply assembly reply tally anomaly monopoly bully
+    likely elderly""")
+
+
+def ly_adverb(word: str) -> bool:
+    """An adverb in -ly in lower case ('solidly', 'sternly'; not 'family', 'likely')."""
+    return (len(word) > 3 and word.endswith("ly") and word.isalpha() and word.islower()
+            and word not in LY_WORDS)

@@ -739,3 +739,13 @@ def test_an_organisations_last_word_after_another_name_is_not_that_organisation(
     text = ("The Independent and The Times cut jobs last year. Pearson's Financial Times said "
             "last week it was offering voluntary redundancy to about 30 reporters.")
     assert _speaker_of(text, "voluntary redundancy") != "The Times"
+
+
+def test_an_adverb_after_the_speaker_is_no_part_of_the_name() -> None:
+    """PolNeAR: 'Hillary Clinton sternly reprimanded Mr. Trump, saying …' was said by 'Hillary
+    Clinton sternly', 'Reid frequently has gone after Trump' by 'Reid frequently'; 'The family
+    said' by 'The' (its '-ly' read as an adverb)."""
+    assert _speaker_of("Hillary Clinton sternly reprimanded Mr. Trump, saying that he had "
+                       "insulted the family.", "he had insulted") == "Hillary Clinton"
+    assert _speaker_of("The family said it was grateful for the support.",
+                       "it was grateful") == "The family"

@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from ..lazyre import lazy
 from ..model import Figure, FigureKind
+from ..words import ly_adverb
 from . import numbers
 from .dates import date_spans
 from .gazetteer import load as gazetteer
@@ -646,19 +647,11 @@ def _counted_noun(wm: re.Match[str], text: str | None = None) -> str:
             and not head.endswith(("ss", "us", "is")) and head not in NOT_UNITS:
         return head  # (not 'a mother of two who works')
     if text is not None and not head and not _plural_like(w):
-        return _plural_after(text, wm.end()) or ("" if _adverb(w) else w)
+        # an adverb counts nothing ('14 solidly Democratic …', 'five totally decked out …')
+        return _plural_after(text, wm.end()) or ("" if ly_adverb(w) else w)
     return w
 
 
-# words that end like an adverb but are none where a number is counted ('996 likely voters')
-LY_WORDS = wordset("family rally ally supply assembly reply tally anomaly monopoly likely "
-                   "elderly")
-
-
-def _adverb(word: str) -> bool:
-    """An adverb, which counts nothing ('14 solidly Democratic …', 'five totally decked out
-    officers': no unit 'solidly', 'totally')."""
-    return len(word) > 4 and word.endswith("ly") and word not in LY_WORDS
 
 
 # plurals with no -s: 'two possible gang members' counts members, '26 Somali crew' the crew

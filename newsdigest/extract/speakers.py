@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..lexicon import FUNCTION_WORDS, doc_freq
 from ..model import Entity, Statement
-from ..words import TITLE_ABBREVIATIONS
+from ..words import TITLE_ABBREVIATIONS, ly_adverb
 from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
@@ -206,6 +206,7 @@ class Resolver:
         s += len(raw) - len(raw.lstrip(MARKS))
         e -= len(raw) - len(raw.rstrip(MARKS))
         e = self._untimed(st, s, e)  # 'The Security Council on Friday': the council
+        e = _without_adverbs(st.text, s, e)  # 'Hillary Clinton sternly': Clinton
         tag = _PAREN_PARTY.search(st.text, s, e)  # 'Rep. Nick Rahall (D) of West Virginia'
         if tag is not None and st.text[s: tag.start()].strip():
             e = s + len(st.text[s: tag.start()].rstrip())
@@ -1062,3 +1063,14 @@ def name_key(form: str, titles: bool = True) -> str:
     words = [w for w in words if w and not (titles and w.lower() in TITLES)
              and w.lower() not in DETERMINER]
     return " ".join(words).lower()
+
+
+def _without_adverbs(text: str, s: int, e: int) -> int:
+    """Where a speaker phrase ends without the adverbs in -ly closing it after a name
+    ('Hillary Clinton sternly', 'Rubio only briefly'; not 'who wasn't authorized to speak
+    publicly')."""
+    head, _, last = text[s:e].rpartition(" ")
+    while head.strip() and ly_adverb(last) and head.split()[-1][:1].isupper():
+        e = s + len(head.rstrip())
+        head, _, last = text[s:e].rpartition(" ")
+    return e

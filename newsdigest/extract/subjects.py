@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..words import ly_adverb
 from .dates import MONTHS
 from .figures import QUANTIFIERS
 from .gazetteer import load as gazetteer
@@ -160,10 +161,9 @@ def _to_someone(who: list[Tok], n: int) -> bool:
 
 def _clean_who(who: list[Tok]) -> list[Tok]:
     """'But he' -> 'he', 'In February 2004 he' -> 'he', 'Lavrov also' -> 'Lavrov'."""
-    while who and (who[-1][0] in ADVERBS or who[-1][0] in NEGATED or (who[-1][0].endswith("ly")
-                                             and who[-1][0].islower() and len(who) > 1
-                                             and who[-1][0] not in LY_NOUNS)):
-        who = who[:-1]  # 'Lavrov also', 'she angrily'
+    while who and (who[-1][0] in ADVERBS or who[-1][0] in NEGATED or (
+            ly_adverb(who[-1][0]) and len(who) > 1)):
+        who = who[:-1]  # 'Lavrov also', 'she angrily'; not 'A Clinton ally', 'the family'
     for n in range(len(who) - 1, -1, -1):
         if who[n][0].lower() in SUBJECT_PRONOUNS:
             return who[n:]
@@ -365,9 +365,6 @@ def _past_perceiver(toks: list[Tok], j: int, end: int, v: int) -> int:
 
 
 HEAD_ENDS = frozenset(("who", "whose", "that", "to"))
-# nouns in -ly, never an adverb after a subject ('A Clinton ally said', 'the family said')
-LY_NOUNS = frozenset(("ally", "allies", "family", "assembly", "rally", "monopoly", "bully",
-                      "supply", "anomaly", "tally"))
 DASHES = frozenset(("-", "—", "–"))
 
 
@@ -389,7 +386,7 @@ def _manner(toks: list[Tok], j: int) -> bool:
     """An adverb of manner before the verb after an appositive or a name ('…, forcefully
     told', 'Trump angrily said'); not a noun such as 'family' ('the family said')."""
     w = toks[j][0]
-    if not (w.islower() and w.endswith("ly") and len(w) > 5) or j == 0:
+    if not (ly_adverb(w) and len(w) > 5) or j == 0:
         return False
     prev = toks[j - 1][0]
     return prev == "," or (prev[:1].isupper() and not prev.endswith(("'s", "’s")))
