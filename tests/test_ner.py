@@ -597,6 +597,22 @@ def test_a_person_with_middle_names_the_tagger_split_is_one() -> None:
     assert not people & {"John", "Sharron", "Crawford Smith", "Anna Marie"}
 
 
+def test_a_name_read_as_an_organisation_that_is_a_person_elsewhere() -> None:
+    """ECB+ 33 and 31: 'Unique Armstead' was an organisation while 'Armstead said' was a
+    person; 'VanDeest' an organisation beside 'Seth VanDeest'; 'Arcade Joseph Comeaux Jr.'
+    an organisation."""
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["Shot were a woman named Unique Armstead and a girl.",
+                       "Armstead said she saw blood.",
+                       "Seth VanDeest scored 10 points.", "VanDeest said the team played well.",
+                       "Texas inmate Arcade Joseph Comeaux Jr. escaped on Monday."])
+    kinds = {e.name: e.kind for e in build(sts).entities}
+    assert kinds["Unique Armstead"] == kinds["Seth VanDeest"] == "person"
+    assert kinds["Arcade Joseph Comeaux Jr"] == "person"
+    assert "VanDeest" not in kinds and "Armstead" not in kinds  # variants of the full names
+
+
 def test_a_surname_particle_between_two_names_makes_one_person() -> None:
     """PolNeAR 'the raid that killed Osama bin Laden' gave two people, 'Osama' and 'Laden'."""
     from newsdigest.extract.entities import build

@@ -174,15 +174,32 @@ def _people_read_as_places(mentions: list[Mention], gaz: Gazetteer) -> None:
     knows as no organisation."""
     surnames = {m.form for m in mentions if m.kind == "person" and " " not in m.form
                 and not gaz.is_group(m.form)}  # not 'Latino' ('Florida Latino')
+    last_words = {m.form.split()[-1] for m in mentions if m.kind == "person" and " " in m.form}
     for m in mentions:
         words = m.form.split()
+        if m.kind == "org" and _person_like(words, m.form, gaz) and (
+                (len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr"))
+                or (len(words) == 1 and words[0] in last_words)):
+            m.kind = "person"  # 'Arcade Joseph Comeaux Jr.'; 'VanDeest' of 'Seth VanDeest'
+            continue
         if len(words) < 2 or words[-1] not in surnames:
             continue
         place = (m.kind == "place" and gaz.place(m.form) is None
                  and gaz.place(words[-1]) is None and words[0].lower() not in GEOGRAPHY)
-        if place or (m.kind == "org" and _given_and_surname(words, gaz)
-                     and m.form not in gaz.orgs):
-            m.kind = "person"
+        if place or (m.kind == "org" and (_given_and_surname(words, gaz) or (
+                len(words) == 2 and _person_like(words, m.form, gaz)))):
+            m.kind = "person"  # 'Unique Armstead' ('Armstead said')
+
+
+def _person_like(words: list[str], form: str, gaz: Gazetteer) -> bool:
+    """Could an organisation's name be a person's: words written as names ('Unique', 'LeBron';
+    not 'MG', 'Injecting'), none of an organisation's name or of geography ('New Moon'), no
+    organisation or place the gazetteer knows ('Unique Armstead', not 'California Highway
+    Patrol')?"""
+    return (form not in gaz.orgs and form not in gaz.outlets and gaz.place(form) is None
+            and words[0].lower() not in GEOGRAPHY and not words[0].endswith("ing")
+            and not any(w in gaz.org_words for w in words)
+            and all(w[:1].isupper() and not w.isupper() for w in words))
 
 
 # a verb of speech (or a person's pronoun) after a name: 'Rubio said', 'Rubio, 44, told',
