@@ -216,3 +216,18 @@ def test_the_quotes_row_counts_direct_quotations_as_the_summary_does() -> None:
                                                                "reported"))
     assert digest_facts(replace(a, quotes=quotes))["Quotes"] == "1 direct, 1 reported"
     assert digest_facts(replace(a, quotes=quotes[:1]))["Quotes"] == "1"
+
+
+def test_a_statement_kept_whole_over_a_line_break_is_printed_on_one_line() -> None:
+    """ECB+ 18_ecb: 'Police Const.\\nTim Fanning said …' (a sentence the copy broke after an
+    abbreviation) was printed broken over two lines in the groups."""
+    import newsdigest
+    from newsdigest.model import Article, Origin
+
+    a = Article("a", "Shooting", "A gunman killed a man at a party on Friday, police said.\n"
+                "Police Const.\nTim Fanning said the gunman surrendered after two hours.",
+                Origin("a"))
+    b = Article("b", "Party", "A man was shot dead at a Christmas party on Friday.\nThe gunman "
+                "surrendered after two hours, Const. Tim Fanning said.", Origin("b"))
+    out = render(comparison_view(newsdigest.compare([a, b])), 200)
+    assert "Police Const. Tim Fanning said the gunman surrendered" in out
