@@ -525,3 +525,13 @@ def test_a_parent_of_a_number_counts_children() -> None:
         ("count", 6.0, "children")]
     assert spans("The grandmother of five died.") == [("count", 5.0, "grandchildren")]
     assert spans("The parents of two Americans killed there sued.") == []
+
+
+def test_a_number_alone_in_brackets_is_a_reference_mark() -> None:
+    # reader of PolNeAR (HuffPollster): the source tag '[538.]' closing a paragraph was a figure
+    def spans(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert spans("Sanders won 84 percent of young voters. [538.]") == [("percent", 84.0, "%")]
+    assert spans("The city has 12 parks.[3]") == [("count", 12.0, "parks")]
+    assert spans("A [12-year-old] boy was hurt.") == [("age", 12.0, "years")]

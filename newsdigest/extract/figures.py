@@ -968,6 +968,8 @@ def _glued(text: str, m: re.Match[str], ns: int, e: int, scaled: bool) -> bool:
     after = text[e] if e < len(text) else " "
     if before.isalpha() or before == "_" or (before == "-" and ns > 1 and text[ns - 2].isalpha()):
         return True  # G20, F-16, COVID-19
+    if before == "[" and (text[e: e + 1] == "]" or text[e: e + 2] == ".]"):
+        return True  # a reference mark: '[12]', a source tag '[538.]'
     if before in "'‘’" and e - ns == 2 and (ns < 2 or not text[ns - 2].isalnum()):
         return True  # a year cut short: 'Hillary in ‘16', '(1983, '86, '87)'
     if before in ".,/" and ns > 1 and text[ns - 2].isdigit():
