@@ -535,3 +535,15 @@ def test_a_number_alone_in_brackets_is_a_reference_mark() -> None:
     assert spans("Sanders won 84 percent of young voters. [538.]") == [("percent", 84.0, "%")]
     assert spans("The city has 12 parks.[3]") == [("count", 12.0, "parks")]
     assert spans("A [12-year-old] boy was hurt.") == [("age", 12.0, "years")]
+
+
+def test_the_end_of_a_span_of_years_is_a_year() -> None:
+    # reader of ECB+ 31: 'who played for the Bluejays from 1995 - 99' gave the number 99; and
+    # 'from 1995 to 1999' the number 1999 ('to' before a number reads 'up to')
+    def spans(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+    assert spans("He played for the Bluejays from 1995-99.") == []
+    assert spans("He served in the House from 1991 to 2007.") == []
+    assert spans("Up to 2000 soldiers died.") == [("count", 2000.0, "soldiers")]
+    assert spans("The 76ers won the title in the 1982-83 season.") == []

@@ -970,6 +970,8 @@ def _glued(text: str, m: re.Match[str], ns: int, e: int, scaled: bool) -> bool:
         return True  # G20, F-16, COVID-19
     if before == "[" and (text[e: e + 1] == "]" or text[e: e + 2] == ".]"):
         return True  # a reference mark: '[12]', a source tag '[538.]'
+    if before in "-–" and e - ns == 2 and _YEAR_WORD.fullmatch(text, max(0, ns - 5), ns - 1):
+        return True  # the end of a span of years: '1995-99'
     if before in "'‘’" and e - ns == 2 and (ns < 2 or not text[ns - 2].isalnum()):
         return True  # a year cut short: 'Hillary in ‘16', '(1983, '86, '87)'
     if before in ".,/" and ns > 1 and text[ns - 2].isdigit():
@@ -1113,8 +1115,13 @@ def _sentence_initial(text: str, k: int) -> bool:
 def _is_year(num: str, text: str, s: int) -> bool:
     if len(num) != 4 or not num.isdigit() or not 1800 <= int(num) <= 2100:
         return False
-    # '2003 results' is a year; 'about 2000 soldiers' is a count
-    return _prev_word(text, s)[0].lower() not in QUANTIFIERS
+    # '2003 results' is a year; 'about 2000 soldiers' is a count; 'from 1995 to 1999' a year
+    word, k = _prev_word(text, s)
+    return word.lower() not in QUANTIFIERS or (word == "to" and _YEAR_WORD.fullmatch(
+        _prev_word(text, k)[0]) is not None)
+
+
+_YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
 
 
 # capitalised words that may stand right before a figure at the start of a sentence
