@@ -732,3 +732,14 @@ def test_a_town_read_as_a_person_is_a_place_unless_the_article_says_otherwise() 
     assert kinds(["Rubio said he would stay in the race."]).get("Rubio") == "person"
     rangel = kinds(["\"It is smart,\" said Representative Charles B. Rangel of New York."])
     assert {kind for name, kind in rangel.items() if "Rangel" in name} == {"person"}, rangel
+
+
+def test_a_place_before_a_word_for_a_person_is_a_place() -> None:
+    """Washington Post (reader F): 'the candidacy of the New York billionaire' gave the
+    organisation 'New York'."""
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["Voters punctured the candidacy of the New York billionaire, delivering "
+                       "a victory to Sen. Ted Cruz of Texas."])
+    kinds = {e.name: e.kind for e in build(sts).entities}
+    assert kinds.get("New York") == "place"
