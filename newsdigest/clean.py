@@ -48,7 +48,9 @@ quotation are never changed beyond these repairs):
    words or more all in capitals with no digit ("HEAVYWEIGHT TITLE FIGHTS").
 9. ``title_stamp``: a title that is only a date and time (a page's first line taken for its
    title: "Updated: November 11, 2011 20: 09 IST") dates an article that has no date, and
-   the body's first line, when it reads as a headline, becomes the title (before step 8).
+   the body's first line, when it reads as a headline, becomes the title (before step 8);
+   a date glued to a title's last word or after a dash closing it ("… DA SAYSSEPTEMBER 19,
+   2013") is dropped from it and dates the article likewise.
    ``untitled``: an article given no title (a JSON record without one) takes the body's
    first line as its title when that reads as a headline (at most 20 words, text after it,
    no final stop, colon or comma: 'Mark "Deep Throat" Felt Dead at 95'), as a text file's
@@ -223,6 +225,10 @@ def _title_from_body(title: str, text: str, log: Counter[tuple[str, str]]
     (title, text, the stamp or None)."""
     if not title.strip():
         return (*_untitled(text, log), None)
+    glued = _GLUED_DATE.search(title)
+    if glued is not None:  # '… IN RICHMOND HILL, QUEENS DA SAYSSEPTEMBER 19, 2013'
+        log["title_stamp", f"dropped the date {glued.group(1)!r} closing the title"] += 1
+        return title[: glued.start()].rstrip(" -–—|"), text, glued.group(1)
     if not _is_timestamp(title):
         return title, text, None
     line = _first_line(text)
@@ -232,6 +238,13 @@ def _title_from_body(title: str, text: str, log: Counter[tuple[str, str]]
     log["title_stamp", f"title {title!r} is a date: the first line {line[0]!r} is the "
                        "title"] += 1
     return (*line, title)
+
+
+# a date closing a title glued to its last word or after a dash or bar: a page's date line
+# taken into its title ('… DA SAYSSEPTEMBER 19, 2013'); not 'Vote set for November 3, 2020'
+_GLUED_DATE = lazy(
+    r"(?:(?<=[a-z])|(?<=[A-Z])|[ ][-–—|][ ])((?i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)[ ]\d{1,2},?[ ](?:19|20)\d\d)$")
 
 
 def _first_line(text: str) -> tuple[str, str] | None:

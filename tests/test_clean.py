@@ -603,3 +603,15 @@ def test_an_article_given_no_title_takes_its_headline_line_as_title() -> None:
     assert cleaned(f"{first}\n{body}") == ("", f"{first}\n{body}")
     assert cleaned("Mark 'Deep Throat' Felt Dead at 95") == (
         "", "Mark 'Deep Throat' Felt Dead at 95")
+
+
+def test_a_date_glued_to_the_end_of_a_title_dates_the_article() -> None:
+    # reader of ECB+ 21_ecbplus: the title 'GRANDMOTHER KILLED … QUEENS DA SAYSSEPTEMBER 19,
+    # 2013' was printed with the page's date glued on
+    out = clean_article(Article("a", "GRANDMOTHER KILLED IN QUEENS, DA SAYSSEPTEMBER 19, 2013",
+                                "A woman was killed in Queens. Police said so.", Origin("t")),
+                        defaults())
+    assert (out.title, out.date) == ("GRANDMOTHER KILLED IN QUEENS, DA SAYS", "SEPTEMBER 19, 2013")
+    kept = clean_article(Article("b", "Vote set for November 3, 2020", "It is set. Really.",
+                                 Origin("t")), defaults())
+    assert (kept.title, kept.date) == ("Vote set for November 3, 2020", None)
