@@ -25,7 +25,8 @@ SPEECH_VERBS = MANNER | _set(
     emphasised emphasized emphasises emphasizes confessed confesses conceded concedes
     recalled recalls joked jokes whispered predicted predicts observed cautioned countered
     counters complained complains boasted boasts vowed vows promised promises pledged
-    retorted quipped shouted yelled testified wondered wonders emailed
+    retorted quipped shouted yelled testified wondered wonders emailed assured assures
+    reassured informed informs
     argue warn insist admit concede acknowledge"""
 )
 # the speech verbs as a regular-expression alternation (longest first is not needed: every

@@ -749,3 +749,14 @@ def test_an_adverb_after_the_speaker_is_no_part_of_the_name() -> None:
                        "insulted the family.", "he had insulted") == "Hillary Clinton"
     assert _speaker_of("The family said it was grateful for the support.",
                        "it was grateful") == "The family"
+
+
+def test_assuring_and_informing_someone_is_speech() -> None:
+    """NYT (reader F): 'she assured a crowd … that they had made 18 million cracks in "the
+    highest, hardest glass ceiling."' gave the quotation no speaker."""
+    text = ("Hillary Clinton lost to Barack Obama in 2008.\n\nAfter that defeat she assured a "
+            "crowd in Washington that they had made 18 million cracks in \"the highest, hardest "
+            "glass ceiling.\"")
+    assert _speaker_of(text, "hardest glass ceiling") == "Hillary Clinton"
+    assert _speaker_of("Trump assured voters he would force Mexico to pay for the wall.",
+                       "force Mexico") == "Trump"

@@ -135,7 +135,7 @@ COMPARE = wordset("compared versus vs")
 TIME_WORDS = wordset("this last next that week month year day night weekend morning evening "
                      "afternoon later ago earlier hours days weeks months years back")
 DESCRIBED = ARTICLES | wordset("another")  # '," the White House spokesman, Josh Earnest, said'
-TELL = wordset("told tells tell telling asked")
+TELL = wordset("told tells tell telling asked assured assures reassured informed informs")
 NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named termed")
 # words before a title-case quotation that make it a show, a paper or a book, not words said:
 # 'told "Fox and Friends"', 'said on "Meet the Press"', 'an interview with "The Blaze"', 'on
