@@ -760,3 +760,11 @@ def test_assuring_and_informing_someone_is_speech() -> None:
     assert _speaker_of(text, "hardest glass ceiling") == "Hillary Clinton"
     assert _speaker_of("Trump assured voters he would force Mexico to pay for the wall.",
                        "force Mexico") == "Trump"
+
+
+def test_each_before_a_participle_is_no_speaker() -> None:
+    """USA Today (reader F): 'Donald Trump and Hillary Clinton each made their case, each
+    saying the other lacks the judgment …' was said by 'each'."""
+    assert _speaker_of("Donald Trump and Hillary Clinton each made their case on Wednesday, "
+                       "each saying the other lacks the judgment to lead.",
+                       "lacks the judgment") not in (None, "each")

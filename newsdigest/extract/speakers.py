@@ -823,11 +823,14 @@ def not_a_speaker(phrase: str) -> bool:
     if _STATE_SHORT.fullmatch(phrase) and not _known(phrase):
         return True  # a state as written short ('Chappaqua, N.Y., speaking on …, said')
     if first.islower() and len(words) == 1 and (
-            low in IRREGULAR_PAST or low.endswith(("ed", "ly"))):
-        return True
+            low in IRREGULAR_PAST or low.endswith(("ed", "ly")) or low in _EACH):
+        return True  # ('…, each saying …': the subject speaks)
     verbal = (low.endswith("ed") and second in VERB_OBJECT) or (
         low.endswith("ing") and second in _ING_OBJECT)  # not 'polling by'
     return verbal and (first.islower() or first.endswith("ing"))
+
+
+_EACH = frozenset(("each", "both", "all", "either", "neither"))
 
 
 def _joined(between: str) -> bool:
