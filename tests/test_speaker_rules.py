@@ -768,3 +768,11 @@ def test_each_before_a_participle_is_no_speaker() -> None:
     assert _speaker_of("Donald Trump and Hillary Clinton each made their case on Wednesday, "
                        "each saying the other lacks the judgment to lead.",
                        "lacks the judgment") not in (None, "each")
+
+
+def test_a_share_of_respondents_who_said_is_the_share_not_its_last_number() -> None:
+    """Washington Post (reader F): '… compared with four in 10 who said they preferred …' was
+    said by '10'."""
+    assert _speaker_of("Almost half said they wanted an outsider, compared with four in 10 who "
+                       "said they preferred someone with experience.",
+                       "preferred someone") == "four in 10"

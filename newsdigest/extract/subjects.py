@@ -10,6 +10,7 @@ from ..words import ly_adverb
 from .dates import MONTHS
 from .figures import QUANTIFIERS
 from .gazetteer import load as gazetteer
+from .numbers import word_value
 from .quote_words import (
     ADVERBS,
     AFTER_LEADER,
@@ -213,6 +214,9 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
         end, j = _walk_back(toks, j - 2)  # 'Mr Blair, who last year denied'
     elif j > 0 and toks[j][0] == "who" and not own:
         end, j = _walk_back(toks, j - 1, True)  # 'voters who said', 'those who want … say'
+        if j > 0 and end == j + 1 and toks[j][0] == "in" and _number(toks[j - 1][0]) and (
+                _number(toks[end][0])):
+            j -= 2  # 'compared with four in 10 who said': not '10'
     if toks[v][0].endswith("ing") and j + 1 < end and toks[j + 1][0].lower() == "with":
         j += 1  # 'with 30 percent of voters saying …': who says it follows 'with'
     if j > 0 and toks[j][0] == "," and toks[inner][0] == "," and _insert(toks, j + 1):
@@ -227,6 +231,11 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
     if got is None and relative:  # '… was echoed by Martin O’Malley, who noted': the name
         got = _checked(toks, *reversed(_walk_back(toks, last, True)))
     return got
+
+
+def _number(word: str) -> bool:
+    """A number in digits or in words ('10', 'four')."""
+    return word.isdigit() or word_value(word.lower()) is not None
 
 
 def _opening_relative(toks: list[Tok], v: int) -> tuple[int, int] | None:
