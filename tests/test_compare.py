@@ -241,3 +241,23 @@ def test_two_statements_quoting_the_same_short_phrase_are_one_fact() -> None:
               for g in compare([a, b], config.defaults()).groups]
     assert {("a", 0), ("b", 0)} in groups
     assert not any(("a", 1) in g for g in groups)
+
+
+def test_statements_printing_one_quotation_are_the_same_whatever_they_add() -> None:
+    """PolNeAR (reader F): two outlets print David Axelrod's tweet word for word, one with a
+    clause of its own around it; the group was only 'related' (the pair's paraphrase score is
+    low for the added clause)."""
+    a, b = analyse([
+        Article("a", "Clinton repeats attack", "Clinton repeated her attack on Sanders over "
+                "the auto bailout at the debate.\n\n“She did it again and I’ll say it again. "
+                "It’s misleading to imply that TARP II was an auto bailout bill,” Axelrod "
+                "tweeted during the debate.", Origin("a")),
+        Article("b", "Sanders attacked again", "The former secretary of state went after "
+                "Sanders on the auto industry again.\n\nBut almost immediately after she "
+                "did, David Axelrod, who was senior adviser to President Obama, weighed in on "
+                "Twitter: “She did it again and I’ll say it again. It’s misleading to imply "
+                "that TARP II was an auto bailout bill.”", Origin("b"))])
+    result = compare([a, b], config.defaults())
+    quoted = [g for g in result.groups if {(m.article, m.statement) for m in g.members}
+              == {("a", 1), ("b", 1)}]
+    assert [g.tier for g in quoted] == ["same"]

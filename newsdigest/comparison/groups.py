@@ -164,11 +164,11 @@ def group_statements(analyses: Sequence[Analysis], config: Config,
 def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | None = None,
              conflicts: bool = True) -> Grouping:
     """Score the statement pairs, group them (``average_linkage``) and explain each group:
-    its tier (``same`` when every pair of its members reaches ``match.same`` and no two
-    disagree), mean score, members, the words each member alone has, and its conflicts.
-    Without ``conflicts`` a group's disagreements are looked for only where they decide its
-    tier (every pair reaches ``match.same``), and ``Grouping.conflicts`` holds only those:
-    the groups are the same."""
+    its tier (``same`` when every pair of its members reaches ``match.same``, or prints one
+    shared quotation, and no two disagree), mean score, members, the words each member
+    alone has, and its conflicts. Without ``conflicts`` a group's disagreements are looked
+    for only where they decide its tier (``same`` but for them), and ``Grouping.conflicts``
+    holds only those: the groups are the same."""
     from .conflicts import group_conflicts
 
     _check_size(analyses, config)
@@ -179,7 +179,7 @@ def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | No
     same = config.match.same
     links = pair_scores(analyses, matcher, config.match.link)
     ledger = quote_ledger(analyses)
-    _quoted(links, analyses, ledger, config.match.group)
+    quoting = _quoted(links, analyses, ledger, config.match.group)
     drafts = average_linkage(links, [a.article.id for a in analyses],
                              config.match.group, apart(analyses))
     groups: list[Group] = []
@@ -191,36 +191,42 @@ def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | No
                                              for u, v in cross]).min())
         linked = [(link_score(links, u, v), u, v) for u, v in cross
                   if link_score(links, u, v) > 0]
+        # every pair printing one quotation of the ledger says the same thing, the
+        # quotation, whatever one report adds around it
+        alike = weakest >= same or all(pair in quoting for pair in cross)
         mine = (group_conflicts(len(groups), members, linked, analyses)
-                if conflicts or weakest >= same else [])
+                if conflicts or alike else [])
         # statements that disagree on a figure, a negation, a direction, a speaker or a place
         # do not say the same thing, however many words they share: related at most, with
         # the conflict
-        tier: Tier = "same" if weakest >= same and not mine else "related"
+        tier: Tier = "same" if alike and not mine else "related"
         found.extend(mine)
         groups.append(Group(tier, round(draft.mean, 1), tuple(members), _differing(members)))
     return Grouping(links, ledger, tuple(drafts), tuple(groups), tuple(found))
 
 
-def _quoted(links: Pairs, analyses: Sequence[Analysis], ledger: Ledger, to: float) -> None:
+def _quoted(links: Pairs, analyses: Sequence[Analysis], ledger: Ledger, to: float
+            ) -> set[tuple[Node, Node]]:
     """Two statements of different reports printing one shared quotation (``quoted_pairs``)
     state one fact: their link is lifted to ``to`` (``match.group``), so they group as any
     pair at that link would. A quotation told in different surrounding words ("He referred
     to my hands" / "Trump said he was “not ready”") links no less than its words do; a
     statement of too few words ('"Trust me."', '"It's tough."') joins no group this way
-    either."""
+    either. Returns those pairs (in node order; not the pairs of a marked phrase alone)."""
     index = {a.article.id: k for k, a in enumerate(analyses)}
 
     def node(m: Member) -> Node:
         return index[m.article], m.statement
 
-    pairs = [(node(x), node(y))
-             for x, y in quoted_pairs(ledger[0], lambda m: _text(analyses, node(m)))]
-    pairs += marked_pairs([[s.text for s in a.statements] for a in analyses])
+    quoted = {(min(u, v), max(u, v)) for u, v in (
+        (node(x), node(y))
+        for x, y in quoted_pairs(ledger[0], lambda m: _text(analyses, node(m))))}
+    pairs = [*quoted, *marked_pairs([[s.text for s in a.statements] for a in analyses])]
     for u, v in map(sorted, pairs):
         if link_score(links, u, v) < to and min(
                 _words(_text(analyses, n)) for n in (u, v)) >= MIN_WORDS:
             links[(u, v)] = to
+    return quoted
 
 
 def apart(analyses: Sequence[Analysis]) -> Callable[[Node, Node], bool]:
