@@ -743,3 +743,16 @@ def test_a_place_before_a_word_for_a_person_is_a_place() -> None:
                        "a victory to Sen. Ted Cruz of Texas."])
     kinds = {e.name: e.kind for e in build(sts).entities}
     assert kinds.get("New York") == "place"
+
+
+def test_a_place_in_a_capital_heading_is_the_place_in_the_text() -> None:
+    """HuffPollster (reader F): 'IOWA' in a run-in heading and 'Iowa' in the text were two
+    places."""
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN "
+                       "OTHER STATES - Michael P. McDonald: “Turnout was high.”",
+                       "Voters in Iowa went to the caucuses on Monday.",
+                       "Iowa was cold on Monday."])
+    places = [(e.name, e.variants) for e in build(sts).entities if e.kind == "place"]
+    assert [name for name, _ in places] == ["Iowa"]

@@ -482,18 +482,22 @@ def _surnames(persons: dict[str, _Person], canon: dict[str, str],
 
 def _others(mentions: list[Mention]) -> list[Entity]:
     """Places and organisations: one entity per canonical name; forms that differ only in
-    spacing, case or punctuation ('TimeWarner', 'Time Warner') are one organisation."""
+    spacing, case or punctuation ('TimeWarner', 'Time Warner') are one organisation, forms
+    that differ only in case one place ('IOWA' in a heading and 'Iowa'). An entity is named
+    by its form written most often, not one in capitals when it is written in lower case too."""
     groups: dict[tuple[EntityKind, str], list[Mention]] = {}
     for m in mentions:
         if m.kind == "place":
-            groups.setdefault(("place", m.form), []).append(m)
+            groups.setdefault(("place", m.form.casefold()), []).append(m)
         elif m.kind == "org":
             groups.setdefault(("org", _squash(m.form)), []).append(m)
     _join_initialisms(groups)
     out = []
     for (kind, _), ms in groups.items():
         names = Counter(m.form for m in ms)
-        name = max(names, key=lambda f: (names[f], len(f)))
+        cased = {f.casefold() for f in names if not f.isupper()}  # 'Iowa' beside 'IOWA'
+        name = max(names, key=lambda f: (not (f.isupper() and f.casefold() in cased),
+                                          names[f], len(f)))
         variants = dict.fromkeys(f for m in ms for f in (m.form, m.raw) if f and f != name)
         out.append(Entity(name, kind, tuple(variants), tuple(sorted({m.statement for m in ms}))))
     return out
