@@ -756,3 +756,17 @@ def test_a_place_in_a_capital_heading_is_the_place_in_the_text() -> None:
                        "Iowa was cold on Monday."])
     places = [(e.name, e.variants) for e in build(sts).entities if e.kind == "place"]
     assert [name for name, _ in places] == ["Iowa"]
+
+
+def test_a_heading_in_capitals_is_no_name() -> None:
+    """HuffPollster (reader F): the run-in heading 'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO
+    EARLY - …' was an organisation."""
+    from newsdigest.extract.entities import build
+
+    sts = _statements(["IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and "
+                       "Jon Cohen: “Although the polls failed to predict Ted Cruz’s Iowa win on "
+                       "Tuesday night, it isn’t because they were dead wrong.”",
+                       "Rates were raised by the BANK OF ENGLAND on Monday."])
+    names = {e.name for e in build(sts).entities}
+    assert not any("POLLS" in n for n in names)
+    assert {"Mark Blumenthal", "Jon Cohen", "Ted Cruz"} <= names

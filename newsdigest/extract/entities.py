@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..lazyre import lazy
-from ..lexicon import common_word
+from ..lexicon import FUNCTION_WORDS, common_word
 from ..model import Entity, EntityKind, Statement
 from ..words import SPEECH_VERB_RE
 from .gazetteer import Gazetteer, towns, wordset
@@ -35,7 +35,7 @@ from .mentions import (
     strip_token,
     words_in,
 )
-from .ner import INITIAL, SURNAME_PARTICLES
+from .ner import INITIAL, JOINERS, SURNAME_PARTICLES
 
 
 @dataclass
@@ -139,7 +139,7 @@ def build(statements: Sequence[Statement]) -> People:
                                            if f and f != canon[k])),
                        tuple(sorted(p.statements)))
                 for k, p in persons.items()]
-    entities += _others(mentions)
+    entities += _others(mentions, [st.text for st in statements])
     entities.sort(key=lambda e: (e.statements[:1] or (1 << 30,), e.kind, e.name))
     return People(entities, people, {canon[k]: p for k, p in persons.items()},
                   _surnames(persons, canon, by_surname))
@@ -480,13 +480,15 @@ def _surnames(persons: dict[str, _Person], canon: dict[str, str],
     return surnames
 
 
-def _others(mentions: list[Mention]) -> list[Entity]:
+def _others(mentions: list[Mention], texts: Sequence[str]) -> list[Entity]:
     """Places and organisations: one entity per canonical name; forms that differ only in
     spacing, case or punctuation ('TimeWarner', 'Time Warner') are one organisation, forms
     that differ only in case one place ('IOWA' in a heading and 'Iowa'). An entity is named
     by its form written most often, not one in capitals when it is written in lower case too."""
     groups: dict[tuple[EntityKind, str], list[Mention]] = {}
     for m in mentions:
+        if _heading(m, texts):
+            continue
         if m.kind == "place":
             groups.setdefault(("place", m.form.casefold()), []).append(m)
         elif m.kind == "org":
@@ -501,6 +503,33 @@ def _others(mentions: list[Mention]) -> list[Entity]:
         variants = dict.fromkeys(f for m in ms for f in (m.form, m.raw) if f and f != name)
         out.append(Entity(name, kind, tuple(variants), tuple(sorted({m.statement for m in ms}))))
     return out
+
+
+def _heading(m: Mention, texts: Sequence[str]) -> bool:
+    """Is a name in capitals part of a heading in capitals ('IOWA POLLS' of 'IOWA POLLS NOT
+    NECESSARILY WRONG, JUST TOO EARLY - …'): a run of three words or more in capitals around
+    it, one of them a function word that joins no name ('not', 'too'; not 'of' or 'and':
+    'BANK OF ENGLAND')?"""
+    text = texts[m.statement]
+    if not m.form.isupper() or " " not in m.form or text.isupper():
+        return False  # (a line all in capitals is a headline: the names in it stand)
+    before = text[max(0, m.start - 80): m.start].split()
+    after = text[m.end: m.end + 80].split()
+    run = m.form.split()
+    for w in reversed(before):
+        if not _capital_word(w):
+            break
+        run.append(w)
+    for w in after:
+        if not _capital_word(w):
+            break
+        run.append(w)
+    return len(run) >= 3 and any(w.strip(",.:;").lower() in FUNCTION_WORDS
+                                 and w.strip(",.:;").lower() not in JOINERS for w in run)
+
+
+def _capital_word(word: str) -> bool:
+    return word.strip(",.:;").isalpha() and word.isupper()
 
 
 def _join_initialisms(groups: dict[tuple[EntityKind, str], list[Mention]]) -> None:
