@@ -1035,3 +1035,19 @@ def test_a_quotation_worded_differently_is_listed_as_shared() -> None:
     assert [[m.article for m in members] for members in shared] == [["a", "b", "c"]]
     assert lone == ()
     assert [c.detail for c in conflicts] == ['worded differently: "and the" vs "and with that the"']
+
+
+def test_counts_far_apart_are_two_quantities_unless_only_the_scale_differs() -> None:
+    """ECB+ 31_ecbplus (reader E): a game's points against a career's were the first conflict
+    of the comparison ('23 vs 2, 117'); a figure misread by its scale stays one."""
+    game = ("Doug McDermott scored 23 points to become Creighton's all - time scoring leader and "
+            "the top - seeded Bluejays defeated Drake 65 - 53 on Friday.")
+    career = ("With a first - half free throw, junior forward Doug McDermott scored his 11th "
+              "point of the Bluejays ’ Valley tournament opener and passed Rodney Buford to "
+              "become the school ’ s all - time scoring leader with 2, 117 points.")
+    assert not [d for d in disagreements(game, career) if d.startswith("figure")]
+    assert disagreements("The quake killed 120 people in the city.",
+                         "The quake killed 85 people in the city.") == ["figure: 120 vs 85"]
+    assert disagreements("About 3,000 troops were sent on Monday.",
+                         "About 30,000 troops were sent on Monday.") == [
+        "figure: 3,000 vs 30,000"]

@@ -756,13 +756,28 @@ def figure_conflicts(a: str, ta: list[Token], b: str, tb: list[Token],
             1 for s in sb if (s.kind, s.unit) == (x.kind, x.unit)) == 1
         y = _best(x, sb, alone, alone and alike, alike)
         if y is None or _best(y, sa, alone, alone and alike, alike) is not x \
-                or _given(x, sb) or _given(y, sa) or _apart(x, y, *sides):
+                or _given(x, sb) or _given(y, sa) or _apart(x, y, *sides) or _far_apart(x, y):
             continue
         if _spans_in_two_units(x, y):  # 'three weeks vs nine days'
             out.append((_with_unit(a, x), _with_unit(b, y)))
         else:
             out.append((x.text, y.text))
     return out
+
+
+FAR_APART = 20.0  # counts this many times apart are two quantities, not one told twice
+
+
+def _far_apart(x: Slot, y: Slot) -> bool:
+    """Are two counts so far apart that they count two things ('scored 23 points' in a game /
+    'leader with 2,117 points', a career's), not one thing two reports tell differently
+    (planted and real disagreements lie within a few times each other)? Not when the digits
+    are the same and only the scale differs ('$2.5 billion' / '$2.5 million'): that is one
+    figure misread."""
+    if x.kind not in ("count", "number") or x.value <= 0 or y.value <= 0:
+        return False
+    ratio = max(x.value, y.value) / min(x.value, y.value)
+    return ratio > FAR_APART and abs(math.log10(ratio) - round(math.log10(ratio))) > 1e-9
 
 
 def _with_unit(text: str, x: Slot) -> str:
