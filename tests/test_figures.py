@@ -29,6 +29,11 @@ def _key(text: str, kind: str, value: float, unit: str | None) -> Key:
     return text, kind, round(float(value), 6), unit
 
 
+def _quantities(text: str) -> list[tuple[str, float, str | None]]:
+    """(kind, value, unit) of each figure of one statement."""
+    return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
+
+
 def _rows() -> list[dict[str, Any]]:
     return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
 
@@ -343,46 +348,34 @@ def test_a_preposition_after_a_number_is_no_counted_noun() -> None:
 
 
 def test_a_compound_with_an_en_dash_is_read_as_with_a_hyphen() -> None:
-    def got(text: str) -> list[tuple[str, float, str | None]]:
-        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
-
-    assert got("They began a three–week trial.") == got("They began a three-week trial.") == [
-        ("count", 3.0, "weeks")]
+    assert _quantities("They began a three–week trial.") == _quantities(
+        "They began a three-week trial.") == [("count", 3.0, "weeks")]
 
 
 def test_an_age_told_with_a_verb_and_a_decade_is_no_count() -> None:
     # ECB+ 4_ecb: 'She was 85.' was a bare number beside 'died … at age 85', and 'the
     # nineteen fifties' a count of 19 'fifties'
-    def kinds(text: str) -> list[tuple[str, float, str | None]]:
-        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
-
-    assert kinds("She was 85.") == [("age", 85.0, "years")]
-    assert kinds("Smith, who was 72 when he died, retired.") == [("age", 72.0, "years")]
-    assert kinds("She modeled in the nineteen fifties.") == []
-    assert kinds("The score was 85.") == [("number", 85.0, None)]
-    assert [k[0] for k in kinds("He was 21, 22 and 23 in those years.")] == ["number"] * 3
+    assert _quantities("She was 85.") == [("age", 85.0, "years")]
+    assert _quantities("Smith, who was 72 when he died, retired.") == [("age", 72.0, "years")]
+    assert _quantities("She modeled in the nineteen fifties.") == []
+    assert _quantities("The score was 85.") == [("number", 85.0, None)]
+    assert [k[0] for k in _quantities("He was 21, 22 and 23 in those years.")] == ["number"] * 3
 
 
 def test_an_age_after_at_the_age_of_or_both_is_an_age() -> None:
     # a reader of 4_ecb and 8_ecb: 'died … at the age of 85' and 'two men, both 51,' gave bare
     # numbers, so the ages were never compared as ages
-    def kinds(text: str) -> list[tuple[str, float, str | None]]:
-        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
-
-    assert kinds("Page died of pneumonia at the age of 85 on Thursday.") == [
+    assert _quantities("Page died of pneumonia at the age of 85 on Thursday.") == [
         ("age", 85.0, "years")]
-    assert kinds("Officers, both 51, were killed.") == [("age", 51.0, "years")]
-    assert kinds("At the age of 12, she moved.") == [("age", 12.0, "years")]
+    assert _quantities("Officers, both 51, were killed.") == [("age", 51.0, "years")]
+    assert _quantities("At the age of 12, she moved.") == [("age", 12.0, "years")]
 
 
 def test_metres_after_a_verb_of_falling() -> None:
     # ECB+ 23_ecbplus: 'fell about 600m while climbing' was 600 million
-    def kinds(text: str) -> list[tuple[str, float, str | None]]:
-        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
-
-    assert kinds("He fell about 600m while climbing.") == [("distance", 600.0, "m")]
-    assert kinds("The climber plunged 200m to his death.") == [("distance", 200.0, "m")]
-    assert kinds("The fund dropped 20m last year.") == [("number", 20_000_000.0, None)]
+    assert _quantities("He fell about 600m while climbing.") == [("distance", 600.0, "m")]
+    assert _quantities("The climber plunged 200m to his death.") == [("distance", 200.0, "m")]
+    assert _quantities("The fund dropped 20m last year.") == [("number", 20_000_000.0, None)]
 
 
 def test_a_time_of_day_in_hours_is_no_span_of_hours() -> None:
@@ -455,18 +448,15 @@ def test_vague_hundreds_a_possessives_number_and_yards_past_a_modifier() -> None
 def test_the_first_number_of_a_range_takes_the_unit_of_the_second() -> None:
     # reader of PolNeAR: '40 or 50 years', 'between 20 and 30 people', '50 to 48 percent' gave
     # the first number no unit, so it could neither agree nor disagree with another report's
-    def spans(text: str) -> list[tuple[str, float, str | None]]:
-        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
-
-    assert spans("Between 60 and 100 rioters gathered.") == [
+    assert _quantities("Between 60 and 100 rioters gathered.") == [
         ("count", 60.0, "rioters"), ("count", 100.0, "rioters")]
-    assert spans("Clinton leads 50 to 48 percent.") == [
+    assert _quantities("Clinton leads 50 to 48 percent.") == [
         ("percent", 50.0, "%"), ("percent", 48.0, "%")]
-    assert spans("Some 20 to 30 million people watch.")[0] == ("count", 20e6, "people")
-    assert spans("He said 10 or 12 officers came.")[0] == ("count", 10.0, "officers")
+    assert _quantities("Some 20 to 30 million people watch.")[0] == ("count", 20e6, "people")
+    assert _quantities("He said 10 or 12 officers came.")[0] == ("count", 10.0, "officers")
     # 'and' joins a range only after 'between'; two bare numbers stay numbers
-    assert spans("It happened 20 and 50 years ago.")[0] == ("number", 20.0, None)
-    assert spans("The vote was 52 to 47.") == [("number", 52.0, None), ("number", 47.0, None)]
+    assert _quantities("It happened 20 and 50 years ago.")[0] == ("number", 20.0, None)
+    assert _quantities("The vote was 52 to 47.") == [("number", 52.0, None), ("number", 47.0, None)]
 
 
 def test_ages_of_a_list_of_names_emergency_numbers_and_dates_in_figures() -> None:
@@ -489,61 +479,46 @@ def test_ages_of_a_list_of_names_emergency_numbers_and_dates_in_figures() -> Non
 
 def test_a_year_cut_short_is_no_figure() -> None:
     # reader of ECB+ 29_ecbplus (tokenised copy): "the ’ 66 squad" was a count of 66 squads
-    def spans(text: str) -> list[tuple[str, float, str | None]]:
-        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
-
-    assert spans("The ’ 66 squad gained 380 yards.") == [("distance", 380.0, "yards")]
-    assert spans("The class of ’89 met again.") == []
-    assert spans("Ms. Mendes ’ 12-year-old daughter was there.") == [("age", 12.0, "years")]
+    assert _quantities("The ’ 66 squad gained 380 yards.") == [("distance", 380.0, "yards")]
+    assert _quantities("The class of ’89 met again.") == []
+    assert _quantities("Ms. Mendes ’ 12-year-old daughter was there.") == [("age", 12.0, "years")]
     # a straight or an opening single quote may open a quotation ("' 20 people were hurt,'")
-    assert spans("' 20 people were hurt,' police said.") == [("count", 20.0, "people")]
+    assert _quantities("' 20 people were hurt,' police said.") == [("count", 20.0, "people")]
 
 
 def test_an_adverb_after_a_number_counts_nothing() -> None:
     # readers of PolNeAR and ECB+: 'the four brave Americans' counted 'brave', '14 solidly
     # Democratic states' counted 'solidly', 'five totally decked out … officers' 'totally'
-    def spans(text: str) -> list[tuple[str, float, str | None]]:
-        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
-
-    assert spans("We lost four brave Americans at Benghazi.") == [("count", 4.0, "Americans")]
-    assert spans("It has 14 solidly Democratic or leaning Democratic states.") == [
+    assert _quantities("We lost four brave Americans at Benghazi.") == [("count", 4.0, "Americans")]
+    assert _quantities("It has 14 solidly Democratic or leaning Democratic states.") == [
         ("number", 14.0, None)]
-    assert spans("There were five totally decked out riot squad officers.") == []
-    assert spans("The poll included 996 likely voters.") == [("count", 996.0, "voters")]
+    assert _quantities("There were five totally decked out riot squad officers.") == []
+    assert _quantities("The poll included 996 likely voters.") == [("count", 996.0, "voters")]
 
 
 def test_a_parent_of_a_number_counts_children() -> None:
     # reader of ECB+ 33_ecbplus: 'a mother of 12' and 'Mother of 13' were bare numbers
-    def spans(text: str) -> list[tuple[str, float, str | None]]:
-        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
-
-    assert spans("Zurana Horton - who was a mother of 12 - was killed.") == [
+    assert _quantities("Zurana Horton - who was a mother of 12 - was killed.") == [
         ("count", 12.0, "children")]
-    assert spans("Video of Brooklyn Mother of 13 Zurana Horton was shown.") == [
+    assert _quantities("Video of Brooklyn Mother of 13 Zurana Horton was shown.") == [
         ("count", 13.0, "children")]
-    assert spans("Garcia, a father of six who stocks shelves, shook his head.") == [
+    assert _quantities("Garcia, a father of six who stocks shelves, shook his head.") == [
         ("count", 6.0, "children")]
-    assert spans("The grandmother of five died.") == [("count", 5.0, "grandchildren")]
-    assert spans("The parents of two Americans killed there sued.") == []
+    assert _quantities("The grandmother of five died.") == [("count", 5.0, "grandchildren")]
+    assert _quantities("The parents of two Americans killed there sued.") == []
 
 
 def test_a_number_alone_in_brackets_is_a_reference_mark() -> None:
     # reader of PolNeAR (HuffPollster): the source tag '[538.]' closing a paragraph was a figure
-    def spans(text: str) -> list[tuple[str, float, str | None]]:
-        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
-
-    assert spans("Sanders won 84 percent of young voters. [538.]") == [("percent", 84.0, "%")]
-    assert spans("The city has 12 parks.[3]") == [("count", 12.0, "parks")]
-    assert spans("A [12-year-old] boy was hurt.") == [("age", 12.0, "years")]
+    assert _quantities("Sanders won 84 percent of young voters. [538.]") == [("percent", 84.0, "%")]
+    assert _quantities("The city has 12 parks.[3]") == [("count", 12.0, "parks")]
+    assert _quantities("A [12-year-old] boy was hurt.") == [("age", 12.0, "years")]
 
 
 def test_the_end_of_a_span_of_years_is_a_year() -> None:
     # reader of ECB+ 31: 'who played for the Bluejays from 1995 - 99' gave the number 99; and
     # 'from 1995 to 1999' the number 1999 ('to' before a number reads 'up to')
-    def spans(text: str) -> list[tuple[str, float, str | None]]:
-        return [(f.kind, f.value, f.unit) for f in find_figures(text, 0)]
-
-    assert spans("He played for the Bluejays from 1995-99.") == []
-    assert spans("He served in the House from 1991 to 2007.") == []
-    assert spans("Up to 2000 soldiers died.") == [("count", 2000.0, "soldiers")]
-    assert spans("The 76ers won the title in the 1982-83 season.") == []
+    assert _quantities("He played for the Bluejays from 1995-99.") == []
+    assert _quantities("He served in the House from 1991 to 2007.") == []
+    assert _quantities("Up to 2000 soldiers died.") == [("count", 2000.0, "soldiers")]
+    assert _quantities("The 76ers won the title in the 1982-83 season.") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import ANSWERING
+from ..words import ANSWERING, ly_adverb
 from .quote_words import (
     ADVERBS,
     ANNOUNCING,
@@ -125,10 +125,7 @@ def _manner(window: list[str], n: int) -> bool:
     more words after it? Then what was said opens with a subject, if at all ('said repeatedly
     they …'; not 'said pleasantly into the phone')."""
     w = window[n]
-    return (n + 1 < len(window) and len(w) > 4 and w.endswith("ly") and w.isalpha()
-            and w.islower() and w not in DEGREE)
-
-
+    return n + 1 < len(window) and len(w) > 4 and ly_adverb(w) and w not in DEGREE
 
 
 def _first_word(verb: str, window: list[str]) -> int | None:

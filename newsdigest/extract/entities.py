@@ -154,21 +154,22 @@ def _places_before_titles(mentions: list[Mention], statements: Sequence[Statemen
                           gaz: Gazetteer) -> None:
     """A place the gazetteer knows, read as an organisation right before an office's title
     ('Ohio Gov. John Kasich', 'New Jersey Sen.') or a word for a person it describes
-    (``DESCRIBED``: 'the New York billionaire', 'the Vermont senator') is that place."""
+    (``PERSON_DESCRIPTIONS``: 'the New York billionaire', 'the Vermont senator') is that place."""
     for m in mentions:
         if m.kind != "org" or gaz.place(m.form) is None:
             continue
         text = statements[m.statement].text
         after = _WORD_AFTER.match(text, m.end)
-        if _TITLE_AFTER.match(text, m.end) or (after is not None and after.group(1) in DESCRIBED):
+        if _TITLE_AFTER.match(text, m.end) or (
+                after is not None and after.group(1) in PERSON_DESCRIPTIONS):
             m.kind = "place"
 
 
 _WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 # words for a person that a place before them describes ('the New York billionaire', 'the
 # Vermont senator'; not a team's 'Leicester manager', an organisation in news copy)
-DESCRIBED = wordset("""billionaire millionaire tycoon mogul native businessman businesswoman
-    developer senator governor congressman congresswoman lawmaker legislator""")
+PERSON_DESCRIPTIONS = wordset("""billionaire millionaire tycoon mogul native businessman
+    businesswoman developer senator governor congressman congresswoman lawmaker legislator""")
 
 
 # first words of place names that end in a surname ('Lake Jackson', 'Fort Worth', 'Port Moresby')

@@ -652,8 +652,6 @@ def _counted_noun(wm: re.Match[str], text: str | None = None) -> str:
     return w
 
 
-
-
 # plurals with no -s: 'two possible gang members' counts members, '26 Somali crew' the crew
 IRREGULAR_PLURALS = wordset("people men women children police crew staff personnel troops "
                             "cattle sheep fish deer feet teeth mice geese")
@@ -1029,8 +1027,9 @@ _PARENT_OF = lazy(r"\b(?i:(?:grand)?(?:mother|father|parent|mom|dad)s?)[ ]of[ ]$
 def _children_of(text: str, at: int) -> str | None:
     """'children' (or 'grandchildren') when a parent 'of' comes right before ``at``."""
     m = _PARENT_OF.search(text, max(0, at - 20), at)
-    return None if m is None else "grandchildren" if m.group()[:5].lower() == "grand" \
-        else "children"
+    if m is None:
+        return None
+    return "grandchildren" if m.group()[:5].lower() == "grand" else "children"
 
 
 # --- mixed fractions -------------------------------------------------------------------------

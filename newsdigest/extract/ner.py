@@ -912,13 +912,12 @@ def _widened(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> list[Sp
         head = texts[sp.line][max(0, sp.start - 40): sp.start]
         m = _OF_BEFORE.search(head) if sp.kind in ("LOC", "ORG") else None
         words = m.group().split(" ") if m else []
-        names = [" ".join(words[k:]) + sp.form for k in range(len(words) - 2)]
-        known = [(n, _known_kind(n, gaz)) for n in names if _known_kind(n, gaz)]
-        if not known:
+        names = (" ".join(words[k:]) + sp.form for k in range(len(words) - 2))
+        name, kind = next(((n, k) for n in names if (k := _known_kind(n, gaz))), ("", None))
+        if kind is None:
             out.append(sp)
             continue
-        name, kind = known[0]
-        out.append(replace(sp, start=sp.end - len(name), kind=str(kind), form=name))
+        out.append(replace(sp, start=sp.end - len(name), kind=kind, form=name))
     return out
 
 

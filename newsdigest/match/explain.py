@@ -772,8 +772,8 @@ def _far_apart(x: Slot, y: Slot) -> bool:
     """Are two counts so far apart that they count two things ('scored 23 points' in a game /
     'leader with 2,117 points', a career's), not one thing two reports tell differently
     (planted and real disagreements lie within a few times each other)? Not when the digits
-    are the same and only the scale differs ('$2.5 billion' / '$2.5 million'): that is one
-    figure misread."""
+    are the same and only the scale differs ('3,000 troops' / '30,000 troops'): that is one
+    figure misread. Money, percentages and the rest are compared whatever their ratio."""
     if x.kind not in ("count", "number") or x.value <= 0 or y.value <= 0:
         return False
     ratio = max(x.value, y.value) / min(x.value, y.value)

@@ -21,8 +21,8 @@ from .text import safe
 
 
 def plain(text: str, style: str = "") -> Text:
-    """Input text on one line (a statement kept whole over a line break, 'Police Const.\nTim
-    Fanning said', is not printed broken), fit for a terminal."""
+    """Input text on one line (a statement kept whole over a line break, 'Police Const.' and
+    'Tim Fanning said' on two lines, is not printed broken), fit for a terminal."""
     if "\n" in text or "\r" in text:
         text = " ".join(line.strip(" \t") for line in text.splitlines() if line.strip(" \t"))
     return Text(safe(text), style=style)
