@@ -14,7 +14,7 @@ def _set(words: str) -> frozenset[str]:
 # how something was said ('thundered', 'scoffed'): speech verbs that are speech only with a
 # clause or a quotation (``NEED_CLAUSE``; not 'snapped a photo')
 MANNER = _set("""thundered fumed mused snapped scoffed lamented laments bellowed reacted gloated
-    screamed exclaimed""")
+    screamed exclaimed beamed boomed gushed""")
 SPEECH_VERBS = MANNER | _set(
     """said says say saying told tells tell telling added adds adding noted notes noting
     stated states explained explains asked asks answered replied replies responded responds
@@ -44,7 +44,7 @@ INVERTED = _set(
     insists warned warns asked asks replied replies wrote writes stated remarked commented
     argued argues declared declares concluded concludes whispered recalled recalls joked jokes
     observed cautioned tweeted tweets countered counters responded responds retorted quipped
-    testified reacted screamed exclaimed"""
+    testified reacted screamed exclaimed beamed boomed gushed"""
 )
 # a speaker who says something is not so
 DENIALS = _set("denied denies denying deny")

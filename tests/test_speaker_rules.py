@@ -776,3 +776,34 @@ def test_a_share_of_respondents_who_said_is_the_share_not_its_last_number() -> N
     assert _speaker_of("Almost half said they wanted an outsider, compared with four in 10 who "
                        "said they preferred someone with experience.",
                        "preferred someone") == "four in 10"
+
+
+def test_a_quotation_after_a_dash_is_said_by_the_subject_of_the_clause_before_it() -> None:
+    text = ("Donald Trump accepted the nomination. Wes Nakagiri, a delegate from Michigan, was "
+            "in the hall. “I liked it,” he said.\n\nWhen Trump finally wrapped up — “I will "
+            "fight for you, and I will win for you!” — the balloons came down.")
+    assert _speaker_of(text, "I will fight for you") == "Donald Trump"
+    # one spoken of is no speaker: the words go on from the last speaker or from no one
+    asked = ("Wes Nakagiri, a delegate from Michigan, was in the hall. “I liked it,” he said.\n\n"
+             "Asked about Donald Trump — “He is a disaster for the party and the country.”")
+    assert _speaker_of(asked, "a disaster") != "Donald Trump"
+
+
+def test_a_colon_after_a_clause_naming_one_person_gives_the_quotation_to_them() -> None:
+    text = ("Chris Coons said the attacks would change the race.\n\nOr, as Tom Ridge, a former "
+            "secretary of homeland security, put it: \"The barbarians are no longer at the "
+            "gate. They're inside.\"")
+    assert _speaker_of(text, "barbarians") == "Tom Ridge"
+
+
+def test_a_one_word_answer_with_its_attribution_is_a_quotation() -> None:
+    assert _said("“No,” replied Jeff Zucker, president of CNN Worldwide.") == [
+        ("Jeff Zucker", "replied", "No")]
+    assert _said('"Safety," said Gisela Grimm, a Donald Trump supporter.') == [
+        ("Gisela Grimm", "said", "Safety")]
+    assert _said('"Hope" is what he said.') == []  # a word spoken of, not said
+
+
+def test_beaming_and_booming_are_speech() -> None:
+    text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama."
+    assert _said(text) == [("Donald Hartley", "beamed", "This is fantastic!")]

@@ -147,6 +147,7 @@ TITLE_SMALL = wordset("with from into onto over upon than about after under near
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
 MIN_ATTRIBUTED = 3  # words in a quotation with its attribution in the same statement
 MIN_SAID_ALONE = 2  # ... in a statement that is the quotation and its attribution alone
+MIN_ANSWER = 1  # ... that opens the statement, ended by a mark ('"No," replied Jeff Zucker.')
 MIN_CALLED = 2  # ... put on someone by the statement's subject ('called her handling "…"')
 SAID_ALONE_WORDS = 8  # words of such an attribution after the quotation ('," X said.')
 CONTINUED = 6  # quoted words of a statement with no attribution going on from the last one

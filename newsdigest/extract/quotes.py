@@ -50,6 +50,7 @@ from .quote_words import (
     INTRO,
     LEADERS,
     MAX_OPEN,
+    MIN_ANSWER,
     MIN_ATTRIBUTED,
     MIN_CALLED,
     MIN_SAID_ALONE,
@@ -471,8 +472,35 @@ def _unattributed(statements: Sequence[Statement], st: Statement,
     if _label_before(st, direct[0][0]) is not None:
         return None, None, None, False  # 'Media shares blame - HuffPollster: "…"': a source
         # the article does not name as a person goes on from no one
+    speaker = None if was_open else _dash_subject(st, direct[0][0], res)
+    if speaker is not None:
+        return speaker, None, None, False
     speaker, cue = _going_on(statements, st, direct, was_open, res)
     return speaker, None, cue, carry and speaker is not None
+
+
+# the words before a person that leave them the subject of the clause they open ('When Trump
+# finally wrapped up — "…"'), not one spoken of ('Asked about Trump — "…"')
+_CLAUSE_OPENERS = frozenset(("when", "as", "while", "after", "once", "then", "and", "but",
+                             "until", "before", "so"))
+
+
+def _dash_subject(st: Statement, first: int, res: Resolver) -> str | None:
+    """The one person named before the quotation at ``first`` that a dash or a colon
+    introduces, as the subject of the clause before it ('When Trump finally wrapped up — "I
+    will fight for you …"', 'Trump gestured …, then leaned in and boomed: "…"'): the words are
+    theirs, not the last speaker's; else None."""
+    head = st.text[:first].rstrip().rstrip(QUOTE_MARKS).rstrip()
+    if not head.endswith(("—", "–", " -", ":")):
+        return None
+    named = [(start, end, name) for start, end, name in res.mentions_in(st.index)
+             if start < first]
+    if len({name for _, _, name in named}) != 1 or not any(
+            w[:1].islower() for w in st.text[named[-1][1]:first].split()):
+        return None  # (a clause goes on after the name: not a heading 'BROADWAY BEAT—"…"')
+    lower = [w.strip(",;").lower() for w in st.text[:named[0][0]].split()
+             if not w[:1].isupper()]
+    return named[0][2] if not lower or lower[-1] in _CLAUSE_OPENERS else None
 
 
 def _label_before(st: Statement, first: int) -> re.Match[str] | None:
@@ -806,7 +834,12 @@ def _least_words(text: str, direct: list[tuple[int, int, bool]], att: _Attributi
     was there, … he's it," Lynch said.' / '"He's the patsy."'): a statement quoted whole is
     speech, not a term."""
     if att is not None:
-        return MIN_SAID_ALONE if _said_alone(text, direct) else MIN_ATTRIBUTED
+        if not _said_alone(text, direct):
+            return MIN_ATTRIBUTED
+        # a word said and marked as said ('"No," replied Jeff Zucker.', '"Absolutely!" she
+        # said.'), not a term ('"Hope" is what he said.')
+        said = text[direct[0][0]:direct[0][1]].rstrip().endswith((",", "!", "?"))
+        return MIN_ANSWER if said else MIN_SAID_ALONE
     body = text[direct[0][0]:direct[0][1]].lstrip()
     whole = body[:1].isupper() and not any(c.isalnum() for c in _unquoted(text, direct))
     # (a sentence: not '" he said.' nor '" (Fox News article)' cut from a quotation before)
