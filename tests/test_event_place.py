@@ -167,6 +167,8 @@ def test_event_place_rules(text: str, place: str | None) -> None:
 
 @pytest.mark.parametrize(("title", "place"), [
     ("Ted Cruz wins Wisconsin Republican primary", "Wisconsin"),
+    ("Sanders wins Wisconsin's Democratic primary", "Wisconsin"),
+    ("Clinton wins Missouri’s primary by a whisker", "Missouri"),
     ("Read Live Updates On The 2016 Iowa Caucuses.", "Iowa"),
     ("More Hillary Clinton emails released on eve of Nevada caucuses", None),
     ("After Paris attacks, Clinton calls for a tougher strategy", None),

@@ -392,8 +392,11 @@ def _place_of_event(text: str, m: re.Match[str]) -> str | None:
         return None
     while len(words) > 1 and words[-1].lower() in PARTY_NAMES:  # 'Indiana Republican'
         words.pop()
+    form = " ".join(words)
+    if _possessive_end(form) == len(form):  # "Wisconsin's Democratic primary"
+        form = form[:-2]
     gaz = gazetteer()
-    place = gaz.place(" ".join(words))
+    place = gaz.place(form)
     return place if place is not None and gaz.place_kind(place) != COUNTRY else None
 
 
