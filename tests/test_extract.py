@@ -171,6 +171,27 @@ def test_a_name_read_as_an_organisation_whose_surname_speaks_alone_is_a_person()
     assert [q.speaker for q in an.quotes][:2] == ["Stan Greenberg", "Stan Greenberg"]
 
 
+def test_a_bare_surname_is_the_story_persons_not_a_relative_named_in_full() -> None:
+    def mentions(text: str) -> dict[str, tuple[int, ...]]:
+        return {e.name: e.statements for e in analyse_text(text).entities if e.kind == "person"}
+
+    # named first, but as the suspect's mother: 'Gomes' is the suspect
+    found = mentions("Police identified the victims as Katherine Gomes, mother of the suspect, "
+                     "and Robyn Mendes. Gary Gomes was arrested late Tuesday. Police said Gomes is "
+                     "held without bail.")
+    assert found["Gary Gomes"] == (1, 2) and found["Katherine Gomes"] == (0,)
+    found = mentions("His new wife, Dena Grayson, was not there. Alan Grayson spoke on Monday. "
+                     "Grayson said he would stay in the race.")
+    assert found["Alan Grayson"] == (1, 2)
+    # the relative of someone named, or of someone not in the story, keeps it when named first
+    found = mentions("Liz Cheney, the daughter of former Vice President Dick Cheney, won the "
+                     "primary. Cheney, 50, received 40 percent of the vote.")
+    assert found["Liz Cheney"] == (0, 1)
+    found = mentions("Billy Hager, the nephew of one president, joins the show. Jenna Hager is "
+                     "a contributor. NBC said Hager starts in June.")
+    assert found["Billy Hager"] == (0, 2)
+
+
 def test_a_place_before_an_office_title_is_a_place() -> None:
     an = analyse_text("Ohio Gov. John Kasich won his home state. Kasich spoke in Berea.")
     assert {e.name: e.kind for e in an.entities}["Ohio"] == "place"

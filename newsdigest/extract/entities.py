@@ -121,7 +121,8 @@ def build(statements: Sequence[Statement]) -> People:
     _places_before_titles(mentions, statements, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
-    by_surname = _single_names(mentions, persons, order, gaz, _no_names(statements, mentions, gaz))
+    by_surname = _single_names(mentions, persons, order, gaz, _no_names(statements, mentions, gaz),
+                               _relatives(mentions, statements))
     people = [m for m in mentions if m.kind == "person" and m.key]
     for m in people:
         p = persons[m.key]
@@ -318,19 +319,66 @@ def _surname_of(one: str, two: str) -> bool:
     return not given_name(first) and not any(common_word(w) for w in given)
 
 
+# words for a relative right before a name ("Gomes' mother, Catherine Gomes", 'his father,
+# coach Greg McDermott')
+KIN = wordset("""mother father son daughter brother sister wife husband widow widower mom dad
+    parent parents stepmother stepfather stepson stepdaughter grandmother grandfather grandson
+    granddaughter aunt uncle nephew niece cousin girlfriend boyfriend ex-girlfriend
+    ex-boyfriend ex-wife ex-husband fiancee fiancée fiance fiancé""")
+KIN_WINDOW = 3  # words before a name that may say it is a relative's
+
+
+def _relatives(mentions: list[Mention], statements: Sequence[Statement]) -> frozenset[str]:
+    """The people named in full right after a word for a relative ("Gomes' mother, Catherine
+    Gomes", 'his new wife, Dena Grayson'; not 'the ex-wife of Alan Grayson') or described as
+    one of someone the story names by a role right after their name ('Katherine Gomes, mother
+    of the suspect'; not 'Liz Cheney, the daughter of former Vice President Dick Cheney'): the
+    relatives of the story's person, who keeps the bare surname. Not in a quotation ('my dear
+    sister Hillary Clinton')."""
+    found = set()
+    for m in mentions:
+        if m.kind != "person" or not m.key or " " not in m.form or m.in_quote:
+            continue
+        text = statements[m.statement].text
+        before = [w.strip(",'’").lower() for w in text[max(0, m.start - 40): m.start].split()]
+        after = text[m.end: m.end + 60].split() if text[m.end: m.end + 1] == "," else []
+        if (before and before[-1] != "of" and KIN & set(before[-KIN_WINDOW:])) or _kin_of_role(
+                after):
+            found.add(m.key)
+    return frozenset(found)
+
+
+def _kin_of_role(after: list[str]) -> bool:
+    """Do the words after a name and its comma say it is a relative ('61, his mother') of one
+    the story has told of ('mother of the suspect'), not of someone they name or bring in
+    ('the daughter of former Vice President Dick Cheney', 'the nephew of one president')?"""
+    for i, w in enumerate(after[:KIN_WINDOW]):
+        if w.strip(",.;").lower() in KIN:
+            tail = after[i + 1: i + 4]
+            return not tail or tail[0] != "of" or (
+                len(tail) == 3 and tail[1] in _TOLD_OF and tail[2][:1].islower())
+    return False
+
+
+_TOLD_OF = frozenset(("the", "his", "her", "their"))  # 'mother of the suspect'
+
+
+
 def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: int,
                   gaz: Gazetteer, no_names: frozenset[str] = frozenset(),
-                  ) -> dict[str, list[str]]:
+                  relatives: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """One-word names: a surname of a person named in full ('Lavrov'; of several, the one
-    named first, as news style keeps the bare surname for the story's own person and names a
-    relative in full: 'Doug McDermott …, his father, coach Greg McDermott, …, McDermott
-    said' is Doug); else a person's first name when one person alone of those named in full has
-    it and the tagger says it is a person ('Hillary' for Hillary Clinton, 'Bernie' for Bernie
-    Sanders; not 'Paul' beside Paul Ryan and Paul Manafort); else a person of its own when the
-    tagger says so and it is no word for a group ('Muslims', 'Latino': ``Gazetteer.is_group``),
-    no common word or role read in capitals (``no_names``: ``_no_names``) nor the first word
-    of an organisation the article names ('Fox' beside Fox News: the organisation). Returns
-    surname -> keys."""
+    named first who is not named as a relative (``_relatives``), as news style keeps the bare
+    surname for the story's own person and names a relative in full: 'Doug McDermott …, his
+    father, coach Greg McDermott, …, McDermott said' is Doug, and 'Gomes' mother, Catherine
+    Gomes, …' before 'Gary Gomes … Gomes was arrested' leaves 'Gomes' to Gary); else a
+    person's first name when one person alone of those named in full has it and the tagger
+    says it is a person ('Hillary' for Hillary Clinton, 'Bernie' for Bernie Sanders; not 'Paul'
+    beside Paul Ryan and Paul Manafort); else a person of its own when the tagger says so and it
+    is no word for a group ('Muslims', 'Latino': ``Gazetteer.is_group``), no common word or role
+    read in capitals (``no_names``: ``_no_names``) nor the first word of an organisation the
+    article names ('Fox' beside Fox News: the organisation). Returns surname -> keys.
+    """
     by_surname: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
     for k in persons:
@@ -347,7 +395,8 @@ def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: i
         keys = by_surname.get(m.form, []) or capitals
         named = by_first.get(m.form, [])
         if keys:
-            m.kind, m.key = "person", min(keys, key=lambda k: _first_seen(persons[k], order))
+            own = [k for k in keys if k not in relatives] or keys
+            m.kind, m.key = "person", min(own, key=lambda k: _first_seen(persons[k], order))
         elif m.kind == "person" and len(named) == 1 and named[0] != m.form:
             m.key = named[0]
         elif m.kind == "person" and m.form in org_heads:
