@@ -522,3 +522,20 @@ def test_the_end_of_a_span_of_years_is_a_year() -> None:
     assert _quantities("He served in the House from 1991 to 2007.") == []
     assert _quantities("Up to 2000 soldiers died.") == [("count", 2000.0, "soldiers")]
     assert _quantities("The 76ers won the title in the 1982-83 season.") == []
+
+
+def test_records_rates_and_idioms_are_no_counts() -> None:
+    # reader of ECB+ 5 and 7 (session 25): a record's third number, a rate with no leading
+    # zero, 'a thing or two' and 'a four-by-four car' were figures
+    assert _quantities("Rahman (45-7-2, 36 KOs) fell to the canvas.") == [
+        ("count", 36.0, "KOs")]
+    assert _quantities("Cheeks compiled a mark of 122-147 (.454) in three seasons.") == [
+        ("count", 3.0, "seasons")]
+    assert _quantities("He hit .302 with 20 homers.") == [("count", 20.0, "homers")]
+    assert _quantities("King knows a thing or two about making changes.") == []
+    assert _quantities("Thieves rammed a large four-by-four car into the store.") == []
+    # a vague amount told with a count is still a count
+    assert _quantities("It was stagnant for about a month or six weeks.") == [
+        ("count", 6.0, "weeks")]
+    assert _quantities("Prices rose 2-3% in 2.5 years.") == [
+        ("percent", 3.0, "%"), ("count", 2.5, "years")]

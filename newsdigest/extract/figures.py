@@ -702,7 +702,7 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
     for m in _WORD_COUNT.finditer(text):
         word = m.group(1)
         if (word[0].isupper() and not _sentence_initial(text, m.start())) or _vague_hundred(
-                word, text, m.start()):
+                word, text, m.start()) or _idiom_number(text, m.start(), m.end()):
             continue
         wm = WORD_AFTER.match(text, m.end())
         value, end = float(_word_value(word)), m.end()
@@ -728,6 +728,20 @@ def _word_counts(text: str, statement: int) -> Iterator[Figure]:
 
 
 _SMALL_COINS = {"pence": "GBP", "cents": "USD"}  # a hundredth of the currency
+# 'a thing or two', 'a day or two': a vague amount, no count of the noun after it
+_OR_TWO = lazy(r"\b(?:[Aa]n?|[Oo]ne)[ ][a-z]+[ ]or[ ]$")
+# 'a four-by-four car': a kind of vehicle, no count
+_BY = lazy(r"[-–][ ]?by[ ]?[-–]")
+
+
+def _idiom_number(text: str, start: int, end: int) -> bool:
+    """Is the number in words at ``start``-``end`` part of an idiom, not a count: 'knows a
+    thing or two about …', 'a large four-by-four car'?"""
+    after = text[end: end + 30].split()[:1]
+    vague = not after or not after[0].rstrip(".,;:!?\"'”’)").endswith("s")  # not 'a month or
+    # six weeks'
+    return (vague and _OR_TWO.search(text, max(0, start - 30), start) is not None) or (
+        _BY.match(text, end) is not None or _BY.search(text, max(0, start - 5), start) is not None)
 
 
 def _countable(noun: str) -> bool:
@@ -959,6 +973,10 @@ def _kind_and_unit(text: str, m: re.Match[str], num: str | None, ns: int, e: int
     return kind, unit, value, end
 
 
+# two numbers joined by dashes right before a third: a win-loss-draw record ('45-7-2')
+_RECORD_HEAD = lazy(r"(?<![\d,.])\d{1,3}[-–]\d{1,3}[-–]$")
+
+
 def _glued(text: str, m: re.Match[str], ns: int, e: int, scaled: bool) -> bool:
     """A number that is part of a word, a code or a compound: 'G20', 'F-16', '1.2.3', '3/4',
     '1990s', '10-year', '3rd', or a year cut short ('in ’16'), and not a figure alone."""
@@ -974,6 +992,10 @@ def _glued(text: str, m: re.Match[str], ns: int, e: int, scaled: bool) -> bool:
         return True  # a year cut short: 'Hillary in ‘16', '(1983, '86, '87)'
     if before in ".,/" and ns > 1 and text[ns - 2].isdigit():
         return True  # a tail of '1.2.3' or '3/4'
+    if before == "." and (ns < 2 or text[ns - 2] in " ("):
+        return True  # a decimal with no leading zero: a rate written '(.535)', 'hit .302'
+    if before in "-–" and _RECORD_HEAD.search(text, max(0, ns - 9), ns):
+        return True  # the third number of a record: '(45-7-2, 36 KOs)'
     if after == "-" and m.group("cur") and text[e + 1:e + 2].isalpha():
         return False  # '$80,000-a-year'
     glued = after.isalnum() or (after == "-" and not m.group("pct")) or (
