@@ -1307,3 +1307,22 @@ def test_according_to_after_an_attributed_quotation_cites_the_source() -> None:
         ("direct", "Unique Armstead", "There was blood", "New York Post")]
     got = _analysis('"It is a valid issue," according to Judicial Watch.').quotes
     assert [(q.speaker, q.cited_by) for q in got] == [("Judicial Watch", None)]
+
+
+def test_according_to_covers_the_clause_it_opens_or_the_relative_clause_it_closes() -> None:
+    # reader H (session 25): the writer's own clause before '…, because, according to Trump,'
+    # was Trump's, and the AP's count in a relative clause was 'His campaign manager'
+    assert _said("Trump went to that debate, and he will probably go again, because, "
+                 "according to Trump, the media would call him a chicken if he didn't.") == [
+        ("reported", "Trump", "according to", "the media would call him a chicken if he didn't")]
+    assert _said("His campaign manager, Jeff Weaver, says it's proof the candidate can close "
+                 "the gap in pledged delegates, which stood at 263 entering Tuesday's primary, "
+                 "according to the Associated Press.") == [
+        ("reported", "Jeff Weaver", "says",
+         "it's proof the candidate can close the gap in pledged delegates"),
+        ("reported", "Associated Press", "according to",
+         "which stood at 263 entering Tuesday's primary")]
+    # a relative clause inside the clause is no clause of its own
+    assert _said("The fire, which started in the kitchen, destroyed the house, according to "
+                 "police.") == [("reported", "police", "according to",
+                                 "The fire, which started in the kitchen, destroyed the house")]

@@ -547,7 +547,11 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
         e += 1
     opening = v == 0 or (v <= 2 and (toks[0][0] in LEADERS or toks[0][0] == "(")) or (
         v <= 4 and toks[v - 1][0] == "," and all(t[0].lower() in DISCOURSE for t in toks[:v - 1]))
-    # ('In fact, according to X, …': an opening phrase, no content of its own)
+    # ('In fact, according to X, …': an opening phrase, no content of its own), or right
+    # after a word that opens a clause ('…, because, according to Trump, the media would …':
+    # the clause after it is X's, not the one before)
+    opening = opening or (v >= 2 and toks[v - 1][0] == "," and toks[v - 2][0].lower() in
+                          CLAUSE_OPENERS)
     own = _clause_in_source(toks, k, e, opening) if e > k else None
     if own is None or own - k > 24:  # a long source: 'according to early results of the
         return []  # exit poll …'; or a clause in it, and no telling where it starts
@@ -569,9 +573,20 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
         first = opened + 1  # percent, according to Factcheck.org)': inside the parenthesis
     if toks[first][0].lower() in INTRO:  # 'In 2014, Ferguson had …, according to the FBI'
         first = next((n + 1 for n in range(first, v - 1) if toks[n][0] == ","), first)
+    # a relative clause right before it is X's ('…, which stood at 263 entering Tuesday's
+    # primary, according to the Associated Press': the count, not the sentence's subject)
+    comma = next((n for n in range(v - 2, first, -1) if toks[n][0] == ","), None)
+    if comma is not None and toks[comma + 1][0].lower() in LAST_CLAUSE_OPENS:
+        first = comma + 1
     end = toks[v - 1][1] if toks[v - 1][0] == "," else toks[v - 1][2]
     return [(toks[first][1], end, who[0], who[1], "according to", v),
             *_according_goes_on(toks, e, who, v, cuts)]
+
+
+# words after which a comma and 'according to X,' open the clause X is the source of
+CLAUSE_OPENERS = wordset("because but and so that while although though since if as")
+# a comma and one of these before a closing 'according to X': the clause they open is X's
+LAST_CLAUSE_OPENS = wordset("which")
 
 
 # what a source hands out rather than says: 'according to information from SEACOM'
