@@ -229,7 +229,7 @@ def _title_from_body(title: str, text: str, log: Counter[tuple[str, str]]
     if glued is not None:  # '… IN RICHMOND HILL, QUEENS DA SAYSSEPTEMBER 19, 2013'
         log["title_stamp", f"dropped the date {glued.group(1)!r} closing the title"] += 1
         return title[: glued.start()].rstrip(" -–—|"), text, glued.group(1)
-    if not _is_timestamp(title):
+    if not is_timestamp(title):
         return title, text, None
     line = _first_line(text)
     if line is None or (line[0].endswith(".") and len(line[0].split()) > SENTENCE_WORDS):
@@ -692,7 +692,7 @@ _CLOCK_LINE = re.compile(r"(?i)\d{1,2}(?:\s?:\s?\d\d)?\s?[ap]\.?\s?m\b\.?"
 _POSTED = re.compile(r"(?i)^.{0,80}?\bposted (?:in|by|under) [^.]{1,60}? on\s+")
 
 
-def _is_timestamp(line: str) -> bool:
+def is_timestamp(line: str) -> bool:
     """A line that is only a date and time, maybe after a label ('PUBLISHED: THURSDAY, MAY 2,
     2013, 1: 32 PM', 'May 2, 2013', 'Posted on Thu Jun 13, 2013 08: 45 AM PDT'), or a blog's
     post line ending in one ('… posted in Pedestrian Accidents on Wednesday, September 18,
@@ -715,7 +715,7 @@ def _drop_timestamps(text: str, log: Counter[tuple[str, str]]) -> tuple[str, str
     """Drop lines that are only a publication or update time (no statement to compare);
     return the first, so that an article without a date gets it."""
     lines = text.split("\n")
-    stamp_at = [_is_timestamp(line) for line in lines]
+    stamp_at = [is_timestamp(line) for line in lines]
     stamps = [line.strip() for line, stamp in zip(lines, stamp_at, strict=True) if stamp]
     if not stamps:
         return text, None

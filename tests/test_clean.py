@@ -328,10 +328,10 @@ def test_stamp_lines_are_dropped_and_date_the_article(stamp: str, date: str, kep
 
 
 def test_a_bbc_title_stamp_is_a_timestamp() -> None:
-    from newsdigest.clean import _is_timestamp
+    from newsdigest.clean import is_timestamp
 
-    assert _is_timestamp("23 July 2013 Last updated at 13: 42 GMT")
-    assert not _is_timestamp("Last Monday at 5pm")
+    assert is_timestamp("23 July 2013 Last updated at 13: 42 GMT")
+    assert not is_timestamp("Last Monday at 5pm")
 
 
 def test_a_labelled_time_is_dropped_but_gives_no_date() -> None:

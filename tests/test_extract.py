@@ -922,3 +922,23 @@ def test_appositive_and_pronoun_speakers_resolve_to_the_full_name() -> None:
                 "The senator criticised the bill, saying it would hurt families.")
     assert [g[1] for g in got] == ["Elizabeth Warren"] * 3
     assert got[2][2:] == ("saying", "it would hurt families")
+
+
+def _cleaned(article: Article) -> Analysis:
+    cleaned = clean_article(article, CONFIG)
+    return extract(cleaned, segment(cleaned), CONFIG)
+
+
+def test_a_title_that_is_only_a_timestamp_dates_the_post_not_the_event() -> None:
+    # reader G (session 25, 5_ecbplus): a blog post titled 'Tuesday, May 24, 2005' whose text
+    # names no day got that day as its event date, and a false 'different event dates'
+    text = ("Up the coast, the Sixers canned Jim O'Brien and quickly hired Mo Cheeks after "
+            "a season of turmoil in the locker room and in the front office.\nMo ran the "
+            "Sixers in the 1980s as their point guard.")
+    article = Article("b", "Tuesday, May 24, 2005", text, Origin("b.txt"))
+    an = _cleaned(article)
+    assert an.article.date == "Tuesday, May 24, 2005" and an.event_date is None
+    dated = Article("c", "Tuesday, May 24, 2005", text.replace("canned", "on Monday canned"),
+                    Origin("c.txt"))
+    found = _cleaned(dated).event_date
+    assert found is not None and (found.month, found.day) == (5, 23)  # the day the text names

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from ..clean import is_timestamp
 from ..config import Config
 from ..lazyre import lazy
 from ..lexicon import FUNCTION_WORDS
@@ -125,7 +126,10 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
         _event_place(_place_texts(statements, first, article.title), people.entities) or said)
     after = [s.text for s in statements
              if first is not None and first.index < s.index <= first.index + LATER_STATEMENTS]
-    date, date_text = event_when([article.title, lead], found, article.date, after)
+    # a title that is only a timestamp ('Tuesday, May 24, 2005' over a blog post) says when it
+    # was posted, which ``article.date`` holds, not when the event was
+    title = "" if is_timestamp(article.title) else article.title
+    date, date_text = event_when([title, lead], found, article.date, after)
     return Analysis(
         article=article,
         statements=statements,
