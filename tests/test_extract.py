@@ -192,6 +192,18 @@ def test_a_bare_surname_is_the_story_persons_not_a_relative_named_in_full() -> N
     assert found["Billy Hager"] == (0, 2)
 
 
+def test_a_one_word_name_written_in_its_country_is_a_place() -> None:
+    # reader G (session 25, ECB+ 30): 'Marseilles' was a person in the People line
+    an = analyse_text("The break in the cable between Abu Talat in Egypt and Marseilles in "
+                      "France was repaired.")
+    assert {e.name: e.kind for e in an.entities}["Marseilles"] == "place"
+    # a person named so stays one: a role, a longer name, a runner in a race's results
+    kinds = {e.name: e.kind for e in analyse_text(
+        "The BBC's Christian Fraser in Paris says the raid was daring. Fraser in France "
+        "said more. Gatlin (USA) ran second.").entities}
+    assert kinds["Christian Fraser"] == "person" and kinds.get("Gatlin") != "place"
+
+
 def test_a_place_before_an_office_title_is_a_place() -> None:
     an = analyse_text("Ohio Gov. John Kasich won his home state. Kasich spoke in Berea.")
     assert {e.name: e.kind for e in an.entities}["Ohio"] == "place"

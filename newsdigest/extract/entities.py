@@ -22,7 +22,7 @@ from ..lazyre import lazy
 from ..lexicon import FUNCTION_WORDS, common_word
 from ..model import Entity, EntityKind, Statement
 from ..words import SPEECH_VERB_RE
-from .gazetteer import Gazetteer, towns, wordset
+from .gazetteer import COUNTRY, Gazetteer, towns, wordset
 from .gazetteer import load as gazetteer
 from .given_names import given_name
 from .mentions import (
@@ -118,6 +118,7 @@ def build(statements: Sequence[Statement]) -> People:
     _people_read_as_places(mentions, gaz)
     _places_read_as_people(mentions)
     _towns_read_as_people(mentions, statements, gaz)
+    _places_in_countries(mentions, statements, gaz)
     _places_before_titles(mentions, statements, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
@@ -246,6 +247,40 @@ def _towns_read_as_people(mentions: list[Mention], statements: Sequence[Statemen
     for m in people:
         if m.form in candidates and m.form not in said and m.form not in held:
             m.kind = "place"
+
+
+def _places_in_countries(mentions: list[Mention], statements: Sequence[Statement],
+                         gaz: Gazetteer) -> None:
+    """A one-word name read as a person that is written with its country right after it ('…
+    between Abu Talat in Egypt and Marseilles in France') is a place
+    when nothing in the article says it is a person: no role, title or verb of speech at any
+    mention of it, no given name it could be, no longer person's name holding it ('the BBC's
+    Christian Fraser in Paris' is a person). Not a country in brackets: 'Gatlin (USA)' in a
+    race's results is a runner."""
+    people = [m for m in mentions if m.kind == "person"]
+    found = {m.form for m in people if " " not in m.form and _country_after(
+        statements[m.statement].text, m.end, gaz)}
+    if not found:
+        return
+    said = {m.form for m in people if m.evidence or m.roles or _SPEAKS.match(
+        statements[m.statement].text, m.end)}
+    held = {w for m in people if " " in m.form for w in m.form.split()}
+    for m in people:
+        if m.form in found and m.form not in said and m.form not in held and not given_name(
+                m.form):
+            m.kind = "place"
+
+
+_IN_COUNTRY = re.compile(r"[ ]in[ ]([A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})")
+
+
+def _country_after(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Does 'in' and a country the gazetteer knows follow the name ending at ``end``?"""
+    m = _IN_COUNTRY.match(text, end)
+    if m is None:
+        return False
+    place = gaz.place(m.group(1).rstrip("."))
+    return place is not None and gaz.place_kind(place) == COUNTRY
 
 
 # words that open a place's name and never a person's ('Santa Monica', 'Fort Worth')
