@@ -1326,3 +1326,17 @@ def test_according_to_covers_the_clause_it_opens_or_the_relative_clause_it_close
     assert _said("The fire, which started in the kitchen, destroyed the house, according to "
                  "police.") == [("reported", "police", "according to",
                                  "The fire, which started in the kitchen, destroyed the house")]
+
+
+def test_short_sentences_of_a_quotation_running_over_lines_are_quoted() -> None:
+    # reader G (session 25, ECB+ 5): one sentence a line, '"Mo is family.' and 'Mo bleeds
+    # 76ers.' were dropped as scare quotes and the ledger showed the shared quote as one
+    # report's alone
+    text = ('The Sixers hired Maurice Cheeks on Monday.\n"Mo is family.\nMo bleeds 76ers.\n'
+            'He bleeds Philadelphia," team president Billy King said.')
+    assert _said(text) == [("direct", "Billy King", "said", "Mo is family."),
+                           ("direct", "Billy King", "said", "Mo bleeds 76ers."),
+                           ("direct", "Billy King", "said", "He bleeds Philadelphia")]
+    # the sentence after a stray mark inside a sentence is no quotation
+    assert _said('Rubio gave a "long goodbye to the race\nHe left.') == [
+        ("direct", None, None, "long goodbye to the race")]

@@ -390,6 +390,7 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
     pending: list[int] = []  # indices into quotes of an open quotation waiting for a speaker
     guessed: set[int] = set()  # ... or with a speaker taken from the statement before it
     carry = single = False
+    whole_open = False  # the open quotation opened a statement and runs on in whole sentences
     open_for = 0  # statements an open quotation has gone on without a closing mark
     prev_end = 0
     for st in statements:
@@ -430,7 +431,10 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         else:
             speaker, phrase, cue, carried = _unattributed(statements, st, direct, was_open,
                                                           carry, res)
-        short, called = _least_words(text, direct, att, speaker), _calling(st, direct, res)
+        runs_on = _runs_on(text, direct, was_open, whole_open)
+        whole_open = carry and runs_on
+        short = _least_words(text, direct, att, speaker, runs_on)
+        called = _calling(st, direct, res)
         kept = _kept(text, direct, short, called)
         if att is None or speaker is None:  # 'The Late Show With Stephen Colbert', 'I wrote
             # a cover story, "In Search of Bettie Page."': a title, not a quotation
@@ -825,14 +829,34 @@ def _said_alone(text: str, direct: list[tuple[int, int, bool]]) -> bool:
         text[e:].split()) <= SAID_ALONE_WORDS
 
 
+SENTENCE_ENDS = (".", "!", "?", "…", ",")  # how a sentence of a quotation ends
+
+
+def _runs_on(text: str, direct: list[tuple[int, int, bool]], was_open: bool, whole_open: bool
+             ) -> bool:
+    """Is a statement a sentence of a quotation that runs over several statements from the
+    start of one ('"Mo is family.' / 'Mo bleeds 76ers.' before '… ," King said.'): opening it
+    and left open, or going on from such a quotation (``whole_open``), ending as a sentence?
+    Not the words after a stray mark inside a sentence ('gave a "long goodbye' / 'He
+    left.')."""
+    s, e, closed = direct[-1]
+    if not text[s:e].rstrip(QUOTE_MARKS + " ").endswith(SENTENCE_ENDS):
+        return False
+    opens = not was_open and not closed and len(direct) == 1 and not text[:s].strip(
+        QUOTE_MARKS + " ")
+    return opens or (was_open and whole_open and direct[0][0] == 0)
+
+
 def _least_words(text: str, direct: list[tuple[int, int, bool]], att: _Attribution | None,
-                 speaker: str | None) -> int:
+                 speaker: str | None, runs_on: bool = False) -> int:
     """The fewest words a statement's quotation needs to be listed: an attributed one
     ``MIN_ATTRIBUTED`` (``MIN_SAID_ALONE`` when the statement is the quotation and its
     attribution alone); one with no attribution ``MIN_WORDS`` (shorter, a scare quote), but
     ``MIN_SAID_ALONE`` when it is the whole statement and goes on from a speaker ('"Because he
-    was there, … he's it," Lynch said.' / '"He's the patsy."'): a statement quoted whole is
-    speech, not a term."""
+    was there, … he's it," Lynch said.' / '"He's the patsy."') or runs over its end ('"Mo is
+    family. / Mo bleeds 76ers. / He bleeds Philadelphia," team president Billy King said.',
+    one sentence a line: ``runs_on``, ``_runs_on``): a statement quoted whole is speech, not a
+    term."""
     if att is not None:
         if not _said_alone(text, direct):
             return MIN_ATTRIBUTED
@@ -843,7 +867,7 @@ def _least_words(text: str, direct: list[tuple[int, int, bool]], att: _Attributi
     body = text[direct[0][0]:direct[0][1]].lstrip()
     whole = body[:1].isupper() and not any(c.isalnum() for c in _unquoted(text, direct))
     # (a sentence: not '" he said.' nor '" (Fox News article)' cut from a quotation before)
-    return MIN_SAID_ALONE if whole and speaker is not None else MIN_WORDS
+    return MIN_SAID_ALONE if whole and (speaker is not None or runs_on) else MIN_WORDS
 
 
 def _kept(text: str, direct: list[tuple[int, int, bool]], short: int, called: bool = False
