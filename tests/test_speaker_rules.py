@@ -807,3 +807,15 @@ def test_a_one_word_answer_with_its_attribution_is_a_quotation() -> None:
 def test_beaming_and_booming_are_speech() -> None:
     text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama."
     assert _said(text) == [("Donald Hartley", "beamed", "This is fantastic!")]
+
+
+def test_a_chant_or_a_sign_is_not_the_last_speakers_words() -> None:
+    # reader H (session 25): the crowd's chant went to the congressman quoted before it
+    text = ("Thomas Massie spoke on Tuesday. “It was good,” he said.\n\nBoos rained down, and "
+            "the crowd reprised the caustic chant “Lock her up! Lock her up!” that rang "
+            "through the arena.")
+    assert _speaker_of(text, "Lock her up") is None
+    # a quotation going on from the speaker after other words is still theirs
+    text = ("Thomas Massie spoke on Tuesday. “It was good,” he said.\n\nHe went on: “We "
+            "will win in November, and we will win big.”")
+    assert _speaker_of(text, "win big") == "Thomas Massie"

@@ -592,6 +592,8 @@ def _going_on(statements: Sequence[Statement], st: Statement,
     from the paragraph's speaker; else (None, None)."""
     text = st.text
     said = res.said.get(st.index - 1)
+    if not was_open and _named_thing(text, direct[0][0]):
+        return None, None  # 'the crowd reprised the caustic chant "Lock her up!"'
     if res.cues.get(st.index - 1) in AFTER_QUOTE and not (
             was_open or text.lstrip()[:1] in QUOTE_MARKS):
         said = None  # '…," Right Wing Watch reported. / He then implied … "…"': the outlet
@@ -606,6 +608,19 @@ def _going_on(statements: Sequence[Statement], st: Statement,
                 or (None if was_open else _introduced(statements, st.index, res))
                 or (None, None))
     return None, None
+
+
+# nouns that name what a quotation after them is, not speech going on from the last speaker
+# 'reprised the caustic chant "Lock her up!"', 'signs reading "…"', 'the hashtag "…"'
+# and verbs of a crowd's voice: 'the crowd chanted "Build the wall!"' is no one's speech
+NAMED_THINGS = wordset("""chant chants slogan slogans sign signs banner banners placard placards
+    hashtag hashtags motto headline headlines reading chanted chanting""")
+
+
+def _named_thing(text: str, first: int) -> bool:
+    """Does a noun of ``NAMED_THINGS`` stand right before the quotation at ``first``?"""
+    before = text[max(0, first - 30): first].rstrip(QUOTE_MARKS + " ").split()
+    return bool(before) and before[-1].lower().strip(",:") in NAMED_THINGS
 
 
 def _introduced(statements: Sequence[Statement], index: int, res: Resolver
