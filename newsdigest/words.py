@@ -99,3 +99,7 @@ def ly_adverb(word: str) -> bool:
     """An adverb in -ly in lower case ('solidly', 'sternly'; not 'family', 'likely')."""
     return (len(word) > 3 and word.endswith("ly") and word.isalpha() and word.islower()
             and word not in LY_WORDS)
+# words before a person's given name that tell their party or chamber, no part of the name
+# ('House Republican Thomas Massie', 'Democrat Martin O'Malley')
+PARTY_WORDS = frozenset(("House", "Senate", "Republican", "Republicans", "Democrat",
+                         "Democratic", "GOP", "Libertarian", "Independent"))

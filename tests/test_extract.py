@@ -204,6 +204,18 @@ def test_a_one_word_name_written_in_its_country_is_a_place() -> None:
     assert kinds["Christian Fraser"] == "person" and kinds.get("Gatlin") != "place"
 
 
+def test_party_words_before_a_name_and_a_home_after_it_are_no_part_of_it() -> None:
+    # reader H (session 25): 'House Republican Thomas Massie' and 'Democrat Hillary Clinton'
+    # were people of their own beside 'Massie' and 'Hillary Clinton'
+    kinds = {e.name: e.kind for e in analyse_text(
+        "House Republican Thomas Massie of Kentucky said he would vote no. Massie spoke for "
+        "ten minutes.").entities}
+    assert kinds == {"Thomas Massie": "person", "Kentucky": "place"}
+    kinds = {e.name: e.kind for e in analyse_text(
+        "The House Republican Study Committee met. The Bank of England acted.").entities}
+    assert kinds == {"House Republican Study Committee": "org", "Bank of England": "org"}
+
+
 def test_a_place_before_an_office_title_is_a_place() -> None:
     an = analyse_text("Ohio Gov. John Kasich won his home state. Kasich spoke in Berea.")
     assert {e.name: e.kind for e in an.entities}["Ohio"] == "place"

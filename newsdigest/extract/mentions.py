@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..lexicon import FUNCTION_WORDS, common_word, vocabulary
 from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
-from ..words import SPEECH_VERB_RE, is_credential
+from ..words import PARTY_WORDS, SPEECH_VERB_RE, is_credential
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
 from .given_names import PERSON_WORDS, given_name
@@ -243,10 +243,10 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
               for sp in _person_then_org(tagger().tag(texts), texts, gaz)]
     teams = _teams(statements, tagged, gaz)
     tidy = (_tidy(sp) for sp in _confident(tagged, gaz))
-    spans = [_after_role(_office_holder(_left_word(part, texts[part.line], gaz),
-                                        texts[part.line], gaz), gaz)
-             for sp in tidy if sp is not None for player in _team_player(_team(sp, teams, gaz))
-             for part in _of_place(player, gaz)]
+    spans = [named for sp in tidy if sp is not None
+             for player in _team_player(_team(sp, teams, gaz)) for part in _of_place(player, gaz)
+             for named in _party_and_home(_after_role(_office_holder(
+                 _left_word(part, texts[part.line], gaz), texts[part.line], gaz), gaz), gaz)]
     spans = _pairs_apart(spans)
     kinds, ours = _kind_by_form(spans, gaz, _companies(spans, texts, gaz),
                                 _said_he_or_she(spans, texts, gaz)
@@ -588,6 +588,29 @@ def _after_role(sp: Span, gaz: Gazetteer) -> Span:
 
 
 _ROLE_OF = re.compile(r"\b([A-Z]?[a-z]+) of (?:the )?$")
+
+
+
+def _party_and_home(sp: Span, gaz: Gazetteer) -> list[Span]:
+    """A person's name without the party or chamber words before a given name ('House
+    Republican Thomas Massie' -> 'Thomas Massie') and with a known place after 'of' apart
+    ('Thomas Massie of Kentucky' -> 'Thomas Massie', 'Kentucky')."""
+    words = sp.form.split(" ")
+    if len(sp.form) != sp.end - sp.start or len(words) < 3:
+        return [sp]
+    cut = 0
+    while cut < len(words) - 2 and words[cut] in PARTY_WORDS:
+        cut += 1
+    if cut and words[cut] in gaz.first_names and sp.kind in ("PER", "ORG", None):
+        skip = len(" ".join(words[:cut])) + 1
+        sp = replace(sp, start=sp.start + skip, kind="PER", form=" ".join(words[cut:]))
+    if sp.kind != "PER" or " of " not in sp.form:
+        return [sp]
+    head, place = sp.form.rsplit(" of ", 1)
+    if " " not in head or gaz.place(place) is None:
+        return [sp]
+    return [replace(sp, end=sp.start + len(head), form=head),
+            replace(sp, start=sp.end - len(place), kind="LOC", form=place)]
 
 
 def _office_holder(sp: Span, text: str, gaz: Gazetteer) -> Span:
