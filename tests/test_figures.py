@@ -539,3 +539,12 @@ def test_records_rates_and_idioms_are_no_counts() -> None:
         ("count", 6.0, "weeks")]
     assert _quantities("Prices rose 2-3% in 2.5 years.") == [
         ("percent", 3.0, "%"), ("count", 2.5, "years")]
+
+
+def test_an_age_after_a_name_before_a_possessive_apposition() -> None:
+    # reader G (session 25, ECB+ 32): 'Robyn Mendes, 48, Gomes' ex-girlfriend' was a bare 48
+    assert _quantities("The bodies of Robyn Mendes, 48, Gomes' ex-girlfriend, and his mother, "
+                       "Catherine Gomes, 61, were found.") == [
+        ("age", 48.0, "years"), ("age", 61.0, "years")]
+    assert _quantities("Betsy Ebeling, 68, Clinton’s close friend, spoke.") == [
+        ("age", 68.0, "years")]

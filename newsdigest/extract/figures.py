@@ -387,7 +387,9 @@ _AGE = re.compile(
     r"|\b(?:[Dd]ies|[Dd]ied|[Dd]ead)[ ]at[ ](?P<diedat>(?:age[ ])?\d{1,3})\b"
     r"(?![.,:]\d| ?%|[ ]?[ap]\.?[ ]?m\b|[ ]?[AaPp]\.?M\b|[ ]?(?:GMT|BST|UTC|local|o'clock))")
 # 'Anthony LaCalamita, 57, of Troy', 'The two men, both 51, were arrested'
-_APPOSED_AGE = re.compile(r",(?<=[A-Za-z],)[ ](?:both[ ])?(?P<apposed>\d{1,3}),(?=[ ][a-z])")
+_APPOSED_AGE = re.compile(r",(?<=[A-Za-z],)[ ](?:both[ ])?(?P<apposed>\d{1,3}),"
+                          r"(?=[ ][a-z]|[ ][A-Z][\w-]{0,30}[ ]?['’]s?[ ][a-z])")  # (", 48,
+# Gomes' ex-girlfriend": a possessive opening the apposition; "Gomes ' ex-" in tokenised copy)
 # the last of a list of names with their ages ('Tanya Renee Wilson, 47; LaTonya Sharon Brown,
 # 36; and Bryant A. Dalton, 39.'): after a capitalised word (``_listed_age``)
 _LISTED_AGE = re.compile(r"(?<=[A-Za-z]),[ ](?P<listed>\d{1,3})(?=;|\.(?!\d)|$|[ ]and\b"
