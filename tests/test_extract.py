@@ -202,6 +202,10 @@ def test_a_one_word_name_written_in_its_country_is_a_place() -> None:
         "The BBC's Christian Fraser in Paris says the raid was daring. Fraser in France "
         "said more. Gatlin (USA) ran second.").entities}
     assert kinds["Christian Fraser"] == "person" and kinds.get("Gatlin") != "place"
+    # nor a group of people
+    assert "Muslims" not in {e.name for e in analyse_text(
+        "Obama lectured the nation about Muslims on Sunday. He spoke about the need to "
+        "recognize the positive contributions of Muslims in America.").entities}
 
 
 def test_party_words_before_a_name_and_a_home_after_it_are_no_part_of_it() -> None:

@@ -267,7 +267,7 @@ def _places_in_countries(mentions: list[Mention], statements: Sequence[Statement
     held = {w for m in people if " " in m.form for w in m.form.split()}
     for m in people:
         if m.form in found and m.form not in said and m.form not in held and not given_name(
-                m.form):
+                m.form) and not gaz.is_group(m.form):  # not 'Muslims in America'
             m.kind = "place"
 
 
