@@ -456,3 +456,13 @@ def test_the_year_a_thing_began_and_the_year_it_ended_are_two_quantities() -> No
 ])
 def test_what_no_report_asserts_is_no_denied_claim(a: str, b: str) -> None:
     assert not any(d.startswith("negation") for d in disagreements(a, b))
+
+
+def test_an_ordinal_day_of_a_date_is_the_day_and_reads_whole() -> None:
+    # reader H (session 25): 'Dec. 15' / 'December 15th' showed the words '1' and 'th' as
+    # differing ('15th' was cut into '1' and 'th', its '5' lost)
+    from newsdigest.match.explain import unique_words
+    assert unique_words(["The next GOP debate is scheduled for Dec. 15 on CNN.",
+                         "The next GOP debate is scheduled for December 15th."]) == [
+        ["Dec", "CNN"], ["December"]]
+    assert unique_words(["It was his 21st win.", "It was his 21 win."]) == [["21st"], ["21"]]
