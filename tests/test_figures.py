@@ -548,3 +548,17 @@ def test_an_age_after_a_name_before_a_possessive_apposition() -> None:
         ("age", 48.0, "years"), ("age", 61.0, "years")]
     assert _quantities("Betsy Ebeling, 68, Clinton’s close friend, spoke.") == [
         ("age", 68.0, "years")]
+
+
+def test_a_participle_an_adjective_or_news_is_no_counted_noun() -> None:
+    # reader H (session 25): '263 entering Tuesday's primary' counted 'entering', 'four
+    # cable news networks' 'news', 'only three shy of the number' 'shy'
+    assert _quantities("Pledged delegates stood at 263 entering Tuesday's primary.") == [
+        ("number", 263.0, None)]
+    assert _quantities("There is no room for four cable news networks.") == [
+        ("count", 4.0, "networks")]
+    assert _quantities("He held two news conferences.") == [("count", 2.0, "conferences")]
+    assert _quantities("It was ratified by 35 states, only three shy of the goal.") == [
+        ("count", 35.0, "states")]
+    assert _quantities("He held 10 meetings in 5 buildings.") == [
+        ("count", 10.0, "meetings"), ("count", 5.0, "buildings")]

@@ -104,7 +104,7 @@ NOT_UNITS = wordset(
     since until between among against during while when where if so not no yet also only just
     even still more most less least times time last next across through throughout around
     within without behind beyond near via amid amongst toward towards along upon onto inside
-    outside despite except plus minus versus like unlike above below
+    outside despite except plus minus versus like unlike above below shy short
     twenties thirties forties fifties sixties seventies eighties nineties"""
 )  # (a decade is no unit: 'the nineteen fifties', 'in her forties')
 HAS_NUMBER = lazy(rf"[0-9]|\b(?:{_either_case(_SCALE_NAMES)}|per ?cent|percent|percentage)"
@@ -645,6 +645,10 @@ def _counted_noun(wm: re.Match[str], text: str | None = None) -> str:
     ``text``, a plural up to three words further (``_plural_after``: 'Two possible gang
     members', 'three international cables': not 'possible', 'international')."""
     w, head = wm.group("w"), wm.group("head")
+    if head in NOUN_MODIFIERS and text is not None:
+        return _plural_after(text, wm.end()) or head  # 'four cable news networks'
+    if w in NOUN_MODIFIERS and head:
+        return head  # 'two news conferences'
     if head and w not in NOT_UNITS and not _s_plural(w) \
             and not head.endswith(("ss", "us", "is")) and head not in NOT_UNITS:
         return head  # (not 'a mother of two who works')
@@ -661,6 +665,8 @@ _NEXT_THREE = re.compile(r"[ ]([A-Za-z][a-z\-]*)\b(?:[ ]([A-Za-z][a-z\-]*)\b"
                          r"(?:[ ]([A-Za-z][a-z\-]*)\b)?)?")
 
 
+# words in -s that mostly modify the plural after them: 'four cable news networks'
+NOUN_MODIFIERS = wordset("news")
 # words ending in -s that are no plural noun
 NOT_PLURAL = wordset("downstairs upstairs afterwards always perhaps sometimes besides "
                      "towards nevertheless overseas indoors outdoors")
@@ -681,12 +687,15 @@ def _plural_after(text: str, at: int) -> str | None:
     (capitalised ones too: '800 likely Republican primary voters') and before any function
     word ('gang members' at ' gang members …')."""
     m = _NEXT_THREE.match(text, at)
+    modifier = None  # 'news' of 'three major cable television news networks'
     for word in (m.groups() if m else ()):
         if word is None or word in NOT_UNITS or word.lower() in NOT_UNITS:
-            return None
-        if _plural_like(word) and (word[0].islower() or _nationals(word)):
+            return modifier
+        if word in NOUN_MODIFIERS:
+            modifier = word
+        elif _plural_like(word) and (word[0].islower() or _nationals(word)):
             return word  # 'the four brave Americans'
-    return None
+    return modifier
 
 
 def _word_value(word: str) -> int:
@@ -1030,6 +1039,9 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
     w = wm.group("w") if wm else ""
     if wm and w not in NOT_UNITS and w.lower() not in gaz.currency_words:
         noun = _counted_noun(wm, text)  # '793 total yards' is a distance, as '793 yards' is
+        if noun.endswith("ing") and noun.islower():  # a participle counts nothing ('263
+            noun = _plural_after(text, wm.end("w")) or ""  # entering …'), a noun after it
+            # may be counted ('17 adoring grandchildren')
         if not noun:
             return "number", None, e
         return ("distance", DISTANCE_UNITS[noun], e) if noun in DISTANCE_UNITS and not (
