@@ -220,6 +220,17 @@ def test_party_words_before_a_name_and_a_home_after_it_are_no_part_of_it() -> No
     assert kinds == {"House Republican Study Committee": "org", "Bank of England": "org"}
 
 
+def test_a_school_or_the_one_something_was_told_to_is_no_place() -> None:
+    # reader G (session 25): 'Wheeling Jesuit College' (beside 'the University of Dayton', an
+    # organisation) and 'told France Info' (a radio station) were places
+    kinds = {e.name: e.kind for e in analyse_text(
+        "He studied at Wheeling Jesuit College and the University of Dayton. Gupta told "
+        "France Info that the raid was daring. He told reporters in New York it was over."
+    ).entities}
+    assert kinds["Wheeling Jesuit College"] == "org" and kinds["France Info"] == "org"
+    assert kinds["New York"] == "place"
+
+
 def test_a_place_before_an_office_title_is_a_place() -> None:
     an = analyse_text("Ohio Gov. John Kasich won his home state. Kasich spoke in Berea.")
     assert {e.name: e.kind for e in an.entities}["Ohio"] == "place"

@@ -119,6 +119,7 @@ def build(statements: Sequence[Statement]) -> People:
     _places_read_as_people(mentions)
     _towns_read_as_people(mentions, statements, gaz)
     _places_in_countries(mentions, statements, gaz)
+    _places_that_are_bodies(mentions, statements, gaz)
     _places_before_titles(mentions, statements, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
@@ -165,6 +166,25 @@ def _places_before_titles(mentions: list[Mention], statements: Sequence[Statemen
         if _TITLE_AFTER.match(text, m.end) or (
                 after is not None and after.group(1) in PERSON_DESCRIPTIONS):
             m.kind = "place"
+
+
+# the last words of a school's name: a place in name only ('Wheeling Jesuit College')
+SCHOOL_ENDS = wordset("College University Institute School Academy Seminary Polytechnic")
+_TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)[ ]$")
+
+
+def _places_that_are_bodies(mentions: list[Mention], statements: Sequence[Statement],
+                            gaz: Gazetteer) -> None:
+    """A name read as a place that the gazetteer does not know as one is an organisation
+    when it ends in a word for a school ('Wheeling Jesuit College', beside 'the University of
+    Dayton') or is the one something was told to ('told France Info that …')."""
+    for m in mentions:
+        if m.kind != "place" or gaz.place(m.form) is not None:
+            continue
+        text = statements[m.statement].text
+        if m.form.split()[-1] in SCHOOL_ENDS or (
+                " " in m.form and _TOLD_BEFORE.search(text, max(0, m.start - 9), m.start)):
+            m.kind = "org"
 
 
 _WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
