@@ -229,6 +229,11 @@ def test_a_school_or_the_one_something_was_told_to_is_no_place() -> None:
     ).entities}
     assert kinds["Wheeling Jesuit College"] == "org" and kinds["France Info"] == "org"
     assert kinds["New York"] == "place"
+    # reader H: the source 'according to' is no place, nor a lawmaker's party and state
+    kinds = {e.name: e.kind for e in analyse_text(
+        "According to Variety, CNN will air the debate. Sen. Marco Rubio, R-Fla., said it "
+        "was weak.").entities}
+    assert kinds.get("Variety") == "org" and "R-Fla" not in kinds
 
 
 def test_a_place_before_an_office_title_is_a_place() -> None:

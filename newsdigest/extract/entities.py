@@ -171,20 +171,34 @@ def _places_before_titles(mentions: list[Mention], statements: Sequence[Statemen
 # the last words of a school's name: a place in name only ('Wheeling Jesuit College')
 SCHOOL_ENDS = wordset("College University Institute School Academy Seminary Polytechnic")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)[ ]$")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ]$")
+# a party and a state after a lawmaker's name ('Marco Rubio, R-Fla.'): no place of its own
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 
 
 def _places_that_are_bodies(mentions: list[Mention], statements: Sequence[Statement],
                             gaz: Gazetteer) -> None:
     """A name read as a place that the gazetteer does not know as one is an organisation
     when it ends in a word for a school ('Wheeling Jesuit College', beside 'the University of
-    Dayton') or is the one something was told to ('told France Info that …')."""
+    Dayton'), is the one something was told to ('told France Info that …') or the source
+    after 'according to' ('According to Variety, …'); a lawmaker's party and state ('R-Fla.')
+    is no name at all."""
     for m in mentions:
         if m.kind != "place" or gaz.place(m.form) is not None:
             continue
         text = statements[m.statement].text
-        if m.form.split()[-1] in SCHOOL_ENDS or (
-                " " in m.form and _TOLD_BEFORE.search(text, max(0, m.start - 9), m.start)):
+        if _PARTY_TAG.fullmatch(m.form):
+            m.kind = None
+        elif m.form.split()[-1] in SCHOOL_ENDS or _a_source(m, text):
             m.kind = "org"
+
+
+def _a_source(m: Mention, text: str) -> bool:
+    """Is the name the source after 'according to' ('according to Orange.'; not 'according
+    to Woodburn police': the town's police) or, of two words or more, the one told?"""
+    if _ACCORDING_BEFORE.search(text, max(0, m.start - 13), m.start):
+        return not _WORD_AFTER.match(text, m.end)
+    return " " in m.form and _TOLD_BEFORE.search(text, max(0, m.start - 9), m.start) is not None
 
 
 _WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
