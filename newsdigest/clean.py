@@ -36,8 +36,9 @@ quotation are never changed beyond these repairs):
    in Cyrillic or Greek are real text and stay as they are.
 7. ``boilerplate``: body lines matching ``clean.boilerplate`` (whole line, any case), and
    lines that are only a byline ("By John Smith and Amy Li", "By The Associated Press"), a
-   photo credit ("(AP Photo/Evan Vucci)", "John Moore/Getty Images.", "Photo: Reuters") or a
-   "Click here ..." prompt (``NOT_TEXT``).
+   photo credit ("(AP Photo/Evan Vucci)", "John Moore/Getty Images.", "Photo: Reuters"), a
+   "Click here ..." or share prompt ("Do you support Donald Trump? Like the page:") or a
+   link line ("View full results: http://politi.co/1oGcEFv.") (``NOT_TEXT``).
 8. ``repeated_headline``: a first body paragraph, or first line, that is the title again
    (ignoring case, punctuation and spaces; also with a trailing source or date fragment after
    a dash, bar or in brackets on either side: "Title - Reuters", "Title | CNN") is dropped,
@@ -136,7 +137,11 @@ NOT_TEXT = re.compile(
     rf"|[(\[]?(?:{_NAME}(?:/| via | for ))?{_AGENCY}(?:/{_NAME}){{0,2}}[)\]]?\.?"  # credit
     r"|(?:Photo(?:graph)?s?|Image|Picture|Credit)(?: credit)?(?::| by) [^.!?]{1,80}"
     r"|Image copyright [^.!?]{1,80}"
-    r"|(?:Click|Tap) here\b[^.!?]{0,120}[.!?:]?")
+    r"|(?:Click|Tap) here\b[^.!?]{0,120}[.!?:]?"
+    r"|[^.!?:\n]{1,60}: (?:https?://|www\.)\S{1,200}"  # a link line: 'View full results: http://…'
+    r"|(?:[^.!?\n]{1,80}\? )?(?:Like|Follow|Share) (?:the|our|this|us on) "
+    r"(?:page|story|article|Facebook|Twitter)[:.!]?")  # a share prompt: 'Do you support Donald
+# Trump? Like the page:'
 # a source or date fragment after the title: " - Reuters", " | CNN", " (AP)"
 _TITLE_TAIL = re.compile(r"(?: (?:[-–—|/•·]|::) [^-–—|•·\n]{1,60}| ?\([^()\n]{1,40}\))$")
 _NOT_WORD = re.compile(r"[\W_]+")

@@ -615,3 +615,13 @@ def test_a_date_glued_to_the_end_of_a_title_dates_the_article() -> None:
     kept = clean_article(Article("b", "Vote set for November 3, 2020", "It is set. Really.",
                                  Origin("t")), defaults())
     assert (kept.title, kept.date) == ("Vote set for November 3, 2020", None)
+
+
+def test_link_lines_and_share_prompts_are_page_furniture() -> None:
+    # reader H (session 25): Politico's 'View full results: http://…' lines and the Western
+    # Journal's share prompt were statements 'only in' one report
+    out = clean("Cruz won Wisconsin on Tuesday.\nView full results: http://politi.co/1oGcEFv.\n"
+                "Do you support Donald Trump? Like the page:\nTrump said he would win.")
+    assert out.text == "Cruz won Wisconsin on Tuesday.\nTrump said he would win."
+    kept = "The results: Trump won by 12 points.\nHe said he likes http://x.com a lot."
+    assert clean(kept).text == kept
