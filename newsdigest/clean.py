@@ -38,7 +38,8 @@ quotation are never changed beyond these repairs):
    lines that are only a byline ("By John Smith and Amy Li", "By The Associated Press"), a
    photo credit ("(AP Photo/Evan Vucci)", "John Moore/Getty Images.", "Photo: Reuters"), a
    "Click here ..." or share prompt ("Do you support Donald Trump? Like the page:") or a
-   link line ("View full results: http://politi.co/1oGcEFv.") (``NOT_TEXT``).
+   link line ("View full results: http://politi.co/1oGcEFv.") or a wire's crosshead between
+   dashes ("– Country less safe –.") (``NOT_TEXT``).
 8. ``repeated_headline``: a first body paragraph, or first line, that is the title again
    (ignoring case, punctuation and spaces; also with a trailing source or date fragment after
    a dash, bar or in brackets on either side: "Title - Reuters", "Title | CNN") is dropped,
@@ -139,6 +140,7 @@ NOT_TEXT = re.compile(
     r"|Image copyright [^.!?]{1,80}"
     r"|(?:Click|Tap) here\b[^.!?]{0,120}[.!?:]?"
     r"|[^.!?:\n]{1,60}: (?:https?://|www\.)\S{1,200}"  # a link line: 'View full results: http://…'
+    r"|[–—-] [^.!?\n]{1,60} [–—-]\.?"  # a wire's crosshead between dashes: '– Country less safe –.'
     r"|(?:[^.!?\n]{1,80}\? )?(?:Like|Follow|Share) (?:the|our|this|us on) "
     r"(?:page|story|article|Facebook|Twitter)[:.!]?")  # a share prompt: 'Do you support Donald
 # Trump? Like the page:'

@@ -625,3 +625,6 @@ def test_link_lines_and_share_prompts_are_page_furniture() -> None:
     assert out.text == "Cruz won Wisconsin on Tuesday.\nTrump said he would win."
     kept = "The results: Trump won by 12 points.\nHe said he likes http://x.com a lot."
     assert clean(kept).text == kept
+    # an AFP crosshead between dashes
+    out = clean("Biden spoke in Scranton.\n\n– Country less safe –.\n\nHe warned of Trump.")
+    assert out.text == "Biden spoke in Scranton.\n\nHe warned of Trump."
