@@ -427,7 +427,7 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     nxt = text[n]
     if nxt.islower() or _SPACED_CLOSE.match(text, n, e) or _HYPHEN_ON.match(text, n, e):
         return False  # (a closing mark written apart and the sentence going on: 'a coward?
-        # " the young widow read'; a compound's hyphen: 'Calif. - based')
+        # " the young widow read'; a compound's hyphen: 'Calif. - based'; a dash going on)
     mark = text[cs:ce]
     if mark == "?" and nxt.isdigit() and _token_before(text, cs) in ENDS_NO_SENTENCE:
         return False  # 'an? 110 billion': a currency sign lost to a bad encoding
@@ -452,9 +452,9 @@ def _is_boundary(text: str, cs: int, ce: int, e: int) -> bool:
     return True
 
 
-# a compound's hyphen written apart after an abbreviation: 'a Newport Beach, Calif. - based
-# firm'
-_HYPHEN_ON = re.compile(r"[-–][ ]?[a-z]")
+# a compound's hyphen written apart after an abbreviation ('a Newport Beach, Calif. - based
+# firm'), or a dash after which the sentence goes on ('"… win for you!" — the balloons …')
+_HYPHEN_ON = re.compile(r"[-–—][ ]?[a-z]")
 _CODE = re.compile(r"[A-Z]{1,4}-?\d")  # a case or file number: 'VA089897', 'BC-123'
 _SECOND_INITIAL = re.compile(r"[A-Z][ ]+[A-Z][a-z]")  # 'L. A Superior': not 'B. A man'
 # a quotation mark written apart and a word in lower case after it (a tokenised copy): the mark

@@ -467,3 +467,12 @@ def test_two_initials_written_apart_end_no_sentence() -> None:
         "The star fooled an L. A Superior Court judge.", "She left."]
     assert texts("He was born in Plan B. A man left.") == [
         "He was born in Plan B.", "A man left."]
+
+
+def test_a_dash_after_a_quotation_goes_on_with_the_sentence() -> None:
+    # reader H (session 25): the sentence was cut after '!"' before '— the balloons …'
+    assert texts("When Trump finally wrapped up — “I will fight for you, and I will win for "
+                 "you!” — the balloons cascaded down on the crowd. He left.") == [
+        "When Trump finally wrapped up — “I will fight for you, and I will win for you!” — "
+        "the balloons cascaded down on the crowd.", "He left."]
+    assert texts("It ended. — The next day he left.") == ["It ended.", "— The next day he left."]
