@@ -819,3 +819,15 @@ def test_a_chant_or_a_sign_is_not_the_last_speakers_words() -> None:
     text = ("Thomas Massie spoke on Tuesday. “It was good,” he said.\n\nHe went on: “We "
             "will win in November, and we will win big.”")
     assert _speaker_of(text, "win big") == "Thomas Massie"
+
+
+def test_a_person_named_in_full_after_a_role_in_lower_case_is_that_person() -> None:
+    # reader G (session 25, tokenised copy): '…, " team president Billy King said.' made
+    # 'team president Billy King' a speaker beside 'Billy King' in the ledger
+    text = ('Billy King hired Maurice Cheeks on Monday.\n"Mo is part of our family.\nHe '
+            'bleeds Philadelphia, " team president Billy King said.')
+    assert {s for s, _c, _t in _said(text)} == {"Billy King"}
+    # one who works for a person is not that person
+    text = ("Bill Clinton spoke on Monday.\n\n“This is eerily similar to the first debate,” "
+            "one longtime adviser to Bill Clinton said.")
+    assert _speaker_of(text, "eerily similar") != "Bill Clinton"

@@ -326,6 +326,10 @@ class Resolver:
         if got is not None:
             return got
         words = phrase.split()
+        known = self._named_tail(words)
+        if known is not None:
+            return known  # 'team president Billy King' (the name inside a quotation's marks
+            # as tokenised copy spaces them: '…, " team president Billy King said.')
         titles = gazetteer().titles
         while len(words) > 1 and words[0].rstrip(".") in titles:
             words = words[1:]  # 'Mr Blair' -> 'Blair', never 'Mr' alone
@@ -333,6 +337,22 @@ class Resolver:
         if named is not words and any(w in gazetteer().org_words for w in named):
             return " ".join(named)  # an organisation: 'US phone company SBC Communications'
         return display_name(_before_affiliation(named))
+
+    def _named_tail(self, words: list[str]) -> str | None:
+        """The person the article names in full whose name closes a phrase after words in
+        lower case ('team president Billy King'), else None."""
+        tail: list[str] = []
+        for w in reversed(words):
+            if not w[:1].isupper():
+                break
+            tail.insert(0, w)
+        if len(tail) < 2 or len(tail) == len(words):
+            return None
+        before = words[-len(tail) - 1].lower()
+        if before in FUNCTION_WORDS or before.endswith(("'s", "’s")):
+            return None  # 'one longtime adviser to Bill Clinton' is not Clinton
+        got = self.forms.get(name_key(" ".join(tail)))
+        return got if got in self.persons else None
 
     def _role_holder(self, index: int, pos: int, low: str) -> str | None:
         """The person a definite role stands for ('the governor', 'the Florida senator'): the
