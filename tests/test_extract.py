@@ -236,6 +236,15 @@ def test_a_school_or_the_one_something_was_told_to_is_no_place() -> None:
     assert kinds.get("Variety") == "org" and "R-Fla" not in kinds
 
 
+def test_capitals_a_number_counts_are_no_organisation() -> None:
+    # reader G (session 25, ECB+ 7): 'KOs' of '(52-3, 46 KOs)' was an organisation in four
+    # reports of the fight
+    names = {e.name for e in analyse_text(
+        "Wladimir Klitschko, 53-3, 47 KO's, beat Hasim Rahman (45-7-2, 36 KOs) in Mannheim. "
+        "The company sold 300 IBM machines.").entities}
+    assert not {"KOs", "KO"} & names and "IBM" in names
+
+
 def test_a_place_before_an_office_title_is_a_place() -> None:
     an = analyse_text("Ohio Gov. John Kasich won his home state. Kasich spoke in Berea.")
     assert {e.name: e.kind for e in an.entities}["Ohio"] == "place"

@@ -120,6 +120,7 @@ def build(statements: Sequence[Statement]) -> People:
     _towns_read_as_people(mentions, statements, gaz)
     _places_in_countries(mentions, statements, gaz)
     _places_that_are_bodies(mentions, statements, gaz)
+    _units_read_as_names(mentions, statements)
     _places_before_titles(mentions, statements, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
@@ -174,6 +175,24 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)[ ]$")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ]$")
 # a party and a state after a lawmaker's name ('Marco Rubio, R-Fla.'): no place of its own
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+
+
+# a short capitalised plural right after a number: what it counts ('46 KOs', "47 KO's")
+_COUNTED_CAPITALS = re.compile(r"[A-Z]{1,4}s")
+_PLURAL_MARK = re.compile(r"['’]s\b")  # "KO's": a plural as some write it
+_NUMBER_BEFORE = re.compile(r"\d[ ]$")
+
+
+def _units_read_as_names(mentions: list[Mention], statements: Sequence[Statement]) -> None:
+    """A few capitals right after a number are what it counts, no organisation ('46 KOs',
+    "47 KO's" in a boxer's record)."""
+    for m in mentions:
+        text = statements[m.statement].text
+        plural = _COUNTED_CAPITALS.fullmatch(m.form) or (
+            m.form.isupper() and len(m.form) <= 4 and _PLURAL_MARK.match(text, m.end))
+        if m.kind is not None and plural and _NUMBER_BEFORE.search(text, max(0, m.start - 2),
+                                                                    m.start):
+            m.kind = None
 
 
 def _places_that_are_bodies(mentions: list[Mention], statements: Sequence[Statement],
