@@ -139,11 +139,10 @@ NOT_TEXT = re.compile(
     r"|(?:Photo(?:graph)?s?|Image|Picture|Credit)(?: credit)?(?::| by) [^.!?]{1,80}"
     r"|Image copyright [^.!?]{1,80}"
     r"|(?:Click|Tap) here\b[^.!?]{0,120}[.!?:]?"
-    r"|[^.!?:\n]{1,60}: (?:https?://|www\.)\S{1,200}"  # a link line: 'View full results: http://…'
-    r"|[–—-] [^.!?\n]{1,60} [–—-]\.?"  # a wire's crosshead between dashes: '– Country less safe –.'
-    r"|(?:[^.!?\n]{1,80}\? )?(?:Like|Follow|Share) (?:the|our|this|us on) "
-    r"(?:page|story|article|Facebook|Twitter)[:.!]?")  # a share prompt: 'Do you support Donald
-# Trump? Like the page:'
+    r"|[^.!?:\n]{1,60}: (?:https?://|www\.)\S{1,200}"  # a link line
+    r"|[–—-] [^.!?\n]{1,60} [–—-]\.?"  # a wire's crosshead between dashes
+    r"|(?:[^.!?\n]{1,80}\? )?(?:Like|Follow|Share) (?:the|our|this|us on) "  # a share prompt
+    r"(?:page|story|article|Facebook|Twitter)[:.!]?")
 # a source or date fragment after the title: " - Reuters", " | CNN", " (AP)"
 _TITLE_TAIL = re.compile(r"(?: (?:[-–—|/•·]|::) [^-–—|•·\n]{1,60}| ?\([^()\n]{1,40}\))$")
 _NOT_WORD = re.compile(r"[\W_]+")

@@ -99,7 +99,8 @@ def ly_adverb(word: str) -> bool:
     """An adverb in -ly in lower case ('solidly', 'sternly'; not 'family', 'likely')."""
     return (len(word) > 3 and word.endswith("ly") and word.isalpha() and word.islower()
             and word not in LY_WORDS)
+# the parties' names, lower case ('the Wisconsin Republican', 'Rep. Nick Rahall (D)')
+PARTY_NAMES = frozenset(("republican", "democrat", "independent", "democratic", "gop"))
 # words before a person's given name that tell their party or chamber, no part of the name
-# ('House Republican Thomas Massie', 'Democrat Martin O'Malley')
-PARTY_WORDS = frozenset(("House", "Senate", "Republican", "Republicans", "Democrat",
-                         "Democratic", "GOP", "Libertarian", "Independent"))
+# ('House Republican Thomas Massie', 'Libertarian Gary Johnson'), lower case
+PARTY_WORDS = PARTY_NAMES | frozenset(("house", "senate", "republicans", "libertarian"))

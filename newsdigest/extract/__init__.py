@@ -18,6 +18,7 @@ from ..config import Config
 from ..lazyre import lazy
 from ..lexicon import FUNCTION_WORDS
 from ..model import Analysis, Article, Entity, Figure, Statement
+from ..words import PARTY_NAMES
 from .dates import FoundDateline, event_when, find_dateline
 from .entities import build
 from .figures import find_figures
@@ -28,7 +29,6 @@ from .mentions import NAME_RE, name_runs
 from .ner import is_title_line
 from .quote_words import ARTICLES, IRREGULAR_PAST
 from .quotes import find_quotes
-from .speakers import PARTY_NAMES
 from .speech import SPEECH_VERBS
 
 __all__ = ["extract", "lead_statement", "statement_figures"]

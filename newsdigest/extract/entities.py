@@ -169,6 +169,13 @@ def _places_before_titles(mentions: list[Mention], statements: Sequence[Statemen
             m.kind = "place"
 
 
+_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
+# words for a person that a place before them describes ('the New York billionaire', 'the
+# Vermont senator'; not a team's 'Leicester manager', an organisation in news copy)
+PERSON_DESCRIPTIONS = wordset("""billionaire millionaire tycoon mogul native businessman
+    businesswoman developer senator governor congressman congresswoman lawmaker legislator""")
+
+
 # the last words of a school's name: a place in name only ('Wheeling Jesuit College')
 SCHOOL_ENDS = wordset("College University Institute School Academy Seminary Polytechnic")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)[ ]$")
@@ -188,10 +195,10 @@ def _units_read_as_names(mentions: list[Mention], statements: Sequence[Statement
     "47 KO's" in a boxer's record)."""
     for m in mentions:
         text = statements[m.statement].text
-        plural = _COUNTED_CAPITALS.fullmatch(m.form) or (
-            m.form.isupper() and len(m.form) <= 4 and _PLURAL_MARK.match(text, m.end))
-        if m.kind is not None and plural and _NUMBER_BEFORE.search(text, max(0, m.start - 2),
-                                                                    m.start):
+        if m.kind is None or not _NUMBER_BEFORE.search(text, max(0, m.start - 2), m.start):
+            continue
+        if _COUNTED_CAPITALS.fullmatch(m.form) or (
+                m.form.isupper() and len(m.form) <= 4 and _PLURAL_MARK.match(text, m.end)):
             m.kind = None
 
 
@@ -218,13 +225,6 @@ def _a_source(m: Mention, text: str) -> bool:
     if _ACCORDING_BEFORE.search(text, max(0, m.start - 13), m.start):
         return not _WORD_AFTER.match(text, m.end)
     return " " in m.form and _TOLD_BEFORE.search(text, max(0, m.start - 9), m.start) is not None
-
-
-_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
-# words for a person that a place before them describes ('the New York billionaire', 'the
-# Vermont senator'; not a team's 'Leicester manager', an organisation in news copy)
-PERSON_DESCRIPTIONS = wordset("""billionaire millionaire tycoon mogul native businessman
-    businesswoman developer senator governor congressman congresswoman lawmaker legislator""")
 
 
 # first words of place names that end in a surname ('Lake Jackson', 'Fort Worth', 'Port Moresby')
@@ -293,34 +293,38 @@ def _towns_read_as_people(mentions: list[Mention], statements: Sequence[Statemen
     candidates = {f for f in forms if f in known or (gaz.place(f) in gaz.cities)}
     if not candidates:
         return
+    marked = _marked_as_people(people, statements)
+    for m in people:
+        if m.form in candidates and m.form not in marked:
+            m.kind = "place"
+
+
+def _marked_as_people(people: list[Mention], statements: Sequence[Statement]) -> set[str]:
+    """The forms the article says are people: a mention with a role or a title or next to a
+    verb of speech ('Rubio said', 'said Representative Charles B. Rangel'), or a word of a
+    longer person's name ('Rubio' of 'Marco Rubio', 'Madison' of 'James Madison')."""
     said = {m.form for m in people if m.evidence or m.roles or _SPEAKS.match(
         statements[m.statement].text, m.end) or _SAID_BY.search(
         statements[m.statement].text, max(0, m.start - 60), m.start)}
-    held = {w for m in people if " " in m.form for w in m.form.split()}  # in longer names
-    for m in people:
-        if m.form in candidates and m.form not in said and m.form not in held:
-            m.kind = "place"
+    return said | {w for m in people if " " in m.form for w in m.form.split()}
 
 
 def _places_in_countries(mentions: list[Mention], statements: Sequence[Statement],
                          gaz: Gazetteer) -> None:
     """A one-word name read as a person that is written with its country right after it ('…
-    between Abu Talat in Egypt and Marseilles in France') is a place
-    when nothing in the article says it is a person: no role, title or verb of speech at any
-    mention of it, no given name it could be, no longer person's name holding it ('the BBC's
-    Christian Fraser in Paris' is a person). Not a country in brackets: 'Gatlin (USA)' in a
-    race's results is a runner."""
+    between Abu Talat in Egypt and Marseilles in France') is a place when nothing in the
+    article says it is a person (``_marked_as_people``: 'the BBC's Christian Fraser in Paris')
+    and it is no given name nor a word for a group. Not a country in brackets: 'Gatlin (USA)'
+    in a race's results is a runner."""
     people = [m for m in mentions if m.kind == "person"]
     found = {m.form for m in people if " " not in m.form and _country_after(
         statements[m.statement].text, m.end, gaz)}
     if not found:
         return
-    said = {m.form for m in people if m.evidence or m.roles or _SPEAKS.match(
-        statements[m.statement].text, m.end)}
-    held = {w for m in people if " " in m.form for w in m.form.split()}
+    marked = _marked_as_people(people, statements)
     for m in people:
-        if m.form in found and m.form not in said and m.form not in held and not given_name(
-                m.form) and not gaz.is_group(m.form):  # not 'Muslims in America'
+        if m.form in found and m.form not in marked and not given_name(m.form) and (
+                not gaz.is_group(m.form)):  # not 'Muslims in America'
             m.kind = "place"
 
 
@@ -449,7 +453,6 @@ def _kin_of_role(after: list[str]) -> bool:
 
 
 _TOLD_OF = frozenset(("the", "his", "her", "their"))  # 'mother of the suspect'
-
 
 
 def _single_names(mentions: list[Mention], persons: dict[str, _Person], order: int,

@@ -565,8 +565,7 @@ def _of_place(sp: Span, gaz: Gazetteer) -> list[Span]:
     if gaz.nationality(place) is None or (last in gaz.org_words and last not in LEGAL_ENDS) or (
             last in gaz.titles or gaz.role_of(last) is not None):
         return [sp]  # not a country, or 'Bank of England', 'Sultan of Brunei'
-    return [replace(sp, end=sp.start + len(head), form=head),
-            replace(sp, start=sp.end - len(place), kind="LOC", form=place)]
+    return _split_of(sp, head, place)
 
 
 def _after_role(sp: Span, gaz: Gazetteer) -> Span:
@@ -590,7 +589,6 @@ def _after_role(sp: Span, gaz: Gazetteer) -> Span:
 _ROLE_OF = re.compile(r"\b([A-Z]?[a-z]+) of (?:the )?$")
 
 
-
 def _party_and_home(sp: Span, gaz: Gazetteer) -> list[Span]:
     """A person's name without the party or chamber words before a given name ('House
     Republican Thomas Massie' -> 'Thomas Massie') and with a known place after 'of' apart
@@ -599,7 +597,7 @@ def _party_and_home(sp: Span, gaz: Gazetteer) -> list[Span]:
     if len(sp.form) != sp.end - sp.start or len(words) < 3:
         return [sp]
     cut = 0
-    while cut < len(words) - 2 and words[cut] in PARTY_WORDS:
+    while cut < len(words) - 2 and words[cut].lower() in PARTY_WORDS:
         cut += 1
     if cut and words[cut] in gaz.first_names and sp.kind in ("PER", "ORG", None):
         skip = len(" ".join(words[:cut])) + 1
@@ -607,8 +605,11 @@ def _party_and_home(sp: Span, gaz: Gazetteer) -> list[Span]:
     if sp.kind != "PER" or " of " not in sp.form:
         return [sp]
     head, place = sp.form.rsplit(" of ", 1)
-    if " " not in head or gaz.place(place) is None:
-        return [sp]
+    return _split_of(sp, head, place) if " " in head and gaz.place(place) else [sp]
+
+
+def _split_of(sp: Span, head: str, place: str) -> list[Span]:
+    """A name 'HEAD of PLACE' as the name and the place."""
     return [replace(sp, end=sp.start + len(head), form=head),
             replace(sp, start=sp.end - len(place), kind="LOC", form=place)]
 

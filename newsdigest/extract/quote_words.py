@@ -101,6 +101,10 @@ OPENERS = POSSESSIVES | ARTICLES | wordset("some many most no any every all both
 # that …' reports no clause)
 CLAUSE_OPENERS = wordset("that which who whom whose where when while because if as after before "
                          "since until unless although though")
+# ... and those that join one: a person right after one is the subject of the clause it
+# opens ('When Trump finally wrapped up — "…"'), 'according to X,' right after one is the
+# source of the clause after it ('…, because, according to Trump, the media would …')
+NEW_CLAUSE = CLAUSE_OPENERS | SUBORDINATORS | wordset("and but so then")
 # verbs that report a noun phrase as well as a clause ('acknowledged the appeal of …',
 # 'pledged a "political revolution"'; not 'added four conversions', 'wrote the bill', 'noted
 # the rise in attendance', 'announced the arrest of a man': things done, not said; nor

@@ -56,6 +56,7 @@ from .quote_words import (
     MIN_SAID_ALONE,
     MIN_WORDS,
     NAMING,
+    NEW_CLAUSE,
     PARTICIPLES,
     PREPOSITIONS,
     QUOTE_MARKS,
@@ -483,19 +484,12 @@ def _unattributed(statements: Sequence[Statement], st: Statement,
     return speaker, None, cue, carry and speaker is not None
 
 
-# the words before a person that leave them the subject of the clause they open ('When Trump
-# finally wrapped up — "…"'), not one spoken of ('Asked about Trump — "…"')
-_CLAUSE_OPENERS = frozenset(("when", "as", "while", "after", "once", "then", "and", "but",
-                             "until", "before", "so"))
-
-
 def _dash_subject(st: Statement, first: int, res: Resolver) -> str | None:
     """The one person named before the quotation at ``first`` that a dash or a colon
     introduces, as the subject of the clause before it ('When Trump finally wrapped up — "I
     will fight for you …"', 'Trump gestured …, then leaned in and boomed: "…"'): the words are
     theirs, not the last speaker's; else None."""
-    head = st.text[:first].rstrip().rstrip(QUOTE_MARKS).rstrip()
-    if not head.endswith(("—", "–", " -", ":")):
+    if not _before_quotation(st, first).endswith(("—", "–", " -", ":")):
         return None
     named = [(start, end, name) for start, end, name in res.mentions_in(st.index)
              if start < first]
@@ -504,13 +498,19 @@ def _dash_subject(st: Statement, first: int, res: Resolver) -> str | None:
         return None  # (a clause goes on after the name: not a heading 'BROADWAY BEAT—"…"')
     lower = [w.strip(",;").lower() for w in st.text[:named[0][0]].split()
              if not w[:1].isupper()]
-    return named[0][2] if not lower or lower[-1] in _CLAUSE_OPENERS else None
+    return named[0][2] if not lower or lower[-1] in NEW_CLAUSE else None  # (not
+    # one spoken of: 'Asked about Trump — "…"')
 
 
 def _label_before(st: Statement, first: int) -> re.Match[str] | None:
     """A name and a colon right before the quotation at ``first`` (``_NAMED_LABEL``)."""
-    head = st.text[:first].rstrip().rstrip(QUOTE_MARKS).rstrip()
+    head = _before_quotation(st, first)
     return _NAMED_LABEL.search(head) if head.endswith(":") else None
+
+
+def _before_quotation(st: Statement, first: int) -> str:
+    """The statement's text before the quotation at ``first``, without its opening mark."""
+    return st.text[:first].rstrip().rstrip(QUOTE_MARKS).rstrip()
 
 
 def _named_label(st: Statement, first: int, res: Resolver) -> tuple[str | None, str | None]:

@@ -35,6 +35,7 @@ from .quote_words import (
     IRREGULAR_PAST,
     LEADERS,
     MIN_REPORTED,
+    NEW_CLAUSE,
     OPENERS,
     PARTICIPLES,
     PERCEIVING,
@@ -551,7 +552,7 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
     # after a word that opens a clause ('…, because, according to Trump, the media would …':
     # the clause after it is X's, not the one before)
     opening = opening or (v >= 2 and toks[v - 1][0] == "," and toks[v - 2][0].lower() in
-                          CLAUSE_OPENERS)
+                          NEW_CLAUSE)
     own = _clause_in_source(toks, k, e, opening) if e > k else None
     if own is None or own - k > 24:  # a long source: 'according to early results of the
         return []  # exit poll …'; or a clause in it, and no telling where it starts
@@ -583,8 +584,6 @@ def _according(toks: list[Tok], v: int, cuts: _Cuts) -> list[Found]:
             *_according_goes_on(toks, e, who, v, cuts)]
 
 
-# words after which a comma and 'according to X,' open the clause X is the source of
-CLAUSE_OPENERS = wordset("because but and so that while although though since if as")
 # a comma and one of these before a closing 'according to X': the clause they open is X's
 LAST_CLAUSE_OPENS = wordset("which")
 

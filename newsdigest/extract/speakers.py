@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..lexicon import FUNCTION_WORDS, doc_freq
 from ..model import Entity, Statement
-from ..words import TITLE_ABBREVIATIONS, ly_adverb
+from ..words import PARTY_NAMES, TITLE_ABBREVIATIONS, ly_adverb
 from .dates import WEEKDAYS
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
@@ -1022,7 +1022,6 @@ _PARTY, _STATE = rf"([{''.join(PARTIES)}])", r"([A-Z][A-Za-z.]{1,8})"
 _PARTY_TAG = re.compile(rf",? ?\(?{_PARTY}-{_STATE}")
 # the same in a parenthesis, or a party alone: 'Nick Rahall (D)', 'Devin Nunes (R-Calif.)'
 _PAREN_PARTY = re.compile(rf"\({_PARTY}(?:-{_STATE})?\)")
-PARTY_NAMES = frozenset((*PARTIES.values(), "democratic", "gop"))
 
 
 # how long someone has served, no part of the role itself ('the two-term president')

@@ -25,7 +25,7 @@ _SUFFIX = "|".join(sorted((w for w in numbers.SCALES if len(w) <= 3 and w != "b"
 # percent sign. Every alternative is a simple linear loop.
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"
-    r"|\d+(?:st|nd|rd|th)\b"  # an ordinal: '15th' (not '1' and 'th')
+    rf"|\d+{numbers.ORDINAL_SUFFIX}\b"  # an ordinal: '15th' (not '1' and 'th')
     rf"|\d+(?:[.,:]\d+)*(?:{_SUFFIX})?(?![^\W\d_])"
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
     r"|[$€£¥%]"
@@ -246,7 +246,7 @@ def tokenize(text: str) -> list[Token]:
         if low[0].isdigit():
             tok, i, valued = _digits(raw, i)
             first = first and not valued
-            if tok.norm[-2:] in ("st", "nd", "rd", "th") and out and (
+            if numbers.is_ordinal(tok.norm) and out and (
                     out[-1].text.lower().rstrip(".") in MONTHS):
                 tok = Token(tok.text, tok.norm[:-2], tok.kind, tok.start, tok.capital)  # the
                 # day of a date: 'December 15th' is 'Dec. 15'
