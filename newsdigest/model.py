@@ -192,14 +192,23 @@ class Digest:
         return self.analysis.article
 
 
+HEADLINE = -1  # a group member's ``statement`` when the member is the report's headline
+
+
 @dataclass(frozen=True, slots=True)
 class Member:
-    """A statement (or quotation) of one article, as a member of a group or a list."""
+    """A statement (or quotation) of one article, as a member of a group or a list; in a group,
+    ``statement`` is ``HEADLINE`` (-1) when the member is the report's headline."""
 
     article: str
     statement: int
     text: str
     speaker: str | None = None  # for quotes
+
+    @property
+    def where(self) -> str:
+        """'headline', or the statement number: how output refers to the member."""
+        return "headline" if self.statement == HEADLINE else str(self.statement)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ import pytest
 from newsdigest import analyse, config
 from newsdigest.comparison import compare
 from newsdigest.errors import LimitError, UsageError
-from newsdigest.model import Article, Origin
+from newsdigest.model import HEADLINE, Analysis, Article, Origin
 
 from .conftest import make_analysis
 
@@ -261,3 +261,55 @@ def test_statements_printing_one_quotation_are_the_same_whatever_they_add() -> N
     quoted = [g for g in result.groups if {(m.article, m.statement) for m in g.members}
               == {("a", 1), ("b", 1)}]
     assert [g.tier for g in quoted] == ["same"]
+
+
+def _deal_reports(title_a: str | None, title_b: str | None) -> list[Analysis]:
+    a = make_analysis(
+        "a", "Microsoft agreed to buy the games maker Activision for $2.5 billion on Monday.",
+        "The chief executive will stay on after the takeover.",
+        "Shares of the games maker rose 12% in early trading in New York.", title=title_a)
+    b = make_analysis(
+        "b", "Regulators in Brussels are expected to look closely at the deal.",
+        "Shares of the games maker jumped 12% in early New York trading.", title=title_b)
+    return [a, b]
+
+
+def test_a_headline_joins_the_group_of_the_fact_it_tells() -> None:
+    # B tells the deal in its headline alone: the headlines group with A's lead
+    reports = _deal_reports("Microsoft to buy games maker Activision for $2.5 billion",
+                            "Microsoft buys games maker Activision in $2.5 billion deal")
+    result = compare(reports, config.defaults())
+    deal = next(g for g in result.groups if ("a", 0) in {(m.article, m.statement)
+                                                         for m in g.members})
+    heads = {m.article: m for m in deal.members if m.statement == HEADLINE}
+    assert set(heads) == {"a", "b"}
+    assert heads["b"].text == reports[1].article.title and heads["b"].where == "headline"
+    # a headline is no statement: never 'only in' one report, and every statement is still
+    # either grouped or listed as what its report alone says
+    assert all(m.statement != HEADLINE for m in result.unique)
+    grouped = {(m.article, m.statement) for g in result.groups for m in g.members
+               if m.statement != HEADLINE}
+    assert len(grouped) + len(result.unique) == sum(len(r.statements) for r in reports)
+
+
+def test_headlines_leave_the_statements_groups_as_they_are() -> None:
+    def statements(titles: tuple[str | None, str | None]
+                   ) -> list[tuple[str, list[tuple[str, int]]]]:
+        result = compare(_deal_reports(*titles), config.defaults())
+        return [(g.tier, kept) for g in result.groups if len(kept := [
+            (m.article, m.statement) for m in g.members if m.statement != HEADLINE]) > 1]
+
+    titled = ("Microsoft to buy games maker Activision for $2.5 billion",
+              "Games maker stock jumps 12% as investors cheer")
+    # the same groups of statements, of the same tiers ('same': the shares rose 12 %, however
+    # B's headline words it)
+    assert statements(titled) == statements(("", "")) == [("same", [("a", 2), ("b", 1)])]
+    headlines = {m.article for g in compare(_deal_reports(*titled), config.defaults()).groups
+                 for m in g.members if m.statement == HEADLINE}
+    assert headlines == {"b"}  # B's headline joined the shares group, A's found no partner
+    # a headline too short to be a statement, or one a statement repeats, takes no part
+    for title in ("Breaking news", "Shares of the games maker rose 12% in early trading in "
+                                   "New York."):
+        result = compare(_deal_reports(title, None), config.defaults())
+        assert all(m.statement != HEADLINE or m.article != "a"
+                   for g in result.groups for m in g.members)

@@ -231,3 +231,20 @@ def test_a_statement_kept_whole_over_a_line_break_is_printed_on_one_line() -> No
                 "surrendered after two hours, Const. Tim Fanning said.", Origin("b"))
     out = render(comparison_view(newsdigest.compare([a, b])), 200)
     assert "Police Const. Tim Fanning said the gunman surrendered" in out
+
+
+def test_a_headline_member_is_shown_as_the_headline() -> None:
+    from newsdigest import config
+    from newsdigest.comparison import compare
+    from newsdigest.render.records import comparison, comparison_rows
+
+    from .test_compare import _deal_reports
+
+    c = compare(_deal_reports("Microsoft to buy games maker Activision for $2.5 billion",
+                              "Microsoft buys games maker Activision in $2.5 billion deal"),
+                config.defaults())
+    out = render(comparison_view(c), 100)
+    assert "[headline] Microsoft buys games maker Activision" in out
+    members = [m for g in comparison(c)["groups"] for m in g["members"]]
+    assert {m["statement"] for m in members if m["text"].startswith("Microsoft buys")} == {-1}
+    assert any(r["type"] == "group" and r["statement"] == -1 for r in comparison_rows(c))

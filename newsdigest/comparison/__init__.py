@@ -7,7 +7,8 @@ Each group has a tier (``same`` when every pair of its members reaches ``match.s
 two members disagree), the mean score of its pairs, the words each member has that the others
 lack, and the disagreements (figures, negation, direction, speaker, place) between members;
 beside the groups, the ages two reports give one person (``ages``).
-Statements in no group are the ones a report alone has."""
+Statements in no group are the ones a report alone has; a report's headline joins groups too
+(``groups.headline``), never that list."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..event import check_event
-from ..model import Analysis, Comparison, Conflict, Member
+from ..model import HEADLINE, Analysis, Comparison, Conflict, Member
 from .ages import age_conflicts
 from .conflicts import group_conflicts
 from .groups import Draft, Node, grouping
@@ -36,7 +37,8 @@ def _apart_conflicts(links: dict[tuple[Node, Node], float], drafts: Sequence[Dra
     changed or one claim denied is a conflict a reader must see. ``group`` is null."""
     group_of = {n: k for k, d in enumerate(drafts) for n in d.nodes}
     apart = [(score, u, v) for (u, v), score in sorted(links.items())
-             if score >= STRONG_LINK and (u not in group_of or group_of.get(u) != group_of.get(v))]
+             if score >= STRONG_LINK and HEADLINE not in (u[1], v[1])
+             and (u not in group_of or group_of.get(u) != group_of.get(v))]
     return group_conflicts(None, [], apart, analyses) if apart else []
 
 

@@ -15,6 +15,15 @@ stake, she will win at least 56.' and 'With 214 delegates at stake, Clinton is a
 winning at least 118.' in one report are two facts however alike their wording (a live blog's
 state-by-state lines, copied by another outlet), never one group (``apart``).
 
+A report's headline takes part as one more member (``HEADLINE``, statement -1; ``headline``):
+headlines state the story's main fact, often in the same words. Headlines join once the
+statements are grouped (the statements' groups are the same with or without them): a headline
+joins the group it fits as any statement would, or other headlines, never two groups of
+statements together. A headline is no statement a report alone has, no share of a report's
+statements aligned, and no conflict is read from it (no figures are extracted from
+headlines); the tier is its statements' (a group of headlines alone, or of one statement and
+headlines, takes theirs).
+
 ``group_statements`` gives the groups alone (what ``cluster`` lists as a story's shared
 statements); ``compare`` calls ``grouping`` for the same groups with what it explains further
 (the links, the drafts and the conflicts inside the groups), so both take one code path."""
@@ -27,7 +36,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from ..model import Analysis, Conflict, Group, Member, Tier
+from ..clean import is_timestamp
+from ..model import HEADLINE, Analysis, Conflict, Group, Member, Tier
 from .quotes import Ledger, marked_pairs, quote_ledger, quoted_pairs
 
 if TYPE_CHECKING:
@@ -59,9 +69,31 @@ def _words(text: str) -> int:
     return 0 if words < 2 else words + len(_NUMBER.findall(text))
 
 
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def headline(analysis: Analysis) -> str | None:
+    """The report's headline as a group member: None when it has fewer than ``MIN_WORDS``
+    words, is only a time stamp, or one of the first statements repeats it."""
+    title = " ".join((analysis.article.title or "").split())
+    if _words(title) < MIN_WORDS or is_timestamp(title):
+        return None
+    key = _key(title)
+    return None if any(_key(s.text) == key for s in analysis.statements[:3]) else title
+
+
+def nodes(analysis: Analysis, a: int) -> list[tuple[Node, str]]:
+    """Report ``a``'s nodes and their texts: its headline (``headline``), then its
+    statements."""
+    title = headline(analysis)
+    first = [((a, HEADLINE), title)] if title is not None else []
+    return first + [((a, s.index), s.text) for s in analysis.statements]
+
+
 def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -> Pairs:
-    """Link scores (0-100) of statement pairs from different reports, at or above
-    ``cutoff`` (``match.link``), keyed by the node pair in order.
+    """Link scores (0-100) of statement pairs (headlines included: ``nodes``) from different
+    reports, at or above ``cutoff`` (``match.link``), keyed by the node pair in order.
 
     The link is the matcher's "same fact" score (``match.link``), the rarity taken over all
     statements compared: what is rare in this coverage tells one fact from another (tuned on
@@ -70,24 +102,27 @@ def pair_scores(analyses: Sequence[Analysis], matcher: Matcher, cutoff: float) -
 
     from ..match.link import rarity
 
-    starts = [0]
-    for analysis in analyses:
-        starts.append(starts[-1] + len(analysis.statements))
-    texts = [s.text for x in analyses for s in x.statements]
-    vectors = rarity(texts)
+    # the statements first, the headlines after them: the rarity is the statements' (a
+    # headline repeats the story's main words, which would make them common)
+    per = [nodes(x, a) for a, x in enumerate(analyses)]
+    ordered = sorted(((n, t) for ns in per for n, t in ns), key=lambda nt: nt[0][1] == HEADLINE)
+    flat = [n for n, _ in ordered]
+    texts = [t for _, t in ordered]
+    row = {n: k for k, n in enumerate(flat)}
+    vectors = rarity(texts, sum(1 for n in flat if n[1] != HEADLINE))
     short = np.array([_words(t) < MIN_WORDS for t in texts], dtype=bool)
     links: Pairs = {}
     for a, b in combinations(range(len(analyses)), 2):
-        xs = range(starts[a], starts[a + 1])
-        ys = range(starts[b], starts[b + 1])
+        xs = [row[n] for n, _ in per[a]]
+        ys = [row[n] for n, _ in per[b]]
         if not xs or not ys:
             continue
         link = matcher.link_matrix(texts, vectors, xs, ys)
-        link[short[starts[a]: starts[a + 1]], :] = 0.0  # 'ET', 'Updated 5: 40': no statement
-        link[:, short[starts[b]: starts[b + 1]]] = 0.0
+        link[short[xs], :] = 0.0  # 'ET', 'Updated 5: 40': no statement
+        link[:, short[ys]] = 0.0
         rows, cols = (link >= cutoff).nonzero()
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-            links[((a, i), (b, j))] = float(link[i, j])
+            links[(flat[xs[i]], flat[ys[j]])] = float(link[i, j])
     return links
 
 
@@ -96,12 +131,19 @@ def average_linkage(scores: Pairs, keys: Sequence[str], threshold: float,
     """Groups of two or more nodes (see the module doc). ``keys[a]`` orders report ``a``
     (its article id) so that ties are broken the same whatever the input order. Two groups
     never join when ``apart`` says a statement of one and a statement of the same report in
-    the other state different facts."""
+    the other state different facts. Headlines (``HEADLINE``) come last: the statements are
+    grouped as they would be without them, then each headline joins the group it fits, or
+    other headlines."""
 
     def order(n: Node) -> tuple[str, int]:
         return keys[n[0]], n[1]
 
-    links = sorted(scores.items(), key=lambda kv: (-kv[1], order(kv[0][0]), order(kv[0][1])))
+    def headed(pair: tuple[Node, Node]) -> bool:
+        return pair[0][1] == HEADLINE or pair[1][1] == HEADLINE
+
+    # the statements' groups first, then the headlines join them (or each other)
+    links = sorted(scores.items(), key=lambda kv: (headed(kv[0]), -kv[1], order(kv[0][0]),
+                                                   order(kv[0][1])))
     group_of: dict[Node, int] = {}
     members: dict[int, list[Node]] = {}
     next_id = 0
@@ -111,12 +153,9 @@ def average_linkage(scores: Pairs, keys: Sequence[str], threshold: float,
             continue
         mx = members[gx] if gx is not None else [x]
         my = members[gy] if gy is not None else [y]
-        cross = [link_score(scores, u, v) for u in mx for v in my if u[0] != v[0]]
-        if not cross or sum(cross) / len(cross) < threshold:
-            continue
-        if 2 * sum(1 for c in cross if c > 0) <= len(cross):
-            continue  # most pairs must be related: no joining through one member
-        if apart is not None and any(apart(u, v) for u in mx for v in my if u[0] == v[0]):
+        if headed((x, y)) and not any(all(n[1] == HEADLINE for n in m) for m in (mx, my)):
+            continue  # a headline joins a group; it never joins two groups of statements
+        if not _joins(scores, mx, my, threshold, apart):
             continue
         for g in (gx, gy):
             if g is not None:
@@ -131,6 +170,19 @@ def average_linkage(scores: Pairs, keys: Sequence[str], threshold: float,
         pair = [link_score(scores, u, v) for u, v in cross_pairs(ordered)]
         drafts.append(Draft(ordered, sum(pair) / len(pair)))
     return sorted(drafts, key=lambda d: d.nodes[0])
+
+
+def _joins(scores: Pairs, mx: Sequence[Node], my: Sequence[Node], threshold: float,
+           apart: Callable[[Node, Node], bool] | None) -> bool:
+    """Do the groups ``mx`` and ``my`` join: the mean link over their pairs from different
+    reports reaches ``threshold``, most of those pairs are linked (no joining through one
+    member), and ``apart`` finds no two statements of one report stating different facts?"""
+    cross = [link_score(scores, u, v) for u in mx for v in my if u[0] != v[0]]
+    if not cross or sum(cross) / len(cross) < threshold:
+        return False
+    if 2 * sum(1 for c in cross if c > 0) <= len(cross):
+        return False
+    return apart is None or not any(apart(u, v) for u in mx for v in my if u[0] == v[0])
 
 
 def cross_pairs(nodes: Sequence[Node]) -> list[tuple[Node, Node]]:
@@ -186,11 +238,14 @@ def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | No
     found: list[Conflict] = []
     for draft in drafts:
         members = [_member(analyses, n) for n in draft.nodes]
-        cross = cross_pairs(draft.nodes)
+        # the tier and the conflicts are the statements' (a headline only sums them up),
+        # unless the group has no two statements of different reports
+        cross = [(u, v) for u, v in cross_pairs(draft.nodes) if HEADLINE not in (u[1], v[1])]
+        cross = cross or cross_pairs(draft.nodes)
         weakest = float(matcher.score_pairs([(_text(analyses, u), _text(analyses, v))
                                              for u, v in cross]).min())
         linked = [(link_score(links, u, v), u, v) for u, v in cross
-                  if link_score(links, u, v) > 0]
+                  if link_score(links, u, v) > 0 and HEADLINE not in (u[1], v[1])]
         # every pair printing one quotation of the ledger says the same thing, the
         # quotation, whatever one report adds around it
         alike = weakest >= same or all(pair in quoting for pair in cross)
@@ -260,12 +315,13 @@ def _check_size(analyses: Sequence[Analysis], config: Config) -> None:
 
 
 def _text(analyses: Sequence[Analysis], node: Node) -> str:
+    if node[1] == HEADLINE:
+        return headline(analyses[node[0]]) or ""
     return analyses[node[0]].statements[node[1]].text
 
 
 def _member(analyses: Sequence[Analysis], node: Node) -> Member:
-    s = analyses[node[0]].statements[node[1]]
-    return Member(s.article, s.index, s.text)
+    return Member(analyses[node[0]].article.id, node[1], _text(analyses, node))
 
 
 def _differing(members: list[Member]) -> tuple[tuple[str, ...], ...]:

@@ -36,7 +36,7 @@ from ..config import Config
 from ..extract.numbers import DIGITS_RE
 from ..match.explain import asserts, denied_words, slots
 from ..match.normalize import NEGATION, STOP, tokenize
-from ..model import Analysis, Comparison, Conflict, Figure
+from ..model import HEADLINE, Analysis, Comparison, Conflict, Figure
 from .ecb import EventDoc, analyse_docs, by_event, read_event_docs
 
 AUX = re.compile(r"\b(is|was|were|are|has|have|had|will|would|can|could)\s+(?=[a-z]{3,}\b)")
@@ -126,7 +126,7 @@ def planted_docs(docs: Sequence[EventDoc], analyses: dict[str, Analysis], base: 
         if g.tier != "same":
             continue  # plant only where another report says the same thing
         for m in g.members:
-            if m.article in used:
+            if m.article in used or m.statement == HEADLINE:
                 continue
             others = [o.text for o in g.members if o.article != m.article]
             given = {(str(f.kind), f.unit or "", f.value) for o in g.members
@@ -163,7 +163,7 @@ def plain_conflicts(c: Comparison) -> int:
 
     seen: set[tuple[int, str]] = set()
     for n, g in enumerate(c.groups):
-        for x, y in combinations(g.members, 2):
+        for x, y in combinations([m for m in g.members if m.statement != HEADLINE], 2):
             fx, fy = facts(x.text, tokenize(x.text)), facts(y.text, tokenize(y.text))
             seen.update((n, d) for d in conflicts(fx, fy))
     return len(seen)

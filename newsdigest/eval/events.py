@@ -253,9 +253,11 @@ def aligned_shares(analyses: Sequence[Any], config: Any, matcher: Any) -> list[f
     """What ``compare`` passes to ``check_event``: the share of each report's statements in a
     group with another report's (read back from its groups)."""
     from ..comparison import compare
+    from ..model import HEADLINE
 
     c = compare(analyses, config, matcher)
-    grouped = Counter(m.article for g in c.groups for m in g.members)
+    grouped = Counter(m.article for g in c.groups for m in g.members
+                      if m.statement != HEADLINE)
     return [grouped[a.article.id] / max(1, len(a.statements)) for a in analyses]
 
 

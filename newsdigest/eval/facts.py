@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config
-from ..model import Analysis
+from ..model import HEADLINE, Analysis
 from . import CONFIG_HELP
 
 LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "polnear_facts.json"
@@ -110,8 +110,10 @@ def compare_groups(labels: Mapping[str, Any], an: Mapping[str, Analysis], config
         result = compare([a, b], config, matcher)
         texts = {(x.article.id, s.index): f"{side}:{s.text[:ANCHOR]}"
                  for side, x in (("a", a), ("b", b)) for s in x.statements}
-        out[p["doc_a"], p["doc_b"]] = [{texts[m.article, m.statement] for m in g.members}
-                                       for g in result.groups]
+        # the labels name statements: a group's headlines (``HEADLINE``) are left out
+        out[p["doc_a"], p["doc_b"]] = [found for g in result.groups if len(found := {
+            texts[m.article, m.statement] for m in g.members if m.statement != HEADLINE})
+            and {t[:2] for t in found} == {"a:", "b:"}]
     return out
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import Config
-from ..model import Analysis, Comparison
+from ..model import HEADLINE, Analysis, Comparison
 from .ecb import (
     ALIGN,
     EVENTS,
@@ -44,16 +44,25 @@ class GoldPair:
 
 
 def gold_pairs(align: Path, analyses: Mapping[str, Analysis], label: str = "label_strict",
-               ) -> tuple[list[GoldPair], int]:
-    """The align file's pairs mapped onto statements, and how many could not be mapped."""
+               headlines: bool = False) -> tuple[list[GoldPair], int]:
+    """The align file's pairs mapped onto statements (with ``headlines``, a title, sentence
+    -1, onto the report's headline member where ``compare`` has one), and how many could not
+    be mapped."""
+    from ..comparison.groups import headline
+
+    def member(x: Analysis, sent: int, text: str) -> int | None:
+        if sent >= 0:
+            return statement_of(x, text)
+        return HEADLINE if headlines and headline(x) is not None else None
+
     out: list[GoldPair] = []
     unmapped = 0
     for r in read_jsonl(align):
         xa, xb = analyses.get(r["doc_a"]), analyses.get(r["doc_b"])
-        if xa is None or xb is None or r["sent_a"] < 0 or r["sent_b"] < 0:
+        if xa is None or xb is None:
             unmapped += 1
             continue
-        i, j = statement_of(xa, r["text_a"]), statement_of(xb, r["text_b"])
+        i, j = member(xa, r["sent_a"], r["text_a"]), member(xb, r["sent_b"], r["text_b"])
         if i is None or j is None:
             unmapped += 1
             continue
@@ -83,10 +92,17 @@ def pair_scores(pairs: Sequence[GoldPair], groups: Mapping[str, Mapping[tuple[st
     return prec, rec, f1, tp, fp, fn
 
 
+def _nodes(x: Analysis, a: int, headlines: bool) -> list[tuple[tuple[int, int], str]]:
+    from ..comparison.groups import nodes
+
+    return [(n, t) for n, t in nodes(x, a) if headlines or n[1] != HEADLINE]
+
+
 def baseline_groups(events: Mapping[str, Sequence[str]], analyses: Mapping[str, Analysis],
-                    cut: float) -> dict[str, dict[tuple[str, int], int]]:
-    """The plain baseline's groups: per event, character TF-IDF cosine over its statements,
-    one-to-one links at or above ``cut`` (best first) per report pair, connected components."""
+                    cut: float, headlines: bool = False) -> dict[str, dict[tuple[str, int], int]]:
+    """The plain baseline's groups: per event, character TF-IDF cosine over its statements
+    (and, with ``headlines``, the headlines ``compare`` groups), one-to-one links at or above
+    ``cut`` (best first) per report pair, connected components."""
     from itertools import combinations
 
     from scipy.sparse import coo_matrix
@@ -96,18 +112,19 @@ def baseline_groups(events: Mapping[str, Sequence[str]], analyses: Mapping[str, 
 
     out: dict[str, dict[tuple[str, int], int]] = {}
     for e, ids in events.items():
-        nodes = [(i, s.index) for i in ids for s in analyses[i].statements]
+        per = {i: [(i, k) for (_, k), _t in _nodes(analyses[i], 0, headlines)] for i in ids}
+        texts = {(i, k): t for i in ids for (_, k), t in _nodes(analyses[i], 0, headlines)}
+        nodes = [n for i in ids for n in per[i]]
         if not nodes:
             out[e] = {}
             continue
-        sim = (lambda m: (m @ m.T).toarray())(char_tfidf(
-            [analyses[i].statements[k].text for i, k in nodes]))
+        sim = (lambda m: (m @ m.T).toarray())(char_tfidf([texts[n] for n in nodes]))
         at = {n: k for k, n in enumerate(nodes)}
         rows: list[int] = []
         cols: list[int] = []
         for a, b in combinations(ids, 2):
-            xs = [at[(a, s.index)] for s in analyses[a].statements]
-            ys = [at[(b, s.index)] for s in analyses[b].statements]
+            xs = [at[n] for n in per[a]]
+            ys = [at[n] for n in per[b]]
             links = sorted(((sim[x, y], x, y) for x in xs for y in ys if sim[x, y] >= cut),
                            reverse=True)
             used: set[int] = set()
@@ -163,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     events = {e: [d.article.id for d in ds] for e, ds in by_event(docs).items()}
     results = compare_events(events, analyses, conf)
     pairs, unmapped = gold_pairs(args.align, analyses)
+    titled, _ = gold_pairs(args.align, analyses, headlines=True)
     groups = {e: grouped_with(r) for e, r in results.items()}
     n_groups = sum(len(r.groups) for r in results.values())
     big = sum(1 for r in results.values() for g in r.groups if len(g.members) > 3)
@@ -170,16 +188,20 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"({big} with more than 3 members); {len(pairs)} gold pairs "
           f"({sum(p.label for p in pairs)} positive), {unmapped} not on statements (headlines)")
     gate = topic_folds([d.topic for d in docs])[GATE_FOLD]
-    base = {cut: baseline_groups(events, analyses, cut) for cut in BASELINE_CUTS}
-    for name, part in (("all topics", pairs), ("gate topics", [p for p in pairs
-                                                               if p.topic in gate])):
-        print(f"{name}: {_line(pair_scores(part, groups))}")
-        cut = max(BASELINE_CUTS, key=lambda c: pair_scores(part, base[c])[2])
-        print(f"  baseline (tf-idf char, 1:1 links, components, best cut {cut}): "
-              f"{_line(pair_scores(part, base[cut]))}")
+    for heads, gold in ((False, pairs), (True, titled)):
+        base = {cut: baseline_groups(events, analyses, cut, heads) for cut in BASELINE_CUTS}
+        if heads:
+            print(f"with headlines (titles as members, as compare groups them): {len(gold)} "
+                  f"gold pairs ({sum(p.label for p in gold)} positive)")
+        for name, part in (("all topics", gold), ("gate topics", [p for p in gold
+                                                                  if p.topic in gate])):
+            print(f"{name}: {_line(pair_scores(part, groups))}")
+            cut = max(BASELINE_CUTS, key=lambda c: pair_scores(part, base[c])[2])
+            print(f"  baseline (tf-idf char, 1:1 links, components, best cut {cut}): "
+                  f"{_line(pair_scores(part, base[cut]))}")
     if args.show and args.show in results:
         for n, g in enumerate(results[args.show].groups):
             print(f"group {n + 1} {g.tier} {g.score}")
             for m in g.members:
-                print(f"    {m.article}#{m.statement}: {m.text[:150]}")
+                print(f"    {m.article}#{m.where}: {m.text[:150]}")
     return 0

@@ -14,9 +14,10 @@ from .sparserows import SparseRows, counts
 NGRAMS = (2, 3, 4, 5)  # character n-gram lengths, within word boundaries
 
 
-def char_rows(texts: Sequence[str]) -> SparseRows:
+def char_rows(texts: Sequence[str], counted: int | None = None) -> SparseRows:
     """Row-normalised rows, one per text, of character 2-5-gram counts of each lower-case
-    word padded with spaces, weighted by smoothed IDF over ``texts`` (NumPy only)."""
+    word padded with spaces, weighted by smoothed IDF over ``texts`` (over the first
+    ``counted`` alone, when given) (NumPy only)."""
     vocab: dict[str, int] = {}
     seen: dict[str, list[int]] = {}  # a word's columns, found once: words recur
     rows: list[list[int]] = []
@@ -31,7 +32,8 @@ def char_rows(texts: Sequence[str]) -> SparseRows:
             cols.extend(got)
         rows.append(cols)
     m = counts(rows, max(1, len(vocab)))
-    return m.with_data(m.data * m.idf(len(texts))[m.indices]).normalised()
+    n = len(texts) if counted is None else counted
+    return m.with_data(m.data * m.idf(n, counted)[m.indices]).normalised()
 
 
 def char_tfidf(texts: Sequence[str]) -> Any:

@@ -44,7 +44,8 @@ def table() -> Table:
 
 
 def concept_rows(words: SparseRows, vocab: Sequence[str],
-                 concepts: Mapping[str, tuple[int, ...]] | None = None) -> SparseRows:
+                 concepts: Mapping[str, tuple[int, ...]] | None = None,
+                 counted: int | None = None) -> SparseRows:
     """Concept rows of the content-word rows ``words`` of some texts (columns ``vocab``;
     ``concepts``: the table, default the shipped one). A concept c weighs its rarity over
     the texts, q(c) = IDF / max IDF (the concepts every statement of a story has tell
@@ -65,5 +66,6 @@ def concept_rows(words: SparseRows, vocab: Sequence[str],
     concept = flat[np.repeat(first - np.cumsum(n) + n, n) + np.arange(int(n.sum()))]
     g = np.repeat(1.0 / np.sqrt(np.maximum(n, 1)), n)
     rows = summed(np.repeat(words.row_of_entry(), n), concept, words.rows, width, g)
-    q = rows.idf(words.rows) / (np.log(1 + words.rows) + 1.0)
+    n = words.rows if counted is None else counted
+    q = rows.idf(n, counted) / (np.log(1 + n) + 1.0)
     return rows.with_data(rows.data * np.sqrt(q[rows.indices]))

@@ -83,13 +83,14 @@ class Rarity:
     size: Any  # content words per text
 
 
-def _idf_rows(rows: Sequence[Sequence[str]], n: int) -> tuple[SparseRows, Any, list[str]]:
+def _idf_rows(rows: Sequence[Sequence[str]], n: int, counted: int | None = None
+              ) -> tuple[SparseRows, Any, list[str]]:
     """(counts, IDF / max IDF per column, the column's token) of token rows, IDF over ``n``
-    texts."""
+    texts (the first ``counted`` rows, when given: ``n`` is then ``counted``)."""
     vocab: dict[str, int] = {}
     cols = [[vocab.setdefault(w, len(vocab)) for w in row] for row in rows]
     m = counts(cols, max(1, len(vocab)))
-    return m, m.idf(n) / (math.log(1 + n) + 1.0), list(vocab)
+    return m, m.idf(n, counted) / (math.log(1 + n) + 1.0), list(vocab)
 
 
 def _sqrt_binary(m: SparseRows, weight: Any) -> SparseRows:
@@ -100,8 +101,10 @@ def _sqrt_binary(m: SparseRows, weight: Any) -> SparseRows:
     return m.with_data(np.sqrt(weight)[m.indices])
 
 
-def rarity(texts: Sequence[str]) -> Rarity:
-    """The vectors of ``texts``, their rarity taken over ``texts``."""
+def rarity(texts: Sequence[str], counted: int | None = None) -> Rarity:
+    """The vectors of ``texts``, their rarity taken over ``texts`` (over the first
+    ``counted`` alone, when given: the texts after them are weighed by the same rarity and
+    change nobody's)."""
     import numpy as np
 
     from .charvec import char_rows
@@ -109,16 +112,16 @@ def rarity(texts: Sequence[str]) -> Rarity:
     from .features import prepared
 
     preps = [prepared(t) for t in texts]
-    n = len(texts)
-    words, widf, vocab = _idf_rows([p.content for p in preps], n)
-    names, nidf, _ = _idf_rows([sorted(p.caps) for p in preps], n)
-    figs, _, _ = _idf_rows([sorted(p.figs) for p in preps], n)
+    n = len(texts) if counted is None else counted
+    words, widf, vocab = _idf_rows([p.content for p in preps], n, counted)
+    names, nidf, _ = _idf_rows([sorted(p.caps) for p in preps], n, counted)
+    figs, _, _ = _idf_rows([sorted(p.figs) for p in preps], n, counted)
     return Rarity(
-        char=char_rows(texts),
+        char=char_rows(texts, counted),
         word=words.with_data(words.data * widf[words.indices]).normalised(),
         rare=_sqrt_binary(words, widf), names=_sqrt_binary(names, nidf),
         figures=_sqrt_binary(figs, np.ones(figs.width)),
-        concepts=concept_rows(words, vocab).normalised(),
+        concepts=concept_rows(words, vocab, counted=counted).normalised(),
         size=np.array([len(p.cset) for p in preps], dtype=np.float64),
     )
 

@@ -52,7 +52,7 @@ def comparison_markdown(c: Comparison) -> str:
         row: dict[str, object] = {"#": n, "tier": g.tier, "score": g.score}
         for m in g.members:  # each with its number, as the disagreements and quotes cite it
             prev = row.get(m.article)
-            text = f"[{m.statement}] {m.text}"
+            text = f"[{m.where}] {m.text}"
             row[m.article] = f"{prev} / {text}" if prev else text
         rows.append(row)
     out.append(markdown_table(rows, ["#", "tier", "score", *ids]))

@@ -208,7 +208,7 @@ def digests_view(c: Comparison) -> RenderableType:
 
 
 def _member_text(m: Member, words: Sequence[str]) -> Text:
-    return Text.assemble((f"[{m.statement}] ", "dim"), highlighted(m.text, words))
+    return Text.assemble((f"[{m.where}] ", "dim"), highlighted(m.text, words))
 
 
 def _group_marks(c: Comparison, n: int, first: dict[int, str]) -> Text:

@@ -171,7 +171,7 @@ def shown_statements(c: Comparison) -> set[tuple[str, int]]:
 
 def ref(m: Member, c: Comparison, names: Mapping[str, str] | None = None) -> str:
     """'B [4]': the report's label (or its name in ``names``) and the statement number."""
-    return f"{(labels(c) if names is None else names).get(m.article, m.article)} [{m.statement}]"
+    return f"{(labels(c) if names is None else names).get(m.article, m.article)} [{m.where}]"
 
 
 @dataclass(frozen=True, slots=True)
