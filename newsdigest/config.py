@@ -71,7 +71,8 @@ class CleanSettings:
          "[.:]?", "Twitter: @\\w+\\.?",
          "[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}(?:,? and [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*)"
          "{0,3})? contributed (?:reporting|to this (?:report|story))(?: from [^.]{1,60})?\\.",
-         "\\(all times [A-Z]{2,4}\\):?", "Like (?:the|our) (?:page|Facebook page)\\b.{0,80}"],
+         "\\(all times [A-Z]{2,4}\\):?", "Like (?:the|our) (?:page|Facebook page)\\b.{0,80}",
+         "(?:View (?:more|all) related (?:content|articles|stories|news|videos) ?)+"],
         "lines dropped when they match one of these, whole line, case-insensitive (regex)")
     fix_mojibake: bool = setting(
         True,

@@ -26,7 +26,7 @@ SPEECH_VERBS = MANNER | _set(
     recalled recalls joked jokes whispered predicted predicts observed cautioned countered
     counters complained complains boasted boasts vowed vows promised promises pledged
     retorted quipped shouted yelled testified wondered wonders emailed assured assures
-    reassured informed informs
+    reassured informed informs maintained maintains
     argue warn insist admit concede acknowledge"""
 )
 # the speech verbs as a regular-expression alternation (longest first is not needed: every
@@ -62,9 +62,10 @@ NEED_CLAUSE = MANNER | _set(
 )
 # speech only before a marked clause ('responded that …', 'replied: …', 'continued, "…"') or
 # after what was said ('…, he continued.'): else a game, a riot or a market 'continued',
-# 'answered', 'responded with wins'
+# 'answered', 'responded with wins', a lead or a pace 'maintained'
 ANSWERING = _set(
-    """continued continues responded responds answered countered counters replied replies"""
+    """continued continues responded responds answered countered counters replied replies
+    maintained maintains"""
 )
 # beliefs reported like speech: 'Lavrov believes that …'
 BELIEF_VERBS = _set("believes believed thinks thought")

@@ -167,6 +167,14 @@ def test_press_release_headers_and_credit_lines_are_boilerplate() -> None:
     assert c.text == f"The vote was 52-48.\n{correction}"
 
 
+def test_related_content_links_are_boilerplate() -> None:
+    # reader J (session 26, 27_ecb): a page's link labels, run together, were a statement
+    a = clean("Microsoft issued a patch.\nView more related contentView all related articles\n"
+              "Internet Explorer is used by most people.\nView related articles about it here.")
+    assert a.text == ("Microsoft issued a patch.\nInternet Explorer is used by most people.\n"
+                      "View related articles about it here.")
+
+
 def test_boilerplate_is_whole_line_only() -> None:
     text = "Read more about the budget in our guide."
     assert clean(text).text == text

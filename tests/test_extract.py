@@ -668,6 +668,16 @@ def test_event_place_and_date_from_the_lead() -> None:
     assert dated.event_date == PartialDate(2013, 5, 2, "Thursday")
     undated = analyse_text("Lindsay Lohan checked into rehab late Thursday, sources said.")
     assert undated.event_date == PartialDate(weekday="Thursday")
+    # a place left in a phrase opening the sentence is no event place (reader I, session 26:
+    # 1_ecbplus F gave 'Newport Beach' against E's 'Rancho Mirage', a false 'different places')
+    assert analyse_text("After leaving rehab in Newport Beach, Calif., less than an hour after "
+                        "checking in, Lindsay Lohan admitted herself to the Betty Ford Center."
+                        ).event_place is None
+    assert analyse_text("After arriving in Paris, Obama met Hollande on Friday."
+                        ).event_place == "Paris"
+    # a month written short and the day with no space between (reader I, session 26)
+    assert analyse_text("Voting began in Turkmenistan on Dec.14, officials said."
+                        ).event_date == PartialDate(None, 12, 14)
     us = analyse_text("Quarterly profits at US media giant TimeWarner jumped 76%.")
     assert us.event_place is None  # 'US' describes the firm, not where something happened
     # AP style names the day without 'on'; 'Super Tuesday' is a name, not a day

@@ -562,3 +562,12 @@ def test_a_participle_an_adjective_or_news_is_no_counted_noun() -> None:
         ("count", 35.0, "states")]
     assert _quantities("He held 10 meetings in 5 buildings.") == [
         ("count", 10.0, "meetings"), ("count", 5.0, "buildings")]
+
+
+def test_days_given_to_a_named_body_are_a_figure() -> None:
+    # reader I (session 26, 9_ecb): 'gives Congress 60 days' lost its figure as if 'Congress
+    # 60' were a model name ('Boeing 737', 'Article 50')
+    assert _quantities("The law gives Congress 60 days to review the rule.") == [
+        ("count", 60.0, "days")]
+    assert _quantities("Boeing 737 jets were grounded.") == []
+    assert _quantities("Britain triggered Article 50 talks.") == []

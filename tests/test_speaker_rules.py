@@ -831,3 +831,32 @@ def test_a_person_named_in_full_after_a_role_in_lower_case_is_that_person() -> N
     text = ("Bill Clinton spoke on Monday.\n\n“This is eerily similar to the first debate,” "
             "one longtime adviser to Bill Clinton said.")
     assert _speaker_of(text, "eerily similar") != "Bill Clinton"
+
+
+def test_maintained_is_speech_and_a_titled_name_after_an_opening_phrase_is_the_speaker() -> None:
+    # reader I (session 26, 9_ecb): '…," Kempthorne maintained.' had no speaker; 'In Congress,
+    # Rep. Edward Markey, D-Mass., called a hearing and said …' gave the words to 'D-Mass.'
+    text = ('Interior Secretary Dirk Kempthorne spoke on Thursday.\n"What we are doing is '
+            'clarifying the threshold," Kempthorne maintained.')
+    assert _speaker_of(text, "clarifying") == "Dirk Kempthorne"
+    text = ("In Congress, Rep. Edward Markey, D-Mass., called a hearing and said members would "
+            "work to restore the act.")
+    assert _speaker_of(text, "restore the act") == "Edward Markey"
+    # a titled name apposed to the opening phrase is no speaker either
+    text = ("On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed on why he had "
+            "said it was ''a great honor'' to earn the Russian president's praise.")
+    assert _speaker_of(text, "great honor") == "Trump"
+    # more of an opening phrase is still no speaker ('At an event in Ames, Iowa, on Sunday,')
+    text = ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton attacked Trump, saying he was "
+            "wrong about trade.")
+    assert _speaker_of(text, "wrong about trade") == "Clinton"
+
+
+def test_a_long_description_before_the_name_after_a_quotation() -> None:
+    # reader J (session 26, 20_ecbplus): '…," the head of the provincial natural disaster
+    # service, Massoud Dalman, told the television.' went to the governor quoted before
+    text = ('Abdolreza Sheikholeslami, the governor, said relief was arriving. "We have sent '
+            'tents," he said.\n"Most of the buildings are not safe to live in any more," the '
+            'head of the provincial natural disaster service, Massoud Dalman, told the '
+            'television.')
+    assert _speaker_of(text, "not safe") == "Massoud Dalman"

@@ -95,6 +95,12 @@ _ASIDE = re.compile(r", (?:who|which|whose) [^,]*$")
 # 2011', 'in Ohio two years ago'): not where the event happened
 _DESTINATION = re.compile(r"\bto (?:a|an|the) (?:[a-z-]+ ){0,2}[a-z-]+ in (?:the )?$")
 _FROM = re.compile(r",? from [A-Z]")
+# a place left behind in a phrase opening the sentence ('After leaving rehab in Newport Beach,
+# Calif., … Lohan admitted herself to the Betty Ford Center'): where the story started, not
+# where its event happened (not 'Thousands left their homes in Aceh after the quake')
+_DEPARTURE = re.compile(r"(?:(?:Shortly |Soon |Just )?(?:After|Before|Since|Upon|On) )"
+                        r"(?:leaving|fleeing|escaping|quitting) (?:[\w-]+ ){0,3}"
+                        r"(?:in|at|near) (?:the )?$")
 _PAST_TIME = re.compile(r",? (?:last (?:year|decade|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)|in (?:19|20)\d\d\b|"
                         r"(?:\w+ ){1,2}years ago)")
@@ -466,7 +472,8 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
     venue = _venue_after(text, m.end())  # 'at Woodburn bank', 'in a Staunton ice cream shop'
     named = venue and _venue_head(_lower_run(text, m.end()))
     if not _after_cue(before, named) or _ASIDE.search(text[: m.start()]) or _PAST_TIME.match(
-            text, m.end()) or (_DESTINATION.search(before) and _FROM.match(text, m.end())):
+            text, m.end()) or (_DESTINATION.search(before) and _FROM.match(text, m.end())) or (
+            _DEPARTURE.fullmatch(text, 0, m.start())):
         return None
     form = _place_form(m)
     after = _lower_words(text, m.end(), 2)

@@ -30,7 +30,8 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # one date expression; named groups give its parts
 DATE_RE = re.compile(
     rf"\b(?:(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
-    rf"|(?:(?P<wd1>{_WD}),?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?:(?P<wd1>{_WD}),?\s+)?(?P<m1>{_MON})(?:\s+|(?<=\.))(?P<d1>{_DAY})\b"  # 'Dec.14' too
+    rf"(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MON})\s+(?P<y3>{_YEAR}))(?![\w-])"
 )

@@ -1187,7 +1187,7 @@ def _part_of_name(text: str, s: int, e: int) -> bool:
         word = _prev_word(text, k)[0]
         word = word if len(word) <= 3 else ""
     if word and word[0].isupper() and not (_POSSESSIVE.search(word)
-                                           and _LOWER_NEXT.match(text, e)):
+                                           and _LOWER_NEXT.match(text, e)) and not _timed(text, e):
         if word.rstrip(".") in {"No", "Nos", "Number", "Nr"}:
             return True
         if not (gazetteer().nationality(word) or word.lower() in _OPENERS
@@ -1205,6 +1205,16 @@ def _part_of_name(text: str, s: int, e: int) -> bool:
         return False
     return not (after in _NAME_AFTER_OK or after in _MONTHS or _nationals(after)
                 or _sentence_initial(text, nm.start(1)))
+
+
+def _timed(text: str, e: int) -> bool:
+    """Is the number ending at ``e`` a count of days, weeks, years … ('gives Congress 60 days
+    to review', 'gave Iran 30 days'): no model or article number ('Boeing 737')?"""
+    nm = _WORD_NEXT.match(text, e)
+    if nm is None or text[e:e + 1] != " ":
+        return False
+    word = nm.group(1)
+    return word.endswith("s") and word[:-1] in TIME_UNITS
 
 
 def _nationals(word: str) -> bool:

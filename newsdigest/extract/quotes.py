@@ -107,7 +107,8 @@ def _after(text: str, pos: int) -> _Attribution | None:
         if tok[0] == "," and _verb_after_comma(toks, n, words):
             words.append(toks[n + 1])  # '," Kirsten Pfeifer from the CEA, told the BBC'
             break
-        if tok[0] == "," and not skipped and 0 < len(words) <= 5 and not any(
+        if tok[0] == "," and not skipped and 0 < len(words) <= (
+                DESCRIPTION_WORDS if words[0][0] in DESCRIBED else 5) and not any(
                 w[0] in VERBS for w in words):
             if words[0][0][:1].isupper() or (words[-1][0][:1].isupper() and len(words) > 1):
                 # '," Rene Obermann, T-Mobile's chief executive, told a press conference'
@@ -145,6 +146,9 @@ def _past_quote_tail(toks: list[Tok], i: int) -> int:
 
 
 QUOTE_TAIL = 3  # words after a quotation that end its sentence before ', said X'
+# words of a description before the name ('," the head of the provincial natural disaster
+# service, Massoud Dalman, told')
+DESCRIPTION_WORDS = 10
 
 
 def _verb_after_comma(toks: list[Tok], n: int, words: list[Tok]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..words import ly_adverb
+from ..words import TITLE_ABBREVIATIONS, ly_adverb
 from .dates import MONTHS
 from .figures import QUANTIFIERS
 from .gazetteer import load as gazetteer
@@ -578,8 +578,9 @@ def _main_subject(toks: list[Tok]) -> tuple[int, int] | None:
             toks[i][0].lower() in SUBORDINATORS) or (
             (i > 0 or _time_phrase(toks, i)) and _phrase_to_comma(toks, i))):
         i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","), -1)
-        while 0 <= i < len(toks) and (_phrase_to_comma(toks, i) or _opens_phrase(toks, i)
-                                      or _apposed_to_name(toks, i)):
+        while 0 <= i < len(toks) and not _titled(toks, i) and (
+                _phrase_to_comma(toks, i) or _opens_phrase(toks, i)
+                or _apposed_to_name(toks, i)):
             # 'On Thursday, after remaining neutral …, Warren appeared …': a second phrase
             i = next((k + 1 for k in range(i, min(len(toks), i + 20)) if toks[k][0] == ","),
                      -1)
@@ -604,6 +605,22 @@ OBJECT_START = frozenset(("a", "an", "the", "that", "his", "her", "their", "its"
 # no verb comes right after these ('the families of the company's founders had …')
 AFTER_NO_VERB = OBJECT_START | PREPOSITIONS
 INSERTS = frozenset(("meanwhile", "however", "too", "though", "instead", "meantime"))
+
+
+def _titled(toks: list[Tok], i: int) -> bool:
+    """Does a person's title open ``toks[i]``, a short appositive after the name ('Rep. Edward
+    Markey,' of 'In Congress, Rep. Edward Markey, D-Mass., called …'): the subject, not more of
+    the opening phrase (as 'Mr. Putin,' of 'On the topic of another tough guy, Mr. Putin, Mr.
+    Trump was pressed …')?"""
+    if not (toks[i][0].rstrip(".") in TITLE_ABBREVIATIONS and i + 1 < len(toks)
+            and toks[i + 1][0][:1].isupper()):
+        return False
+    comma = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k][0] == ","), None)
+    if comma is None:
+        return False
+    close = next((k for k in range(comma + 1, min(len(toks), comma + 6)) if toks[k][0] == ","),
+                 None)
+    return close is not None and close > comma + 1 and _appositive(toks[comma + 1: close])
 
 
 def _phrase_to_comma(toks: list[Tok], i: int) -> bool:
