@@ -4,8 +4,11 @@ used from scripts, and tuned and checked.
 The score is the "same fact" link score ``compare`` groups with (``Matcher.link_pairs``: do
 the two report the same happening or fact, 0-100), the rarity taken over all statements of
 the batch (up to ``BATCH`` lines read together); the tier is ``same`` when the matcher's
-same-statement score reaches ``match.same`` (as for a ``compare`` group), ``related`` when
-the link score reaches ``match.related``."""
+same-statement score reaches ``match.same`` and the two do not disagree (a figure of the same
+quantity, a denied claim, rose vs fell, another day, place or speaker: ``match.disagreements``,
+as for a ``compare`` group: 'The quake killed 10 people.' / 'The quake killed 80 people.' is
+``related``), ``related`` when it reaches ``match.same`` with a disagreement or the link score
+reaches ``match.related``."""
 
 from __future__ import annotations
 
@@ -48,6 +51,8 @@ def read_pairs(lines: Iterable[str], where: str) -> Iterator[tuple[int, str, str
 def score_pairs(items: Iterable[tuple[int, str, str] | InputError],
                 matcher: Matcher) -> Iterator[PairScore | InputError]:
     """Scores in input order, computed in batches (vectorised), errors passed through."""
+    from .match import disagreements
+
     batch: list[tuple[int, str, str]] = []
 
     def flush() -> Iterator[PairScore]:
@@ -58,6 +63,8 @@ def score_pairs(items: Iterable[tuple[int, str, str] | InputError],
             value = round(float(link), 1)
             tier = "same" if sc >= matcher.same else "related" if value >= matcher.related \
                 else None
+            if tier == "same" and disagreements(a, b):
+                tier = "related"
             yield PairScore(n, a, b, value, tier)
         batch.clear()
 

@@ -241,6 +241,16 @@ def test_pairs_scores_lines() -> None:
     assert first["tier"] in ("same", "related") and second["tier"] is None
 
 
+def test_pairs_tier_is_never_same_for_statements_that_disagree() -> None:
+    # readers I and J (session 26): '10 killed' / '80 killed' scored 100 and 'same' in pairs,
+    # while compare flags the two as a figure conflict
+    text = ("The quake killed 10 people.\tThe quake killed 80 people.\n"
+            "The quake killed 10 people.\tTen people were killed by the quake.\n")
+    code, out, err = run("pairs", "-", "--format", "jsonl", input=text)
+    assert code == 0, err
+    assert [r["tier"] for r in jsonl(out)] == ["related", "same"]
+
+
 def test_pairs_bad_line_names_it() -> None:
     code, out, err = run("pairs", "-", "--format", "jsonl", input="a\tb\nonly one field\n")
     assert code == 1
