@@ -313,3 +313,30 @@ def test_headlines_leave_the_statements_groups_as_they_are() -> None:
         result = compare(_deal_reports(title, None), config.defaults())
         assert all(m.statement != HEADLINE or m.article != "a"
                    for g in result.groups for m in g.members)
+
+
+def test_headlines_join_the_lead_they_sum_up_before_a_statement_alone() -> None:
+    # reader J (session 26, 27_ecb): four headlines 'Microsoft releases emergency patch for
+    # IE' grouped with one report's 'Microsoft's patch is for users of IE version 5 and up.'
+    # while the three leads telling the patch stood in a group of their own
+    a = make_analysis(
+        "a", "Microsoft on Wednesday released an emergency patch to fix a software flaw that "
+             "lets hackers hijack computers through Internet Explorer.",
+        "Microsoft's patch is for users of IE version 5 and up.",
+        title="Microsoft releases emergency patch for IE")
+    b = make_analysis(
+        "b", "Microsoft has released an emergency patch to fix a flaw in its Internet Explorer "
+             "browser that hackers used to take over computers.",
+        "Experts said the flaw was serious.",
+        title="Microsoft releases emergency patch for IE browser")
+    c = make_analysis(
+        "c", "Microsoft released a critical security patch on Wednesday to plug a hole in "
+             "Internet Explorer exploited by hackers.",
+        "The company urged users to install the patch.",
+        title="Microsoft issues patch for critical IE flaw")
+    result = compare([a, b, c], config.defaults())
+    lead = next(g for g in result.groups if ("a", 0) in {(m.article, m.statement)
+                                                         for m in g.members})
+    assert {(m.article, m.statement) for m in lead.members} == {
+        (r, n) for r in "abc" for n in (HEADLINE, 0)}
+    assert lead.tier == "same"  # the leads' tier: the headlines only sum them up

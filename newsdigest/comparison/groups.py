@@ -18,11 +18,11 @@ state-by-state lines, copied by another outlet), never one group (``apart``).
 A report's headline takes part as one more member (``HEADLINE``, statement -1; ``headline``):
 headlines state the story's main fact, often in the same words. Headlines join once the
 statements are grouped (the statements' groups are the same with or without them): a headline
-joins the group it fits as any statement would, or other headlines, never two groups of
-statements together. A headline is no statement a report alone has, no share of a report's
-statements aligned, and no conflict is read from it (no figures are extracted from
-headlines); the tier is its statements' (a group of headlines alone, or of one statement and
-headlines, takes theirs).
+joins the group of statements it fits as any statement would, else a statement alone or other
+headlines, never two groups of statements together. A headline is no statement a report
+alone has, no share of a report's statements aligned, and no conflict is read from it (no
+figures are extracted from headlines); the tier is its statements' (a group of headlines
+alone, or of one statement and headlines, takes theirs).
 
 ``group_statements`` gives the groups alone (what ``cluster`` lists as a story's shared
 statements); ``compare`` calls ``grouping`` for the same groups with what it explains further
@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, count
 from typing import TYPE_CHECKING
 
 from ..clean import is_timestamp
@@ -132,38 +132,45 @@ def average_linkage(scores: Pairs, keys: Sequence[str], threshold: float,
     (its article id) so that ties are broken the same whatever the input order. Two groups
     never join when ``apart`` says a statement of one and a statement of the same report in
     the other state different facts. Headlines (``HEADLINE``) come last: the statements are
-    grouped as they would be without them, then each headline joins the group it fits, or
-    other headlines."""
+    grouped as they would be without them, then each headline joins the group of statements
+    it fits, else a statement alone or other headlines."""
 
-    def order(n: Node) -> tuple[str, int]:
-        return keys[n[0]], n[1]
+    def order(kv: tuple[tuple[Node, Node], float]) -> tuple[float, str, int, str, int]:
+        (x, y), score = kv
+        return -score, keys[x[0]], x[1], keys[y[0]], y[1]
 
-    def headed(pair: tuple[Node, Node]) -> bool:
-        return pair[0][1] == HEADLINE or pair[1][1] == HEADLINE
-
-    # the statements' groups first, then the headlines join them (or each other)
-    links = sorted(scores.items(), key=lambda kv: (headed(kv[0]), -kv[1], order(kv[0][0]),
-                                                   order(kv[0][1])))
     group_of: dict[Node, int] = {}
     members: dict[int, list[Node]] = {}
-    next_id = 0
-    for (x, y), _ in links:
+    numbers = count()
+
+    def join(x: Node, y: Node) -> None:
         gx, gy = group_of.get(x), group_of.get(y)
         if gx is not None and gx == gy:
-            continue
+            return
         mx = members[gx] if gx is not None else [x]
         my = members[gy] if gy is not None else [y]
-        if headed((x, y)) and not any(all(n[1] == HEADLINE for n in m) for m in (mx, my)):
-            continue  # a headline joins a group; it never joins two groups of statements
+        if HEADLINE in (x[1], y[1]) and not any(all(n[1] == HEADLINE for n in m)
+                                                for m in (mx, my)):
+            return  # a headline joins a group; it never joins two groups of statements
         if not _joins(scores, mx, my, threshold, apart):
-            continue
+            return
         for g in (gx, gy):
             if g is not None:
                 del members[g]
-        members[next_id] = mx + my
-        for n in members[next_id]:
-            group_of[n] = next_id
-        next_id += 1
+        new = next(numbers)
+        members[new] = mx + my
+        for n in members[new]:
+            group_of[n] = new
+
+    heads = {p: v for p, v in scores.items() if HEADLINE in (p[0][1], p[1][1])}
+    for (x, y), _ in sorted(((p, v) for p, v in scores.items() if p not in heads), key=order):
+        join(x, y)
+    # then the headlines: first into the groups of statements, then with a statement alone or
+    # another headline
+    grouped = set(group_of)
+    for (x, y), _ in sorted(heads.items(), key=lambda kv: (
+            not (kv[0][0] in grouped or kv[0][1] in grouped), *order(kv))):
+        join(x, y)
     drafts = []
     for nodes in members.values():
         ordered = tuple(sorted(nodes))
