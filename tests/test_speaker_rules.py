@@ -860,3 +860,16 @@ def test_a_long_description_before_the_name_after_a_quotation() -> None:
             'head of the provincial natural disaster service, Massoud Dalman, told the '
             'television.')
     assert _speaker_of(text, "not safe") == "Massoud Dalman"
+
+
+def test_a_line_ending_in_a_verb_of_saying_and_a_comma_introduces_the_next() -> None:
+    # reader I (session 26, 9_ecb): 'Andrew Wetzler, director of …, commented,' on its own
+    # line, the quotation on the next three: no speaker for any of them
+    text = ('"The plan is absurd," Markey said.\nAndrew Wetzler, director of the council\'s '
+            'endangered species program, commented,\n" This administration has rejected '
+            'anything with a whiff of science.\nWe think we will see them in court. "')
+    assert [s for s, _c, _t in _said(text)] == ["Markey", "Andrew Wetzler", "Andrew Wetzler"]
+    # a pronoun so is not the last speaker's (33_ecb: 'To which she replied,' after an official)
+    text = ('McAllister said she had to force her way through.\nAn official looked at her and '
+            'said: " I\'m very sorry. "\nTo which she replied,\n"I already know she\'s dead."')
+    assert _speaker_of(text, "already know") != "An official"

@@ -77,8 +77,8 @@ from .quote_words import (
     quoted_spans,
 )
 from .reported import _reported
-from .speakers import GENDER, Resolver
-from .speech import AFTER_QUOTE, INVERTED
+from .speakers import GENDER, PRONOUNS, Resolver
+from .speech import AFTER_QUOTE, INVERTED, SPEECH_VERBS
 from .subjects import (
     _Attribution,
     _coordinated,
@@ -1074,13 +1074,21 @@ def _labelled(st: Statement, res: Resolver) -> Quote | None:
 
 
 def _lead_in(st: Statement, res: Resolver) -> None:
-    """``Cruz continued:`` / ``In a 1963 speech, he declared:`` closing a statement with no
-    quotation: note its speaker, so that a quotation opening the next statement (the next
-    paragraph, as often) goes on from it."""
+    """``Cruz continued:`` / ``In a 1963 speech, he declared:`` / ``Andrew Wetzler, director of
+    the program, commented,`` closing a statement with no quotation: note its speaker, so that
+    a quotation opening the next statement (the next paragraph, as often) goes on from it."""
     text = st.text.rstrip()
+    comma = text.endswith(",")  # a verb of saying before it, the quotation on the next line
+    if comma:
+        words = text[:-1].split()
+        if not words or words[-1] not in SPEECH_VERBS:
+            return
+        text = text[:-1] + ":"
     if not text.endswith(":"):
         return
     att = _before(text, len(text))
+    if comma and (att is None or text[att.start: att.end].lower() in PRONOUNS):
+        return  # a name, not 'To which she replied,' (the last speaker need not be 'she')
     if att is None:
         said = _ISSUED_STATEMENT.search(text)
         span = res.subject(text) if res.subject and said else None
