@@ -557,6 +557,23 @@ def test_reported_speech_joins_a_quote_it_repeats_verbatim() -> None:
     assert quote_ledger([a, c])[0] == ()
 
 
+def test_compare_lists_only_quotations_printed_in_quotation_marks_as_shared() -> None:
+    # reported speech repeating a quotation's words aligns the statements, but it is the
+    # outlet's wording: listed as sharing the quotation, a reader would take it for a quote
+    # (ECB+ 12_ecbplus: '…, adding the pirate skiffs then reversed course and tried to flee')
+    fire = "the fire was set at the entrance of the church and moved inward"
+    quoted = f"Jane Smith said: \"{fire.capitalize()}.\""
+    a = make_analysis("a", quoted, quotes=(_q(fire, 0),))
+    b = make_analysis("b", f"Smith said {fire} quickly.",
+                      quotes=(_q(f"{fire} quickly", 0, "Smith", "reported"),))
+    result = compare([a, b], config.defaults())
+    assert result.shared_quotes == ()
+    assert [(m.article, m.text) for m in result.lone_quotes] == [("a", fire)]
+    c = make_analysis("c", quoted, quotes=(_q(fire, 0),))
+    result = compare([a, b, c], config.defaults())
+    assert [[m.article for m in g] for g in result.shared_quotes] == [["a", "c"]]
+
+
 def test_reported_speech_holding_a_whole_short_quote_joins_it() -> None:
     a = make_analysis("a", "x", quotes=(_q("did not mean to shoot the ladies", 0, "Andrew Lopez"),))
     b = make_analysis("b", "y", quotes=(_q("he did not mean to shoot the ladies", 0, "Lopez",
@@ -637,7 +654,7 @@ def gate() -> dict[str, Any]:
 PLANTS_FOUND_FLOOR = 0.85
 EXTRA_CEILING = 0
 LEDGER_RECALL_FLOOR = 0.8
-LEDGER_PRECISION_FLOOR = 0.75
+LEDGER_PRECISION_FLOOR = 0.85
 
 
 def test_planted_conflicts_are_found_without_extra_ones(gate: dict[str, Any]) -> None:

@@ -72,6 +72,28 @@ def _ages(conflict: Conflict, analyses: Sequence[Analysis]) -> bool:
     return all(v in ages for v in conflict.detail.split(" vs "))
 
 
+def _printed(shared: Sequence[tuple[Member, ...]], lone: Sequence[Member],
+             analyses: Sequence[Analysis]) -> tuple[tuple[tuple[Member, ...], ...],
+                                                     tuple[Member, ...]]:
+    """The shared quotations as the reports print them: reported speech that joined a
+    quotation (repeating its words, ``quotes``) aligns the statements but is the outlet's
+    wording, not the quotation, so it is not listed; a quotation then printed in quotation
+    marks by one report alone is that report's own (``lone``, in report order)."""
+    direct = {(a.article.id, q.statement, q.text) for a in analyses for q in a.quotes
+              if q.kind == "direct"}
+    printed: list[tuple[Member, ...]] = []
+    alone = list(lone)
+    for group in shared:
+        kept = tuple(m for m in group if (m.article, m.statement, m.text) in direct)
+        if len({m.article for m in kept}) > 1:
+            printed.append(kept)
+        else:
+            alone.extend(kept)
+    rank = {a.article.id: k for k, a in enumerate(analyses)}
+    alone.sort(key=lambda m: (rank[m.article], m.statement))
+    return tuple(printed), tuple(alone)
+
+
 def compare(analyses: Sequence[Analysis], config: Config,
             matcher: Matcher | None = None) -> Comparison:
     g = grouping(analyses, config, matcher)  # the groups, as group_statements gives them
@@ -90,7 +112,8 @@ def compare(analyses: Sequence[Analysis], config: Config,
         sum(1 for s in a.statements if (ai, s.index) in grouped) / max(1, len(a.statements))
         for ai, a in enumerate(analyses)
     ]
-    shared_quotes, lone_quotes, quote_conflicts = g.ledger
+    shared_quotes, lone_quotes = _printed(g.ledger[0], g.ledger[1], analyses)
+    quote_conflicts = g.ledger[2]
     return Comparison(
         articles=tuple(analyses),
         event_check=check_event(analyses, aligned,
