@@ -172,7 +172,8 @@ def _later_day(later: Sequence[str], phrases: list[str]) -> list[_Day]:
     """The first day of an event (not one something was told on, nor one to come) the
     ``later`` texts give, its phrase added to ``phrases``; none when they give none."""
     day = next((d for text in later for d in _relative(text, list(phrases), None)
-                if not d.told and not _to_come(text, d.phrase)), None)
+                if not d.told and d.relative != "tomorrow" and not _to_come(text, d.phrase)),
+               None)  # ('Expect endless earthquake experts in the papers tomorrow')
     if day is None:
         return []
     phrases.append(day.phrase)
