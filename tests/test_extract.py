@@ -1011,3 +1011,13 @@ def test_a_title_that_is_only_a_timestamp_dates_the_post_not_the_event() -> None
                     Origin("c.txt"))
     found = _cleaned(dated).event_date
     assert found is not None and (found.month, found.day) == (5, 23)  # the day the text names
+
+
+def test_a_thing_named_for_someone_is_no_person() -> None:
+    # reader J (session 26, 20_ecbplus): 'the Richter scale' put 'Richter' among the people of
+    # five reports of the Qeshm quake
+    an = analyse_text("The quake measured 6.1 on the Richter scale, officials said.")
+    assert "Richter" not in {e.name for e in an.entities if e.kind == "person"}
+    # a name before the words of its own people or time is still that person
+    an = analyse_text("He was clumsy in the Clinton and Carter administrations, critics said.")
+    assert "Clinton" in {e.name for e in an.entities if e.kind == "person"}

@@ -533,6 +533,9 @@ def _no_names(statements: Sequence[Statement], mentions: list[Mention], gaz: Gaz
     for form, ms in singles.items():
         if form in out or any(m.evidence or _alone(texts[m.statement], m) for m in ms):
             continue
+        if all(_names_a_thing(texts[m.statement], m) for m in ms):
+            out.add(form)  # 'the Richter scale', 'a Wasilla church': a thing named for them
+            continue
         if _in_full_name(form, texts.values(), gaz):
             continue
         if not common_word(form):
@@ -547,6 +550,22 @@ def _no_names(statements: Sequence[Statement], mentions: list[Mention], gaz: Gaz
 _OPENS = ".?!:;…—–"  # what a sentence or a quotation opens after
 _QUOTE_OPENS = frozenset("“‘([")  # ... and what opens a quotation (or an aside)
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)? [A-Z0-9]")  # 'Safety Director', 'Route 52'
+
+
+# what a person's name before it still names the person of: 'the Bush administration'
+PERSONAL_NOUNS = wordset("""administration campaign family camp team era years presidency
+    government regime doctrine aides allies supporters voters backers critics wife
+    husband children son daughter estate foundation legacy""")
+_LOWER_NEXT = re.compile(r" ([a-z][a-z'’-]+)")
+
+
+def _names_a_thing(text: str, m: Mention) -> bool:
+    """Is ``m`` a one-word name after a determiner and before a lower-case noun that is no
+    one's ('the Richter scale', 'the Estelle prison unit'; not 'the Bush administration', nor
+    'the Clinton and Carter administrations')?"""
+    nxt = _LOWER_NEXT.match(text, m.end)
+    return (_word_before(text, m.start).lower() in DETERMINERS and nxt is not None
+            and nxt.group(1) not in PERSONAL_NOUNS and nxt.group(1) not in FUNCTION_WORDS)
 
 
 def _word_before(text: str, start: int) -> str:
