@@ -681,6 +681,9 @@ def test_event_place_and_date_from_the_lead() -> None:
                         "resulting in the evacuation of Emirates Towers.\nExpect endless "
                         "earthquake experts in the papers tomorrow.", date="2005-11-27")
     assert blog.event_date is None or blog.event_date.day != 28
+    # a place before a verb in the past is where it happened: 'cast' too (reader I, 11_ecb)
+    assert analyse_text("Voters in Turkmenistan cast ballots Sunday in parliamentary "
+                        "elections.").event_place == "Turkmenistan"
     # a month written short and the day with no space between (reader I, session 26)
     assert analyse_text("Voting began in Turkmenistan on Dec.14, officials said."
                         ).event_date == PartialDate(None, 12, 14)

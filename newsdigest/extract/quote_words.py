@@ -92,7 +92,7 @@ IRREGULAR_PAST = wordset("""gave made took won lost came went got put set saw fo
     led left met paid ran sent sold spent stood began brought bought built chose drew fell felt
     fought gone grew heard hit knew laid meant rose shut sought struck swore threw understood
     wore wrote forecast foresaw overtook withdrew forgave forbade broke shot stole fled sank
-    shook""")
+    shook cast""")
 POSSESSIVES = wordset("her his their its our my")  # 'said her group …': a clause's subject
 ARTICLES = wordset("the a an")
 # determiners and possessives opening a noun phrase ('noted the minimum wage is …')
