@@ -93,3 +93,18 @@ def test_groups_are_compares_groups_for_the_same_work(conf: Config) -> None:
     assert {g.tier for g in groups} == {"same", "related"} and comparison.conflicts
     assert alone.pairs == full.pairs > 0
     assert shared_statements(items, conf, top=50) == ranked(comparison.groups)
+
+
+def test_a_shared_statement_is_told_by_a_statement_not_the_headline() -> None:
+    # a group's headlines come first, but the story's headline is printed beside its shared
+    # statements: the statement says what the group says (27_ecb: 'Microsoft Releases Critical
+    # Patch For IE Zero Day Flaw' twice, as the story's headline and as its first shared line)
+    from newsdigest.model import HEADLINE, Group, Member
+
+    told = "Microsoft on Wednesday released an emergency patch for Internet Explorer."
+    group = Group("related", 45.0, (Member("a", HEADLINE, "Microsoft patches IE"),
+                                    Member("b", HEADLINE, "Emergency IE patch"),
+                                    Member("b", 0, told)))
+    heads = Group("related", 30.0, (Member("a", HEADLINE, "Microsoft patches IE"),
+                                    Member("c", HEADLINE, "IE fixed")))
+    assert ranked([group, heads]) == [(told, ("a", "b")), ("Microsoft patches IE", ("a", "c"))]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..model import HEADLINE
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..config import Config
     from ..match import Matcher
@@ -65,7 +67,14 @@ def ranked(groups: Sequence[Group]) -> list[Shared]:
         return (-len(_reports(g)), g.tier != "same", -g.score, k)
 
     order = sorted(range(len(groups)), key=key)
-    return [(groups[k].members[0].text, _reports(groups[k])) for k in order]
+    return [(_told(groups[k]), _reports(groups[k])) for k in order]
+
+
+def _told(group: Group) -> str:
+    """What a group says: its first statement (a headline only sums it up, and the story's
+    headline is shown beside it), else its first headline."""
+    return next((m.text for m in group.members if m.statement != HEADLINE),
+                group.members[0].text)
 
 
 def _reports(group: Group) -> tuple[str, ...]:
