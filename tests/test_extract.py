@@ -1024,3 +1024,15 @@ def test_a_thing_named_for_someone_is_no_person() -> None:
     # a name before the words of its own people or time is still that person
     an = analyse_text("He was clumsy in the Clinton and Carter administrations, critics said.")
     assert "Clinton" in {e.name for e in an.entities if e.kind == "person"}
+
+
+def test_a_name_with_a_middle_initial_ending_the_sentence_is_one_person() -> None:
+    # reader I (session 26, 10_ecbplus): '… the ownership group led by John W. Henry.' gave
+    # two people, 'John' and 'Henry'
+    an = analyse_text("The Red Sox made an offer, the team said.\nThe ownership group is led "
+                      "by John W. Henry.")
+    assert {e.name for e in an.entities if e.kind == "person"} == {"John W. Henry"}
+    # a title the tagger took into the first half stays out of the name
+    an = analyse_text("Senators Charles E. Grassley and Patrick J. Leahy said other changes are "
+                      "needed.")
+    assert "Charles E. Grassley" in {e.name for e in an.entities if e.kind == "person"}

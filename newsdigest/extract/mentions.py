@@ -821,9 +821,20 @@ COMPANY_ENDS = wordset("Telecom Corp Corporation Inc Ltd plc PLC Plc Group Holdi
                        "Oil Capital Company Bros LLC")
 
 
+_MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
+
+
+def _title_word(word: str, gaz: Gazetteer) -> bool:
+    """A title or a role before a name, singular or plural ('Sen.', 'Senators')."""
+    bare = word.rstrip(".")
+    return bare in gaz.titles or gaz.role_of(word) is not None or (
+        word.endswith("s") and gaz.role_of(word[:-1]) is not None)
+
+
 def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
                      ) -> list[Span]:
-    """A person the tagger cut off the organisation that follows it ('Betty' + 'Ford
+    """A person the tagger cut in two around a middle initial ('John' + 'Henry' of 'John W.
+    Henry.'), a person the tagger cut off the organisation that follows it ('Betty' + 'Ford
     Center'), a 'person' ending in an organisation word ('Fabian Society') or a 'place'
     ending in a company's ('France Telecom') is that organisation; an 'organisation' ending
     in a first name before a surname is a role and a person ('House Speaker Paul' + 'Ryan':
@@ -831,6 +842,18 @@ def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
+        if (prev is not None and prev.line == sp.line and prev.kind == sp.kind == "PER"
+                and _MIDDLE_INITIAL.fullmatch(texts[sp.line], prev.end, sp.start)):
+            # 'John' + 'Henry' of 'led by John W. Henry.': one person the tagger cut in two
+            # (a title it took in dropped: 'Senators Charles' + 'Grassley')
+            start = prev.start
+            for word in prev.form.split()[:-1]:
+                if not _title_word(word, gaz):
+                    break
+                start += len(word) + 1
+            out[-1] = replace(sp, start=start, form=texts[sp.line][start:sp.end],
+                              margin=max(prev.margin, sp.margin))
+            continue
         adjacent = (prev is not None and prev.line == sp.line
                     and texts[sp.line][prev.end:sp.start] == " ")
         kind = None
