@@ -92,10 +92,12 @@ def pair_scores(pairs: Sequence[GoldPair], groups: Mapping[str, Mapping[tuple[st
     return prec, rec, f1, tp, fp, fn
 
 
-def _nodes(x: Analysis, a: int, headlines: bool) -> list[tuple[tuple[int, int], str]]:
+def _texts(x: Analysis, headlines: bool) -> list[tuple[int, str]]:
+    """(statement, text) of the report's members as ``compare`` groups them (its headline
+    first, with ``headlines``)."""
     from ..comparison.groups import nodes
 
-    return [(n, t) for n, t in nodes(x, a) if headlines or n[1] != HEADLINE]
+    return [(n[1], t) for n, t in nodes(x, 0) if headlines or n[1] != HEADLINE]
 
 
 def baseline_groups(events: Mapping[str, Sequence[str]], analyses: Mapping[str, Analysis],
@@ -112,9 +114,9 @@ def baseline_groups(events: Mapping[str, Sequence[str]], analyses: Mapping[str, 
 
     out: dict[str, dict[tuple[str, int], int]] = {}
     for e, ids in events.items():
-        per = {i: [(i, k) for (_, k), _t in _nodes(analyses[i], 0, headlines)] for i in ids}
-        texts = {(i, k): t for i in ids for (_, k), t in _nodes(analyses[i], 0, headlines)}
-        nodes = [n for i in ids for n in per[i]]
+        texts = {(i, k): t for i in ids for k, t in _texts(analyses[i], headlines)}
+        per = {i: [n for n in texts if n[0] == i] for i in ids}
+        nodes = list(texts)
         if not nodes:
             out[e] = {}
             continue

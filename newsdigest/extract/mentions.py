@@ -575,7 +575,7 @@ def _after_role(sp: Span, gaz: Gazetteer) -> Span:
     words = sp.form.split(" ")
     cut = 0
     for j, w in enumerate(words[:-1]):
-        if w.lower() in gaz.role_ends or w.rstrip(".") in gaz.titles or w == "Justice":
+        if _role_word(w, gaz) or w == "Justice":
             cut = j + 1
     tail = words[cut:]
     if not cut or len(tail) > 3 or not all(w[:1].isupper() for w in tail) or (
@@ -824,11 +824,9 @@ COMPANY_ENDS = wordset("Telecom Corp Corporation Inc Ltd plc PLC Plc Group Holdi
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
 
 
-def _title_word(word: str, gaz: Gazetteer) -> bool:
-    """A title or a role before a name, singular or plural ('Sen.', 'Senators')."""
-    bare = word.rstrip(".")
-    return bare in gaz.titles or gaz.role_of(word) is not None or (
-        word.endswith("s") and gaz.role_of(word[:-1]) is not None)
+def _role_word(word: str, gaz: Gazetteer) -> bool:
+    """A role's last word or a title ('Governor', 'Sen.') inside a name."""
+    return word.lower() in gaz.role_ends or word.rstrip(".") in gaz.titles
 
 
 def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
@@ -848,7 +846,7 @@ def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
             # (a title it took in dropped: 'Senators Charles' + 'Grassley')
             start = prev.start
             for word in prev.form.split()[:-1]:
-                if not _title_word(word, gaz):
+                if not (_role_word(word, gaz) or _role_word(word.removesuffix("s"), gaz)):
                     break
                 start += len(word) + 1
             out[-1] = replace(sp, start=start, form=texts[sp.line][start:sp.end],

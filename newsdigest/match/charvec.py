@@ -32,8 +32,7 @@ def char_rows(texts: Sequence[str], counted: int | None = None) -> SparseRows:
             cols.extend(got)
         rows.append(cols)
     m = counts(rows, max(1, len(vocab)))
-    n = len(texts) if counted is None else counted
-    return m.with_data(m.data * m.idf(n, counted)[m.indices]).normalised()
+    return m.with_data(m.data * m.idf(counted)[m.indices]).normalised()
 
 
 def char_tfidf(texts: Sequence[str]) -> Any:

@@ -66,6 +66,5 @@ def concept_rows(words: SparseRows, vocab: Sequence[str],
     concept = flat[np.repeat(first - np.cumsum(n) + n, n) + np.arange(int(n.sum()))]
     g = np.repeat(1.0 / np.sqrt(np.maximum(n, 1)), n)
     rows = summed(np.repeat(words.row_of_entry(), n), concept, words.rows, width, g)
-    n = words.rows if counted is None else counted
-    q = rows.idf(n, counted) / (np.log(1 + n) + 1.0)
+    q = rows.idf(counted) / (np.log(1 + (words.rows if counted is None else counted)) + 1.0)
     return rows.with_data(rows.data * np.sqrt(q[rows.indices]))

@@ -83,14 +83,15 @@ class Rarity:
     size: Any  # content words per text
 
 
-def _idf_rows(rows: Sequence[Sequence[str]], n: int, counted: int | None = None
+def _idf_rows(rows: Sequence[Sequence[str]], counted: int | None = None
               ) -> tuple[SparseRows, Any, list[str]]:
-    """(counts, IDF / max IDF per column, the column's token) of token rows, IDF over ``n``
-    texts (the first ``counted`` rows, when given: ``n`` is then ``counted``)."""
+    """(counts, IDF / max IDF per column, the column's token) of token rows, a row a text,
+    IDF over the rows (the first ``counted``, when given)."""
     vocab: dict[str, int] = {}
     cols = [[vocab.setdefault(w, len(vocab)) for w in row] for row in rows]
     m = counts(cols, max(1, len(vocab)))
-    return m, m.idf(n, counted) / (math.log(1 + n) + 1.0), list(vocab)
+    n = len(rows) if counted is None else counted
+    return m, m.idf(counted) / (math.log(1 + n) + 1.0), list(vocab)
 
 
 def _sqrt_binary(m: SparseRows, weight: Any) -> SparseRows:
@@ -112,10 +113,9 @@ def rarity(texts: Sequence[str], counted: int | None = None) -> Rarity:
     from .features import prepared
 
     preps = [prepared(t) for t in texts]
-    n = len(texts) if counted is None else counted
-    words, widf, vocab = _idf_rows([p.content for p in preps], n, counted)
-    names, nidf, _ = _idf_rows([sorted(p.caps) for p in preps], n, counted)
-    figs, _, _ = _idf_rows([sorted(p.figs) for p in preps], n, counted)
+    words, widf, vocab = _idf_rows([p.content for p in preps], counted)
+    names, nidf, _ = _idf_rows([sorted(p.caps) for p in preps], counted)
+    figs, _, _ = _idf_rows([sorted(p.figs) for p in preps], counted)
     return Rarity(
         char=char_rows(texts, counted),
         word=words.with_data(words.data * widf[words.indices]).normalised(),

@@ -47,13 +47,15 @@ class SparseRows:
     def with_data(self, data: Any) -> SparseRows:
         return SparseRows(self.indptr, self.indices, data, self.width)
 
-    def idf(self, n: int, counted: int | None = None) -> Any:
-        """``smoothed_idf`` of each column over ``n`` texts, a row a text; with ``counted``,
-        over the first ``counted`` rows alone (``n`` should then be ``counted``)."""
+    def idf(self, counted: int | None = None) -> Any:
+        """``smoothed_idf`` of each column over the rows, a row a text; with ``counted``,
+        over the first ``counted`` rows alone."""
         import numpy as np
 
-        cols = self.indices if counted is None else self.indices[: self.indptr[counted]]
-        return smoothed_idf(np.bincount(cols, minlength=self.width), n)
+        if counted is None:
+            return smoothed_idf(np.bincount(self.indices, minlength=self.width), self.rows)
+        cols = self.indices[: self.indptr[counted]]
+        return smoothed_idf(np.bincount(cols, minlength=self.width), counted)
 
     def normalised(self) -> SparseRows:
         """Each row divided by its Euclidean norm (rows of norm 0 left as they are)."""
