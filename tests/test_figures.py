@@ -571,3 +571,13 @@ def test_days_given_to_a_named_body_are_a_figure() -> None:
         ("count", 60.0, "days")]
     assert _quantities("Boeing 737 jets were grounded.") == []
     assert _quantities("Britain triggered Article 50 talks.") == []
+
+
+def test_people_of_a_state_or_city_are_counted() -> None:
+    # reader K (session 27, Iowa caucuses): 'more than 250,000 Iowans' was dropped as if
+    # 'Iowans' began a name after the number, as 'Boeing 737' or '50 Cent' do
+    assert _quantities("More than 250,000 Iowans are expected to attend.") == [
+        ("count", 250000.0, "Iowans")]
+    assert _quantities("About 236,000 Ohioans and 12 Floridians voted.") == [
+        ("count", 236000.0, "Ohioans"), ("count", 12.0, "Floridians")]
+    assert _quantities("Rapper 50 Cent performed.") == []

@@ -1218,7 +1218,8 @@ def _timed(text: str, e: int) -> bool:
 
 
 def _nationals(word: str) -> bool:
-    """'Britons', 'Americans', 'Israelis': people of a nation."""
+    """'Britons', 'Americans', 'Israelis': people of a nation; 'Iowans': of a place."""
     gaz = gazetteer()
     return bool(gaz.nationality(word) or (word.endswith("s") and (
-        gaz.nationality(word[:-1]) or word in ("Britons", "Swiss", "French", "Dutch"))))
+        gaz.nationality(word[:-1]) or word in ("Britons", "Swiss", "French", "Dutch")))
+        or gaz.people_of(word))

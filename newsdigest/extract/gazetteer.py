@@ -84,7 +84,17 @@ class Gazetteer:
         """A word for a group of people, never one person's name: a religion, an ethnic or
         political group ('Muslims', 'Latino', 'Republicans') or a demonym ('Americans')."""
         return (word in self.groups or word in self.demonyms
-                or (word.endswith("s") and word[:-1] in self.demonyms))
+                or (word.endswith("s") and word[:-1] in self.demonyms)
+                or self.people_of(word) is not None)
+
+    def people_of(self, word: str) -> str | None:
+        """The known place whose people a plural demonym names ('Iowans', 'Ohioans',
+        'Floridians', 'Texans', 'Bostonians'), else None."""
+        if not word.endswith("ans") or not word[:1].isupper():
+            return None
+        stems = (word[:-2], word[:-3], word[:-4], word[:-4] + "a", word[:-3] + "as",
+                 word[:-3] + "o")
+        return next((p for p in map(self.places.get, stems) if p is not None), None)
 
     def nationality(self, form: str) -> str | None:
         """Country for a demonym, a country name or its possessive ('Russia's')."""
