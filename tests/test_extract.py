@@ -134,6 +134,19 @@ def test_words_for_groups_of_people_are_no_person() -> None:
     assert "Christian" in people["Christian Bale"].variants  # a first name, not the religion
 
 
+def test_words_for_groups_of_people_are_no_place_and_firms_no_person() -> None:
+    # readers K and L (session 27, campaign coverage): 'Latinos' and 'Kentucky Republican'
+    # were places, 'Edison Research' and 'Crosscut Strategies' people
+    an = analyse_text("Critics pointed to the vitriol he has directed at Latinos during the "
+                      "campaign. The Kentucky Republican and the New York businessman met on "
+                      "Monday. Exit polls were conducted by Edison Research for the networks. "
+                      "Joel Benenson runs Crosscut Strategies, a consulting firm.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert "Latinos" not in kinds and "Kentucky Republican" not in kinds
+    assert kinds["Kentucky"] == "place"
+    assert kinds["Edison Research"] == kinds["Crosscut Strategies"] == "org"
+
+
 def test_the_first_word_of_an_organisation_alone_is_that_organisation() -> None:
     an = analyse_text("Trump spoke to Fox News on Monday. Fox said the interview ran long. "
                       "Kraft Foods cut jobs, Kraft said. Obama thanked the Obama "

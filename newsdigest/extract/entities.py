@@ -122,6 +122,7 @@ def build(statements: Sequence[Statement]) -> People:
     _places_that_are_bodies(mentions, statements, gaz)
     _units_read_as_names(mentions, statements)
     _places_before_titles(mentions, statements, gaz)
+    _groups_read_as_places(mentions, statements, gaz)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
     by_surname = _single_names(mentions, persons, order, gaz, _no_names(statements, mentions, gaz),
@@ -147,6 +148,23 @@ def build(statements: Sequence[Statement]) -> People:
     entities.sort(key=lambda e: (e.statements[:1] or (1 << 30,), e.kind, e.name))
     return People(entities, people, {canon[k]: p for k, p in persons.items()},
                   _surnames(persons, canon, by_surname))
+
+
+def _groups_read_as_places(mentions: list[Mention], statements: Sequence[Statement],
+                           gaz: Gazetteer) -> None:
+    """A word for a group of people the tagger read as a place ('directed at Latinos') is no
+    place; a place the gazetteer knows before such a word ('The Kentucky Republican and the
+    New York businessman') is that place alone."""
+    for m in mentions:
+        words = m.form.split()
+        if m.kind != "place" or gaz.place(m.form) is not None or not gaz.is_group(words[-1]):
+            continue
+        rest = " ".join(words[:-1])
+        cut = statements[m.statement].text.rfind(f" {words[-1]}", m.start, m.end)
+        if rest and gaz.place(rest) is not None and cut > m.start:
+            m.form, m.end, m.raw = rest, cut, ""
+        else:
+            m.kind = None
 
 
 # a title after a place that says whose place it is ('Ohio Gov. John Kasich', 'Texas Sen.')
