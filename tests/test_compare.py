@@ -121,6 +121,21 @@ def test_a_reports_lines_with_different_figures_stay_two_facts() -> None:
     assert groups == {frozenset({("a", 0), ("b", 1)}), frozenset({("a", 1), ("b", 0)})}
 
 
+def test_a_live_blogs_update_of_a_tally_is_another_fact() -> None:
+    # reader K (session 27, two copies of one AP live blog): the 8 p.m. and the 9 p.m.
+    # tallies share two of their three figures; they were one group 'same' 75.5 with Kasich
+    # at 129 and at 63 and no conflict shown. Each update is a fact both reports give.
+    lines = ("Ted Cruz has 370 delegates, Kasich has 129 and Rubio left the race with 163.",
+             "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.")
+    cfg = config.defaults()
+    a, b = analyse([Article(aid, f"report {aid}", " ".join(text), Origin(f"{aid}.txt"))
+                    for aid, text in (("a", lines), ("b", lines))], cfg)
+    result = compare([a, b], cfg)
+    groups = {frozenset((m.article, m.statement) for m in g.members) for g in result.groups}
+    assert groups == {frozenset({("a", 0), ("b", 0)}), frozenset({("a", 1), ("b", 1)})}
+    assert {g.tier for g in result.groups} == {"same"}
+
+
 def test_thresholds_decide_the_tiers() -> None:
     strict = config.defaults().replace({"match.same": 100.0, "match.link": 99.0}, "test")
     result = compare([A, B], strict)

@@ -66,6 +66,16 @@ def group_conflicts(group_no: int | None, members: Sequence[Member],
     return out
 
 
+def figures_differ(analysis: Analysis, one: int, two: int) -> bool:
+    """Do statements ``one`` and ``two`` of one report give one quantity two values?"""
+    from ..match import disagreements
+
+    x, y = analysis.statements[one], analysis.statements[two]
+    cased = _cased(analysis)
+    return any(d.startswith("figure:") for d in disagreements(
+        x.text, y.text, _figures(analysis, one), _figures(analysis, two), (cased, cased)))
+
+
 def _gives_both(members: Sequence[Member], article: str, values: Sequence[str]) -> bool:
     """Does report ``article`` itself give every one of ``values`` in the group's statements?"""
     texts = [m.text for m in members if m.article == article]  # '2' is not in '2 1/2 years'

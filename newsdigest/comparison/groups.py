@@ -293,15 +293,29 @@ def _quoted(links: Pairs, analyses: Sequence[Analysis], ledger: Ledger, to: floa
 
 def apart(analyses: Sequence[Analysis]) -> Callable[[Node, Node], bool]:
     """Do two statements of one report give different figures (each has some, none in
-    common)? Then they state two facts, whatever their wording."""
+    common; or one quantity with two values, as ``match.disagreements`` reads them: a live
+    blog's 'Kasich has 129' and, an hour before, 'John Kasich has 63')? Then they state two
+    facts, whatever their wording."""
+    from .conflicts import figures_differ
+
     values: dict[Node, set[float]] = {}
     for a, x in enumerate(analyses):
         for f in x.figures:
             values.setdefault((a, f.statement), set()).add(f.value)
+    known: dict[tuple[Node, Node], bool] = {}
 
     def differ(u: Node, v: Node) -> bool:
         one, two = values.get(u), values.get(v)
-        return bool(one and two and one.isdisjoint(two))
+        if not (one and two) or HEADLINE in (u[1], v[1]):
+            return False
+        if one.isdisjoint(two):
+            return True
+        if one == two:
+            return False
+        key = (u, v) if u < v else (v, u)
+        if key not in known:
+            known[key] = figures_differ(analyses[u[0]], u[1], v[1])
+        return known[key]
 
     return differ
 
