@@ -39,7 +39,19 @@ def _apart_conflicts(links: dict[tuple[Node, Node], float], drafts: Sequence[Dra
     apart = [(score, u, v) for (u, v), score in sorted(links.items())
              if score >= STRONG_LINK and HEADLINE not in (u[1], v[1])
              and (u not in group_of or group_of.get(u) != group_of.get(v))]
-    return group_conflicts(None, [], apart, analyses) if apart else []
+    return group_conflicts(None, _near(apart, drafts, group_of, analyses), apart,
+                           analyses) if apart else []
+
+
+def _near(pairs: Sequence[tuple[float, Node, Node]], drafts: Sequence[Draft],
+          group_of: dict[Node, int], analyses: Sequence[Analysis]) -> list[Member]:
+    """The statements of the groups of ``pairs``' statements (each alone when in none): a
+    report giving both values there (a live blog's earlier and later tally, each its own
+    group) disagrees with no one (``group_conflicts``)."""
+    near = {n for _, u, v in pairs for x in (u, v)
+            for n in (drafts[group_of[x]].nodes if x in group_of else (x,))}
+    return [Member(analyses[a].article.id, s, analyses[a].statements[s].text)
+            for a, s in sorted(near) if s != HEADLINE]
 
 
 def _lead_conflicts(drafts: Sequence[Draft], analyses: Sequence[Analysis],
@@ -58,7 +70,8 @@ def _lead_conflicts(drafts: Sequence[Draft], analyses: Sequence[Analysis],
              if analyses[i].statements and analyses[j].statements
              and ((i, 0) not in group_of or group_of.get((i, 0)) != group_of.get((j, 0)))]
     have = {(c.detail, c.members) for c in found}
-    return [c for c in (group_conflicts(None, [], pairs, analyses) if pairs else [])
+    return [c for c in (group_conflicts(None, _near(pairs, drafts, group_of, analyses), pairs,
+                                        analyses) if pairs else [])
             if c.kind == "figure" and (c.detail, c.members) not in have
             and not _ages(c, analyses)]
 
