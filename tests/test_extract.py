@@ -147,6 +147,13 @@ def test_words_for_groups_of_people_are_no_place_and_firms_no_person() -> None:
     assert kinds["Edison Research"] == kinds["Crosscut Strategies"] == "org"
 
 
+def test_a_name_the_tagger_doubts_after_a_role_word_is_a_person() -> None:
+    # reader K (session 27, March 15 primaries): 'Fox News host Megyn Kelly' named nobody
+    an = analyse_text("Fox News host Megyn Kelly spoke to the candidates on Thursday.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds.get("Megyn Kelly") == "person" and kinds.get("Fox News") == "org"
+
+
 def test_the_first_word_of_an_organisation_alone_is_that_organisation() -> None:
     an = analyse_text("Trump spoke to Fox News on Monday. Fox said the interview ran long. "
                       "Kraft Foods cut jobs, Kraft said. Obama thanked the Obama "

@@ -242,7 +242,7 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
                                                texts[sp.line]), texts[sp.line], gaz)
               for sp in _person_then_org(tagger().tag(texts), texts, gaz)]
     teams = _teams(statements, tagged, gaz)
-    tidy = (_tidy(sp) for sp in _confident(tagged, gaz))
+    tidy = (_tidy(sp) for sp in _confident(tagged, texts, gaz))
     spans = [named for sp in tidy if sp is not None
              for player in _team_player(_team(sp, teams, gaz)) for part in _of_place(player, gaz)
              for named in _party_and_home(_after_role(_office_holder(
@@ -324,11 +324,11 @@ KINDS: dict[str, EntityKind] = {"PER": "person", "LOC": "place", "ORG": "org"}
 MIN_MARGIN = 3.5
 
 
-def _confident(spans: Sequence[Span], gaz: Gazetteer) -> list[Span]:
+def _confident(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer) -> list[Span]:
     """The names the tagger is sure enough of somewhere in the article, people whose
     surname it is sure of ('Alex O'Brien' ... 'O'Brien'; 'Ruud Gullit' ... 'Gullit'), and
     people it is unsure of whose name opens with a given name ('Kristen Soltis Anderson
-    dissects why …', ``_given``)."""
+    dissects why …', ``_given``) or follows a role word ('Fox News host Megyn Kelly')."""
     best: dict[str, float] = {}
     for sp in spans:
         best[sp.form] = max(best.get(sp.form, 0.0), sp.margin)
@@ -337,7 +337,16 @@ def _confident(spans: Sequence[Span], gaz: Gazetteer) -> list[Span]:
                 if sp.kind == "PER" and sp.form in sure}
     return [sp for sp in spans if sp.form in sure or (
         sp.kind == "PER" and (sp.form.rsplit(" ", 1)[-1] in surnames
-                              or _given_first(sp.form, gaz)))]
+                              or _given_first(sp.form, gaz)
+                              or _role_word_before(texts[sp.line], sp.start, gaz)))]
+
+
+def _role_word_before(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Does a role word in lower case stand right before ``start`` ('Fox News host Megyn
+    Kelly', 'Democratic pollster Stan Greenberg')?"""
+    before = text[max(0, start - 20): start]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1] in gaz.role_ends
 
 
 def _given_first(form: str, gaz: Gazetteer) -> bool:
