@@ -218,7 +218,9 @@ def test_unsure_names_are_left_out() -> None:
     spans = [Span(0, 0, 5, "PER", "Smith", unsure), Span(1, 0, 5, "PER", "Smith", sure),
              Span(1, 9, 14, "ORG", "Acme", unsure), Span(2, 0, 10, "PER", "Jane Smith", unsure)]
     # 'Jane Smith' stays: the tagger is sure of 'Smith' elsewhere
-    assert [sp.form for sp in _confident(spans, load())] == ["Smith", "Smith", "Jane Smith"]
+    texts = ["Smith", "Smith and Acme", "Jane Smith"]
+    assert [sp.form for sp in _confident(spans, texts, load())] == [
+        "Smith", "Smith", "Jane Smith"]
 
 
 def test_an_unsure_person_opening_with_a_given_name_stays() -> None:
@@ -231,7 +233,8 @@ def test_an_unsure_person_opening_with_a_given_name_stays() -> None:
     spans = [Span(0, 0, 23, "PER", "Kristen Soltis Anderson", unsure),
              Span(1, 0, 10, "PER", "Mason City", unsure),
              Span(2, 0, 12, "PER", "Acme Widgets", unsure)]
-    assert [sp.form for sp in _confident(spans, load())] == ["Kristen Soltis Anderson"]
+    texts = ["Kristen Soltis Anderson", "Mason City", "Acme Widgets"]
+    assert [sp.form for sp in _confident(spans, texts, load())] == ["Kristen Soltis Anderson"]
     text = "Polls differ.\n\nKristen Soltis Anderson dissects why the Iowa outcome differed."
     an = analyse(Article("t", "", text, Origin("t")), Config())
     assert "Kristen Soltis Anderson" in [e.name for e in an.entities if e.kind == "person"]
