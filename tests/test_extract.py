@@ -988,6 +988,20 @@ def test_added_with_an_object_is_not_speech() -> None:
         "added", "the team would improve")
 
 
+def test_a_thing_said_or_insisted_on_is_not_speech() -> None:
+    # reader L (session 27, the first Clinton-Trump debate): the Post's own opening sentence
+    # and 'his piece, he is ready to move on' were reported speech of Donald Trump
+    assert _said("Republicans learned again during the first presidential debate that no "
+                 "matter the setting, no matter the stakes, Donald Trump will insist on being "
+                 "Donald Trump.") == []
+    assert _said("Donald Trump has few policies, and once he has said his piece, he is ready "
+                 "to move on.") == []
+    assert _said("The stakes were high, Donald Trump insisted on Monday.")[0][1:] == (
+        "Donald Trump", "insisted", "The stakes were high")
+    assert _said("Trump said his plan, unlike hers, would create jobs.")[0][3] == (
+        "his plan, unlike hers, would create jobs")
+
+
 def test_organisation_speakers_and_according_to() -> None:
     got = _said("The White House said the president would sign the bill on Friday.\n\n"
                 "According to the Labor Department, unemployment fell to 5 percent in March.\n\n"

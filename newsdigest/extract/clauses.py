@@ -116,7 +116,14 @@ def _content_after(toks: list[Tok], v: int, stop: int) -> int | None:
         # building': the clause opens with a subject after the phrase, if at all
         return next((k + m for m in range(n, min(len(window), n + 8))
                      if _before_apostrophe(window[m]) in SUBJECTS), None)
-    return k + n
+    return None if _possessive_object(window, n) else k + n
+
+
+def _possessive_object(window: list[str], n: int) -> bool:
+    """A possessive, a noun and a comma before a new subject ('once he has said his piece, he
+    is ready to move on'): what was said is a thing, no clause."""
+    return (window[n].lower() in POSSESSIVES and n + 3 < len(window) and window[n + 2] == ","
+            and window[n + 3].lower() in SUBJECTS)
 
 
 def _manner(window: list[str], n: int) -> bool:

@@ -713,6 +713,8 @@ def _tail_content(toks: list[Tok], v: int, who: tuple[int, int] | None, cuts: _C
             x.lower() in CLAUSE_START for x in rest)
         if (rest and not (rest[0].lower() in TAIL_OK or told)) or _that_clause(w, rest):
             return []  # 'X, Y's dean, said on Tuesday that …' reports what follows
+        if len(rest) > 1 and rest[0].lower() == "on" and rest[1].lower().endswith("ing"):
+            return []  # '…, Donald Trump will insist on being Donald Trump.': an object
     c = bisect_left([t[1] for t in toks[max(0, v - 40): v]], who[0]) + max(0, v - 40) - 1
     c = _before_description(toks, c)
     c, who = _name_before_open_role(toks, c, who)
