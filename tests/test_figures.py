@@ -581,3 +581,14 @@ def test_people_of_a_state_or_city_are_counted() -> None:
     assert _quantities("About 236,000 Ohioans and 12 Floridians voted.") == [
         ("count", 236000.0, "Ohioans"), ("count", 12.0, "Floridians")]
     assert _quantities("Rapper 50 Cent performed.") == []
+
+
+def test_a_verb_in_the_past_after_a_number_is_no_counted_noun() -> None:
+    # reader K (session 27, campaign coverage): '1972 showed', '270 needed' were counts of
+    # 'showed' and 'needed'; '12 arrested for …' still counts the arrested
+    assert _quantities("Elections going back to 1972 showed no pattern.") == [
+        ("number", 1972.0, None)]
+    assert _quantities("He won 332 votes, 62 more than the 270 needed to win.") == [
+        ("count", 332.0, "votes"), ("number", 62.0, None), ("number", 270.0, None)]
+    assert _quantities("Police said 12 arrested for carrying weapons.") == [
+        ("count", 12.0, "arrested")]

@@ -1039,9 +1039,11 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
     w = wm.group("w") if wm else ""
     if wm and w not in NOT_UNITS and w.lower() not in gaz.currency_words:
         noun = _counted_noun(wm, text)  # '793 total yards' is a distance, as '793 yards' is
-        if noun.endswith("ing") and noun.islower():  # a participle counts nothing ('263
-            noun = _plural_after(text, wm.end("w")) or ""  # entering …'), a noun after it
-            # may be counted ('17 adoring grandchildren')
+        if (noun.endswith("ing") and noun.islower()) or _verb_in_past(noun, text, wm.end("w")):
+            # a participle counts nothing ('263 entering …'), nor does a verb ('back to 1972
+            # showed no …', '270 needed to win'); a noun after it may be counted ('17
+            # adoring grandchildren')
+            noun = _plural_after(text, wm.end("w")) or ""
         if not noun:
             return "number", None, e
         return ("distance", DISTANCE_UNITS[noun], e) if noun in DISTANCE_UNITS and not (
@@ -1054,6 +1056,19 @@ def _counted(text: str, num: str | None, ns: int, e: int, scale: str
                          ) or word, e
     children = _children_of(text, ns)
     return ("count", children, e) if children else ("number", None, e)
+
+
+# words after a verb in the past that no counted noun ('12 wounded in …') stands before
+_AFTER_VERB = wordset("to that no the a an this these those what how")
+
+
+def _verb_in_past(word: str, text: str, end: int) -> bool:
+    """Is ``word`` (ending at ``end``) a verb in the past with an object or 'to' after it
+    ('showed no correlation', 'the 270 needed to win'; not '12 arrested for carrying
+    weapons', where the participle names whom the number counts)?"""
+    nm = _WORD_NEXT.match(text, end)
+    return word.endswith("ed") and word.islower() and nm is not None and (
+        nm.group(1) in _AFTER_VERB)
 
 
 # a parent 'of' a number: the number counts their children ('a mother of 12', 'Father of Five')
