@@ -215,12 +215,15 @@ class Member:
 class Group:
     """Statements from different articles that say the same thing (tier 'same') or are about
     the same thing (tier 'related'). ``score`` is the mean score of its statement pairs (0-100);
-    ``differing`` lists, per member, the words that member has and the others lack."""
+    ``differing`` lists, per member, the words that member has and the others lack; ``wire``:
+    every two members from different reports print a run of words the same (wire copy,
+    ``comparison.wire``): one source the reports ran, not reports that agree on their own."""
 
     tier: Tier
     score: float
     members: tuple[Member, ...]
     differing: tuple[tuple[str, ...], ...] = ()
+    wire: bool = False
 
 
 @dataclass(frozen=True, slots=True)

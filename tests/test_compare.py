@@ -136,6 +136,28 @@ def test_a_live_blogs_update_of_a_tally_is_another_fact() -> None:
     assert {g.tier for g in result.groups} == {"same"}
 
 
+def test_a_group_of_wire_copy_is_marked_as_one_source() -> None:
+    # reader K (session 27): two copies of one AP live blog made 60 of 67 groups 'said by
+    # more than one report', as if two outlets had found the same facts on their own
+    from newsdigest.render.records import comparison_parts, comparison_rows
+
+    copy = ("The storm destroyed more than 200 homes along the coast on Sunday night, "
+            "officials said.")
+    cfg = config.defaults()
+    a, b = analyse([Article("a", "Storm", copy + " Nearly 5,000 people in Bay County lost power "
+                            "after the storm.", Origin("a.txt")),
+                    Article("b", "Storm", copy + " The storm left nearly 5,000 people in Bay "
+                            "County without power.", Origin("b.txt"))], cfg)
+    result = compare([a, b], cfg)
+    wire = {g.members[0].text: g.wire for g in result.groups}
+    assert wire == {copy: True, "Nearly 5,000 people in Bay County lost power after the storm.":
+                    False}  # the same fact in the outlets' own words
+    records = [r for r in comparison_parts(result) if r["type"] == "group"]
+    assert [r["wire"] for r in records] == [g.wire for g in result.groups]
+    assert {r["wire"] for r in comparison_rows(result) if r["type"] == "group"} == set(
+        wire.values())
+
+
 def test_thresholds_decide_the_tiers() -> None:
     strict = config.defaults().replace({"match.same": 100.0, "match.link": 99.0}, "test")
     result = compare([A, B], strict)

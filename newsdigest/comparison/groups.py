@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from ..clean import is_timestamp
 from ..model import HEADLINE, Analysis, Conflict, Group, Member, Tier
 from .quotes import Ledger, marked_pairs, quote_ledger, quoted_pairs
+from .wire import copied
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -263,7 +264,9 @@ def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | No
         # the conflict
         tier: Tier = "same" if alike and not mine else "related"
         found.extend(mine)
-        groups.append(Group(tier, round(draft.mean, 1), tuple(members), _differing(members)))
+        wire = copied([(m.article, m.text) for m in members if m.statement != HEADLINE])
+        groups.append(Group(tier, round(draft.mean, 1), tuple(members), _differing(members),
+                            wire))  # (a headline is no wire text)
     return Grouping(links, ledger, tuple(drafts), tuple(groups), tuple(found))
 
 

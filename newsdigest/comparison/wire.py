@@ -36,3 +36,21 @@ def wire_shares(analyses: Sequence[Analysis]) -> tuple[WireShare, ...]:
             out.append(WireShare(analyses[ai].article.id, analyses[bi].article.id, n,
                                  round(n / len(ws), 3)))
     return tuple(out)
+
+
+
+def copied(texts: Sequence[tuple[str, str]]) -> bool:
+    """Do every two of ``texts`` (report, text) from different reports print the same run of
+    ``RUN`` words (a text shorter than that: all its words, in the other): one wire text, not
+    words that agree by chance? False for texts of fewer than two reports."""
+    runs = [(a, words(t)[0]) for a, t in texts]
+    pairs = [(x, y) for i, (a, x) in enumerate(runs) for b, y in runs[i + 1:] if a != b]
+    return bool(pairs) and all(_copied(x, y) for x, y in pairs)
+
+
+def _copied(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    if len(x) >= RUN and len(y) >= RUN:
+        return not set(shingles(x, RUN)).isdisjoint(shingles(y, RUN))
+    short, long = sorted((x, y), key=len)
+    return bool(short) and any(long[i: i + len(short)] == short
+                               for i in range(len(long) - len(short) + 1))

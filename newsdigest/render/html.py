@@ -121,6 +121,8 @@ def _groups(c: Comparison) -> list[str]:
         cls = "group " + _e(g.tier) + (" conflict" if kinds else "")
         marks = f"{n + 1} · {_e(g.tier)} {g.score:.0f}"
         marks += "".join(f' <span class="conflict-mark">≠ {_e(k)}</span>' for k in kinds)
+        if g.wire:
+            marks += ' <span class="dim">wire copy</span>'
         if n in first:
             marks += f' <span class="dim">first: {_e(first[n])}</span>'
         out.append(f'<section class="{cls}"><div class="marks">{marks}</div>'

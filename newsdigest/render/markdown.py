@@ -49,7 +49,8 @@ def comparison_markdown(c: Comparison) -> str:
     ids = [a.article.id for a in c.articles]
     rows = []
     for n, g in enumerate(c.groups, 1):
-        row: dict[str, object] = {"#": n, "tier": g.tier, "score": g.score}
+        row: dict[str, object] = {"#": n, "tier": g.tier + " (wire copy)" * g.wire,
+                                  "score": g.score}
         for m in g.members:  # each with its number, as the disagreements and quotes cite it
             prev = row.get(m.article)
             text = f"[{m.where}] {m.text}"

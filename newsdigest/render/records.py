@@ -70,7 +70,7 @@ def comparison_parts(c: Comparison) -> Iterator[Record]:
            "reasons": list(c.event_check.reasons)}
     for n, g in enumerate(c.groups, 1):
         differing = g.differing or tuple(() for _ in g.members)
-        yield {"type": "group", "group": n, "tier": g.tier, "score": g.score,
+        yield {"type": "group", "group": n, "tier": g.tier, "score": g.score, "wire": g.wire,
                "members": [_member(m, d) for m, d in zip(g.members, differing, strict=True)]}
     for m in c.unique:
         yield {"type": "unique", **_member(m)}
@@ -107,7 +107,8 @@ def comparison(c: Comparison) -> Record:
 
 # Flat rows for CSV/TSV: one fixed set of columns per command.
 DIGEST_COLUMNS = ("article", "item", "statement", "text", "detail")
-COMPARE_COLUMNS = ("type", "group", "tier", "score", "article", "statement", "text", "detail")
+COMPARE_COLUMNS = ("type", "group", "tier", "score", "article", "statement", "text", "detail",
+                   "wire")
 
 
 def digest_rows(d: Digest) -> Iterator[Record]:
@@ -159,7 +160,7 @@ def comparison_rows(c: Comparison) -> Iterator[Record]:
         differing = g.differing or tuple(() for _ in g.members)
         for m, d in zip(g.members, differing, strict=True):
             yield row(type="group", group=n, tier=g.tier, score=g.score, article=m.article,
-                      statement=m.statement, text=m.text, detail=" ".join(d))
+                      statement=m.statement, text=m.text, detail=" ".join(d), wire=g.wire)
     for m in c.unique:
         yield row(type="unique", article=m.article, statement=m.statement, text=m.text)
     for k in c.conflicts:

@@ -217,6 +217,8 @@ def _group_marks(c: Comparison, n: int, first: dict[int, str]) -> Text:
     marks.append(f"{g.tier} {g.score:.0f}", style="green" if g.tier == "same" else "yellow")
     for kind in view.conflict_groups(c).get(n, []):
         marks.append(f" ≠{kind}", style="bold red")
+    if g.wire:
+        marks.append(" wire copy", style="dim")
     if n in first:
         marks.append(f" first: {first[n]}", style="dim")
     return marks
