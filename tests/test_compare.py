@@ -156,6 +156,13 @@ def test_a_group_of_wire_copy_is_marked_as_one_source() -> None:
     assert [r["wire"] for r in records] == [g.wire for g in result.groups]
     assert {r["wire"] for r in comparison_rows(result) if r["type"] == "group"} == set(
         wire.values())
+    from newsdigest.render.records import COMPARE_COLUMNS
+    from newsdigest.render.text import delimited_lines
+
+    lines = list(delimited_lines(comparison_rows(result), COMPARE_COLUMNS))
+    assert lines[0].rstrip().endswith(",wire")
+    assert sorted(line.rstrip().rsplit(",", 1)[1] for line in lines
+                  if line.startswith("group,")) == ["false", "false", "true", "true"]
 
 
 def test_thresholds_decide_the_tiers() -> None:

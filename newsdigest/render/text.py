@@ -56,6 +56,8 @@ def jsonl_lines(records: Iterable[Record]) -> Iterator[str]:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as json writes it
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
