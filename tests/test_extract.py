@@ -474,6 +474,17 @@ def test_a_paper_the_gazetteer_lacks_is_cited_when_a_source_tells_it() -> None:
     assert an.cited_outlets == ("The Statesman Journal", "Timaru Herald")
 
 
+def test_an_outlet_whose_report_or_article_is_the_source_is_cited() -> None:
+    # readers K and L (session 27, campaign coverage): 'according to a report in the Des
+    # Moines Register' cited nobody; PolitiFact and TheBlaze were people
+    an = analyse_text("The results were close, according to a report in the Des Moines "
+                      "Register. Felt revealed his role in an article in Vanity Fair. "
+                      "Politifact rated the claim as true, and TheBlaze did the math.")
+    assert an.cited_outlets == ("The Des Moines Register", "Vanity Fair")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds["PolitiFact"] == kinds["TheBlaze"] == "org"
+
+
 def test_quote_over_two_paragraphs_takes_the_speaker_found_at_its_end() -> None:
     an = analyse_text('Talks ended late on Friday.\n\n"We made real progress on the main '
                       'issues.\n\n"There is still a lot of work to do," Ms Jones said.')

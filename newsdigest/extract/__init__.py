@@ -38,7 +38,8 @@ MIN_LEAD_WORDS = 8
 CITE_BEFORE = ("according to", "told", "tells", "reported by", "quoted by", "interview with",
                "cited by", "said in a statement to", "speaking to", "in comments to",
                "writing in", "confirmed to", "confirms to", "a report by", "report by",
-               "wrote in", "writes in", "said on", "says on", "appearing on", "speaking on")
+               "wrote in", "writes in", "said on", "says on", "appearing on", "speaking on",
+               "a report in", "an article in", "a story in", "reported in", "published in")
 CITE_AFTER = wordset("reported reports cited cites quoted quotes said says wrote writes "
                        "learned learnt revealed article story")
 
