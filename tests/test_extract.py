@@ -154,6 +154,17 @@ def test_a_name_the_tagger_doubts_after_a_role_word_is_a_person() -> None:
     assert kinds.get("Megyn Kelly") == "person" and kinds.get("Fox News") == "org"
 
 
+def test_a_treaty_or_a_law_is_no_person_place_or_organisation() -> None:
+    # reader L (session 27, the first Clinton-Trump debate): 'North' of the 'North American
+    # Free Trade Agreement' was a place; the development articles had 'Paris Agreement' as a
+    # place and 'Patriot Act' as a person
+    an = analyse_text("His obsession with Mexico, China and the North American Free Trade "
+                      "Agreement is genuine. She defended the Paris Agreement and the Patriot "
+                      "Act. The Act comes into force in May.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds == {"Mexico": "place", "China": "place"}
+
+
 def test_the_first_word_of_an_organisation_alone_is_that_organisation() -> None:
     an = analyse_text("Trump spoke to Fox News on Monday. Fox said the interview ran long. "
                       "Kraft Foods cut jobs, Kraft said. Obama thanked the Obama "

@@ -123,6 +123,7 @@ def build(statements: Sequence[Statement]) -> People:
     _units_read_as_names(mentions, statements)
     _places_before_titles(mentions, statements, gaz)
     _groups_read_as_places(mentions, statements, gaz)
+    _parts_of_documents(mentions, statements)
     persons: dict[str, _Person] = {}
     order = _full_names(mentions, persons, gaz)
     by_surname = _single_names(mentions, persons, order, gaz, _no_names(statements, mentions, gaz),
@@ -165,6 +166,29 @@ def _groups_read_as_places(mentions: list[Mention], statements: Sequence[Stateme
             m.form, m.end, m.raw = rest, cut, ""
         else:
             m.kind = None
+
+
+# last words of the name of a treaty or a law ('the Paris Agreement', 'the Affordable Care Act')
+DOCUMENT_ENDS = wordset("Agreement Agreements Treaty Treaties Accord Accords Act Pact Protocol")
+
+
+def _parts_of_documents(mentions: list[Mention], statements: Sequence[Statement]) -> None:
+    """A name that is, or opens, the name of a treaty or a law (the capitalised words right
+    after it end in one of ``DOCUMENT_ENDS``) is no person, place or organisation ('Paris
+    Agreement' read as a place, 'North' of the 'North American Free Trade Agreement'): it
+    leaves the mentions."""
+    def document(m: Mention) -> bool:
+        after = statements[m.statement].text[m.end:m.end + 80]
+        run = [m.form.split()[-1]]
+        for w in after.split()[:6] if after[:1] == " " else ():
+            if not w[:1].isupper():
+                break
+            run.append(w.rstrip(".,;:!?\"'”’)"))
+            if w != run[-1]:
+                break  # a mark ends the name
+        return any(w in DOCUMENT_ENDS for w in run)
+
+    mentions[:] = [m for m in mentions if not document(m)]  # (no name of anyone either)
 
 
 # a title after a place that says whose place it is ('Ohio Gov. John Kasich', 'Texas Sen.')
