@@ -38,7 +38,6 @@ def wire_shares(analyses: Sequence[Analysis]) -> tuple[WireShare, ...]:
     return tuple(out)
 
 
-
 def copied(texts: Sequence[tuple[str, str]]) -> bool:
     """Do every two of ``texts`` (report, text) from different reports print the same run of
     ``RUN`` words (a text shorter than that: all its words, in the other): one wire text, not
@@ -49,6 +48,7 @@ def copied(texts: Sequence[tuple[str, str]]) -> bool:
 
 
 def _copied(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Do two texts' words share a run of ``RUN`` (the shorter, when shorter, all of it)?"""
     if len(x) >= RUN and len(y) >= RUN:
         return not set(shingles(x, RUN)).isdisjoint(shingles(y, RUN))
     short, long = sorted((x, y), key=len)
