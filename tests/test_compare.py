@@ -156,9 +156,11 @@ def test_a_group_of_wire_copy_is_marked_as_one_source() -> None:
     assert [r["wire"] for r in records] == [g.wire for g in result.groups]
     assert {r["wire"] for r in comparison_rows(result) if r["type"] == "group"} == set(
         wire.values())
+    from newsdigest.render import view
     from newsdigest.render.records import COMPARE_COLUMNS
     from newsdigest.render.text import delimited_lines
 
+    assert "2 statement groups shared (1 wire copy)" in view.summary(result)
     lines = list(delimited_lines(comparison_rows(result), COMPARE_COLUMNS))
     assert lines[0].rstrip().endswith(",wire")
     assert sorted(line.rstrip().rsplit(",", 1)[1] for line in lines

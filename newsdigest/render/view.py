@@ -106,8 +106,10 @@ def verdict(c: Comparison) -> str:
 def summary(c: Comparison) -> str:
     """One line of counts under the verdict."""
     quotes = len(c.shared_quotes) + len(c.lone_quotes)
+    wire = sum(1 for g in c.groups if g.wire)
     parts = [f"{len(c.articles)} reports",
-             f"{len(c.groups)} statement group{'s' * (len(c.groups) != 1)} shared",
+             f"{len(c.groups)} statement group{'s' * (len(c.groups) != 1)} shared"
+             + (f" ({wire} wire copy)" if wire else ""),
              f"{len(c.unique)} in one report only",
              f"{len(c.conflicts)} disagreement{'s' * (len(c.conflicts) != 1)}"]
     if quotes:
