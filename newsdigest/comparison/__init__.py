@@ -20,7 +20,7 @@ from ..event import check_event
 from ..model import HEADLINE, Analysis, Comparison, Conflict, Member
 from .ages import age_conflicts
 from .conflicts import group_conflicts
-from .groups import Draft, Node, grouping
+from .groups import Draft, Node, grouping, member
 from .groups import group_statements as group_statements  # the groups alone
 from .wire import wire_shares
 
@@ -50,8 +50,7 @@ def _near(pairs: Sequence[tuple[float, Node, Node]], drafts: Sequence[Draft],
     group) disagrees with no one (``group_conflicts``)."""
     near = {n for _, u, v in pairs for x in (u, v)
             for n in (drafts[group_of[x]].nodes if x in group_of else (x,))}
-    return [Member(analyses[a].article.id, s, analyses[a].statements[s].text)
-            for a, s in sorted(near) if s != HEADLINE]
+    return [member(analyses, n) for n in sorted(near) if n[1] != HEADLINE]
 
 
 def _lead_conflicts(drafts: Sequence[Draft], analyses: Sequence[Analysis],

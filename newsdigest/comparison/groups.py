@@ -245,7 +245,7 @@ def grouping(analyses: Sequence[Analysis], config: Config, matcher: Matcher | No
     groups: list[Group] = []
     found: list[Conflict] = []
     for draft in drafts:
-        members = [_member(analyses, n) for n in draft.nodes]
+        members = [member(analyses, n) for n in draft.nodes]
         # the tier and the conflicts are the statements' (a headline only sums them up),
         # unless the group has no two statements of different reports
         cross = [(u, v) for u, v in cross_pairs(draft.nodes) if HEADLINE not in (u[1], v[1])]
@@ -344,7 +344,9 @@ def _text(analyses: Sequence[Analysis], node: Node) -> str:
     return analyses[node[0]].statements[node[1]].text
 
 
-def _member(analyses: Sequence[Analysis], node: Node) -> Member:
+def member(analyses: Sequence[Analysis], node: Node) -> Member:
+    """The member ``node`` stands for: its report's id, its statement number (``HEADLINE``
+    for the headline) and its text."""
     return Member(analyses[node[0]].article.id, node[1], _text(analyses, node))
 
 
