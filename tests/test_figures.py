@@ -159,6 +159,11 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
       ("three out of four", "percent", 75.0, "%")]),
     ("One in five say so, as did 1 in 500 users.",
      [("One in five", "percent", 20.0, "%"), ("1 in 500", "percent", 0.2, "%")]),
+    # 'out of' a number no share is told over counts things (PolNeAR primaries: 'seven out
+    # of 11 states' was 63.6 %, and 'seven states' in another report no conflict with '11')
+    ("Trump won seven out of 11 states; nine out of 10 voters and 1 out of 1,000 cases.",
+     [("seven out of 11", "count", 7.0, "states"), ("nine out of 10", "percent", 90.0, "%"),
+      ("1 out of 1,000", "percent", 0.1, "%")]),
     ("He scored 3 in 10 minutes and won 6 in 2016.", [("3", "number", 3.0, None),
                                                       ("10", "count", 10.0, "minutes"),
                                                       ("6", "number", 6.0, None)]),

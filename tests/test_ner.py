@@ -773,3 +773,21 @@ def test_a_heading_in_capitals_is_no_name() -> None:
     names = {e.name for e in build(sts).entities}
     assert not any("POLLS" in n for n in names)
     assert {"Mark Blumenthal", "Jon Cohen", "Ted Cruz"} <= names
+
+
+def test_a_place_the_tagger_doubts_is_kept_when_its_name_ends_in_county() -> None:
+    from newsdigest.extract.mentions import find_mentions
+
+    # PolNeAR primaries (AP live blog): 'Palm Beach County' was tagged a place, unsure, and lost
+    found = find_mentions(_statements(["Voters in Palm Beach County waited for hours on Tuesday."]))
+    assert [(m.form, m.kind) for m in found] == [("Palm Beach County", "place")]
+
+
+def test_a_title_alone_is_no_name() -> None:
+    from newsdigest.extract.mentions import find_mentions
+
+    # PolNeAR debate (HuffPost): 'Sen.' before 'Sen. David Perdue' was listed as a place
+    found = find_mentions(_statements([
+        "Sen. David Perdue (R-Ga.) said the debate was a draw, and Sen. Claire McCaskill "
+        "(D-Mo.) said Clinton won."]))
+    assert {m.form for m in found} == {"David Perdue", "Claire McCaskill", "Clinton"}

@@ -33,6 +33,7 @@ name ('G20', 'Boeing 737', 'F-16', 'Radio 1 said', '50 Cent') are not figures.""
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
@@ -812,7 +813,20 @@ def _ratios(text: str, statement: int) -> Iterator[Figure]:
         if (not bottom or not 0 < top < bottom or bottom > 1e6 or _is_year(d, text, m.start("d"))
                 or _next_word(text, m.end()).removesuffix("s") in TIME_UNITS):
             continue
+        if " out of " in m.group() and not _share_base(bottom):
+            # a count of the things counted after it: 'seven out of 11 states' is 7 states
+            unit = _plural_after(text, m.end())
+            yield _figure(text, statement, m.start(), m.end(), "count" if unit else "number",
+                          top, unit)
+            continue
         yield _figure(text, statement, m.start(), m.end(), "percent", 100 * top / bottom, "%")
+
+
+def _share_base(bottom: float) -> bool:
+    """Is a ratio's larger number one a share is told over ('3 out of 4', '9 out of 10', '1
+    out of 1,000'), not a total of things counted ('seven out of 11 states', '7 out of 12
+    jurors')?"""
+    return bottom <= 5 or math.log10(bottom).is_integer()
 
 
 def ratio_step(text: str) -> float:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..lexicon import FUNCTION_WORDS, common_word, vocabulary
 from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
-from ..words import PARTY_WORDS, SPEECH_VERB_RE, is_credential
+from ..words import PARTY_WORDS, SPEECH_VERB_RE, TITLE_ABBREVIATIONS, is_credential
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
 from .given_names import PERSON_WORDS, given_name
@@ -403,10 +403,12 @@ def _place_word_after(sp: Span, text: str) -> Span:
     """A name followed by a lower-case word for a part of a country is a place, whatever the
     tagger took it for ('Mary region' is no person); so is a name ending in a word for a
     place no person's name ends in ('Bruce Township', 'Gwinnett County', 'Roosevelt
-    Boulevard'; an island or a street, never an organisation: 'Coney Island')."""
-    if sp.kind == "LOC":
-        return sp
+    Boulevard'; an island or a street, never an organisation: 'Coney Island'), and a place
+    the tagger doubts is sure when its name ends so ('Palm Beach County')."""
     head = sp.form.rsplit(" ", 1)[-1] if " " in sp.form else ""
+    if sp.kind == "LOC":
+        sure = head in _AREAS or head in _PLACE_ENDS
+        return replace(sp, margin=max(sp.margin, MIN_MARGIN)) if sure else sp
     if _PLACE_WORD_AFTER.match(text, sp.end) is None and not (
             head in _PLACE_ENDS or (head in _AREAS and sp.kind != "ORG")):
         return sp
@@ -437,6 +439,8 @@ def _tidy(sp: Span) -> Span | None:
         return None  # 'M. D.' after a name
     if sp.kind == "PER" and _common_words(form):
         return None  # 'Vehicular Manslaughter': a charge, no person
+    if form.endswith(".") and form[:-1] in TITLE_ABBREVIATIONS:
+        return None  # a title alone: 'Sen.' of 'Sen. David Perdue' read as a place
     if len(form) != sp.end - sp.start or ("-" not in form and (" " not in form or (
             form.rsplit(" ", 1)[1].lower() not in JOINERS
             and form.split(" ", 1)[0] not in STARTERS))):
