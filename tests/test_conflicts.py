@@ -574,6 +574,25 @@ def test_compare_lists_only_quotations_printed_in_quotation_marks_as_shared() ->
     assert [[m.article for m in g] for g in result.shared_quotes] == [["a", "c"]]
 
 
+def test_compare_lists_a_phrase_two_reports_quote_inside_reported_speech() -> None:
+    # PolNeAR primaries (two AP live blogs): Clinton's “positive changes”, printed inside
+    # reported speech by both, was in no list of quotes
+    said = ("But she said Tuesday that any president would have to keep the country safe, "
+            "make “positive changes” in people’s lives and unite the country.")
+    reported = said[said.index("any"): -1]
+    a = make_analysis("a", said, quotes=(_q(reported, 0, "Hillary Clinton", "reported"),))
+    b = make_analysis("b", "Clinton spoke in Miami.", said,
+                      quotes=(_q(reported, 1, "Hillary Clinton", "reported"),))
+    result = compare([a, b], config.defaults())
+    assert [[(m.article, m.statement, m.text, m.speaker) for m in g]
+            for g in result.shared_quotes] == [[("a", 0, "positive changes", "Hillary Clinton"),
+                                                ("b", 1, "positive changes", "Hillary Clinton")]]
+    # a phrase one report alone puts in quotation marks is no shared quotation
+    plain = make_analysis("c", said.replace("“", "").replace("”", ""), quotes=(
+        _q(reported.replace("“", "").replace("”", ""), 0, "Hillary Clinton", "reported"),))
+    assert compare([a, plain], config.defaults()).shared_quotes == ()
+
+
 def test_reported_speech_holding_a_whole_short_quote_joins_it() -> None:
     a = make_analysis("a", "x", quotes=(_q("did not mean to shoot the ladies", 0, "Andrew Lopez"),))
     b = make_analysis("b", "y", quotes=(_q("he did not mean to shoot the ladies", 0, "Lopez",

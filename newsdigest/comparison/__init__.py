@@ -22,6 +22,7 @@ from .ages import age_conflicts
 from .conflicts import group_conflicts
 from .groups import Draft, Node, grouping, member
 from .groups import group_statements as group_statements  # the groups alone
+from .quotes import marked_members
 from .wire import wire_shares
 
 if TYPE_CHECKING:
@@ -90,15 +91,23 @@ def _printed(shared: Sequence[tuple[Member, ...]], lone: Sequence[Member],
     """The shared quotations as the reports print them: reported speech that joined a
     quotation (repeating its words, ``quotes``) aligns the statements but is the outlet's
     wording, not the quotation, so it is not listed; a quotation then printed in quotation
-    marks by one report alone is that report's own (``lone``, in report order)."""
+    marks by one report alone is that report's own (``lone``, in report order). Reported
+    speech that several reports join by a phrase they all put in quotation marks is listed
+    as that phrase (``marked_members``: 'make “positive changes” in people’s lives')."""
     direct = {(a.article.id, q.statement, q.text) for a in analyses for q in a.quotes
               if q.kind == "direct"}
+
+    def is_direct(m: Member) -> bool:
+        return (m.article, m.statement, m.text) in direct
+
     printed: list[tuple[Member, ...]] = []
     alone = list(lone)
     for group in shared:
-        kept = tuple(m for m in group if (m.article, m.statement, m.text) in direct)
+        kept = tuple(m for m in group if is_direct(m))
         if len({m.article for m in kept}) > 1:
             printed.append(kept)
+        elif marked := marked_members(group, is_direct):
+            printed.append(marked)
         else:
             alone.extend(kept)
     rank = {a.article.id: k for k, a in enumerate(analyses)}

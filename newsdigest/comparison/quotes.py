@@ -571,6 +571,31 @@ def marked_phrases(text: str) -> set[tuple[str, ...]]:
             and len(ws := words(text[start:end])[0]) >= 2}
 
 
+def marked_members(group: Sequence[Member], direct: Callable[[Member], bool]
+                   ) -> tuple[Member, ...]:
+    """The members of a shared quotation that reported speech joined by a phrase they all
+    put in quotation marks ('she said … make “positive changes” in people’s lives' in two
+    reports, ``_link_marked``), each printed as that phrase in its own report's wording:
+    the quoted words are the speaker's, the rest the outlet's. The phrase most reports print
+    (the longest, then the first in order, of those tied); empty when no phrase is printed by
+    two reports. A ``direct`` member is its own phrase."""
+    held: dict[tuple[str, ...], dict[int, str]] = {}
+    for n, m in enumerate(group):
+        if direct(m):
+            held.setdefault(words(m.text)[0], {})[n] = m.text
+            continue
+        for start, end, closed in quoted_spans(m.text):
+            ws = words(m.text[start:end])[0]
+            if closed and len(ws) >= 2 and _said_words(m.text[start:end]):
+                held.setdefault(ws, {}).setdefault(n, m.text[start:end].strip(" ,.;:"))
+    best = sorted(held.items(), key=lambda kv: (
+        -len({group[n].article for n in kv[1]}), -len(kv[0]), min(kv[1])))
+    if not best or len({group[n].article for n in best[0][1]}) < 2:
+        return ()
+    return tuple(Member(group[n].article, group[n].statement, text, group[n].speaker)
+                 for n, text in sorted(best[0][1].items()))
+
+
 def _said_words(phrase: str) -> bool:
     """Does a quoted phrase say something: a word of it in lower case that is no function
     word (not a title or a name in quotation marks)?"""

@@ -17,11 +17,12 @@ marks, read as news copy writes them: a quotation going on in a new paragraph op
 tokenised copy's spaced closing mark closes); recall is the share of such pairs the
 ledger lists as shared (a group with a member inside each). Precision is the share of the
 cross-report member pairs the ledger lists whose members each lie in a quoted span of their
-raw text and whose spans are the same quotation: a shared run of six words, or a partial
+raw text and whose spans are the same quotation: a shared run of six words, a partial
 quotation (three words or more) inside the other's quotation ('the "undeserved negative
-attention" the church has received' and the whole sentence quoted); a member that is no
-quotation in its raw text (narrative taken for a quote) is not real. No training is involved, so
-there is no cross-validation."""
+attention" the church has received' and the whole sentence quoted), or the same phrase of two
+words or more in quotation marks in both ('treating it as "potentially suspicious"'); a member
+that is no quotation in its raw text (narrative taken for a quote) is not real. No training is
+involved, so there is no cross-validation."""
 
 from __future__ import annotations
 
@@ -218,8 +219,11 @@ def raw_quotes(text: str) -> list[tuple[str, ...]]:
 
 def _same(x: Sequence[str], y: Sequence[str]) -> bool:
     """A run of ``RUN`` identical words, or one (of ``SHORTEST`` words or more: a partial
-    quotation) inside the other."""
+    quotation) inside the other, or the same two words or more ('“positive changes”' in
+    both)."""
     if len(x) >= RUN and len(y) >= RUN and set(shingles(x, RUN)) & set(shingles(y, RUN)):
+        return True
+    if len(x) >= 2 and tuple(x) == tuple(y):
         return True
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
     return len(short) >= SHORTEST and tuple(short) in set(shingles(long_, len(short)))
@@ -232,6 +236,8 @@ def _inside(member: Sequence[str], span: Sequence[str]) -> bool:
     if len(member) >= RUN and len(span) >= RUN and set(shingles(member, RUN)) & set(
             shingles(span, RUN)):
         return True
+    if len(member) >= 2 and tuple(member) == tuple(span):
+        return True  # a phrase in quotation marks, whole
     return len(member) >= SHORTEST and tuple(member) in set(shingles(span, len(member)))
 
 
