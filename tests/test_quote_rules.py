@@ -1340,3 +1340,20 @@ def test_short_sentences_of_a_quotation_running_over_lines_are_quoted() -> None:
     # the sentence after a stray mark inside a sentence is no quotation
     assert _said('Rubio gave a "long goodbye to the race\nHe left.') == [
         ("direct", None, None, "long goodbye to the race")]
+
+
+def test_the_outlets_copy_behind_a_stray_mark_is_no_ones_quotation() -> None:
+    # PolNeAR Iowa caucuses (HuffPost live blog): a block of the outlet's own copy opening with
+    # a stray '"' was Mike Huckabee's quotation, he being the last person said to speak
+    text = ("Former Arkansas Gov. Mike Huckabee (R) announced he will suspend his campaign.\n\n"
+            '"Sen. Bernie Sanders (I-Vt.) took the stage in Iowa late Monday night trailing '
+            "Hillary Clinton by just 0.3 percentage points.\n"
+            "“While the results are not yet known, it looks like we are in a virtual tie,” "
+            'Sanders said. (See the latest results here.)"')
+    assert _direct(text) == [
+        ("Bernie Sanders", "While the results are not yet known, it looks like we are in a "
+                           "virtual tie")]
+    # a quotation that goes on from its speaker keeps him ('He said: "…')
+    assert _direct("Mike Huckabee spoke in Des Moines.\n\nHe said:\n\n"
+                   '"We will keep fighting for the voters of Iowa."') == [
+        ("Mike Huckabee", "We will keep fighting for the voters of Iowa.")]

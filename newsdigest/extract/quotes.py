@@ -77,7 +77,7 @@ from .quote_words import (
     quoted_spans,
 )
 from .reported import _reported
-from .speakers import GENDER, PRONOUNS, Resolver
+from .speakers import GENDER, PAREN_PARTY, PRONOUNS, Resolver
 from .speech import AFTER_QUOTE, INVERTED, SPEECH_VERBS
 from .subjects import (
     _Attribution,
@@ -441,9 +441,7 @@ def find_quotes(statements: Sequence[Statement], entities: Sequence[Entity]
         short = _least_words(text, direct, att, speaker, runs_on)
         called = _calling(st, direct, res)
         kept = _kept(text, direct, short, called)
-        if att is None or speaker is None:  # 'The Late Show With Stephen Colbert', 'I wrote
-            # a cover story, "In Search of Bettie Page."': a title, not a quotation
-            kept = [k for k in kept if not _names_a_title(text, k)]
+        kept = _not_titles_or_copy(text, kept, att is None, speaker is None)
         new = list(range(len(quotes), len(quotes) + len(kept)))
         if att is None and carried:
             guessed.update(new)  # '"The quake was strong.' / 'My husband …," said Sara Sadeqi'
@@ -1145,6 +1143,21 @@ def _tail(text: str) -> tuple[int, _Attribution] | None:
                     return comma, att
         comma = text.rfind(", ", 0, comma)
     return None
+
+
+def _not_titles_or_copy(text: str, kept: list[tuple[str, int, int]], unattributed: bool,
+                        no_speaker: bool) -> list[tuple[str, int, int]]:
+    """The quotations ``kept`` but titles when no one is said to speak them ('The Late Show
+    With Stephen Colbert', 'I wrote a cover story, "In Search of Bettie Page."') and, with no
+    attribution in their statement, the outlet's own copy: a party tag is no one's speech
+    ('"Sen. Bernie Sanders (I-Vt.) took the stage …' behind a stray mark after Huckabee
+    'announced', or 'HuffPollster: “… Sen. Bernie Sanders (I-Vt.).', HuffPost quoting
+    itself)."""
+    if unattributed or no_speaker:
+        kept = [k for k in kept if not _names_a_title(text, k)]
+    if unattributed:
+        kept = [k for k in kept if PAREN_PARTY.search(k[0]) is None]
+    return kept
 
 
 def _names_a_title(text: str, kept: tuple[str, int, int]) -> bool:

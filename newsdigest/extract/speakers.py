@@ -207,7 +207,7 @@ class Resolver:
         e -= len(raw) - len(raw.rstrip(MARKS))
         e = self._untimed(st, s, e)  # 'The Security Council on Friday': the council
         e = _without_adverbs(st.text, s, e)  # 'Hillary Clinton sternly': Clinton
-        tag = _PAREN_PARTY.search(st.text, s, e)  # 'Rep. Nick Rahall (D) of West Virginia'
+        tag = PAREN_PARTY.search(st.text, s, e)  # 'Rep. Nick Rahall (D) of West Virginia'
         if tag is not None and st.text[s: tag.start()].strip():
             e = s + len(st.text[s: tag.start()].rstrip())
         phrase = " ".join(st.text[s:e].split())
@@ -1021,7 +1021,8 @@ PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 _PARTY, _STATE = rf"([{''.join(PARTIES)}])", r"([A-Z][A-Za-z.]{1,8})"
 _PARTY_TAG = re.compile(rf",? ?\(?{_PARTY}-{_STATE}")
 # the same in a parenthesis, or a party alone: 'Nick Rahall (D)', 'Devin Nunes (R-Calif.)'
-_PAREN_PARTY = re.compile(rf"\({_PARTY}(?:-{_STATE})?\)")
+# a party tag after a politician's name, the writer's convention: '(D)', '(R-Texas)', '(I-Vt.)'
+PAREN_PARTY = re.compile(rf"\({_PARTY}(?:-{_STATE})?\)")
 
 
 # how long someone has served, no part of the role itself ('the two-term president')
