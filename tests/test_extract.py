@@ -74,6 +74,17 @@ def test_seed_tass_dateline_keeps_the_year_unknown(seeds: dict[str, Analysis]) -
     assert seeds["washington"].dateline.place is None
 
 
+def test_seed_places_include_the_dateline_and_whole_place_names(
+        seeds: dict[str, Analysis]) -> None:
+    # the dateline is cut off its statement, yet Sochi is where the report was filed (readers
+    # of PolNeAR: 'Hempstead and Des Moines are datelines, but neither is in Places')
+    sochi = {e.name: e.statements for e in seeds["sochi"].entities if e.kind == "place"}
+    assert sochi["Sochi"] == (seeds["sochi"].dateline.statement,)
+    # 'the Korean peninsula', not 'Korean'
+    places = {e.name for e in seeds["washington"].entities if e.kind == "place"}
+    assert "Korean peninsula" in places and "Korean" not in places
+
+
 def test_seed_figures(seeds: dict[str, Analysis]) -> None:
     got = {(f.text, f.kind, f.value, f.unit) for f in seeds["washington"].figures}
     assert got == {("30%", "percent", 30.0, "%"), ("$27 billion", "money", 27e9, "USD")}
@@ -387,6 +398,8 @@ def test_seed_events_differ(seeds: dict[str, Analysis]) -> None:
     ("PHILADELPHIA ― The city council voted on Thursday.", "Philadelphia", None, None),
     ("New York – A man was arrested on Monday night.", "New York", None, None),
     ("WASHINGTON — The Senate voted.", "Washington", None, None),
+    # a short word of a place's name, not an abbreviation (PolNeAR: 'LA Crosse')
+    ("LA CROSSE, Wis. (AP) — Mike Pence spoke.", "La Crosse", None, "Associated Press"),
     ("LONDON - The pound fell.", "London", None, None),
     ("Paris, May 3 (Reuters) - France said so.", "Paris", "--05-03", "Reuters"),
     ("Philadelphia, May 3 ― Police said so.", "Philadelphia", "--05-03", None),

@@ -20,7 +20,7 @@ from ..lexicon import FUNCTION_WORDS
 from ..model import Analysis, Article, Entity, Figure, Statement
 from ..words import PARTY_NAMES
 from .dates import FoundDateline, event_when, find_dateline
-from .entities import build
+from .entities import build, entity_order
 from .figures import find_figures
 from .gazetteer import CAPITALS, COUNTRY, Gazetteer, wordset
 from .gazetteer import load as gazetteer
@@ -143,12 +143,33 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
         dateline=found.dateline,
         quotes=tuple(quotes),
         figures=tuple(figures),
-        entities=tuple(people.entities),
+        entities=_with_dateline_place(people.entities, found),
         cited_outlets=tuple(dict.fromkeys(outlets)),
         event_place=place,
         event_date=date,
         event_date_text=date_text,
     )
+
+
+def _with_dateline_place(entities: Sequence[Entity], found: FoundDateline
+                         ) -> tuple[Entity, ...]:
+    """The entities and the dateline's place: where a report was filed is a place it names
+    ('SOCHI, May 14 (TASS) -' gives Sochi, though the dateline is cut off its statement),
+    with the statement that carries it; a place named also in the text gains that statement."""
+    place, at = found.dateline.place, found.dateline.statement
+    if not place or at is None:
+        return tuple(entities)
+    gaz = gazetteer()
+    key = (gaz.place(place) or place).lower()
+
+    def named(e: Entity) -> bool:
+        return e.kind == "place" and any((gaz.place(f) or f).lower() == key
+                                         for f in (e.name, *e.variants))
+
+    if any(map(named, entities)):
+        return tuple(replace(e, statements=tuple(sorted({*e.statements, at}))) if named(e)
+                     else e for e in entities)
+    return tuple(sorted([*entities, Entity(place, "place", (), (at,))], key=entity_order))
 
 
 # the first words of a question to the reader, which is no lead

@@ -480,7 +480,10 @@ def _parse_prefix(prefix: str, index: int) -> Dateline:
     place = None
     if place_text and not place_text[0].isdigit():
         words = place_text.split()
-        name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+        # a short word in capitals is an abbreviation ('WASHINGTON DC'), unless a word of the
+        # name follows it ('LA CROSSE', 'EL PASO')
+        name = " ".join(w.capitalize() if w.isupper() and (len(w) > 2 or (
+            w.isalpha() and n + 1 < len(words))) else w for n, w in enumerate(words))
         place = gaz.place(place_text) or gaz.place(name) or gaz.place(name.title()) or name
     return Dateline(place=place, date=date, agency=agency, statement=index)
 

@@ -112,6 +112,11 @@ def _search(ms: list[Mention], s: int) -> int:
     return lo
 
 
+def entity_order(e: Entity) -> tuple[tuple[int, ...], str, str]:
+    """Entities are listed by their first statement, then kind and name."""
+    return e.statements[:1] or (1 << 30,), e.kind, e.name
+
+
 def build(statements: Sequence[Statement]) -> People:
     gaz = gazetteer()
     mentions = find_mentions(statements, gaz)
@@ -146,7 +151,7 @@ def build(statements: Sequence[Statement]) -> People:
                        tuple(sorted(p.statements)))
                 for k, p in persons.items()]
     entities += _others(mentions, [st.text for st in statements])
-    entities.sort(key=lambda e: (e.statements[:1] or (1 << 30,), e.kind, e.name))
+    entities.sort(key=entity_order)
     return People(entities, people, {canon[k]: p for k, p in persons.items()},
                   _surnames(persons, canon, by_surname))
 

@@ -239,7 +239,7 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
     gaz = gaz or gazetteer()
     texts = [st.text for st in statements]
     tagged = [_surname_after(_place_word_after(_org_word_after(sp, texts[sp.line], gaz),
-                                               texts[sp.line]), texts[sp.line], gaz)
+                                               texts[sp.line], gaz), texts[sp.line], gaz)
               for sp in _person_then_org(tagger().tag(texts), texts, gaz)]
     teams = _teams(statements, tagged, gaz)
     tidy = (_tidy(sp) for sp in _confident(tagged, texts, gaz))
@@ -399,12 +399,17 @@ _PLACE_WORD_AFTER = re.compile(r" (?:region|province|district|oblast|prefecture|
                                r"municipality)\b")
 
 
-def _place_word_after(sp: Span, text: str) -> Span:
+def _place_word_after(sp: Span, text: str, gaz: Gazetteer) -> Span:
     """A name followed by a lower-case word for a part of a country is a place, whatever the
     tagger took it for ('Mary region' is no person); so is a name ending in a word for a
     place no person's name ends in ('Bruce Township', 'Gwinnett County', 'Roosevelt
     Boulevard'; an island or a street, never an organisation: 'Coney Island'), and a place
-    the tagger doubts is sure when its name ends so ('Palm Beach County')."""
+    the tagger doubts is sure when its name ends so ('Palm Beach County'). A name and the
+    lower-case word after it that the gazetteer knows as a place are that place ('Korean' +
+    'peninsula')."""
+    m = _LOWER_WORD_AFTER.match(text, sp.end)
+    if m is not None and gaz.place(whole := f"{sp.form} {m.group(1)}") is not None:
+        return replace(sp, end=m.end(), kind="LOC", form=whole, margin=max(sp.margin, MIN_MARGIN))
     head = sp.form.rsplit(" ", 1)[-1] if " " in sp.form else ""
     if sp.kind == "LOC":
         sure = head in _AREAS or head in _PLACE_ENDS
@@ -415,6 +420,7 @@ def _place_word_after(sp: Span, text: str) -> Span:
     return replace(sp, kind="LOC", margin=max(sp.margin, MIN_MARGIN))
 
 
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]{3,})\b")
 # the last word of a place's name that ends no person's name: an area (a county may also be
 # its government: 'Gwinnett County said' stays an organisation) or an island or road (not
 # ner.SITES, the heads of bodies that are also buildings)
