@@ -85,6 +85,18 @@ def test_seed_places_include_the_dateline_and_whole_place_names(
     assert "Korean peninsula" in places and "Korean" not in places
 
 
+def test_a_heading_read_as_a_dateline_is_no_place() -> None:
+    # CoNLL-2003 (Reuters): 'PRESS DIGEST - Bulgaria - Aug 30' over the stories; a place the
+    # gazetteer knows, or one with its state after it, is listed as written too
+    places = {e.name: e.variants for e in analyse_text(
+        "PRESS DIGEST - Bulgaria - Aug 30\n\nThese are the leading stories in the Sofia press "
+        "on Friday.").entities if e.kind == "place"}
+    assert places == {"Bulgaria": (), "Sofia": ()}
+    places = {e.name: e.variants for e in analyse_text(
+        "RYE, N.H. (AP) — Marco Rubio spoke to voters on Sunday.").entities if e.kind == "place"}
+    assert places == {"Rye": ("RYE",)}
+
+
 def test_seed_figures(seeds: dict[str, Analysis]) -> None:
     got = {(f.text, f.kind, f.value, f.unit) for f in seeds["washington"].figures}
     assert got == {("30%", "percent", 30.0, "%"), ("$27 billion", "money", 27e9, "USD")}

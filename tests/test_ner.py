@@ -791,3 +791,27 @@ def test_a_title_alone_is_no_name() -> None:
         "Sen. David Perdue (R-Ga.) said the debate was a draw, and Sen. Claire McCaskill "
         "(D-Mo.) said Clinton won."]))
     assert {m.form for m in found} == {"David Perdue", "Claire McCaskill", "Clinton"}
+
+
+def test_a_person_of_a_known_organisation_is_the_person_and_the_organisation() -> None:
+    from newsdigest.extract.mentions import find_mentions
+
+    # the tagger reads 'Nate Cohn of The New York Times' as one organisation
+    found = find_mentions(_statements([
+        "Nate Cohn of The New York Times wrote that the polls missed.",
+        "The University of Iowa and the Bank of America sponsored the debate."]))
+    assert [(m.form, m.kind) for m in found] == [
+        ("Nate Cohn", "person"), ("The New York Times", "org"), ("University of Iowa", "org"),
+        ("Bank of America", "org")]
+
+
+def test_a_states_nickname_is_the_state() -> None:
+    from newsdigest.extract.entities import build
+
+    # PolNeAR primaries (AP): 'The Sunshine State is Democrats' biggest delegate prize' gave
+    # the person 'Sunshine State'
+    found = build(_statements(["The Sunshine State is Democrats' biggest delegate prize.",
+                               "Clinton campaigned across the Granite State last week."])).entities
+    places = {e.name: e.variants for e in found if e.kind == "place"}
+    assert places == {"Florida": ("Sunshine State",), "New Hampshire": ("Granite State",)}
+    assert not any(e.kind == "person" and "State" in e.name for e in found)

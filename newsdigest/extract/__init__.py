@@ -22,7 +22,7 @@ from ..words import PARTY_NAMES
 from .dates import FoundDateline, event_when, find_dateline
 from .entities import build, entity_order
 from .figures import find_figures
-from .gazetteer import CAPITALS, COUNTRY, Gazetteer, wordset
+from .gazetteer import CAPITALS, COUNTRY, Gazetteer, towns, wordset
 from .gazetteer import load as gazetteer
 from .headline import headline_quotes
 from .mentions import NAME_RE, name_runs
@@ -143,7 +143,7 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
         dateline=found.dateline,
         quotes=tuple(quotes),
         figures=tuple(figures),
-        entities=_with_dateline_place(people.entities, found),
+        entities=_with_dateline_place(people.entities, found, article.text),
         cited_outlets=tuple(dict.fromkeys(outlets)),
         event_place=place,
         event_date=date,
@@ -151,15 +151,21 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     )
 
 
-def _with_dateline_place(entities: Sequence[Entity], found: FoundDateline
+def _with_dateline_place(entities: Sequence[Entity], found: FoundDateline, text: str
                          ) -> tuple[Entity, ...]:
     """The entities and the dateline's place: where a report was filed is a place it names
-    ('SOCHI, May 14 (TASS) -' gives Sochi, though the dateline is cut off its statement),
-    with the statement that carries it; a place named also in the text gains that statement."""
+    ('SOCHI, May 14 (TASS) -' gives Sochi, though the dateline is cut off its statement;
+    'SOCHI' as written is a variant), with the statement that carries it; a place named also
+    in the text gains that statement."""
     place, at = found.dateline.place, found.dateline.statement
-    if not place or at is None:
+    if not place or at is None or found.span is None:
         return tuple(entities)
+    start = found.span[0]
+    written = text[start: start + len(place)]
+    variants = (written,) if written != place and written.lower() == place.lower() else ()
     gaz = gazetteer()
+    if not _a_place(place, text[start + len(place): start + len(place) + 3], gaz):
+        return tuple(entities)
     key = (gaz.place(place) or place).lower()
 
     def named(e: Entity) -> bool:
@@ -169,7 +175,15 @@ def _with_dateline_place(entities: Sequence[Entity], found: FoundDateline
     if any(map(named, entities)):
         return tuple(replace(e, statements=tuple(sorted({*e.statements, at}))) if named(e)
                      else e for e in entities)
-    return tuple(sorted([*entities, Entity(place, "place", (), (at,))], key=entity_order))
+    return tuple(sorted([*entities, Entity(place, "place", variants, (at,))], key=entity_order))
+
+
+def _a_place(place: str, after: str, gaz: Gazetteer) -> bool:
+    """Is a dateline's place a place, not a heading read as one ('PRESS DIGEST - Bulgaria',
+    'IPO FILING'): one the gazetteer knows, or with a state or country after it ('RYE, N.H.'
+    gives Rye; ``after``: the characters after it as written)?"""
+    return bool(gaz.place(place)) or place in towns() or (after[:2] == ", "
+                                                           and after[2:3].isupper())
 
 
 # the first words of a question to the reader, which is no lead

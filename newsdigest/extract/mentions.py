@@ -336,6 +336,7 @@ def _confident(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer) -> l
     surnames = {sp.form.rsplit(" ", 1)[-1] for sp in spans
                 if sp.kind == "PER" and sp.form in sure}
     return [sp for sp in spans if sp.form in sure or (
+        sp.kind == "LOC" and " " in sp.form and gaz.place(sp.form) is not None) or (
         sp.kind == "PER" and (sp.form.rsplit(" ", 1)[-1] in surnames
                               or _given_first(sp.form, gaz)
                               or _role_word_before(texts[sp.line], sp.start, gaz)))]
@@ -888,8 +889,27 @@ def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
         if " " in sp.form and ((sp.kind == "PER" and last in gaz.org_words)
                                or (sp.kind == "LOC" and last in COMPANY_ENDS)):
             sp = replace(sp, kind="ORG")
-        out.append(sp)
+        out += _person_of_org(sp, gaz)
     return out
+
+
+def _person_of_org(sp: Span, gaz: Gazetteer) -> list[Span]:
+    """An 'organisation' that is a person 'of' an organisation the gazetteer knows ('Nate
+    Cohn of The New York Times'): the person and the organisation. The person's name is two or
+    three capitalised words, none a word of organisations or roles, no place
+    ('University of Iowa', 'Bank of America', 'Chief Executive of …', 'George Washington
+    University of …' stay whole)."""
+    head, of, rest = sp.form.partition(" of ")
+    words = head.split()
+    if (sp.kind != "ORG" or not of or not 2 <= len(words) <= 3
+            or not (rest in gaz.orgs or rest in gaz.outlets)
+            or not all(w[:1].isupper() and w[1:].islower() for w in words)
+            or any(w in gaz.org_words or _role_word(w.lower(), gaz) for w in words)
+            or gaz.place(head) or head in gaz.orgs or _common_words(head)):
+        return [sp]
+    at = sp.start + len(head) + len(of)
+    return [replace(sp, end=sp.start + len(head), kind="PER", form=head),
+            replace(sp, start=at, form=rest)]
 
 
 def _mention(st: Statement, start: int, end: int, read: str, kind: EntityKind,
