@@ -659,12 +659,23 @@ def _drop_author_bio(text: str, log: Counter[tuple[str, str]]) -> str:
 _SOURCE_TAG = lazy(r"(?<=\S)[ \t]+\[[A-Z](?:[^\W\d]|[ .&'’-]){0,30}\][ \t]*$", re.MULTILINE)
 
 
+_TAG_DROPPED = ("dropped '", "' closing a paragraph")  # a source tag's repair detail
+
+
 def _drop_source_tags(text: str, log: Counter[tuple[str, str]]) -> str:
     if "]" not in text:
         return text
     for m in _SOURCE_TAG.finditer(text):
-        log["source_tag", f"dropped {m.group().strip()!r} closing a paragraph"] += 1
+        log["source_tag", m.group().strip().join(_TAG_DROPPED)] += 1
     return _SOURCE_TAG.sub("", text)
+
+
+def dropped_source_tags(article: Article) -> list[str]:
+    """The source tags cleaning dropped from ``article``, inside their brackets ('[NYT.]'
+    gives 'NYT.'), in order: a newsletter names the outlet each item comes from so."""
+    start, end = _TAG_DROPPED
+    return [r.detail.removeprefix(start).removesuffix(end)[1:-1] for r in article.repairs
+            if r.kind == "source_tag" and r.detail.startswith(start) and r.detail.endswith(end)]
 
 
 _STAMP_LABEL = re.compile(r"(?i)^(?:(?:first |last |originally )?"

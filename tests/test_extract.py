@@ -501,6 +501,17 @@ def test_an_outlet_a_source_tells_or_confirms_to_is_cited() -> None:
     assert an.cited_outlets == ("Associated Press", "Reuters", "Los Angeles Times")
 
 
+def test_a_newsletters_source_tags_are_cited_outlets() -> None:
+    # readers of PolNeAR (HuffPollster): items closing in '[538.]', '[NYT.]', '[WashPost.]'
+    # cited no outlet; cleaning drops the tags it reads ('[NYT.]'), keeps one with a digit
+    text = ("The polls missed the result in Iowa, a review found. [538.]\n\nNate Cohn explains "
+            "why the polls were way off. [NYT.]\n\nThe campaign spent heavily. [WashPost.]\n\n"
+            "Read the report [PDF] before the vote, he said.")
+    article = clean_article(Article("t", "Polls", text, Origin("test")), CONFIG)
+    an = extract(article, segment(article), CONFIG)
+    assert an.cited_outlets == ("The New York Times", "The Washington Post", "FiveThirtyEight")
+
+
 def test_a_paper_the_gazetteer_lacks_is_cited_when_a_source_tells_it() -> None:
     # ECB+ 8_7ecb, 23_ecbplus: local papers; 'The Post' may be any Post, a poll is no source
     an = analyse_text("Sznewajs told The Statesman Journal that the bank was closed. Gaskin "

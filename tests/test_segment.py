@@ -476,3 +476,16 @@ def test_a_dash_after_a_quotation_goes_on_with_the_sentence() -> None:
         "When Trump finally wrapped up — “I will fight for you, and I will win for you!” — "
         "the balloons cascaded down on the crowd.", "He left."]
     assert texts("It ended. — The next day he left.") == ["It ended.", "— The next day he left."]
+
+
+def test_a_section_heading_run_into_its_paragraph_is_no_statement() -> None:
+    # readers of PolNeAR (HuffPollster): 'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY -
+    # Mark Blumenthal and Jon Cohen: “…' was one statement, heading and all
+    assert texts("IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon "
+                 "Cohen: “The polls were early.”\n\nHE'S BEEN CALLED OUT BY FELLOW DOCTORS — "
+                 "He has been dragged before a Senate panel.") == [
+        "Mark Blumenthal and Jon Cohen: “The polls were early.”",
+        "He has been dragged before a Senate panel."]
+    # a dateline, or capitals that are no heading, stay as they were
+    assert texts("WASHINGTON (AP) - The Senate voted.") == ["The Senate voted."]
+    assert texts("NATO AND EU - the talks went on.") == ["NATO AND EU - the talks went on."]

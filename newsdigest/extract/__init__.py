@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from ..clean import is_timestamp
+from ..clean import dropped_source_tags, is_timestamp
 from ..config import Config
 from ..lazyre import lazy
 from ..lexicon import FUNCTION_WORDS
@@ -121,7 +121,7 @@ def extract(article: Article, statements: Sequence[Statement], config: Config) -
     quotes = [*headline_quotes(article.title, statements, people.entities, quotes), *quotes]
     figures = _figures(statements, found)
     own = [x for x in (found.dateline.agency, article.source) if x]
-    outlets = [o for o in [*cited, *_cited_outlets(statements)]
+    outlets = [o for o in [*cited, *_cited_outlets(statements, article)]
                if not any(same_outlet(f, x) for x in own for f in _outlet_forms(o))]
     first = lead_statement(statements, found.dateline.statement, article.text)
     lead = first.text if first is not None else ""
@@ -332,11 +332,12 @@ def _run_together(name: str) -> set[str]:
     return out - {""}
 
 
-def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
+def _cited_outlets(statements: Sequence[Statement], article: Article) -> list[str]:
     """Known outlets named as a source: 'according to Reuters', 'told the BBC', 'Interfax
-    reported'."""
+    reported', or in brackets closing a newsletter's item ('… hostile territory. [NYT.]',
+    which cleaning drops, or '[538.]', which it keeps: ``_tagged_outlets``)."""
     gaz = gazetteer()
-    out: list[str] = []
+    out = _tagged_outlets(statements, article, gaz)
     for st in statements:
         text = st.text
         for m in name_runs(text):
@@ -355,6 +356,20 @@ def _cited_outlets(statements: Sequence[Statement]) -> list[str]:
                     after and after[0].strip(",.") in CITE_AFTER)):
                 out.append(outlet)
     return out
+
+
+def _tagged_outlets(statements: Sequence[Statement], article: Article, gaz: Gazetteer
+                    ) -> list[str]:
+    """The known outlets of the source tags closing a newsletter's items: those cleaning
+    dropped ('[NYT.]', ``clean.dropped_source_tags``) and those left at a statement's end (a
+    tag with a digit: '[538.]')."""
+    tags = dropped_source_tags(article)
+    for st in statements:
+        text = st.text.rstrip(" ”\"")
+        if text.endswith("]") and "[" in text[-24:]:
+            tags.append(text[text.rfind("[") + 1: -1])
+    return [o for o in (gaz.outlets.get(t.strip(" .").removeprefix("The ")) for t in tags)
+            if o is not None]
 
 
 # the last word of a newspaper's name ('The Statesman Journal', 'the Press Democrat')
