@@ -815,3 +815,14 @@ def test_a_states_nickname_is_the_state() -> None:
     places = {e.name: e.variants for e in found if e.kind == "place"}
     assert places == {"Florida": ("Sunshine State",), "New Hampshire": ("Granite State",)}
     assert not any(e.kind == "person" and "State" in e.name for e in found)
+
+
+def test_a_name_run_into_the_next_sentence_ends_before_it() -> None:
+    from newsdigest.extract.mentions import find_mentions
+
+    # PolNeAR (HuffPollster): 'showing in Iowa It's important' (a full stop missing) gave
+    # the place 'Iowa It'
+    found = find_mentions(_statements([
+        "Cruz had a strong showing in Iowa It's important to note that turnout was high."]))
+    assert ("Iowa", "place") in [(m.form, m.kind) for m in found]
+    assert not any(m.form.endswith(" It") for m in found)

@@ -429,6 +429,9 @@ _AREAS = wordset("County Township Parish Borough")
 _PLACE_ENDS = wordset("Island Islands Boulevard Avenue Street Highway Freeway Expressway")
 
 
+# a word that opens the next sentence when a name runs into it, no name's last word
+_NEXT_SENTENCE = frozenset(("He", "She", "It", "They", "We", "This", "That", "There", "But",
+                            "However"))
 # a word ending so is an adjective made of a name: 'London-based', 'Bush-style'
 ADJECTIVE_ENDS = ("-based", "-born", "-style", "-led", "-backed", "-owned", "-run", "-bound")
 TITLES = wordset("Mr Mrs Ms Dr")  # left for ``_after_role``
@@ -448,6 +451,12 @@ def _tidy(sp: Span) -> Span | None:
         return None  # 'Vehicular Manslaughter': a charge, no person
     if form.endswith(".") and form[:-1] in TITLE_ABBREVIATIONS:
         return None  # a title alone: 'Sen.' of 'Sen. David Perdue' read as a place
+    head, _, last = form.rpartition(" ")
+    if last in _NEXT_SENTENCE and len(form) == sp.end - sp.start and _known(head):
+        # 'Iowa It' of 'showing in Iowa It's important': the full stop is missing (not 'Fix
+        # It', 'Sea Me We')
+        form = head
+        sp = replace(sp, end=sp.start + len(form), form=form)
     if len(form) != sp.end - sp.start or ("-" not in form and (" " not in form or (
             form.rsplit(" ", 1)[1].lower() not in JOINERS
             and form.split(" ", 1)[0] not in STARTERS))):
@@ -467,6 +476,12 @@ def _tidy(sp: Span) -> Span | None:
         return None
     form = " ".join(words)
     return replace(sp, start=start, end=start + len(form), form=form)
+
+
+def _known(name: str) -> bool:
+    """Does the gazetteer know ``name`` as a place or an organisation?"""
+    gaz = gazetteer()
+    return bool(name) and (gaz.place(name) is not None or name in gaz.orgs)
 
 
 def _common_words(form: str) -> bool:
