@@ -1357,3 +1357,12 @@ def test_the_outlets_copy_behind_a_stray_mark_is_no_ones_quotation() -> None:
     assert _direct("Mike Huckabee spoke in Des Moines.\n\nHe said:\n\n"
                    '"We will keep fighting for the voters of Iowa."') == [
         ("Mike Huckabee", "We will keep fighting for the voters of Iowa.")]
+
+
+def test_the_people_a_place_is_said_of_speak_not_the_place() -> None:
+    # PolNeAR debate (HuffPost): 'Capitol Hill' was the speaker of what nervous Democrats there
+    # have argued
+    got = _said("Clinton hit Trump on taxes on Monday. The change is likely to placate nervous "
+                "Democrats on Capitol Hill, who have argued that it helps down-ballot when Trump "
+                "is painted as a greedy Republican.")
+    assert [(q[1], q[3][:16]) for q in got] == [("Democrats on Capitol Hill", "it helps down-ba")]

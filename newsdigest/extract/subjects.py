@@ -229,8 +229,22 @@ def _subject(toks: list[Tok], v: int) -> tuple[int, int] | None:
         before_who = end + 2 < len(toks) and toks[end + 1][0] == "," and toks[end + 2][0] == "who"
         got = _name_before_role(toks, j, before_who) or got
     if got is None and relative:  # '… was echoed by Martin O’Malley, who noted': the name
-        got = _checked(toks, *reversed(_walk_back(toks, last, True)))
+        end, j = _walk_back(toks, last, True)
+        got = _checked(toks, _past_place(toks, j, end), end)
     return got
+
+
+PLACE_PREPOSITIONS = frozenset(("on", "in", "from", "at"))
+
+
+def _past_place(toks: list[Tok], j: int, end: int) -> int:
+    """Where the subject of ', who' starts when a place after a preposition ends it: with the
+    people the place is said of, a plural right before it ('nervous Democrats on Capitol
+    Hill, who have argued': the Democrats argued, not Capitol Hill); else ``j``."""
+    if j < 1 or toks[j][0] not in PLACE_PREPOSITIONS or not toks[j - 1][0].endswith("s") or (
+            gazetteer().place(" ".join(t[0] for t in toks[j + 1: end + 1])) is None):
+        return j
+    return j - 2
 
 
 def _number(word: str) -> bool:
