@@ -164,6 +164,14 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("Trump won seven out of 11 states; nine out of 10 voters and 1 out of 1,000 cases.",
      [("seven out of 11", "count", 7.0, "states"), ("nine out of 10", "percent", 90.0, "%"),
       ("1 out of 1,000", "percent", 0.1, "%")]),
+    # a verb after a number counts nothing (PolNeAR primaries and Iowa: 'all five say they
+    # want immigrants …' counted immigrants, 'all six comes out to' comes, 'under 29 backed
+    # Sanders' backed)
+    ("In all five states, majorities in all five say they want immigrants deported; the odds "
+     "of winning all six comes out to 1 in 64.",
+     [("five", "count", 5.0, "states"), ("1 in 64", "percent", 1.5625, "%")]),
+    ("Voters under 29 backed Sanders, and 12 arrested Sunday were freed.",
+     [("29", "number", 29.0, None), ("12", "count", 12.0, "arrested")]),
     ("He scored 3 in 10 minutes and won 6 in 2016.", [("3", "number", 3.0, None),
                                                       ("10", "count", 10.0, "minutes"),
                                                       ("6", "number", 6.0, None)]),

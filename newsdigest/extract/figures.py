@@ -43,7 +43,7 @@ from ..lazyre import lazy
 from ..model import Figure, FigureKind
 from ..words import ly_adverb
 from . import numbers
-from .dates import date_spans
+from .dates import WEEKDAYS, date_spans
 from .gazetteer import load as gazetteer
 from .gazetteer import wordset
 from .mentions import words_in
@@ -98,6 +98,9 @@ WORD_AFTER = re.compile(r"\s{1,3}(?:(?:US|U\.S\.|UK|EU|[A-Z]{2,5}|[A-Z][a-z]{1,2
                         r"(?:[ ](?P<head>[a-z][a-z\-]*s)\b)?")
 CURRENCY_AFTER = re.compile(r"\s{1,3}(?P<w>(?:US\s{1,3})?[a-z]+)\b")
 # words that follow a number without being what it counts
+# a verb after a number that is its subject, no noun counted after it ('all five say they
+# want immigrants …', 'the last of the six comes from …')
+VERBS_AFTER = wordset("say says said tell tells told comes goes gets seems")
 NOT_UNITS = wordset(
     """a an the and or but of to in on at by for from with as than per is are was were be been
     has have had will would could should may might can did do does that which who this these
@@ -107,7 +110,7 @@ NOT_UNITS = wordset(
     within without behind beyond near via amid amongst toward towards along upon onto inside
     outside despite except plus minus versus like unlike above below shy short
     twenties thirties forties fifties sixties seventies eighties nineties"""
-)  # (a decade is no unit: 'the nineteen fifties', 'in her forties')
+) | VERBS_AFTER  # (a decade is no unit: 'the nineteen fifties', 'in her forties')
 HAS_NUMBER = lazy(rf"[0-9]|\b(?:{_either_case(_SCALE_NAMES)}|per ?cent|percent|percentage)"
                   r"\b")
 _ORDINAL = re.compile(rf"{numbers.ORDINAL_SUFFIX}\b", re.IGNORECASE)
@@ -646,6 +649,8 @@ def _counted_noun(wm: re.Match[str], text: str | None = None) -> str:
     ``text``, a plural up to three words further (``_plural_after``: 'Two possible gang
     members', 'three international cables': not 'possible', 'international')."""
     w, head = wm.group("w"), wm.group("head")
+    if w in VERBS_AFTER:
+        return ""  # 'all five say they want immigrants': no count of immigrants
     if head in NOUN_MODIFIERS and text is not None:
         return _plural_after(text, wm.end()) or head  # 'four cable news networks'
     if w in NOUN_MODIFIERS and head:
@@ -1082,7 +1087,9 @@ def _verb_in_past(word: str, text: str, end: int) -> bool:
     weapons', where the participle names whom the number counts)?"""
     nm = _WORD_NEXT.match(text, end)
     return word.endswith("ed") and word.islower() and nm is not None and (
-        nm.group(1) in _AFTER_VERB)
+        nm.group(1) in _AFTER_VERB or (nm.group(1)[:1].isupper() and nm.group(1) not in _MONTHS
+                                       and nm.group(1) not in WEEKDAYS))
+    # ('voters under 29 backed Sanders', not '12 arrested Sunday')
 
 
 # a parent 'of' a number: the number counts their children ('a mother of 12', 'Father of Five')
