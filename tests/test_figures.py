@@ -170,6 +170,9 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("In all five states, majorities in all five say they want immigrants deported; the odds "
      "of winning all six comes out to 1 in 64.",
      [("five", "count", 5.0, "states"), ("1 in 64", "percent", 1.5625, "%")]),
+    # PolNeAR (USA Today): 'elections going back to 1972 showed' gave the number 1972
+    ("Elections going back to 1972 showed it; up to 2000 people came.",
+     [("2000", "count", 2000.0, "people")]),
     ("Voters under 29 backed Sanders, and 12 arrested Sunday were freed.",
      [("29", "number", 29.0, None), ("12", "count", 12.0, "arrested")]),
     ("He scored 3 in 10 minutes and won 6 in 2016.", [("3", "number", 3.0, None),
@@ -599,8 +602,7 @@ def test_people_of_a_state_or_city_are_counted() -> None:
 def test_a_verb_in_the_past_after_a_number_is_no_counted_noun() -> None:
     # reader K (session 27, campaign coverage): '1972 showed', '270 needed' were counts of
     # 'showed' and 'needed'; '12 arrested for …' still counts the arrested
-    assert _quantities("Elections going back to 1972 showed no pattern.") == [
-        ("number", 1972.0, None)]
+    assert _quantities("Elections going back to 1972 showed no pattern.") == []  # a year
     assert _quantities("He won 332 votes, 62 more than the 270 needed to win.") == [
         ("count", 332.0, "votes"), ("number", 62.0, None), ("number", 270.0, None)]
     assert _quantities("Police said 12 arrested for carrying weapons.") == [

@@ -1186,10 +1186,12 @@ def _sentence_initial(text: str, k: int) -> bool:
 def _is_year(num: str, text: str, s: int) -> bool:
     if len(num) != 4 or not num.isdigit() or not 1800 <= int(num) <= 2100:
         return False
-    # '2003 results' is a year; 'about 2000 soldiers' is a count; 'from 1995 to 1999' a year
+    # '2003 results' is a year; 'about 2000 soldiers' is a count; 'from 1995 to 1999' and
+    # 'going back to 1972' are years
     word, k = _prev_word(text, s)
-    return word.lower() not in QUANTIFIERS or (word == "to" and _YEAR_WORD.fullmatch(
-        _prev_word(text, k)[0]) is not None)
+    before = _prev_word(text, k)[0] if word == "to" else ""
+    return word.lower() not in QUANTIFIERS or (word == "to" and (
+        _YEAR_WORD.fullmatch(before) is not None or before == "back"))
 
 
 _YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
