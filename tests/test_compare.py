@@ -167,6 +167,27 @@ def test_a_group_of_wire_copy_is_marked_as_one_source() -> None:
                   if line.startswith("group,")) == ["false", "false", "true", "true"]
 
 
+def test_reports_of_the_earliest_day_each_say_what_they_alone_have() -> None:
+    # reader K (session 27): two copies of an AP live blog of one day were both 'first', and
+    # nothing said that the later copy had 17 statements the other lacked
+    from newsdigest.render import view
+
+    copy = ("The storm destroyed more than 200 homes along the coast on Sunday night, "
+            "officials said.")
+    cfg = config.defaults()
+    a, b, c = analyse([
+        Article("a", "Storm", copy, Origin("a.txt"), date="2016-03-15"),
+        Article("b", "Storm", copy + " Rescue crews pulled a family of four from a flooded "
+                "basement in Bay County.", Origin("b.txt"), date="2016-03-15"),
+        Article("c", "Storm", copy + " Insurers expect claims to top $1 billion, an industry "
+                "group said.", Origin("c.txt"), date="2016-03-16")], cfg)
+    got = view.additions(compare([a, b, c], cfg))
+    assert [what for _, _, what in got] == [
+        "first, the same day as B: 0 statements of its own",
+        "first, the same day as A: 1 statement of its own",
+        "adds 1 statement of its own"]
+
+
 def test_thresholds_decide_the_tiers() -> None:
     strict = config.defaults().replace({"match.same": 100.0, "match.link": 99.0}, "test")
     result = compare([A, B], strict)

@@ -302,7 +302,8 @@ def additions(c: Comparison) -> list[tuple[str, str, str]]:
     """When two or more reports are dated: each dated report in publication order (label,
     date, what it added that reports published before it did not have: the statement groups
     no earlier report is in, by number, and its statements no other report has; the earliest:
-    ``first``). Reports of the same day are not earlier than each other; all of one day: []."""
+    ``first``, and with others of its day its statements no other report has). Reports of the
+    same day are not earlier than each other; all of one day: []."""
     names = labels(c)
     full = {a.article.id: d for a in c.articles if len(d := published(a.article)) == 10}
     if len(set(full.values())) < 2:
@@ -313,8 +314,11 @@ def additions(c: Comparison) -> list[tuple[str, str, str]]:
     out = []
     earliest = min(full.values())
     for aid, day in sorted(full.items(), key=lambda kv: kv[1]):
-        if day == earliest:
-            out.append((names[aid], day, "first"))
+        if day == earliest:  # with reports of the same day, what it alone has
+            same = [names[o] for o, d in full.items() if d == day and o != aid]
+            own = alone.get(aid, 0)
+            out.append((names[aid], day, f"first, the same day as {', '.join(same)}: "
+                        f"{own} statement{'s' * (own != 1)} of its own" if same else "first"))
             continue
         new = [n + 1 for n, g in enumerate(c.groups)
                if any(m.article == aid for m in g.members)
