@@ -183,7 +183,7 @@ def test_reports_of_the_earliest_day_each_say_what_they_alone_have() -> None:
                 "group said.", Origin("c.txt"), date="2016-03-16")], cfg)
     got = view.additions(compare([a, b, c], cfg))
     assert [what for _, _, what in got] == [
-        "first, the same day as B: 0 statements of its own",
+        "first, the same day as B: nothing of its own",
         "first, the same day as A: 1 statement of its own",
         "adds 1 statement of its own"]
 

@@ -317,8 +317,9 @@ def additions(c: Comparison) -> list[tuple[str, str, str]]:
         if day == earliest:  # with reports of the same day, what it alone has
             same = [names[o] for o, d in full.items() if d == day and o != aid]
             own = alone.get(aid, 0)
-            out.append((names[aid], day, f"first, the same day as {', '.join(same)}: "
-                        f"{own} statement{'s' * (own != 1)} of its own" if same else "first"))
+            mine = f"{own} statement{'s' * (own != 1)} of its own" if own else "nothing of its own"
+            out.append((names[aid], day, f"first, the same day as {', '.join(same)}: {mine}"
+                        if same else "first"))
             continue
         new = [n + 1 for n, g in enumerate(c.groups)
                if any(m.article == aid for m in g.members)
