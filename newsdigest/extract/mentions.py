@@ -421,6 +421,7 @@ def _place_word_after(sp: Span, text: str, gaz: Gazetteer) -> Span:
     return replace(sp, kind="LOC", margin=max(sp.margin, MIN_MARGIN))
 
 
+# a lower-case word right after a name, which may make a place with it ('Korean' + 'peninsula')
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]{3,})\b")
 # the last word of a place's name that ends no person's name: an area (a county may also be
 # its government: 'Gwinnett County said' stays an organisation) or an island or road (not
