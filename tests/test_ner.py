@@ -826,3 +826,18 @@ def test_a_name_run_into_the_next_sentence_ends_before_it() -> None:
         "Cruz had a strong showing in Iowa It's important to note that turnout was high."]))
     assert ("Iowa", "place") in [(m.form, m.kind) for m in found]
     assert not any(m.form.endswith(" It") for m in found)
+
+
+def test_a_title_read_into_an_organisation_and_a_time_zone_are_no_organisations() -> None:
+    from newsdigest.extract.mentions import find_mentions
+
+    # readers of PolNeAR (AP's 'The Latest'): 'Eastern Standard Time' and 'Senate Majority
+    # Leader' were organisations
+    found = find_mentions(_statements([
+        "The Latest on the campaign (all times Eastern Standard Time):",
+        "Senate Majority Leader Mitch McConnell said the Senate would vote.",
+        "Former Rep. Tom Davis and Navy Capt. Jane Roe spoke."]))
+    got = {(m.form, m.kind) for m in found}
+    assert ("Mitch McConnell", "person") in got and ("Senate", "org") in got
+    assert not any(m.form.endswith(("Time", "Leader", "Rep", "Capt")) or m.form == "Former"
+                   for m in found)

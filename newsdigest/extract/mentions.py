@@ -280,15 +280,20 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
 # organisation ('Tony Awards', 'Emmy Award', 'Nobel Prize', 'Olympic Games', 'World Cup')
 EVENT_ENDS = wordset("Award Awards Prize Prizes Games Olympics Cup Festival Championship "
                      "Championships Trophy Medal Oscars")
+# the word before 'Time' in a time zone's name ('Eastern Standard Time', 'Pacific Time')
+_ZONE_WORDS = wordset("Standard Daylight Mean Summer Eastern Central Mountain Pacific Atlantic "
+                      "Universal")
 # what names a disease after a person's name ('Alzheimer's disease'), or a scandal after a
 # word in '-gate' ('the Watergate scandal')
 _NAMES_ANOTHER = re.compile(r"['’]s[ ](?:disease|syndrome|disorder)\b|[ ]scandal\b")
 
 
 def _another_kind(form: str, text: str, end: int) -> bool:
-    """Is the name an award, a contest, a disease or a scandal rather than a person, place
-    or organisation?"""
-    if form.rsplit(" ", 1)[-1] in EVENT_ENDS:
+    """Is the name an award, a contest, a disease, a scandal or a time zone ('Eastern
+    Standard Time') rather than a person, place or organisation?"""
+    words = form.split()
+    if words[-1] in EVENT_ENDS or (len(words) > 1 and words[-1] == "Time"
+                                   and words[-2] in _ZONE_WORDS):
         return True
     m = _NAMES_ANOTHER.match(text, end)
     return m is not None and (m.group().startswith(("'", "’")) or form.endswith("gate"))
@@ -901,12 +906,40 @@ def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
             out[-1] = replace(sp, start=prev.start, kind=kind, form=f"{prev.form} {sp.form}",
                               margin=max(prev.margin, sp.margin))
             continue
+        if adjacent and prev is not None and prev.kind == "ORG" and sp.kind == "PER":
+            out[-1:] = _without_title(prev, gaz)  # 'Senate Majority Leader' + 'Mitch McConnell'
         last = sp.form.rsplit(" ", 1)[-1]
         if " " in sp.form and ((sp.kind == "PER" and last in gaz.org_words)
                                or (sp.kind == "LOC" and last in COMPANY_ENDS)):
             sp = replace(sp, kind="ORG")
         out += _person_of_org(sp, gaz)
     return out
+
+
+# words of a title between an organisation and the role ('Senate Majority Leader', 'White House
+# Press Secretary', 'Deputy Assistant Secretary')
+_TITLE_WORDS = wordset("Majority Minority Press Deputy Assistant Acting Vice Senior Principal "
+                       "Communications Policy Former Then Ex Retired Late Incoming Outgoing")
+
+
+def _without_title(sp: Span, gaz: Gazetteer) -> list[Span]:
+    """An organisation read with the title of the person after it ('Senate Majority Leader'
+    before 'Mitch McConnell'): the organisation without the title ('Senate'; a place when the
+    gazetteer knows it so: 'Texas Sen.'), or nothing when the title is all there is ('Former
+    Rep.', 'Committee Chairman')."""
+    words = sp.form.split(" ")
+    if len(words) < 2 or not _role_word(words[-1], gaz):
+        return [sp]
+    while words and (_role_word(words[-1], gaz) or words[-1] in _TITLE_WORDS):
+        words.pop()
+    while words and words[0] in _TITLE_WORDS:
+        words.pop(0)
+    form = " ".join(words)
+    if not words or (len(words) == 1 and form in gaz.org_words and common_word(form)):
+        return []  # ('Committee' of 'Committee Chairman Rep. Jason Chaffetz'; not 'Senate')
+    start = sp.start + sp.form.index(form)
+    kind = "LOC" if gaz.place(form) is not None and form not in gaz.orgs else sp.kind
+    return [replace(sp, start=start, end=start + len(form), form=form, kind=kind)]
 
 
 def _person_of_org(sp: Span, gaz: Gazetteer) -> list[Span]:
