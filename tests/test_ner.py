@@ -841,3 +841,16 @@ def test_a_title_read_into_an_organisation_and_a_time_zone_are_no_organisations(
     assert ("Mitch McConnell", "person") in got and ("Senate", "org") in got
     assert not any(m.form.endswith(("Time", "Leader", "Rep", "Capt")) or m.form == "Former"
                    for m in found)
+
+
+def test_a_party_before_a_place_is_no_part_of_its_name() -> None:
+    from newsdigest.extract.mentions import find_mentions
+
+    # PolNeAR (Western Journal): 'Republican South Carolina Sen. Lindsey Graham' gave the
+    # organisation 'Republican South Carolina'
+    found = find_mentions(_statements([
+        "Cuban relied on an attack by Republican South Carolina Sen. Lindsey Graham on Monday.",
+        "She spoke in the Democratic Republic of Congo."]))
+    got = {(m.form, m.kind) for m in found}
+    assert {("South Carolina", "place"), ("Lindsey Graham", "person")} <= got
+    assert not any(m.form.startswith("Republican S") for m in found)

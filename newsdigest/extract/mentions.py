@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..lexicon import FUNCTION_WORDS, common_word, vocabulary
 from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
-from ..words import PARTY_WORDS, SPEECH_VERB_RE, TITLE_ABBREVIATIONS, is_credential
+from ..words import PARTY_NAMES, PARTY_WORDS, SPEECH_VERB_RE, TITLE_ABBREVIATIONS, is_credential
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
 from .given_names import PERSON_WORDS, given_name
@@ -690,6 +690,9 @@ def _left_word(sp: Span, text: str, gaz: Gazetteer) -> Span:
     if (word in gaz.titles or (gaz.role_of(word) and not named_for) or gaz.nationality(word)
             or word in STARTERS or word in gaz.first_names or word in CALENDAR):
         return sp  # (a role may open a name: 'Imam Khomeini International Airport')
+    if sp.kind == "LOC" and word.lower() in PARTY_NAMES and gaz.place(f"{word} {sp.form}") is None:
+        return sp  # a party before a place: 'Republican South Carolina Sen. Lindsey Graham'
+
     return replace(sp, start=m.start(1), kind="ORG", form=f"{word} {sp.form}")
 
 
