@@ -501,6 +501,16 @@ def test_an_outlet_a_source_tells_or_confirms_to_is_cited() -> None:
     assert an.cited_outlets == ("Associated Press", "Reuters", "Los Angeles Times")
 
 
+def test_an_outlet_that_found_noted_or_published_something_is_cited() -> None:
+    # readers of PolNeAR's debate and Iowa coverage (/work/scratch/s28/read/M): Breitbart's
+    # fact-check built on PolitiFact and the Post's transcript cited no outlet
+    an = analyse_text("The transcript of the debate, published by The Washington Post, shows "
+                      "it. Politifact then pointed out that one shooting may have more victims. "
+                      "The Blaze reported the count. Fox News found itself playing host, and "
+                      "CNN pointed to the ratings.")
+    assert an.cited_outlets == ("The Washington Post", "PolitiFact", "TheBlaze")
+
+
 def test_a_newsletters_source_tags_are_cited_outlets() -> None:
     # readers of PolNeAR (HuffPollster): items closing in '[538.]', '[NYT.]', '[WashPost.]'
     # cited no outlet; cleaning drops the tags it reads ('[NYT.]'), keeps one with a digit

@@ -39,9 +39,13 @@ CITE_BEFORE = ("according to", "told", "tells", "reported by", "quoted by", "int
                "cited by", "said in a statement to", "speaking to", "in comments to",
                "writing in", "confirmed to", "confirms to", "a report by", "report by",
                "wrote in", "writes in", "said on", "says on", "appearing on", "speaking on",
-               "a report in", "an article in", "a story in", "reported in", "published in")
+               "a report in", "an article in", "a story in", "reported in", "published in",
+               "published by")
 CITE_AFTER = wordset("reported reports cited cites quoted quotes said says wrote writes "
-                       "learned learnt revealed article story")
+                       "learned learnt revealed article story found finds noted notes pointed "
+                       "confirmed")
+# a word that may stand between an outlet and its verb ('Politifact then pointed out')
+CITE_BETWEEN = wordset("then also later first previously recently earlier")
 
 # lower-case words that may follow the place where something happened
 AFTER_PLACE = wordset(
@@ -352,8 +356,7 @@ def _cited_outlets(statements: Sequence[Statement], article: Article) -> list[st
             if outlet is None and before.endswith(CITE_BEFORE) and _paper_name(form) and (
                     not after or after[0].lower().strip(",.") not in ("poll", "polling")):
                 outlet = form  # 'told The Statesman Journal': a paper the gazetteer lacks
-            if outlet is not None and (before.endswith(CITE_BEFORE) or (
-                    after and after[0].strip(",.") in CITE_AFTER)):
+            if outlet is not None and (before.endswith(CITE_BEFORE) or _cites(after)):
                 out.append(outlet)
     return out
 
@@ -370,6 +373,20 @@ def _tagged_outlets(statements: Sequence[Statement], article: Article, gaz: Gaze
             tags.append(text[text.rfind("[") + 1: -1])
     return [o for o in (gaz.outlets.get(t.strip(" .").removeprefix("The ")) for t in tags)
             if o is not None]
+
+
+def _cites(after: Sequence[str]) -> bool:
+    """Do the words after an outlet's name say it reported something ('Interfax reported',
+    'Politifact then pointed out', 'The Israeli newspaper Haaretz noted'; not 'Fox News found
+    itself playing host', 'which RT pointed to')?"""
+    words = list(after[1:] if after and after[0] in CITE_BETWEEN else after)
+    verb = words[0].strip(",.") if words else ""
+    then = words[1] if len(words) > 1 else ""
+    if verb in ("found", "finds"):
+        return not then.startswith(("itself", "themselves", "himself", "herself"))
+    if verb == "pointed":
+        return then == "out"
+    return verb in CITE_AFTER
 
 
 # the last word of a newspaper's name ('The Statesman Journal', 'the Press Democrat')
