@@ -692,7 +692,6 @@ def _left_word(sp: Span, text: str, gaz: Gazetteer) -> Span:
         return sp  # (a role may open a name: 'Imam Khomeini International Airport')
     if sp.kind == "LOC" and word.lower() in PARTY_NAMES and gaz.place(f"{word} {sp.form}") is None:
         return sp  # a party before a place: 'Republican South Carolina Sen. Lindsey Graham'
-
     return replace(sp, start=m.start(1), kind="ORG", form=f"{word} {sp.form}")
 
 
