@@ -730,8 +730,9 @@ def _cited(text: str) -> list[tuple[str | None, str | None, str]]:
 def test_an_outlet_that_reported_a_quotation() -> None:
     # it speaks when nobody else does; it cites a speaker named before the quotation or
     # heading the statement; a 'reported' with no quotation is no speech
+    # (the outlet by the gazetteer's name, as its entity and the cited outlets give it)
     assert _cited("“Clinton’s final delegate count was 699.57,” The Blaze reported.") == [
-        ("The Blaze", None, "Clinton’s final delegate count was 699.57")]
+        ("TheBlaze", None, "Clinton’s final delegate count was 699.57")]
     assert _cited('Asked about the ban, Trump said: "There will always be exceptions," the '
                   "Times reported.") == [("Trump", "the Times", "There will always be exceptions"),
                                          (None, None, "the ban")]  # the question put to him
