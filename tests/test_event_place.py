@@ -170,6 +170,10 @@ def test_event_place_rules(text: str, place: str | None) -> None:
     ("Sanders wins Wisconsin's Democratic primary", "Wisconsin"),
     ("Clinton wins Missouri’s primary by a whisker", "Missouri"),
     ("Read Live Updates On The 2016 Iowa Caucuses.", "Iowa"),
+    # whose victory, then where (PolNeAR, Western Journal: no event place, so the same-event
+    # check read 'place unknown')
+    ("There's Something Funny About Hillary's Iowa Victory", "Iowa"),
+    ("Clinton's Nevada win steadies her campaign", "Nevada"),
     ("More Hillary Clinton emails released on eve of Nevada caucuses", None),
     ("After Paris attacks, Clinton calls for a tougher strategy", None),
 ])

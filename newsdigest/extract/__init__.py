@@ -448,7 +448,8 @@ def _event_place(texts: Sequence[str], entities: Sequence[Entity]) -> str | None
 EVENT_NOUNS = wordset(
     """caucus caucuses primary primaries debate debates rally rallies fundraiser convention
     summit shooting shootings attack attacks bombing bombings blast explosion earthquake quake
-    fire blaze crash riot riots protest protests flood floods election elections vote""")
+    fire blaze crash riot riots protest protests flood floods election elections vote
+    victory win loss defeat""")
 # words before such a place that make the event another one, told as background or ahead
 # ('after the Paris attacks', 'on eve of Nevada caucuses', "Benghazi' approach")
 _BACKGROUND = wordset("""after since before following like unlike recent last previous past
@@ -461,6 +462,8 @@ def _place_of_event(text: str, m: re.Match[str]) -> str | None:
     ``m`` right before one of ``EVENT_NOUNS`` ('wins the Iowa caucuses', 'the Indiana
     Republican primary'), not told as background ('after the Paris attacks')."""
     words = _place_form(m).split()
+    while len(words) > 1 and _possessive_end(words[0]) == len(words[0]):
+        words.pop(0)  # "Hillary's Iowa Victory": whose victory, then where
     if len(words) > 1 and words[-1].lower() in EVENT_NOUNS:  # 'The 2016 Iowa Caucuses'
         words.pop()
     elif not EVENT_NOUNS & set(_lower_run(text, m.end())[:1]):
