@@ -566,9 +566,15 @@ def _across(postings: Iterable[list[T]], report: Callable[[T], object]
 def marked_phrases(text: str) -> set[tuple[str, ...]]:
     """The normalised words of each phrase of two or more words ``text`` puts in closed
     quotation marks that says something (``_said_words``)."""
-    return {ws for start, end, closed in quoted_spans(text)
-            if closed and _said_words(text[start:end])
-            and len(ws := words(text[start:end])[0]) >= 2}
+    return {ws for ws, _ in _marked(text)}
+
+
+def _marked(text: str) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Each phrase of ``marked_phrases``: its normalised words and the phrase as written."""
+    for start, end, closed in quoted_spans(text):
+        phrase = text[start:end]
+        if closed and _said_words(phrase) and len(ws := words(phrase)[0]) >= 2:
+            yield ws, phrase
 
 
 def marked_members(group: Sequence[Member], direct: Callable[[Member], bool]
@@ -584,10 +590,8 @@ def marked_members(group: Sequence[Member], direct: Callable[[Member], bool]
         if direct(m):
             held.setdefault(words(m.text)[0], {})[n] = m.text
             continue
-        for start, end, closed in quoted_spans(m.text):
-            ws = words(m.text[start:end])[0]
-            if closed and len(ws) >= 2 and _said_words(m.text[start:end]):
-                held.setdefault(ws, {}).setdefault(n, m.text[start:end].strip(" ,.;:"))
+        for ws, phrase in _marked(m.text):
+            held.setdefault(ws, {}).setdefault(n, phrase.strip(" ,.;:"))
     best = sorted(held.items(), key=lambda kv: (
         -len({group[n].article for n in kv[1]}), -len(kv[0]), min(kv[1])))
     if not best or len({group[n].article for n in best[0][1]}) < 2:

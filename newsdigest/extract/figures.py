@@ -97,10 +97,10 @@ WORD_AFTER = re.compile(r"\s{1,3}(?:(?:US|U\.S\.|UK|EU|[A-Z]{2,5}|[A-Z][a-z]{1,2
                         r"\s{1,3})?(?P<w>[a-z][a-z\-]*|[A-Z]{1,3}-\d{1,3}[A-Z]?s)\b"
                         r"(?:[ ](?P<head>[a-z][a-z\-]*s)\b)?")
 CURRENCY_AFTER = re.compile(r"\s{1,3}(?P<w>(?:US\s{1,3})?[a-z]+)\b")
-# words that follow a number without being what it counts
 # a verb after a number that is its subject, no noun counted after it ('all five say they
 # want immigrants …', 'the last of the six comes from …')
 VERBS_AFTER = wordset("say says said tell tells told comes goes gets seems")
+# words that follow a number without being what it counts
 NOT_UNITS = wordset(
     """a an the and or but of to in on at by for from with as than per is are was were be been
     has have had will would could should may might can did do does that which who this these
@@ -1082,14 +1082,14 @@ _AFTER_VERB = wordset("to that no the a an this these those what how")
 
 
 def _verb_in_past(word: str, text: str, end: int) -> bool:
-    """Is ``word`` (ending at ``end``) a verb in the past with an object or 'to' after it
-    ('showed no correlation', 'the 270 needed to win'; not '12 arrested for carrying
-    weapons', where the participle names whom the number counts)?"""
+    """Is ``word`` (ending at ``end``) a verb in the past with an object, 'to' or a name after
+    it ('showed no correlation', 'the 270 needed to win', 'under 29 backed Sanders'; not '12
+    arrested for carrying weapons' nor '12 arrested Sunday', where the participle names whom
+    the number counts)?"""
     nm = _WORD_NEXT.match(text, end)
     return word.endswith("ed") and word.islower() and nm is not None and (
         nm.group(1) in _AFTER_VERB or (nm.group(1)[:1].isupper() and nm.group(1) not in _MONTHS
                                        and nm.group(1) not in WEEKDAYS))
-    # ('voters under 29 backed Sanders', not '12 arrested Sunday')
 
 
 # a parent 'of' a number: the number counts their children ('a mother of 12', 'Father of Five')

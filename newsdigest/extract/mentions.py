@@ -24,7 +24,7 @@ from ..words import PARTY_NAMES, PARTY_WORDS, SPEECH_VERB_RE, TITLE_ABBREVIATION
 from .gazetteer import Gazetteer, wordset
 from .gazetteer import load as gazetteer
 from .given_names import PERSON_WORDS, given_name
-from .ner import CALENDAR, JOINERS, Span
+from .ner import CALENDAR, JOINERS, Span, known_kind
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
@@ -458,7 +458,8 @@ def _tidy(sp: Span) -> Span | None:
     if form.endswith(".") and form[:-1] in TITLE_ABBREVIATIONS:
         return None  # a title alone: 'Sen.' of 'Sen. David Perdue' read as a place
     head, _, last = form.rpartition(" ")
-    if last in _NEXT_SENTENCE and len(form) == sp.end - sp.start and _known(head):
+    if (last in _NEXT_SENTENCE and len(form) == sp.end - sp.start
+            and known_kind(head, gazetteer()) is not None):
         # 'Iowa It' of 'showing in Iowa It's important': the full stop is missing (not 'Fix
         # It', 'Sea Me We')
         form = head
@@ -482,12 +483,6 @@ def _tidy(sp: Span) -> Span | None:
         return None
     form = " ".join(words)
     return replace(sp, start=start, end=start + len(form), form=form)
-
-
-def _known(name: str) -> bool:
-    """Does the gazetteer know ``name`` as a place or an organisation?"""
-    gaz = gazetteer()
-    return bool(name) and (gaz.place(name) is not None or name in gaz.orgs)
 
 
 def _common_words(form: str) -> bool:
@@ -940,7 +935,7 @@ def _without_title(sp: Span, gaz: Gazetteer) -> list[Span]:
     if not words or (len(words) == 1 and form in gaz.org_words and common_word(form)):
         return []  # ('Committee' of 'Committee Chairman Rep. Jason Chaffetz'; not 'Senate')
     start = sp.start + sp.form.index(form)
-    kind = "LOC" if gaz.place(form) is not None and form not in gaz.orgs else sp.kind
+    kind = "LOC" if known_kind(form, gaz) == "LOC" else sp.kind
     return [replace(sp, start=start, end=start + len(form), form=form, kind=kind)]
 
 

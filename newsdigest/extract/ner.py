@@ -739,7 +739,7 @@ def _split_known(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> lis
     for sp in spans:
         text = texts[sp.line][sp.start: sp.end]
         left, _, right = text.partition(" and ")
-        kinds = [_known_kind(part, gaz) for part in (left, right)] if right else [None]
+        kinds = [known_kind(part, gaz) for part in (left, right)] if right else [None]
         if sp.kind == "PER" or None in kinds:
             out.append(sp)
             continue
@@ -749,7 +749,7 @@ def _split_known(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> lis
     return out
 
 
-def _known_kind(name: str, gaz: Gazetteer) -> str | None:
+def known_kind(name: str, gaz: Gazetteer) -> str | None:
     """'ORG' or 'LOC' for a name the gazetteer knows as an organisation or a place."""
     if name in gaz.orgs:
         return "ORG"
@@ -913,7 +913,7 @@ def _widened(spans: list[Span], texts: Sequence[str], gaz: Gazetteer) -> list[Sp
         m = _OF_BEFORE.search(head) if sp.kind in ("LOC", "ORG") else None
         words = m.group().split(" ") if m else []
         names = (" ".join(words[k:]) + sp.form for k in range(len(words) - 2))
-        name, kind = next(((n, k) for n in names if (k := _known_kind(n, gaz))), ("", None))
+        name, kind = next(((n, k) for n in names if (k := known_kind(n, gaz))), ("", None))
         if kind is None:
             out.append(sp)
             continue
