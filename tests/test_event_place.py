@@ -159,6 +159,13 @@ def test_heldout_reports() -> None:
      None),
     ("The attack on a Marine barracks in Lebanon in 1983 killed 241.", None),
     ("Lohan is moving to a rehab facility in Malibu, Calif., her lawyer said.", "Malibu"),
+    # a place before a conjunction ends its phrase (ECB+ 19_10ecbplus: no event place); a town
+    # the tagger missed after 'in' is one (ECB+ 21_12ecb), not a town naming a venue
+    ("Officers shot and killed a 16-year-old Kimani Gray in Brooklyn because he allegedly "
+     "pointed a gun at them.", "Brooklyn"),
+    ("A woman was walking outside the Sam's Club in Bloomington when she was struck and "
+     "killed by a motorist.", "Bloomington"),
+    ("At least nine people were killed near the Olympia shopping mall on Friday.", None),
 ])
 def test_event_place_rules(text: str, place: str | None) -> None:
     article = Article("t", "Headline", text, Origin("test"))

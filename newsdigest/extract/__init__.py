@@ -53,7 +53,8 @@ AFTER_PLACE = wordset(
     after before during since until over next from as by but amid following while late early
     against under near into through across around among between within outside inside off
     who that whose is was were are has have had will would could killing leaving injuring
-    wounding forcing causing night morning afternoon evening"""
+    wounding forcing causing night morning afternoon evening because although though despite
+    unless whereas"""
 )
 # ... or a kind of place there, whose first words then say which town ('at Woodburn bank',
 # 'in Wellington town centre', 'at a Vancouver office')
@@ -561,6 +562,9 @@ def _place_at(text: str, m: re.Match[str], tagged: dict[str, str]) -> str | None
             text, m.end()):  # ('on the Miami debate stage', 'at a Chicago fundraiser')
         return None  # 'at US media giant': a modifier
     place = _known_place(form, tagged) if len(form.rstrip(".")) > 1 else None
+    if place is None and not venue and form in towns():
+        place = form  # 'in Bloomington when …': a town the tagger missed (not the 'Olympia
+        # shopping mall', a venue it names)
     region = _region(text, m.end())
     if place is None and region is not None:
         place = form  # 'in Yida, South Sudan'
