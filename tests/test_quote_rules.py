@@ -987,12 +987,12 @@ def test_a_reported_clause_ends_before_the_and_that_joins_the_next() -> None:
 
 def test_a_short_statement_quoted_whole_goes_on_from_its_speaker() -> None:
     # three words quoted as a whole statement after the speaker's quotation are speech, not
-    # a scare quote; a quoted term inside a sentence and a '" he said.' cut off its
-    # quotation are not quotations
+    # a scare quote; a '" he said.' cut off its quotation is no quotation; what the judge
+    # calls it is the judge's word, not Lynch's
     assert _direct('"Because he was there, because he did fire a gun, he\'s it," Lynch '
                    'said.\n"He\'s the patsy."\nThe judge called it "a stunt" later.') == [
         ("Lynch", "Because he was there, because he did fire a gun, he's it"),
-        ("Lynch", "He's the patsy.")]
+        ("Lynch", "He's the patsy."), ("The judge", "a stunt")]
     assert _direct('"We took these decisions to save the country," Papandreou said.\n"The '
                    'alternative would be bankruptcy.\n" he said.') == [
         ("Papandreou", "We took these decisions to save the country"),
@@ -1256,6 +1256,30 @@ def test_an_organisation_that_calls_someone_something_speaks_those_words() -> No
     got = _said("\"We are shocked,\" said Mark Felt Jr., his son. \"He was a good man and a "
                 "loyal public servant for many years.\"")
     assert [g[1] for g in got] == ["Mark Felt Jr", "Mark Felt Jr"]
+
+
+def test_a_group_or_description_that_calls_something_speaks_those_words() -> None:
+    # reader of ECB+ 22_ecbplus (the Kraft shooting): 'Police called the mechanic a hero who
+    # "did a phenomenal job"' listed the words with no speaker; PolNeAR: 'Japan branded North
+    # Korea an "outlaw nation …"'
+    assert _direct('Police called the mechanic a hero who "did a phenomenal job" in alerting '
+                   'employees.') == [("Police", "did a phenomenal job")]
+    assert _direct('Japan branded North Korea an "outlaw nation in the neighborhood."') == [
+        ("Japan", "outlaw nation in the neighborhood.")]
+    # not when a speech verb names who said it
+    assert _direct('Police called the mechanic a hero who "did a phenomenal job," a '
+                   'neighbour said.') == [("a neighbour", "did a phenomenal job")]
+
+
+def test_a_party_member_described_by_the_body_they_sit_on_is_a_person() -> None:
+    # PolNeAR (Politico, Clinton's emails): 'House Intelligence Republican Mike Pompeo' was
+    # one organisation, so the '"…," he said' after him went to a speaker named before
+    a = _analysis("One Clinton spokesman has called it “overclassification run amok.”\n\n"
+                  "House Intelligence Republican Mike Pompeo (R-Kans.), who has seen the "
+                  "messages, agreed with that point.\n\n“Some of the information is not "
+                  "merely about newspaper articles,\" he said.")
+    assert ("person", "Mike Pompeo") in [(e.kind, e.name) for e in a.entities]
+    assert [q.speaker for q in a.quotes if q.text.startswith("Some")] == ["Mike Pompeo"]
 
 
 def test_it_after_a_described_organisation_speaks_for_it() -> None:

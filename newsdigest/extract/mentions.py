@@ -909,8 +909,27 @@ def _person_then_org(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
         if " " in sp.form and ((sp.kind == "PER" and last in gaz.org_words)
                                or (sp.kind == "LOC" and last in COMPANY_ENDS)):
             sp = replace(sp, kind="ORG")
-        out += _person_of_org(sp, gaz)
+        out += [part for whole in _person_of_org(sp, gaz) for part in _party_member(whole)]
     return out
+
+
+PARTY_MEMBERS = wordset("Republican Democrat")  # the noun between a body and its member
+
+
+def _party_member(sp: Span) -> list[Span]:
+    """An 'organisation' that is a party's member described by the body they sit on ('House
+    Intelligence Republican Mike Pompeo', 'Senate Intelligence Ranking Democrat Dianne
+    Feinstein'): the person alone (the words before describe them; no organisation is named
+    whole)."""
+    words = sp.form.split(" ")
+    k = next((i for i, w in enumerate(words) if w in PARTY_MEMBERS), -1)
+    name = words[k + 1:]
+    if (sp.kind != "ORG" or k < 1 or not 2 <= len(name) <= 3 or not given_name(name[0])
+            or not all(w[:1].isupper() for w in name)):
+        return [sp]
+    form = " ".join(name)
+    start = sp.end - len(form)
+    return [replace(sp, start=start, kind="PER", form=form)]
 
 
 # words of a title between an organisation and the role ('Senate Majority Leader', 'White House

@@ -712,6 +712,8 @@ def _subject_quoting(st: Statement, at: int, res: Resolver) -> str | None:
     named_org = _org_named(phrase, res.orgs) if calls and who is None else None
     if named_org is not None and not _has_cue(text):
         return named_org  # 'the New York Times called him "…"': an organisation's words
+    if calls and who is None and span is not None and not _has_cue(text):
+        return res.resolve(st, *span)[0]  # 'Police called the mechanic a hero who "…"'
     if who is None or (_has_cue(text) and not calls) or _PUT_TO.search(text, 0, at) or (
             not res.personal(who, phrase)):
         return None
