@@ -906,6 +906,16 @@ def test_the_day_an_attribution_was_said_gives_way_to_the_day_of_the_event() -> 
     held = analyse_text("Two police officers have each been held since Monday.\n\nThey were "
                         "charged on Wednesday with the killing.", date="2008-12-12")
     assert held.event_date == PartialDate(2008, 12, 10, "Wednesday")
+    # a span told after the lead is what went before, not the event's time (ECB+ 12_10ecb
+    # showed 'Event: Last month' for pirates captured that weekend)
+    pirates = analyse_text("The Indian navy has captured 23 Somalian pirates.\n\nLast month, "
+                           "India's navy drew criticism after sinking a trawler.",
+                           date="2008-12-14")
+    assert (pirates.event_date, pirates.event_date_text) == (None, None)
+    # 'USA TODAY' names a paper, not the day (8 USA Today reports of PolNeAR were dated by it)
+    poll = analyse_text("Most oppose the plan, a new USA TODAY/Suffolk University Poll finds.",
+                        date="2016-01-12")
+    assert (poll.event_date, poll.event_date_text) == (None, None)
 
 
 def test_attributions_around_appositives_and_roles() -> None:

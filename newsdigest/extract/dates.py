@@ -168,13 +168,20 @@ def event_when(texts: Sequence[str], found: FoundDateline, published: str | None
     return _completed(date, pub), ", ".join(phrases) or None
 
 
+# spans longer than a day: after the lead, 'Last month, India's navy drew criticism …' tells
+# what went before, not when the lead's event happened (and the statements after it that
+# first tell such a span are background, so no later day is read from them either)
+PERIODS = frozenset(("week", "month", "year"))
+
+
 def _later_day(later: Sequence[str], phrases: list[str]) -> list[_Day]:
     """The first day of an event (not one something was told on, nor one to come) the
-    ``later`` texts give, its phrase added to ``phrases``; none when they give none."""
+    ``later`` texts give, its phrase added to ``phrases``; none when they give none or the
+    first they give is a ``PERIODS`` span."""
     day = next((d for text in later for d in _relative(text, list(phrases), None)
                 if not d.told and d.relative != "tomorrow" and not _to_come(text, d.phrase)),
                None)  # ('Expect endless earthquake experts in the papers tomorrow')
-    if day is None:
+    if day is None or day.relative.rsplit(" ", 1)[-1] in PERIODS:
         return []
     phrases.append(day.phrase)
     return [day]
@@ -256,8 +263,8 @@ def _relative(text: str, phrases: list[str], known: PartialDate | None) -> Itera
     name ('Super Tuesday')."""
     for m in RELATIVE_RE.finditer(text):
         phrase = m.group(0)
-        if m.group("bare") and _named_day(text, m.start()):
-            continue
+        if (m.group("bare") and _named_day(text, m.start())) or phrase == "TODAY":
+            continue  # (USA TODAY, NBC's TODAY: a name, not the day)
         wd = (m.group("wd") or m.group("bare") or "").capitalize()
         if phrase.lower() in (p.lower() for p in phrases) or (
                 wd and known is not None and known.weekday == wd):
