@@ -166,6 +166,13 @@ def test_heldout_reports() -> None:
     ("A woman was walking outside the Sam's Club in Bloomington when she was struck and "
      "killed by a motorist.", "Bloomington"),
     ("At least nine people were killed near the Olympia shopping mall on Friday.", None),
+    # a kind of place after the names of its region, a hometown, the town of a venue told
+    # as 'the capital of' (readers of ECB+ 20_ecbplus, 13_ecb, 26_ecb: 'place unknown')
+    ("A strong quake hit the Persian Gulf island of Qeshm off Iran's southern coast on "
+     "Sunday.", "Qeshm"),
+    ("A fire devastated the church on Friday night in her hometown of Wasilla.", "Wasilla"),
+    ("He was found dead in Pagliarelli prison in the Sicilian capital of Palermo.",
+     "Palermo"),
 ])
 def test_event_place_rules(text: str, place: str | None) -> None:
     article = Article("t", "Headline", text, Origin("test"))

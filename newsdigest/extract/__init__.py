@@ -84,7 +84,7 @@ PLACE_MODIFIERS = wordset(
     """the a an central northern southern eastern western north south east west northeast
     northwest southeast southwest downtown suburban rural remote coastal capital city town
     village province state region county district island of heart outskirts suburbs
-    streets centre center parking lot parts areas"""
+    streets centre center parking lot parts areas her his their its hometown native"""
 )
 # 'the Persian Gulf Island of Qeshm', 'the Province of Aceh': the place is after 'of'
 PLACE_KINDS = wordset("island isle province state region county district city town village")
@@ -93,7 +93,9 @@ NOT_THE_EVENT = wordset("born based headquartered raised lives lived living educ
                         "home homes grew moved trained registered listed role part")
 # after a venue, the town it is in: 'at a Kraft factory in Philadelphia', '... in central Paris'
 _IN_TOWN = lazy(r"(?: [a-z]+){0,2},? in (?:the )?(?:(?:central|downtown|northern|southern|"
-                      r"eastern|western|north|south|east|west) )?")
+                      r"eastern|western|north|south|east|west) )?(?:(?:[A-Z][a-z]+ )?(?:capital|"
+                      r"city|town|village|island|province|region) of )?")  # ('… prison in the
+# Sicilian capital of Palermo')
 # 'X, who served a prison term for his role in Watergate': an aside, not the event
 _ASIDE = re.compile(r", (?:who|which|whose) [^,]*$")
 # the end of a route ('being transported to a prison in Beaumont from Huntsville'), and a place
@@ -660,7 +662,7 @@ def _town_after(text: str, end: int, tagged: dict[str, str]) -> str | None:
     if nxt is None:
         return None
     form = _place_form(nxt)
-    place = gazetteer().place(form) or tagged.get(form)
+    place = gazetteer().place(form) or tagged.get(form) or (form if form in towns() else None)
     if place is None:
         return None
     return _with_region(place, _region(text, nxt.end()))
@@ -695,6 +697,10 @@ def _after_cue(before: str, venue: bool = False) -> bool:
             k -= 1
         if k and words[k - 1].lower() in ARTICLES:
             words = words[:k]
+    if len(words) > 2 and words[-1] == "of" and words[-2].lower() in PLACE_KINDS:
+        words = words[:-2]  # 'hit the Persian Gulf island of': past the names of the region
+        while words and words[-1][:1].isupper() and words[-1].lower() not in PLACE_CUES:
+            words.pop()
     while words and (words[-1].lower() in PLACE_MODIFIERS or words[-1] in gaz.demonyms):
         words.pop()
     if not words or words[-1].lower() not in (PLACE_CUES | VENUE_CUES if venue else PLACE_CUES):
