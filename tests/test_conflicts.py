@@ -649,6 +649,28 @@ def test_wire_share_counts_verbatim_runs_with_each_report() -> None:
     assert result.wire == shares
 
 
+def test_one_quotation_printed_by_two_reports_is_no_wire_copy() -> None:
+    # reader of ECB+ 6_ecb: Meyer's '"Torches and pitchforks aren't going to be necessary"'
+    # in two reports' own sentences was a 'wire copy' group and 'same wording'; press
+    # statements quoted whole by several outlets (5_ecb, 2_ecbplus, 9_ecbplus) were too
+    said = ('"Decisions of this nature are never easy, and this was particularly difficult for '
+            'all of us," Stefanski said.')
+    a, b = analyse([Article("a", "Coach fired", "The team fired its coach on Monday. " + said,
+                            Origin("a.txt")),
+                    Article("b", "Coach out", "The coach was dismissed after a poor start. "
+                            + said.replace("Stefanski said", "the general manager said in a "
+                                           "statement"), Origin("b.txt"))], config.defaults())
+    assert wire_shares([a, b]) == ()
+    result = compare([a, b], config.defaults())
+    assert result.shared_quotes and not any(g.wire for g in result.groups)
+    # words around the quotation printed alike are still wire copy
+    c = make_analysis("c", "The team fired its coach on Monday after a dismal start to the "
+                      "season, " + said[:-len(" Stefanski said.")] + " Stefanski said.")
+    d = make_analysis("d", "The team fired its coach on Monday after a dismal start to the "
+                      "season, " + said[:-len(" Stefanski said.")] + " Stefanski said.")
+    assert {(w.article, w.other) for w in wire_shares([c, d])} == {("c", "d"), ("d", "c")}
+
+
 # --- quality gate on real reports ----------------------------------------------------------
 
 GATE_EVENTS = ("14_ecb", "29_ecb", "24_ecbplus", "30_ecbplus", "33_ecbplus", "9_ecb", "35_ecb",
