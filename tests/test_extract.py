@@ -1148,3 +1148,14 @@ def test_a_name_with_a_middle_initial_ending_the_sentence_is_one_person() -> Non
     an = analyse_text("Senators Charles E. Grassley and Patrick J. Leahy said other changes are "
                       "needed.")
     assert "Charles E. Grassley" in {e.name for e in an.entities if e.kind == "person"}
+
+
+def test_initialisms_of_common_things_are_no_organisations() -> None:
+    # readers of ECB+ 35_ecbplus and 21_ecbplus: 'DUI' was an organisation in every report
+    # of a drunk-driving arrest, 'CPR' and 'DWI' too; an organisation's initialism stays one
+    an = analyse_text("Jamal Williams was arrested on suspicion of DUI early Sunday, the CHP "
+                      "said. Paramedics performed CPR on the victim. The NFL said it was "
+                      "reviewing the case.")
+    orgs = {e.name for e in an.entities if e.kind == "org"}
+    assert not orgs & {"DUI", "CPR"}
+    assert {"CHP", "NFL"} <= orgs

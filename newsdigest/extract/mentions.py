@@ -444,6 +444,12 @@ TITLES = wordset("Mr Mrs Ms Dr")  # left for ``_after_role``
 ARTICLES = wordset("The A An")
 
 
+# initialisms of common things, never a name ('on suspicion of DUI', 'performed CPR', 'a
+# new SUV')
+COMMON_ACRONYMS = wordset("DUI DWI OWI OUI CPR ATM ATMs GPS DNA SUV SUVs ICU MVP GDP CEO CEOs "
+                          "CFO COO IPO IPOs")
+
+
 def _tidy(sp: Span) -> Span | None:
     """A name without a joining word at its end ('University of California and'), a word
     that starts a sentence before a person ('If Microsoft'), or an adjective made of a name
@@ -451,8 +457,8 @@ def _tidy(sp: Span) -> Span | None:
     a degree ('M. D.'), a 'person' after an article ('The Incredibles') or one made of common
     words ('Vehicular Manslaughter')."""
     form = sp.form
-    if is_credential(form):
-        return None  # 'M. D.' after a name
+    if is_credential(form) or form in COMMON_ACRONYMS:
+        return None  # 'M. D.' after a name; 'arrested on suspicion of DUI'
     if sp.kind == "PER" and _common_words(form):
         return None  # 'Vehicular Manslaughter': a charge, no person
     if form.endswith(".") and form[:-1] in TITLE_ABBREVIATIONS:
