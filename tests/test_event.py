@@ -418,6 +418,10 @@ def test_the_reasons_say_what_weighed_most_each_way() -> None:
     assert reason([("main_person_missing", 0.4), ("place_differs", -1.2)]) == (
         "weighed for one event: each report names the other's main participants (+0.4); "
         "against: different event places (-1.2)")
+    # names apart are told as they are: beside 'same participants: Barack Obama, Sanjay
+    # Gupta', 'few names in common' read as a contradiction (a reader of ECB+ 34_ecb)
+    assert reason([("name_cosine", -0.2)]) == (
+        "weighed against one event: many names only one report mentions (-0.2)")
     assert check.reasons[-1].startswith("estimated probability")  # still the last
 
 

@@ -13,7 +13,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "lead_cosine": ("leads alike", "leads worded differently"),
     "title_cosine": ("headlines alike", "headlines worded differently"),
     "opening_cosine": ("first sentences alike", "first sentences worded differently"),
-    "name_cosine": ("the same names throughout", "few names in common"),
+    "name_cosine": ("the same names throughout", "many names only one report mentions"),
     "lead_names_missing": ("the names of each lead in the other report",
                            "names of a lead missing from the other report"),
     "rare_shared": ("rare words in common", "few rare words in common"),
