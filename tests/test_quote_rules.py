@@ -1391,3 +1391,14 @@ def test_the_people_a_place_is_said_of_speak_not_the_place() -> None:
                 "Democrats on Capitol Hill, who have argued that it helps down-ballot when Trump "
                 "is painted as a greedy Republican.")
     assert [(q[1], q[3][:16]) for q in got] == [("Democrats on Capitol Hill", "it helps down-ba")]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
+    # reader of ECB+ 31_ecb: 'Having told everyone he wanted to break the record on a three,
+    # he camped out on the wing' gave the speaker 'Having' (three PolNeAR reports too)
+    got = _said("Tyler Hansbrough scored 20 points. Having told everyone he wanted to break the "
+                "record on a three, he camped out on the wing for one possession.")
+    assert got and all(q[1] not in ("Having", "having") for q in got)
+    got = _said("His comments came after being asked again to defend his criticism of "
+                "“New York values.”")
+    assert all(q[1] != "being" for q in got)

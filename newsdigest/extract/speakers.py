@@ -1001,7 +1001,8 @@ _APPOSED = re.compile(r", ([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?:,|\.?$)
 # the first words of a phrase that is not a subject, the last words of one that is unfinished,
 # the words after a verb opening a phrase ('issued a statement', 'Rattling off promises')
 NOT_SUBJECT = wordset("""over here there alongside after before during upon including much
-    when while since until without within among despite although though because if""")
+    when while since until without within among despite although though because if having
+    being""")  # ('Having told everyone he wanted …, he camped out': he speaks)
 VERB_OBJECT = wordset("a an the his her their its off out up by upon to")
 _ING_OBJECT = VERB_OBJECT - {"by", "to"}
 _APPOSITION = re.compile(r", (?:the|a|an) ([\w’' -]{3,60}?),")
