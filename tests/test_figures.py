@@ -205,6 +205,10 @@ def test_the_new_kinds_are_found(scores: dict[str, Counter[str]], kind: str) -> 
     ("It was minus 17 degrees and he lost -7 points; the margin is plus or minus 3 points.",
      [("minus 17", "count", -17.0, "degrees"), ("-7", "count", -7.0, "points"),
       ("3", "count", 3.0, "points")]),
+    # a share opening with its decimal point (a reader of ECB+ 21_ecbplus: a blood alcohol
+    # content of '.09 percent' was dropped); a rate alone is none (below)
+    ("His blood alcohol content was .09 percent, above the limit of .08%; he hit .358.",
+     [(".09 percent", "percent", 0.09, "%"), (".08%", "percent", 0.08, "%")]),
 ])
 def test_rules(text: str, expected: list[Key]) -> None:
     assert ours(text) == [_key(*e) for e in expected]

@@ -56,7 +56,9 @@ CURRENCY_RE = (r"(?<![A-Za-z])(?:US|[ACS]|HK|NZ)\$\s?|[$£€¥₽₹]\s?"
 # a plain run of digits, with decimals
 DIGITS_RE = (r"\d{1,3}(?:,(?:\d{3}|[ ]\d{3}(?!\d)))+(?:\.\d+)?"
              r"|\d{1,3}\.[ ]\d{1,2}(?!\d|[.,:]\d|[ ]?[-–][ ]?years?\b)"
-             r"|\d+(?:\.\d+)?")
+             r"|\d+(?:\.\d+)?"
+             # a share with a leading point ('.09 percent'; a rate alone, 'hit .302', is none)
+             r"|(?<![\w.,$£€])\.\d{1,3}(?=[ ]?(?:%|percent\b|per[ ]cent\b))")
 
 
 def digits_value(raw: str, codes: bool = True) -> float | None:
