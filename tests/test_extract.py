@@ -1159,3 +1159,14 @@ def test_initialisms_of_common_things_are_no_organisations() -> None:
     orgs = {e.name for e in an.entities if e.kind == "org"}
     assert not orgs & {"DUI", "CPR"}
     assert {"CHP", "NFL"} <= orgs
+
+
+def test_a_hashtag_is_no_name() -> None:
+    # a reader of PolNeAR (West Journal, the Detroit debate): '#GOPDebate' of an embedded
+    # tweet was a person; '#Justdoit' and '#RechercheParis' too. A hashtag of a known place
+    # still names it
+    an = analyse_text("Donald Trump says there's no problem. Nope. #GOPDebate. Thoughts are "
+                      "with #California tonight.")
+    names = {(e.kind, e.name) for e in an.entities}
+    assert not any(name == "GOPDebate" for _, name in names)
+    assert ("place", "California") in names and ("person", "Donald Trump") in names

@@ -247,7 +247,7 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
              for player in _team_player(_team(sp, teams, gaz)) for part in _of_place(player, gaz)
              for named in _party_and_home(_after_role(_office_holder(
                  _left_word(part, texts[part.line], gaz), texts[part.line], gaz), gaz), gaz)]
-    spans = _pairs_apart(spans)
+    spans = [sp for sp in _pairs_apart(spans) if not _hashtag(sp, texts[sp.line], gaz)]
     kinds, ours = _kind_by_form(spans, gaz, _companies(spans, texts, gaz),
                                 _said_he_or_she(spans, texts, gaz)
                                 | _described_people(spans, texts, gaz))
@@ -286,6 +286,12 @@ _ZONE_WORDS = wordset("Standard Daylight Mean Summer Eastern Central Mountain Pa
 # what names a disease after a person's name ('Alzheimer's disease'), or a scandal after a
 # word in '-gate' ('the Watergate scandal')
 _NAMES_ANOTHER = re.compile(r"['’]s[ ](?:disease|syndrome|disorder)\b|[ ]scandal\b")
+
+
+def _hashtag(sp: Span, text: str, gaz: Gazetteer) -> bool:
+    """Is the name a hashtag ('#GOPDebate', '#Justdoit', '#RechercheParis') the gazetteer does
+    not know as a place or an organisation ('#California' stays California)?"""
+    return text[sp.start - 1: sp.start] == "#" and known_kind(sp.form, gaz) is None
 
 
 def _another_kind(form: str, text: str, end: int) -> bool:
