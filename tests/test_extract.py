@@ -1170,3 +1170,13 @@ def test_a_hashtag_is_no_name() -> None:
     names = {(e.kind, e.name) for e in an.entities}
     assert not any(name == "GOPDebate" for _, name in names)
     assert ("place", "California") in names and ("person", "Donald Trump") in names
+
+
+def test_a_title_in_quotation_marks_is_no_person() -> None:
+    # a reader of ECB+ 6_ecb: '"The Golden Compass"' and '"Moon"' were people; PolNeAR gave
+    # people such as 'Shark Tank' and 'Big Lebowski' the same way
+    an = analyse_text('Chris Weitz, who directed "The Golden Compass," will direct "New '
+                      'Moon." Robert Pattinson and Kristen Stewart will star in "Moon," the '
+                      'studio said.')
+    people = {e.name for e in an.entities if e.kind == "person"}
+    assert people == {"Chris Weitz", "Robert Pattinson", "Kristen Stewart"}

@@ -247,7 +247,8 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
              for player in _team_player(_team(sp, teams, gaz)) for part in _of_place(player, gaz)
              for named in _party_and_home(_after_role(_office_holder(
                  _left_word(part, texts[part.line], gaz), texts[part.line], gaz), gaz), gaz)]
-    spans = [sp for sp in _pairs_apart(spans) if not _hashtag(sp, texts[sp.line], gaz)]
+    spans = [sp for sp in _pairs_apart(spans) if not _hashtag(sp, texts[sp.line], gaz)
+             and not _quoted_title(sp, texts[sp.line], gaz)]
     kinds, ours = _kind_by_form(spans, gaz, _companies(spans, texts, gaz),
                                 _said_he_or_she(spans, texts, gaz)
                                 | _described_people(spans, texts, gaz))
@@ -292,6 +293,19 @@ def _hashtag(sp: Span, text: str, gaz: Gazetteer) -> bool:
     """Is the name a hashtag ('#GOPDebate', '#Justdoit', '#RechercheParis') the gazetteer does
     not know as a place or an organisation ('#California' stays California)?"""
     return text[sp.start - 1: sp.start] == "#" and known_kind(sp.form, gaz) is None
+
+
+_TITLE_OPEN = re.compile(r"[\"“„«](?:The |A |An )?$")
+_TITLE_CLOSE = re.compile(r"[,.!?]?[\"”»]")
+
+
+def _quoted_title(sp: Span, text: str, gaz: Gazetteer) -> bool:
+    """Is the name all a quotation holds (perhaps after 'The' or 'A'): the title of a work
+    ('directed "The Golden Compass,"', 'will star in "Moon,"'), no person, place or
+    organisation, unless the gazetteer knows it as one?"""
+    return (_TITLE_OPEN.search(text, max(0, sp.start - 5), sp.start) is not None
+            and _TITLE_CLOSE.match(text, sp.end) is not None
+            and known_kind(sp.form, gaz) is None)
 
 
 def _another_kind(form: str, text: str, end: int) -> bool:
