@@ -1402,3 +1402,10 @@ def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
     got = _said("His comments came after being asked again to defend his criticism of "
                 "“New York values.”")
     assert all(q[1] != "being" for q in got)
+
+
+def test_a_work_named_after_directed_or_sequel_is_no_quotation() -> None:
+    # a reader of ECB+ 6_ecb: 'Chris Weitz, who directed "The Golden Compass," is negotiating
+    # …, industry sources say' listed the film's title as the sources' words
+    assert _direct('Chris Weitz, who directed "The Golden Compass," is negotiating to direct '
+                   'the sequel "New Moon," industry sources say.') == []

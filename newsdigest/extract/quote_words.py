@@ -145,7 +145,10 @@ NAMING = wordset("called calls dubbed so-called nicknamed titled entitled named 
 # 'told "Fox and Friends"', 'said on "Meet the Press"', 'an interview with "The Blaze"', 'on
 # the podcast "Here’s the Thing"'
 BEFORE_A_TITLE = wordset("""told on to with in of for their his her its podcast show movie film
-    book song album series program programme documentary novel memoir play episode column""")
+    book song album series program programme documentary novel memoir play episode column
+    directed starred produced sequel prequel remake adaptation""")  # 'who directed "The
+# Golden Compass,"', 'the sequel "New Moon"'
+
 # prepositions a title leaves in lower case ('Midday with Charlie Sykes')
 TITLE_SMALL = wordset("with from into onto over upon than about after under near")
 MIN_WORDS = 4  # a shorter quotation with no attribution is a scare quote, not a quotation
