@@ -1409,3 +1409,14 @@ def test_a_work_named_after_directed_or_sequel_is_no_quotation() -> None:
     # …, industry sources say' listed the film's title as the sources' words
     assert _direct('Chris Weitz, who directed "The Golden Compass," is negotiating to direct '
                    'the sequel "New Moon," industry sources say.') == []
+
+
+def test_a_quotation_after_a_dash_aside_is_the_main_speakers() -> None:
+    # a reader of ECB+ 1_ecbplus: the prosecutor's words after an aside quoting Lohan's lawyer
+    # went to the lawyer
+    got = _direct("Prosecutor Terry White told The Post after a court hearing — where Lohan's "
+                  "lawyer Mark Heller said she was \"ensconced in the bosom\" of Morningside — "
+                  "\"I hear she's on her way to LAX and getting on a flight back to New York.\"")
+    assert got == [("Mark Heller", "ensconced in the bosom"),
+                   ("Terry White", "I hear she's on her way to LAX and getting on a flight back "
+                    "to New York.")]

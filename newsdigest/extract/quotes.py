@@ -565,6 +565,29 @@ def _with_speakers(st: Statement, kept: Sequence[tuple[str, int, int]], said: Sa
     return out
 
 
+_DASH = re.compile(r" (?:—|–|--) ")  # the dashes around an aside
+
+
+def _outside_aside(st: Statement, said: Said, start: int, res: Resolver) -> Said | None:
+    """The speaker of a quotation at ``start`` after a dash aside that holds the statement's
+    attribution, when the subject before the aside speaks ('Prosecutor Terry White told The
+    Post … — where Lohan's lawyer Mark Heller said she was "…" — "I hear she's on her way
+    …"': White's words, not Heller's); else None."""
+    at = st.text.find(said[1]) if said[1] else -1
+    dashes = [m.start() for m in _DASH.finditer(st.text, 0, start)]
+    opened = [d for d in dashes if d < at]
+    if at < 0 or not opened or not any(at < d for d in dashes):
+        return None
+    span = res.subject_span(st.index)
+    if span is None or span[1] > opened[-1]:
+        return None
+    verb = next(iter(st.text[span[1]: opened[-1]].split()), "").lower()
+    who, how = res.resolve(st, *span)
+    if verb not in SPEECH_VERBS or who is None or who == said[0]:
+        return None
+    return who, how, verb
+
+
 def _own_speaker(st: Statement, kept: Sequence[tuple[str, int, int]], n: int, said: Said,
                  res: Resolver) -> Said:
     """(speaker, phrase, cue) of the ``n``-th quotation a statement keeps: the statement's
@@ -572,6 +595,9 @@ def _own_speaker(st: Statement, kept: Sequence[tuple[str, int, int]], n: int, sa
     one ('"…," Axelrod tweeted after Clinton argued for the second consecutive debate that
     "…"': Clinton's words)."""
     speaker = said[0]
+    outside = _outside_aside(st, said, kept[n][1], res) if speaker is not None else None
+    if outside is not None:
+        return outside
     att = _before(st.text, kept[n][1] - 1) if n and speaker is not None else None
     if speaker is None or att is None or att.start <= kept[n - 1][2]:
         return said
