@@ -1180,3 +1180,13 @@ def test_a_title_in_quotation_marks_is_no_person() -> None:
                       'studio said.')
     people = {e.name for e in an.entities if e.kind == "person"}
     assert people == {"Chris Weitz", "Robert Pattinson", "Kristen Stewart"}
+
+
+def test_a_towns_native_or_residents_make_it_a_place() -> None:
+    # a reader of ECB+ 31_ecb: 'the Poplar Bluff native' was a person; 'South Richmond Hill
+    # residents' (21_ecbplus) an organisation. 'African-American residents' name no place
+    an = analyse_text("The Poplar Bluff native scored 12 points. African-American residents "
+                      "met the mayor on Friday.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds.get("Poplar Bluff") == "place"
+    assert kinds.get("African-American") != "place"

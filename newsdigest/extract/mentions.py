@@ -419,10 +419,11 @@ def _surname_after(sp: Span, text: str, gaz: Gazetteer) -> Span:
     return replace(sp, end=m.end(), form=f"{sp.form} {m.group(1)}")
 
 
-# a lower-case word after a name that makes it a place: '61 in Mary region', 'Aceh province'
-# (not 'county': 'Essex county' is a cricket club in CoNLL-2003)
+# a lower-case word after a name that makes it a place: '61 in Mary region', 'Aceh province',
+# a town's native or residents (not 'county': 'Essex county' is a cricket club in CoNLL-2003)
 _PLACE_WORD_AFTER = re.compile(r" (?:region|province|district|oblast|prefecture|governorate|"
-                               r"municipality)\b")
+                               r"municipality|natives?|residents?)\b")  # ('the Poplar Bluff
+# native', 'Millom residents')
 
 
 def _place_word_after(sp: Span, text: str, gaz: Gazetteer) -> Span:
@@ -440,9 +441,10 @@ def _place_word_after(sp: Span, text: str, gaz: Gazetteer) -> Span:
     if sp.kind == "LOC":
         sure = head in _AREAS or head in _PLACE_ENDS
         return replace(sp, margin=max(sp.margin, MIN_MARGIN)) if sure else sp
-    if _PLACE_WORD_AFTER.match(text, sp.end) is None and not (
-            head in _PLACE_ENDS or (head in _AREAS and sp.kind != "ORG")):
-        return sp
+    if (_PLACE_WORD_AFTER.match(text, sp.end) is None or sp.form.rsplit("-", 1)[-1]
+            in gaz.demonyms) and not (head in _PLACE_ENDS or (head in _AREAS
+                                                           and sp.kind != "ORG")):
+        return sp  # (not 'African-American residents')
     return replace(sp, kind="LOC", margin=max(sp.margin, MIN_MARGIN))
 
 
