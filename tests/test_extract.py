@@ -511,6 +511,16 @@ def test_an_outlet_that_found_noted_or_published_something_is_cited() -> None:
     assert an.cited_outlets == ("The Washington Post", "PolitiFact", "TheBlaze")
 
 
+def test_an_outlets_reporter_or_web_site_is_the_outlet_cited() -> None:
+    # a reader of ECB+ 34_ecb: 'According to washingtonpost.com' and 'According to The
+    # Washington Post's Howard Kurtz' cited no outlet; 'Carson told ABC’s George
+    # Stephanopoulos' (PolNeAR) none either
+    an = analyse_text("According to washingtonpost.com, Obama has offered Gupta the job. Carson "
+                      "told ABC’s George Stephanopoulos he was fine. The offer was first "
+                      "reported by CNN.com on Tuesday. He reads example.com daily.")
+    assert an.cited_outlets == ("The Washington Post", "ABC", "CNN")
+
+
 def test_a_newsletters_source_tags_are_cited_outlets() -> None:
     # readers of PolNeAR (HuffPollster): items closing in '[538.]', '[NYT.]', '[WashPost.]'
     # cited no outlet; cleaning drops the tags it reads ('[NYT.]'), keeps one with a digit

@@ -347,8 +347,9 @@ def _cited_outlets(statements: Sequence[Statement], article: Article) -> list[st
     out = _tagged_outlets(statements, article, gaz)
     for st in statements:
         text = st.text
+        out += _cited_sites(text, gaz)
         for m in name_runs(text):
-            form = m.group(0).removesuffix("’s").removesuffix("'s").rstrip(".")
+            form = _possessor(m.group(0)).removesuffix("’s").removesuffix("'s").rstrip(".")
             form = form.removeprefix("A ").removeprefix("An ")  # 'A Wall Street Journal article'
             outlet = gaz.outlets.get(form.removeprefix("The ")) or gaz.outlets.get(form)
             if outlet is not None and _ambiguous_outlet(outlet, gaz):
@@ -361,6 +362,37 @@ def _cited_outlets(statements: Sequence[Statement], article: Article) -> list[st
                 outlet = form  # 'told The Statesman Journal': a paper the gazetteer lacks
             if outlet is not None and (before.endswith(CITE_BEFORE) or _cites(after)):
                 out.append(outlet)
+    return out
+
+
+def _possessor(run: str) -> str:
+    """The outlet whose reporter a name run names ('The Washington Post's Howard Kurtz' -> 'The
+    Washington Post'), else the run as it is."""
+    for mark in ("'s ", "’s "):
+        head, found, _ = run.partition(mark)
+        if found:
+            return head
+    return run
+
+
+# a web site named as a source: 'According to washingtonpost.com', 'reported by CNN.com'
+_SITE = lazy(r"\b(?:www\.)?([A-Za-z][\w-]{1,40})\.(?:com|org|net|co\.uk|com\.au)\b")
+
+
+def _cited_sites(text: str, gaz: Gazetteer) -> list[str]:
+    """The known outlets of web sites ``text`` cites ('According to washingtonpost.com …'),
+    the site's name run together as the outlet's ('washingtonpost' of The Washington Post,
+    as ``_run_together`` reads it)."""
+    out = []
+    for m in _SITE.finditer(text):
+        before = " ".join(text[max(0, m.start() - 30): m.start()].lower().split())
+        if not before.endswith(CITE_BEFORE) and not _cites(text[m.end(): m.end() + 20].split()):
+            continue
+        label = m.group(1).lower()
+        outlet = next((o for o in dict.fromkeys(gaz.outlets.values())
+                       if label in _run_together(o)), None)
+        if outlet is not None:
+            out.append(outlet)
     return out
 
 
