@@ -1420,3 +1420,16 @@ def test_a_quotation_after_a_dash_aside_is_the_main_speakers() -> None:
     assert got == [("Mark Heller", "ensconced in the bosom"),
                    ("Terry White", "I hear she's on her way to LAX and getting on a flight back "
                     "to New York.")]
+
+
+def test_a_subject_of_two_groups_joined_by_and_speaks_whole() -> None:
+    # a reader of ECB+ 9_ecbplus: 'Officials at the interior and commerce ministries said' gave
+    # 'commerce ministries', 'Democrats and environmentalists' 'environmentalists'
+    assert _speakers("Democrats and environmentalists said the rule would weaken "
+                     "protections.") == ["Democrats and environmentalists"]
+    assert _speakers("Officials at the interior and commerce ministries said they would "
+                     "review it.") == ["Officials at the interior and commerce ministries"]
+    # not two roles of one named person, nor a clause before the 'and'
+    assert _speakers("Japanese journalist and author Hiro Aida said the timing was bad.") == [
+        "Hiro Aida"]
+    assert _speakers("Trump won the primary and aides said he was pleased.") == ["aides"]

@@ -542,9 +542,26 @@ def _walk_back(toks: list[Tok], j: int, noun: bool = False) -> tuple[int, int]:
 
 
 def _joins_names(toks: list[Tok], j: int) -> bool:
-    """Is ``toks[j]`` the 'and' of two names ('Mr. Grassley and Mr. Leahy said')?"""
-    return (toks[j][0] == "and" and 0 < j < len(toks) - 1 and toks[j - 1][0][:1].isupper()
-            and toks[j + 1][0][:1].isupper())
+    """Is ``toks[j]`` the 'and' of two names ('Mr. Grassley and Mr. Leahy said'), or of the
+    two halves of a subject opening the statement ('Democrats and environmentalists said',
+    'Officials at the interior and commerce ministries said'; not 'Trump won and aides
+    said')?"""
+    if toks[j][0] != "and" or not 0 < j < len(toks) - 1:
+        return False
+    if toks[j - 1][0][:1].isupper() and toks[j + 1][0][:1].isupper():
+        return True
+    before = [t[0] for t in toks[:j]]
+    after = [t[0] for t in toks[j + 1: j + 1 + JOINED_OPENING]]
+    return (len(before) <= JOINED_OPENING and toks[j + 1][0].lower() not in SUBJECT_PRONOUNS
+            and not any(w[:1].isupper() for w in after)  # ('journalist and author Hiro
+            # Aida': one person's two roles)
+            and all(w[:1].isalnum() and not w.endswith(("'s", "’s")) and w.lower() not in FINITE
+                    and w.lower() not in IRREGULAR_PAST and w.lower() not in SUBJECT_PRONOUNS
+                    and w.lower() not in VERBS and not (w.islower() and w.endswith("ed"))
+                    for w in before))  # ('Orozco's friends and fellow gang members': his)
+
+
+JOINED_OPENING = 4  # words before an 'and' that joins two halves of an opening subject
 
 
 def _appositive(chunk: list[Tok]) -> bool:
