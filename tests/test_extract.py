@@ -1200,3 +1200,16 @@ def test_a_towns_native_or_residents_make_it_a_place() -> None:
     kinds = {e.name: e.kind for e in an.entities}
     assert kinds.get("Poplar Bluff") == "place"
     assert kinds.get("African-American") != "place"
+
+
+def test_a_given_name_and_surname_the_tagger_took_for_an_organisation_is_a_person() -> None:
+    # PolNeAR: '“Daily Show” host Trevor Noah', 'Green Party candidate Jill Stein 3 percent'
+    # were organisations; a team, a county or a firm keeps its kind
+    an = analyse_text("“Daily Show” host Trevor Noah on Thursday showed the clip. Libertarian "
+                      "Gary Johnson got 3 percent and Green Party candidate Jill Stein 3 "
+                      "percent. Officials in Marion County said the Carolina Panthers won. "
+                      "Gordon Advisors confirmed it.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds.get("Trevor Noah") == "person" and kinds.get("Jill Stein") == "person"
+    assert kinds.get("Marion County") != "person" and kinds.get("Carolina Panthers") != "person"
+    assert kinds.get("Gordon Advisors") != "person"

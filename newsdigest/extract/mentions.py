@@ -247,7 +247,8 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
              for player in _team_player(_team(sp, teams, gaz)) for part in _of_place(player, gaz)
              for named in _party_and_home(_after_role(_office_holder(
                  _left_word(part, texts[part.line], gaz), texts[part.line], gaz), gaz), gaz)]
-    spans = [sp for sp in _pairs_apart(spans) if not _hashtag(sp, texts[sp.line], gaz)
+    spans = [_named_person(sp, teams, gaz) for sp in _pairs_apart(spans)
+             if not _hashtag(sp, texts[sp.line], gaz)
              and not _quoted_title(sp, texts[sp.line], gaz)]
     kinds, ours = _kind_by_form(spans, gaz, _companies(spans, texts, gaz),
                                 _said_he_or_she(spans, texts, gaz)
@@ -287,6 +288,20 @@ _ZONE_WORDS = wordset("Standard Daylight Mean Summer Eastern Central Mountain Pa
 # what names a disease after a person's name ('Alzheimer's disease'), or a scandal after a
 # word in '-gate' ('the Watergate scandal')
 _NAMES_ANOTHER = re.compile(r"['’]s[ ](?:disease|syndrome|disorder)\b|[ ]scandal\b")
+
+
+def _named_person(sp: Span, teams: frozenset[str], gaz: Gazetteer) -> Span:
+    """An 'organisation' of two words that is a given name and a surname no common word, and
+    no organisation, outlet, team or place the gazetteer or the article knows, is that person
+    ('a former Mitt Romney aide', 'Green Party candidate Jill Stein 3 percent'; not 'Gordon
+    Advisors', 'Al Jazeera', 'Carolina Panthers', 'Marion County', 'Crystal Springs')."""
+    last = sp.form.rsplit(" ", 1)[-1]
+    if (sp.kind != "ORG" or sp.form.count(" ") != 1 or not _given_first(sp.form, gaz)
+            or known_kind(sp.form, gaz) is not None or sp.form in gaz.outlets
+            or last in gaz.org_words or last in teams or sp.form in teams
+            or last in _AREAS or last in _PLACE_ENDS or last in PLACE_PLURALS):
+        return sp
+    return replace(sp, kind="PER")
 
 
 def _hashtag(sp: Span, text: str, gaz: Gazetteer) -> bool:
