@@ -1213,3 +1213,13 @@ def test_a_given_name_and_surname_the_tagger_took_for_an_organisation_is_a_perso
     assert kinds.get("Trevor Noah") == "person" and kinds.get("Jill Stein") == "person"
     assert kinds.get("Marion County") != "person" and kinds.get("Carolina Panthers") != "person"
     assert kinds.get("Gordon Advisors") != "person"
+
+
+def test_a_name_after_a_persons_title_is_a_person_throughout() -> None:
+    # PolNeAR (Washington Post, North Korea's test): the headline's 'Obama, others vow
+    # consequences' made Obama a place, though 'President Obama condemned' follows
+    an = analyse_text("World leaders denounce N. Korea test; Obama, others vow consequences.\n\n"
+                      "In a White House statement, President Obama condemned the test as "
+                      "provocative.")
+    kinds = {e.name: e.kind for e in an.entities}
+    assert kinds.get("Obama") == "person"

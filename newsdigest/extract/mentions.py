@@ -21,7 +21,7 @@ from ..lexicon import FUNCTION_WORDS, common_word, vocabulary
 from ..model import EntityKind, Statement
 from ..segment import STARTERS, single_quotes
 from ..words import PARTY_NAMES, PARTY_WORDS, SPEECH_VERB_RE, TITLE_ABBREVIATIONS, is_credential
-from .gazetteer import Gazetteer, wordset
+from .gazetteer import Gazetteer, towns, wordset
 from .gazetteer import load as gazetteer
 from .given_names import PERSON_WORDS, given_name
 from .ner import CALENDAR, JOINERS, Span, known_kind
@@ -252,7 +252,8 @@ def find_mentions(statements: Sequence[Statement], gaz: Gazetteer | None = None
              and not _quoted_title(sp, texts[sp.line], gaz)]
     kinds, ours = _kind_by_form(spans, gaz, _companies(spans, texts, gaz),
                                 _said_he_or_she(spans, texts, gaz)
-                                | _described_people(spans, texts, gaz))
+                                | _described_people(spans, texts, gaz)
+                                | _titled_people(spans, texts, gaz))
     out: list[Mention] = []
     quoted: dict[int, list[tuple[int, int]]] = {}
     awards = {sp.form.split()[0] for sp in spans  # 'a best-actor Tony' of 'the Tony Awards'
@@ -843,6 +844,24 @@ def _said_he_or_she(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
 _DESCRIBED = re.compile(r",[ ](?:a|an|the)[ ](?:[\w'’-]+[ ]){0,3}?([a-z]+)"
                        r"(?=[,.;]|[ ](?:of|at|for|from|in|who|with|and)\b)")  # (not 'a worker
 # named Antonio Arroyo': a new subject)
+
+
+# a person's title right before a name: 'President Obama', 'Sen. Cruz', 'Mrs. Clinton'
+_PERSON_TITLE = re.compile(r"(?:\b(?:President|Senator|Governor|Congressman|Congresswoman)"
+                           r"|\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.)[ ]$")
+
+
+def _titled_people(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
+                   ) -> frozenset[str]:
+    """Names a person's title stands right before somewhere in the article, that the
+    gazetteer and the towns list know as no place: people, whatever the tagger read elsewhere
+    ('President Obama condemned …' after a headline's 'Obama, others vow …', read a place)."""
+    return frozenset(
+        sp.form for sp in spans
+        if sp.form.count(" ") <= 1 and all(w[:1].isupper() and w not in ARTICLES
+                                           and w not in gaz.org_words for w in sp.form.split())
+        and not gaz.place(sp.form) and sp.form not in towns()
+        and _PERSON_TITLE.search(texts[sp.line], max(0, sp.start - 16), sp.start))
 
 
 def _described_people(spans: Sequence[Span], texts: Sequence[str], gaz: Gazetteer
