@@ -31,7 +31,9 @@ def wire_shares(analyses: Sequence[Analysis]) -> tuple[WireShare, ...]:
         covered: dict[int, int] = {}  # other report -> words of this one in shared runs
         end: dict[int, int] = {}  # other report -> where the last shared run ends
         for i, s in enumerate(shingles(ws, RUN)):
-            for bi in index.get(s, ()) if not all(quoted[i: i + RUN]) else ():
+            if all(quoted[i: i + RUN]):
+                continue  # one quotation both print: no wire text
+            for bi in index.get(s, ()):
                 if bi != ai:
                     covered[bi] = covered.get(bi, 0) + i + RUN - max(end.get(bi, 0), i)
                     end[bi] = i + RUN

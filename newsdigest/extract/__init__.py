@@ -376,21 +376,19 @@ def _possessor(run: str) -> str:
 
 
 # a web site named as a source: 'According to washingtonpost.com', 'reported by CNN.com'
-_SITE = lazy(r"\b(?:www\.)?([A-Za-z][\w-]{1,40})\.(?:com|org|net|co\.uk|com\.au)\b")
+_SITE = lazy(r"\b(?:www\.)?[A-Za-z][\w-]{1,40}\.(?:com|org|net|co\.uk|com\.au)\b")
 
 
 def _cited_sites(text: str, gaz: Gazetteer) -> list[str]:
-    """The known outlets of web sites ``text`` cites ('According to washingtonpost.com …'),
-    the site's name run together as the outlet's ('washingtonpost' of The Washington Post,
-    as ``_run_together`` reads it)."""
+    """The known outlets of web sites ``text`` cites ('According to washingtonpost.com …'):
+    the outlet whose site it is, as ``same_outlet`` reads a web address."""
     out = []
     for m in _SITE.finditer(text):
         before = " ".join(text[max(0, m.start() - 30): m.start()].lower().split())
         if not before.endswith(CITE_BEFORE) and not _cites(text[m.end(): m.end() + 20].split()):
             continue
-        label = m.group(1).lower()
         outlet = next((o for o in dict.fromkeys(gaz.outlets.values())
-                       if label in _run_together(o)), None)
+                       if same_outlet(o, m.group())), None)
         if outlet is not None:
             out.append(outlet)
     return out

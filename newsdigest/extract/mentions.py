@@ -457,10 +457,11 @@ def _place_word_after(sp: Span, text: str, gaz: Gazetteer) -> Span:
     if sp.kind == "LOC":
         sure = head in _AREAS or head in _PLACE_ENDS
         return replace(sp, margin=max(sp.margin, MIN_MARGIN)) if sure else sp
-    if (_PLACE_WORD_AFTER.match(text, sp.end) is None or sp.form.rsplit("-", 1)[-1]
-            in gaz.demonyms) and not (head in _PLACE_ENDS or (head in _AREAS
-                                                           and sp.kind != "ORG")):
-        return sp  # (not 'African-American residents')
+    word_after = (_PLACE_WORD_AFTER.match(text, sp.end) is not None
+                  and sp.form.rsplit("-", 1)[-1] not in gaz.demonyms)  # (not 'African-American
+    # residents')
+    if not (word_after or head in _PLACE_ENDS or (head in _AREAS and sp.kind != "ORG")):
+        return sp
     return replace(sp, kind="LOC", margin=max(sp.margin, MIN_MARGIN))
 
 

@@ -582,10 +582,10 @@ def _outside_aside(st: Statement, said: Said, start: int, res: Resolver) -> Said
     if span is None or span[1] > opened[-1]:
         return None
     verb = next(iter(st.text[span[1]: opened[-1]].split()), "").lower()
-    who, how = res.resolve(st, *span)
-    if verb not in SPEECH_VERBS or who is None or who == said[0]:
+    if verb not in SPEECH_VERBS:
         return None
-    return who, how, verb
+    who, how = res.resolve(st, *span)
+    return None if who is None or who == said[0] else (who, how, verb)
 
 
 def _own_speaker(st: Statement, kept: Sequence[tuple[str, int, int]], n: int, said: Said,
